@@ -1,0 +1,55 @@
+#include "Dashboard.h"
+
+#include "FlinkCollector.h"
+#include "KafkaCollector.h"
+#include "MainWindow.h"
+
+#include <QMetaObject>
+
+namespace Tidewatch {
+
+Dashboard::Dashboard(const AppOptions &options, QObject *parent)
+    : QObject(parent)
+{
+    const ClusterProfile &profile = options.profile;
+    const int slowest = std::max(profile.kafkaPollIntervalMs, profile.flinkPollIntervalMs);
+    // Two poll intervals plus one request timeout: later than that, the data is no longer live.
+    m_window = std::make_unique<MainWindow>(2 * slowest + profile.requestTimeoutMs);
+    m_window->showPage(options.startPage);
+
+    qRegisterMetaType<KafkaSnapshot>();
+    qRegisterMetaType<FlinkSnapshot>();
+
+    if (profile.hasKafka()) {
+        m_kafka = new KafkaCollector(profile);
+        m_kafka->moveToThread(&m_kafkaThread);
+        connect(&m_kafkaThread, &QThread::finished, m_kafka, &QObject::deleteLater);
+        connect(m_kafka, &KafkaCollector::snapshotReady, m_window.get(), &MainWindow::setKafkaSnapshot);
+        m_kafkaThread.setObjectName(QStringLiteral("kafka-collector"));
+        m_kafkaThread.start();
+        QMetaObject::invokeMethod(m_kafka, &KafkaCollector::start, Qt::QueuedConnection);
+    }
+    if (profile.hasFlink()) {
+        m_flink = new FlinkCollector(profile);
+        m_flink->moveToThread(&m_flinkThread);
+        connect(&m_flinkThread, &QThread::finished, m_flink, &QObject::deleteLater);
+        connect(m_flink, &FlinkCollector::snapshotReady, m_window.get(), &MainWindow::setFlinkSnapshot);
+        m_flinkThread.setObjectName(QStringLiteral("flink-collector"));
+        m_flinkThread.start();
+        QMetaObject::invokeMethod(m_flink, &FlinkCollector::start, Qt::QueuedConnection);
+    }
+}
+
+Dashboard::~Dashboard()
+{
+    if (m_kafka)
+        QMetaObject::invokeMethod(m_kafka, &KafkaCollector::stop, Qt::BlockingQueuedConnection);
+    if (m_flink)
+        QMetaObject::invokeMethod(m_flink, &FlinkCollector::stop, Qt::BlockingQueuedConnection);
+    m_kafkaThread.quit();
+    m_flinkThread.quit();
+    m_kafkaThread.wait();
+    m_flinkThread.wait();
+}
+
+} // namespace Tidewatch

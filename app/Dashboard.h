@@ -1,0 +1,35 @@
+#pragma once
+
+#include "CommandLine.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace Tidewatch {
+
+class FlinkCollector;
+class KafkaCollector;
+class MainWindow;
+
+/// Wires the collectors, each on its own thread, to the main window. Owns the threads and stops
+/// them cleanly (stop the collector, quit the thread, wait) before the window goes away.
+class Dashboard : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Dashboard(const AppOptions &options, QObject *parent = nullptr);
+    ~Dashboard() override;
+
+    MainWindow *window() const { return m_window.get(); }
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    QThread m_kafkaThread;
+    QThread m_flinkThread;
+    KafkaCollector *m_kafka = nullptr;
+    FlinkCollector *m_flink = nullptr;
+};
+
+} // namespace Tidewatch

@@ -1,0 +1,68 @@
+#include "CommandLine.h"
+#include "Dashboard.h"
+#include "MainWindow.h"
+#include "Version.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// --help and --version must work on a terminal without a display, so they get a core application.
+bool wantsGui(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsGui(argc, argv))
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tidewatch"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tidewatch"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TIDEWATCH_VERSION));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("tidewatch"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    const Tidewatch::ParseResult parsed = Tidewatch::parseCommandLine(QCoreApplication::arguments());
+    if (!parsed.error.isEmpty()) {
+        std::fprintf(stderr, "%s\n%s\n", qPrintable(parsed.error),
+                     qPrintable(QCoreApplication::translate("main", "Try 'tidewatch --help'.")));
+        return 2;
+    }
+    if (parsed.options.mode == Tidewatch::AppOptions::Mode::Version) {
+        std::printf("tidewatch %s\n", TIDEWATCH_VERSION);
+        return 0;
+    }
+
+    QApplication::setApplicationDisplayName(QStringLiteral("Tidewatch"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tidewatch.svg")));
+    Tidewatch::Dashboard dashboard(parsed.options);
+    dashboard.window()->show();
+    return QApplication::exec();
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace Tidewatch {
+
+/// A connection profile: one Kafka cluster and, optionally, the Flink cluster that reads from it.
+/// Passed in to collectors; never read from a global.
+struct ClusterProfile
+{
+    QString name;             ///< shown in the UI, unique among profiles
+    QString bootstrapServers; ///< "host:port,host:port"; empty: no Kafka part
+    QList<QPair<QString, QString>>
+        kafkaProperties;  ///< extra librdkafka properties (security, SASL, TLS, ...)
+    QString flinkRestUrl; ///< "http://host:port"; empty: no Flink part
+    int kafkaPollIntervalMs = 2000;
+    int flinkPollIntervalMs = 2000;
+    int requestTimeoutMs = 5000; ///< bound on every single request
+
+    bool hasKafka() const { return !bootstrapServers.isEmpty(); }
+    bool hasFlink() const { return !flinkRestUrl.isEmpty(); }
+};
+
+} // namespace Tidewatch

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <Qt>
+
+namespace Tidewatch {
+
+/// Roles shared by Tidewatch's item models.
+enum Roles : int
+{
+    /// The unformatted value behind a cell (number, epoch ms, bool): what sorting and filtering use.
+    RawValueRole = Qt::UserRole + 1,
+    /// The row's key (broker id, topic name, job id): stable across snapshots.
+    KeyRole,
+};
+
+} // namespace Tidewatch

@@ -1,0 +1,116 @@
+#include "BrokerTableModel.h"
+#include "FlinkJobTableModel.h"
+#include "MainWindow.h"
+#include "OverviewPage.h"
+#include "StatusLine.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTest>
+
+using namespace Tidewatch;
+
+namespace {
+
+KafkaSnapshot liveSnapshot()
+{
+    KafkaSnapshot s;
+    s.clusterName = QStringLiteral("demo");
+    s.controllerId = 2;
+    s.brokers = {BrokerInfo{1, QStringLiteral("127.0.0.1"), 19092, {}, false},
+                 BrokerInfo{2, QStringLiteral("127.0.0.1"), 29092, {}, true}};
+    TopicInfo t;
+    t.name = QStringLiteral("orders");
+    t.partitions = {PartitionInfo{0, 1, {1, 2}, {1, 2}, {}}, PartitionInfo{1, 2, {2, 1}, {2}, {}}};
+    s.topics = {t};
+    s.status.reachable = true;
+    s.status.attemptedAt = QDateTime::currentDateTimeUtc();
+    s.status.lastSuccessAt = s.status.attemptedAt;
+    return s;
+}
+
+QStringList labelTexts(const QWidget &root)
+{
+    QStringList texts;
+    for (const QLabel *label : root.findChildren<QLabel *>())
+        texts << label->text();
+    return texts;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void pages()
+    {
+        MainWindow window(10000);
+        QCOMPARE(window.findChild<QListWidget *>()->count(), int(MainWindow::pageNames().size()));
+        for (const QString &name : MainWindow::pageNames())
+            QVERIFY2(window.showPage(name), qPrintable(name));
+        QVERIFY(!window.showPage(QStringLiteral("nonsense")));
+        QVERIFY(window.showPage(QStringLiteral("groups")));
+        QCOMPARE(window.findChild<QStackedWidget *>()->currentIndex(), 3);
+    }
+
+    void snapshotsAreAppliedOnTheFrame()
+    {
+        MainWindow window(10000);
+        window.setKafkaSnapshot(liveSnapshot());
+        QCOMPARE(window.overviewPage()->brokerModel()->rowCount(), 0); // stored, not yet applied
+        window.applyPending();
+        QCOMPARE(window.overviewPage()->brokerModel()->rowCount(), 2);
+        const QString health = labelTexts(window).filter(QStringLiteral("brokers:")).join(QString());
+        QVERIFY2(health.contains(QStringLiteral("under-replicated: 1")), qPrintable(health));
+        QVERIFY2(health.contains(QStringLiteral("controller: 2")), qPrintable(health));
+        QVERIFY(!labelTexts(window).filter(QStringLiteral("Kafka: live")).isEmpty());
+    }
+
+    void unreachableShowsReasonAndAge()
+    {
+        MainWindow window(10000);
+        KafkaSnapshot s = liveSnapshot();
+        s.status.reachable = false;
+        s.status.error = QStringLiteral("Metadata request failed: Local: Broker transport failure");
+        s.status.lastSuccessAt = QDateTime::currentDateTimeUtc().addSecs(-130);
+        window.setKafkaSnapshot(s);
+        window.applyPending();
+        const QString line = labelTexts(window).filter(QStringLiteral("Kafka:")).join(QString());
+        QVERIFY2(line.contains(QStringLiteral("unreachable")), qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral("Broker transport failure")), qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral("2 m 10 s ago")), qPrintable(line));
+        const auto *status = window.findChildren<StatusLine *>().constFirst();
+        QVERIFY(status->isStale());
+    }
+
+    void oldDataTurnsStale()
+    {
+        MainWindow window(2000);
+        KafkaSnapshot s = liveSnapshot();
+        s.status.lastSuccessAt = QDateTime::currentDateTimeUtc().addMSecs(-5000);
+        window.setKafkaSnapshot(s);
+        window.applyPending();
+        QVERIFY(!labelTexts(window).filter(QStringLiteral("Kafka: stale")).isEmpty());
+    }
+
+    void flinkJobs()
+    {
+        MainWindow window(10000);
+        FlinkSnapshot f;
+        f.restUrl = QStringLiteral("http://127.0.0.1:18081");
+        f.flinkVersion = QStringLiteral("2.2.0");
+        f.jobs = {FlinkJobInfo{QStringLiteral("a"), QStringLiteral("orders"), QStringLiteral("RUNNING"), 0,
+                               1000, 4, 4}};
+        f.status.reachable = true;
+        f.status.lastSuccessAt = QDateTime::currentDateTimeUtc();
+        window.setFlinkSnapshot(f);
+        window.applyPending();
+        QCOMPARE(window.overviewPage()->jobModel()->rowCount(), 1);
+        QVERIFY(!labelTexts(window).filter(QStringLiteral("Flink 2.2.0")).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
