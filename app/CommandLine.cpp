@@ -1,39 +1,88 @@
 #include "CommandLine.h"
 
+#include "ProfileStore.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace Tidewatch {
 
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+bool parsePositiveInt(const QString &text, int minimum, int &out)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < minimum)
+        return false;
+    out = value;
+    return true;
+}
+
+} // namespace
+
 ParseResult parseCommandLine(const QStringList &arguments)
 {
     ParseResult result;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "CommandLine", "Tidewatch: a live operations dashboard for Kafka clusters and Flink jobs."));
+    parser.setApplicationDescription(Text::tr(
+        "Tidewatch: a live operations dashboard for Kafka clusters and Flink jobs.\n\n"
+        "Commands:\n"
+        "  (none)     open the dashboard\n"
+        "  snapshot   collect once and print the snapshot (JSON or a table), or keep printing with --watch"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption bootstrap(
-        QStringLiteral("bootstrap"),
-        QCoreApplication::translate("CommandLine", "Kafka bootstrap servers (host:port[,host:port...])."),
-        QCoreApplication::translate("CommandLine", "servers"));
-    const QCommandLineOption flink(
-        QStringLiteral("flink"),
-        QCoreApplication::translate("CommandLine", "Flink REST URL, e.g. http://127.0.0.1:8081."),
-        QCoreApplication::translate("CommandLine", "url"));
-    const QCommandLineOption name(
-        QStringLiteral("name"), QCoreApplication::translate("CommandLine", "Name shown for this cluster."),
-        QCoreApplication::translate("CommandLine", "name"), QStringLiteral("default"));
-    const QCommandLineOption interval(
-        QStringLiteral("interval"),
-        QCoreApplication::translate("CommandLine", "Poll interval in milliseconds (default 2000)."),
-        QCoreApplication::translate("CommandLine", "ms"), QStringLiteral("2000"));
+    const QCommandLineOption bootstrap(QStringLiteral("bootstrap"),
+                                       Text::tr("Kafka bootstrap servers (host:port[,host:port...])."),
+                                       Text::tr("servers"));
+    const QCommandLineOption flink(QStringLiteral("flink"),
+                                   Text::tr("Flink REST URL, e.g. http://127.0.0.1:8081."), Text::tr("url"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           Text::tr("Connection profile to use (see --profiles-file)."),
+                                           Text::tr("name"));
+    const QCommandLineOption profilesFile(
+        QStringLiteral("profiles-file"),
+        Text::tr("Profiles file (default: %1).").arg(ProfileStore::defaultProfilesPath()), Text::tr("file"),
+        ProfileStore::defaultProfilesPath());
+    const QCommandLineOption kafkaConfig(QStringLiteral("kafka-config"),
+                                         Text::tr("librdkafka properties file (security, SASL, TLS, ...)."),
+                                         Text::tr("file"));
+    const QCommandLineOption property(
+        QStringList{QStringLiteral("X"), QStringLiteral("property")},
+        Text::tr("A librdkafka property, repeatable: -X security.protocol=SSL."), Text::tr("key=value"));
+    const QCommandLineOption name(QStringLiteral("name"), Text::tr("Name shown for this cluster."),
+                                  Text::tr("name"));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      Text::tr("Poll interval in milliseconds (default 2000)."),
+                                      Text::tr("ms"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     Text::tr("Timeout of each request in milliseconds (default 5000)."),
+                                     Text::tr("ms"));
     const QCommandLineOption page(
         QStringLiteral("page"),
-        QCoreApplication::translate("CommandLine", "Page to open first: %1.")
+        Text::tr("Page to open first: %1.")
             .arg(QStringLiteral("overview, brokers, topics, groups, flink, settings")),
-        QCoreApplication::translate("CommandLine", "name"), QStringLiteral("overview"));
-    parser.addOptions({bootstrap, flink, name, interval, page});
+        Text::tr("name"), QStringLiteral("overview"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Text::tr("snapshot: output format, json (default) or table."),
+                                    Text::tr("format"), QStringLiteral("json"));
+    const QCommandLineOption watch(QStringLiteral("watch"),
+                                   Text::tr("snapshot: print a new snapshot every N seconds."),
+                                   Text::tr("seconds"));
+    const QCommandLineOption warmup(
+        QStringLiteral("warmup"),
+        Text::tr("snapshot: collect for N seconds before printing, so rates and time lags are known."),
+        Text::tr("seconds"));
+    parser.addOptions({bootstrap, flink, profileOption, profilesFile, kafkaConfig, property, name, interval,
+                       timeout, page, format, watch, warmup});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 Text::tr("snapshot, or nothing for the dashboard."),
+                                 QStringLiteral("[command]"));
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
@@ -41,29 +90,83 @@ ParseResult parseCommandLine(const QStringList &arguments)
     }
     if (parser.isSet(helpOption))
         parser.showHelp(0); // prints the usage and exits 0, as command-line tools do
+    AppOptions &options = result.options;
     if (parser.isSet(versionOption)) {
-        result.options.mode = AppOptions::Mode::Version;
+        options.mode = AppOptions::Mode::Version;
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        result.error = QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
-                           .arg(parser.positionalArguments().constFirst());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 ||
+        (positional.size() == 1 && positional.first() != QLatin1String("snapshot"))) {
+        result.error = Text::tr("Unknown command: %1").arg(positional.join(QLatin1Char(' ')));
         return result;
     }
-    bool ok = false;
-    const int intervalMs = parser.value(interval).toInt(&ok);
-    if (!ok || intervalMs < 100) {
-        result.error =
-            QCoreApplication::translate("CommandLine", "--interval needs a number of milliseconds ≥ 100");
+    if (positional.size() == 1)
+        options.mode = AppOptions::Mode::Snapshot;
+
+    ClusterProfile &profile = options.profile;
+    if (parser.isSet(profileOption)) {
+        const auto loaded =
+            ProfileStore::load(parser.value(profilesFile), parser.value(profileOption), result.error);
+        if (!loaded)
+            return result;
+        profile = *loaded;
+    }
+    if (parser.isSet(bootstrap))
+        profile.bootstrapServers = parser.value(bootstrap);
+    if (parser.isSet(flink))
+        profile.flinkRestUrl = parser.value(flink);
+    if (parser.isSet(name))
+        profile.name = parser.value(name);
+    if (profile.name.isEmpty())
+        profile.name = profile.bootstrapServers.isEmpty()
+                           ? QStringLiteral("default")
+                           : profile.bootstrapServers.section(QLatin1Char(','), 0, 0);
+    if (parser.isSet(kafkaConfig) &&
+        !ProfileStore::readPropertiesFile(parser.value(kafkaConfig), profile.kafkaProperties, result.error))
+        return result;
+    for (const QString &kv : parser.values(property)) {
+        const qsizetype eq = kv.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            result.error = Text::tr("-X needs key=value, got: %1").arg(kv);
+            return result;
+        }
+        profile.kafkaProperties.append({kv.left(eq), kv.mid(eq + 1)});
+    }
+    if (parser.isSet(interval)) {
+        if (!parsePositiveInt(parser.value(interval), 100, profile.kafkaPollIntervalMs)) {
+            result.error = Text::tr("--interval needs a number of milliseconds ≥ 100");
+            return result;
+        }
+        profile.flinkPollIntervalMs = profile.kafkaPollIntervalMs;
+    }
+    if (parser.isSet(timeout) && !parsePositiveInt(parser.value(timeout), 100, profile.requestTimeoutMs)) {
+        result.error = Text::tr("--timeout needs a number of milliseconds ≥ 100");
         return result;
     }
-    ClusterProfile &profile = result.options.profile;
-    profile.name = parser.value(name);
-    profile.bootstrapServers = parser.value(bootstrap);
-    profile.flinkRestUrl = parser.value(flink);
-    profile.kafkaPollIntervalMs = intervalMs;
-    profile.flinkPollIntervalMs = intervalMs;
-    result.options.startPage = parser.value(page);
+    options.startPage = parser.value(page);
+
+    const QString formatName = parser.value(format);
+    if (formatName == QLatin1String("json")) {
+        options.format = AppOptions::Format::Json;
+    } else if (formatName == QLatin1String("table")) {
+        options.format = AppOptions::Format::Table;
+    } else {
+        result.error = Text::tr("--format must be json or table, got: %1").arg(formatName);
+        return result;
+    }
+    if (parser.isSet(watch) && !parsePositiveInt(parser.value(watch), 1, options.watchSeconds)) {
+        result.error = Text::tr("--watch needs a whole number of seconds ≥ 1");
+        return result;
+    }
+    if (parser.isSet(warmup) && !parsePositiveInt(parser.value(warmup), 1, options.warmupSeconds)) {
+        result.error = Text::tr("--warmup needs a whole number of seconds ≥ 1");
+        return result;
+    }
+    if (options.mode == AppOptions::Mode::Snapshot && !profile.hasKafka() && !profile.hasFlink()) {
+        result.error = Text::tr("snapshot needs --bootstrap, --flink or a --profile that has them");
+        return result;
+    }
     return result;
 }
 

@@ -4,8 +4,6 @@
 
 #include <QStringList>
 
-class QCoreApplication;
-
 namespace Tidewatch {
 
 /// What the command line asked for. Parsing is separate from acting, so it can be tested.
@@ -14,11 +12,21 @@ struct AppOptions
     enum class Mode
     {
         Gui,
-        Version
+        Version,
+        Snapshot
+    };
+    enum class Format
+    {
+        Json,
+        Table
     };
     Mode mode = Mode::Gui;
     ClusterProfile profile;
     QString startPage = QStringLiteral("overview");
+    // snapshot
+    Format format = Format::Json;
+    int watchSeconds = 0;  ///< > 0: print a snapshot every that many seconds until interrupted
+    int warmupSeconds = 0; ///< > 0: collect for that long first, so rates and time lags are known
 };
 
 struct ParseResult
@@ -28,6 +36,7 @@ struct ParseResult
 };
 
 /// Parses @p arguments (argv, program name first). `--help` prints the usage and exits 0.
+/// Commands: none (the dashboard) or `snapshot`.
 ParseResult parseCommandLine(const QStringList &arguments);
 
 } // namespace Tidewatch

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "Dashboard.h"
 #include "MainWindow.h"
+#include "SnapshotCommand.h"
 #include "Version.h"
 
 #include <QApplication>
@@ -15,11 +16,12 @@
 
 namespace {
 
-// --help and --version must work on a terminal without a display, so they get a core application.
+// --help, --version and the scripting commands must work on a terminal without a display, so they
+// get a core application.
 bool wantsGui(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+        for (const char *flag : {"-h", "--help", "-?", "--help-all", "-v", "--version", "snapshot"}) {
             if (std::strcmp(argv[i], flag) == 0)
                 return false;
         }
@@ -53,12 +55,14 @@ int main(int argc, char *argv[])
     if (!parsed.error.isEmpty()) {
         std::fprintf(stderr, "%s\n%s\n", qPrintable(parsed.error),
                      qPrintable(QCoreApplication::translate("main", "Try 'tidewatch --help'.")));
-        return 2;
+        return Tidewatch::SnapshotUsage;
     }
     if (parsed.options.mode == Tidewatch::AppOptions::Mode::Version) {
         std::printf("tidewatch %s\n", TIDEWATCH_VERSION);
         return 0;
     }
+    if (parsed.options.mode == Tidewatch::AppOptions::Mode::Snapshot)
+        return Tidewatch::runSnapshot(parsed.options, stdout, stderr);
 
     QApplication::setApplicationDisplayName(QStringLiteral("Tidewatch"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tidewatch.svg")));

@@ -1,10 +1,14 @@
 #include "KafkaCollector.h"
 
+#include "KafkaConfigReader.h"
+#include "KafkaGroupReader.h"
 #include "KafkaHandle.h"
 #include "KafkaMetadataReader.h"
+#include "KafkaOffsetReader.h"
+#include "KafkaStats.h"
+#include "LagTracker.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QTimer>
 
 namespace Tidewatch {
@@ -12,6 +16,7 @@ namespace Tidewatch {
 KafkaCollector::KafkaCollector(ClusterProfile profile, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
+    , m_lag(std::make_unique<LagTracker>())
 {
     m_last.clusterName = m_profile.name;
 }
@@ -47,6 +52,8 @@ KafkaSnapshot KafkaCollector::collectOnce()
     KafkaSnapshot next = m_last; // keeps the last good data; the status says how old it is
     next.status.attemptedAt = QDateTime::currentDateTimeUtc();
     next.status.requestCount = 0;
+    next.partErrors.clear();
+    next.clampedLagRaces = 0;
 
     if (!m_client)
         m_client = std::make_unique<KafkaHandle>(m_profile);
@@ -55,32 +62,249 @@ KafkaSnapshot KafkaCollector::collectOnce()
         next.status.error = m_client->error();
         m_client.reset(); // a profile error stays an error; try again next cycle after a fix
     } else {
-        rd_kafka_t *rk = m_client->handle();
-        const rd_kafka_metadata_t *metadata = nullptr;
-        const rd_kafka_resp_err_t err =
-            rd_kafka_metadata(rk, 1, nullptr, &metadata, m_profile.requestTimeoutMs);
-        ++next.status.requestCount;
-        if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
-            next.status.reachable = false;
-            next.status.error = QCoreApplication::translate("KafkaCollector", "Metadata request failed: %1")
-                                    .arg(QString::fromUtf8(rd_kafka_err2str(err)));
-        } else {
-            // Cheap after the metadata call: librdkafka caches both from the metadata response.
-            next.controllerId = rd_kafka_controllerid(rk, 0);
-            if (char *id = rd_kafka_clusterid(rk, 0)) {
-                next.clusterId = QString::fromUtf8(id);
-                rd_kafka_mem_free(rk, id);
-            }
-            KafkaMetadataReader::fill(*metadata, next);
-            rd_kafka_metadata_destroy(metadata);
+        const bool metadataDue = m_metadataStale || !m_sinceMetadata.isValid() ||
+                                 m_sinceMetadata.elapsed() >= m_profile.kafkaMetadataRefreshMs;
+        bool reachable = true;
+        if (metadataDue) {
+            reachable = refreshMetadata(next);
+            if (reachable)
+                refreshConfigs(next);
+        }
+        if (reachable) {
+            applyWatermarks(next, metadataDue);
+            // A leader failed: ask the cluster now whether it is still there (and where leadership
+            // went), rather than reporting a vanished cluster as reachable until the next refresh.
+            if (m_metadataStale && !metadataDue)
+                reachable = refreshMetadata(next);
+        }
+        if (reachable) {
+            applyGroups(next, metadataDue);
             next.status.reachable = true;
             next.status.error.clear();
             next.status.lastSuccessAt = next.status.attemptedAt;
         }
+        applyBrokerHealth(next);
     }
     next.status.durationMs = clock.elapsed();
     m_last = next;
     return next;
+}
+
+bool KafkaCollector::refreshMetadata(KafkaSnapshot &next)
+{
+    rd_kafka_t *rk = m_client->handle();
+    const rd_kafka_metadata_t *metadata = nullptr;
+    const rd_kafka_resp_err_t err = rd_kafka_metadata(rk, 1, nullptr, &metadata, m_profile.requestTimeoutMs);
+    ++next.status.requestCount;
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        next.status.reachable = false;
+        next.status.error = QCoreApplication::translate("KafkaCollector", "Metadata request failed: %1")
+                                .arg(QString::fromUtf8(rd_kafka_err2str(err)));
+        m_metadataStale = true;
+        return false;
+    }
+    // Cheap after the metadata call: librdkafka caches both from the metadata response.
+    next.controllerId = rd_kafka_controllerid(rk, 0);
+    if (char *id = rd_kafka_clusterid(rk, 0)) {
+        next.clusterId = QString::fromUtf8(id);
+        rd_kafka_mem_free(rk, id);
+    }
+    // Keep the offsets of partitions that still exist, so a refresh does not blank them.
+    const QList<TopicInfo> previous = next.topics;
+    KafkaMetadataReader::fill(*metadata, next);
+    rd_kafka_metadata_destroy(metadata);
+    for (TopicInfo &topic : next.topics) {
+        topic.minInsyncReplicas = m_minIsr.value(topic.name, -1);
+        if (const auto it = std::find_if(previous.cbegin(), previous.cend(),
+                                         [&](const TopicInfo &t) { return t.name == topic.name; });
+            it != previous.cend()) {
+            for (PartitionInfo &p : topic.partitions) {
+                if (p.partition < it->partitions.size() &&
+                    it->partitions[p.partition].partition == p.partition)
+                    p.lowWatermark = it->partitions[p.partition].lowWatermark;
+            }
+        }
+    }
+    for (const BrokerInfo &b : next.brokers)
+        m_knownBrokers.insert(b.id, b);
+    m_sinceMetadata.start();
+    m_metadataStale = false;
+    return true;
+}
+
+void KafkaCollector::refreshConfigs(KafkaSnapshot &next)
+{
+    QStringList names;
+    for (const TopicInfo &t : next.topics)
+        names << t.name;
+    const auto configs =
+        KafkaConfigReader::readMinInsyncReplicas(m_client->handle(), names, m_profile.requestTimeoutMs);
+    next.status.requestCount += configs.requestCount;
+    if (!configs.error.isEmpty()) {
+        next.partErrors << configs.error; // keep the cached values; the error says they may be old
+        return;
+    }
+    m_minIsr = configs.minInsyncReplicas;
+    for (TopicInfo &topic : next.topics)
+        topic.minInsyncReplicas = m_minIsr.value(topic.name, -1);
+}
+
+void KafkaCollector::applyWatermarks(KafkaSnapshot &next, bool withLowWatermarks)
+{
+    rd_kafka_t *rk = m_client->handle();
+    const auto high =
+        KafkaOffsetReader::fetchWatermarks(rk, next.topics, RD_KAFKA_OFFSET_END, m_profile.requestTimeoutMs);
+    next.status.requestCount += high.requestCount;
+    next.partErrors << high.errors;
+    KafkaOffsetReader::WatermarkResult low;
+    if (withLowWatermarks) {
+        low = KafkaOffsetReader::fetchWatermarks(rk, next.topics, RD_KAFKA_OFFSET_BEGINNING,
+                                                 m_profile.requestTimeoutMs);
+        next.status.requestCount += low.requestCount;
+    }
+    if (!high.errors.isEmpty())
+        m_metadataStale = true; // a leader failed: leadership may have moved
+    const qint64 nowMs = next.status.attemptedAt.toMSecsSinceEpoch();
+    for (TopicInfo &topic : next.topics) {
+        double topicRate = 0;
+        bool anyRate = false;
+        for (PartitionInfo &p : topic.partitions) {
+            const KafkaOffsetReader::TopicPartition key{topic.name, p.partition};
+            const auto it = high.offsets.constFind(key);
+            if (it != high.offsets.cend()) {
+                p.highWatermark = *it;
+                p.offsetError.clear();
+            } else {
+                p.highWatermark = -1; // never show an old watermark as current
+                p.offsetError = high.partitionErrors.value(key);
+            }
+            if (withLowWatermarks)
+                p.lowWatermark = low.offsets.value(key, -1);
+            p.messagesPerSecond = m_lag->recordHighWatermark(topic.name, p.partition, p.highWatermark, nowMs);
+            if (p.messagesPerSecond >= 0) {
+                topicRate += p.messagesPerSecond;
+                anyRate = true;
+            }
+        }
+        topic.messagesPerSecond = anyRate ? topicRate : -1;
+    }
+}
+
+void KafkaCollector::applyBrokerHealth(KafkaSnapshot &next)
+{
+    const auto connections = KafkaStats::parseBrokers(m_client ? m_client->latestStatistics() : QByteArray());
+    QHash<int, int> led;
+    QSet<int> referenced;
+    for (const TopicInfo &t : next.topics) {
+        for (const PartitionInfo &p : t.partitions) {
+            if (p.leader >= 0)
+                ++led[p.leader];
+            for (int r : p.replicas)
+                referenced.insert(r);
+        }
+    }
+    QSet<int> inMetadata;
+    for (const BrokerInfo &b : next.brokers)
+        inMetadata.insert(b.id);
+    // Kafka lists only live brokers in its metadata: a broker we saw before, or that replicas still
+    // name, is down (or fenced) when it is missing.
+    for (int id : referenced) {
+        if (!m_knownBrokers.contains(id))
+            m_knownBrokers.insert(id, BrokerInfo{id, {}, 0, {}, false, false, {}, -1, 0});
+    }
+    QList<BrokerInfo> brokers;
+    for (const BrokerInfo &known : std::as_const(m_knownBrokers)) {
+        BrokerInfo b = known;
+        b.isController = b.id == next.controllerId;
+        b.partitionsLed = led.value(b.id);
+        b.rttMs = -1;
+        if (!next.status.reachable) {
+            b.reachable = false;
+            b.error = QCoreApplication::translate("KafkaCollector", "cluster unreachable");
+        } else if (!inMetadata.contains(b.id)) {
+            b.reachable = false;
+            b.error =
+                QCoreApplication::translate("KafkaCollector", "not in the cluster metadata (down or fenced)");
+        } else if (const auto c = connections.constFind(b.id); c != connections.cend() &&
+                                                               c->state != QLatin1String("UP") &&
+                                                               c->state != QLatin1String("INIT")) {
+            b.reachable = false;
+            b.error = QCoreApplication::translate("KafkaCollector", "connection %1").arg(c->state);
+        } else {
+            b.reachable = true;
+            b.error.clear();
+            if (c != connections.cend())
+                b.rttMs = c->rttMs;
+        }
+        brokers.append(b);
+    }
+    std::sort(brokers.begin(), brokers.end(),
+              [](const BrokerInfo &a, const BrokerInfo &b) { return a.id < b.id; });
+    next.brokers = brokers;
+}
+
+void KafkaCollector::applyGroups(KafkaSnapshot &next, bool discoverTopics)
+{
+    rd_kafka_t *rk = m_client->handle();
+    int liveBrokers = 0;
+    for (const BrokerInfo &b : next.brokers)
+        liveBrokers += b.reachable ? 1 : 0;
+    auto listed = KafkaGroupReader::readGroups(rk, std::max(1, liveBrokers), m_profile.requestTimeoutMs);
+    next.status.requestCount += listed.requestCount;
+    if (!listed.error.isEmpty())
+        next.partErrors << listed.error;
+
+    // Partitions per topic, to build explicit OffsetFetch lists.
+    QHash<QString, int> partitionCount;
+    for (const TopicInfo &t : next.topics)
+        partitionCount.insert(t.name, int(t.partitions.size()));
+
+    QList<KafkaOffsetReader::OffsetQuery> queries;
+    for (const ConsumerGroupInfo &group : std::as_const(listed.groups)) {
+        if (!group.protocolType.isEmpty() && group.protocolType != QLatin1String("consumer"))
+            continue; // connect workers and others commit no consumer offsets
+        KafkaOffsetReader::OffsetQuery query;
+        query.groupId = group.groupId;
+        query.coordinatorId = group.coordinatorId;
+        QSet<QString> topics = m_groupTopics.value(group.groupId);
+        for (const GroupMember &m : group.members) {
+            for (const auto &tp : m.assignment)
+                topics.insert(tp.first);
+        }
+        // With the metadata refresh (and for groups we know nothing of) ask for everything the group
+        // committed, to discover its topics; otherwise send the explicit partition list.
+        if (!discoverTopics && !topics.isEmpty()) {
+            for (const QString &topic : std::as_const(topics)) {
+                for (int p = 0; p < partitionCount.value(topic); ++p)
+                    query.partitions.append({topic, p});
+            }
+            std::sort(query.partitions.begin(), query.partitions.end());
+        }
+        queries.append(query);
+    }
+    const auto committed = KafkaOffsetReader::fetchCommitted(rk, queries, m_profile.requestTimeoutMs);
+    next.status.requestCount += committed.requestCount;
+
+    const qint64 nowMs = next.status.attemptedAt.toMSecsSinceEpoch();
+    for (ConsumerGroupInfo &group : listed.groups) {
+        if (const auto error = committed.errors.constFind(group.groupId); error != committed.errors.cend()) {
+            group.error = *error;
+            next.partErrors << QCoreApplication::translate("KafkaCollector", "Offsets of group %1: %2")
+                                   .arg(group.groupId, *error);
+            // keep the previous partitions of this group, marked by the error
+            if (const ConsumerGroupInfo *old = m_last.group(group.groupId))
+                group.partitions = old->partitions;
+        }
+        const auto offsets = committed.offsets.value(group.groupId);
+        if (!offsets.isEmpty()) {
+            QSet<QString> &topics = m_groupTopics[group.groupId];
+            for (auto it = offsets.cbegin(); it != offsets.cend(); ++it)
+                topics.insert(it.key().first);
+        }
+        next.clampedLagRaces += m_lag->fillGroup(group, offsets, next, nowMs);
+    }
+    m_lag->forgetGroupsExcept(listed.groups);
+    next.groups = listed.groups;
 }
 
 } // namespace Tidewatch

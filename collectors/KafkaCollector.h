@@ -3,7 +3,10 @@
 #include "ClusterProfile.h"
 #include "KafkaSnapshot.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 
@@ -12,9 +15,15 @@ class QTimer;
 namespace Tidewatch {
 
 class KafkaHandle;
+class LagTracker;
 
 /// Polls one Kafka cluster on its own thread and publishes an immutable KafkaSnapshot per cycle.
 /// Create it, move it to a QThread, then invoke start() in that thread (queued).
+///
+/// A cycle costs requests in proportion to brokers and groups, not partitions: one Metadata request
+/// (only every metadataRefreshMs), one ListOffsets per leader broker, one ListGroups and one
+/// DescribeGroups per broker, one OffsetFetch per group sent to its coordinator, and one
+/// DescribeConfigs with the metadata. Read-only: it never joins a group or commits.
 class KafkaCollector : public QObject
 {
     Q_OBJECT
@@ -22,7 +31,7 @@ public:
     explicit KafkaCollector(ClusterProfile profile, QObject *parent = nullptr);
     ~KafkaCollector() override;
 
-    /// Creates the client and the timer in the current thread and runs the first cycle.
+    /// Creates the timer in the current thread and runs the first cycle.
     Q_INVOKABLE void start();
     /// Stops polling; the thread can then be quit.
     Q_INVOKABLE void stop();
@@ -34,11 +43,22 @@ Q_SIGNALS:
 
 private:
     void cycle();
+    bool refreshMetadata(KafkaSnapshot &next);
+    void refreshConfigs(KafkaSnapshot &next);
+    void applyWatermarks(KafkaSnapshot &next, bool withLowWatermarks);
+    void applyBrokerHealth(KafkaSnapshot &next);
+    void applyGroups(KafkaSnapshot &next, bool discoverTopics);
 
     ClusterProfile m_profile;
     std::unique_ptr<KafkaHandle> m_client;
+    std::unique_ptr<LagTracker> m_lag;
     QTimer *m_timer = nullptr;
     KafkaSnapshot m_last;
+    QElapsedTimer m_sinceMetadata;
+    bool m_metadataStale = true;
+    QHash<QString, int> m_minIsr; ///< topic -> min.insync.replicas, refreshed with the metadata
+    QHash<QString, QSet<QString>> m_groupTopics; ///< group -> topics it has committed offsets for
+    QHash<int, BrokerInfo> m_knownBrokers;       ///< every broker seen, so a dead one stays listed
 };
 
 } // namespace Tidewatch

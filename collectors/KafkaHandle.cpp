@@ -1,8 +1,13 @@
 #include "KafkaHandle.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <algorithm>
 
 namespace Tidewatch {
+
+Q_LOGGING_CATEGORY(lcKafka, "tidewatch.kafka", QtWarningMsg)
 
 KafkaHandle::KafkaHandle(const ClusterProfile &profile)
 {
@@ -18,10 +23,14 @@ KafkaHandle::KafkaHandle(const ClusterProfile &profile)
         return true;
     };
     const QString timeout = QString::number(profile.requestTimeoutMs);
+    // Statistics give the client's view of each broker (connection state, round-trip time).
+    const QString statsInterval = QString::number(std::max(1000, profile.kafkaPollIntervalMs));
     // Monitoring must never create topics, and must see what consumers see (uncommitted included).
     const bool ok = set(QStringLiteral("bootstrap.servers"), profile.bootstrapServers) &&
                     set(QStringLiteral("client.id"), QStringLiteral("tidewatch")) &&
                     set(QStringLiteral("allow.auto.create.topics"), QStringLiteral("false")) &&
+                    set(QStringLiteral("isolation.level"), QStringLiteral("read_uncommitted")) &&
+                    set(QStringLiteral("statistics.interval.ms"), statsInterval) &&
                     set(QStringLiteral("socket.timeout.ms"), timeout) &&
                     set(QStringLiteral("log.connection.close"), QStringLiteral("false"));
     bool extrasOk = ok;
@@ -34,6 +43,9 @@ KafkaHandle::KafkaHandle(const ClusterProfile &profile)
         rd_kafka_conf_destroy(conf);
         return;
     }
+    rd_kafka_conf_set_opaque(conf, this);
+    rd_kafka_conf_set_log_cb(conf, &KafkaHandle::onLog);
+    rd_kafka_conf_set_stats_cb(conf, &KafkaHandle::onStatistics);
     // The producer type needs no group and joins nothing: the collector stays read-only.
     rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof errstr);
     if (!rk) {
@@ -43,6 +55,29 @@ KafkaHandle::KafkaHandle(const ClusterProfile &profile)
         return;
     }
     m_handle.reset(rk);
+}
+
+void KafkaHandle::onLog(const rd_kafka_t *, int level, const char *facility, const char *message)
+{
+    // May run on any librdkafka thread: only hand the line to Qt's thread-safe logging.
+    if (level <= 2) // LOG_CRIT and worse; connection failures (LOG_ERR) reach the user through the status
+        qCWarning(lcKafka, "%s: %s", facility, message);
+    else
+        qCDebug(lcKafka, "%s: %s", facility, message);
+}
+
+int KafkaHandle::onStatistics(rd_kafka_t *, char *json, size_t length, void *opaque)
+{
+    // Called from rd_kafka_poll() on the collector's own thread.
+    static_cast<KafkaHandle *>(opaque)->m_statistics = QByteArray(json, qsizetype(length));
+    return 0; // librdkafka frees the buffer
+}
+
+QByteArray KafkaHandle::latestStatistics()
+{
+    if (m_handle)
+        rd_kafka_poll(m_handle.get(), 0);
+    return m_statistics;
 }
 
 } // namespace Tidewatch

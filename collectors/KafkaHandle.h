@@ -19,14 +19,20 @@ public:
 
     rd_kafka_t *handle() const { return m_handle.get(); }
     const QString &error() const { return m_error; }
+    /// Serves librdkafka's callbacks (without blocking) and returns the newest statistics JSON.
+    QByteArray latestStatistics();
 
 private:
+    static void onLog(const rd_kafka_t *rk, int level, const char *facility, const char *message);
+    static int onStatistics(rd_kafka_t *rk, char *json, size_t length, void *opaque);
+
     struct Deleter
     {
         void operator()(rd_kafka_t *rk) const { rd_kafka_destroy(rk); }
     };
     std::unique_ptr<rd_kafka_t, Deleter> m_handle;
     QString m_error;
+    QByteArray m_statistics;
 };
 
 } // namespace Tidewatch

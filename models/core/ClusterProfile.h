@@ -16,6 +16,7 @@ struct ClusterProfile
         kafkaProperties;  ///< extra librdkafka properties (security, SASL, TLS, ...)
     QString flinkRestUrl; ///< "http://host:port"; empty: no Flink part
     int kafkaPollIntervalMs = 2000;
+    int kafkaMetadataRefreshMs = 30000; ///< metadata and topic configs change rarely: refreshed less often
     int flinkPollIntervalMs = 2000;
     int requestTimeoutMs = 5000; ///< bound on every single request
 

@@ -16,6 +16,45 @@ int TopicInfo::offlineCount() const
         std::count_if(partitions.cbegin(), partitions.cend(), [](const auto &p) { return p.isOffline(); }));
 }
 
+int TopicInfo::underMinIsrCount() const
+{
+    return static_cast<int>(std::count_if(partitions.cbegin(), partitions.cend(), [this](const auto &p) {
+        return p.isUnderMinIsr(minInsyncReplicas);
+    }));
+}
+
+int TopicInfo::notOnPreferredLeaderCount() const
+{
+    return static_cast<int>(std::count_if(partitions.cbegin(), partitions.cend(), [](const auto &p) {
+        return !p.isOffline() && !p.isOnPreferredLeader();
+    }));
+}
+
+int KafkaSnapshot::underMinIsrCount() const
+{
+    int total = 0;
+    for (const auto &t : topics)
+        total += t.underMinIsrCount();
+    return total;
+}
+
+const GroupPartitionLag *ConsumerGroupInfo::partition(const QString &topic, int partition) const
+{
+    for (const auto &p : partitions) {
+        if (p.topic == topic && p.partition == partition)
+            return &p;
+    }
+    return nullptr;
+}
+
+const ConsumerGroupInfo *KafkaSnapshot::group(const QString &groupId) const
+{
+    const auto it =
+        std::lower_bound(groups.cbegin(), groups.cend(), groupId,
+                         [](const ConsumerGroupInfo &g, const QString &id) { return g.groupId < id; });
+    return (it != groups.cend() && it->groupId == groupId) ? &*it : nullptr;
+}
+
 int KafkaSnapshot::underReplicatedCount() const
 {
     int total = 0;

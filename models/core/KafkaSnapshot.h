@@ -1,10 +1,13 @@
 #pragma once
 
+#include "LagStatus.h"
 #include "SourceStatus.h"
 
 #include <QList>
 #include <QMetaType>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace Tidewatch {
 
@@ -14,8 +17,12 @@ struct BrokerInfo
     int id = -1;
     QString host;
     int port = 0;
-    QString rack; ///< empty where the broker has no rack configured
+    QString rack; ///< empty: unknown (librdkafka 2.0.2 does not report racks)
     bool isController = false;
+    bool reachable = true; ///< false: missing from the cluster metadata, or the client cannot connect
+    QString error;         ///< why it is unreachable
+    double rttMs = -1;     ///< average request round trip seen by the collector; negative: unknown
+    int partitionsLed = 0; ///< partitions this broker leads
 
     friend bool operator==(const BrokerInfo &, const BrokerInfo &) = default;
 };
@@ -27,9 +34,15 @@ struct PartitionInfo
     int leader = -1; ///< -1: no leader (offline)
     QList<int> replicas;
     QList<int> isr;
-    QString error; ///< per-partition metadata error, empty when fine
+    QString error;                 ///< per-partition metadata error, empty when fine
+    qint64 lowWatermark = -1;      ///< log start offset; -1: unknown (not fetched, or its leader failed)
+    qint64 highWatermark = -1;     ///< log end offset (read_uncommitted); -1: unknown
+    QString offsetError;           ///< why the watermarks are unknown, empty when fine
+    double messagesPerSecond = -1; ///< from high-watermark deltas; negative: unknown
 
     bool isOffline() const { return leader < 0; }
+    /// ISR below the topic's min.insync.replicas: producers with acks=all are refused.
+    bool isUnderMinIsr(int minIsr) const { return minIsr > 0 && leader >= 0 && isr.size() < minIsr; }
     bool isUnderReplicated() const { return isr.size() < replicas.size(); }
     bool isOnPreferredLeader() const { return !replicas.isEmpty() && replicas.first() == leader; }
 
@@ -43,11 +56,65 @@ struct TopicInfo
     bool internal = false; ///< Kafka-internal (__consumer_offsets, __transaction_state, ...)
     QList<PartitionInfo> partitions;
     QString error;
+    int minInsyncReplicas = -1;    ///< the topic's min.insync.replicas (DescribeConfigs); -1: unknown
+    double messagesPerSecond = -1; ///< sum over partitions; negative: unknown
 
     int underReplicatedCount() const;
     int offlineCount() const;
+    int underMinIsrCount() const;
+    int notOnPreferredLeaderCount() const;
 
     friend bool operator==(const TopicInfo &, const TopicInfo &) = default;
+};
+
+/// A member of a consumer group and the partitions assigned to it.
+struct GroupMember
+{
+    QString memberId;
+    QString clientId;
+    QString host;
+    QList<QPair<QString, int>> assignment; ///< (topic, partition), sorted
+
+    friend bool operator==(const GroupMember &, const GroupMember &) = default;
+};
+
+/// One partition a group has committed an offset for (or is assigned).
+struct GroupPartitionLag
+{
+    QString topic;
+    int partition = -1;
+    qint64 committedOffset = -1; ///< -1 with hasCommit false: the group never committed here
+    bool hasCommit = false;
+    qint64 highWatermark = -1;  ///< -1: unknown (its leader failed)
+    qint64 lag = -1;            ///< messages behind; -1: unknown (no commit or no watermark). Never negative.
+    double timeLagSeconds = -1; ///< seconds behind; negative: unknown
+    bool timeLagIsLowerBound = false; ///< the true value is at least timeLagSeconds (history too short)
+    QString memberClientId;           ///< the member it is assigned to, empty if none
+    LagStatus status = LagStatus::NotFound;
+
+    friend bool operator==(const GroupPartitionLag &, const GroupPartitionLag &) = default;
+};
+
+/// One consumer group: its state, members, and lag.
+struct ConsumerGroupInfo
+{
+    QString groupId;
+    QString state;        ///< Stable, Empty, PreparingRebalance, CompletingRebalance, Dead
+    QString protocolType; ///< "consumer", "connect", ...
+    QString protocol;     ///< the assignor ("range", "cooperative-sticky", ...)
+    int coordinatorId = -1;
+    QList<GroupMember> members;          ///< sorted by client id, then member id
+    QList<GroupPartitionLag> partitions; ///< sorted by topic, then partition
+    qint64 totalLag = -1;                ///< sum of known partition lags; -1 when none is known
+    qint64 maxLag = -1;
+    double maxTimeLagSeconds = -1;
+    double consumeRatePerSecond = -1; ///< from committed-offset deltas; negative: unknown
+    LagStatus status = LagStatus::NotFound;
+    LagTrend trend = LagTrend::Unknown;
+    double catchUpSeconds = -1; ///< estimated time to lag 0; negative: unknown or not catching up
+    QString error;              ///< why offsets or the description are missing, empty when fine
+
+    const GroupPartitionLag *partition(const QString &topic, int partition) const;
 };
 
 /// Everything one Kafka collection cycle saw of one cluster. Immutable once published; travels by value.
@@ -56,13 +123,19 @@ struct KafkaSnapshot
     QString clusterName; ///< the profile's name
     QString clusterId;   ///< Kafka's cluster id, empty if unknown
     int controllerId = -1;
-    QList<BrokerInfo> brokers; ///< sorted by id
-    QList<TopicInfo> topics;   ///< sorted by name
+    QList<BrokerInfo> brokers;       ///< sorted by id
+    QList<TopicInfo> topics;         ///< sorted by name
+    QList<ConsumerGroupInfo> groups; ///< sorted by group id
+    /// Errors of parts of the cycle (a dead leader's offsets, a group's offsets); the rest is current.
+    QStringList partErrors;
+    int clampedLagRaces = 0; ///< partitions whose committed offset was ahead of the fetched watermark
     SourceStatus status;
 
     int underReplicatedCount() const;
     int offlineCount() const;
+    int underMinIsrCount() const;
     const TopicInfo *topic(const QString &name) const;
+    const ConsumerGroupInfo *group(const QString &groupId) const;
 };
 
 } // namespace Tidewatch

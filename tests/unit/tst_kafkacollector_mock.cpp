@@ -64,7 +64,13 @@ private Q_SLOTS:
         const KafkaSnapshot snapshot = collector.collectOnce();
         QVERIFY2(snapshot.status.reachable, qPrintable(snapshot.status.error));
         QVERIFY(snapshot.status.error.isEmpty());
-        QCOMPARE(snapshot.status.requestCount, 1);
+        // Metadata, DescribeConfigs, high and low watermarks (one ListOffsets per leader each), and
+        // ListGroups + DescribeGroups per broker: 1 + 1 + 3 + 3 + 6, independent of the 8 partitions.
+        QCOMPARE(snapshot.status.requestCount, 14);
+        // The mock has no controller and no group APIs: those parts fail, the rest is still current.
+        QVERIFY2(snapshot.partErrors.join(QLatin1Char('\n')).contains(QStringLiteral("Topic configs")),
+                 qPrintable(snapshot.partErrors.join(QLatin1Char('\n'))));
+        QVERIFY(snapshot.groups.isEmpty());
         QCOMPARE(snapshot.status.lastSuccessAt, snapshot.status.attemptedAt);
         QCOMPARE(snapshot.clusterName, QStringLiteral("mock"));
         QCOMPARE(snapshot.brokers.size(), 3);
@@ -82,6 +88,10 @@ private Q_SLOTS:
             QCOMPARE(orders->partitions[p].replicas.size(), 3);
         }
         QCOMPARE(orders->partitions[2].leader, 3);
+        for (const PartitionInfo &p : orders->partitions) {
+            QCOMPARE(p.highWatermark, qint64(0)); // empty topic: real offsets, not "unknown"
+            QCOMPARE(p.lowWatermark, qint64(0));
+        }
         QCOMPARE(snapshot.topic(QStringLiteral("missing")), nullptr);
     }
 

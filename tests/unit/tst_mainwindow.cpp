@@ -13,16 +13,35 @@ using namespace Tidewatch;
 
 namespace {
 
+BrokerInfo broker(int id, int port, bool controller)
+{
+    BrokerInfo b;
+    b.id = id;
+    b.host = QStringLiteral("127.0.0.1");
+    b.port = port;
+    b.isController = controller;
+    return b;
+}
+
+PartitionInfo partition(int id, int leader, QList<int> replicas, QList<int> isr)
+{
+    PartitionInfo p;
+    p.partition = id;
+    p.leader = leader;
+    p.replicas = replicas;
+    p.isr = isr;
+    return p;
+}
+
 KafkaSnapshot liveSnapshot()
 {
     KafkaSnapshot s;
     s.clusterName = QStringLiteral("demo");
     s.controllerId = 2;
-    s.brokers = {BrokerInfo{1, QStringLiteral("127.0.0.1"), 19092, {}, false},
-                 BrokerInfo{2, QStringLiteral("127.0.0.1"), 29092, {}, true}};
+    s.brokers = {broker(1, 19092, false), broker(2, 29092, true)};
     TopicInfo t;
     t.name = QStringLiteral("orders");
-    t.partitions = {PartitionInfo{0, 1, {1, 2}, {1, 2}, {}}, PartitionInfo{1, 2, {2, 1}, {2}, {}}};
+    t.partitions = {partition(0, 1, {1, 2}, {1, 2}), partition(1, 2, {2, 1}, {2})};
     s.topics = {t};
     s.status.reachable = true;
     s.status.attemptedAt = QDateTime::currentDateTimeUtc();

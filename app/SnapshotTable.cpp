@@ -1,0 +1,192 @@
+#include "SnapshotTable.h"
+
+#include "Format.h"
+#include "SnapshotJson.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace Tidewatch::SnapshotTable {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SnapshotTable)
+};
+
+/// Left-aligned columns sized to their widest cell.
+QString table(const QStringList &header, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &h : header)
+        widths << h.size();
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
+            widths[c] = std::max(widths[c], row[c].size());
+    }
+    auto line = [&](const QStringList &cells) -> QString {
+        QString out;
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            out += (c + 1 < cells.size() ? cells[c].leftJustified(widths[c] + 2) : cells[c]);
+        return out.trimmed() + QLatin1Char('\n');
+    };
+    QString out = line(header);
+    for (const QStringList &row : rows)
+        out += line(row);
+    return out;
+}
+
+QString orUnknown(qint64 value, const QString &text)
+{
+    return value >= 0 ? text : Text::tr("unknown");
+}
+
+QString ids(const QList<int> &values)
+{
+    QStringList parts;
+    for (int v : values)
+        parts << QString::number(v);
+    return parts.join(QLatin1Char(','));
+}
+
+QString statusLine(const QString &what, const SourceStatus &status, const QDateTime &now)
+{
+    const qint64 age = status.dataAgeMs(now);
+    if (!status.reachable)
+        return Text::tr("%1: UNREACHABLE (%2); last data %3\n").arg(what, status.error, Format::age(age));
+    return Text::tr("%1: live, collected in %2 with %3 requests\n")
+        .arg(what, Format::duration(status.durationMs))
+        .arg(status.requestCount);
+}
+
+QString renderKafka(const KafkaSnapshot &s, const QDateTime &now)
+{
+    QString out =
+        statusLine(Text::tr("Kafka %1 (cluster id %2)")
+                       .arg(s.clusterName, s.clusterId.isEmpty() ? Text::tr("unknown") : s.clusterId),
+                   s.status, now);
+    if (!s.status.lastSuccessAt.isValid())
+        return out; // never reached: empty tables would only hide the one line that matters
+    for (const QString &e : s.partErrors)
+        out += Text::tr("  partial error: %1\n").arg(e);
+    out += Text::tr("under-replicated: %1   offline: %2   under min ISR: %3\n\n")
+               .arg(s.underReplicatedCount())
+               .arg(s.offlineCount())
+               .arg(s.underMinIsrCount());
+
+    QList<QStringList> brokers;
+    for (const BrokerInfo &b : s.brokers) {
+        brokers << QStringList{
+            QString::number(b.id),
+            b.host.isEmpty() ? QStringLiteral("-") : QStringLiteral("%1:%2").arg(b.host).arg(b.port),
+            b.isController ? Text::tr("controller") : QString(),
+            b.reachable ? Text::tr("up") : Text::tr("DOWN: %1").arg(b.error),
+            b.rttMs >= 0 ? QStringLiteral("%1 ms").arg(b.rttMs, 0, 'f', 1) : QStringLiteral("-"),
+            QString::number(b.partitionsLed)};
+    }
+    out += table({Text::tr("BROKER"), Text::tr("ADDRESS"), Text::tr("ROLE"), Text::tr("STATE"),
+                  Text::tr("RTT"), Text::tr("LEADS")},
+                 brokers) +
+           QLatin1Char('\n');
+
+    QList<QStringList> topics;
+    for (const TopicInfo &t : s.topics) {
+        if (t.internal)
+            continue;
+        qint64 messages = 0;
+        for (const PartitionInfo &p : t.partitions)
+            messages += std::max<qint64>(0, p.highWatermark - std::max<qint64>(0, p.lowWatermark));
+        topics << QStringList{
+            t.name,
+            QString::number(t.partitions.size()),
+            t.partitions.isEmpty() ? QString() : QString::number(t.partitions.first().replicas.size()),
+            t.minInsyncReplicas > 0 ? QString::number(t.minInsyncReplicas) : QStringLiteral("-"),
+            QString::number(t.underReplicatedCount()),
+            QString::number(t.offlineCount()),
+            QString::number(t.underMinIsrCount()),
+            Format::count(double(messages)),
+            t.messagesPerSecond >= 0 ? Format::rate(t.messagesPerSecond) : QStringLiteral("-")};
+    }
+    out += table({Text::tr("TOPIC"), Text::tr("PARTITIONS"), Text::tr("RF"), Text::tr("MIN ISR"),
+                  Text::tr("URP"), Text::tr("OFFLINE"), Text::tr("UNDER MIN ISR"), Text::tr("MESSAGES"),
+                  Text::tr("IN")},
+                 topics) +
+           QLatin1Char('\n');
+
+    QList<QStringList> problems;
+    for (const TopicInfo &t : s.topics) {
+        for (const PartitionInfo &p : t.partitions) {
+            if (p.isUnderReplicated() || p.isOffline() || p.isUnderMinIsr(t.minInsyncReplicas))
+                problems << QStringList{t.name, QString::number(p.partition),
+                                        p.leader >= 0 ? QString::number(p.leader) : Text::tr("none"),
+                                        ids(p.replicas), ids(p.isr)};
+        }
+    }
+    if (!problems.isEmpty()) {
+        out += table({Text::tr("UNHEALTHY TOPIC"), Text::tr("PARTITION"), Text::tr("LEADER"),
+                      Text::tr("REPLICAS"), Text::tr("ISR")},
+                     problems) +
+               QLatin1Char('\n');
+    }
+
+    QList<QStringList> groups;
+    for (const ConsumerGroupInfo &g : s.groups) {
+        groups << QStringList{g.groupId,
+                              g.state,
+                              QString::number(g.members.size()),
+                              orUnknown(g.totalLag, Format::count(double(g.totalLag))),
+                              orUnknown(g.maxLag, Format::count(double(g.maxLag))),
+                              g.maxTimeLagSeconds >= 0 ? Format::duration(qint64(g.maxTimeLagSeconds * 1000))
+                                                       : Text::tr("unknown"),
+                              lagStatusName(g.status),
+                              lagTrendName(g.trend),
+                              g.error.isEmpty() ? QString() : g.error};
+    }
+    out += table({Text::tr("GROUP"), Text::tr("STATE"), Text::tr("MEMBERS"), Text::tr("LAG"),
+                  Text::tr("MAX LAG"), Text::tr("TIME LAG"), Text::tr("STATUS"), Text::tr("TREND"),
+                  Text::tr("ERROR")},
+                 groups);
+    return out;
+}
+
+QString renderFlink(const FlinkSnapshot &s, const QDateTime &now)
+{
+    QString out =
+        statusLine(Text::tr("Flink %1 (version %2)")
+                       .arg(s.restUrl, s.flinkVersion.isEmpty() ? Text::tr("unknown") : s.flinkVersion),
+                   s.status, now);
+    if (!s.status.lastSuccessAt.isValid())
+        return out;
+    out += Text::tr("task managers: %1   slots: %2 free of %3\n\n")
+               .arg(s.taskManagers)
+               .arg(s.slotsAvailable)
+               .arg(s.slotsTotal);
+    QList<QStringList> jobs;
+    for (const FlinkJobInfo &j : s.jobs) {
+        jobs << QStringList{j.name, j.id, j.state,
+                            j.durationMs >= 0 ? Format::duration(j.durationMs) : QString(),
+                            QStringLiteral("%1/%2").arg(j.tasksRunning).arg(j.tasksTotal)};
+    }
+    out += table({Text::tr("JOB"), Text::tr("ID"), Text::tr("STATE"), Text::tr("UPTIME"), Text::tr("TASKS")},
+                 jobs);
+    return out;
+}
+
+} // namespace
+
+QString render(const std::optional<KafkaSnapshot> &kafka, const std::optional<FlinkSnapshot> &flink,
+               const QDateTime &now)
+{
+    QString out;
+    if (kafka)
+        out += renderKafka(*kafka, now);
+    if (kafka && flink)
+        out += QLatin1Char('\n');
+    if (flink)
+        out += renderFlink(*flink, now);
+    return out;
+}
+
+} // namespace Tidewatch::SnapshotTable

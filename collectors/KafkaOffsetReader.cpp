@@ -1,0 +1,168 @@
+#include "KafkaOffsetReader.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QSet>
+
+#include <future>
+#include <map>
+#include <memory>
+
+namespace Tidewatch::KafkaOffsetReader {
+
+namespace {
+
+struct ListDeleter
+{
+    void operator()(rd_kafka_topic_partition_list_t *list) const
+    {
+        rd_kafka_topic_partition_list_destroy(list);
+    }
+};
+using PartitionList = std::unique_ptr<rd_kafka_topic_partition_list_t, ListDeleter>;
+
+struct LeaderAnswer
+{
+    int leader;
+    rd_kafka_resp_err_t err;
+    PartitionList list;
+};
+
+} // namespace
+
+WatermarkResult fetchWatermarks(rd_kafka_t *rk, const QList<TopicInfo> &topics, qint64 which, int timeoutMs)
+{
+    WatermarkResult result;
+    // Group the partitions by leader ourselves: librdkafka answers nothing at all for a list in which
+    // any one leader times out.
+    std::map<int, PartitionList> byLeader;
+    for (const TopicInfo &topic : topics) {
+        const QByteArray name = topic.name.toUtf8();
+        for (const PartitionInfo &p : topic.partitions) {
+            if (p.isOffline()) {
+                result.partitionErrors.insert({topic.name, p.partition},
+                                              QCoreApplication::translate("KafkaOffsetReader", "no leader"));
+                continue;
+            }
+            PartitionList &list = byLeader[p.leader];
+            if (!list)
+                list.reset(rd_kafka_topic_partition_list_new(64));
+            rd_kafka_topic_partition_list_add(list.get(), name.constData(), p.partition)->offset = which;
+        }
+    }
+    std::vector<std::future<LeaderAnswer>> answers;
+    answers.reserve(byLeader.size());
+    for (auto &[leader, list] : byLeader) {
+        answers.push_back(
+            std::async(std::launch::async, [rk, leader = leader, l = std::move(list), timeoutMs]() mutable {
+                const rd_kafka_resp_err_t err = rd_kafka_offsets_for_times(rk, l.get(), timeoutMs);
+                return LeaderAnswer{leader, err, std::move(l)};
+            }));
+    }
+    result.requestCount = int(answers.size());
+    for (auto &future : answers) {
+        LeaderAnswer answer = future.get();
+        if (answer.err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+            result.errors << QCoreApplication::translate("KafkaOffsetReader",
+                                                         "Offsets from broker %1 failed: %2")
+                                 .arg(answer.leader)
+                                 .arg(QString::fromUtf8(rd_kafka_err2str(answer.err)));
+            for (int i = 0; i < answer.list->cnt; ++i) {
+                const auto &e = answer.list->elems[i];
+                result.partitionErrors.insert({QString::fromUtf8(e.topic), e.partition},
+                                              QString::fromUtf8(rd_kafka_err2str(answer.err)));
+            }
+            continue;
+        }
+        for (int i = 0; i < answer.list->cnt; ++i) {
+            const auto &e = answer.list->elems[i];
+            const TopicPartition key{QString::fromUtf8(e.topic), e.partition};
+            if (e.err == RD_KAFKA_RESP_ERR_NO_ERROR && e.offset >= 0)
+                result.offsets.insert(key, e.offset);
+            else
+                result.partitionErrors.insert(key, QString::fromUtf8(rd_kafka_err2str(e.err)));
+        }
+    }
+    return result;
+}
+
+CommittedResult fetchCommitted(rd_kafka_t *rk, const QList<OffsetQuery> &queries, int timeoutMs)
+{
+    CommittedResult result;
+    if (queries.isEmpty())
+        return result;
+    rd_kafka_queue_t *queue = rd_kafka_queue_new(rk);
+    char errstr[256];
+    int inFlight = 0;
+    for (const OffsetQuery &query : queries) {
+        const QByteArray group = query.groupId.toUtf8();
+        PartitionList partitions;
+        if (!query.partitions.isEmpty()) {
+            partitions.reset(rd_kafka_topic_partition_list_new(int(query.partitions.size())));
+            for (const auto &[topic, partition] : query.partitions)
+                rd_kafka_topic_partition_list_add(partitions.get(), topic.toUtf8().constData(), partition);
+        }
+        rd_kafka_ListConsumerGroupOffsets_t *request =
+            rd_kafka_ListConsumerGroupOffsets_new(group.constData(), partitions.get());
+        rd_kafka_AdminOptions_t *options =
+            rd_kafka_AdminOptions_new(rk, RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS);
+        rd_kafka_AdminOptions_set_request_timeout(options, timeoutMs, errstr, sizeof errstr);
+        // Straight to the coordinator we already know: no FindCoordinator round trip per group.
+        if (query.coordinatorId >= 0)
+            rd_kafka_AdminOptions_set_broker(options, query.coordinatorId, errstr, sizeof errstr);
+        rd_kafka_ListConsumerGroupOffsets(rk, &request, 1, options, queue);
+        rd_kafka_ListConsumerGroupOffsets_destroy(request);
+        rd_kafka_AdminOptions_destroy(options);
+        ++inFlight;
+        result.requestCount += query.coordinatorId >= 0 ? 1 : 2;
+    }
+
+    QSet<QString> answered;
+    QString unattributedError; // an event that failed without naming its group
+    QDeadlineTimer deadline(timeoutMs + 1000);
+    while (inFlight > 0 && !deadline.hasExpired()) {
+        rd_kafka_event_t *event =
+            rd_kafka_queue_poll(queue, int(std::max<qint64>(1, deadline.remainingTime())));
+        if (!event)
+            continue;
+        if (rd_kafka_event_type(event) != RD_KAFKA_EVENT_LISTCONSUMERGROUPOFFSETS_RESULT) {
+            rd_kafka_event_destroy(event);
+            continue;
+        }
+        --inFlight;
+        const auto *eventResult = rd_kafka_event_ListConsumerGroupOffsets_result(event);
+        size_t count = 0;
+        const rd_kafka_group_result_t **groups =
+            rd_kafka_ListConsumerGroupOffsets_result_groups(eventResult, &count);
+        if (rd_kafka_event_error(event) != RD_KAFKA_RESP_ERR_NO_ERROR && count == 0)
+            unattributedError = QString::fromUtf8(rd_kafka_event_error_string(event));
+        for (size_t g = 0; g < count; ++g) {
+            const QString groupId = QString::fromUtf8(rd_kafka_group_result_name(groups[g]));
+            answered.insert(groupId);
+            if (const rd_kafka_error_t *error = rd_kafka_group_result_error(groups[g])) {
+                result.errors.insert(groupId, QString::fromUtf8(rd_kafka_error_string(error)));
+                continue;
+            }
+            auto &offsets = result.offsets[groupId];
+            const rd_kafka_topic_partition_list_t *list = rd_kafka_group_result_partitions(groups[g]);
+            for (int i = 0; list && i < list->cnt; ++i) {
+                const auto &e = list->elems[i];
+                if (e.err == RD_KAFKA_RESP_ERR_NO_ERROR && e.offset >= 0)
+                    offsets.insert({QString::fromUtf8(e.topic), e.partition}, e.offset);
+            }
+        }
+        rd_kafka_event_destroy(event);
+    }
+    rd_kafka_queue_destroy(queue);
+    for (const OffsetQuery &query : queries) {
+        if (!answered.contains(query.groupId) && !result.errors.contains(query.groupId))
+            result.errors.insert(query.groupId,
+                                 unattributedError.isEmpty()
+                                     ? QCoreApplication::translate("KafkaOffsetReader",
+                                                                   "No answer from the coordinator in time")
+                                     : unattributedError);
+    }
+    return result;
+}
+
+} // namespace Tidewatch::KafkaOffsetReader

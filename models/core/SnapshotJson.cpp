@@ -1,0 +1,228 @@
+#include "SnapshotJson.h"
+
+#include <QJsonArray>
+
+namespace Tidewatch::SnapshotJson {
+
+namespace {
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+/// Non-negative numbers are values; negative ones mean "unknown".
+QJsonValue knownOrNull(double value)
+{
+    return value >= 0 ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue knownOrNull(qint64 value)
+{
+    return value >= 0 ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue timeOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs))
+                          : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray intArray(const QList<int> &values)
+{
+    QJsonArray out;
+    for (int v : values)
+        out.append(v);
+    return out;
+}
+
+QJsonObject partitionToJson(const PartitionInfo &p, int minIsr)
+{
+    return QJsonObject{
+        {QStringLiteral("partition"), p.partition},
+        {QStringLiteral("leader"), p.leader >= 0 ? QJsonValue(p.leader) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("replicas"), intArray(p.replicas)},
+        {QStringLiteral("isr"), intArray(p.isr)},
+        {QStringLiteral("lowWatermark"), knownOrNull(p.lowWatermark)},
+        {QStringLiteral("highWatermark"), knownOrNull(p.highWatermark)},
+        {QStringLiteral("messagesPerSecond"), knownOrNull(p.messagesPerSecond)},
+        {QStringLiteral("underReplicated"), p.isUnderReplicated()},
+        {QStringLiteral("offline"), p.isOffline()},
+        {QStringLiteral("underMinIsr"), p.isUnderMinIsr(minIsr)},
+        {QStringLiteral("preferredLeader"), p.isOnPreferredLeader()},
+        {QStringLiteral("error"), orNull(p.error.isEmpty() ? p.offsetError : p.error)},
+    };
+}
+
+QJsonObject groupToJson(const ConsumerGroupInfo &g)
+{
+    QJsonArray members;
+    for (const GroupMember &m : g.members) {
+        QJsonArray assignment;
+        for (const auto &[topic, partition] : m.assignment)
+            assignment.append(
+                QJsonObject{{QStringLiteral("topic"), topic}, {QStringLiteral("partition"), partition}});
+        members.append(QJsonObject{{QStringLiteral("memberId"), m.memberId},
+                                   {QStringLiteral("clientId"), m.clientId},
+                                   {QStringLiteral("host"), m.host},
+                                   {QStringLiteral("assignment"), assignment}});
+    }
+    QJsonArray partitions;
+    for (const GroupPartitionLag &p : g.partitions) {
+        partitions.append(QJsonObject{
+            {QStringLiteral("topic"), p.topic},
+            {QStringLiteral("partition"), p.partition},
+            {QStringLiteral("committedOffset"),
+             p.hasCommit ? QJsonValue(p.committedOffset) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("highWatermark"), knownOrNull(p.highWatermark)},
+            {QStringLiteral("lag"), knownOrNull(p.lag)},
+            {QStringLiteral("timeLagSeconds"), knownOrNull(p.timeLagSeconds)},
+            {QStringLiteral("timeLagIsLowerBound"), p.timeLagIsLowerBound},
+            {QStringLiteral("clientId"), orNull(p.memberClientId)},
+            {QStringLiteral("status"), lagStatusName(p.status)},
+        });
+    }
+    return QJsonObject{
+        {QStringLiteral("groupId"), g.groupId},
+        {QStringLiteral("state"), g.state},
+        {QStringLiteral("protocolType"), g.protocolType},
+        {QStringLiteral("protocol"), g.protocol},
+        {QStringLiteral("coordinatorId"),
+         g.coordinatorId >= 0 ? QJsonValue(g.coordinatorId) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("members"), members},
+        {QStringLiteral("totalLag"), knownOrNull(g.totalLag)},
+        {QStringLiteral("maxLag"), knownOrNull(g.maxLag)},
+        {QStringLiteral("maxTimeLagSeconds"), knownOrNull(g.maxTimeLagSeconds)},
+        {QStringLiteral("consumeRatePerSecond"), knownOrNull(g.consumeRatePerSecond)},
+        {QStringLiteral("status"), lagStatusName(g.status)},
+        {QStringLiteral("trend"), lagTrendName(g.trend)},
+        {QStringLiteral("catchUpSeconds"), knownOrNull(g.catchUpSeconds)},
+        {QStringLiteral("error"), orNull(g.error)},
+        {QStringLiteral("partitions"), partitions},
+    };
+}
+
+} // namespace
+
+QJsonObject statusToJson(const SourceStatus &status, const QDateTime &now)
+{
+    return QJsonObject{
+        {QStringLiteral("reachable"), status.reachable},
+        {QStringLiteral("error"), orNull(status.error)},
+        {QStringLiteral("attemptedAt"), timeOrNull(status.attemptedAt)},
+        {QStringLiteral("lastSuccessAt"), timeOrNull(status.lastSuccessAt)},
+        {QStringLiteral("dataAgeMs"), knownOrNull(status.dataAgeMs(now))},
+        {QStringLiteral("durationMs"), status.durationMs},
+        {QStringLiteral("requestCount"), status.requestCount},
+    };
+}
+
+QJsonObject kafkaToJson(const KafkaSnapshot &s, const QDateTime &now)
+{
+    QJsonArray brokers;
+    int brokersUp = 0;
+    for (const BrokerInfo &b : s.brokers) {
+        brokersUp += b.reachable ? 1 : 0;
+        brokers.append(QJsonObject{
+            {QStringLiteral("id"), b.id},
+            {QStringLiteral("host"), orNull(b.host)},
+            {QStringLiteral("port"), b.port > 0 ? QJsonValue(b.port) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("rack"), orNull(b.rack)},
+            {QStringLiteral("controller"), b.isController},
+            {QStringLiteral("reachable"), b.reachable},
+            {QStringLiteral("error"), orNull(b.error)},
+            {QStringLiteral("rttMs"), knownOrNull(b.rttMs)},
+            {QStringLiteral("partitionsLed"), b.partitionsLed},
+        });
+    }
+    QJsonArray topics;
+    int partitionCount = 0;
+    int notPreferred = 0;
+    for (const TopicInfo &t : s.topics) {
+        QJsonArray partitions;
+        for (const PartitionInfo &p : t.partitions)
+            partitions.append(partitionToJson(p, t.minInsyncReplicas));
+        partitionCount += int(t.partitions.size());
+        notPreferred += t.notOnPreferredLeaderCount();
+        topics.append(QJsonObject{
+            {QStringLiteral("name"), t.name},
+            {QStringLiteral("internal"), t.internal},
+            {QStringLiteral("minInsyncReplicas"),
+             t.minInsyncReplicas > 0 ? QJsonValue(t.minInsyncReplicas) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("messagesPerSecond"), knownOrNull(t.messagesPerSecond)},
+            {QStringLiteral("underReplicated"), t.underReplicatedCount()},
+            {QStringLiteral("offline"), t.offlineCount()},
+            {QStringLiteral("underMinIsr"), t.underMinIsrCount()},
+            {QStringLiteral("error"), orNull(t.error)},
+            {QStringLiteral("partitions"), partitions},
+        });
+    }
+    QJsonArray groups;
+    for (const ConsumerGroupInfo &g : s.groups)
+        groups.append(groupToJson(g));
+    return QJsonObject{
+        {QStringLiteral("cluster"), s.clusterName},
+        {QStringLiteral("clusterId"), orNull(s.clusterId)},
+        {QStringLiteral("controllerId"),
+         s.controllerId >= 0 ? QJsonValue(s.controllerId) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("status"), statusToJson(s.status, now)},
+        {QStringLiteral("partErrors"), QJsonArray::fromStringList(s.partErrors)},
+        {QStringLiteral("clampedLagRaces"), s.clampedLagRaces},
+        {QStringLiteral("summary"), QJsonObject{{QStringLiteral("brokers"), int(s.brokers.size())},
+                                                {QStringLiteral("brokersUp"), brokersUp},
+                                                {QStringLiteral("topics"), int(s.topics.size())},
+                                                {QStringLiteral("partitions"), partitionCount},
+                                                {QStringLiteral("underReplicated"), s.underReplicatedCount()},
+                                                {QStringLiteral("offline"), s.offlineCount()},
+                                                {QStringLiteral("underMinIsr"), s.underMinIsrCount()},
+                                                {QStringLiteral("notPreferredLeader"), notPreferred},
+                                                {QStringLiteral("groups"), int(s.groups.size())}}},
+        {QStringLiteral("brokers"), brokers},
+        {QStringLiteral("topics"), topics},
+        {QStringLiteral("groups"), groups},
+    };
+}
+
+QJsonObject flinkToJson(const FlinkSnapshot &s, const QDateTime &now)
+{
+    QJsonArray jobs;
+    for (const FlinkJobInfo &j : s.jobs) {
+        jobs.append(QJsonObject{
+            {QStringLiteral("id"), j.id},
+            {QStringLiteral("name"), j.name},
+            {QStringLiteral("state"), j.state},
+            {QStringLiteral("startTime"),
+             j.startTimeMs >= 0
+                 ? QJsonValue(
+                       QDateTime::fromMSecsSinceEpoch(j.startTimeMs, Qt::UTC).toString(Qt::ISODateWithMs))
+                 : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("durationMs"), knownOrNull(j.durationMs)},
+            {QStringLiteral("tasksTotal"), j.tasksTotal},
+            {QStringLiteral("tasksRunning"), j.tasksRunning},
+        });
+    }
+    return QJsonObject{
+        {QStringLiteral("cluster"), s.clusterName},
+        {QStringLiteral("restUrl"), s.restUrl},
+        {QStringLiteral("flinkVersion"), orNull(s.flinkVersion)},
+        {QStringLiteral("status"), statusToJson(s.status, now)},
+        {QStringLiteral("taskManagers"), s.taskManagers},
+        {QStringLiteral("slotsTotal"), s.slotsTotal},
+        {QStringLiteral("slotsAvailable"), s.slotsAvailable},
+        {QStringLiteral("jobs"), jobs},
+    };
+}
+
+QJsonObject document(const std::optional<KafkaSnapshot> &kafka, const std::optional<FlinkSnapshot> &flink,
+                     const QDateTime &now)
+{
+    QJsonObject root{{QStringLiteral("schema"), QLatin1String(kSchema)},
+                     {QStringLiteral("generatedAt"), now.toUTC().toString(Qt::ISODateWithMs)}};
+    if (kafka)
+        root.insert(QStringLiteral("kafka"), kafkaToJson(*kafka, now));
+    if (flink)
+        root.insert(QStringLiteral("flink"), flinkToJson(*flink, now));
+    return root;
+}
+
+} // namespace Tidewatch::SnapshotJson

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs every Debian package Tidewatch needs to build, test and run its local stack.
+# Idempotent and fast when everything is there: apt is only touched for what is missing.
+set -euo pipefail
+
+PACKAGES=(
+  # build
+  cmake ninja-build g++ pkg-config clang-format
+  # Qt 6 (qt6-tools-dev carries the CMake config of LinguistTools; qt6-charts-dev needs libqt6opengl6-dev)
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+  libqt6sql6-sqlite qtkeychain-qt6-dev
+  # Kafka client, JSON, Prometheus client
+  librdkafka-dev nlohmann-json3-dev prometheus-cpp-dev
+  # the real peers the tests compare against
+  prometheus prometheus-alertmanager kcat
+  # the Java stack (Kafka brokers and tools, Flink) is fetched from Maven Central by Maven
+  openjdk-17-jdk-headless maven curl
+  # headless GUI runs and screenshots
+  xvfb xauth imagemagick fonts-dejavu-core
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup-deps: all ${#PACKAGES[@]} packages present"
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "setup-deps: run as root or install sudo" >&2; exit 1; }
+  SUDO="sudo"
+fi
+echo "setup-deps: installing ${missing[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
