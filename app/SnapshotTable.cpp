@@ -43,6 +43,14 @@ QString orUnknown(qint64 value, const QString &text)
     return value >= 0 ? text : Text::tr("unknown");
 }
 
+QString timeLagText(double seconds, bool lowerBound)
+{
+    if (seconds < 0)
+        return Text::tr("unknown");
+    const QString text = Format::duration(qint64(seconds * 1000));
+    return lowerBound ? Text::tr("≥ %1").arg(text) : text;
+}
+
 QString ids(const QList<int> &values)
 {
     QStringList parts;
@@ -138,8 +146,7 @@ QString renderKafka(const KafkaSnapshot &s, const QDateTime &now)
                               QString::number(g.members.size()),
                               orUnknown(g.totalLag, Format::count(double(g.totalLag))),
                               orUnknown(g.maxLag, Format::count(double(g.maxLag))),
-                              g.maxTimeLagSeconds >= 0 ? Format::duration(qint64(g.maxTimeLagSeconds * 1000))
-                                                       : Text::tr("unknown"),
+                              timeLagText(g.maxTimeLagSeconds, g.maxTimeLagIsLowerBound),
                               lagStatusName(g.status),
                               lagTrendName(g.trend),
                               g.error.isEmpty() ? QString() : g.error};

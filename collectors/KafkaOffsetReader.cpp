@@ -23,10 +23,51 @@ using PartitionList = std::unique_ptr<rd_kafka_topic_partition_list_t, ListDelet
 
 struct LeaderAnswer
 {
-    int leader;
-    rd_kafka_resp_err_t err;
-    PartitionList list;
+    int leader = -1;
+    rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR_NO_ERROR; ///< a broker-level failure (transport, timeout)
+    PartitionList answered;                               ///< offsets of the partitions that answered
+    QHash<TopicPartition, QString> partitionErrors;
+    int requests = 0;
 };
+
+PartitionList slice(const rd_kafka_topic_partition_list_t *list, int from, int to)
+{
+    PartitionList out(rd_kafka_topic_partition_list_new(to - from));
+    for (int i = from; i < to; ++i)
+        rd_kafka_topic_partition_list_add(out.get(), list->elems[i].topic, list->elems[i].partition)->offset =
+            list->elems[i].offset;
+    return out;
+}
+
+/// Asks one leader for @p list. librdkafka fails the whole request when any one partition fails, so a
+/// broker-side error (the broker answered, e.g. "not leader" for a topic created a moment ago) is
+/// narrowed down by halving the list: only the failing partitions stay unknown, at a cost of a few
+/// extra requests per bad partition. Local errors (timeout, transport) fail the leader at once.
+void queryLeader(rd_kafka_t *rk, PartitionList list, int timeoutMs, LeaderAnswer &answer)
+{
+    const rd_kafka_resp_err_t err = rd_kafka_offsets_for_times(rk, list.get(), timeoutMs);
+    ++answer.requests;
+    if (err == RD_KAFKA_RESP_ERR_NO_ERROR) {
+        for (int i = 0; i < list->cnt; ++i)
+            rd_kafka_topic_partition_list_add(answer.answered.get(), list->elems[i].topic,
+                                              list->elems[i].partition)
+                ->offset = list->elems[i].err == RD_KAFKA_RESP_ERR_NO_ERROR ? list->elems[i].offset : -1;
+        return;
+    }
+    if (err < 0) { // librdkafka's local errors are negative: the broker itself did not answer
+        answer.err = err;
+        return;
+    }
+    if (list->cnt == 1) {
+        answer.partitionErrors.insert({QString::fromUtf8(list->elems[0].topic), list->elems[0].partition},
+                                      QString::fromUtf8(rd_kafka_err2str(err)));
+        return;
+    }
+    const int half = list->cnt / 2;
+    queryLeader(rk, slice(list.get(), 0, half), timeoutMs, answer);
+    if (answer.err == RD_KAFKA_RESP_ERR_NO_ERROR)
+        queryLeader(rk, slice(list.get(), half, list->cnt), timeoutMs, answer);
+}
 
 } // namespace
 
@@ -55,32 +96,43 @@ WatermarkResult fetchWatermarks(rd_kafka_t *rk, const QList<TopicInfo> &topics, 
     for (auto &[leader, list] : byLeader) {
         answers.push_back(
             std::async(std::launch::async, [rk, leader = leader, l = std::move(list), timeoutMs]() mutable {
-                const rd_kafka_resp_err_t err = rd_kafka_offsets_for_times(rk, l.get(), timeoutMs);
-                return LeaderAnswer{leader, err, std::move(l)};
+                LeaderAnswer answer;
+                answer.leader = leader;
+                answer.answered.reset(rd_kafka_topic_partition_list_new(l->cnt));
+                PartitionList all(rd_kafka_topic_partition_list_copy(l.get()));
+                queryLeader(rk, std::move(l), timeoutMs, answer);
+                if (answer.err != RD_KAFKA_RESP_ERR_NO_ERROR)
+                    answer.answered = std::move(all); // every partition of this leader is unknown
+                return answer;
             }));
     }
-    result.requestCount = int(answers.size());
     for (auto &future : answers) {
         LeaderAnswer answer = future.get();
+        result.requestCount += answer.requests;
         if (answer.err != RD_KAFKA_RESP_ERR_NO_ERROR) {
             result.errors << QCoreApplication::translate("KafkaOffsetReader",
                                                          "Offsets from broker %1 failed: %2")
                                  .arg(answer.leader)
                                  .arg(QString::fromUtf8(rd_kafka_err2str(answer.err)));
-            for (int i = 0; i < answer.list->cnt; ++i) {
-                const auto &e = answer.list->elems[i];
-                result.partitionErrors.insert({QString::fromUtf8(e.topic), e.partition},
+            for (int i = 0; i < answer.answered->cnt; ++i) {
+                const auto &e = answer.answered->elems[i];
+                result.partitionErrors.insert(TopicPartition(QString::fromUtf8(e.topic), e.partition),
                                               QString::fromUtf8(rd_kafka_err2str(answer.err)));
             }
             continue;
         }
-        for (int i = 0; i < answer.list->cnt; ++i) {
-            const auto &e = answer.list->elems[i];
-            const TopicPartition key{QString::fromUtf8(e.topic), e.partition};
-            if (e.err == RD_KAFKA_RESP_ERR_NO_ERROR && e.offset >= 0)
-                result.offsets.insert(key, e.offset);
-            else
-                result.partitionErrors.insert(key, QString::fromUtf8(rd_kafka_err2str(e.err)));
+        if (!answer.partitionErrors.isEmpty()) {
+            result.errors << QCoreApplication::translate("KafkaOffsetReader",
+                                                         "Offsets of %n partition(s) on broker %1 failed: %2",
+                                                         nullptr, int(answer.partitionErrors.size()))
+                                 .arg(answer.leader)
+                                 .arg(answer.partitionErrors.cbegin().value());
+            result.partitionErrors.insert(answer.partitionErrors);
+        }
+        for (int i = 0; i < answer.answered->cnt; ++i) {
+            const auto &e = answer.answered->elems[i];
+            if (e.offset >= 0)
+                result.offsets.insert(TopicPartition(QString::fromUtf8(e.topic), e.partition), e.offset);
         }
     }
     return result;

@@ -15,6 +15,16 @@ namespace {
 // commit interval), so a per-cycle rate would swing between zero and several times the real one.
 constexpr qint64 kRateWindowMs = 60000;
 constexpr int kTrendSamples = 30;
+// A poller sees offset changes, not commits. Burrow's STOP rule ("silent for longer than the window
+// spans") fires on a window of one or two changes after any pause, so a window is judged only once
+// it is half full, or once its newest commit has not moved for a minute (a group that stopped for
+// good, or was first seen after it stopped, still gets its STOP).
+constexpr double kMinimumComplete = 0.5;
+constexpr qint64 kSilenceJudgedAfterMs = 60000;
+// A consumer that keeps up still shows a few messages of lag to a poller: what arrived since its last
+// commit. Lag within what the partition produces in one default commit interval (5 s) counts as
+// caught up for the status rules, so "keeps up" reads OK instead of flickering into WARN.
+constexpr double kCommitSlackSeconds = 5.0;
 
 } // namespace
 
@@ -74,6 +84,7 @@ int LagTracker::fillGroup(ConsumerGroupInfo &group, const QHash<TopicPartition, 
     double produceRate = 0;
     bool ratesKnown = true;
     double maxTimeLag = -1;
+    bool maxTimeLagIsLowerBound = false;
     for (const TopicPartition &tp : sorted) {
         GroupPartitionLag out;
         out.topic = tp.first;
@@ -104,12 +115,17 @@ int LagTracker::fillGroup(ConsumerGroupInfo &group, const QHash<TopicPartition, 
             if (timeLag.isKnown()) {
                 out.timeLagSeconds = timeLag.seconds;
                 out.timeLagIsLowerBound = timeLag.kind == TimeLag::Kind::AtLeast;
-                maxTimeLag = std::max(maxTimeLag, timeLag.seconds);
+                if (timeLag.seconds > maxTimeLag) {
+                    maxTimeLag = timeLag.seconds;
+                    maxTimeLagIsLowerBound = out.timeLagIsLowerBound;
+                }
             }
             // Burrow's window takes commits, not polls: only a changed offset is a new commit, so a
             // consumer that stopped committing ages into STOP instead of looking alive.
             if (out.committedOffset != gp.lastCommitted && lag.isKnown()) {
-                gp.window.addCommit(out.committedOffset, lag.lag, nowMs);
+                const double producing = std::max(0.0, rateOver(ps.highWatermarks, kRateWindowMs));
+                const qint64 slack = qint64(producing * kCommitSlackSeconds);
+                gp.window.addCommit(out.committedOffset, std::max<qint64>(0, lag.lag - slack), nowMs);
                 gp.lastCommitted = out.committedOffset;
             }
             gp.commits.append(out.committedOffset, nowMs);
@@ -124,9 +140,10 @@ int LagTracker::fillGroup(ConsumerGroupInfo &group, const QHash<TopicPartition, 
         }
         if (out.highWatermark >= 0)
             gp.window.addBrokerOffset(out.highWatermark);
-        const PartitionStatus status = out.hasCommit && !gp.window.commits().isEmpty()
-                                           ? m_evaluator.evaluate(gp.window, nowMs)
-                                           : PartitionStatus{};
+        const bool judged = out.hasCommit && !gp.window.commits().isEmpty() &&
+                            (gp.window.complete() >= kMinimumComplete ||
+                             nowMs - gp.window.commits().constLast().timeMs >= kSilenceJudgedAfterMs);
+        const PartitionStatus status = judged ? m_evaluator.evaluate(gp.window, nowMs) : PartitionStatus{};
         out.status = status.status;
         statuses.append(status);
         partitions.append(out);
@@ -141,6 +158,7 @@ int LagTracker::fillGroup(ConsumerGroupInfo &group, const QHash<TopicPartition, 
     group.totalLag = totals.hasKnownLag() ? totals.sum : -1;
     group.maxLag = totals.hasKnownLag() ? totals.max : -1;
     group.maxTimeLagSeconds = maxTimeLag;
+    group.maxTimeLagIsLowerBound = maxTimeLagIsLowerBound;
     const GroupStatus groupStatus = m_evaluator.evaluateGroup(statuses);
     // Operators read the worst partition's word (STOP, STALL, REWIND) rather than Burrow's "ERR".
     group.status = groupStatus.worstPartitionStatus;

@@ -108,7 +108,8 @@ struct ConsumerGroupInfo
     qint64 totalLag = -1;                ///< sum of known partition lags; -1 when none is known
     qint64 maxLag = -1;
     double maxTimeLagSeconds = -1;
-    double consumeRatePerSecond = -1; ///< from committed-offset deltas; negative: unknown
+    bool maxTimeLagIsLowerBound = false; ///< the true maximum is at least maxTimeLagSeconds
+    double consumeRatePerSecond = -1;    ///< from committed-offset deltas; negative: unknown
     LagStatus status = LagStatus::NotFound;
     LagTrend trend = LagTrend::Unknown;
     double catchUpSeconds = -1; ///< estimated time to lag 0; negative: unknown or not catching up

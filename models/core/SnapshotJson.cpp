@@ -93,6 +93,7 @@ QJsonObject groupToJson(const ConsumerGroupInfo &g)
         {QStringLiteral("totalLag"), knownOrNull(g.totalLag)},
         {QStringLiteral("maxLag"), knownOrNull(g.maxLag)},
         {QStringLiteral("maxTimeLagSeconds"), knownOrNull(g.maxTimeLagSeconds)},
+        {QStringLiteral("maxTimeLagIsLowerBound"), g.maxTimeLagIsLowerBound},
         {QStringLiteral("consumeRatePerSecond"), knownOrNull(g.consumeRatePerSecond)},
         {QStringLiteral("status"), lagStatusName(g.status)},
         {QStringLiteral("trend"), lagTrendName(g.trend)},

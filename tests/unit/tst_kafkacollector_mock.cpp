@@ -95,6 +95,30 @@ private Q_SLOTS:
         QCOMPARE(snapshot.topic(QStringLiteral("missing")), nullptr);
     }
 
+    /// librdkafka fails a whole ListOffsets when one partition fails; the collector narrows it down
+    /// instead of blanking every partition of that leader.
+    void brokerSideOffsetErrorLosesNoPartition()
+    {
+        MockCluster cluster(1);
+        QCOMPARE(rd_kafka_mock_topic_create(cluster.get(), "orders", 8, 1), RD_KAFKA_RESP_ERR_NO_ERROR);
+        KafkaCollector collector(profileFor(cluster.bootstraps()));
+        const KafkaSnapshot warm = collector.collectOnce(); // metadata, configs, both watermarks
+        QVERIFY(warm.status.reachable);
+        rd_kafka_mock_push_request_errors(cluster.get(), 2 /* ListOffsets */, 1,
+                                          RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION);
+        const KafkaSnapshot snapshot = collector.collectOnce();
+        QVERIFY(snapshot.status.reachable);
+        const TopicInfo *orders = snapshot.topic(QStringLiteral("orders"));
+        QVERIFY(orders);
+        for (const PartitionInfo &p : orders->partitions)
+            QVERIFY2(p.highWatermark == 0, qPrintable(p.offsetError));
+        // (the mock answers no group requests: that is the only part error)
+        QVERIFY2(snapshot.partErrors.filter(QStringLiteral("Offsets")).isEmpty(),
+                 qPrintable(snapshot.partErrors.join(QLatin1Char(';'))));
+        // The failed request, then its two halves; the rest of the cycle is unchanged.
+        QCOMPARE(snapshot.status.requestCount, 1 + 2 + /* metadata re-check */ 0 + /* groups */ 2);
+    }
+
     void unreachableClusterSaysSoWithinTheTimeout()
     {
         ClusterProfile profile = profileFor(QStringLiteral("127.0.0.1:1")); // nothing listens on port 1
