@@ -12,6 +12,7 @@
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMap>
 #include <QProcess>
 #include <QSet>
 #include <QThread>
@@ -21,6 +22,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <future>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -510,7 +513,8 @@ struct Row
     int groups = 0;      ///< in the snapshot, all groups
     Sample first;        ///< the first cycle of a fresh collector: connections + metadata refresh
     std::vector<Sample> steady;
-    std::vector<Sample> refresh; ///< warm cycles that refresh the metadata (and topic configs)
+    std::vector<Sample> refresh;              ///< warm cycles that refresh the metadata (and topic configs)
+    QMap<QString, std::vector<double>> floor; ///< raw librdkafka phase -> wall ms per cycle
     bool sane = true;
     QStringList problems;
 };
@@ -573,6 +577,111 @@ void check(Row &row, const KafkaSnapshot &snapshot, const Options &o, int wantPa
         row.problems << QStringLiteral("partErrors: ") + snapshot.partErrors.first();
 }
 
+/// The same requests as a cycle, sent with bare librdkafka calls and no Qt/collector processing:
+/// the floor a cycle cannot go below, split by phase.
+class RawProbe
+{
+public:
+    explicit RawProbe(const Options &o)
+    {
+        char errstr[512];
+        rd_kafka_conf_t *conf = rd_kafka_conf_new();
+        rd_kafka_conf_set(conf, "bootstrap.servers", o.bootstrap.toUtf8().constData(), errstr, sizeof errstr);
+        rd_kafka_conf_set(conf, "client.id", "bench-raw-probe", errstr, sizeof errstr);
+        rd_kafka_conf_set(conf, "log_level", "4", errstr, sizeof errstr);
+        m_rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof errstr);
+        if (!m_rk)
+            rd_kafka_conf_destroy(conf);
+    }
+    ~RawProbe()
+    {
+        if (m_rk)
+            rd_kafka_destroy(m_rk);
+    }
+
+    /// One cycle: metadata, high watermarks per leader (in parallel), list+describe groups, and the
+    /// committed offsets of every group (one request per group, all in flight). Adds wall ms per phase.
+    void cycle(QMap<QString, std::vector<double>> &phases)
+    {
+        if (!m_rk)
+            return;
+        QElapsedTimer t;
+        t.start();
+        const rd_kafka_metadata_t *md = nullptr;
+        if (rd_kafka_metadata(m_rk, 1, nullptr, &md, 10000) != RD_KAFKA_RESP_ERR_NO_ERROR)
+            return;
+        phases[QStringLiteral("1 Metadata (all topics)")].push_back(double(t.nsecsElapsed()) / 1e6);
+
+        t.restart();
+        std::map<int, rd_kafka_topic_partition_list_t *> byLeader;
+        for (int i = 0; i < md->topic_cnt; ++i) {
+            for (int p = 0; p < md->topics[i].partition_cnt; ++p) {
+                const int leader = md->topics[i].partitions[p].leader;
+                if (leader < 0)
+                    continue;
+                auto &list = byLeader[leader];
+                if (!list)
+                    list = rd_kafka_topic_partition_list_new(64);
+                rd_kafka_topic_partition_list_add(list, md->topics[i].topic, md->topics[i].partitions[p].id)
+                    ->offset = RD_KAFKA_OFFSET_END;
+            }
+        }
+        rd_kafka_metadata_destroy(md);
+        std::vector<std::future<void>> answers;
+        for (auto &entry : byLeader) {
+            rd_kafka_topic_partition_list_t *list = entry.second;
+            answers.push_back(std::async(std::launch::async, [this, list] {
+                rd_kafka_offsets_for_times(m_rk, list, 10000);
+                rd_kafka_topic_partition_list_destroy(list);
+            }));
+        }
+        for (auto &a : answers)
+            a.get();
+        phases[QStringLiteral("2 ListOffsets (high watermarks, per leader)")].push_back(
+            double(t.nsecsElapsed()) / 1e6);
+
+        t.restart();
+        const rd_kafka_group_list *groups = nullptr;
+        rd_kafka_list_groups(m_rk, nullptr, &groups, 10000);
+        phases[QStringLiteral("3 ListGroups + DescribeGroups (per broker)")].push_back(
+            double(t.nsecsElapsed()) / 1e6);
+        if (!groups)
+            return;
+
+        t.restart();
+        rd_kafka_queue_t *queue = rd_kafka_queue_new(m_rk);
+        int inFlight = 0;
+        char errstr[256];
+        for (int i = 0; i < groups->group_cnt; ++i) {
+            rd_kafka_ListConsumerGroupOffsets_t *request =
+                rd_kafka_ListConsumerGroupOffsets_new(groups->groups[i].group, nullptr);
+            rd_kafka_AdminOptions_t *options =
+                rd_kafka_AdminOptions_new(m_rk, RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS);
+            rd_kafka_AdminOptions_set_request_timeout(options, 10000, errstr, sizeof errstr);
+            rd_kafka_AdminOptions_set_broker(options, groups->groups[i].broker.id, errstr, sizeof errstr);
+            rd_kafka_ListConsumerGroupOffsets(m_rk, &request, 1, options, queue);
+            rd_kafka_ListConsumerGroupOffsets_destroy(request);
+            rd_kafka_AdminOptions_destroy(options);
+            ++inFlight;
+        }
+        rd_kafka_group_list_destroy(groups);
+        QDeadlineTimer deadline(15000);
+        while (inFlight > 0 && !deadline.hasExpired()) {
+            if (rd_kafka_event_t *event = rd_kafka_queue_poll(queue, 1000)) {
+                if (rd_kafka_event_type(event) == RD_KAFKA_EVENT_LISTCONSUMERGROUPOFFSETS_RESULT)
+                    --inFlight;
+                rd_kafka_event_destroy(event);
+            }
+        }
+        rd_kafka_queue_destroy(queue);
+        phases[QStringLiteral("4 OffsetFetch (one per group, all in flight)")].push_back(
+            double(t.nsecsElapsed()) / 1e6);
+    }
+
+private:
+    rd_kafka_t *m_rk = nullptr;
+};
+
 ClusterProfile profile(const Options &o, int metadataRefreshMs)
 {
     ClusterProfile p;
@@ -597,6 +706,15 @@ Row measureSize(const Options &o, const QString &label, int benchTopics, int ben
             row.steady.push_back(measure(collector, snapshot));
         }
         check(row, snapshot, o, benchTopics * o.partitions, benchGroups);
+    }
+    {
+        RawProbe probe(o);
+        QMap<QString, std::vector<double>> warmUp;
+        probe.cycle(warmUp);
+        for (int c = 0; c < o.cycles; ++c) {
+            QThread::msleep(ulong(o.intervalMs));
+            probe.cycle(row.floor);
+        }
     }
     {
         // Every cycle refreshes the metadata: the first is cold (connections), the others are what a
@@ -692,6 +810,24 @@ void printTables(const Options &o, const QList<Row> &rows, const QList<ToolTimin
                    .arg(fmt(stats(wall).median), fmt(stats(wall).p90), fmt(stats(cpu).median),
                         fmt(stats(thread).median), fmt(stats(req).median), fmt(r.first.wallMs),
                         fmt(stats(refreshWall).median), fmt(stats(refreshReq).median));
+    }
+    out += QStringLiteral("\n### The same requests with bare librdkafka calls (no collector processing), "
+                          "median wall ms per phase\n\n| phase |");
+    QStringList phases;
+    for (const Row &r : rows) {
+        out += QLatin1Char(' ') + r.label + QStringLiteral(" |");
+        for (auto it = r.floor.cbegin(); it != r.floor.cend(); ++it) {
+            if (!phases.contains(it.key()))
+                phases << it.key();
+        }
+    }
+    out += QStringLiteral("\n| --- |") + QStringLiteral(" ---: |").repeated(rows.size()) + QLatin1Char('\n');
+    phases.sort();
+    for (const QString &phase : std::as_const(phases)) {
+        out += QStringLiteral("| ") + phase.mid(2) + QStringLiteral(" |");
+        for (const Row &r : rows)
+            out += QLatin1Char(' ') + fmt(stats(r.floor.value(phase)).median) + QStringLiteral(" |");
+        out += QLatin1Char('\n');
     }
     if (!tools.isEmpty()) {
         out += QStringLiteral("\n### Kafka's ConsumerGroupCommand, same run, largest size\n\n");

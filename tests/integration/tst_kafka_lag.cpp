@@ -1,0 +1,219 @@
+#include "KafkaCollector.h"
+#include "StackTools.h"
+
+#include <librdkafka/rdkafka.h>
+
+#include <QDeadlineTimer>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace Tidewatch;
+
+namespace {
+
+ClusterProfile stackProfile(int pollMs)
+{
+    ClusterProfile profile;
+    profile.name = QStringLiteral("stack");
+    profile.bootstrapServers = QString::fromLatin1(StackTools::kBootstrap);
+    profile.kafkaPollIntervalMs = pollMs;
+    return profile;
+}
+
+struct RdKafkaDeleter
+{
+    void operator()(rd_kafka_t *rk) const { rd_kafka_destroy(rk); }
+};
+
+/// Commits offsets for a group with no members, as an operator's reset-offsets would.
+bool commitOffsets(rd_kafka_t *rk, const QByteArray &group, const QHash<int, qint64> &offsets)
+{
+    rd_kafka_topic_partition_list_t *list = rd_kafka_topic_partition_list_new(int(offsets.size()));
+    for (auto it = offsets.cbegin(); it != offsets.cend(); ++it)
+        rd_kafka_topic_partition_list_add(list, "orders", it.key())->offset = it.value();
+    rd_kafka_AlterConsumerGroupOffsets_t *alter =
+        rd_kafka_AlterConsumerGroupOffsets_new(group.constData(), list);
+    rd_kafka_topic_partition_list_destroy(list);
+    rd_kafka_queue_t *queue = rd_kafka_queue_new(rk);
+    rd_kafka_AlterConsumerGroupOffsets(rk, &alter, 1, nullptr, queue);
+    rd_kafka_AlterConsumerGroupOffsets_destroy(alter);
+    rd_kafka_event_t *event = rd_kafka_queue_poll(queue, 15000);
+    bool ok = event && rd_kafka_event_error(event) == RD_KAFKA_RESP_ERR_NO_ERROR;
+    if (ok) {
+        size_t count = 0;
+        const rd_kafka_group_result_t **groups = rd_kafka_AlterConsumerGroupOffsets_result_groups(
+            rd_kafka_event_AlterConsumerGroupOffsets_result(event), &count);
+        ok = count == 1 && !rd_kafka_group_result_error(groups[0]);
+    }
+    if (event)
+        rd_kafka_event_destroy(event);
+    rd_kafka_queue_destroy(queue);
+    return ok;
+}
+
+QHash<int, qint64> highWatermarks(const KafkaSnapshot &s, const QString &topic)
+{
+    QHash<int, qint64> out;
+    if (const TopicInfo *t = s.topic(topic)) {
+        for (const PartitionInfo &p : t->partitions)
+            out.insert(p.partition, p.highWatermark);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestKafkaLag : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    /// One collector, polled every second for about 70 s, watches:
+    ///  - a group this test drives, committing at half the production rate from "caught up": its
+    ///    time lag must be exact (inside the history) and grow at about half a second per second;
+    ///  - the stack's tw-falls-behind: offset lag grows;
+    ///  - tw-stopped-committing (stops committing 30 s after start) and tw-no-members (committed
+    ///    once): reported STOP or STALL; tw-keeps-up: OK.
+    void lagTimeLagAndStatusOverTime()
+    {
+        const QByteArray group =
+            "tw-test-half-speed-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+        char errstr[256];
+        rd_kafka_conf_t *conf = rd_kafka_conf_new();
+        rd_kafka_conf_set(conf, "bootstrap.servers", StackTools::kBootstrap, errstr, sizeof errstr);
+        std::unique_ptr<rd_kafka_t, RdKafkaDeleter> admin(
+            rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof errstr));
+        QVERIFY(admin);
+
+        KafkaCollector collector(stackProfile(1000));
+        KafkaSnapshot snapshot = collector.collectOnce();
+        QVERIFY2(snapshot.status.reachable, qPrintable(snapshot.status.error));
+        const QHash<int, qint64> start = highWatermarks(snapshot, QStringLiteral("orders"));
+        QVERIFY(!start.isEmpty());
+        QVERIFY(commitOffsets(admin.get(), group, start));
+        const qint64 startMs = QDateTime::currentMSecsSinceEpoch();
+
+        qint64 firstFallsBehindLag = -1;
+        double firstTimeLag = -1;
+        double lastTimeLag = -1;
+        qint64 firstOffsetLag = -1;
+        qint64 lastOffsetLag = -1;
+        QDeadlineTimer deadline(150000);
+        bool statusesSeen = false;
+        while (!deadline.hasExpired()) {
+            QThread::msleep(1000);
+            snapshot = collector.collectOnce();
+            QVERIFY2(snapshot.status.reachable, qPrintable(snapshot.status.error));
+            // Our group consumes half of what arrived since start.
+            QHash<int, qint64> half;
+            for (auto it = start.cbegin(); it != start.cend(); ++it) {
+                const qint64 now =
+                    highWatermarks(snapshot, QStringLiteral("orders")).value(it.key(), it.value());
+                half.insert(it.key(), it.value() + (now - it.value()) / 2);
+            }
+            QVERIFY(commitOffsets(admin.get(), group, half));
+
+            const ConsumerGroupInfo *ours = snapshot.group(QString::fromLatin1(group));
+            const ConsumerGroupInfo *fallsBehind = snapshot.group(QStringLiteral("tw-falls-behind"));
+            QVERIFY(fallsBehind);
+            if (firstFallsBehindLag < 0)
+                firstFallsBehindLag = fallsBehind->totalLag;
+            const qint64 elapsedMs = QDateTime::currentMSecsSinceEpoch() - startMs;
+            if (ours && ours->maxTimeLagSeconds >= 0 && elapsedMs > 5000) {
+                QVERIFY2(!ours->maxTimeLagIsLowerBound, "the committed offsets are inside the history");
+                if (firstTimeLag < 0) {
+                    firstTimeLag = ours->maxTimeLagSeconds;
+                    firstOffsetLag = ours->totalLag;
+                }
+                lastTimeLag = ours->maxTimeLagSeconds;
+                lastOffsetLag = ours->totalLag;
+                // Half speed from caught-up: the offset committed now was the head elapsed/2 ago.
+                QVERIFY2(
+                    lastTimeLag <= elapsedMs / 1000.0 * 0.5 + 6,
+                    qPrintable(QStringLiteral("time lag %1 s after %2 ms").arg(lastTimeLag).arg(elapsedMs)));
+            }
+            const ConsumerGroupInfo *stopped = snapshot.group(QStringLiteral("tw-stopped-committing"));
+            const ConsumerGroupInfo *noMembers = snapshot.group(QStringLiteral("tw-no-members"));
+            const ConsumerGroupInfo *keepsUp = snapshot.group(QStringLiteral("tw-keeps-up"));
+            QVERIFY(stopped && noMembers && keepsUp);
+            statusesSeen = (stopped->status == LagStatus::Stop || stopped->status == LagStatus::Stall) &&
+                           noMembers->status == LagStatus::Stop && keepsUp->status == LagStatus::Ok;
+            if (elapsedMs > 45000 && statusesSeen)
+                break;
+        }
+        const ConsumerGroupInfo *fallsBehind = snapshot.group(QStringLiteral("tw-falls-behind"));
+        QVERIFY(fallsBehind);
+        QVERIFY2(fallsBehind->totalLag > firstFallsBehindLag,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(firstFallsBehindLag).arg(fallsBehind->totalLag)));
+        QCOMPARE(fallsBehind->trend, LagTrend::Growing);
+        QVERIFY2(lastTimeLag > firstTimeLag + 5,
+                 qPrintable(QStringLiteral("time lag %1 -> %2 s").arg(firstTimeLag).arg(lastTimeLag)));
+        QVERIFY2(lastOffsetLag > firstOffsetLag,
+                 qPrintable(QStringLiteral("offset lag %1 -> %2").arg(firstOffsetLag).arg(lastOffsetLag)));
+        QVERIFY2(
+            lastTimeLag >= (QDateTime::currentMSecsSinceEpoch() - startMs) / 1000.0 * 0.5 * 0.6,
+            qPrintable(QStringLiteral("time lag %1 s is far below half the elapsed time").arg(lastTimeLag)));
+        QVERIFY2(statusesSeen,
+                 qPrintable(
+                     QStringLiteral("stopped-committing %1, no-members %2, keeps-up %3")
+                         .arg(lagStatusName(snapshot.group(QStringLiteral("tw-stopped-committing"))->status),
+                              lagStatusName(snapshot.group(QStringLiteral("tw-no-members"))->status),
+                              lagStatusName(snapshot.group(QStringLiteral("tw-keeps-up"))->status))));
+        // Members and their assignment come with the description.
+        const ConsumerGroupInfo *keepsUp = snapshot.group(QStringLiteral("tw-keeps-up"));
+        QCOMPARE(keepsUp->members.size(), 1);
+        QVERIFY(!keepsUp->members.first().assignment.isEmpty());
+        QCOMPARE(snapshot.group(QStringLiteral("tw-no-members"))->state, QStringLiteral("Empty"));
+        QVERIFY(snapshot.group(QStringLiteral("tw-no-members"))->members.isEmpty());
+    }
+
+    /// At a quiet moment (workload paused), every partition's committed offset, log-end offset and lag
+    /// equal what Kafka's ConsumerGroupCommand --describe prints.
+    void lagEqualsConsumerGroupCommand()
+    {
+        QCOMPARE(StackTools::stack({QStringLiteral("workload"), QStringLiteral("stop")}).exitCode, 0);
+        auto resume = qScopeGuard([] {
+            StackTools::stack({QStringLiteral("workload"), QStringLiteral("start")});
+        });
+        QThread::sleep(8); // in-flight commits land; the Flink job checkpoints what it read
+
+        KafkaCollector collector(stackProfile(2000));
+        const KafkaSnapshot before = collector.collectOnce();
+        const StackTools::ToolResult described =
+            StackTools::stack({QStringLiteral("consumer-groups"), QStringLiteral("--describe"),
+                               QStringLiteral("--all-groups")});
+        const KafkaSnapshot after = collector.collectOnce();
+        QCOMPARE(described.exitCode, 0);
+        QVERIFY(before.status.reachable && after.status.reachable);
+
+        const QList<StackTools::DescribedOffset> theirs = StackTools::parseGroupDescribe(described.out);
+        QVERIFY2(theirs.size() >= 15, qPrintable(described.out));
+        int compared = 0;
+        for (const StackTools::DescribedOffset &row : theirs) {
+            if (!row.group.startsWith(QLatin1String("tw-")) || row.group.startsWith(QLatin1String("tw-test")))
+                continue;
+            const ConsumerGroupInfo *g = after.group(row.group);
+            QVERIFY2(g, qPrintable(row.group));
+            const GroupPartitionLag *ours = g->partition(row.topic, row.partition);
+            const GroupPartitionLag *oursBefore =
+                before.group(row.group)->partition(row.topic, row.partition);
+            QVERIFY2(ours && oursBefore, qPrintable(row.group + QLatin1Char(' ') + row.topic));
+            if (ours->committedOffset != oursBefore->committedOffset ||
+                ours->highWatermark != oursBefore->highWatermark)
+                continue; // moved while the tool ran: not a quiet partition
+            const QString where = QStringLiteral("%1 %2-%3").arg(row.group, row.topic).arg(row.partition);
+            QCOMPARE(ours->hasCommit ? ours->committedOffset : -1, row.currentOffset);
+            QVERIFY2(ours->hasCommit == (row.currentOffset >= 0), qPrintable(where));
+            QCOMPARE(ours->highWatermark, row.logEndOffset);
+            QCOMPARE(ours->lag, row.lag);
+            ++compared;
+        }
+        QVERIFY2(compared >= 15,
+                 qPrintable(QStringLiteral("only %1 quiet partitions compared").arg(compared)));
+        qInfo("compared %d partitions with ConsumerGroupCommand", compared);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKafkaLag)
+#include "tst_kafka_lag.moc"

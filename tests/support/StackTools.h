@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace Tidewatch::StackTools {
+
+/// The stack's brokers as a bootstrap list.
+inline constexpr const char *kBootstrap = "127.0.0.1:19092,127.0.0.1:29092,127.0.0.1:39092";
+
+struct ToolResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs `stack/tidewatch-stack ARGS...` (TIDEWATCH_STACK) and waits up to @p timeoutMs.
+ToolResult stack(const QStringList &args, int timeoutMs = 120000);
+
+/// One row of ConsumerGroupCommand --describe.
+struct DescribedOffset
+{
+    QString group;
+    QString topic;
+    int partition = -1;
+    qint64 currentOffset = -1; ///< -1 where the tool prints "-"
+    qint64 logEndOffset = -1;
+    qint64 lag = -1;
+};
+
+/// Parses `consumer-groups --describe` output (any number of groups).
+QList<DescribedOffset> parseGroupDescribe(const QString &text);
+
+/// Parses `topics --describe` partition lines into (topic, partition) keys.
+QSet<QPair<QString, int>> parseTopicPartitions(const QString &text);
+
+} // namespace Tidewatch::StackTools
