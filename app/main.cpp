@@ -16,17 +16,20 @@
 
 namespace {
 
-// --help, --version and the scripting commands must work on a terminal without a display, so they
-// get a core application.
+// Only the dashboard needs a display: --help, --version, the scripting commands and every command-line
+// error must work on a terminal without one, so they get a core application.
 bool wantsGui(int argc, char *argv[])
 {
-    for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"-h", "--help", "-?", "--help-all", "-v", "--version", "snapshot"}) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        for (const char *flag : {"-h", "--help", "-?", "--help-all"}) {
             if (std::strcmp(argv[i], flag) == 0)
-                return false;
+                return false; // printing the usage needs an application object, but no display
         }
+        arguments << QString::fromLocal8Bit(argv[i]);
     }
-    return true;
+    const Tidewatch::ParseResult parsed = Tidewatch::parseCommandLine(arguments);
+    return parsed.error.isEmpty() && parsed.options.mode == Tidewatch::AppOptions::Mode::Gui;
 }
 
 } // namespace

@@ -599,8 +599,9 @@ public:
             rd_kafka_destroy(m_rk);
     }
 
-    /// One cycle: metadata, high watermarks per leader (in parallel), list+describe groups, and the
-    /// committed offsets of every group (one request per group, all in flight). Adds wall ms per phase.
+    /// One cycle: metadata, topic configs, high watermarks per leader (in parallel), list+describe
+    /// groups, and the committed offsets of every group (one request per group, all in flight). Adds wall
+    /// ms per phase.
     void cycle(QMap<QString, std::vector<double>> &phases)
     {
         if (!m_rk)
@@ -611,6 +612,21 @@ public:
         if (rd_kafka_metadata(m_rk, 1, nullptr, &md, 10000) != RD_KAFKA_RESP_ERR_NO_ERROR)
             return;
         phases[QStringLiteral("1 Metadata (all topics)")].push_back(double(t.nsecsElapsed()) / 1e6);
+
+        // Metadata-refresh cycles only: min.insync.replicas of every topic, one DescribeConfigs request.
+        t.restart();
+        std::vector<rd_kafka_ConfigResource_t *> resources;
+        for (int i = 0; i < md->topic_cnt; ++i)
+            resources.push_back(rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, md->topics[i].topic));
+        rd_kafka_queue_t *configQueue = rd_kafka_queue_new(m_rk);
+        rd_kafka_DescribeConfigs(m_rk, resources.data(), resources.size(), nullptr, configQueue);
+        if (rd_kafka_event_t *event = rd_kafka_queue_poll(configQueue, 15000))
+            rd_kafka_event_destroy(event);
+        rd_kafka_queue_destroy(configQueue);
+        for (rd_kafka_ConfigResource_t *r : resources)
+            rd_kafka_ConfigResource_destroy(r);
+        phases[QStringLiteral("5 DescribeConfigs, all topics (refresh cycles only)")].push_back(
+            double(t.nsecsElapsed()) / 1e6);
 
         t.restart();
         std::map<int, rd_kafka_topic_partition_list_t *> byLeader;

@@ -1,4 +1,11 @@
+#include <librdkafka/rdkafka.h>
+#include <librdkafka/rdkafka_mock.h>
+
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -48,6 +55,115 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         for (const char *option : {"--bootstrap", "--flink", "--interval", "--page", "--version"})
             QVERIFY2(r.out.contains(QLatin1String(option)), option);
+    }
+
+    void snapshotJsonOnAMockCluster()
+    {
+        char errstr[256];
+        rd_kafka_t *host = rd_kafka_new(RD_KAFKA_PRODUCER, rd_kafka_conf_new(), errstr, sizeof errstr);
+        rd_kafka_mock_cluster_t *cluster = rd_kafka_mock_cluster_new(host, 3);
+        auto cleanup = qScopeGuard([&] {
+            rd_kafka_mock_cluster_destroy(cluster);
+            rd_kafka_destroy(host);
+        });
+        QCOMPARE(rd_kafka_mock_topic_create(cluster, "orders", 6, 3), RD_KAFKA_RESP_ERR_NO_ERROR);
+        QCOMPARE(rd_kafka_mock_partition_set_leader(cluster, "orders", 4, -1), RD_KAFKA_RESP_ERR_NO_ERROR);
+
+        const Result r =
+            run({QStringLiteral("snapshot"), QStringLiteral("--bootstrap"),
+                 QString::fromUtf8(rd_kafka_mock_cluster_bootstraps(cluster)), QStringLiteral("--timeout"),
+                 QStringLiteral("1500"), QStringLiteral("--name"), QStringLiteral("mock")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(root.value(QStringLiteral("schema")).toString(), QStringLiteral("tidewatch.snapshot/1"));
+        QVERIFY(!root.contains(QStringLiteral("flink")));
+        const QJsonObject kafka = root.value(QStringLiteral("kafka")).toObject();
+        QCOMPARE(kafka.value(QStringLiteral("cluster")).toString(), QStringLiteral("mock"));
+        QCOMPARE(kafka.value(QStringLiteral("status")).toObject().value(QStringLiteral("reachable")).toBool(),
+                 true);
+        QCOMPARE(kafka.value(QStringLiteral("brokers")).toArray().size(), 3);
+        const QJsonObject summary = kafka.value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("offline")).toInt(), 1);
+        QCOMPARE(summary.value(QStringLiteral("partitions")).toInt(), 6);
+        const QJsonObject orders = kafka.value(QStringLiteral("topics")).toArray().at(0).toObject();
+        QCOMPARE(orders.value(QStringLiteral("name")).toString(), QStringLiteral("orders"));
+        const QJsonObject offline = orders.value(QStringLiteral("partitions")).toArray().at(4).toObject();
+        QVERIFY(offline.value(QStringLiteral("leader")).isNull()); // unknown is null, never -1
+        QVERIFY(offline.value(QStringLiteral("highWatermark")).isNull());
+        QCOMPARE(offline.value(QStringLiteral("offline")).toBool(), true);
+        const QJsonObject online = orders.value(QStringLiteral("partitions")).toArray().at(0).toObject();
+        QCOMPARE(online.value(QStringLiteral("highWatermark")).toInt(-1), 0);
+        QVERIFY(online.value(QStringLiteral("messagesPerSecond")).isNull()); // one sample: no rate yet
+        // The mock serves no groups and has no controller: said, not hidden.
+        QVERIFY(!kafka.value(QStringLiteral("partErrors")).toArray().isEmpty());
+
+        const Result table =
+            run({QStringLiteral("snapshot"), QStringLiteral("--bootstrap"),
+                 QString::fromUtf8(rd_kafka_mock_cluster_bootstraps(cluster)), QStringLiteral("--format"),
+                 QStringLiteral("table"), QStringLiteral("--timeout"), QStringLiteral("1500")});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains(QStringLiteral("offline: 1")), qPrintable(table.out));
+        QVERIFY2(table.out.contains(QStringLiteral("UNHEALTHY TOPIC")), qPrintable(table.out));
+    }
+
+    void snapshotOfAnUnreachableClusterFailsClearly()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        const Result r =
+            run({QStringLiteral("snapshot"), QStringLiteral("--bootstrap"), QStringLiteral("127.0.0.1:1"),
+                 QStringLiteral("--timeout"), QStringLiteral("1500")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(clock.elapsed() < 10000, "bounded by the configured timeout");
+        QVERIFY2(r.err.contains(QStringLiteral("Kafka cluster")) &&
+                     r.err.contains(QStringLiteral("127.0.0.1:1")) &&
+                     r.err.contains(QStringLiteral("unreachable")),
+                 qPrintable(r.err));
+        const QJsonObject kafka =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("kafka")).toObject();
+        const QJsonObject status = kafka.value(QStringLiteral("status")).toObject();
+        QCOMPARE(status.value(QStringLiteral("reachable")).toBool(true), false);
+        QVERIFY(status.value(QStringLiteral("lastSuccessAt")).isNull());
+        QVERIFY(status.value(QStringLiteral("dataAgeMs")).isNull());
+        QVERIFY(!status.value(QStringLiteral("error")).toString().isEmpty());
+    }
+
+    void snapshotOfABrokenFlinkEndpointFailsClearly()
+    {
+        const Result r = run({QStringLiteral("snapshot"), QStringLiteral("--flink"),
+                              QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--format"),
+                              QStringLiteral("table"), QStringLiteral("--timeout"), QStringLiteral("1500")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Flink REST endpoint http://127.0.0.1:1")), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("UNREACHABLE")), qPrintable(r.out));
+    }
+
+    void snapshotUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no source") << QStringList{QStringLiteral("snapshot")}
+                                   << QStringLiteral("snapshot needs --bootstrap");
+        QTest::newRow("bad format") << QStringList{QStringLiteral("snapshot"), QStringLiteral("--bootstrap"),
+                                                   QStringLiteral("x:1"), QStringLiteral("--format"),
+                                                   QStringLiteral("xml")}
+                                    << QStringLiteral("--format must be json or table");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("snapshop")} << QStringLiteral("Unknown command");
+        QTest::newRow("missing profile")
+            << QStringList{QStringLiteral("snapshot"), QStringLiteral("--profile"), QStringLiteral("prod"),
+                           QStringLiteral("--profiles-file"), QStringLiteral("/nonexistent/profiles.ini")}
+            << QStringLiteral("No profiles file at /nonexistent/profiles.ini");
+    }
+    void snapshotUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Result r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
     void badOption()
