@@ -55,7 +55,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption property(
         QStringList{QStringLiteral("X"), QStringLiteral("property")},
         Text::tr("A librdkafka property, repeatable: -X security.protocol=SSL."), Text::tr("key=value"));
-    const QCommandLineOption name(QStringLiteral("name"), Text::tr("Name shown for this cluster."),
+    const QCommandLineOption name(QStringLiteral("cluster-name"),
+                                  Text::tr("Name shown for this cluster (Qt reserves --name)."),
                                   Text::tr("name"));
     const QCommandLineOption interval(QStringLiteral("interval"),
                                       Text::tr("Poll interval in milliseconds (default 2000)."),

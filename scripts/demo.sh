@@ -30,7 +30,7 @@ if [ $start_stack = 1 ]; then
   stack/tidewatch-stack up
   echo "demo: the stack keeps running after the window closes; stop it with: stack/tidewatch-stack down"
 fi
-args=(--name demo --bootstrap "$bootstrap")
+args=(--cluster-name demo --bootstrap "$bootstrap")
 [ -n "$flink" ] && args+=(--flink "$flink")
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
   echo "demo: no display found; starting under xvfb-run (set DISPLAY to use your screen)"

@@ -2,6 +2,9 @@
 
 #include "Roles.h"
 
+#include <QBrush>
+#include <QColor>
+
 namespace Tidewatch {
 
 QVariant BrokerTableModel::data(const QModelIndex &index, int role) const
@@ -22,7 +25,29 @@ QVariant BrokerTableModel::data(const QModelIndex &index, int role) const
         break;
     case RackColumn:
         if (role == Qt::DisplayRole || role == RawValueRole)
-            return b.rack.isEmpty() ? tr("none") : b.rack;
+            return b.rack.isEmpty() ? QStringLiteral("–") : b.rack;
+        if (role == Qt::ToolTipRole && b.rack.isEmpty())
+            return tr("Unknown: the Kafka client library in use does not report racks");
+        break;
+    case StateColumn:
+        if (role == RawValueRole)
+            return b.reachable;
+        if (role == Qt::DisplayRole)
+            return b.reachable ? tr("up") : tr("DOWN");
+        if (role == Qt::ToolTipRole && !b.reachable)
+            return b.error;
+        if (role == Qt::ForegroundRole && !b.reachable)
+            return QBrush(QColor(0xd3, 0x2f, 0x2f));
+        break;
+    case LeadsColumn:
+        if (role == Qt::DisplayRole || role == RawValueRole)
+            return b.partitionsLed;
+        break;
+    case RttColumn:
+        if (role == RawValueRole)
+            return b.rttMs;
+        if (role == Qt::DisplayRole)
+            return b.rttMs >= 0 ? tr("%1 ms").arg(b.rttMs, 0, 'f', 1) : QStringLiteral("–");
         break;
     case ControllerColumn:
         if (role == RawValueRole)
@@ -49,6 +74,16 @@ QVariant BrokerTableModel::headerData(int section, Qt::Orientation orientation, 
         return role == Qt::DisplayRole ? tr("Rack") : tr("The broker's rack (broker.rack), if configured");
     case ControllerColumn:
         return role == Qt::DisplayRole ? tr("Role") : tr("Whether this broker is the active controller");
+    case StateColumn:
+        return role == Qt::DisplayRole
+                   ? tr("State")
+                   : tr("Down when the broker is missing from the cluster metadata (stopped or "
+                        "fenced) or the connection to it fails");
+    case LeadsColumn:
+        return role == Qt::DisplayRole ? tr("Leads") : tr("Partitions this broker is the leader of");
+    case RttColumn:
+        return role == Qt::DisplayRole ? tr("Round trip")
+                                       : tr("Average request round trip from Tidewatch to the broker");
     default:
         return {};
     }

@@ -14,8 +14,11 @@ public:
     {
         IdColumn,
         HostColumn,
-        RackColumn,
+        StateColumn,
         ControllerColumn,
+        LeadsColumn,
+        RttColumn,
+        RackColumn,
         ColumnCount
     };
 

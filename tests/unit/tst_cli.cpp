@@ -72,7 +72,7 @@ private Q_SLOTS:
         const Result r =
             run({QStringLiteral("snapshot"), QStringLiteral("--bootstrap"),
                  QString::fromUtf8(rd_kafka_mock_cluster_bootstraps(cluster)), QStringLiteral("--timeout"),
-                 QStringLiteral("1500"), QStringLiteral("--name"), QStringLiteral("mock")});
+                 QStringLiteral("1500"), QStringLiteral("--cluster-name"), QStringLiteral("mock")});
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();

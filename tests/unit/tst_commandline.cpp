@@ -12,7 +12,7 @@ private Q_SLOTS:
     {
         const ParseResult r = parseCommandLine(
             {QStringLiteral("tidewatch"), QStringLiteral("--bootstrap"), QStringLiteral("127.0.0.1:19092"),
-             QStringLiteral("--flink"), QStringLiteral("http://127.0.0.1:18081"), QStringLiteral("--name"),
+             QStringLiteral("--flink"), QStringLiteral("http://127.0.0.1:18081"), QStringLiteral("--cluster-name"),
              QStringLiteral("demo"), QStringLiteral("--interval"), QStringLiteral("1000"),
              QStringLiteral("--page"), QStringLiteral("flink")});
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
