@@ -42,6 +42,12 @@ ParseResult parseCommandLine(const QStringList &arguments)
                                        Text::tr("servers"));
     const QCommandLineOption flink(QStringLiteral("flink"),
                                    Text::tr("Flink REST URL, e.g. http://127.0.0.1:8081."), Text::tr("url"));
+    const QCommandLineOption brokerMetrics(
+        QStringLiteral("broker-metrics"),
+        Text::tr(
+            "Brokers' Prometheus endpoints (JMX exporter): a template such as http://{host}:9404/metrics, or "
+            "id=url,id=url."),
+        Text::tr("spec"));
     const QCommandLineOption profileOption(QStringLiteral("profile"),
                                            Text::tr("Connection profile to use (see --profiles-file)."),
                                            Text::tr("name"));
@@ -79,8 +85,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("warmup"),
         Text::tr("snapshot: collect for N seconds before printing, so rates and time lags are known."),
         Text::tr("seconds"));
-    parser.addOptions({bootstrap, flink, profileOption, profilesFile, kafkaConfig, property, name, interval,
-                       timeout, page, format, watch, warmup});
+    parser.addOptions({bootstrap, flink, brokerMetrics, profileOption, profilesFile, kafkaConfig, property,
+                       name, interval, timeout, page, format, watch, warmup});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Text::tr("snapshot, or nothing for the dashboard."),
                                  QStringLiteral("[command]"));
@@ -117,6 +123,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
         profile.bootstrapServers = parser.value(bootstrap);
     if (parser.isSet(flink))
         profile.flinkRestUrl = parser.value(flink);
+    if (parser.isSet(brokerMetrics))
+        profile.brokerMetrics = parser.value(brokerMetrics);
     if (parser.isSet(name))
         profile.name = parser.value(name);
     if (profile.name.isEmpty())

@@ -92,10 +92,19 @@ QString renderKafka(const KafkaSnapshot &s, const QDateTime &now)
             b.isController ? Text::tr("controller") : QString(),
             b.reachable ? Text::tr("up") : Text::tr("DOWN: %1").arg(b.error),
             b.rttMs >= 0 ? QStringLiteral("%1 ms").arg(b.rttMs, 0, 'f', 1) : QStringLiteral("-"),
-            QString::number(b.partitionsLed)};
+            QString::number(b.partitionsLed),
+            b.bytesInPerSecond >= 0 ? Format::bytes(b.bytesInPerSecond) + QStringLiteral("/s")
+                                    : QStringLiteral("-"),
+            b.bytesOutPerSecond >= 0 ? Format::bytes(b.bytesOutPerSecond) + QStringLiteral("/s")
+                                     : QStringLiteral("-"),
+            b.logSizeBytes >= 0 ? Format::bytes(b.logSizeBytes) : QStringLiteral("-"),
+            b.produceLatencyP99Ms >= 0 ? QStringLiteral("%1 ms").arg(b.produceLatencyP99Ms)
+                                       : QStringLiteral("-"),
+            b.metricsError};
     }
     out += table({Text::tr("BROKER"), Text::tr("ADDRESS"), Text::tr("ROLE"), Text::tr("STATE"),
-                  Text::tr("RTT"), Text::tr("LEADS")},
+                  Text::tr("RTT"), Text::tr("LEADS"), Text::tr("BYTES IN"), Text::tr("BYTES OUT"),
+                  Text::tr("LOG SIZE"), Text::tr("PRODUCE P99"), Text::tr("METRICS ERROR")},
                  brokers) +
            QLatin1Char('\n');
 
@@ -115,11 +124,14 @@ QString renderKafka(const KafkaSnapshot &s, const QDateTime &now)
             QString::number(t.offlineCount()),
             QString::number(t.underMinIsrCount()),
             Format::count(double(messages)),
-            t.messagesPerSecond >= 0 ? Format::rate(t.messagesPerSecond) : QStringLiteral("-")};
+            t.messagesPerSecond >= 0 ? Format::rate(t.messagesPerSecond) : QStringLiteral("-"),
+            t.bytesInPerSecond >= 0 ? Format::bytes(t.bytesInPerSecond) + QStringLiteral("/s")
+                                    : QStringLiteral("-"),
+            t.logSizeBytes >= 0 ? Format::bytes(t.logSizeBytes) : QStringLiteral("-")};
     }
     out += table({Text::tr("TOPIC"), Text::tr("PARTITIONS"), Text::tr("RF"), Text::tr("MIN ISR"),
                   Text::tr("URP"), Text::tr("OFFLINE"), Text::tr("UNDER MIN ISR"), Text::tr("MESSAGES"),
-                  Text::tr("IN")},
+                  Text::tr("IN"), Text::tr("BYTES IN"), Text::tr("SIZE")},
                  topics) +
            QLatin1Char('\n');
 

@@ -1,5 +1,7 @@
 #include "KafkaCollector.h"
 
+#include "BrokerMetrics.h"
+#include "HttpFetcher.h"
 #include "KafkaConfigReader.h"
 #include "KafkaGroupReader.h"
 #include "KafkaHandle.h"
@@ -7,9 +9,13 @@
 #include "KafkaOffsetReader.h"
 #include "KafkaStats.h"
 #include "LagTracker.h"
+#include "RateCounter.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QTimer>
+
+#include <future>
 
 namespace Tidewatch {
 
@@ -42,11 +48,15 @@ void KafkaCollector::stop()
 
 void KafkaCollector::cycle()
 {
+    if (m_inCycle)
+        return; // the metrics scrape waits in a local event loop, where this timer can fire again
     Q_EMIT snapshotReady(collectOnce());
 }
 
 KafkaSnapshot KafkaCollector::collectOnce()
 {
+    m_inCycle = true;
+    const auto done = qScopeGuard([this] { m_inCycle = false; });
     QElapsedTimer clock;
     clock.start();
     KafkaSnapshot next = m_last; // keeps the last good data; the status says how old it is
@@ -84,6 +94,8 @@ KafkaSnapshot KafkaCollector::collectOnce()
             next.status.lastSuccessAt = next.status.attemptedAt;
         }
         applyBrokerHealth(next);
+        if (next.status.reachable)
+            applyBrokerMetrics(next);
     }
     next.status.durationMs = clock.elapsed();
     m_last = next;
@@ -113,15 +125,17 @@ bool KafkaCollector::refreshMetadata(KafkaSnapshot &next)
     const QList<TopicInfo> previous = next.topics;
     KafkaMetadataReader::fill(*metadata, next);
     rd_kafka_metadata_destroy(metadata);
+    QHash<QString, const TopicInfo *> previousByName;
+    previousByName.reserve(previous.size());
+    for (const TopicInfo &t : previous)
+        previousByName.insert(t.name, &t);
     for (TopicInfo &topic : next.topics) {
         topic.minInsyncReplicas = m_minIsr.value(topic.name, -1);
-        if (const auto it = std::find_if(previous.cbegin(), previous.cend(),
-                                         [&](const TopicInfo &t) { return t.name == topic.name; });
-            it != previous.cend()) {
+        if (const TopicInfo *old = previousByName.value(topic.name)) {
             for (PartitionInfo &p : topic.partitions) {
-                if (p.partition < it->partitions.size() &&
-                    it->partitions[p.partition].partition == p.partition)
-                    p.lowWatermark = it->partitions[p.partition].lowWatermark;
+                if (p.partition < old->partitions.size() &&
+                    old->partitions[p.partition].partition == p.partition)
+                    p.lowWatermark = old->partitions[p.partition].lowWatermark;
             }
         }
     }
@@ -134,9 +148,17 @@ bool KafkaCollector::refreshMetadata(KafkaSnapshot &next)
 
 void KafkaCollector::refreshConfigs(KafkaSnapshot &next)
 {
+    // Topic configs rarely change but cost as much as the rest of a refresh at thousands of topics:
+    // ask for new topics at every metadata refresh, and for all of them every tenth time.
+    const bool all = m_configRefreshes++ % 10 == 0;
     QStringList names;
-    for (const TopicInfo &t : next.topics)
-        names << t.name;
+    QHash<QString, int> kept;
+    for (const TopicInfo &t : next.topics) {
+        if (!all && m_minIsr.contains(t.name))
+            kept.insert(t.name, m_minIsr.value(t.name));
+        else
+            names << t.name;
+    }
     const auto configs =
         KafkaConfigReader::readMinInsyncReplicas(m_client->handle(), names, m_profile.requestTimeoutMs);
     next.status.requestCount += configs.requestCount;
@@ -144,7 +166,8 @@ void KafkaCollector::refreshConfigs(KafkaSnapshot &next)
         next.partErrors << configs.error; // keep the cached values; the error says they may be old
         return;
     }
-    m_minIsr = configs.minInsyncReplicas;
+    kept.insert(configs.minInsyncReplicas);
+    m_minIsr = kept; // topics that vanished are dropped
     for (TopicInfo &topic : next.topics)
         topic.minInsyncReplicas = m_minIsr.value(topic.name, -1);
 }
@@ -152,14 +175,21 @@ void KafkaCollector::refreshConfigs(KafkaSnapshot &next)
 void KafkaCollector::applyWatermarks(KafkaSnapshot &next, bool withLowWatermarks)
 {
     rd_kafka_t *rk = m_client->handle();
+    // The start offsets (with the metadata refresh) are fetched at the same time as the end offsets.
+    std::future<KafkaOffsetReader::WatermarkResult> lowFuture;
+    if (withLowWatermarks) {
+        lowFuture =
+            std::async(std::launch::async, [rk, topics = next.topics, timeout = m_profile.requestTimeoutMs] {
+                return KafkaOffsetReader::fetchWatermarks(rk, topics, RD_KAFKA_OFFSET_BEGINNING, timeout);
+            });
+    }
     const auto high =
         KafkaOffsetReader::fetchWatermarks(rk, next.topics, RD_KAFKA_OFFSET_END, m_profile.requestTimeoutMs);
     next.status.requestCount += high.requestCount;
     next.partErrors << high.errors;
     KafkaOffsetReader::WatermarkResult low;
     if (withLowWatermarks) {
-        low = KafkaOffsetReader::fetchWatermarks(rk, next.topics, RD_KAFKA_OFFSET_BEGINNING,
-                                                 m_profile.requestTimeoutMs);
+        low = lowFuture.get();
         next.status.requestCount += low.requestCount;
     }
     if (!high.errors.isEmpty())
@@ -209,8 +239,11 @@ void KafkaCollector::applyBrokerHealth(KafkaSnapshot &next)
     // Kafka lists only live brokers in its metadata: a broker we saw before, or that replicas still
     // name, is down (or fenced) when it is missing.
     for (int id : referenced) {
-        if (!m_knownBrokers.contains(id))
-            m_knownBrokers.insert(id, BrokerInfo{id, {}, 0, {}, false, false, {}, -1, 0});
+        if (!m_knownBrokers.contains(id)) {
+            BrokerInfo unknown; // never seen in the metadata: only its id is known
+            unknown.id = id;
+            m_knownBrokers.insert(id, unknown);
+        }
     }
     QList<BrokerInfo> brokers;
     for (const BrokerInfo &known : std::as_const(m_knownBrokers)) {
@@ -305,6 +338,76 @@ void KafkaCollector::applyGroups(KafkaSnapshot &next, bool discoverTopics)
     }
     m_lag->forgetGroupsExcept(listed.groups);
     next.groups = listed.groups;
+}
+
+void KafkaCollector::applyBrokerMetrics(KafkaSnapshot &next)
+{
+    if (m_profile.brokerMetrics.isEmpty())
+        return;
+    QHash<int, QString> urls;
+    for (const BrokerInfo &b : std::as_const(next.brokers)) {
+        const QString url = BrokerMetrics::urlFor(b.id, b.host, m_profile.brokerMetrics);
+        if (!url.isEmpty() && b.reachable)
+            urls.insert(b.id, url);
+    }
+    if (!m_http)
+        m_http = std::make_unique<HttpFetcher>();
+    const auto replies = m_http->fetch(urls, m_profile.requestTimeoutMs);
+    next.status.requestCount += int(urls.size());
+    const qint64 nowMs = next.status.attemptedAt.toMSecsSinceEpoch();
+    auto rate = [&](const QString &key, std::optional<double> total) {
+        if (!total)
+            return -1.0;
+        return m_metricRates[key].add(*total, nowMs).value_or(-1.0);
+    };
+    QHash<QString, double> topicIn, topicOut, topicSize;
+    QSet<QString> topicsWithRates;
+    for (BrokerInfo &b : next.brokers) {
+        const auto reply = replies.constFind(b.id);
+        if (reply == replies.cend()) {
+            b.metricsError =
+                b.reachable ? QCoreApplication::translate("KafkaCollector", "no metrics URL for this broker")
+                            : QString();
+            continue;
+        }
+        if (!reply->error.isEmpty()) {
+            b.metricsError = reply->error;
+            next.partErrors << QCoreApplication::translate("KafkaCollector", "Metrics of broker %1: %2")
+                                   .arg(b.id)
+                                   .arg(reply->error);
+            continue;
+        }
+        const BrokerMetrics::Scrape scrape = BrokerMetrics::extract(PrometheusTextParser::parse(reply->body));
+        const QString prefix = QString::number(b.id) + QLatin1Char('/');
+        b.metricsError.clear();
+        b.bytesInPerSecond = rate(prefix + QStringLiteral("in"), scrape.bytesInTotal);
+        b.bytesOutPerSecond = rate(prefix + QStringLiteral("out"), scrape.bytesOutTotal);
+        b.messagesInPerSecond = rate(prefix + QStringLiteral("msgs"), scrape.messagesInTotal);
+        b.logSizeBytes = scrape.logSizeTotal.value_or(-1);
+        b.produceLatencyP99Ms = scrape.produceP99Ms.value_or(-1);
+        b.fetchLatencyP99Ms = scrape.fetchConsumerP99Ms.value_or(-1);
+        for (auto it = scrape.bytesInByTopic.cbegin(); it != scrape.bytesInByTopic.cend(); ++it) {
+            const double r = rate(prefix + QStringLiteral("in/") + it.key(), it.value());
+            if (r >= 0) {
+                topicIn[it.key()] += r;
+                topicsWithRates.insert(it.key());
+            }
+        }
+        for (auto it = scrape.bytesOutByTopic.cbegin(); it != scrape.bytesOutByTopic.cend(); ++it) {
+            const double r = rate(prefix + QStringLiteral("out/") + it.key(), it.value());
+            if (r >= 0)
+                topicOut[it.key()] += r;
+        }
+        for (auto it = scrape.logSizeByTopic.cbegin(); it != scrape.logSizeByTopic.cend(); ++it)
+            topicSize[it.key()] += it.value();
+    }
+    for (TopicInfo &t : next.topics) {
+        // Per-topic series appear only once a topic saw traffic: no series and rates known elsewhere
+        // means nothing flowed.
+        t.bytesInPerSecond = topicsWithRates.contains(t.name) ? topicIn.value(t.name) : -1;
+        t.bytesOutPerSecond = topicOut.contains(t.name) ? topicOut.value(t.name) : -1;
+        t.logSizeBytes = topicSize.contains(t.name) ? topicSize.value(t.name) : -1;
+    }
 }
 
 } // namespace Tidewatch

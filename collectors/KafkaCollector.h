@@ -14,8 +14,10 @@ class QTimer;
 
 namespace Tidewatch {
 
+class HttpFetcher;
 class KafkaHandle;
 class LagTracker;
+class RateCounter;
 
 /// Polls one Kafka cluster on its own thread and publishes an immutable KafkaSnapshot per cycle.
 /// Create it, move it to a QThread, then invoke start() in that thread (queued).
@@ -48,6 +50,7 @@ private:
     void applyWatermarks(KafkaSnapshot &next, bool withLowWatermarks);
     void applyBrokerHealth(KafkaSnapshot &next);
     void applyGroups(KafkaSnapshot &next, bool discoverTopics);
+    void applyBrokerMetrics(KafkaSnapshot &next);
 
     ClusterProfile m_profile;
     std::unique_ptr<KafkaHandle> m_client;
@@ -59,6 +62,11 @@ private:
     QHash<QString, int> m_minIsr; ///< topic -> min.insync.replicas, refreshed with the metadata
     QHash<QString, QSet<QString>> m_groupTopics; ///< group -> topics it has committed offsets for
     QHash<int, BrokerInfo> m_knownBrokers;       ///< every broker seen, so a dead one stays listed
+    std::unique_ptr<HttpFetcher> m_http;         ///< broker metrics scrapes
+    /// Counter-to-rate state of the broker metrics, keyed by "<broker>/<series>[/<topic>]".
+    QHash<QString, RateCounter> m_metricRates;
+    bool m_inCycle = false;
+    int m_configRefreshes = 0;
 };
 
 } // namespace Tidewatch

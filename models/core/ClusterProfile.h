@@ -12,9 +12,12 @@ struct ClusterProfile
 {
     QString name;             ///< shown in the UI, unique among profiles
     QString bootstrapServers; ///< "host:port,host:port"; empty: no Kafka part
-    QList<QPair<QString, QString>>
-        kafkaProperties;  ///< extra librdkafka properties (security, SASL, TLS, ...)
+    /// Extra librdkafka properties (security, SASL, TLS, ...).
+    QList<QPair<QString, QString>> kafkaProperties;
     QString flinkRestUrl; ///< "http://host:port"; empty: no Flink part
+    /// Where the brokers serve Prometheus metrics (JMX exporter): a template with {host} and {id}
+    /// ("http://{host}:9404/metrics") or explicit "id=url,id=url". Empty: no broker metrics.
+    QString brokerMetrics;
     int kafkaPollIntervalMs = 2000;
     int kafkaMetadataRefreshMs = 30000; ///< metadata and topic configs change rarely: refreshed less often
     int flinkPollIntervalMs = 2000;

@@ -23,6 +23,14 @@ struct BrokerInfo
     QString error;         ///< why it is unreachable
     double rttMs = -1;     ///< average request round trip seen by the collector; negative: unknown
     int partitionsLed = 0; ///< partitions this broker leads
+    // From the broker's Prometheus endpoint, where one is configured; negative: unknown.
+    double bytesInPerSecond = -1;
+    double bytesOutPerSecond = -1;
+    double messagesInPerSecond = -1;
+    double logSizeBytes = -1;        ///< bytes of all replicas on this broker
+    double produceLatencyP99Ms = -1; ///< total time of Produce requests, 99th percentile
+    double fetchLatencyP99Ms = -1;   ///< total time of consumer Fetch requests, 99th percentile
+    QString metricsError;            ///< why the metrics are missing, empty when fine or not configured
 
     friend bool operator==(const BrokerInfo &, const BrokerInfo &) = default;
 };
@@ -58,6 +66,9 @@ struct TopicInfo
     QString error;
     int minInsyncReplicas = -1;    ///< the topic's min.insync.replicas (DescribeConfigs); -1: unknown
     double messagesPerSecond = -1; ///< sum over partitions; negative: unknown
+    double bytesInPerSecond = -1;  ///< from broker metrics (leaders count produced bytes); negative: unknown
+    double bytesOutPerSecond = -1; ///< bytes fetched by consumers (not replication)
+    double logSizeBytes = -1;      ///< on disk, all replicas together; negative: unknown
 
     int underReplicatedCount() const;
     int offlineCount() const;

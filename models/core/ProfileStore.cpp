@@ -82,6 +82,7 @@ std::optional<ClusterProfile> load(const QString &path, const QString &name, QSt
     profile.name = name;
     profile.bootstrapServers = textValue(settings, QStringLiteral("bootstrap"));
     profile.flinkRestUrl = textValue(settings, QStringLiteral("flink"));
+    profile.brokerMetrics = textValue(settings, QStringLiteral("broker.metrics"));
     bool ok = true;
     if (settings.contains(QStringLiteral("poll.interval.ms"))) {
         profile.kafkaPollIntervalMs = settings.value(QStringLiteral("poll.interval.ms")).toInt(&ok);

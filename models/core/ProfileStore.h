@@ -20,6 +20,7 @@ QString defaultProfilesPath();
 ///   [prod]
 ///   bootstrap=broker1:9092,broker2:9092
 ///   flink=https://flink.example:8081
+///   broker.metrics=http://{host}:9404/metrics                      (JMX exporter endpoints)
 ///   kafka.properties.file=/etc/tidewatch/prod-client.properties   (librdkafka properties)
 ///   kafka.security.protocol=SASL_SSL                              (any librdkafka property, prefixed)
 ///   poll.interval.ms=2000

@@ -134,6 +134,13 @@ QJsonObject kafkaToJson(const KafkaSnapshot &s, const QDateTime &now)
             {QStringLiteral("error"), orNull(b.error)},
             {QStringLiteral("rttMs"), knownOrNull(b.rttMs)},
             {QStringLiteral("partitionsLed"), b.partitionsLed},
+            {QStringLiteral("bytesInPerSecond"), knownOrNull(b.bytesInPerSecond)},
+            {QStringLiteral("bytesOutPerSecond"), knownOrNull(b.bytesOutPerSecond)},
+            {QStringLiteral("messagesInPerSecond"), knownOrNull(b.messagesInPerSecond)},
+            {QStringLiteral("logSizeBytes"), knownOrNull(b.logSizeBytes)},
+            {QStringLiteral("produceLatencyP99Ms"), knownOrNull(b.produceLatencyP99Ms)},
+            {QStringLiteral("fetchLatencyP99Ms"), knownOrNull(b.fetchLatencyP99Ms)},
+            {QStringLiteral("metricsError"), orNull(b.metricsError)},
         });
     }
     QJsonArray topics;
@@ -151,6 +158,9 @@ QJsonObject kafkaToJson(const KafkaSnapshot &s, const QDateTime &now)
             {QStringLiteral("minInsyncReplicas"),
              t.minInsyncReplicas > 0 ? QJsonValue(t.minInsyncReplicas) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("messagesPerSecond"), knownOrNull(t.messagesPerSecond)},
+            {QStringLiteral("bytesInPerSecond"), knownOrNull(t.bytesInPerSecond)},
+            {QStringLiteral("bytesOutPerSecond"), knownOrNull(t.bytesOutPerSecond)},
+            {QStringLiteral("logSizeBytes"), knownOrNull(t.logSizeBytes)},
             {QStringLiteral("underReplicated"), t.underReplicatedCount()},
             {QStringLiteral("offline"), t.offlineCount()},
             {QStringLiteral("underMinIsr"), t.underMinIsrCount()},

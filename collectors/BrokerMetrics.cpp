@@ -1,0 +1,75 @@
+#include "BrokerMetrics.h"
+
+#include <cmath>
+
+namespace Tidewatch::BrokerMetrics {
+
+namespace {
+
+std::optional<double> finite(std::optional<double> value)
+{
+    return value && std::isfinite(*value) ? value : std::nullopt;
+}
+
+std::optional<double> unlabelled(const PrometheusExposition &e, const QString &name)
+{
+    // The broker-wide series is the one without a topic label.
+    for (const PrometheusSample &s : e.samples) {
+        if (s.name == name && s.label(QStringLiteral("topic")).isEmpty())
+            return finite(s.value);
+    }
+    return std::nullopt;
+}
+
+std::optional<double> latencyP99(const PrometheusExposition &e, const QString &request)
+{
+    return finite(e.value(
+        QStringLiteral("kafka_network_requestmetrics_totaltimems"),
+        {{QStringLiteral("quantile"), QStringLiteral("0.99")}, {QStringLiteral("request"), request}}));
+}
+
+} // namespace
+
+Scrape extract(const PrometheusExposition &e)
+{
+    Scrape out;
+    const QString bytesIn = QStringLiteral("kafka_server_brokertopicmetrics_bytesin_total");
+    const QString bytesOut = QStringLiteral("kafka_server_brokertopicmetrics_bytesout_total");
+    const QString messagesIn = QStringLiteral("kafka_server_brokertopicmetrics_messagesin_total");
+    const QString logSize = QStringLiteral("kafka_log_log_size");
+    out.bytesInTotal = unlabelled(e, bytesIn);
+    out.bytesOutTotal = unlabelled(e, bytesOut);
+    out.messagesInTotal = unlabelled(e, messagesIn);
+    out.bytesInByTopic = e.sumBy(bytesIn, QStringLiteral("topic"));
+    out.bytesOutByTopic = e.sumBy(bytesOut, QStringLiteral("topic"));
+    out.logSizeByTopic = e.sumBy(logSize, QStringLiteral("topic"));
+    if (!out.logSizeByTopic.isEmpty()) {
+        double total = 0;
+        for (double v : std::as_const(out.logSizeByTopic))
+            total += v;
+        out.logSizeTotal = total;
+    }
+    out.produceP99Ms = latencyP99(e, QStringLiteral("Produce"));
+    out.fetchConsumerP99Ms = latencyP99(e, QStringLiteral("FetchConsumer"));
+    out.parseErrors = int(e.errors.size());
+    return out;
+}
+
+QString urlFor(int brokerId, const QString &host, const QString &spec)
+{
+    if (spec.isEmpty())
+        return {};
+    if (spec.contains(QLatin1String("{host}")) || spec.contains(QLatin1String("{id}"))) {
+        QString url = spec;
+        return url.replace(QLatin1String("{host}"), host)
+            .replace(QLatin1String("{id}"), QString::number(brokerId));
+    }
+    const QString prefix = QString::number(brokerId) + QLatin1Char('=');
+    for (const QString &entry : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (entry.trimmed().startsWith(prefix))
+            return entry.trimmed().mid(prefix.size());
+    }
+    return {};
+}
+
+} // namespace Tidewatch::BrokerMetrics

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+class QNetworkAccessManager;
+
+namespace Tidewatch {
+
+/// Fetches several URLs in parallel and waits for all of them, each bounded by a timeout. For the
+/// collectors' worker threads, which work in cycles: it runs a local event loop, so the caller must
+/// not be re-entered by its own timers meanwhile (KafkaCollector guards its cycle).
+class HttpFetcher
+{
+public:
+    HttpFetcher();
+    ~HttpFetcher();
+    HttpFetcher(const HttpFetcher &) = delete;
+    HttpFetcher &operator=(const HttpFetcher &) = delete;
+
+    struct Reply
+    {
+        QByteArray body;
+        QString error; ///< empty on HTTP 2xx
+    };
+
+    /// @p urls by key; returns a reply for every key.
+    QHash<int, Reply> fetch(const QHash<int, QString> &urls, int timeoutMs);
+
+private:
+    QNetworkAccessManager *m_network = nullptr; // created in the thread that first fetches
+};
+
+} // namespace Tidewatch
