@@ -173,6 +173,38 @@ private Q_SLOTS:
         }
     }
 
+    /// Bytes, log sizes and latency come from each broker's JMX exporter endpoint.
+    void brokerMetricsFromTheJmxExporter()
+    {
+        ClusterProfile profile;
+        profile.name = QStringLiteral("stack");
+        profile.bootstrapServers = QString::fromLatin1(kBootstrap);
+        profile.brokerMetrics = QStringLiteral("http://127.0.0.1:{id}9404/metrics");
+        KafkaCollector collector(profile);
+        KafkaSnapshot snapshot = collector.collectOnce();
+        QTest::qWait(2500); // a rate needs two scrapes
+        snapshot = collector.collectOnce();
+        QVERIFY2(snapshot.status.reachable, qPrintable(snapshot.status.error));
+        for (const BrokerInfo &b : snapshot.brokers) {
+            QVERIFY2(b.metricsError.isEmpty(), qPrintable(b.metricsError));
+            QVERIFY(b.bytesInPerSecond >= 0);
+            QVERIFY(b.logSizeBytes > 0);
+            QVERIFY(b.produceLatencyP99Ms >= 0);
+        }
+        const TopicInfo *orders = snapshot.topic(QStringLiteral("orders"));
+        QVERIFY(orders);
+        QVERIFY2(orders->bytesInPerSecond > 0, "the generator writes to orders all the time");
+        QVERIFY(orders->logSizeBytes > 0);
+        // A broker whose endpoint does not answer says so; the rest of the snapshot is unaffected.
+        profile.brokerMetrics = QStringLiteral("1=http://127.0.0.1:1/metrics");
+        KafkaCollector broken(profile);
+        const KafkaSnapshot partial = broken.collectOnce();
+        QVERIFY(partial.status.reachable);
+        QVERIFY(!partial.brokers.first().metricsError.isEmpty());
+        QVERIFY(!partial.partErrors.filter(QStringLiteral("Metrics of broker 1")).isEmpty());
+        QVERIFY(partial.topic(QStringLiteral("orders"))->partitions.first().highWatermark > 0);
+    }
+
     /// The Flink job of the stack is RUNNING and visible through its REST endpoint.
     void flinkJobIsRunning()
     {
