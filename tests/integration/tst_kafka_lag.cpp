@@ -128,9 +128,11 @@ private Q_SLOTS:
                 }
                 lastTimeLag = ours->maxTimeLagSeconds;
                 lastOffsetLag = ours->totalLag;
-                // Half speed from caught-up: the offset committed now was the head elapsed/2 ago.
+                // Caught up at start and never behind the start offsets: the offset committed now was the
+                // head at most `elapsed` ago. (Half of the offsets is not half of the time: production
+                // is bursty, more so per partition, and the group's figure is its worst partition's.)
                 QVERIFY2(
-                    lastTimeLag <= elapsedMs / 1000.0 * 0.5 + 6,
+                    lastTimeLag <= elapsedMs / 1000.0 + 3,
                     qPrintable(QStringLiteral("time lag %1 s after %2 ms").arg(lastTimeLag).arg(elapsedMs)));
             }
             const ConsumerGroupInfo *stopped = snapshot.group(QStringLiteral("tw-stopped-committing"));
