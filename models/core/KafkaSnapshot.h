@@ -127,6 +127,8 @@ struct ConsumerGroupInfo
     QString error;              ///< why offsets or the description are missing, empty when fine
 
     const GroupPartitionLag *partition(const QString &topic, int partition) const;
+
+    friend bool operator==(const ConsumerGroupInfo &, const ConsumerGroupInfo &) = default;
 };
 
 /// Everything one Kafka collection cycle saw of one cluster. Immutable once published; travels by value.

@@ -1,0 +1,200 @@
+#include "GroupTableModel.h"
+
+#include "Format.h"
+
+namespace Tidewatch {
+
+namespace {
+
+constexpr Qt::Alignment kRight = Qt::AlignRight | Qt::AlignVCenter;
+constexpr Qt::Alignment kLeft = Qt::AlignLeft | Qt::AlignVCenter;
+
+QVariant knownCount(qint64 value)
+{
+    return value >= 0 ? QVariant(Format::count(double(value))) : QVariant(QStringLiteral("–"));
+}
+
+} // namespace
+
+QString GroupTableModel::timeLagText(double seconds, bool lowerBound)
+{
+    if (seconds < 0)
+        return tr("unknown");
+    const QString text = Format::duration(qint64(seconds * 1000));
+    return lowerBound ? tr("≥ %1").arg(text) : text;
+}
+
+QString GroupTableModel::trendArrow(LagTrend trend)
+{
+    switch (trend) {
+    case LagTrend::Growing:
+        return QStringLiteral("↑");
+    case LagTrend::Shrinking:
+        return QStringLiteral("↓");
+    case LagTrend::Steady:
+        return QStringLiteral("→");
+    case LagTrend::Unknown:
+        break;
+    }
+    return {};
+}
+
+QColor GroupTableModel::statusColour(LagStatus status)
+{
+    switch (status) {
+    case LagStatus::Ok:
+        return StatusColour::good();
+    case LagStatus::Warn:
+        return StatusColour::warn();
+    case LagStatus::Err:
+    case LagStatus::Stop:
+    case LagStatus::Stall:
+    case LagStatus::Rewind:
+        return StatusColour::bad();
+    case LagStatus::NotFound:
+        break;
+    }
+    return {};
+}
+
+GroupTableModel::GroupTableModel(QObject *parent)
+    : ColumnTableModel(parent)
+{
+    using C = Column<ConsumerGroupInfo>;
+    using G = ConsumerGroupInfo;
+    setColumns({
+        C{tr("Group"),
+          tr("The consumer group's id"),
+          [](const G &g) { return g.groupId; },
+          {},
+          {},
+          [](const G &g) { return g.error; },
+          kLeft},
+        C{tr("State"),
+          tr("Stable, Empty (no members), PreparingRebalance, CompletingRebalance, Dead"),
+          [](const G &g) { return g.state; },
+          {},
+          {},
+          {},
+          kLeft},
+        C{tr("Members"),
+          tr("Consumers in the group"),
+          [](const G &g) { return int(g.members.size()); },
+          {},
+          {},
+          {},
+          kRight},
+        C{tr("Lag"),
+          tr("Messages behind, summed over the group's partitions"),
+          [](const G &g) { return knownCount(g.totalLag); },
+          [](const G &g) { return g.totalLag; },
+          {},
+          {},
+          kRight},
+        C{tr("Max lag"),
+          tr("Messages behind on the worst partition"),
+          [](const G &g) { return knownCount(g.maxLag); },
+          [](const G &g) { return g.maxLag; },
+          {},
+          {},
+          kRight},
+        C{tr("Time lag"),
+          tr("How long ago the newest message the group has committed was written, on its worst partition. "
+             "\"≥\": older than the history Tidewatch has kept so far"),
+          [](const G &g) { return timeLagText(g.maxTimeLagSeconds, g.maxTimeLagIsLowerBound); },
+          [](const G &g) { return g.maxTimeLagSeconds; },
+          {},
+          {},
+          kRight},
+        C{tr("Status"),
+          tr("Burrow's evaluation over the last commits: OK, WARN (lag growing), STOP (no commits while "
+             "behind), "
+             "STALL (commits that do not move), REWIND (offset went back), NOTFOUND (not judged yet)"),
+          [](const G &g) { return lagStatusName(g.status); }, [](const G &g) { return int(g.status); },
+          [](const G &g) { return statusColour(g.status); },
+          [](const G &g) { return lagStatusText(g.status); }, kLeft},
+        C{tr("Trend"),
+          tr("Lag over the last minute: ↑ growing, ↓ shrinking, → steady"),
+          [](const G &g) { return trendArrow(g.trend); },
+          [](const G &g) { return int(g.trend); },
+          [](const G &g) { return g.trend == LagTrend::Growing ? StatusColour::warn() : QColor(); },
+          {},
+          Qt::AlignCenter},
+        C{tr("Consumed"),
+          tr("Committed messages per second over the last minute"),
+          [](const G &g) {
+              return g.consumeRatePerSecond >= 0 ? QVariant(Format::rate(g.consumeRatePerSecond))
+                                                 : QVariant(QStringLiteral("–"));
+          },
+          [](const G &g) { return g.consumeRatePerSecond; },
+          {},
+          {},
+          kRight},
+        C{tr("Catch-up"),
+          tr("Estimated time until the lag is zero at the current consume and produce rates"),
+          [](const G &g) {
+              if (g.totalLag == 0)
+                  return tr("caught up");
+              return g.catchUpSeconds >= 0 ? Format::duration(qint64(g.catchUpSeconds * 1000)) : tr("never");
+          },
+          [](const G &g) { return g.catchUpSeconds; },
+          {},
+          {},
+          kRight},
+    });
+}
+
+GroupPartitionTableModel::GroupPartitionTableModel(QObject *parent)
+    : ColumnTableModel(parent)
+{
+    using C = Column<GroupPartitionLag>;
+    using P = GroupPartitionLag;
+    setColumns({
+        C{tr("Topic"), {}, [](const P &p) { return p.topic; }, {}, {}, {}, kLeft},
+        C{tr("Partition"), {}, [](const P &p) { return p.partition; }, {}, {}, {}, kRight},
+        C{tr("Committed"),
+          tr("The group's committed offset; \"none\": it never committed here"),
+          [](const P &p) { return p.hasCommit ? QVariant(p.committedOffset) : QVariant(tr("none")); },
+          [](const P &p) { return p.committedOffset; },
+          {},
+          {},
+          kRight},
+        C{tr("End offset"),
+          {},
+          [](const P &p) { return knownCount(p.highWatermark); },
+          [](const P &p) { return p.highWatermark; },
+          {},
+          {},
+          kRight},
+        C{tr("Lag"),
+          {},
+          [](const P &p) { return knownCount(p.lag); },
+          [](const P &p) { return p.lag; },
+          {},
+          {},
+          kRight},
+        C{tr("Time lag"),
+          {},
+          [](const P &p) { return GroupTableModel::timeLagText(p.timeLagSeconds, p.timeLagIsLowerBound); },
+          [](const P &p) { return p.timeLagSeconds; },
+          {},
+          {},
+          kRight},
+        C{tr("Status"),
+          {},
+          [](const P &p) { return lagStatusName(p.status); },
+          [](const P &p) { return int(p.status); },
+          [](const P &p) { return GroupTableModel::statusColour(p.status); },
+          {},
+          kLeft},
+        C{tr("Member"),
+          tr("The client the partition is assigned to"),
+          [](const P &p) { return p.memberClientId; },
+          {},
+          {},
+          {},
+          kLeft},
+    });
+}
+
+} // namespace Tidewatch

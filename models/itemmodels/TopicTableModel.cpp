@@ -1,0 +1,244 @@
+#include "TopicTableModel.h"
+
+#include "Format.h"
+
+namespace Tidewatch {
+
+namespace {
+
+QString ids(const QList<int> &values)
+{
+    QStringList parts;
+    for (int v : values)
+        parts << QString::number(v);
+    return parts.join(QLatin1Char(','));
+}
+
+QVariant knownCount(qint64 value)
+{
+    return value >= 0 ? QVariant(Format::count(double(value))) : QVariant(QStringLiteral("–"));
+}
+
+QVariant knownRate(double value)
+{
+    return value >= 0 ? QVariant(Format::rate(value)) : QVariant(QStringLiteral("–"));
+}
+
+QVariant knownBytesRate(double value)
+{
+    return value >= 0 ? QVariant(Format::bytes(value) + QStringLiteral("/s")) : QVariant(QStringLiteral("–"));
+}
+
+QColor badIfPositive(int count)
+{
+    return count > 0 ? StatusColour::bad() : QColor();
+}
+
+constexpr Qt::Alignment kRight = Qt::AlignRight | Qt::AlignVCenter;
+
+} // namespace
+
+TopicTableModel::TopicTableModel(QObject *parent)
+    : ColumnTableModel(parent)
+{
+    using C = Column<TopicRow>;
+    setColumns({
+        C{tr("Topic"),
+          tr("The topic's name; internal topics start with __"),
+          [](const TopicRow &r) { return r.topic.name; },
+          {},
+          {},
+          {},
+          Qt::AlignLeft | Qt::AlignVCenter},
+        C{tr("Partitions"),
+          tr("Number of partitions"),
+          [](const TopicRow &r) { return int(r.topic.partitions.size()); },
+          {},
+          {},
+          {},
+          kRight},
+        C{tr("RF"),
+          tr("Replication factor: replicas per partition"),
+          [](const TopicRow &r) {
+              return r.topic.partitions.isEmpty() ? 0 : int(r.topic.partitions.first().replicas.size());
+          },
+          {},
+          {},
+          {},
+          kRight},
+        C{tr("Under-replicated"),
+          tr("Partitions whose in-sync replicas are fewer than their replicas"),
+          [](const TopicRow &r) { return r.topic.underReplicatedCount(); },
+          {},
+          [](const TopicRow &r) { return badIfPositive(r.topic.underReplicatedCount()); },
+          {},
+          kRight},
+        C{tr("Offline"),
+          tr("Partitions without a leader: nobody can read or write them"),
+          [](const TopicRow &r) { return r.topic.offlineCount(); },
+          {},
+          [](const TopicRow &r) { return badIfPositive(r.topic.offlineCount()); },
+          {},
+          kRight},
+        C{tr("Under min ISR"),
+          tr("Partitions with fewer in-sync replicas than min.insync.replicas: acks=all writes fail"),
+          [](const TopicRow &r) { return r.topic.underMinIsrCount(); },
+          {},
+          [](const TopicRow &r) { return badIfPositive(r.topic.underMinIsrCount()); },
+          {},
+          kRight},
+        C{tr("Messages in"),
+          tr("Messages per second, from the growth of the end offsets"),
+          [](const TopicRow &r) { return knownRate(r.topic.messagesPerSecond); },
+          [](const TopicRow &r) { return r.topic.messagesPerSecond; },
+          {},
+          {},
+          kRight},
+        C{tr("Bytes in"),
+          tr("Bytes per second produced, from the brokers' metrics"),
+          [](const TopicRow &r) { return knownBytesRate(r.topic.bytesInPerSecond); },
+          [](const TopicRow &r) { return r.topic.bytesInPerSecond; },
+          {},
+          {},
+          kRight},
+        C{tr("Size"),
+          tr("Bytes on disk, all replicas together, from the brokers' metrics"),
+          [](const TopicRow &r) {
+              return r.topic.logSizeBytes >= 0 ? QVariant(Format::bytes(r.topic.logSizeBytes))
+                                               : QVariant(QStringLiteral("–"));
+          },
+          [](const TopicRow &r) { return r.topic.logSizeBytes; },
+          {},
+          {},
+          kRight},
+        C{tr("Consumer lag"),
+          tr("Messages behind, summed over every group reading the topic"),
+          [](const TopicRow &r) { return knownCount(r.consumerLag); },
+          [](const TopicRow &r) { return r.consumerLag; },
+          {},
+          [](const TopicRow &r) { return tr("%n group(s) read this topic", nullptr, r.consumerGroups); },
+          kRight},
+    });
+}
+
+QList<TopicRow> TopicTableModel::rowsFrom(const KafkaSnapshot &snapshot)
+{
+    QHash<QString, qint64> lag;
+    QHash<QString, QSet<QString>> groups;
+    for (const ConsumerGroupInfo &g : snapshot.groups) {
+        for (const GroupPartitionLag &p : g.partitions) {
+            groups[p.topic].insert(g.groupId);
+            if (p.lag >= 0)
+                lag[p.topic] += p.lag;
+        }
+    }
+    QList<TopicRow> rows;
+    rows.reserve(snapshot.topics.size());
+    for (const TopicInfo &t : snapshot.topics)
+        rows.append({t, lag.value(t.name, -1), int(groups.value(t.name).size())});
+    return rows;
+}
+
+PartitionTableModel::PartitionTableModel(QObject *parent)
+    : ColumnTableModel(parent)
+{
+    using C = Column<PartitionRow>;
+    const auto unhealthy = [](const PartitionRow &r) {
+        if (r.partition.isOffline())
+            return StatusColour::bad();
+        if (r.partition.isUnderMinIsr(r.minInsyncReplicas))
+            return StatusColour::bad();
+        if (r.partition.isUnderReplicated())
+            return StatusColour::warn();
+        return QColor();
+    };
+    setColumns({
+        C{tr("Topic"),
+          {},
+          [](const PartitionRow &r) { return r.topic; },
+          {},
+          unhealthy,
+          {},
+          Qt::AlignLeft | Qt::AlignVCenter},
+        C{tr("Partition"),
+          {},
+          [](const PartitionRow &r) { return r.partition.partition; },
+          {},
+          unhealthy,
+          {},
+          kRight},
+        C{tr("Leader"),
+          tr("The broker that serves reads and writes; none: offline"),
+          [](const PartitionRow &r) {
+              return r.partition.leader >= 0 ? QVariant(r.partition.leader) : QVariant(tr("none"));
+          },
+          [](const PartitionRow &r) { return r.partition.leader; },
+          unhealthy,
+          {},
+          kRight},
+        C{tr("Replicas"),
+          tr("Brokers holding a copy; the first is the preferred leader"),
+          [](const PartitionRow &r) { return ids(r.partition.replicas); },
+          {},
+          unhealthy,
+          {},
+          Qt::AlignLeft | Qt::AlignVCenter},
+        C{tr("In sync"), tr("Replicas caught up with the leader (ISR)"),
+          [](const PartitionRow &r) { return ids(r.partition.isr); },
+          [](const PartitionRow &r) { return int(r.partition.isr.size()); }, unhealthy,
+          [](const PartitionRow &r) {
+              if (r.partition.isOffline())
+                  return tr("Offline: no leader");
+              if (r.partition.isUnderMinIsr(r.minInsyncReplicas))
+                  return tr("Under min.insync.replicas (%1): acks=all writes fail").arg(r.minInsyncReplicas);
+              if (r.partition.isUnderReplicated())
+                  return tr("Under-replicated: %1 of %2 replicas in sync")
+                      .arg(r.partition.isr.size())
+                      .arg(r.partition.replicas.size());
+              return QString();
+          },
+          Qt::AlignLeft | Qt::AlignVCenter},
+        C{tr("Preferred leader"),
+          tr("Whether the first replica leads; otherwise load may be uneven"),
+          [](const PartitionRow &r) { return r.partition.isOnPreferredLeader() ? tr("yes") : tr("no"); },
+          {},
+          {},
+          {},
+          Qt::AlignLeft | Qt::AlignVCenter},
+        C{tr("Start offset"),
+          tr("Oldest offset still kept"),
+          [](const PartitionRow &r) { return knownCount(r.partition.lowWatermark); },
+          [](const PartitionRow &r) { return r.partition.lowWatermark; },
+          {},
+          {},
+          kRight},
+        C{tr("End offset"),
+          tr("The high watermark: the next offset to be written"),
+          [](const PartitionRow &r) { return knownCount(r.partition.highWatermark); },
+          [](const PartitionRow &r) { return r.partition.highWatermark; },
+          {},
+          [](const PartitionRow &r) { return r.partition.offsetError; },
+          kRight},
+        C{tr("Messages in"),
+          {},
+          [](const PartitionRow &r) { return knownRate(r.partition.messagesPerSecond); },
+          [](const PartitionRow &r) { return r.partition.messagesPerSecond; },
+          {},
+          {},
+          kRight},
+    });
+}
+
+void PartitionTableModel::setSnapshot(const KafkaSnapshot &snapshot, const QString &topic)
+{
+    QList<PartitionRow> rows;
+    for (const TopicInfo &t : snapshot.topics) {
+        if (!topic.isEmpty() && t.name != topic)
+            continue;
+        for (const PartitionInfo &p : t.partitions)
+            rows.append({t.name, p, t.minInsyncReplicas});
+    }
+    setRows(rows);
+}
+
+} // namespace Tidewatch

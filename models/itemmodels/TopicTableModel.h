@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ColumnTableModel.h"
+#include "KafkaSnapshot.h"
+
+namespace Tidewatch {
+
+/// A topic with what the topic table shows beside it: the lag of every group reading it.
+struct TopicRow
+{
+    TopicInfo topic;
+    qint64 consumerLag = -1; ///< sum over groups and partitions with a known lag; -1: none known
+    int consumerGroups = 0;
+
+    friend bool operator==(const TopicRow &, const TopicRow &) = default;
+};
+
+/// The topics of one cluster, one row per topic name.
+class TopicTableModel : public ColumnTableModel<TopicRow, QString>
+{
+    Q_OBJECT
+public:
+    explicit TopicTableModel(QObject *parent = nullptr);
+    /// Rows for @p snapshot, with per-topic lag summed over its groups.
+    static QList<TopicRow> rowsFrom(const KafkaSnapshot &snapshot);
+    void setSnapshot(const KafkaSnapshot &snapshot) { setRows(rowsFrom(snapshot)); }
+
+protected:
+    QString keyOf(const TopicRow &row) const override { return row.topic.name; }
+};
+
+/// One partition, with the topic's min.insync.replicas for the health columns.
+struct PartitionRow
+{
+    QString topic;
+    PartitionInfo partition;
+    int minInsyncReplicas = -1;
+
+    friend bool operator==(const PartitionRow &, const PartitionRow &) = default;
+};
+
+/// Partitions (of one topic, or of all), one row per (topic, partition). Unhealthy rows are coloured.
+class PartitionTableModel : public ColumnTableModel<PartitionRow, QPair<QString, int>>
+{
+    Q_OBJECT
+public:
+    explicit PartitionTableModel(QObject *parent = nullptr);
+    /// Shows the partitions of @p topic, or of every topic when it is empty.
+    void setSnapshot(const KafkaSnapshot &snapshot, const QString &topic);
+
+protected:
+    QPair<QString, int> keyOf(const PartitionRow &row) const override
+    {
+        return {row.topic, row.partition.partition};
+    }
+};
+
+} // namespace Tidewatch
