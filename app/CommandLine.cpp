@@ -34,7 +34,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
         "Tidewatch: a live operations dashboard for Kafka clusters and Flink jobs.\n\n"
         "Commands:\n"
         "  (none)     open the dashboard\n"
-        "  snapshot   collect once and print the snapshot (JSON or a table), or keep printing with --watch"));
+        "  snapshot   collect once and print the snapshot (JSON or a table), or keep printing with --watch\n"
+        "  render     render one page to a PNG file, offscreen (--page, --size, --out)"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption bootstrap(QStringLiteral("bootstrap"),
@@ -85,6 +86,16 @@ ParseResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("warmup"),
         Text::tr("snapshot: collect for N seconds before printing, so rates and time lags are known."),
         Text::tr("seconds"));
+    const QCommandLineOption size(QStringLiteral("size"), Text::tr("render: image size, e.g. 1600x1000."),
+                                  Text::tr("WxH"), QStringLiteral("1280x800"));
+    const QCommandLineOption out(QStringLiteral("out"), Text::tr("render: the PNG file to write."),
+                                 Text::tr("file"));
+    const QCommandLineOption wait(
+        QStringLiteral("wait"),
+        Text::tr("render: seconds to wait for the first data (default 20); then the page "
+                 "is rendered as it is."),
+        Text::tr("seconds"));
+    parser.addOptions({size, out, wait});
     parser.addOptions({bootstrap, flink, brokerMetrics, profileOption, profilesFile, kafkaConfig, property,
                        name, interval, timeout, page, format, watch, warmup});
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -103,13 +114,14 @@ ParseResult parseCommandLine(const QStringList &arguments)
         return result;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1 ||
-        (positional.size() == 1 && positional.first() != QLatin1String("snapshot"))) {
+    const QStringList commands{QStringLiteral("snapshot"), QStringLiteral("render")};
+    if (positional.size() > 1 || (positional.size() == 1 && !commands.contains(positional.first()))) {
         result.error = Text::tr("Unknown command: %1").arg(positional.join(QLatin1Char(' ')));
         return result;
     }
     if (positional.size() == 1)
-        options.mode = AppOptions::Mode::Snapshot;
+        options.mode = positional.first() == QLatin1String("render") ? AppOptions::Mode::Render
+                                                                     : AppOptions::Mode::Snapshot;
 
     ClusterProfile &profile = options.profile;
     if (parser.isSet(profileOption)) {
@@ -171,6 +183,32 @@ ParseResult parseCommandLine(const QStringList &arguments)
     if (parser.isSet(warmup) && !parsePositiveInt(parser.value(warmup), 1, options.warmupSeconds)) {
         result.error = Text::tr("--warmup needs a whole number of seconds ≥ 1");
         return result;
+    }
+    if (options.mode == AppOptions::Mode::Render) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        int w = 0;
+        int h = 0;
+        if (wh.size() != 2 || !parsePositiveInt(wh[0], 200, w) || !parsePositiveInt(wh[1], 150, h)) {
+            result.error = Text::tr("--size needs WxH, at least 200x150, got: %1").arg(parser.value(size));
+            return result;
+        }
+        options.renderSize = QSize(w, h);
+        options.renderOut = parser.value(out);
+        if (options.renderOut.isEmpty()) {
+            result.error = Text::tr("render needs --out FILE.png");
+            return result;
+        }
+        if (parser.isSet(wait) && !parsePositiveInt(parser.value(wait), 1, options.renderWaitSeconds)) {
+            result.error = Text::tr("--wait needs a whole number of seconds ≥ 1");
+            return result;
+        }
+        const QStringList pages{QStringLiteral("overview"), QStringLiteral("brokers"),
+                                QStringLiteral("topics"),   QStringLiteral("groups"),
+                                QStringLiteral("flink"),    QStringLiteral("settings")};
+        if (!pages.contains(options.startPage)) {
+            result.error = Text::tr("--page must be one of %1").arg(pages.join(QStringLiteral(", ")));
+            return result;
+        }
     }
     if (options.mode == AppOptions::Mode::Snapshot && !profile.hasKafka() && !profile.hasFlink()) {
         result.error = Text::tr("snapshot needs --bootstrap, --flink or a --profile that has them");

@@ -2,6 +2,7 @@
 
 #include "ClusterProfile.h"
 
+#include <QSize>
 #include <QStringList>
 
 namespace Tidewatch {
@@ -13,7 +14,8 @@ struct AppOptions
     {
         Gui,
         Version,
-        Snapshot
+        Snapshot,
+        Render
     };
     enum class Format
     {
@@ -27,6 +29,10 @@ struct AppOptions
     Format format = Format::Json;
     int watchSeconds = 0;  ///< > 0: print a snapshot every that many seconds until interrupted
     int warmupSeconds = 0; ///< > 0: collect for that long first, so rates and time lags are known
+    // render
+    QSize renderSize{1280, 800};
+    QString renderOut;
+    int renderWaitSeconds = 20; ///< how long to wait for the first data before rendering the empty state
 };
 
 struct ParseResult

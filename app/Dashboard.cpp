@@ -25,6 +25,7 @@ Dashboard::Dashboard(const AppOptions &options, QObject *parent)
         m_kafka->moveToThread(&m_kafkaThread);
         connect(&m_kafkaThread, &QThread::finished, m_kafka, &QObject::deleteLater);
         connect(m_kafka, &KafkaCollector::snapshotReady, m_window.get(), &MainWindow::setKafkaSnapshot);
+        connect(m_kafka, &KafkaCollector::snapshotReady, this, &Dashboard::kafkaSnapshotDelivered);
         m_kafkaThread.setObjectName(QStringLiteral("kafka-collector"));
         m_kafkaThread.start();
         QMetaObject::invokeMethod(m_kafka, &KafkaCollector::start, Qt::QueuedConnection);
@@ -34,6 +35,7 @@ Dashboard::Dashboard(const AppOptions &options, QObject *parent)
         m_flink->moveToThread(&m_flinkThread);
         connect(&m_flinkThread, &QThread::finished, m_flink, &QObject::deleteLater);
         connect(m_flink, &FlinkCollector::snapshotReady, m_window.get(), &MainWindow::setFlinkSnapshot);
+        connect(m_flink, &FlinkCollector::snapshotReady, this, &Dashboard::flinkSnapshotDelivered);
         m_flinkThread.setObjectName(QStringLiteral("flink-collector"));
         m_flinkThread.start();
         QMetaObject::invokeMethod(m_flink, &FlinkCollector::start, Qt::QueuedConnection);

@@ -24,6 +24,11 @@ public:
 
     MainWindow *window() const { return m_window.get(); }
 
+Q_SIGNALS:
+    /// A collector delivered a snapshot (on the GUI thread, before the window applies it).
+    void kafkaSnapshotDelivered();
+    void flinkSnapshotDelivered();
+
 private:
     std::unique_ptr<MainWindow> m_window;
     QThread m_kafkaThread;

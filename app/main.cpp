@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "Dashboard.h"
 #include "MainWindow.h"
+#include "RenderCommand.h"
 #include "SnapshotCommand.h"
 #include "Version.h"
 
@@ -29,13 +30,19 @@ bool wantsGui(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     }
     const Tidewatch::ParseResult parsed = Tidewatch::parseCommandLine(arguments);
-    return parsed.error.isEmpty() && parsed.options.mode == Tidewatch::AppOptions::Mode::Gui;
+    return parsed.error.isEmpty() && (parsed.options.mode == Tidewatch::AppOptions::Mode::Gui ||
+                                      parsed.options.mode == Tidewatch::AppOptions::Mode::Render);
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // render draws offscreen: it must work on a server without a display.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "render") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     std::unique_ptr<QCoreApplication> app;
     if (wantsGui(argc, argv))
         app = std::make_unique<QApplication>(argc, argv);
@@ -66,6 +73,8 @@ int main(int argc, char *argv[])
     }
     if (parsed.options.mode == Tidewatch::AppOptions::Mode::Snapshot)
         return Tidewatch::runSnapshot(parsed.options, stdout, stderr);
+    if (parsed.options.mode == Tidewatch::AppOptions::Mode::Render)
+        return Tidewatch::runRender(parsed.options, stderr);
 
     QApplication::setApplicationDisplayName(QStringLiteral("Tidewatch"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tidewatch.svg")));

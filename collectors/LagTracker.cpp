@@ -173,10 +173,17 @@ int LagTracker::fillGroup(ConsumerGroupInfo &group, const QHash<TopicPartition, 
         std::any_of(partitions.cbegin(), partitions.cend(), [](const auto &p) { return p.hasCommit; });
     group.consumeRatePerSecond = ratesKnown && anyCommit ? consumeRate : -1;
     group.catchUpSeconds = -1;
-    if (group.totalLag == 0) {
+    group.notCatchingUp = false;
+    // Within one commit interval of production counts as caught up, as for the status rules: a
+    // consumer that keeps up never reaches exactly 0 while messages keep arriving.
+    if (group.totalLag == 0 ||
+        (ratesKnown && anyCommit && double(group.totalLag) <= produceRate * kCommitSlackSeconds)) {
         group.catchUpSeconds = 0;
-    } else if (group.totalLag > 0 && group.consumeRatePerSecond >= 0 && consumeRate > produceRate) {
-        group.catchUpSeconds = double(group.totalLag) / (consumeRate - produceRate);
+    } else if (group.totalLag > 0 && group.consumeRatePerSecond >= 0) {
+        if (consumeRate > produceRate)
+            group.catchUpSeconds = double(group.totalLag) / (consumeRate - produceRate);
+        else
+            group.notCatchingUp = true;
     }
     return clamped;
 }

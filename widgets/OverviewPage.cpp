@@ -39,7 +39,7 @@ QLabel *makeHealthLabel(QWidget *parent)
 } // namespace
 
 OverviewPage::OverviewPage(QWidget *parent)
-    : QWidget(parent)
+    : DashboardPage(parent)
     , m_kafkaStatus(new StatusLine(tr("Kafka"), this))
     , m_flinkStatus(new StatusLine(tr("Flink"), this))
     , m_kafkaHealth(makeHealthLabel(this))

@@ -1,9 +1,6 @@
 #pragma once
 
-#include "FlinkSnapshot.h"
-#include "KafkaSnapshot.h"
-
-#include <QWidget>
+#include "DashboardPage.h"
 
 class QLabel;
 class QTableView;
@@ -15,16 +12,15 @@ class FlinkJobTableModel;
 class StatusLine;
 
 /// The first page: per cluster a health strip, its brokers, and the Flink jobs beside it.
-class OverviewPage : public QWidget
+class OverviewPage : public DashboardPage
 {
     Q_OBJECT
 public:
     explicit OverviewPage(QWidget *parent = nullptr);
 
-    void applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs);
-    void applyFlink(const FlinkSnapshot &snapshot, qint64 staleAfterMs);
-    /// Re-renders data ages; called on every frame.
-    void refreshAges();
+    void applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs) override;
+    void applyFlink(const FlinkSnapshot &snapshot, qint64 staleAfterMs) override;
+    void refreshAges() override;
 
     const BrokerTableModel *brokerModel() const { return m_brokers; }
     const FlinkJobTableModel *jobModel() const { return m_jobs; }

@@ -123,7 +123,9 @@ struct ConsumerGroupInfo
     double consumeRatePerSecond = -1;    ///< from committed-offset deltas; negative: unknown
     LagStatus status = LagStatus::NotFound;
     LagTrend trend = LagTrend::Unknown;
-    double catchUpSeconds = -1; ///< estimated time to lag 0; negative: unknown or not catching up
+    double catchUpSeconds = -1; ///< estimated time to lag 0; negative: unknown, or not catching up
+    bool notCatchingUp = false; ///< rates are known and consumption does not outpace production: "never" ///<
+                                ///< estimated time to lag 0; negative: unknown or not catching up
     QString error;              ///< why offsets or the description are missing, empty when fine
 
     const GroupPartitionLag *partition(const QString &topic, int partition) const;

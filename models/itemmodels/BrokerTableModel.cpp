@@ -1,92 +1,116 @@
 #include "BrokerTableModel.h"
 
-#include "Roles.h"
-
-#include <QBrush>
-#include <QColor>
+#include "Format.h"
 
 namespace Tidewatch {
 
-QVariant BrokerTableModel::data(const QModelIndex &index, int role) const
+namespace {
+
+constexpr Qt::Alignment kRight = Qt::AlignRight | Qt::AlignVCenter;
+constexpr Qt::Alignment kLeft = Qt::AlignLeft | Qt::AlignVCenter;
+
+QVariant orDash(double value, const QString &text)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const BrokerInfo &b = rows().at(index.row());
-    if (role == KeyRole)
-        return b.id;
-    switch (index.column()) {
-    case IdColumn:
-        if (role == Qt::DisplayRole || role == RawValueRole)
-            return b.id;
-        break;
-    case HostColumn:
-        if (role == Qt::DisplayRole || role == RawValueRole)
-            return QStringLiteral("%1:%2").arg(b.host).arg(b.port);
-        break;
-    case RackColumn:
-        if (role == Qt::DisplayRole || role == RawValueRole)
-            return b.rack.isEmpty() ? QStringLiteral("–") : b.rack;
-        if (role == Qt::ToolTipRole && b.rack.isEmpty())
-            return tr("Unknown: the Kafka client library in use does not report racks");
-        break;
-    case StateColumn:
-        if (role == RawValueRole)
-            return b.reachable;
-        if (role == Qt::DisplayRole)
-            return b.reachable ? tr("up") : tr("DOWN");
-        if (role == Qt::ToolTipRole && !b.reachable)
-            return b.error;
-        if (role == Qt::ForegroundRole && !b.reachable)
-            return QBrush(QColor(0xd3, 0x2f, 0x2f));
-        break;
-    case LeadsColumn:
-        if (role == Qt::DisplayRole || role == RawValueRole)
-            return b.partitionsLed;
-        break;
-    case RttColumn:
-        if (role == RawValueRole)
-            return b.rttMs;
-        if (role == Qt::DisplayRole)
-            return b.rttMs >= 0 ? tr("%1 ms").arg(b.rttMs, 0, 'f', 1) : QStringLiteral("–");
-        break;
-    case ControllerColumn:
-        if (role == RawValueRole)
-            return b.isController;
-        if (role == Qt::DisplayRole)
-            return b.isController ? tr("controller") : QString();
-        break;
-    default:
-        break;
-    }
-    return {};
+    return value >= 0 ? QVariant(text) : QVariant(QStringLiteral("–"));
 }
 
-QVariant BrokerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+} // namespace
+
+BrokerTableModel::BrokerTableModel(QObject *parent)
+    : ColumnTableModel(parent)
 {
-    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
-        return {};
-    switch (section) {
-    case IdColumn:
-        return role == Qt::DisplayRole ? tr("Broker") : tr("The broker's node id");
-    case HostColumn:
-        return role == Qt::DisplayRole ? tr("Address") : tr("The address the broker advertises to clients");
-    case RackColumn:
-        return role == Qt::DisplayRole ? tr("Rack") : tr("The broker's rack (broker.rack), if configured");
-    case ControllerColumn:
-        return role == Qt::DisplayRole ? tr("Role") : tr("Whether this broker is the active controller");
-    case StateColumn:
-        return role == Qt::DisplayRole
-                   ? tr("State")
-                   : tr("Down when the broker is missing from the cluster metadata (stopped or "
-                        "fenced) or the connection to it fails");
-    case LeadsColumn:
-        return role == Qt::DisplayRole ? tr("Leads") : tr("Partitions this broker is the leader of");
-    case RttColumn:
-        return role == Qt::DisplayRole ? tr("Round trip")
-                                       : tr("Average request round trip from Tidewatch to the broker");
-    default:
-        return {};
-    }
+    using C = Column<BrokerInfo>;
+    using B = BrokerInfo;
+    const auto metricsTip = [](const B &b) {
+        return b.metricsError;
+    };
+    setColumns({
+        C{tr("Broker"), tr("The broker's node id"), [](const B &b) { return b.id; }, {}, {}, {}, kRight},
+        C{tr("Address"),
+          tr("The address the broker advertises to clients"),
+          [](const B &b) {
+              return b.host.isEmpty() ? QStringLiteral("–") : QStringLiteral("%1:%2").arg(b.host).arg(b.port);
+          },
+          {},
+          {},
+          {},
+          kLeft},
+        C{tr("State"),
+          tr("Down when the broker is missing from the cluster metadata (stopped or fenced) or the "
+             "connection to it "
+             "fails"),
+          [](const B &b) { return b.reachable ? tr("up") : tr("DOWN"); },
+          [](const B &b) { return b.reachable; },
+          [](const B &b) { return b.reachable ? QColor() : StatusColour::bad(); },
+          [](const B &b) { return b.error; }, kLeft},
+        C{tr("Role"),
+          tr("Whether this broker is the active controller"),
+          [](const B &b) { return b.isController ? tr("controller") : QString(); },
+          [](const B &b) { return b.isController; },
+          {},
+          {},
+          kLeft},
+        C{tr("Leads"),
+          tr("Partitions this broker is the leader of"),
+          [](const B &b) { return b.partitionsLed; },
+          {},
+          {},
+          {},
+          kRight},
+        C{tr("Round trip"),
+          tr("Average request round trip from Tidewatch to the broker"),
+          [](const B &b) { return orDash(b.rttMs, tr("%1 ms").arg(b.rttMs, 0, 'f', 1)); },
+          [](const B &b) { return b.rttMs; },
+          {},
+          {},
+          kRight},
+        C{tr("Rack"),
+          tr("The broker's rack; unknown: the Kafka client library in use does not report racks"),
+          [](const B &b) { return b.rack.isEmpty() ? QStringLiteral("–") : b.rack; },
+          {},
+          {},
+          {},
+          kLeft},
+        C{tr("Bytes in"),
+          tr("Bytes per second produced to this broker (its metrics endpoint)"),
+          [](const B &b) {
+              return orDash(b.bytesInPerSecond, Format::bytes(b.bytesInPerSecond) + QStringLiteral("/s"));
+          },
+          [](const B &b) { return b.bytesInPerSecond; },
+          {},
+          metricsTip,
+          kRight},
+        C{tr("Bytes out"),
+          tr("Bytes per second fetched by consumers (replication excluded)"),
+          [](const B &b) {
+              return orDash(b.bytesOutPerSecond, Format::bytes(b.bytesOutPerSecond) + QStringLiteral("/s"));
+          },
+          [](const B &b) { return b.bytesOutPerSecond; },
+          {},
+          metricsTip,
+          kRight},
+        C{tr("Log size"),
+          tr("Bytes of all replicas on this broker"),
+          [](const B &b) { return orDash(b.logSizeBytes, Format::bytes(b.logSizeBytes)); },
+          [](const B &b) { return b.logSizeBytes; },
+          {},
+          metricsTip,
+          kRight},
+        C{tr("Produce p99"),
+          tr("99th percentile of the total time of Produce requests"),
+          [](const B &b) { return orDash(b.produceLatencyP99Ms, tr("%1 ms").arg(b.produceLatencyP99Ms)); },
+          [](const B &b) { return b.produceLatencyP99Ms; },
+          {},
+          metricsTip,
+          kRight},
+        C{tr("Fetch p99"),
+          tr("99th percentile of the total time of consumer Fetch requests (includes fetch.max.wait)"),
+          [](const B &b) { return orDash(b.fetchLatencyP99Ms, tr("%1 ms").arg(b.fetchLatencyP99Ms)); },
+          [](const B &b) { return b.fetchLatencyP99Ms; },
+          {},
+          metricsTip,
+          kRight},
+    });
 }
 
 } // namespace Tidewatch

@@ -1,16 +1,16 @@
 #pragma once
 
+#include "ColumnTableModel.h"
 #include "KafkaSnapshot.h"
-#include "KeyedRowMerge.h"
 
 namespace Tidewatch {
 
 /// The brokers of one cluster, one row per broker id.
-class BrokerTableModel : public KeyedTableModel<BrokerInfo, int>
+class BrokerTableModel : public ColumnTableModel<BrokerInfo, int>
 {
     Q_OBJECT
 public:
-    enum Column
+    enum ColumnId
     {
         IdColumn,
         HostColumn,
@@ -19,17 +19,13 @@ public:
         LeadsColumn,
         RttColumn,
         RackColumn,
-        ColumnCount
+        BytesInColumn,
+        BytesOutColumn,
+        LogSizeColumn,
+        ProduceLatencyColumn,
+        FetchLatencyColumn,
     };
-
-    using KeyedTableModel::KeyedTableModel;
-
-    int columnCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : ColumnCount;
-    }
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    explicit BrokerTableModel(QObject *parent = nullptr);
 
 protected:
     int keyOf(const BrokerInfo &row) const override { return row.id; }

@@ -133,9 +133,12 @@ GroupTableModel::GroupTableModel(QObject *parent)
         C{tr("Catch-up"),
           tr("Estimated time until the lag is zero at the current consume and produce rates"),
           [](const G &g) {
-              if (g.totalLag == 0)
+              if (g.totalLag == 0 || g.catchUpSeconds == 0)
                   return tr("caught up");
-              return g.catchUpSeconds >= 0 ? Format::duration(qint64(g.catchUpSeconds * 1000)) : tr("never");
+              if (g.notCatchingUp)
+                  return tr("never");
+              return g.catchUpSeconds >= 0 ? Format::duration(qint64(g.catchUpSeconds * 1000))
+                                           : QStringLiteral("–");
           },
           [](const G &g) { return g.catchUpSeconds; },
           {},

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "DashboardPage.h"
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace Tidewatch {
+
+class GroupPartitionTableModel;
+class GroupTableModel;
+class RawValueSortProxy;
+class StatusLine;
+
+/// Consumer groups sorted and filtered by lag, time lag, state and status; the selected group's
+/// partitions and members below.
+class GroupsPage : public DashboardPage
+{
+    Q_OBJECT
+public:
+    explicit GroupsPage(QWidget *parent = nullptr);
+
+    void applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs) override;
+    void refreshAges() override;
+    bool selectGroup(const QString &groupId);
+
+    const GroupTableModel *groupModel() const { return m_groups; }
+    const GroupPartitionTableModel *partitionModel() const { return m_partitions; }
+    QLineEdit *filter() const { return m_filter; }
+
+private:
+    void showDetail();
+
+    StatusLine *m_status;
+    QLabel *m_headline;
+    QLineEdit *m_filter;
+    GroupTableModel *m_groups;
+    RawValueSortProxy *m_proxy;
+    QTableView *m_groupView;
+    QLabel *m_detailTitle;
+    QLabel *m_members;
+    GroupPartitionTableModel *m_partitions;
+    KafkaSnapshot m_snapshot;
+};
+
+} // namespace Tidewatch

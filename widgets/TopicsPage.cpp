@@ -1,0 +1,107 @@
+#include "TopicsPage.h"
+
+#include "RawValueSortProxy.h"
+#include "Roles.h"
+#include "StatusLine.h"
+#include "TableViews.h"
+#include "TopicTableModel.h"
+
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Tidewatch {
+
+TopicsPage::TopicsPage(QWidget *parent)
+    : DashboardPage(parent)
+    , m_status(new StatusLine(tr("Kafka"), this))
+    , m_headline(TableViews::makeHeadline(this))
+    , m_filter(new QLineEdit(this))
+    , m_topics(new TopicTableModel(this))
+    , m_proxy(new RawValueSortProxy(this))
+    , m_topicView(TableViews::makeFiltered(m_topics, m_proxy, m_filter, this))
+    , m_partitionsTitle(new QLabel(this))
+    , m_partitions(new PartitionTableModel(this))
+{
+    m_filter->setPlaceholderText(tr("Filter topics by name"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_status);
+    layout->addWidget(m_filter);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_topicView);
+    auto *lower = new QWidget(splitter);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_partitionsTitle);
+    lowerLayout->addWidget(TableViews::make(m_partitions, lower, true));
+    splitter->addWidget(lower);
+    layout->addWidget(splitter, 1);
+    connect(m_topicView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TopicsPage::showPartitions);
+}
+
+QString TopicsPage::selectedTopic() const
+{
+    const QModelIndex current = m_topicView->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(KeyRole).toString() : QString();
+}
+
+void TopicsPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs)
+{
+    m_snapshot = snapshot;
+    m_status->setStatus(snapshot.status, staleAfterMs);
+    m_topics->setSnapshot(snapshot);
+    m_headline->setText(tr("%n topic(s) · under-replicated partitions: %1 · offline: %2 · under min ISR: %3",
+                           nullptr, int(snapshot.topics.size()))
+                            .arg(snapshot.underReplicatedCount())
+                            .arg(snapshot.offlineCount())
+                            .arg(snapshot.underMinIsrCount()));
+    showPartitions();
+}
+
+void TopicsPage::showPartitions()
+{
+    const QString topic = selectedTopic();
+    if (!topic.isEmpty()) {
+        m_partitionsTitle->setText(tr("Partitions of %1").arg(topic));
+        m_partitions->setSnapshot(m_snapshot, topic);
+        return;
+    }
+    // Nothing selected: the partitions that need attention, across the cluster.
+    KafkaSnapshot unhealthy;
+    for (const TopicInfo &t : m_snapshot.topics) {
+        TopicInfo only = t;
+        only.partitions.clear();
+        for (const PartitionInfo &p : t.partitions) {
+            if (p.isOffline() || p.isUnderReplicated() || p.isUnderMinIsr(t.minInsyncReplicas))
+                only.partitions.append(p);
+        }
+        if (!only.partitions.isEmpty())
+            unhealthy.topics.append(only);
+    }
+    m_partitionsTitle->setText(unhealthy.topics.isEmpty() ? tr("Every partition is fully replicated")
+                                                          : tr("Partitions that need attention"));
+    m_partitions->setSnapshot(unhealthy, {});
+}
+
+bool TopicsPage::selectTopic(const QString &topic)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        if (m_proxy->index(row, 0).data(KeyRole).toString() == topic) {
+            m_topicView->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void TopicsPage::refreshAges()
+{
+    m_status->refresh();
+}
+
+} // namespace Tidewatch

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "DashboardPage.h"
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace Tidewatch {
+
+class PartitionTableModel;
+class RawValueSortProxy;
+class StatusLine;
+class TopicTableModel;
+
+/// Topics with their health and throughput; the selected topic's partitions below (all unhealthy
+/// partitions of the cluster when none is selected).
+class TopicsPage : public DashboardPage
+{
+    Q_OBJECT
+public:
+    explicit TopicsPage(QWidget *parent = nullptr);
+
+    void applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs) override;
+    void refreshAges() override;
+    /// Selects @p topic in the table (for click-through from other pages).
+    bool selectTopic(const QString &topic);
+
+    const TopicTableModel *topicModel() const { return m_topics; }
+    const PartitionTableModel *partitionModel() const { return m_partitions; }
+    QLineEdit *filter() const { return m_filter; }
+
+private:
+    void showPartitions();
+    QString selectedTopic() const;
+
+    StatusLine *m_status;
+    QLabel *m_headline;
+    QLineEdit *m_filter;
+    TopicTableModel *m_topics;
+    RawValueSortProxy *m_proxy;
+    QTableView *m_topicView;
+    QLabel *m_partitionsTitle;
+    PartitionTableModel *m_partitions;
+    KafkaSnapshot m_snapshot;
+};
+
+} // namespace Tidewatch
