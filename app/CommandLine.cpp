@@ -96,6 +96,30 @@ ParseResult parseCommandLine(const QStringList &arguments)
                  "is rendered as it is."),
         Text::tr("seconds"));
     parser.addOptions({size, out, wait});
+    const QCommandLineOption wall(
+        QStringLiteral("wall"),
+        Text::tr("Wall-display mode: full screen, large type, rotating pages; Esc leaves it."));
+    const QCommandLineOption wallPages(
+        QStringLiteral("pages"),
+        Text::tr("Wall mode: pages to rotate through, comma-separated (default overview)."),
+        Text::tr("pages"));
+    const QCommandLineOption rotate(
+        QStringLiteral("rotate"),
+        Text::tr("Wall mode: seconds per page (default 30; 0 keeps the first page)."), Text::tr("seconds"));
+    parser.addOptions({wall, wallPages, rotate});
+    const QCommandLineOption flinkUser(
+        QStringLiteral("flink-user"),
+        Text::tr("Flink REST basic-auth user; the password comes from the profile or "
+                 "the TIDEWATCH_FLINK_PASSWORD environment variable."),
+        Text::tr("user"));
+    const QCommandLineOption flinkCa(QStringLiteral("flink-ca"),
+                                     Text::tr("CA certificate(s) of an https Flink endpoint (PEM)."),
+                                     Text::tr("file"));
+    const QCommandLineOption flinkLink(
+        QStringLiteral("flink-kafka-link"),
+        Text::tr("A Flink job's Kafka input, repeatable: JOB|GROUP[|TOPIC,TOPIC] (JOB may be *)."),
+        Text::tr("link"));
+    parser.addOptions({flinkUser, flinkCa, flinkLink});
     parser.addOptions({bootstrap, flink, brokerMetrics, profileOption, profilesFile, kafkaConfig, property,
                        name, interval, timeout, page, format, watch, warmup});
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -137,6 +161,21 @@ ParseResult parseCommandLine(const QStringList &arguments)
         profile.flinkRestUrl = parser.value(flink);
     if (parser.isSet(brokerMetrics))
         profile.brokerMetrics = parser.value(brokerMetrics);
+    if (parser.isSet(flinkUser))
+        profile.flinkUser = parser.value(flinkUser);
+    // Never a password on the command line: every user of the machine can read it in the process list.
+    if (qEnvironmentVariableIsSet("TIDEWATCH_FLINK_PASSWORD"))
+        profile.flinkPassword = qEnvironmentVariable("TIDEWATCH_FLINK_PASSWORD");
+    if (parser.isSet(flinkCa))
+        profile.flinkCaFile = parser.value(flinkCa);
+    for (const QString &text : parser.values(flinkLink)) {
+        const auto link = ProfileStore::parseFlinkKafkaLink(text);
+        if (!link) {
+            result.error = Text::tr("--flink-kafka-link needs JOB|GROUP[|TOPIC,TOPIC], got: %1").arg(text);
+            return result;
+        }
+        profile.flinkKafkaLinks.append(*link);
+    }
     if (parser.isSet(name))
         profile.name = parser.value(name);
     if (profile.name.isEmpty())
@@ -182,6 +221,24 @@ ParseResult parseCommandLine(const QStringList &arguments)
     }
     if (parser.isSet(warmup) && !parsePositiveInt(parser.value(warmup), 1, options.warmupSeconds)) {
         result.error = Text::tr("--warmup needs a whole number of seconds ≥ 1");
+        return result;
+    }
+    const QStringList pageNames{QStringLiteral("overview"), QStringLiteral("brokers"),
+                                QStringLiteral("topics"),   QStringLiteral("groups"),
+                                QStringLiteral("flink"),    QStringLiteral("settings")};
+    options.wall = parser.isSet(wall);
+    if (parser.isSet(wallPages)) {
+        options.wallPages = parser.value(wallPages).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &page : std::as_const(options.wallPages)) {
+            if (!pageNames.contains(page)) {
+                result.error = Text::tr("--pages: unknown page %1 (pages: %2)")
+                                   .arg(page, pageNames.join(QStringLiteral(", ")));
+                return result;
+            }
+        }
+    }
+    if (parser.isSet(rotate) && !parsePositiveInt(parser.value(rotate), 0, options.wallRotateSeconds)) {
+        result.error = Text::tr("--rotate needs a whole number of seconds");
         return result;
     }
     if (options.mode == AppOptions::Mode::Render) {

@@ -25,6 +25,10 @@ struct AppOptions
     Mode mode = Mode::Gui;
     ClusterProfile profile;
     QString startPage = QStringLiteral("overview");
+    // wall display
+    bool wall = false;
+    QStringList wallPages{QStringLiteral("overview")};
+    int wallRotateSeconds = 30;
     // snapshot
     Format format = Format::Json;
     int watchSeconds = 0;  ///< > 0: print a snapshot every that many seconds until interrupted

@@ -184,12 +184,87 @@ QString renderFlink(const FlinkSnapshot &s, const QDateTime &now)
                .arg(s.slotsTotal);
     QList<QStringList> jobs;
     for (const FlinkJobInfo &j : s.jobs) {
-        jobs << QStringList{j.name, j.id, j.state,
+        const FlinkJobDetails *d = s.details(j.id);
+        jobs << QStringList{j.name,
+                            j.id,
+                            j.state,
                             j.durationMs >= 0 ? Format::duration(j.durationMs) : QString(),
-                            QStringLiteral("%1/%2").arg(j.tasksRunning).arg(j.tasksTotal)};
+                            QStringLiteral("%1/%2").arg(j.tasksRunning).arg(j.tasksTotal),
+                            d && d->restarts >= 0 ? QString::number(d->restarts) : QString()};
     }
-    out += table({Text::tr("JOB"), Text::tr("ID"), Text::tr("STATE"), Text::tr("UPTIME"), Text::tr("TASKS")},
+    out += table({Text::tr("JOB"), Text::tr("ID"), Text::tr("STATE"), Text::tr("UPTIME"), Text::tr("TASKS"),
+                  Text::tr("RESTARTS")},
                  jobs);
+    auto number = [](double v, const QString &text) {
+        return v >= 0 ? text : QString();
+    };
+    for (const FlinkJobInfo &info : s.jobs) {
+        const FlinkJobDetails *d = s.details(info.id);
+        if (!d || (d->vertices.isEmpty() && !d->lastFailure &&
+                   d->checkpoints.checkpointing == FlinkCheckpointing::Unknown))
+            continue;
+        const FlinkJobDetails &j = *d;
+        out += QLatin1Char('\n') + Text::tr("Job %1 (%2)\n").arg(info.name, info.state);
+        const FlinkCheckpointStats &c = j.checkpoints;
+        if (c.checkpointing == FlinkCheckpointing::Disabled) {
+            out += Text::tr("checkpoints: not enabled\n");
+        } else if (c.checkpointing == FlinkCheckpointing::Enabled) {
+            QString latest = Text::tr("none yet");
+            if (c.latestCompleted) {
+                latest = Text::tr("#%1, %2, state %3 (%4 written)")
+                             .arg(c.latestCompleted->id)
+                             .arg(Format::duration(c.latestCompleted->endToEndDurationMs))
+                             .arg(Format::bytes(double(c.latestCompleted->stateSizeBytes)))
+                             .arg(Format::bytes(double(c.latestCompleted->checkpointedSizeBytes)));
+            }
+            out += Text::tr("checkpoints: %1 completed, %2 failed, %3 in progress; latest %4")
+                       .arg(c.completed)
+                       .arg(c.failed)
+                       .arg(c.inProgress)
+                       .arg(latest);
+            if (c.stateGrowthBytesPerSecond)
+                out += Text::tr("; state growth %1/s").arg(Format::bytes(*c.stateGrowthBytesPerSecond));
+            out += QLatin1Char('\n');
+            if (c.latestFailed)
+                out += Text::tr("last failed checkpoint: #%1: %2\n")
+                           .arg(c.latestFailed->id)
+                           .arg(c.latestFailed->failureMessage.section(QLatin1Char('\n'), 0, 0));
+        }
+        if (j.lastFailure)
+            out += Text::tr("last failure: %1 (%2)\n")
+                       .arg(j.lastFailure->message,
+                            QDateTime::fromMSecsSinceEpoch(j.lastFailure->timestampMs, Qt::UTC)
+                                .toString(Qt::ISODateWithMs));
+        for (const FlinkKafkaSource &k : j.kafkaSources)
+            out += Text::tr("reads Kafka topics %1 as group %2\n")
+                       .arg(k.topics.join(QStringLiteral(", ")),
+                            k.groupId.isEmpty() ? Text::tr("(unknown)") : k.groupId);
+        QList<QStringList> vertices;
+        for (const FlinkVertexInfo &v : j.vertices) {
+            QString backpressure = backpressureLevelName(v.backpressureLevel);
+            if (v.backpressureLevel == FlinkBackpressureLevel::Unknown)
+                backpressure = Text::tr("not measured");
+            else if (v.backpressureRatio >= 0)
+                backpressure += QStringLiteral(" (%1 %)").arg(qRound(v.backpressureRatio * 100));
+            QString watermark = watermarkStateName(v.watermarkState);
+            if (v.watermarkLagMs)
+                watermark = Format::duration(*v.watermarkLagMs);
+            vertices << QStringList{
+                v.name,
+                QString::number(v.parallelism),
+                backpressure,
+                number(v.busyMsPerSecondMax, QStringLiteral("%1 %").arg(qRound(v.busyMsPerSecondMax / 10))),
+                number(v.recordsInPerSecond, Format::rate(v.recordsInPerSecond)),
+                number(v.recordsOutPerSecond, Format::rate(v.recordsOutPerSecond)),
+                watermark};
+        }
+        if (!vertices.isEmpty())
+            out += table({Text::tr("VERTEX"), Text::tr("PAR"), Text::tr("BACKPRESSURE"), Text::tr("BUSY MAX"),
+                          Text::tr("IN"), Text::tr("OUT"), Text::tr("WATERMARK LAG")},
+                         vertices);
+    }
+    if (!s.partErrors.isEmpty())
+        out += Text::tr("errors:\n") + s.partErrors.join(QLatin1Char('\n')) + QLatin1Char('\n');
     return out;
 }
 

@@ -1,15 +1,39 @@
 #include "FlinkCollector.h"
 
-#include "FlinkParsers.h"
-
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
+#include <QSslCertificate>
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
+#include <memory>
+
 namespace Tidewatch {
+
+namespace {
+
+constexpr qint64 kPlanMaxAgeMs = 60000;              ///< refetch /jobs/:jid at least this often
+constexpr qint64 kSourceIdsMaxAgeMs = 60000;         ///< re-list source metric ids (partition assignment)
+constexpr qint64 kIncompleteSourceIdsRetryMs = 5000; ///< ... sooner while some subtask lacks its ids
+constexpr int kMaxQueryLength = 3000;                ///< Flink's HTTP decoder limits the request line (4 KiB)
+
+/// States in which a job has no running tasks and nothing left to measure.
+bool isTerminal(const QString &state)
+{
+    return state == QLatin1String("FINISHED") || state == QLatin1String("CANCELED") ||
+           state == QLatin1String("FAILED") || state == QLatin1String("SUSPENDED");
+}
+
+QString percentEncoded(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+} // namespace
 
 FlinkCollector::FlinkCollector(ClusterProfile profile, QObject *parent)
     : QObject(parent)
@@ -17,6 +41,17 @@ FlinkCollector::FlinkCollector(ClusterProfile profile, QObject *parent)
 {
     m_last.clusterName = m_profile.name;
     m_last.restUrl = m_profile.flinkRestUrl;
+    if (!m_profile.flinkUser.isEmpty() || !m_profile.flinkPassword.isEmpty())
+        m_authorization =
+            "Basic " + (m_profile.flinkUser + QLatin1Char(':') + m_profile.flinkPassword).toUtf8().toBase64();
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    if (!m_profile.flinkCaFile.isEmpty()) {
+        const QList<QSslCertificate> cas = QSslCertificate::fromPath(m_profile.flinkCaFile);
+        if (cas.isEmpty())
+            m_caError = tr("no CA certificate could be read from %1").arg(m_profile.flinkCaFile);
+        else
+            m_ssl.addCaCertificates(cas);
+    }
 }
 
 void FlinkCollector::start()
@@ -43,55 +78,455 @@ void FlinkCollector::collect()
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
     m_next = m_last;
+    m_next.partErrors.clear();
     m_next.status.attemptedAt = QDateTime::currentDateTimeUtc();
     m_next.status.requestCount = 0;
     m_errors.clear();
     m_cycleStartMs = QDateTime::currentMSecsSinceEpoch();
-    m_pending = 3;
-    request(QStringLiteral("/config"), &FlinkParsers::parseConfig);
-    request(QStringLiteral("/overview"), &FlinkParsers::parseOverview);
-    request(QStringLiteral("/jobs/overview"), &FlinkParsers::parseJobsOverview);
+    if (!m_caError.isEmpty()) {
+        m_errors.append(m_caError);
+        finishCycle();
+        return;
+    }
+    // Flink refreshes its metric store once per fetcher interval; asking more often gets the same
+    // numbers, so vertex metrics are requested once per interval and carried over in between.
+    const qint64 interval = std::max<qint64>(m_fetcherIntervalMs, 0);
+    m_metricRound = m_lastMetricRoundMs < 0 ||
+                    m_cycleStartMs - m_lastMetricRoundMs >= interval - m_profile.flinkPollIntervalMs / 2;
+    if (m_metricRound)
+        m_lastMetricRoundMs = m_cycleStartMs;
+
+    ++m_pending; // held until every request of this function is sent
+    if (m_next.flinkVersion.isEmpty()) {
+        get(QStringLiteral("/config"), [this](const Reply &r) {
+            QString error = r.error;
+            if (error.isEmpty())
+                FlinkParsers::parseConfig(r.body, m_next, error);
+            if (!error.isEmpty())
+                coreFailed(QStringLiteral("/config"), error);
+        });
+    }
+    if (m_fetcherIntervalMs < 0) {
+        get(QStringLiteral("/jobmanager/config"), [this](const Reply &r) {
+            QString error = r.error;
+            qint64 interval = -1;
+            if (error.isEmpty() && FlinkParsers::parseFetcherIntervalMs(r.body, interval, error))
+                m_fetcherIntervalMs = interval;
+            else // not fatal: then every cycle is a metric round
+                m_next.partErrors.append(QStringLiteral("/jobmanager/config: ") + error);
+        });
+    }
+    get(QStringLiteral("/overview"), [this](const Reply &r) {
+        QString error = r.error;
+        if (error.isEmpty())
+            FlinkParsers::parseOverview(r.body, m_next, error);
+        if (!error.isEmpty())
+            coreFailed(QStringLiteral("/overview"), error);
+    });
+    get(QStringLiteral("/taskmanagers"), [this](const Reply &r) {
+        QString error = r.error;
+        if (error.isEmpty())
+            FlinkParsers::parseTaskManagers(r.body, m_next, error);
+        if (!error.isEmpty())
+            coreFailed(QStringLiteral("/taskmanagers"), error);
+    });
+    get(QStringLiteral("/jobs/overview"), [this](const Reply &r) {
+        QString error = r.error;
+        if (error.isEmpty() && FlinkParsers::parseJobsOverview(r.body, m_next, error))
+            requestJobs();
+        if (!error.isEmpty())
+            coreFailed(QStringLiteral("/jobs/overview"), error);
+    });
+    if (--m_pending == 0)
+        finishCycle();
 }
 
-void FlinkCollector::request(const QString &path, Parser parser)
+void FlinkCollector::get(const QString &path, Handler handler)
 {
     QUrl url(m_profile.flinkRestUrl);
-    url.setPath(url.path() + path);
+    const qsizetype question = path.indexOf(QLatin1Char('?'));
+    url.setPath(url.path() + (question < 0 ? path : path.left(question)));
+    if (question >= 0)
+        url.setQuery(path.mid(question + 1), QUrl::StrictMode);
     QNetworkRequest req(url);
     req.setTransferTimeout(m_profile.requestTimeoutMs);
     req.setRawHeader("Accept", "application/json");
+    if (!m_authorization.isEmpty())
+        req.setRawHeader("Authorization", m_authorization);
+    if (url.scheme() == QLatin1String("https"))
+        req.setSslConfiguration(m_ssl);
     QNetworkReply *reply = m_network->get(req);
     ++m_next.status.requestCount;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, path, parser] {
+    ++m_pending;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, handler = std::move(handler)] {
         reply->deleteLater();
-        const QByteArray body = reply->readAll();
-        const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        QString error;
-        if (reply->error() != QNetworkReply::NoError && http == 0) {
-            error = reply->errorString();
-        } else if (http >= 400) {
-            const QString detail = FlinkParsers::errorMessage(body);
-            error = QCoreApplication::translate("FlinkCollector", "HTTP %1%2")
-                        .arg(http)
-                        .arg(detail.isEmpty() ? QString() : QStringLiteral(": ") + detail);
-        } else {
-            parser(body, m_next, error);
+        Reply r;
+        r.body = reply->readAll();
+        r.http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() == QNetworkReply::OperationCanceledError && r.http == 0) {
+            r.error = tr("no answer within %1 ms").arg(m_profile.requestTimeoutMs);
+        } else if (reply->error() != QNetworkReply::NoError && r.http == 0) {
+            r.error = reply->errorString();
+        } else if (r.http >= 400) {
+            // Flink puts whole stack traces into error messages: the first line is enough here.
+            const QString detail = FlinkParsers::errorMessage(r.body).section(QLatin1Char('\n'), 0, 0);
+            r.error =
+                tr("HTTP %1%2").arg(r.http).arg(detail.isEmpty() ? QString() : QStringLiteral(": ") + detail);
         }
-        if (!error.isEmpty())
-            m_errors.append(path + QStringLiteral(": ") + error);
+        handler(r);
         if (--m_pending == 0)
             finishCycle();
     });
 }
 
+void FlinkCollector::coreFailed(const QString &path, const QString &error)
+{
+    m_errors.append(path + QStringLiteral(": ") + error);
+}
+
+void FlinkCollector::partFailed(const QString &path, const QString &error)
+{
+    m_next.partErrors.append(path + QStringLiteral(": ") + error);
+}
+
+FlinkJobDetails *FlinkCollector::job(const QString &jobId)
+{
+    for (FlinkJobDetails &j : m_next.jobDetails) {
+        if (j.jobId == jobId)
+            return &j;
+    }
+    return nullptr;
+}
+
+FlinkVertexInfo *FlinkCollector::vertex(const QString &jobId, const QString &vertexId)
+{
+    FlinkJobDetails *j = job(jobId);
+    if (!j)
+        return nullptr;
+    for (FlinkVertexInfo &v : j->vertices) {
+        if (v.id == vertexId)
+            return &v;
+    }
+    return nullptr;
+}
+
+qint64 FlinkCollector::jobManagerNowMs(const QString &jobId) const
+{
+    return QDateTime::currentMSecsSinceEpoch() + m_plans.value(jobId).clockOffsetMs;
+}
+
+void FlinkCollector::requestJobs()
+{
+    // Details of the previous cycle, by job id, to carry over what is not asked for again.
+    QSet<QString> live;
+    for (qsizetype i = 0; i < m_next.jobs.size() && i < m_next.jobDetails.size(); ++i) {
+        const FlinkJobInfo &info = m_next.jobs.at(i);
+        FlinkJobDetails &j = m_next.jobDetails[i];
+        live.insert(j.jobId);
+        if (const FlinkJobDetails *before = m_last.details(j.jobId)) {
+            j.jobType = before->jobType;
+            j.restarts = before->restarts;
+            j.lastFailure = before->lastFailure;
+            j.metricsFetchedAtMs = before->metricsFetchedAtMs;
+            j.checkpoints = before->checkpoints;
+            if (!m_metricRound || isTerminal(info.state))
+                j.vertices = before->vertices;
+        }
+        const QString base = QStringLiteral("/jobs/") + j.jobId;
+        const QString id = j.jobId;
+        // Restarts and the last failure are kept for failed jobs too: they say why it failed.
+        get(base + QStringLiteral("/metrics?get=numRestarts,uptime"), [this, id, base](const Reply &r) {
+            FlinkJobDetails *jj = job(id);
+            QString error = r.error;
+            if (jj && error.isEmpty())
+                FlinkParsers::parseJobMetrics(r.body, *jj, error);
+            if (!error.isEmpty())
+                partFailed(base + QStringLiteral("/metrics"), error);
+        });
+        get(base + QStringLiteral("/exceptions?maxExceptions=1"), [this, id, base](const Reply &r) {
+            FlinkJobDetails *jj = job(id);
+            QString error = r.error;
+            if (jj && error.isEmpty())
+                FlinkParsers::parseExceptions(r.body, jj->lastFailure, error);
+            if (!error.isEmpty())
+                partFailed(base + QStringLiteral("/exceptions"), error);
+        });
+        if (isTerminal(info.state))
+            continue;
+        get(base + QStringLiteral("/checkpoints"), [this, id, base](const Reply &r) {
+            FlinkJobDetails *jj = job(id);
+            if (!jj)
+                return;
+            if (FlinkParsers::isCheckpointingDisabled(r.http, r.body)) {
+                jj->checkpoints = FlinkCheckpointStats{};
+                jj->checkpoints.checkpointing = FlinkCheckpointing::Disabled;
+                return;
+            }
+            QString error = r.error;
+            if (error.isEmpty())
+                FlinkParsers::parseCheckpoints(r.body, jj->checkpoints, error);
+            if (!error.isEmpty())
+                partFailed(base + QStringLiteral("/checkpoints"), error);
+        });
+        const CachedPlan cached = m_plans.value(j.jobId);
+        const bool stale = cached.fetchedAtMs < 0 || cached.lastModificationMs != j.lastModificationMs ||
+                           cached.state != info.state || m_cycleStartMs - cached.fetchedAtMs >= kPlanMaxAgeMs;
+        if (stale) {
+            requestJobDetails(j.jobId);
+        } else {
+            j.jobType = cached.plan.jobType;
+            if (m_metricRound)
+                requestVertexMetrics(j.jobId);
+        }
+    }
+    // Forget caches of jobs Flink no longer lists.
+    for (auto it = m_plans.begin(); it != m_plans.end();)
+        it = live.contains(it.key()) ? std::next(it) : m_plans.erase(it);
+    for (auto it = m_sourceIds.begin(); it != m_sourceIds.end();)
+        it = live.contains(it.key().section(QLatin1Char('/'), 0, 0)) ? std::next(it) : m_sourceIds.erase(it);
+}
+
+void FlinkCollector::requestJobDetails(const QString &jobId)
+{
+    const QString path = QStringLiteral("/jobs/") + jobId;
+    get(path, [this, jobId, path](const Reply &r) {
+        FlinkJobDetails *j = job(jobId);
+        QString error = r.error;
+        FlinkParsers::JobPlan plan;
+        if (!j || (error.isEmpty() && !FlinkParsers::parseJobDetails(r.body, plan, error)) ||
+            !error.isEmpty()) {
+            if (!error.isEmpty())
+                partFailed(path, error);
+            return;
+        }
+        CachedPlan &cached = m_plans[jobId];
+        cached.plan = plan;
+        cached.fetchedAtMs = QDateTime::currentMSecsSinceEpoch();
+        cached.clockOffsetMs = plan.nowMs > 0 ? plan.nowMs - cached.fetchedAtMs : 0;
+        cached.lastModificationMs = j->lastModificationMs;
+        cached.state = stateOf(jobId);
+        j->jobType = plan.jobType;
+        if (m_metricRound) {
+            requestVertexMetrics(jobId);
+        } else {
+            // Keep the carried-over metrics of vertices that still exist; take the new structure.
+            QList<FlinkVertexInfo> merged = plan.vertices;
+            for (FlinkVertexInfo &v : merged) {
+                for (const FlinkVertexInfo &old : j->vertices) {
+                    if (old.id == v.id) {
+                        const FlinkVertexInfo structure = v;
+                        v = old;
+                        v.name = structure.name;
+                        v.status = structure.status;
+                        v.parallelism = structure.parallelism;
+                        v.maxParallelism = structure.maxParallelism;
+                        v.source = structure.source;
+                    }
+                }
+            }
+            j->vertices = merged;
+        }
+    });
+}
+
+void FlinkCollector::requestVertexMetrics(const QString &jobId)
+{
+    FlinkJobDetails *j = job(jobId);
+    if (!j)
+        return;
+    j->vertices = m_plans.value(jobId).plan.vertices; // fresh: every metric unknown until answered
+    j->metricsFetchedAtMs = m_cycleStartMs;
+    const QString aggregateQuery = QStringLiteral("/subtasks/metrics?get=") +
+                                   FlinkParsers::vertexAggregateIds().join(QLatin1Char(',')) +
+                                   QStringLiteral("&agg=max,avg,sum");
+    for (const FlinkVertexInfo &v : std::as_const(j->vertices)) {
+        const QString vid = v.id;
+        const QString base = QStringLiteral("/jobs/") + jobId + QStringLiteral("/vertices/") + vid;
+        get(base + QStringLiteral("/backpressure"), [this, jobId, vid, base](const Reply &r) {
+            FlinkVertexInfo *vv = vertex(jobId, vid);
+            QString error = r.error;
+            if (vv && error.isEmpty())
+                FlinkParsers::parseBackpressure(r.body, *vv, error);
+            if (!error.isEmpty())
+                partFailed(base + QStringLiteral("/backpressure"), error);
+        });
+        get(base + aggregateQuery, [this, jobId, vid, base](const Reply &r) {
+            FlinkVertexInfo *vv = vertex(jobId, vid);
+            QString error = r.error;
+            if (vv && error.isEmpty())
+                FlinkParsers::parseVertexAggregates(r.body, *vv, error);
+            if (!error.isEmpty())
+                partFailed(base + QStringLiteral("/subtasks/metrics"), error);
+        });
+        if (v.source) {
+            requestSourceWatermarks(jobId, vid);
+            continue;
+        }
+        get(base + QStringLiteral("/watermarks"), [this, jobId, vid, base](const Reply &r) {
+            FlinkVertexInfo *vv = vertex(jobId, vid);
+            QString error = r.error;
+            QList<qint64> watermarks;
+            if (vv && error.isEmpty() && FlinkParsers::parseWatermarks(r.body, watermarks, error))
+                FlinkParsers::applyInputWatermarks(watermarks, jobManagerNowMs(jobId), *vv);
+            if (!error.isEmpty())
+                partFailed(base + QStringLiteral("/watermarks"), error);
+        });
+    }
+}
+
+void FlinkCollector::requestSourceWatermarks(const QString &jobId, const QString &vertexId)
+{
+    const QString key = jobId + QLatin1Char('/') + vertexId;
+    const QString base = QStringLiteral("/jobs/") + jobId + QStringLiteral("/vertices/") + vertexId;
+    const FlinkVertexInfo *v = vertex(jobId, vertexId);
+    const CachedSourceIds cached = m_sourceIds.value(key);
+    // Metric ids are listed before they are requested (Flink sanitises operator names, and
+    // watermarkLag/currentOutputWatermark appear only after the first watermark, and a subtask
+    // without splits may never have one: incomplete listings are retried, but not every cycle).
+    const qint64 listingAge = m_cycleStartMs - cached.listedAtMs;
+    const bool incomplete = v && cached.ids.subtasksWithWatermark < v->parallelism;
+    const bool relist = cached.listedAtMs < 0 || listingAge >= kSourceIdsMaxAgeMs ||
+                        (incomplete && listingAge >= kIncompleteSourceIdsRetryMs);
+    auto requestValues = [this, jobId, vertexId, base](const QStringList &ids) {
+        if (ids.isEmpty()) {
+            if (FlinkVertexInfo *vv = vertex(jobId, vertexId))
+                FlinkParsers::applySourceWatermarks({}, jobManagerNowMs(jobId), m_profile.flinkSourceIdleMs,
+                                                    *vv);
+            return;
+        }
+        // Several requests when the ids would make the request line too long for Flink.
+        QList<QStringList> chunks{{}};
+        qsizetype length = 0;
+        for (const QString &id : ids) {
+            const QString encoded = percentEncoded(id);
+            if (length + encoded.size() > kMaxQueryLength && !chunks.last().isEmpty()) {
+                chunks.append(QStringList());
+                length = 0;
+            }
+            chunks.last().append(encoded);
+            length += encoded.size() + 1;
+        }
+        auto values = std::make_shared<QHash<QString, QString>>();
+        auto remaining = std::make_shared<int>(int(chunks.size()));
+        for (const QStringList &chunk : chunks) {
+            get(base + QStringLiteral("/metrics?get=") + chunk.join(QLatin1Char(',')),
+                [this, jobId, vertexId, base, values, remaining](const Reply &r) {
+                    QString error = r.error;
+                    QHash<QString, QString> part;
+                    if (error.isEmpty() && FlinkParsers::parseMetricValues(r.body, part, error))
+                        values->insert(part);
+                    if (!error.isEmpty())
+                        partFailed(base + QStringLiteral("/metrics"), error);
+                    if (--*remaining == 0) {
+                        if (FlinkVertexInfo *vv = vertex(jobId, vertexId))
+                            FlinkParsers::applySourceWatermarks(*values, jobManagerNowMs(jobId),
+                                                                m_profile.flinkSourceIdleMs, *vv);
+                    }
+                });
+        }
+    };
+    if (!relist) {
+        requestValues(cached.ids.request);
+        return;
+    }
+    get(base + QStringLiteral("/metrics"), [this, key, base, requestValues](const Reply &r) {
+        QString error = r.error;
+        QStringList ids;
+        if (error.isEmpty() && FlinkParsers::parseMetricIds(r.body, ids, error)) {
+            CachedSourceIds &c = m_sourceIds[key];
+            c.ids = FlinkParsers::sourceMetricIds(ids);
+            c.listedAtMs = m_cycleStartMs;
+            requestValues(c.ids.request);
+        }
+        if (!error.isEmpty())
+            partFailed(base + QStringLiteral("/metrics"), error);
+    });
+}
+
+QString FlinkCollector::stateOf(const QString &jobId) const
+{
+    for (const FlinkJobInfo &j : m_next.jobs) {
+        if (j.id == jobId)
+            return j.state;
+    }
+    return {};
+}
+
+void FlinkCollector::linkKafkaSources(const QString &jobName, FlinkJobDetails &j) const
+{
+    const FlinkKafkaLink *link = nullptr;
+    for (const FlinkKafkaLink &l : m_profile.flinkKafkaLinks) {
+        if (l.jobName == jobName || (!link && l.jobName == QLatin1String("*")))
+            link = &l;
+    }
+    j.kafkaSources.clear();
+    if (link && !link->topics.isEmpty()) {
+        FlinkKafkaSource s;
+        QStringList topics = link->topics;
+        topics.sort();
+        s.topics = topics;
+        s.groupId = link->groupId;
+        s.fromProfile = true;
+        j.kafkaSources.append(s);
+        return;
+    }
+    for (const FlinkVertexInfo &v : j.vertices) {
+        if (!v.source)
+            continue;
+        const QStringList topics = m_sourceIds.value(j.jobId + QLatin1Char('/') + v.id).ids.topics;
+        if (topics.isEmpty())
+            continue;
+        FlinkKafkaSource s;
+        s.vertexId = v.id;
+        s.topics = topics;
+        if (link) {
+            s.groupId = link->groupId;
+            s.fromProfile = true;
+        }
+        j.kafkaSources.append(s);
+    }
+}
+
 void FlinkCollector::finishCycle()
 {
+    for (qsizetype i = 0; i < m_next.jobs.size() && i < m_next.jobDetails.size(); ++i) {
+        FlinkJobDetails &j = m_next.jobDetails[i];
+        // When every source is idle the downstream watermarks stand still by design: not lag.
+        bool hasSource = false;
+        bool allSourcesIdle = true;
+        for (const FlinkVertexInfo &v : std::as_const(j.vertices)) {
+            if (v.source) {
+                hasSource = true;
+                allSourcesIdle = allSourcesIdle && v.watermarkState == FlinkWatermarkState::Idle;
+            }
+        }
+        if (hasSource && allSourcesIdle) {
+            for (FlinkVertexInfo &v : j.vertices) {
+                if (!v.source && v.watermarkState == FlinkWatermarkState::Ok) {
+                    v.watermarkState = FlinkWatermarkState::Idle;
+                    v.watermarkLagMs.reset();
+                }
+            }
+        }
+        linkKafkaSources(m_next.jobs.at(i).name, j);
+    }
+    m_next.partErrors.sort();
     m_next.status.durationMs = QDateTime::currentMSecsSinceEpoch() - m_cycleStartMs;
     m_next.status.reachable = m_errors.isEmpty();
     m_next.status.error = m_errors.join(QStringLiteral("; "));
-    if (m_next.status.reachable)
+    if (m_next.status.reachable) {
         m_next.status.lastSuccessAt = m_next.status.attemptedAt;
-    m_last = m_next;
+        m_last = m_next;
+    } else {
+        // Keep the last good data, marked as unreachable with its age.
+        FlinkSnapshot kept = m_last;
+        kept.status = m_next.status;
+        kept.partErrors = m_next.partErrors;
+        if (kept.flinkVersion.isEmpty())
+            kept.flinkVersion = m_next.flinkVersion;
+        m_last = kept;
+        m_lastMetricRoundMs = -1; // measure everything again once Flink answers
+    }
     Q_EMIT snapshotReady(m_last);
 }
 

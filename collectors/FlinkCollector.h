@@ -1,9 +1,14 @@
 #pragma once
 
 #include "ClusterProfile.h"
+#include "FlinkParsers.h"
 #include "FlinkSnapshot.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSslConfiguration>
+
+#include <functional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -12,7 +17,13 @@ class QTimer;
 namespace Tidewatch {
 
 /// Polls one Flink REST endpoint and publishes an immutable FlinkSnapshot per cycle.
-/// Non-blocking (Qt Network); may live on the GUI thread or its own.
+/// Non-blocking (Qt Network); may live on the GUI thread or its own. One collector per cluster.
+///
+/// A cycle asks for the cluster (/overview, /taskmanagers, /jobs/overview; /config and
+/// /jobmanager/config until known), then per live job for restarts, the last failure and the
+/// checkpoint statistics, and, once per Flink metric-fetcher interval, per vertex for
+/// back-pressure, busy/idle time and rates, and watermarks. `/jobs/:jid` (the plan) is cached and
+/// fetched again only when the job changes or the cache is a minute old.
 class FlinkCollector : public QObject
 {
     Q_OBJECT
@@ -28,9 +39,41 @@ Q_SIGNALS:
     void snapshotReady(const Tidewatch::FlinkSnapshot &snapshot);
 
 private:
-    using Parser = bool (*)(const QByteArray &, FlinkSnapshot &, QString &);
-    void request(const QString &path, Parser parser);
+    struct Reply
+    {
+        int http = 0;
+        QByteArray body;
+        QString error; ///< transport or HTTP error, empty on 2xx
+    };
+    using Handler = std::function<void(const Reply &)>;
+
+    struct CachedPlan
+    {
+        FlinkParsers::JobPlan plan;
+        qint64 fetchedAtMs = -1;        ///< local clock
+        qint64 clockOffsetMs = 0;       ///< JobManager clock minus local clock
+        qint64 lastModificationMs = -1; ///< from /jobs/overview when fetched
+        QString state;
+    };
+    struct CachedSourceIds
+    {
+        FlinkParsers::SourceMetricIds ids;
+        qint64 listedAtMs = -1;
+    };
+
+    void get(const QString &path, Handler handler);
+    void coreFailed(const QString &path, const QString &error);
+    void partFailed(const QString &path, const QString &error);
+    void requestJobs();
+    void requestJobDetails(const QString &jobId);
+    void requestVertexMetrics(const QString &jobId);
+    void requestSourceWatermarks(const QString &jobId, const QString &vertexId);
+    FlinkJobDetails *job(const QString &jobId);
+    QString stateOf(const QString &jobId) const;
+    FlinkVertexInfo *vertex(const QString &jobId, const QString &vertexId);
+    qint64 jobManagerNowMs(const QString &jobId) const;
     void finishCycle();
+    void linkKafkaSources(const QString &jobName, FlinkJobDetails &job) const;
 
     ClusterProfile m_profile;
     QNetworkAccessManager *m_network = nullptr;
@@ -40,6 +83,14 @@ private:
     QStringList m_errors;
     int m_pending = 0;
     qint64 m_cycleStartMs = 0;
+    bool m_metricRound = false;
+    qint64 m_lastMetricRoundMs = -1;
+    qint64 m_fetcherIntervalMs = -1;             ///< Flink's metrics.fetcher.update-interval, -1 until known
+    QHash<QString, CachedPlan> m_plans;          ///< by job id
+    QHash<QString, CachedSourceIds> m_sourceIds; ///< by "jid/vid"
+    QByteArray m_authorization;                  ///< "Basic ..." or empty
+    QSslConfiguration m_ssl;                     ///< with the profile's CA file added
+    QString m_caError;                           ///< why the CA file could not be used
 };
 
 } // namespace Tidewatch

@@ -1,50 +1,19 @@
 #include "FlinkParsers.h"
 
-#include <QCoreApplication>
+#include "FlinkJson.h"
 
-#include <nlohmann/json.hpp>
+#include <QHash>
 
 #include <algorithm>
 
 namespace Tidewatch::FlinkParsers {
 
-namespace {
-
-using nlohmann::json;
-
-bool parseObject(const QByteArray &body, json &out, QString &error)
-{
-    out = json::parse(body.constBegin(), body.constEnd(), nullptr, /*allow_exceptions=*/false);
-    if (out.is_discarded()) {
-        error = QCoreApplication::translate("FlinkParsers", "The response is not valid JSON");
-        return false;
-    }
-    if (!out.is_object()) {
-        error = QCoreApplication::translate("FlinkParsers", "The response is not a JSON object");
-        return false;
-    }
-    return true;
-}
-
-QString stringField(const json &object, const char *key)
-{
-    const auto it = object.find(key);
-    return (it != object.end() && it->is_string()) ? QString::fromStdString(it->get<std::string>())
-                                                   : QString();
-}
-
-qint64 intField(const json &object, const char *key, qint64 fallback)
-{
-    const auto it = object.find(key);
-    return (it != object.end() && it->is_number()) ? it->get<qint64>() : fallback;
-}
-
-} // namespace
+using namespace FlinkJson;
 
 bool parseConfig(const QByteArray &body, FlinkSnapshot &snapshot, QString &error)
 {
     json root;
-    if (!parseObject(body, root, error))
+    if (!parse(body, root, error))
         return false;
     snapshot.flinkVersion = stringField(root, "flink-version");
     return true;
@@ -53,7 +22,7 @@ bool parseConfig(const QByteArray &body, FlinkSnapshot &snapshot, QString &error
 bool parseOverview(const QByteArray &body, FlinkSnapshot &snapshot, QString &error)
 {
     json root;
-    if (!parseObject(body, root, error))
+    if (!parse(body, root, error))
         return false;
     snapshot.taskManagers = static_cast<int>(intField(root, "taskmanagers", 0));
     snapshot.slotsTotal = static_cast<int>(intField(root, "slots-total", 0));
@@ -66,7 +35,7 @@ bool parseOverview(const QByteArray &body, FlinkSnapshot &snapshot, QString &err
 bool parseJobsOverview(const QByteArray &body, FlinkSnapshot &snapshot, QString &error)
 {
     json root;
-    if (!parseObject(body, root, error))
+    if (!parse(body, root, error))
         return false;
     const auto jobs = root.find("jobs");
     if (jobs == root.end() || !jobs->is_array()) {
@@ -74,6 +43,7 @@ bool parseJobsOverview(const QByteArray &body, FlinkSnapshot &snapshot, QString 
         return false;
     }
     snapshot.jobs.clear();
+    QHash<QString, qint64> modified;
     for (const auto &entry : *jobs) {
         if (!entry.is_object())
             continue;
@@ -87,12 +57,71 @@ bool parseJobsOverview(const QByteArray &body, FlinkSnapshot &snapshot, QString 
             job.tasksTotal = static_cast<int>(intField(*tasks, "total", 0));
             job.tasksRunning = static_cast<int>(intField(*tasks, "running", 0));
         }
-        if (!job.id.isEmpty())
+        if (!job.id.isEmpty()) {
             snapshot.jobs.append(job);
+            modified.insert(job.id, intField(entry, "last-modification", -1));
+        }
     }
     std::sort(snapshot.jobs.begin(), snapshot.jobs.end(), [](const FlinkJobInfo &a, const FlinkJobInfo &b) {
         return a.name != b.name ? a.name < b.name : a.id < b.id;
     });
+    snapshot.jobDetails.clear();
+    for (const FlinkJobInfo &job : std::as_const(snapshot.jobs)) {
+        FlinkJobDetails details;
+        details.jobId = job.id;
+        details.lastModificationMs = modified.value(job.id);
+        snapshot.jobDetails.append(details);
+    }
+    return true;
+}
+
+bool parseTaskManagers(const QByteArray &body, FlinkSnapshot &snapshot, QString &error)
+{
+    json root;
+    if (!parse(body, root, error))
+        return false;
+    const auto list = root.find("taskmanagers");
+    if (list == root.end() || !list->is_array()) {
+        error = QCoreApplication::translate("FlinkParsers", "The response has no \"taskmanagers\" list");
+        return false;
+    }
+    snapshot.taskManagerList.clear();
+    for (const auto &entry : *list) {
+        if (!entry.is_object())
+            continue;
+        FlinkTaskManagerInfo tm;
+        tm.id = stringField(entry, "id");
+        tm.slotsTotal = static_cast<int>(intField(entry, "slotsNumber", -1));
+        tm.freeSlots = static_cast<int>(intField(entry, "freeSlots", -1));
+        snapshot.taskManagerList.append(tm);
+    }
+    std::sort(snapshot.taskManagerList.begin(), snapshot.taskManagerList.end(),
+              [](const FlinkTaskManagerInfo &a, const FlinkTaskManagerInfo &b) { return a.id < b.id; });
+    return true;
+}
+
+bool parseFetcherIntervalMs(const QByteArray &body, qint64 &intervalMs, QString &error)
+{
+    json root;
+    if (!parse(body, root, error, /*wantArray=*/true))
+        return false;
+    qint64 value = 10000; // Flink's default
+    for (const auto &entry : root) {
+        if (entry.is_object() &&
+            stringField(entry, "key") == QLatin1String("metrics.fetcher.update-interval")) {
+            // "1000", or a duration such as "10 s" in newer releases
+            const QString text = stringField(entry, "value").trimmed();
+            bool ok = false;
+            const qint64 ms = text.toLongLong(&ok);
+            if (ok)
+                value = ms;
+            else if (text.endsWith(QLatin1String("ms")))
+                value = text.chopped(2).trimmed().toLongLong();
+            else if (text.endsWith(QLatin1Char('s')))
+                value = text.chopped(1).trimmed().toLongLong() * 1000;
+        }
+    }
+    intervalMs = value;
     return true;
 }
 

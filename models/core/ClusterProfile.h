@@ -3,8 +3,18 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace Tidewatch {
+
+/// Ties a Flink job (by name) to the Kafka consumer group and topics it reads, where Flink's own
+/// metrics cannot tell (they name topics but never the group).
+struct FlinkKafkaLink
+{
+    QString jobName;    ///< exact job name; "*" matches every job
+    QString groupId;    ///< the KafkaSource's group.id
+    QStringList topics; ///< empty: keep the topics found in the source's metrics
+};
 
 /// A connection profile: one Kafka cluster and, optionally, the Flink cluster that reads from it.
 /// Passed in to collectors; never read from a global.
@@ -22,6 +32,16 @@ struct ClusterProfile
     int kafkaMetadataRefreshMs = 30000; ///< metadata and topic configs change rarely: refreshed less often
     int flinkPollIntervalMs = 2000;
     int requestTimeoutMs = 5000; ///< bound on every single request
+    /// Optional HTTP basic authentication for the Flink REST endpoint (both empty: none).
+    QString flinkUser;
+    QString flinkPassword;
+    /// PEM file with the CA certificate(s) that sign an https Flink endpoint, added to the system
+    /// ones. Empty: the system CAs only.
+    QString flinkCaFile;
+    /// Kafka inputs of Flink jobs, overriding or completing what the source metrics show.
+    QList<FlinkKafkaLink> flinkKafkaLinks;
+    /// A Kafka source subtask that read nothing for this long is idle: its watermark is not lag.
+    int flinkSourceIdleMs = 30000;
 
     bool hasKafka() const { return !bootstrapServers.isEmpty(); }
     bool hasFlink() const { return !flinkRestUrl.isEmpty(); }

@@ -5,8 +5,149 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace Tidewatch {
+
+/// Flink's back-pressure level; Unknown when Flink has not measured it yet (`status: deprecated`).
+enum class FlinkBackpressureLevel
+{
+    Unknown,
+    Ok,
+    Low,
+    High
+};
+
+/// Whether a vertex's watermark lag could be computed, and if not why.
+enum class FlinkWatermarkState
+{
+    Unknown, ///< not measured yet (Flink answered `[]`) or not requested
+    None,    ///< measured, but no subtask has a watermark yet (all Long.MIN_VALUE)
+    Idle,    ///< every subtask (or every source feeding it) is idle: no lag by definition
+    Ok,      ///< lowWatermarkMs and watermarkLagMs are set
+};
+
+/// Whether the job checkpoints at all; a job without checkpointing is a state, not an error.
+enum class FlinkCheckpointing
+{
+    Unknown,
+    Disabled,
+    Enabled
+};
+
+/// One subtask's line of `/jobs/:jid/vertices/:vid/backpressure`. Ratios are 0..1, -1 when missing.
+struct FlinkSubtaskBackpressure
+{
+    int subtask = -1;
+    FlinkBackpressureLevel level = FlinkBackpressureLevel::Unknown;
+    double ratio = -1;
+    double idleRatio = -1;
+    double busyRatio = -1;
+
+    friend bool operator==(const FlinkSubtaskBackpressure &, const FlinkSubtaskBackpressure &) = default;
+};
+
+/// One job vertex (a chain of operators) with its live metrics. Unknown numbers are negative.
+struct FlinkVertexInfo
+{
+    QString id;
+    QString name;
+    QString status; ///< ExecutionState: RUNNING, DEPLOYING, ...
+    int parallelism = -1;
+    int maxParallelism = -1;
+    bool source = false; ///< no inputs in the job plan
+
+    FlinkBackpressureLevel backpressureLevel = FlinkBackpressureLevel::Unknown;
+    double backpressureRatio = -1;        ///< max over subtasks (the level is that of the max)
+    qint64 backpressureMeasuredAtMs = -1; ///< Flink's `end-timestamp`: its last metric fetch
+    QList<FlinkSubtaskBackpressure> subtasks;
+
+    /// Milliseconds per second, max and average over subtasks (60 s moving averages in Flink).
+    double busyMsPerSecondMax = -1;
+    double busyMsPerSecondAvg = -1;
+    double backPressuredMsPerSecondMax = -1;
+    double backPressuredMsPerSecondAvg = -1;
+    double idleMsPerSecondMax = -1;
+    double idleMsPerSecondAvg = -1;
+
+    /// Sums over subtasks.
+    double recordsInPerSecond = -1;
+    double recordsOutPerSecond = -1;
+    double bytesInPerSecond = -1;
+    double bytesOutPerSecond = -1;
+
+    FlinkWatermarkState watermarkState = FlinkWatermarkState::Unknown;
+    std::optional<qint64> lowWatermarkMs; ///< lowest real watermark over (non-idle) subtasks
+    /// JobManager clock minus lowWatermarkMs; may be negative for event times in the future.
+    std::optional<qint64> watermarkLagMs;
+    int idleSubtasks = 0; ///< source vertices: subtasks left out of the lag because they are idle
+
+    friend bool operator==(const FlinkVertexInfo &, const FlinkVertexInfo &) = default;
+};
+
+/// One checkpoint as `/jobs/:jid/checkpoints` reports it. Unknown numbers are negative.
+struct FlinkCheckpointInfo
+{
+    qint64 id = -1;
+    QString status; ///< COMPLETED, FAILED, IN_PROGRESS
+    bool savepoint = false;
+    qint64 triggerTimestampMs = -1;
+    qint64 latestAckTimestampMs = -1;
+    qint64 durationMs = -1;            ///< latest_ack_timestamp - trigger_timestamp
+    qint64 endToEndDurationMs = -1;    ///< Flink's end_to_end_duration
+    qint64 stateSizeBytes = -1;        ///< full state size
+    qint64 checkpointedSizeBytes = -1; ///< what this checkpoint wrote (the delta when incremental)
+    int numSubtasks = -1;
+    int numAcknowledgedSubtasks = -1;
+    qint64 failureTimestampMs = -1;
+    QString failureMessage;
+
+    friend bool operator==(const FlinkCheckpointInfo &, const FlinkCheckpointInfo &) = default;
+};
+
+struct FlinkCheckpointStats
+{
+    FlinkCheckpointing checkpointing = FlinkCheckpointing::Unknown;
+    qint64 completed = -1;
+    qint64 failed = -1;
+    qint64 inProgress = -1;
+    qint64 total = -1;
+    qint64 restored = -1;
+    std::optional<FlinkCheckpointInfo> latestCompleted;
+    std::optional<FlinkCheckpointInfo> latestFailed;
+    QList<FlinkCheckpointInfo> history; ///< newest first, at most kMaxHistory
+    /// Full state size growth in bytes per second over the completed checkpoints in the history.
+    std::optional<double> stateGrowthBytesPerSecond;
+
+    static constexpr int kMaxHistory = 10;
+
+    friend bool operator==(const FlinkCheckpointStats &, const FlinkCheckpointStats &) = default;
+};
+
+/// The most recent failure of a job (`/jobs/:jid/exceptions`).
+struct FlinkFailureInfo
+{
+    QString exceptionName;
+    QString message; ///< the first line of the stack trace
+    qint64 timestampMs = -1;
+    QString taskName;
+    QString endpoint;
+
+    friend bool operator==(const FlinkFailureInfo &, const FlinkFailureInfo &) = default;
+};
+
+/// The Kafka input of a job, so a view can put the job next to its consumer group's lag.
+struct FlinkKafkaSource
+{
+    QString vertexId;   ///< empty when it comes only from the profile
+    QStringList topics; ///< sorted
+    QString groupId;    ///< empty: unknown (Flink's metrics do not name the group)
+    bool fromProfile = false;
+
+    friend bool operator==(const FlinkKafkaSource &, const FlinkKafkaSource &) = default;
+};
 
 /// One Flink job as `/jobs/overview` lists it.
 struct FlinkJobInfo
@@ -22,6 +163,32 @@ struct FlinkJobInfo
     friend bool operator==(const FlinkJobInfo &, const FlinkJobInfo &) = default;
 };
 
+/// What the collector learnt about one job beyond its overview line. Negative / empty until known.
+struct FlinkJobDetails
+{
+    QString jobId;
+    qint64 lastModificationMs = -1; ///< `/jobs/overview`: changes with every state change
+    QString jobType;                ///< STREAMING or BATCH
+    qint64 uptimeMs = -1;           ///< time RUNNING since the last (re)start, from the `uptime` gauge
+    qint64 restarts = -1;           ///< numRestarts
+    std::optional<FlinkFailureInfo> lastFailure;
+    QList<FlinkVertexInfo> vertices; ///< in the plan's order
+    FlinkCheckpointStats checkpoints;
+    QList<FlinkKafkaSource> kafkaSources;
+    qint64 metricsFetchedAtMs = -1; ///< when the vertex metrics were last requested (local clock)
+
+    friend bool operator==(const FlinkJobDetails &, const FlinkJobDetails &) = default;
+};
+
+struct FlinkTaskManagerInfo
+{
+    QString id;
+    int slotsTotal = -1;
+    int freeSlots = -1;
+
+    friend bool operator==(const FlinkTaskManagerInfo &, const FlinkTaskManagerInfo &) = default;
+};
+
 /// Everything one Flink collection cycle saw of one Flink cluster. Immutable once published.
 struct FlinkSnapshot
 {
@@ -31,11 +198,20 @@ struct FlinkSnapshot
     int taskManagers = 0;
     int slotsTotal = 0;
     int slotsAvailable = 0;
-    QList<FlinkJobInfo> jobs; ///< sorted by name, then id
+    QList<FlinkTaskManagerInfo> taskManagerList; ///< sorted by id
+    QList<FlinkJobInfo> jobs;                    ///< sorted by name, then id
+    QList<FlinkJobDetails> jobDetails;           ///< one per job, in the same order
+    QStringList partErrors; ///< failed job or vertex requests; the rest of the snapshot is current
     SourceStatus status;
 
     int runningJobs() const;
+    /// The details of job @p jobId, or nullptr.
+    const FlinkJobDetails *details(const QString &jobId) const;
 };
+
+QString backpressureLevelName(FlinkBackpressureLevel level); ///< "ok", "low", "high" or empty
+QString watermarkStateName(FlinkWatermarkState state);       ///< "unknown", "none", "idle", "ok"
+QString checkpointingName(FlinkCheckpointing checkpointing); ///< "unknown", "disabled", "enabled"
 
 } // namespace Tidewatch
 

@@ -47,6 +47,21 @@ bool readPropertiesFile(const QString &path, QList<QPair<QString, QString>> &out
     return true;
 }
 
+std::optional<FlinkKafkaLink> parseFlinkKafkaLink(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char('|'));
+    if (parts.size() < 2 || parts.size() > 3 || parts[0].trimmed().isEmpty() || parts[1].trimmed().isEmpty())
+        return std::nullopt;
+    FlinkKafkaLink link;
+    link.jobName = parts[0].trimmed();
+    link.groupId = parts[1].trimmed();
+    if (parts.size() == 3) {
+        for (const QString &topic : parts[2].split(QLatin1Char(','), Qt::SkipEmptyParts))
+            link.topics << topic.trimmed();
+    }
+    return link;
+}
+
 QString defaultProfilesPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
@@ -83,6 +98,23 @@ std::optional<ClusterProfile> load(const QString &path, const QString &name, QSt
     profile.bootstrapServers = textValue(settings, QStringLiteral("bootstrap"));
     profile.flinkRestUrl = textValue(settings, QStringLiteral("flink"));
     profile.brokerMetrics = textValue(settings, QStringLiteral("broker.metrics"));
+    profile.flinkUser = textValue(settings, QStringLiteral("flink.user"));
+    profile.flinkPassword = textValue(settings, QStringLiteral("flink.password"));
+    profile.flinkCaFile = textValue(settings, QStringLiteral("flink.ca.file"));
+    if (!profile.flinkCaFile.isEmpty())
+        profile.flinkCaFile = QDir(QFileInfo(path).absolutePath()).absoluteFilePath(profile.flinkCaFile);
+    for (const QString &key : settings.childKeys()) {
+        if (!key.startsWith(QLatin1String("flink.kafka.link")))
+            continue;
+        const auto link = parseFlinkKafkaLink(textValue(settings, key));
+        if (!link) {
+            error = QCoreApplication::translate("ProfileStore",
+                                                "Profile \"%1\": %2 must be JOB|GROUP[|TOPIC,TOPIC]")
+                        .arg(name, key);
+            return std::nullopt;
+        }
+        profile.flinkKafkaLinks.append(*link);
+    }
     bool ok = true;
     if (settings.contains(QStringLiteral("poll.interval.ms"))) {
         profile.kafkaPollIntervalMs = settings.value(QStringLiteral("poll.interval.ms")).toInt(&ok);

@@ -1,5 +1,7 @@
 #include "SnapshotJson.h"
 
+#include "FlinkSnapshotJson.h"
+
 #include <QJsonArray>
 
 namespace Tidewatch::SnapshotJson {
@@ -98,6 +100,7 @@ QJsonObject groupToJson(const ConsumerGroupInfo &g)
         {QStringLiteral("status"), lagStatusName(g.status)},
         {QStringLiteral("trend"), lagTrendName(g.trend)},
         {QStringLiteral("catchUpSeconds"), knownOrNull(g.catchUpSeconds)},
+        {QStringLiteral("notCatchingUp"), g.notCatchingUp},
         {QStringLiteral("error"), orNull(g.error)},
         {QStringLiteral("partitions"), partitions},
     };
@@ -197,29 +200,18 @@ QJsonObject kafkaToJson(const KafkaSnapshot &s, const QDateTime &now)
 QJsonObject flinkToJson(const FlinkSnapshot &s, const QDateTime &now)
 {
     QJsonArray jobs;
-    for (const FlinkJobInfo &j : s.jobs) {
-        jobs.append(QJsonObject{
-            {QStringLiteral("id"), j.id},
-            {QStringLiteral("name"), j.name},
-            {QStringLiteral("state"), j.state},
-            {QStringLiteral("startTime"),
-             j.startTimeMs >= 0
-                 ? QJsonValue(
-                       QDateTime::fromMSecsSinceEpoch(j.startTimeMs, Qt::UTC).toString(Qt::ISODateWithMs))
-                 : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("durationMs"), knownOrNull(j.durationMs)},
-            {QStringLiteral("tasksTotal"), j.tasksTotal},
-            {QStringLiteral("tasksRunning"), j.tasksRunning},
-        });
-    }
+    for (const FlinkJobInfo &j : s.jobs)
+        jobs.append(FlinkSnapshotJson::jobToJson(j, s.details(j.id)));
     return QJsonObject{
         {QStringLiteral("cluster"), s.clusterName},
         {QStringLiteral("restUrl"), s.restUrl},
         {QStringLiteral("flinkVersion"), orNull(s.flinkVersion)},
         {QStringLiteral("status"), statusToJson(s.status, now)},
+        {QStringLiteral("partErrors"), QJsonArray::fromStringList(s.partErrors)},
         {QStringLiteral("taskManagers"), s.taskManagers},
         {QStringLiteral("slotsTotal"), s.slotsTotal},
         {QStringLiteral("slotsAvailable"), s.slotsAvailable},
+        {QStringLiteral("taskManagerList"), FlinkSnapshotJson::taskManagersToJson(s.taskManagerList)},
         {QStringLiteral("jobs"), jobs},
     };
 }

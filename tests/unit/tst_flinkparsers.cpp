@@ -4,7 +4,25 @@
 #include <QFile>
 #include <QTest>
 
+#include <limits>
+
 using namespace Tidewatch;
+
+namespace {
+
+/// A body recorded from the stack's real Flink 2.2.0 MiniCluster (tests/fixtures/flink-2.2.0).
+QByteArray fixture(const QString &name)
+{
+    QFile file(qEnvironmentVariable("TIDEWATCH_FIXTURES") + QStringLiteral("/flink-2.2.0/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+constexpr qint64 kJobManagerNow = 1795619658837; // "now" in job.json
+constexpr qint64 kNoWatermark = std::numeric_limits<qint64>::min();
+
+} // namespace
 
 class TestFlinkParsers : public QObject
 {
@@ -48,7 +66,9 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(QString, error);
         FlinkSnapshot snapshot;
-        snapshot.jobs.append(FlinkJobInfo{QStringLiteral("keep"), {}, {}, -1, -1, 0, 0});
+        FlinkJobInfo kept;
+        kept.id = QStringLiteral("keep");
+        snapshot.jobs.append(kept);
         QString actual;
         QVERIFY(!FlinkParsers::parseJobsOverview(body, snapshot, actual));
         QCOMPARE(actual, error);
@@ -77,6 +97,474 @@ private Q_SLOTS:
                  QStringLiteral("Checkpointing has not been enabled."));
         QCOMPARE(FlinkParsers::errorMessage("not json"), QString());
         QCOMPARE(FlinkParsers::errorMessage(R"({"errors":[]})"), QString());
+    }
+
+    void taskManagersAndFetcherInterval()
+    {
+        FlinkSnapshot snapshot;
+        QString error;
+        QVERIFY(
+            FlinkParsers::parseTaskManagers(fixture(QStringLiteral("taskmanagers.json")), snapshot, error));
+        QCOMPARE(snapshot.taskManagerList.size(), 1);
+        QCOMPARE(snapshot.taskManagerList[0].slotsTotal, 2);
+        QCOMPARE(snapshot.taskManagerList[0].freeSlots, 0);
+        qint64 interval = -1;
+        QVERIFY(FlinkParsers::parseFetcherIntervalMs(fixture(QStringLiteral("jobmanager-config.json")),
+                                                     interval, error));
+        QCOMPARE(interval, qint64(1000));
+        QVERIFY(FlinkParsers::parseFetcherIntervalMs("[]", interval, error));
+        QCOMPARE(interval, qint64(10000)); // Flink's default
+        QVERIFY(FlinkParsers::parseFetcherIntervalMs(
+            R"([{"key":"metrics.fetcher.update-interval","value":"5 s"}])", interval, error));
+        QCOMPARE(interval, qint64(5000));
+    }
+
+    void jobDetails_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("state");
+        QTest::newRow("steady") << QStringLiteral("job.json") << QStringLiteral("RUNNING");
+        QTest::newRow("slow sink") << QStringLiteral("job-slow-sink.json") << QStringLiteral("RUNNING");
+        QTest::newRow("after restart")
+            << QStringLiteral("job-after-restart.json") << QStringLiteral("RUNNING");
+    }
+    void jobDetails()
+    {
+        QFETCH(QString, file);
+        FlinkParsers::JobPlan plan;
+        QString error;
+        QVERIFY2(FlinkParsers::parseJobDetails(fixture(file), plan, error), qPrintable(error));
+        QCOMPARE(plan.jobType, QStringLiteral("STREAMING"));
+        QVERIFY(plan.nowMs > 0);
+        QCOMPARE(plan.vertices.size(), 4);
+        QStringList sources;
+        for (const FlinkVertexInfo &v : plan.vertices) {
+            QCOMPARE(v.parallelism, 2);
+            QCOMPARE(v.maxParallelism, 128);
+            QCOMPARE(v.status, QStringLiteral("RUNNING"));
+            if (v.source)
+                sources << v.name;
+        }
+        QCOMPARE(sources, QStringList{QStringLiteral("Source: orders-source")}); // from the plan's inputs
+    }
+
+    void jobDetailsTolerant()
+    {
+        // 1.17-style: no job-type, no plan, unknown fields; sources recognised by name then.
+        FlinkParsers::JobPlan plan;
+        QString error;
+        QVERIFY(FlinkParsers::parseJobDetails(R"({"jid":"x","now":5,"future":[1],
+            "vertices":[{"id":"a","name":"Source: in","parallelism":3,"extra":{}},{"id":"b","name":"map"}]})",
+                                              plan, error));
+        QCOMPARE(plan.vertices.size(), 2);
+        QVERIFY(plan.vertices[0].source);
+        QVERIFY(!plan.vertices[1].source);
+        QCOMPARE(plan.vertices[1].parallelism, -1);
+        QVERIFY(!FlinkParsers::parseJobDetails(R"({"jid":"x"})", plan, error));
+        QCOMPARE(plan.vertices.size(), 2); // untouched
+    }
+
+    void jobMetrics_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<qint64>("restarts");
+        QTest::addColumn<qint64>("uptime");
+        QTest::newRow("warm-up: not measured, not zero")
+            << fixture(QStringLiteral("warmup-job-metrics-numrestarts.json")) << qint64(-1) << qint64(-1);
+        QTest::newRow("steady") << fixture(QStringLiteral("job-metrics-numrestarts-0.json")) << qint64(0)
+                                << qint64(-1);
+        QTest::newRow("after fail-once")
+            << fixture(QStringLiteral("job-metrics-numrestarts.json")) << qint64(1) << qint64(-1);
+        QTest::newRow("gauges") << fixture(QStringLiteral("job-metrics-checkpoint-gauges.json")) << qint64(0)
+                                << qint64(66733);
+    }
+    void jobMetrics()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(qint64, restarts);
+        QFETCH(qint64, uptime);
+        FlinkJobDetails job;
+        QString error;
+        QVERIFY(FlinkParsers::parseJobMetrics(body, job, error));
+        QCOMPARE(job.restarts, restarts);
+        QCOMPARE(job.uptimeMs, uptime);
+    }
+
+    void exceptions_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<qint64>("timestamp");
+        QTest::newRow("none") << fixture(QStringLiteral("job-exceptions-none.json")) << QString()
+                              << qint64(-1);
+        QTest::newRow("fail-once")
+            << fixture(QStringLiteral("job-exceptions.json"))
+            << QStringLiteral("java.lang.RuntimeException: tidewatch fail-once requested (control file "
+                              "/work/main/stack/run/flink/control/fail-once)")
+            << qint64(1795619757791);
+        QTest::newRow("1.x root exception")
+            << QByteArray(
+                   R"({"root-exception":"java.io.IOException: disk\n\tat x","timestamp":7,"truncated":false})")
+            << QStringLiteral("java.io.IOException: disk") << qint64(7);
+        QTest::newRow("newest of several") << QByteArray(R"({"exceptionHistory":{"entries":[
+            {"exceptionName":"A","stacktrace":"A: old","timestamp":1},
+            {"exceptionName":"B","stacktrace":"B: new","timestamp":2}]}})")
+                                           << QStringLiteral("B: new") << qint64(2);
+    }
+    void exceptions()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        QFETCH(qint64, timestamp);
+        std::optional<FlinkFailureInfo> failure;
+        QString error;
+        QVERIFY(FlinkParsers::parseExceptions(body, failure, error));
+        QCOMPARE(failure.has_value(), !message.isEmpty());
+        if (failure) {
+            QCOMPARE(failure->message, message);
+            QCOMPARE(failure->timestampMs, timestamp);
+        }
+    }
+
+    void checkpoints_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<qint64>("completed");
+        QTest::addColumn<qint64>("inProgress");
+        QTest::addColumn<qint64>("latestId");
+        QTest::addColumn<qint64>("latestDuration");
+        QTest::addColumn<qint64>("stateSize");
+        QTest::addColumn<qint64>("restored");
+        QTest::newRow("warm-up: none yet, NaN strings")
+            << QStringLiteral("warmup-checkpoints.json") << qint64(0) << qint64(0) << qint64(-1) << qint64(-1)
+            << qint64(-1) << qint64(0);
+        QTest::newRow("steady") << QStringLiteral("checkpoints.json") << qint64(22) << qint64(0) << qint64(22)
+                                << qint64(10) << qint64(27103) << qint64(0);
+        QTest::newRow("slow sink: one in progress, the last took 15 s")
+            << QStringLiteral("checkpoints-slow-sink.json") << qint64(24) << qint64(1) << qint64(24)
+            << qint64(15217) << qint64(28183) << qint64(0);
+        QTest::newRow("after restart: restored")
+            << QStringLiteral("checkpoints-after-restart.json") << qint64(56) << qint64(0) << qint64(56)
+            << qint64(9) << qint64(36707) << qint64(1);
+    }
+    void checkpoints()
+    {
+        QFETCH(QString, file);
+        QFETCH(qint64, completed);
+        QFETCH(qint64, inProgress);
+        QFETCH(qint64, latestId);
+        QFETCH(qint64, latestDuration);
+        QFETCH(qint64, stateSize);
+        QFETCH(qint64, restored);
+        FlinkCheckpointStats stats;
+        QString error;
+        QVERIFY2(FlinkParsers::parseCheckpoints(fixture(file), stats, error), qPrintable(error));
+        QCOMPARE(stats.checkpointing, FlinkCheckpointing::Enabled);
+        QCOMPARE(stats.completed, completed);
+        QCOMPARE(stats.inProgress, inProgress);
+        QCOMPARE(stats.failed, qint64(0));
+        QCOMPARE(stats.restored, restored);
+        QCOMPARE(stats.latestCompleted.has_value(), latestId >= 0);
+        QVERIFY(!stats.latestFailed);
+        QVERIFY(stats.history.size() <= FlinkCheckpointStats::kMaxHistory);
+        if (latestId < 0) {
+            QVERIFY(stats.history.isEmpty());
+            QVERIFY(!stats.stateGrowthBytesPerSecond);
+            return;
+        }
+        QCOMPARE(stats.latestCompleted->id, latestId);
+        QCOMPARE(stats.latestCompleted->endToEndDurationMs, latestDuration);
+        QCOMPARE(stats.latestCompleted->durationMs, latestDuration);
+        QCOMPARE(stats.latestCompleted->stateSizeBytes, stateSize);
+        QVERIFY(stats.latestCompleted->checkpointedSizeBytes > 0);
+        QCOMPARE(stats.history.size(), FlinkCheckpointStats::kMaxHistory);
+        QVERIFY(stats.history.first().id > stats.history.last().id); // newest first
+        QVERIFY(stats.stateGrowthBytesPerSecond.has_value());
+        QVERIFY(*stats.stateGrowthBytesPerSecond > 0); // the job adds customers all the time
+    }
+
+    void stateGrowth()
+    {
+        // checkpoints.json: oldest completed in history #3 (17356 B at ...599652), newest #22 (27103 B at
+        // ...656651)
+        FlinkCheckpointStats stats;
+        QString error;
+        QVERIFY(FlinkParsers::parseCheckpoints(fixture(QStringLiteral("checkpoints.json")), stats, error));
+        QCOMPARE(qRound(*stats.stateGrowthBytesPerSecond * 10),
+                 qRound((27103.0 - 17356.0) * 10000.0 / 56999.0));
+    }
+
+    void checkpointFailure()
+    {
+        FlinkCheckpointStats stats;
+        QString error;
+        QVERIFY(FlinkParsers::parseCheckpoints(R"({"counts":{"completed":1,"failed":2,"in_progress":0},
+            "latest":{"completed":null,"failed":{"className":"failed","id":9,"status":"FAILED",
+            "trigger_timestamp":100,"failure_timestamp":200,"failure_message":"Checkpoint expired before completing."}},
+            "history":[]})",
+                                               stats, error));
+        QVERIFY(stats.latestFailed);
+        QCOMPARE(stats.latestFailed->id, qint64(9));
+        QCOMPARE(stats.latestFailed->failureMessage, QStringLiteral("Checkpoint expired before completing."));
+        QCOMPARE(stats.latestFailed->failureTimestampMs, qint64(200));
+        QCOMPARE(stats.latestFailed->durationMs, qint64(-1));
+    }
+
+    void checkpointingDisabled_data()
+    {
+        QTest::addColumn<int>("http");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("disabled");
+        QTest::newRow("404 not enabled")
+            << 404 << QByteArray(R"({"errors":["Checkpointing has not been enabled."]})") << true;
+        QTest::newRow("404 other") << 404 << fixture(QStringLiteral("error-job-not-found.json")) << false;
+        QTest::newRow("500") << 500 << QByteArray(R"({"errors":["Checkpointing has not been enabled."]})")
+                             << false;
+    }
+    void checkpointingDisabled()
+    {
+        QFETCH(int, http);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, disabled);
+        QCOMPARE(FlinkParsers::isCheckpointingDisabled(http, body), disabled);
+    }
+
+    void backpressure_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<FlinkBackpressureLevel>("level");
+        QTest::addColumn<double>("ratio");
+        QTest::addColumn<QList<double>>("busy");
+        QTest::newRow("warm-up: deprecated is not measured, not ok")
+            << fixture(QStringLiteral("warmup-backpressure.json")) << FlinkBackpressureLevel::Unknown << -1.0
+            << QList<double>{};
+        QTest::newRow("steady") << fixture(QStringLiteral("job-backpressure-ok.json"))
+                                << FlinkBackpressureLevel::Ok << 0.0 << QList<double>{0.0, 0.0};
+        QTest::newRow("slow sink: in front of it high")
+            << fixture(QStringLiteral("job-backpressure-high.json")) << FlinkBackpressureLevel::High << 0.507
+            << QList<double>{0.002, 0.002};
+        QTest::newRow("slow sink: source low")
+            << fixture(QStringLiteral("job-backpressure-source-slow-sink.json"))
+            << FlinkBackpressureLevel::Low << 0.416 << QList<double>{0.003, 0.003};
+        QTest::newRow("slow sink: the sink is busy, not back-pressured")
+            << fixture(QStringLiteral("job-backpressure-sink-slow-sink.json")) << FlinkBackpressureLevel::Ok
+            << 0.0 << QList<double>{0.616, 0.615};
+        QTest::newRow("after slow sink: ok again")
+            << fixture(QStringLiteral("job-backpressure-ok-after-slow-sink.json"))
+            << FlinkBackpressureLevel::Ok << 0.086 << QList<double>{0.003, 0.003};
+        QTest::newRow("1.16 spelling only") << QByteArray(R"({"status":"ok","backpressure-level":"high",
+            "subtasks":[{"subtask":0,"backpressure-level":"high","ratio":0.9,"busyRatio":0.1}]})")
+                                            << FlinkBackpressureLevel::High << 0.9 << QList<double>{0.1};
+    }
+    void backpressure()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(FlinkBackpressureLevel, level);
+        QFETCH(double, ratio);
+        QFETCH(QList<double>, busy);
+        FlinkVertexInfo vertex;
+        vertex.backpressureLevel = FlinkBackpressureLevel::High; // from an earlier cycle: must be replaced
+        QString error;
+        QVERIFY(FlinkParsers::parseBackpressure(body, vertex, error));
+        QCOMPARE(vertex.backpressureLevel, level);
+        QCOMPARE(vertex.backpressureRatio, ratio);
+        QList<double> actualBusy;
+        for (const FlinkSubtaskBackpressure &s : vertex.subtasks)
+            actualBusy << s.busyRatio;
+        QCOMPARE(actualBusy, busy);
+        if (level == FlinkBackpressureLevel::Unknown)
+            QCOMPARE(vertex.backpressureMeasuredAtMs, qint64(-1));
+    }
+
+    void backpressureSubtaskLevels()
+    {
+        FlinkVertexInfo vertex;
+        QString error;
+        QVERIFY(FlinkParsers::parseBackpressure(fixture(QStringLiteral("job-backpressure-high.json")), vertex,
+                                                error));
+        QCOMPARE(vertex.subtasks.size(), 2);
+        QCOMPARE(vertex.subtasks[0].level, FlinkBackpressureLevel::High);
+        QCOMPARE(vertex.subtasks[1].level, FlinkBackpressureLevel::Low);
+        QCOMPARE(vertex.subtasks[1].idleRatio, 0.511);
+        QCOMPARE(vertex.backpressureMeasuredAtMs, qint64(1795619701111));
+    }
+
+    void vertexAggregates_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<double>("busyMax");
+        QTest::addColumn<double>("backPressuredMax");
+        QTest::addColumn<double>("idleAvg");
+        QTest::addColumn<double>("recordsIn");
+        QTest::newRow("not measured yet") << QByteArray("[]") << -1.0 << -1.0 << -1.0 << -1.0;
+        QTest::newRow("steady") << fixture(QStringLiteral("vertex-subtasks-metrics-busy-ok.json")) << 0.0
+                                << 0.0 << 1000.0 << -1.0;
+        QTest::newRow("agg max,avg") << fixture(QStringLiteral("vertex-subtasks-metrics-busy-agg-ok.json"))
+                                     << 0.0 << 0.0 << 1000.0 << -1.0;
+        QTest::newRow("slow sink") << fixture(QStringLiteral("vertex-subtasks-metrics-busy-high.json")) << 2.0
+                                   << 507.0 << 501.0 << -1.0;
+        QTest::newRow("rates and NaN") << QByteArray(R"([{"id":"busyTimeMsPerSecond","max":"NaN","avg":1.0},
+            {"id":"numRecordsInPerSecond","min":1.0,"max":3.0,"avg":2.0,"sum":4.5},{"id":"unknown","sum":1}])")
+                                       << -1.0 << -1.0 << -1.0 << 4.5;
+    }
+    void vertexAggregates()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(double, busyMax);
+        QFETCH(double, backPressuredMax);
+        QFETCH(double, idleAvg);
+        QFETCH(double, recordsIn);
+        FlinkVertexInfo vertex;
+        vertex.recordsInPerSecond = 99; // from an earlier cycle: must not survive
+        QString error;
+        QVERIFY(FlinkParsers::parseVertexAggregates(body, vertex, error));
+        QCOMPARE(vertex.busyMsPerSecondMax, busyMax);
+        QCOMPARE(vertex.backPressuredMsPerSecondMax, backPressuredMax);
+        QCOMPARE(vertex.idleMsPerSecondAvg, idleAvg);
+        QCOMPARE(vertex.recordsInPerSecond, recordsIn);
+    }
+
+    void inputWatermarks_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<FlinkWatermarkState>("state");
+        QTest::addColumn<qint64>("lag");
+        QTest::newRow("warm-up: [] is not measured") << fixture(QStringLiteral("warmup-watermarks.json"))
+                                                     << FlinkWatermarkState::Unknown << qint64(-1);
+        QTest::newRow("recorded") << fixture(QStringLiteral("vertex-watermarks.json"))
+                                  << FlinkWatermarkState::Ok << kJobManagerNow - 1795619654754;
+        QTest::newRow("Long.MIN_VALUE everywhere: no watermark yet")
+            << QByteArray(R"([{"id":"0.currentInputWatermark","value":"-9223372036854775808"},
+                              {"id":"1.currentInputWatermark","value":"-9223372036854775808"}])")
+            << FlinkWatermarkState::None << qint64(-1);
+        QTest::newRow("placeholder ignored, lowest real one wins")
+            << QByteArray(R"([{"id":"0.currentInputWatermark","value":"-9223372036854775808"},
+                              {"id":"1.currentInputWatermark","value":"1795619650000"},
+                              {"id":"2.currentInputWatermark","value":"1795619655000"}])")
+            << FlinkWatermarkState::Ok << kJobManagerNow - 1795619650000;
+        QTest::newRow("end of input")
+            << QByteArray(R"([{"id":"0.currentInputWatermark","value":"9223372036854775807"}])")
+            << FlinkWatermarkState::Idle << qint64(-1);
+    }
+    void inputWatermarks()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(FlinkWatermarkState, state);
+        QFETCH(qint64, lag);
+        QList<qint64> watermarks;
+        QString error;
+        QVERIFY(FlinkParsers::parseWatermarks(body, watermarks, error));
+        FlinkVertexInfo vertex;
+        FlinkParsers::applyInputWatermarks(watermarks, kJobManagerNow, vertex);
+        QCOMPARE(vertex.watermarkState, state);
+        QCOMPARE(vertex.watermarkLagMs.value_or(-1), lag);
+        QCOMPARE(vertex.lowWatermarkMs.has_value(), lag >= 0);
+    }
+
+    void sourceMetricIds()
+    {
+        QStringList ids;
+        QString error;
+        QVERIFY(FlinkParsers::parseMetricIds(fixture(QStringLiteral("vertex-metrics-list-source.json")), ids,
+                                             error));
+        QCOMPARE(ids.size(), 400);
+        const FlinkParsers::SourceMetricIds picked = FlinkParsers::sourceMetricIds(ids);
+        QCOMPARE(picked.topics, QStringList{QStringLiteral("orders")});
+        QStringList request = picked.request;
+        request.sort();
+        QCOMPARE(request, (QStringList{QStringLiteral("0.Source__orders-source.currentOutputWatermark"),
+                                       QStringLiteral("0.Source__orders-source.sourceIdleTime"),
+                                       QStringLiteral("1.Source__orders-source.currentOutputWatermark"),
+                                       QStringLiteral("1.Source__orders-source.sourceIdleTime")}));
+        QCOMPARE(picked.subtasksWithWatermark, 2);
+
+        // A non-source vertex offers no source operator and no topics.
+        QVERIFY(FlinkParsers::parseMetricIds(fixture(QStringLiteral("vertex-metrics-list-window.json")), ids,
+                                             error));
+        QVERIFY(FlinkParsers::sourceMetricIds(ids).request.isEmpty());
+        QVERIFY(FlinkParsers::sourceMetricIds(ids).topics.isEmpty());
+
+        // Topic names may contain dots; the partition suffix ends them.
+        const QStringList dotted{
+            QStringLiteral("0.Source__in.KafkaSourceReader.topic.eu.orders.v2.partition.0.currentOffset"),
+            QStringLiteral("0.Source__in.KafkaSourceReader.topic.b.partition.11.committedOffset")};
+        QCOMPARE(FlinkParsers::sourceMetricIds(dotted).topics,
+                 (QStringList{QStringLiteral("b"), QStringLiteral("eu.orders.v2")}));
+    }
+
+    void sourceWatermarks_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<FlinkWatermarkState>("state");
+        QTest::addColumn<qint64>("lag");
+        QTest::addColumn<int>("idle");
+        QTest::newRow("recorded") << fixture(QStringLiteral("vertex-metrics-source-watermarks.json"))
+                                  << FlinkWatermarkState::Ok << kJobManagerNow - 1795619654754 << 0;
+        QTest::newRow("not measured yet")
+            << QByteArray("[]") << FlinkWatermarkState::Unknown << qint64(-1) << 0;
+        QTest::newRow("an idle subtask is not lag")
+            << QByteArray(R"([{"id":"0.Source__in.currentOutputWatermark","value":"1795619000000"},
+                              {"id":"0.Source__in.sourceIdleTime","value":"600000"},
+                              {"id":"1.Source__in.currentOutputWatermark","value":"1795619655000"},
+                              {"id":"1.Source__in.sourceIdleTime","value":"20"}])")
+            << FlinkWatermarkState::Ok << kJobManagerNow - 1795619655000 << 1;
+        QTest::newRow("all idle: no lag")
+            << QByteArray(R"([{"id":"0.Source__in.currentOutputWatermark","value":"1795619000000"},
+                              {"id":"0.Source__in.sourceIdleTime","value":"600000"}])")
+            << FlinkWatermarkState::Idle << qint64(-1) << 1;
+        QTest::newRow("no watermark yet")
+            << QByteArray(R"([{"id":"0.Source__in.currentOutputWatermark","value":"-9223372036854775808"},
+                              {"id":"0.Source__in.sourceIdleTime","value":"0"}])")
+            << FlinkWatermarkState::None << qint64(-1) << 0;
+    }
+    void sourceWatermarks()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(FlinkWatermarkState, state);
+        QFETCH(qint64, lag);
+        QFETCH(int, idle);
+        QHash<QString, QString> values;
+        QString error;
+        QVERIFY(FlinkParsers::parseMetricValues(body, values, error));
+        FlinkVertexInfo vertex;
+        FlinkParsers::applySourceWatermarks(values, kJobManagerNow, 30000, vertex);
+        QCOMPARE(vertex.watermarkState, state);
+        QCOMPARE(vertex.watermarkLagMs.value_or(-1), lag);
+        QCOMPARE(vertex.idleSubtasks, idle);
+    }
+
+    void watermarkPrecision()
+    {
+        // Watermarks are int64 strings: a double would round 1795619654754123 to a different value.
+        QList<qint64> watermarks;
+        QString error;
+        QVERIFY(FlinkParsers::parseWatermarks(
+            R"([{"id":"0.currentInputWatermark","value":"9007199254740993"}])", watermarks, error));
+        QCOMPARE(watermarks, QList<qint64>{9007199254740993LL});
+    }
+
+    void wrongShapes_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("garbage") << QByteArray("<html>502</html>");
+        QTest::newRow("truncated") << QByteArray(R"([{"id":)");
+        QTest::newRow("object where an array belongs") << QByteArray(R"({"metrics":[]})");
+    }
+    void wrongShapes()
+    {
+        QFETCH(QByteArray, body);
+        QString error;
+        QList<qint64> watermarks{1};
+        QVERIFY(!FlinkParsers::parseWatermarks(body, watermarks, error));
+        QCOMPARE(watermarks, QList<qint64>{1});
+        QVERIFY(!error.isEmpty());
+        FlinkVertexInfo vertex;
+        vertex.busyMsPerSecondMax = 5;
+        QVERIFY(!FlinkParsers::parseVertexAggregates(body, vertex, error));
+        QCOMPARE(vertex.busyMsPerSecondMax, 5.0);
+        QStringList ids{QStringLiteral("keep")};
+        QVERIFY(!FlinkParsers::parseMetricIds(body, ids, error));
+        QCOMPARE(ids, QStringList{QStringLiteral("keep")});
     }
 
     /// Responses recorded from the stack's real Flink MiniCluster.

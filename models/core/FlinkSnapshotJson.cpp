@@ -1,0 +1,201 @@
+#include "FlinkSnapshotJson.h"
+
+#include <QDateTime>
+
+namespace Tidewatch::FlinkSnapshotJson {
+
+namespace {
+
+QJsonValue known(qint64 value)
+{
+    return value >= 0 ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue known(double value)
+{
+    return value >= 0 ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue known(const std::optional<qint64> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue known(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue text(const QString &value)
+{
+    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonValue time(qint64 epochMs)
+{
+    return epochMs > 0
+               ? QJsonValue(QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODateWithMs))
+               : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue level(FlinkBackpressureLevel l)
+{
+    return text(backpressureLevelName(l));
+}
+
+QJsonObject checkpointToJson(const FlinkCheckpointInfo &c)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), known(c.id)},
+        {QStringLiteral("status"), text(c.status)},
+        {QStringLiteral("savepoint"), c.savepoint},
+        {QStringLiteral("triggeredAt"), time(c.triggerTimestampMs)},
+        {QStringLiteral("latestAckAt"), time(c.latestAckTimestampMs)},
+        {QStringLiteral("durationMs"), known(c.durationMs)},
+        {QStringLiteral("endToEndDurationMs"), known(c.endToEndDurationMs)},
+        {QStringLiteral("stateSizeBytes"), known(c.stateSizeBytes)},
+        {QStringLiteral("checkpointedSizeBytes"), known(c.checkpointedSizeBytes)},
+        {QStringLiteral("subtasks"), known(qint64(c.numSubtasks))},
+        {QStringLiteral("acknowledgedSubtasks"), known(qint64(c.numAcknowledgedSubtasks))},
+        {QStringLiteral("failedAt"), time(c.failureTimestampMs)},
+        {QStringLiteral("failureMessage"), text(c.failureMessage)},
+    };
+}
+
+QJsonValue optionalCheckpoint(const std::optional<FlinkCheckpointInfo> &c)
+{
+    return c ? QJsonValue(checkpointToJson(*c)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject checkpointsToJson(const FlinkCheckpointStats &s)
+{
+    QJsonArray history;
+    for (const FlinkCheckpointInfo &c : s.history)
+        history.append(checkpointToJson(c));
+    return QJsonObject{
+        {QStringLiteral("checkpointing"), checkpointingName(s.checkpointing)},
+        {QStringLiteral("completed"), known(s.completed)},
+        {QStringLiteral("failed"), known(s.failed)},
+        {QStringLiteral("inProgress"), known(s.inProgress)},
+        {QStringLiteral("restored"), known(s.restored)},
+        {QStringLiteral("latestCompleted"), optionalCheckpoint(s.latestCompleted)},
+        {QStringLiteral("latestFailed"), optionalCheckpoint(s.latestFailed)},
+        {QStringLiteral("stateSizeBytes"),
+         s.latestCompleted ? known(s.latestCompleted->stateSizeBytes) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("stateGrowthBytesPerSecond"), known(s.stateGrowthBytesPerSecond)},
+        {QStringLiteral("history"), history},
+    };
+}
+
+QJsonObject vertexToJson(const FlinkVertexInfo &v)
+{
+    QJsonArray subtasks;
+    for (const FlinkSubtaskBackpressure &s : v.subtasks) {
+        subtasks.append(QJsonObject{
+            {QStringLiteral("subtask"), s.subtask},
+            {QStringLiteral("level"), level(s.level)},
+            {QStringLiteral("ratio"), known(s.ratio)},
+            {QStringLiteral("idleRatio"), known(s.idleRatio)},
+            {QStringLiteral("busyRatio"), known(s.busyRatio)},
+        });
+    }
+    return QJsonObject{
+        {QStringLiteral("id"), v.id},
+        {QStringLiteral("name"), v.name},
+        {QStringLiteral("status"), text(v.status)},
+        {QStringLiteral("parallelism"), known(qint64(v.parallelism))},
+        {QStringLiteral("maxParallelism"), known(qint64(v.maxParallelism))},
+        {QStringLiteral("source"), v.source},
+        {QStringLiteral("backpressure"),
+         QJsonObject{
+             {QStringLiteral("level"), level(v.backpressureLevel)},
+             {QStringLiteral("ratio"), known(v.backpressureRatio)},
+             {QStringLiteral("measuredAt"), time(v.backpressureMeasuredAtMs)},
+             {QStringLiteral("subtasks"), subtasks},
+         }},
+        {QStringLiteral("busyMsPerSecond"),
+         QJsonObject{{QStringLiteral("max"), known(v.busyMsPerSecondMax)},
+                     {QStringLiteral("avg"), known(v.busyMsPerSecondAvg)}}},
+        {QStringLiteral("backPressuredMsPerSecond"),
+         QJsonObject{{QStringLiteral("max"), known(v.backPressuredMsPerSecondMax)},
+                     {QStringLiteral("avg"), known(v.backPressuredMsPerSecondAvg)}}},
+        {QStringLiteral("idleMsPerSecond"),
+         QJsonObject{{QStringLiteral("max"), known(v.idleMsPerSecondMax)},
+                     {QStringLiteral("avg"), known(v.idleMsPerSecondAvg)}}},
+        {QStringLiteral("recordsInPerSecond"), known(v.recordsInPerSecond)},
+        {QStringLiteral("recordsOutPerSecond"), known(v.recordsOutPerSecond)},
+        {QStringLiteral("bytesInPerSecond"), known(v.bytesInPerSecond)},
+        {QStringLiteral("bytesOutPerSecond"), known(v.bytesOutPerSecond)},
+        {QStringLiteral("watermark"),
+         QJsonObject{
+             {QStringLiteral("state"), watermarkStateName(v.watermarkState)},
+             {QStringLiteral("low"),
+              v.lowWatermarkMs ? time(*v.lowWatermarkMs) : QJsonValue(QJsonValue::Null)},
+             {QStringLiteral("lagMs"), known(v.watermarkLagMs)},
+             {QStringLiteral("idleSubtasks"), v.idleSubtasks},
+         }},
+    };
+}
+
+} // namespace
+
+QJsonObject jobToJson(const FlinkJobInfo &info, const FlinkJobDetails *details)
+{
+    const FlinkJobDetails j = details ? *details : FlinkJobDetails{};
+    QJsonArray vertices;
+    for (const FlinkVertexInfo &v : j.vertices)
+        vertices.append(vertexToJson(v));
+    QJsonArray sources;
+    for (const FlinkKafkaSource &s : j.kafkaSources) {
+        sources.append(QJsonObject{
+            {QStringLiteral("vertexId"), text(s.vertexId)},
+            {QStringLiteral("topics"), QJsonArray::fromStringList(s.topics)},
+            {QStringLiteral("groupId"), text(s.groupId)},
+            {QStringLiteral("fromProfile"), s.fromProfile},
+        });
+    }
+    QJsonValue failure(QJsonValue::Null);
+    if (j.lastFailure) {
+        failure = QJsonObject{
+            {QStringLiteral("exception"), text(j.lastFailure->exceptionName)},
+            {QStringLiteral("message"), text(j.lastFailure->message)},
+            {QStringLiteral("time"), time(j.lastFailure->timestampMs)},
+            {QStringLiteral("task"), text(j.lastFailure->taskName)},
+            {QStringLiteral("endpoint"), text(j.lastFailure->endpoint)},
+        };
+    }
+    return QJsonObject{
+        {QStringLiteral("id"), info.id},
+        {QStringLiteral("name"), info.name},
+        {QStringLiteral("state"), info.state},
+        {QStringLiteral("startTime"),
+         info.startTimeMs >= 0
+             ? QJsonValue(
+                   QDateTime::fromMSecsSinceEpoch(info.startTimeMs, Qt::UTC).toString(Qt::ISODateWithMs))
+             : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("durationMs"), known(info.durationMs)},
+        {QStringLiteral("tasksTotal"), info.tasksTotal},
+        {QStringLiteral("tasksRunning"), info.tasksRunning},
+        {QStringLiteral("jobType"), text(j.jobType)},
+        {QStringLiteral("uptimeMs"), known(j.uptimeMs)},
+        {QStringLiteral("restarts"), known(j.restarts)},
+        {QStringLiteral("lastFailure"), failure},
+        {QStringLiteral("metricsFetchedAt"), time(j.metricsFetchedAtMs)},
+        {QStringLiteral("vertices"), vertices},
+        {QStringLiteral("checkpoints"), checkpointsToJson(j.checkpoints)},
+        {QStringLiteral("kafkaSources"), sources},
+    };
+}
+
+QJsonArray taskManagersToJson(const QList<FlinkTaskManagerInfo> &taskManagers)
+{
+    QJsonArray out;
+    for (const FlinkTaskManagerInfo &tm : taskManagers) {
+        out.append(QJsonObject{{QStringLiteral("id"), tm.id},
+                               {QStringLiteral("slots"), known(qint64(tm.slotsTotal))},
+                               {QStringLiteral("freeSlots"), known(qint64(tm.freeSlots))}});
+    }
+    return out;
+}
+
+} // namespace Tidewatch::FlinkSnapshotJson
