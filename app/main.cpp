@@ -79,6 +79,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Tidewatch"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tidewatch.svg")));
     Tidewatch::Dashboard dashboard(parsed.options);
+    if (parsed.options.wall) {
+        dashboard.window()->enterWallMode(parsed.options.wallPages, parsed.options.wallRotateSeconds);
+        return QApplication::exec();
+    }
     dashboard.window()->show();
     return QApplication::exec();
 }

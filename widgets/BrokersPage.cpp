@@ -1,8 +1,12 @@
 #include "BrokersPage.h"
 
 #include "BrokerTableModel.h"
+#include "SnapshotHistory.h"
 #include "StatusLine.h"
 #include "TableViews.h"
+#include "TimeSeriesChart.h"
+
+#include <QSplitter>
 
 #include <QLabel>
 #include <QTableView>
@@ -15,11 +19,23 @@ BrokersPage::BrokersPage(QWidget *parent)
     , m_status(new StatusLine(tr("Kafka"), this))
     , m_headline(TableViews::makeHeadline(this))
     , m_model(new BrokerTableModel(this))
+    , m_bytesIn(new TimeSeriesChart(this))
+    , m_bytesOut(new TimeSeriesChart(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
     layout->addWidget(m_status);
-    layout->addWidget(TableViews::make(m_model, this), 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(TableViews::make(m_model, splitter));
+    auto *charts = new QSplitter(Qt::Horizontal, splitter);
+    charts->addWidget(m_bytesIn);
+    charts->addWidget(m_bytesOut);
+    splitter->addWidget(charts);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+    for (TimeSeriesChart *chart : {m_bytesIn, m_bytesOut})
+        chart->setRangePreset(TimeSeriesChart::RangePreset::FiveMinutes);
     m_headline->setText(tr("No Kafka cluster configured"));
 }
 
@@ -28,8 +44,31 @@ void BrokersPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs)
     m_status->setStatus(snapshot.status, staleAfterMs);
     m_model->setRows(snapshot.brokers);
     int up = 0;
-    for (const BrokerInfo &b : snapshot.brokers)
+    QStringList ids;
+    for (const BrokerInfo &b : snapshot.brokers) {
         up += b.reachable ? 1 : 0;
+        ids << QString::number(b.id);
+    }
+    const QString charted = snapshot.clusterName + QLatin1Char('/') + ids.join(QLatin1Char(','));
+    if (charted != m_chartedBrokers) {
+        // One line per broker; the palette repeats after six brokers.
+        static const QList<QColor> palette{QColor(0x1e, 0x88, 0xe5), QColor(0x43, 0xa0, 0x47),
+                                           QColor(0xfb, 0x8c, 0x00), QColor(0x8e, 0x24, 0xaa),
+                                           QColor(0x00, 0x89, 0x7b), QColor(0xe5, 0x39, 0x35)};
+        for (TimeSeriesChart *chart : {m_bytesIn, m_bytesOut}) {
+            for (const QString &key : chart->seriesKeys())
+                chart->removeSeries(key);
+        }
+        for (int i = 0; i < snapshot.brokers.size(); ++i) {
+            const int id = snapshot.brokers[i].id;
+            const QColor colour = palette[i % palette.size()];
+            m_bytesIn->setSeries(SnapshotHistory::brokerBytesInKey(snapshot.clusterName, id),
+                                 tr("Broker %1 bytes in/s").arg(id), colour);
+            m_bytesOut->setSeries(SnapshotHistory::brokerBytesOutKey(snapshot.clusterName, id),
+                                  tr("Broker %1 bytes out/s").arg(id), colour);
+        }
+        m_chartedBrokers = charted;
+    }
     m_headline->setText(
         tr("%1: %2 of %3 brokers up, controller %4")
             .arg(snapshot.clusterName)
@@ -41,6 +80,10 @@ void BrokersPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs)
 void BrokersPage::refreshAges()
 {
     m_status->refresh();
+    if (m_history) {
+        m_bytesIn->updateFromStore(*m_history);
+        m_bytesOut->updateFromStore(*m_history);
+    }
 }
 
 } // namespace Tidewatch

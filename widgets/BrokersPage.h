@@ -8,6 +8,7 @@ namespace Tidewatch {
 
 class BrokerTableModel;
 class StatusLine;
+class TimeSeriesChart;
 
 /// Every broker: reachability with the reason, leadership, round trip, and its metrics where the
 /// brokers expose them.
@@ -25,6 +26,9 @@ private:
     StatusLine *m_status;
     QLabel *m_headline;
     BrokerTableModel *m_model;
+    TimeSeriesChart *m_bytesIn;
+    TimeSeriesChart *m_bytesOut;
+    QString m_chartedBrokers; ///< cluster and broker ids the charts show, to re-key them only on change
 };
 
 } // namespace Tidewatch

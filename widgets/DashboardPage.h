@@ -5,7 +5,11 @@
 
 #include <QWidget>
 
+class QColor;
+
 namespace Tidewatch {
+
+class MetricStore;
 
 /// A page of the main window. The window applies snapshots to the visible page only (hidden pages
 /// cost nothing) and the latest ones again when a page becomes visible.
@@ -25,8 +29,13 @@ public:
         Q_UNUSED(snapshot)
         Q_UNUSED(staleAfterMs)
     }
-    /// Re-renders data ages against the clock; called on every frame.
+    /// Re-renders data ages against the clock, and charts; called on every frame while visible.
     virtual void refreshAges() {}
+    /// The history the page's charts read; owned by the window.
+    void setHistory(const MetricStore *history) { m_history = history; }
+
+protected:
+    const MetricStore *m_history = nullptr;
 };
 
 } // namespace Tidewatch

@@ -4,8 +4,10 @@
 #include "GroupTableModel.h"
 #include "RawValueSortProxy.h"
 #include "Roles.h"
+#include "SnapshotHistory.h"
 #include "StatusLine.h"
 #include "TableViews.h"
+#include "TimeSeriesChart.h"
 
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -27,6 +29,8 @@ GroupsPage::GroupsPage(QWidget *parent)
     , m_detailTitle(TableViews::makeHeadline(this))
     , m_members(new QLabel(this))
     , m_partitions(new GroupPartitionTableModel(this))
+    , m_lagChart(new TimeSeriesChart(this))
+    , m_timeLagChart(new TimeSeriesChart(this))
 {
     m_filter->setPlaceholderText(tr("Filter groups by id"));
     m_members->setWordWrap(true);
@@ -42,7 +46,19 @@ GroupsPage::GroupsPage(QWidget *parent)
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addWidget(m_detailTitle);
     lowerLayout->addWidget(m_members);
-    lowerLayout->addWidget(TableViews::make(m_partitions, lower, true), 1);
+    auto *detail = new QSplitter(Qt::Horizontal, lower);
+    detail->addWidget(TableViews::make(m_partitions, detail, true));
+    auto *charts = new QWidget(detail);
+    auto *chartLayout = new QVBoxLayout(charts);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_lagChart);
+    chartLayout->addWidget(m_timeLagChart);
+    detail->addWidget(charts);
+    detail->setStretchFactor(0, 1);
+    detail->setStretchFactor(1, 1);
+    for (TimeSeriesChart *chart : {m_lagChart, m_timeLagChart})
+        chart->setRangePreset(TimeSeriesChart::RangePreset::FiveMinutes);
+    lowerLayout->addWidget(detail, 1);
     splitter->addWidget(lower);
     layout->addWidget(splitter, 1);
     // The worst lag first: what an operator opens this page for.
@@ -71,8 +87,22 @@ void GroupsPage::showDetail()
     const QModelIndex current = m_groupView->selectionModel()->currentIndex();
     const ConsumerGroupInfo *group =
         current.isValid() ? m_snapshot.group(current.data(KeyRole).toString()) : nullptr;
+    const QString charted = group ? group->groupId : QString();
+    if (charted != m_chartedGroup) {
+        for (TimeSeriesChart *chart : {m_lagChart, m_timeLagChart}) {
+            for (const QString &key : chart->seriesKeys())
+                chart->removeSeries(key);
+        }
+        if (group) {
+            m_lagChart->setSeries(SnapshotHistory::groupLagKey(m_snapshot.clusterName, charted),
+                                  tr("Lag of %1 (messages)").arg(charted), QColor(0x1e, 0x88, 0xe5));
+            m_timeLagChart->setSeries(SnapshotHistory::groupTimeLagKey(m_snapshot.clusterName, charted),
+                                      tr("Time lag of %1 (seconds)").arg(charted), QColor(0x8e, 0x24, 0xaa));
+        }
+        m_chartedGroup = charted;
+    }
     if (!group) {
-        m_detailTitle->setText(tr("Select a group to see its partitions and members"));
+        m_detailTitle->setText(tr("Select a group to see its partitions, members and lag history"));
         m_members->clear();
         m_partitions->setRows({});
         return;
@@ -105,6 +135,10 @@ bool GroupsPage::selectGroup(const QString &groupId)
 void GroupsPage::refreshAges()
 {
     m_status->refresh();
+    if (m_history && !m_chartedGroup.isEmpty()) {
+        m_lagChart->updateFromStore(*m_history);
+        m_timeLagChart->updateFromStore(*m_history);
+    }
 }
 
 } // namespace Tidewatch

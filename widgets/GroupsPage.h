@@ -12,6 +12,7 @@ class GroupPartitionTableModel;
 class GroupTableModel;
 class RawValueSortProxy;
 class StatusLine;
+class TimeSeriesChart;
 
 /// Consumer groups sorted and filtered by lag, time lag, state and status; the selected group's
 /// partitions and members below.
@@ -42,6 +43,9 @@ private:
     QLabel *m_members;
     GroupPartitionTableModel *m_partitions;
     KafkaSnapshot m_snapshot;
+    TimeSeriesChart *m_lagChart;
+    TimeSeriesChart *m_timeLagChart;
+    QString m_chartedGroup;
 };
 
 } // namespace Tidewatch

@@ -4,17 +4,23 @@
 #include "GroupsPage.h"
 #include "OverviewPage.h"
 #include "PlaceholderPage.h"
+#include "SnapshotHistory.h"
 #include "TopicsPage.h"
+#include "WallBar.h"
+
+#include "Format.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace Tidewatch {
 
@@ -46,10 +52,13 @@ MainWindow::MainWindow(qint64 staleAfterMs, QWidget *parent)
 {
     setWindowTitle(tr("Tidewatch"));
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    // A column: the wall bar goes on top in wall mode; below, the page list and the pages.
+    auto *column = new QVBoxLayout(central);
+    auto *row = new QHBoxLayout;
     m_pageList->setFixedWidth(170);
-    layout->addWidget(m_pageList);
-    layout->addWidget(m_pages, 1);
+    row->addWidget(m_pageList);
+    row->addWidget(m_pages, 1);
+    column->addLayout(row, 1);
     setCentralWidget(central);
 
     addPage(QStringLiteral("overview"), tr("Overview"), m_overview);
@@ -99,6 +108,7 @@ void MainWindow::addPage(const QString &name, const QString &title, DashboardPag
     auto *item = new QListWidgetItem(title, m_pageList);
     item->setData(kPageNameRole, name);
     m_pages->addWidget(page);
+    page->setHistory(&m_history);
     m_dashboardPages.append(page);
     m_kafkaDirty.append(false);
     m_flinkDirty.append(false);
@@ -146,6 +156,7 @@ void MainWindow::applyPending()
                                      .arg(m_pendingKafka->status.requestCount));
         m_latestKafka = std::move(m_pendingKafka);
         m_pendingKafka.reset();
+        SnapshotHistory::recordKafka(m_history, *m_latestKafka);
         m_kafkaDirty.fill(true);
     }
     if (m_pendingFlink) {
@@ -156,6 +167,10 @@ void MainWindow::applyPending()
     bringCurrentPageUpToDate();
     if (DashboardPage *current = m_dashboardPages.value(m_pages->currentIndex()))
         current->refreshAges();
+    if (m_wallBar) {
+        m_wallBar->tick();
+        m_wallBar->setProblems(problems());
+    }
     if (fresh)
         Q_EMIT dataApplied();
 }
@@ -174,6 +189,123 @@ void MainWindow::bringCurrentPageUpToDate()
         current->applyFlink(*m_latestFlink, m_staleAfterMs);
         m_flinkDirty[index] = false;
     }
+}
+
+QStringList MainWindow::problems() const
+{
+    QStringList out;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto check = [&](const QString &what, const SourceStatus &status) {
+        const qint64 age = status.dataAgeMs(now);
+        if (!status.reachable)
+            out << tr("%1 UNREACHABLE: %2 — last data %3").arg(what, status.error, Format::age(age));
+        else if (age < 0 || age > m_staleAfterMs)
+            out << tr("%1 STALE — last data %2").arg(what, Format::age(age));
+    };
+    if (m_latestKafka) {
+        check(tr("Kafka %1").arg(m_latestKafka->clusterName), m_latestKafka->status);
+        for (const BrokerInfo &b : m_latestKafka->brokers) {
+            if (!b.reachable && m_latestKafka->status.reachable)
+                out << tr("Broker %1 DOWN: %2").arg(b.id).arg(b.error);
+        }
+        if (const int offline = m_latestKafka->offlineCount())
+            out << tr("%n partition(s) OFFLINE", nullptr, offline);
+    }
+    if (m_latestFlink)
+        check(tr("Flink %1").arg(m_latestFlink->restUrl), m_latestFlink->status);
+    return out;
+}
+
+void MainWindow::enterWallMode(const QStringList &pages, int rotateSeconds)
+{
+    if (m_wallBar)
+        return;
+    m_wallPages = pages.isEmpty() ? QStringList{QStringLiteral("overview")} : pages;
+    m_normalPalette = palette();
+    m_normalFont = font();
+
+    // Dark, high contrast, large: read from across a control room.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x10, 0x12, 0x16));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    dark.setColor(QPalette::Base, QColor(0x18, 0x1b, 0x21));
+    dark.setColor(QPalette::AlternateBase, QColor(0x22, 0x26, 0x2e));
+    dark.setColor(QPalette::Text, Qt::white);
+    dark.setColor(QPalette::Button, QColor(0x22, 0x26, 0x2e));
+    dark.setColor(QPalette::ButtonText, Qt::white);
+    dark.setColor(QPalette::Highlight, QColor(0x1e, 0x88, 0xe5));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    setPalette(dark);
+    QFont large = font();
+    large.setPointSizeF(large.pointSizeF() * 1.8);
+    setFont(large);
+
+    menuBar()->hide();
+    statusBar()->hide();
+    m_pageList->hide();
+    m_wallBar = new WallBar(this);
+    static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(0, m_wallBar);
+
+    showPage(m_wallPages.constFirst());
+    m_wallBar->setPageTitle(m_pageList->currentItem()->text());
+    if (rotateSeconds > 0 && m_wallPages.size() > 1) {
+        m_wallRotation = new QTimer(this);
+        m_wallRotation->setInterval(rotateSeconds * 1000);
+        connect(m_wallRotation, &QTimer::timeout, this, &MainWindow::rotateWall);
+        m_wallRotation->start();
+    }
+    // Against burn-in: every five minutes the picture moves by a few pixels, in a small square.
+    m_wallShift = new QTimer(this);
+    m_wallShift->setInterval(5 * 60 * 1000);
+    connect(m_wallShift, &QTimer::timeout, this, [this] {
+        static constexpr int offsets[4][2] = {{0, 0}, {3, 0}, {3, 3}, {0, 3}};
+        m_wallShiftStep = (m_wallShiftStep + 1) % 4;
+        centralWidget()->setContentsMargins(offsets[m_wallShiftStep][0], offsets[m_wallShiftStep][1],
+                                            3 - offsets[m_wallShiftStep][0], 3 - offsets[m_wallShiftStep][1]);
+    });
+    m_wallShift->start();
+    m_wallBar->setProblems(problems());
+    showFullScreen();
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    // Esc leaves the wall display. A key event climbs from the focused child up to the window, so
+    // this works whatever has the focus, unlike a shortcut on a window that was never activated.
+    if (m_wallBar && event->key() == Qt::Key_Escape) {
+        leaveWallMode();
+        event->accept();
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
+}
+
+void MainWindow::rotateWall()
+{
+    if (!m_wallBar || m_wallPages.isEmpty())
+        return;
+    const qsizetype next = (m_wallPages.indexOf(currentPageName()) + 1) % m_wallPages.size();
+    showPage(m_wallPages.at(next));
+    m_wallBar->setPageTitle(m_pageList->currentItem()->text());
+}
+
+void MainWindow::leaveWallMode()
+{
+    if (!m_wallBar)
+        return;
+    delete m_wallRotation;
+    m_wallRotation = nullptr;
+    delete m_wallShift;
+    m_wallShift = nullptr;
+    centralWidget()->setContentsMargins(0, 0, 0, 0);
+    delete m_wallBar;
+    m_wallBar = nullptr;
+    setPalette(m_normalPalette);
+    setFont(m_normalFont);
+    menuBar()->show();
+    statusBar()->show();
+    m_pageList->show();
+    showNormal();
 }
 
 } // namespace Tidewatch

@@ -2,6 +2,7 @@
 
 #include "FlinkSnapshot.h"
 #include "KafkaSnapshot.h"
+#include "MetricStore.h"
 
 #include <QMainWindow>
 
@@ -15,6 +16,7 @@ namespace Tidewatch {
 
 class DashboardPage;
 class OverviewPage;
+class WallBar;
 
 /// The operator's window: a page list on the left, the selected page on the right.
 /// Snapshots are stored as they arrive and applied on a frame timer, to the visible page only, so a
@@ -35,6 +37,20 @@ public:
     DashboardPage *page(const QString &name) const;
     /// True once a snapshot of any source was applied.
     bool hasData() const { return m_latestKafka.has_value() || m_latestFlink.has_value(); }
+    const MetricStore &history() const { return m_history; }
+
+    /// Wall-display mode: full screen, no menus or page list, dark high-contrast theme and large
+    /// type, @p pages shown in turn every @p rotateSeconds (0: no rotation), a clock and a banner
+    /// for lost connections and stale data, and a slight periodic shift of the whole picture
+    /// against burn-in. Esc leaves it.
+    void enterWallMode(const QStringList &pages, int rotateSeconds);
+    void leaveWallMode();
+    bool isWallMode() const { return m_wallBar != nullptr; }
+    WallBar *wallBar() const { return m_wallBar; }
+    /// Shows the next page of the wall rotation.
+    void rotateWall();
+    /// The current problems for the wall banner (unreachable or stale sources), one line each.
+    QStringList problems() const;
 
 public Q_SLOTS:
     void setKafkaSnapshot(const Tidewatch::KafkaSnapshot &snapshot);
@@ -45,6 +61,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// A frame applied new data (for render and tests).
     void dataApplied();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void addPage(const QString &name, const QString &title, DashboardPage *page);
@@ -62,6 +81,14 @@ private:
     std::optional<FlinkSnapshot> m_pendingFlink;
     std::optional<KafkaSnapshot> m_latestKafka;
     std::optional<FlinkSnapshot> m_latestFlink;
+    MetricStore m_history; ///< every charted number over time, bounded (see MetricStoreConfig)
+    WallBar *m_wallBar = nullptr;
+    QStringList m_wallPages;
+    QTimer *m_wallRotation = nullptr;
+    QTimer *m_wallShift = nullptr;
+    int m_wallShiftStep = 0;
+    QPalette m_normalPalette;
+    QFont m_normalFont;
 };
 
 } // namespace Tidewatch

@@ -1,13 +1,21 @@
 #include "BrokerTableModel.h"
 #include "FlinkJobTableModel.h"
+#include "GroupsPage.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
+#include "SnapshotHistory.h"
 #include "StatusLine.h"
+#include "TimeSeriesChart.h"
+#include "WallBar.h"
+
+#include <QMenuBar>
 
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QTest>
+
+#include <cmath>
 
 using namespace Tidewatch;
 
@@ -112,6 +120,74 @@ private Q_SLOTS:
         window.setKafkaSnapshot(s);
         window.applyPending();
         QVERIFY(!labelTexts(window).filter(QStringLiteral("Kafka: stale")).isEmpty());
+    }
+
+    /// Every applied snapshot feeds the history the charts read, with gaps while the cluster is away;
+    /// the groups page charts the selected group.
+    void historyFeedsCharts()
+    {
+        MainWindow window(10000);
+        KafkaSnapshot s = liveSnapshot();
+        ConsumerGroupInfo g;
+        g.groupId = QStringLiteral("billing");
+        g.totalLag = 42;
+        g.maxTimeLagSeconds = 3.5;
+        s.groups = {g};
+        window.setKafkaSnapshot(s);
+        window.applyPending();
+        const QString lagKey =
+            SnapshotHistory::groupLagKey(QStringLiteral("demo"), QStringLiteral("billing"));
+        QVERIFY(window.history().contains(lagKey));
+        QCOMPARE(window.history().history(lagKey)->latestValue(), 42.0);
+
+        s.status.reachable = false;
+        s.status.attemptedAt = s.status.attemptedAt.addSecs(2);
+        window.setKafkaSnapshot(s);
+        window.applyPending();
+        QVERIFY2(std::isnan(window.history().history(lagKey)->latestValue()),
+                 "unreachable is a gap, not the old value");
+
+        QVERIFY(window.showPage(QStringLiteral("groups")));
+        auto *groups = qobject_cast<GroupsPage *>(window.page(QStringLiteral("groups")));
+        QVERIFY(groups);
+        QVERIFY(groups->selectGroup(QStringLiteral("billing")));
+        const QList<TimeSeriesChart *> charts = groups->findChildren<TimeSeriesChart *>();
+        QCOMPARE(charts.size(), 2);
+        QVERIFY(charts.first()->seriesKeys().contains(lagKey));
+    }
+
+    void wallMode()
+    {
+        MainWindow window(10000);
+        window.show();
+        window.enterWallMode({QStringLiteral("overview"), QStringLiteral("groups")}, 0);
+        QVERIFY(window.isWallMode());
+        QVERIFY(!window.findChild<QListWidget *>()->isVisible()); // no page list, no menus
+        QVERIFY(!window.menuBar()->isVisible());
+        QCOMPARE(window.currentPageName(), QStringLiteral("overview"));
+        window.rotateWall();
+        QCOMPARE(window.currentPageName(), QStringLiteral("groups"));
+        window.rotateWall();
+        QCOMPARE(window.currentPageName(), QStringLiteral("overview"));
+
+        window.setKafkaSnapshot(liveSnapshot());
+        window.applyPending();
+        QVERIFY2(!window.wallBar()->isAlarming(), qPrintable(window.wallBar()->bannerText()));
+        KafkaSnapshot lost = liveSnapshot();
+        lost.status.reachable = false;
+        lost.status.error = QStringLiteral("Metadata request failed: Local: All broker connections are down");
+        lost.status.lastSuccessAt = QDateTime::currentDateTimeUtc().addSecs(-95);
+        window.setKafkaSnapshot(lost);
+        window.applyPending();
+        QVERIFY(window.wallBar()->isAlarming());
+        QVERIFY2(window.wallBar()->bannerText().contains(QStringLiteral("Kafka demo UNREACHABLE")),
+                 qPrintable(window.wallBar()->bannerText()));
+        QVERIFY2(window.wallBar()->bannerText().contains(QStringLiteral("1 m 35 s ago")),
+                 qPrintable(window.wallBar()->bannerText()));
+
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QVERIFY(!window.isWallMode());
+        QVERIFY(window.findChild<QListWidget *>()->isVisible());
     }
 
     void flinkJobs()

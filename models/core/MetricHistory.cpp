@@ -1,0 +1,225 @@
+#include "MetricHistory.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace Tidewatch {
+
+namespace {
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    const qint64 q = a / b;
+    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+}
+
+// Appends a gap marker unless the previous point already is one.
+void appendGap(QList<MetricPoint> &out, qint64 timeMs)
+{
+    if (!out.isEmpty() && out.constLast().isGap())
+        return;
+    out.append(MetricPoint::gap(timeMs));
+}
+
+// A long silence between two points becomes a gap between them.
+void appendPoint(QList<MetricPoint> &out, const MetricPoint &point, qint64 silenceMs)
+{
+    if (!out.isEmpty() && !out.constLast().isGap() && point.timeMs - out.constLast().timeMs > silenceMs)
+        appendGap(out, out.constLast().timeMs + (point.timeMs - out.constLast().timeMs) / 2);
+    out.append(point);
+}
+
+} // namespace
+
+MetricHistory::MetricHistory(const MetricHistoryConfig &config)
+    : m_config(config)
+    , m_raw(std::max(config.rawCapacity, 1))
+{
+    m_config.rawCapacity = m_raw.capacity();
+    m_config.gapAfterMs = std::max<qint64>(m_config.gapAfterMs, 1);
+    // Finest first, so samples() can stop at the first tier that covers a range.
+    std::sort(m_config.tiers.begin(), m_config.tiers.end(),
+              [](const MetricTier &a, const MetricTier &b) { return a.bucketMs < b.bucketMs; });
+    for (MetricTier &t : m_config.tiers) {
+        t.bucketMs = std::max<qint64>(t.bucketMs, 1);
+        t.bucketCount = std::max(t.bucketCount, 1);
+        Tier tier;
+        tier.bucketMs = t.bucketMs;
+        tier.ring = BoundedRing<Bucket>(t.bucketCount);
+        m_tiers.append(tier);
+    }
+}
+
+bool MetricHistory::append(qint64 timeMs, double value)
+{
+    if (!m_raw.isEmpty() && timeMs <= m_raw.back().timeMs)
+        return false;
+    if (!std::isfinite(value))
+        value = std::nan("");
+    m_rawDropped = m_raw.push(RawSample{timeMs, value}) || m_rawDropped;
+    for (Tier &tier : m_tiers)
+        addToTier(tier, timeMs, value);
+    return true;
+}
+
+void MetricHistory::addToTier(Tier &tier, qint64 timeMs, double value)
+{
+    const qint64 bucket = floorDiv(timeMs, tier.bucketMs);
+    if (tier.ring.isEmpty()) {
+        tier.firstBucket = bucket;
+        tier.ring.push(Bucket{});
+    } else {
+        const qint64 lastBucket = tier.firstBucket + tier.ring.size() - 1;
+        const qint64 missing = bucket - lastBucket;
+        if (missing >= tier.ring.capacity()) {
+            // Silent for longer than the tier spans: nothing kept is still in range.
+            tier.ring.clear();
+            tier.firstBucket = bucket;
+            tier.dropped = true;
+            tier.ring.push(Bucket{});
+        } else {
+            for (qint64 i = 0; i < missing; ++i) {
+                if (tier.ring.push(Bucket{})) {
+                    ++tier.firstBucket;
+                    tier.dropped = true;
+                }
+            }
+        }
+    }
+    Bucket &b = tier.ring.back();
+    if (std::isnan(value)) {
+        b.gap = 1;
+        return;
+    }
+    const auto v = float(value);
+    if (b.count == 0) {
+        b.min = v;
+        b.max = v;
+    } else {
+        b.min = std::min(b.min, v);
+        b.max = std::max(b.max, v);
+    }
+    b.sum += value;
+    b.last = v;
+    if (b.count < (1u << 31) - 1)
+        ++b.count;
+}
+
+void MetricHistory::clear()
+{
+    m_raw.clear();
+    m_rawDropped = false;
+    for (Tier &tier : m_tiers) {
+        tier.ring.clear();
+        tier.dropped = false;
+        tier.firstBucket = 0;
+    }
+}
+
+int MetricHistory::levelFor(qint64 fromMs) const
+{
+    if (m_raw.isEmpty() || !m_rawDropped || m_raw.at(0).timeMs <= fromMs)
+        return -1;
+    for (int i = 0; i < m_tiers.size(); ++i) {
+        const Tier &tier = m_tiers[i];
+        // Missing part of one bucket at the left edge does not show: a 15 min window spans 901
+        // one-second buckets, and falling back to 10 s buckets for that would be a poor trade.
+        if (!tier.dropped || tier.firstBucket * tier.bucketMs <= fromMs + tier.bucketMs)
+            return i;
+    }
+    // Nothing reaches back that far: the level that reaches back furthest.
+    int best = -1;
+    qint64 bestStart = m_raw.at(0).timeMs;
+    for (int i = 0; i < m_tiers.size(); ++i) {
+        const qint64 start = m_tiers[i].firstBucket * m_tiers[i].bucketMs;
+        if (start < bestStart) {
+            bestStart = start;
+            best = i;
+        }
+    }
+    return best;
+}
+
+QList<MetricPoint> MetricHistory::samples(qint64 fromMs, qint64 toMs) const
+{
+    QList<MetricPoint> out;
+    if (toMs < fromMs || m_raw.isEmpty())
+        return out;
+    const int level = levelFor(fromMs);
+    if (level < 0)
+        rawSamples(fromMs, toMs, out);
+    else
+        tierSamples(m_tiers[level], fromMs, toMs, out);
+    return out;
+}
+
+void MetricHistory::rawSamples(qint64 fromMs, qint64 toMs, QList<MetricPoint> &out) const
+{
+    // Binary search for the first sample at or after fromMs: times are strictly increasing.
+    int lo = 0;
+    int hi = m_raw.size();
+    while (lo < hi) {
+        const int mid = (lo + hi) / 2;
+        if (m_raw.at(mid).timeMs < fromMs)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (int i = lo; i < m_raw.size() && m_raw.at(i).timeMs <= toMs; ++i) {
+        const RawSample &s = m_raw.at(i);
+        if (std::isnan(s.value))
+            appendGap(out, s.timeMs);
+        else
+            appendPoint(out, MetricPoint{s.timeMs, s.value, s.value, s.value, s.value}, m_config.gapAfterMs);
+    }
+}
+
+void MetricHistory::tierSamples(const Tier &tier, qint64 fromMs, qint64 toMs, QList<MetricPoint> &out) const
+{
+    const qint64 first = std::max<qint64>(floorDiv(fromMs, tier.bucketMs) - tier.firstBucket, 0);
+    const qint64 last =
+        std::min<qint64>(floorDiv(toMs, tier.bucketMs) - tier.firstBucket, tier.ring.size() - 1);
+    const qint64 silenceMs = std::max(tier.bucketMs, m_config.gapAfterMs);
+    for (qint64 i = first; i <= last; ++i) {
+        const Bucket &b = tier.ring.at(int(i));
+        const qint64 timeMs = (tier.firstBucket + i) * tier.bucketMs;
+        if (b.count == 0) {
+            if (b.gap)
+                appendGap(out, timeMs);
+            continue; // empty: the poll interval is longer than the bucket, not missing data
+        }
+        appendPoint(out, MetricPoint{timeMs, b.min, b.max, b.sum / b.count, b.last}, silenceMs);
+    }
+}
+
+qint64 MetricHistory::latestTimeMs() const
+{
+    return m_raw.isEmpty() ? 0 : m_raw.back().timeMs;
+}
+
+double MetricHistory::latestValue() const
+{
+    return m_raw.isEmpty() ? std::nan("") : m_raw.back().value;
+}
+
+std::size_t MetricHistory::memoryBytes() const
+{
+    std::size_t bytes = sizeof(*this) + m_raw.memoryBytes() +
+                        std::size_t(m_tiers.size()) * (sizeof(Tier) + sizeof(MetricTier));
+    for (const Tier &tier : m_tiers)
+        bytes += tier.ring.memoryBytes();
+    return bytes;
+}
+
+std::size_t MetricHistory::maxMemoryBytes(const MetricHistoryConfig &config)
+{
+    std::size_t bytes = sizeof(MetricHistory) +
+                        std::size_t(std::max(config.rawCapacity, 1)) * sizeof(RawSample) +
+                        std::size_t(config.tiers.size()) * (sizeof(Tier) + sizeof(MetricTier));
+    for (const MetricTier &t : config.tiers)
+        bytes += std::size_t(std::max(t.bucketCount, 1)) * sizeof(Bucket);
+    return bytes;
+}
+
+} // namespace Tidewatch

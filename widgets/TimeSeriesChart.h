@@ -1,0 +1,163 @@
+#pragma once
+
+#include "Downsample.h"
+
+#include <QColor>
+#include <QHash>
+#include <QList>
+#include <QPointF>
+#include <QPolygonF>
+#include <QRect>
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QIODevice;
+class QPainter;
+class QToolButton;
+QT_END_NAMESPACE
+
+namespace Tidewatch {
+
+class MetricStore;
+
+/// A live line chart of MetricStore series, drawn with QPainter: axes, grid, legend, one polyline
+/// per run of a line between gaps, and a crosshair. It used to wrap Qt Charts (deprecated from
+/// Qt 6.10), whose per-point geometry work after each replace() cost about 1 us per point and kept
+/// 50 live charts at 60-150 ms per frame (docs/BENCHMARKS.md, "GUI frame"); everything else sees
+/// only this widget, so the engine stays replaceable.
+///
+/// Each update asks the store for the visible window and thins it to at most two points per pixel
+/// of plot width (min/max per pixel column keeps spikes). Every gap breaks the line.
+class TimeSeriesChart : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class RangePreset
+    {
+        FiveMinutes,
+        FifteenMinutes,
+        OneHour,
+        SixHours,
+        OneDay,
+        SevenDays
+    };
+    Q_ENUM(RangePreset)
+
+    enum class Thinning
+    {
+        MinMax, ///< lowest and highest value per pixel: spikes survive (default)
+        Lttb    ///< Largest-Triangle-Three-Buckets on the means: smooth shapes
+    };
+
+    /// Kept for source compatibility: the Qt Charts engine drew at most this many pieces per line.
+    /// The QPainter plot breaks a line at every gap.
+    static constexpr int MaxSegments = 16;
+
+    explicit TimeSeriesChart(QWidget *parent = nullptr);
+    ~TimeSeriesChart() override;
+
+    static qint64 presetDurationMs(RangePreset preset);
+    static QString presetName(RangePreset preset);
+
+    /// Adds or updates the line for store series @p key.
+    void setSeries(const QString &key, const QString &title, const QColor &colour);
+    void removeSeries(const QString &key);
+    QStringList seriesKeys() const { return m_order; }
+
+    /// A fixed window (stops following the clock).
+    void setVisibleRange(qint64 fromMs, qint64 toMs);
+    /// Follows the clock: each update shows the last duration of @p preset up to its "now".
+    void setRangePreset(RangePreset preset);
+    RangePreset rangePreset() const { return m_preset; }
+    bool isFollowing() const { return m_following; }
+    qint64 visibleFromMs() const { return m_fromMs; }
+    qint64 visibleToMs() const { return m_toMs; }
+
+    void setThinning(Thinning thinning) { m_thinning = thinning; }
+    Thinning thinning() const { return m_thinning; }
+
+    /// Queries, thins and redraws every line. When following, "now" is @p nowMs, or the store's
+    /// latest sample time when @p nowMs is 0. Does nothing while paused or hidden (the frame timer
+    /// can call it for every chart; hidden pages cost nothing).
+    void updateFromStore(const MetricStore &store, qint64 nowMs = 0);
+
+    /// Paused: the view stays as it is while the store keeps recording; resume redraws on the next update.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+
+    /// The points drawn for @p key (all pieces, gaps as NaN), oldest first.
+    QList<QPointF> visiblePoints(const QString &key) const;
+    /// Width of the plot area in pixels (what thinning aims at).
+    int plotWidth() const;
+    /// Time and the value of each line at @p timeMs, as the crosshair shows them.
+    QString crosshairText(qint64 timeMs) const;
+
+    /// The visible window's data before thinning, one row per point: key, title, ISO time (UTC),
+    /// time in ms, min, max, mean; empty values for gaps. Returns false when writing fails.
+    bool exportCsv(QIODevice *device) const;
+    /// The chart as drawn, as PNG.
+    bool exportPng(QIODevice *device);
+
+Q_SIGNALS:
+    void pausedChanged(bool paused);
+    void rangePresetChanged(RangePreset preset);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Line
+    {
+        QString title;
+        QColor colour;
+        QList<MetricPoint> data; // the visible window before thinning (for CSV and the crosshair)
+        QList<QPointF> drawn;    // after thinning, gaps as NaN
+    };
+    struct Tick
+    {
+        double value = 0; // ms since the epoch on the time axis
+        QString label;
+    };
+
+    void updateValueScale();
+    void layoutPlot();
+    void updateTimeTicks();
+    void thin(int pixels);
+    void paintPlot(QPainter &painter);
+    void paintLines(QPainter &painter);
+    void paintLegend(QPainter &painter);
+    void paintCrosshair(QPainter &painter);
+    double xFor(double timeMs) const;
+    double yFor(double value) const;
+    void chooseCsvFile();
+    void choosePngFile();
+
+    QWidget *m_plot = nullptr;
+    QComboBox *m_presetBox = nullptr;
+    QToolButton *m_pauseButton = nullptr;
+    QHash<QString, Line> m_lines;
+    QStringList m_order;
+    RangePreset m_preset = RangePreset::FifteenMinutes;
+    Thinning m_thinning = Thinning::MinMax;
+    bool m_following = true;
+    bool m_paused = false;
+    qint64 m_fromMs = 0;
+    qint64 m_toMs = 0;
+
+    // Scales and layout, recomputed by updateFromStore() and on resize; paint only reads them.
+    double m_valueLo = 0;
+    double m_valueHi = 1;
+    QList<Tick> m_valueTicks;
+    QList<Tick> m_timeTicks; // labels are reused while a tick stays on screen
+    QString m_timeFormat;
+    QRect m_plotRect;
+    QSize m_layoutSize;
+    int m_legendHeight = 0;
+    double m_crossX = -1; // crosshair position in plot widget pixels; < 0: hidden
+    QPolygonF m_run;      // reused by paintLines()
+};
+
+} // namespace Tidewatch
