@@ -3,6 +3,7 @@
 #include "BrokerTableModel.h"
 #include "FlinkJobTableModel.h"
 #include "StatusLine.h"
+#include "TableViews.h"
 
 #include <QGroupBox>
 #include <QHeaderView>
@@ -12,42 +13,16 @@
 
 namespace Tidewatch {
 
-namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->setAlternatingRowColors(true);
-    return view;
-}
-
-QLabel *makeHealthLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.25);
-    label->setFont(font);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-
-} // namespace
-
 OverviewPage::OverviewPage(QWidget *parent)
     : DashboardPage(parent)
     , m_kafkaStatus(new StatusLine(tr("Kafka"), this))
     , m_flinkStatus(new StatusLine(tr("Flink"), this))
-    , m_kafkaHealth(makeHealthLabel(this))
-    , m_flinkHealth(makeHealthLabel(this))
+    , m_kafkaHealth(TableViews::makeHeadline(this))
+    , m_flinkHealth(TableViews::makeHeadline(this))
     , m_brokers(new BrokerTableModel(this))
     , m_jobs(new FlinkJobTableModel(this))
-    , m_brokerView(makeTable(m_brokers, this))
-    , m_jobView(makeTable(m_jobs, this))
+    , m_brokerView(TableViews::make(m_brokers, this))
+    , m_jobView(TableViews::make(m_jobs, this))
 {
     auto *layout = new QVBoxLayout(this);
 
