@@ -16,7 +16,6 @@
 #include <QPixmap>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>

@@ -26,7 +26,7 @@ class MetricStore;
 /// A live line chart of MetricStore series, drawn with QPainter: axes, grid, legend, one polyline
 /// per run of a line between gaps, and a crosshair. It used to wrap Qt Charts (deprecated from
 /// Qt 6.10), whose per-point geometry work after each replace() cost about 1 us per point and kept
-/// 50 live charts at 60-150 ms per frame (docs/BENCHMARKS.md, "GUI frame"); everything else sees
+/// 50 live charts at 45-155 ms per frame (docs/BENCHMARKS.md, "GUI frame"); everything else sees
 /// only this widget, so the engine stays replaceable.
 ///
 /// Each update asks the store for the visible window and thins it to at most two points per pixel
