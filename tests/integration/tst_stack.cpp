@@ -221,7 +221,13 @@ private Q_SLOTS:
         QVERIFY(snapshot.taskManagers >= 1);
         QVERIFY(!snapshot.jobs.isEmpty());
         QCOMPARE(snapshot.runningJobs(), 1);
-        QCOMPARE(snapshot.status.requestCount, 3);
+        // Cost grows with jobs and vertices, not parallelism: 3 cluster requests, 3 per job, 3 per vertex,
+        // and on the first cycle 4 more (/config, /jobmanager/config, the job plan, the source's metric ids).
+        int vertices = 0;
+        for (const FlinkJobDetails &job : snapshot.jobDetails)
+            vertices += int(job.vertices.size());
+        QCOMPARE(vertices, 4);
+        QCOMPARE(snapshot.status.requestCount, 3 + 4 + 3 * int(snapshot.jobs.size()) + 3 * vertices);
     }
 };
 
