@@ -205,6 +205,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
         return result;
     }
     options.startPage = parser.value(page);
+    options.profilesFile = parser.value(profilesFile);
 
     const QString formatName = parser.value(format);
     if (formatName == QLatin1String("json")) {

@@ -25,6 +25,7 @@ struct AppOptions
     Mode mode = Mode::Gui;
     ClusterProfile profile;
     QString startPage = QStringLiteral("overview");
+    QString profilesFile; ///< the profiles file the settings page edits
     // wall display
     bool wall = false;
     QStringList wallPages{QStringLiteral("overview")};

@@ -3,8 +3,10 @@
 #include "FlinkCollector.h"
 #include "KafkaCollector.h"
 #include "MainWindow.h"
+#include "SettingsPage.h"
 
 #include <QMetaObject>
+#include <QSettings>
 
 namespace Tidewatch {
 
@@ -14,12 +16,25 @@ Dashboard::Dashboard(const AppOptions &options, QObject *parent)
     const ClusterProfile &profile = options.profile;
     const int slowest = std::max(profile.kafkaPollIntervalMs, profile.flinkPollIntervalMs);
     // Two poll intervals plus one request timeout: later than that, the data is no longer live.
-    m_window = std::make_unique<MainWindow>(2 * slowest + profile.requestTimeoutMs);
+    m_window = std::make_unique<MainWindow>(2 * slowest + profile.requestTimeoutMs, options.profilesFile);
     m_window->showPage(options.startPage);
+    // Scripted renders and wall displays get exactly what they ask for, not the last session's layout.
+    m_rememberLayout = options.mode == AppOptions::Mode::Gui && !options.wall;
+    if (m_rememberLayout) {
+        QSettings settings;
+        m_window->restoreLayout(settings);
+        m_window->applyTheme(SettingsPage::storedTheme());
+    }
 
     qRegisterMetaType<KafkaSnapshot>();
     qRegisterMetaType<FlinkSnapshot>();
+    connect(m_window.get(), &MainWindow::profileActivated, this, &Dashboard::connectTo);
+    connectTo(profile);
+}
 
+void Dashboard::connectTo(const ClusterProfile &profile)
+{
+    stopCollectors();
     if (profile.hasKafka()) {
         m_kafka = new KafkaCollector(profile);
         m_kafka->moveToThread(&m_kafkaThread);
@@ -42,7 +57,7 @@ Dashboard::Dashboard(const AppOptions &options, QObject *parent)
     }
 }
 
-Dashboard::~Dashboard()
+void Dashboard::stopCollectors()
 {
     if (m_kafka)
         QMetaObject::invokeMethod(m_kafka, &KafkaCollector::stop, Qt::BlockingQueuedConnection);
@@ -50,8 +65,19 @@ Dashboard::~Dashboard()
         QMetaObject::invokeMethod(m_flink, &FlinkCollector::stop, Qt::BlockingQueuedConnection);
     m_kafkaThread.quit();
     m_flinkThread.quit();
-    m_kafkaThread.wait();
+    m_kafkaThread.wait(); // the collectors are deleted with their threads' finish (deleteLater)
     m_flinkThread.wait();
+    m_kafka = nullptr;
+    m_flink = nullptr;
+}
+
+Dashboard::~Dashboard()
+{
+    if (m_rememberLayout) {
+        QSettings settings;
+        m_window->saveLayout(settings);
+    }
+    stopCollectors();
 }
 
 } // namespace Tidewatch

@@ -23,6 +23,8 @@ public:
     ~Dashboard() override;
 
     MainWindow *window() const { return m_window.get(); }
+    /// Stops the running collectors and monitors @p profile instead (Settings, Connect).
+    void connectTo(const ClusterProfile &profile);
 
 Q_SIGNALS:
     /// A collector delivered a snapshot (on the GUI thread, before the window applies it).
@@ -35,6 +37,8 @@ private:
     QThread m_flinkThread;
     KafkaCollector *m_kafka = nullptr;
     FlinkCollector *m_flink = nullptr;
+    bool m_rememberLayout = false;
+    void stopCollectors();
 };
 
 } // namespace Tidewatch

@@ -25,6 +25,8 @@ public:
     void applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs) override;
     void refreshAges() override;
     bool selectGroup(const QString &groupId);
+    /// The group whose detail is shown; empty when none is selected.
+    QString selectedGroup() const { return m_chartedGroup; }
 
     const GroupTableModel *groupModel() const { return m_groups; }
     const GroupPartitionTableModel *partitionModel() const { return m_partitions; }

@@ -4,6 +4,8 @@
 #include "GroupsPage.h"
 #include "OverviewPage.h"
 #include "PlaceholderPage.h"
+#include "ProfileStore.h"
+#include "SettingsPage.h"
 #include "SnapshotHistory.h"
 #include "TopicsPage.h"
 #include "WallBar.h"
@@ -13,12 +15,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QKeySequence>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -42,7 +48,7 @@ public:
 };
 } // namespace
 
-MainWindow::MainWindow(qint64 staleAfterMs, QWidget *parent)
+MainWindow::MainWindow(qint64 staleAfterMs, const QString &profilesPath, QWidget *parent)
     : QMainWindow(parent)
     , m_staleAfterMs(staleAfterMs)
     , m_pageList(new QListWidget(this))
@@ -69,9 +75,19 @@ MainWindow::MainWindow(qint64 staleAfterMs, QWidget *parent)
             new ComingPage(tr("Flink jobs"),
                            tr("Backpressure, checkpoints and watermark lag per job will appear here."),
                            this));
-    addPage(
-        QStringLiteral("settings"), tr("Settings"),
-        new ComingPage(tr("Settings"), tr("Connection profiles and preferences will appear here."), this));
+    auto *settings = new SettingsPage(
+        profilesPath.isEmpty() ? ProfileStore::defaultProfilesPath() : profilesPath, nullptr, this);
+    addPage(QStringLiteral("settings"), tr("Settings"), settings);
+    connect(settings, &SettingsPage::themeChanged, this, &MainWindow::applyTheme);
+    connect(settings, &SettingsPage::profileActivated, this, &MainWindow::profileActivated);
+
+    connect(m_overview, &OverviewPage::groupActivated, this, [this](const QString &groupId) {
+        showPage(QStringLiteral("groups"));
+        static_cast<GroupsPage *>(page(QStringLiteral("groups")))->selectGroup(groupId);
+    });
+    connect(m_overview, &OverviewPage::brokerActivated, this,
+            [this] { showPage(QStringLiteral("brokers")); });
+    connect(m_overview, &OverviewPage::jobActivated, this, [this] { showPage(QStringLiteral("flink")); });
 
     connect(m_pageList, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
@@ -306,6 +322,61 @@ void MainWindow::leaveWallMode()
     statusBar()->show();
     m_pageList->show();
     showNormal();
+}
+
+void MainWindow::saveLayout(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+
+    const QStringList names = pageNames();
+    for (int p = 0; p < m_dashboardPages.size(); ++p) {
+        const QList<QTableView *> tables = m_dashboardPages[p]->findChildren<QTableView *>();
+        for (int t = 0; t < tables.size(); ++t)
+            settings.setValue(QStringLiteral("tables/%1/%2").arg(names.value(p)).arg(t),
+                              tables[t]->horizontalHeader()->saveState());
+    }
+}
+
+void MainWindow::restoreLayout(const QSettings &settings)
+{
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+
+    const QStringList names = pageNames();
+    for (int p = 0; p < m_dashboardPages.size(); ++p) {
+        const QList<QTableView *> tables = m_dashboardPages[p]->findChildren<QTableView *>();
+        for (int t = 0; t < tables.size(); ++t) {
+            const QByteArray state =
+                settings.value(QStringLiteral("tables/%1/%2").arg(names.value(p)).arg(t)).toByteArray();
+            // A restored table keeps the user's widths instead of fitting them to the first data.
+            if (!state.isEmpty() && tables[t]->horizontalHeader()->restoreState(state))
+                tables[t]->setProperty("tidewatchLayoutRestored", true);
+        }
+    }
+}
+
+void MainWindow::applyTheme(const QString &theme)
+{
+    if (theme == QLatin1String("dark")) {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x23, 0x29));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+        dark.setColor(QPalette::Base, QColor(0x17, 0x19, 0x1d));
+        dark.setColor(QPalette::AlternateBase, QColor(0x25, 0x28, 0x2f));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
+        dark.setColor(QPalette::Button, QColor(0x2b, 0x2f, 0x36));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
+        dark.setColor(QPalette::ToolTipBase, QColor(0x2b, 0x2f, 0x36));
+        dark.setColor(QPalette::ToolTipText, QColor(0xe8, 0xea, 0xed));
+        dark.setColor(QPalette::Highlight, QColor(0x1e, 0x88, 0xe5));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        QApplication::setPalette(dark);
+    } else if (theme == QLatin1String("light")) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    } else {
+        QApplication::setPalette(QPalette()); // the platform's (system) palette
+    }
 }
 
 } // namespace Tidewatch

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClusterProfile.h"
 #include "FlinkSnapshot.h"
 #include "KafkaSnapshot.h"
 #include "MetricStore.h"
@@ -9,6 +10,7 @@
 #include <optional>
 
 class QListWidget;
+class QSettings;
 class QStackedWidget;
 class QTimer;
 
@@ -27,7 +29,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     /// @p staleAfterMs: data older than this is shown as stale.
-    explicit MainWindow(qint64 staleAfterMs, QWidget *parent = nullptr);
+    /// @p profilesPath: the profiles file the settings page edits (empty: the default one).
+    explicit MainWindow(qint64 staleAfterMs, const QString &profilesPath = {}, QWidget *parent = nullptr);
 
     /// Page identifiers, as used by `--pages` and `render --page`.
     static QStringList pageNames();
@@ -47,6 +50,10 @@ public:
     void leaveWallMode();
     bool isWallMode() const { return m_wallBar != nullptr; }
     WallBar *wallBar() const { return m_wallBar; }
+    /// Window geometry and every table's column widths and sort order (the page comes from --page).
+    void saveLayout(QSettings &settings) const;
+    void restoreLayout(const QSettings &settings);
+
     /// Shows the next page of the wall rotation.
     void rotateWall();
     /// The current problems for the wall banner (unreachable or stale sources), one line each.
@@ -57,10 +64,14 @@ public Q_SLOTS:
     void setFlinkSnapshot(const Tidewatch::FlinkSnapshot &snapshot);
     /// Applies whatever arrived since the last frame; also called by the frame timer.
     void applyPending();
+    /// "system", "light" or "dark".
+    void applyTheme(const QString &theme);
 
 Q_SIGNALS:
     /// A frame applied new data (for render and tests).
     void dataApplied();
+    /// The user chose to monitor this profile (settings page, Connect).
+    void profileActivated(const Tidewatch::ClusterProfile &profile);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

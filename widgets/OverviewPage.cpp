@@ -2,12 +2,16 @@
 
 #include "BrokerTableModel.h"
 #include "FlinkJobTableModel.h"
+#include "GroupTableModel.h"
+#include "RawValueSortProxy.h"
+#include "Roles.h"
 #include "StatusLine.h"
 #include "TableViews.h"
 
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -20,34 +24,63 @@ OverviewPage::OverviewPage(QWidget *parent)
     , m_kafkaHealth(TableViews::makeHeadline(this))
     , m_flinkHealth(TableViews::makeHeadline(this))
     , m_brokers(new BrokerTableModel(this))
+    , m_groups(new GroupTableModel(this))
+    , m_groupsByLag(new RawValueSortProxy(this))
     , m_jobs(new FlinkJobTableModel(this))
     , m_brokerView(TableViews::make(m_brokers, this))
+    , m_groupView(nullptr)
     , m_jobView(TableViews::make(m_jobs, this))
 {
-    auto *layout = new QVBoxLayout(this);
+    m_groupsByLag->setSourceModel(m_groups);
+    m_groupView = TableViews::make(m_groupsByLag, this, true);
+    m_groupView->sortByColumn(GroupTableModel::LagColumn, Qt::DescendingOrder);
+    m_groupView->setToolTip(tr("Double-click a group to open it"));
+    m_brokerView->setToolTip(tr("Double-click a broker to open the brokers page"));
 
+    auto *layout = new QVBoxLayout(this);
     auto *kafkaBox = new QGroupBox(tr("Kafka cluster"), this);
     auto *kafkaLayout = new QVBoxLayout(kafkaBox);
     kafkaLayout->addWidget(m_kafkaHealth);
     kafkaLayout->addWidget(m_kafkaStatus);
-    kafkaLayout->addWidget(m_brokerView);
-    layout->addWidget(kafkaBox);
+    auto *split = new QSplitter(Qt::Horizontal, kafkaBox);
+    split->addWidget(m_brokerView);
+    auto *groupsBox = new QWidget(split);
+    auto *groupsLayout = new QVBoxLayout(groupsBox);
+    groupsLayout->setContentsMargins(0, 0, 0, 0);
+    groupsLayout->addWidget(new QLabel(tr("Consumer groups, most lag first"), groupsBox));
+    groupsLayout->addWidget(m_groupView);
+    split->addWidget(groupsBox);
+    kafkaLayout->addWidget(split, 1);
+    layout->addWidget(kafkaBox, 3);
 
     auto *flinkBox = new QGroupBox(tr("Flink"), this);
     auto *flinkLayout = new QVBoxLayout(flinkBox);
     flinkLayout->addWidget(m_flinkHealth);
     flinkLayout->addWidget(m_flinkStatus);
     flinkLayout->addWidget(m_jobView);
-    layout->addWidget(flinkBox);
+    layout->addWidget(flinkBox, 2);
 
     m_kafkaHealth->setText(tr("No Kafka cluster configured"));
     m_flinkHealth->setText(tr("No Flink cluster configured"));
+
+    connect(m_brokerView, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { Q_EMIT brokerActivated(index.data(KeyRole).toInt()); });
+    connect(m_groupView, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { Q_EMIT groupActivated(index.data(KeyRole).toString()); });
+    connect(m_jobView, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { Q_EMIT jobActivated(index.data(KeyRole).toString()); });
+}
+
+QString OverviewPage::kafkaHealthText() const
+{
+    return m_kafkaHealth->text();
 }
 
 void OverviewPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs)
 {
     m_kafkaStatus->setStatus(snapshot.status, staleAfterMs);
     m_brokers->setRows(snapshot.brokers);
+    m_groups->setRows(snapshot.groups);
     int topics = 0;
     int partitions = 0;
     for (const auto &t : snapshot.topics) {
@@ -56,17 +89,24 @@ void OverviewPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs
         ++topics;
         partitions += int(t.partitions.size());
     }
+    int up = 0;
+    for (const BrokerInfo &b : snapshot.brokers)
+        up += b.reachable ? 1 : 0;
     m_kafkaHealth->setText(
-        tr("%1 — brokers: %2 · controller: %3 · topics: %4 · partitions: %5 · "
-           "under-replicated: %6 · offline: %7")
+        tr("%1 — brokers up: %2/%3 · controller: %4 · topics: %5 · partitions: %6 · "
+           "under-replicated: %7 · offline: %8 · under min ISR: %9")
             .arg(snapshot.clusterName)
+            .arg(up)
             .arg(snapshot.brokers.size())
             .arg(snapshot.controllerId >= 0 ? QString::number(snapshot.controllerId) : tr("unknown"))
             .arg(topics)
             .arg(partitions)
             .arg(snapshot.underReplicatedCount())
-            .arg(snapshot.offlineCount()));
-    m_brokerView->setEnabled(!m_kafkaStatus->isStale());
+            .arg(snapshot.offlineCount())
+            .arg(snapshot.underMinIsrCount()));
+    const bool stale = m_kafkaStatus->isStale();
+    m_brokerView->setEnabled(!stale);
+    m_groupView->setEnabled(!stale);
 }
 
 void OverviewPage::applyFlink(const FlinkSnapshot &snapshot, qint64 staleAfterMs)
@@ -90,6 +130,7 @@ void OverviewPage::refreshAges()
     m_kafkaStatus->refresh();
     m_flinkStatus->refresh();
     m_brokerView->setEnabled(!m_kafkaStatus->isStale());
+    m_groupView->setEnabled(!m_kafkaStatus->isStale());
     m_jobView->setEnabled(!m_flinkStatus->isStale());
 }
 

@@ -9,9 +9,12 @@ namespace Tidewatch {
 
 class BrokerTableModel;
 class FlinkJobTableModel;
+class GroupTableModel;
+class RawValueSortProxy;
 class StatusLine;
 
-/// The first page: per cluster a health strip, its brokers, and the Flink jobs beside it.
+/// The first page: per cluster a health strip, its brokers, the worst-lagging consumer groups, and
+/// the Flink jobs beside them. Double-clicking a row opens it on its own page.
 class OverviewPage : public DashboardPage
 {
     Q_OBJECT
@@ -24,6 +27,13 @@ public:
 
     const BrokerTableModel *brokerModel() const { return m_brokers; }
     const FlinkJobTableModel *jobModel() const { return m_jobs; }
+    const GroupTableModel *groupModel() const { return m_groups; }
+    QString kafkaHealthText() const;
+
+Q_SIGNALS:
+    void brokerActivated(int brokerId);
+    void groupActivated(const QString &groupId);
+    void jobActivated(const QString &jobId);
 
 private:
     StatusLine *m_kafkaStatus;
@@ -31,8 +41,11 @@ private:
     QLabel *m_kafkaHealth;
     QLabel *m_flinkHealth;
     BrokerTableModel *m_brokers;
+    GroupTableModel *m_groups;
+    RawValueSortProxy *m_groupsByLag;
     FlinkJobTableModel *m_jobs;
     QTableView *m_brokerView;
+    QTableView *m_groupView;
     QTableView *m_jobView;
 };
 

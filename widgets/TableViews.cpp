@@ -7,6 +7,8 @@
 #include <QLineEdit>
 #include <QTableView>
 
+#include <memory>
+
 namespace Tidewatch::TableViews {
 
 QTableView *make(QAbstractItemModel *model, QWidget *parent, bool sortable)
@@ -18,7 +20,15 @@ QTableView *make(QAbstractItemModel *model, QWidget *parent, bool sortable)
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fit the columns to the first data once; afterwards the user's widths stay. (ResizeToContents
+    // would measure every row on every update: too slow on the GUI thread for 5,000 partitions.)
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    auto fitted = std::make_shared<QMetaObject::Connection>();
+    *fitted = QObject::connect(model, &QAbstractItemModel::rowsInserted, view, [view, fitted] {
+        if (!view->property("tidewatchLayoutRestored").toBool())
+            view->resizeColumnsToContents();
+        QObject::disconnect(*fitted);
+    });
     view->setAlternatingRowColors(true);
     view->setSortingEnabled(sortable);
     view->setWordWrap(false);

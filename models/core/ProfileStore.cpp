@@ -143,4 +143,133 @@ std::optional<ClusterProfile> load(const QString &path, const QString &name, QSt
     return profile;
 }
 
+namespace {
+
+const QLatin1String SecretKeysKey("secret.keys");
+
+bool isManagedKey(const QString &key)
+{
+    static const QStringList managed = {
+        QStringLiteral("bootstrap"),        QStringLiteral("flink"),
+        QStringLiteral("broker.metrics"),   QStringLiteral("flink.user"),
+        QStringLiteral("flink.password"),   QStringLiteral("flink.ca.file"),
+        QStringLiteral("poll.interval.ms"), QStringLiteral("request.timeout.ms"),
+        QString(SecretKeysKey)};
+    if (managed.contains(key) || key.startsWith(QLatin1String("flink.kafka.link")))
+        return true;
+    return key.startsWith(QLatin1String("kafka.")) && key != QLatin1String("kafka.properties.file");
+}
+
+bool validName(const QString &name, QString &error)
+{
+    if (name.trimmed().isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))) {
+        error = QCoreApplication::translate("ProfileStore",
+                                            "Invalid profile name \"%1\": it must not be empty or contain "
+                                            "'/' or '\\'")
+                    .arg(name);
+        return false;
+    }
+    return true;
+}
+
+bool synced(QSettings &settings, const QString &path, QString &error)
+{
+    settings.sync();
+    if (settings.status() != QSettings::NoError) {
+        error = QCoreApplication::translate("ProfileStore", "Cannot write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool isSecretProperty(const QString &key)
+{
+    const QString k = key.toLower();
+    return k.contains(QLatin1String("password")) || k.contains(QLatin1String("secret")) ||
+           k.contains(QLatin1String("sasl.oauthbearer.config")) || k.contains(QLatin1String("ssl.key.pem"));
+}
+
+bool save(const QString &path, const ClusterProfile &profile, QString &error)
+{
+    if (!validName(profile.name, error))
+        return false;
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        error = QCoreApplication::translate("ProfileStore", "Cannot create the folder of %1").arg(path);
+        return false;
+    }
+    QSettings settings(path, QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError) {
+        error = QCoreApplication::translate("ProfileStore", "Cannot parse %1").arg(path);
+        return false;
+    }
+    settings.beginGroup(profile.name);
+    for (const QString &key : settings.childKeys()) {
+        if (isManagedKey(key))
+            settings.remove(key);
+    }
+    // Properties the group's properties file gives already (same value) are not repeated inline.
+    QList<QPair<QString, QString>> fromFile;
+    const QString propertiesFile = textValue(settings, QStringLiteral("kafka.properties.file"));
+    if (!propertiesFile.isEmpty()) {
+        QString ignored;
+        readPropertiesFile(QDir(info.absolutePath()).absoluteFilePath(propertiesFile), fromFile, ignored);
+    }
+    const auto setIfAny = [&settings](const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            settings.setValue(key, value);
+    };
+    setIfAny(QStringLiteral("bootstrap"), profile.bootstrapServers);
+    setIfAny(QStringLiteral("flink"), profile.flinkRestUrl);
+    setIfAny(QStringLiteral("broker.metrics"), profile.brokerMetrics);
+    setIfAny(QStringLiteral("flink.user"), profile.flinkUser);
+    setIfAny(QStringLiteral("flink.ca.file"), profile.flinkCaFile);
+    settings.setValue(QStringLiteral("poll.interval.ms"), profile.kafkaPollIntervalMs);
+    settings.setValue(QStringLiteral("request.timeout.ms"), profile.requestTimeoutMs);
+    for (qsizetype i = 0; i < profile.flinkKafkaLinks.size(); ++i) {
+        const FlinkKafkaLink &link = profile.flinkKafkaLinks[i];
+        QString text = link.jobName + QLatin1Char('|') + link.groupId;
+        if (!link.topics.isEmpty())
+            text += QLatin1Char('|') + link.topics.join(QLatin1Char(','));
+        settings.setValue(QStringLiteral("flink.kafka.link.%1").arg(i + 1), text);
+    }
+    QStringList secrets;
+    if (!profile.flinkPassword.isEmpty())
+        secrets << QStringLiteral("flink.password");
+    for (const auto &[key, value] : profile.kafkaProperties) {
+        if (key.trimmed().isEmpty())
+            continue;
+        if (isSecretProperty(key)) {
+            secrets << QStringLiteral("kafka.") + key;
+            continue;
+        }
+        if (!fromFile.contains(QPair<QString, QString>(key, value)))
+            settings.setValue(QStringLiteral("kafka.") + key, value);
+    }
+    if (!secrets.isEmpty())
+        settings.setValue(SecretKeysKey, secrets.join(QLatin1Char(',')));
+    settings.endGroup();
+    return synced(settings, path, error);
+}
+
+bool remove(const QString &path, const QString &name, QString &error)
+{
+    QSettings settings(path, QSettings::IniFormat);
+    if (name.isEmpty() || !settings.childGroups().contains(name)) {
+        error = QCoreApplication::translate("ProfileStore", "No profile \"%1\" in %2").arg(name, path);
+        return false;
+    }
+    settings.remove(name);
+    return synced(settings, path, error);
+}
+
+QStringList secretKeys(const QString &path, const QString &name)
+{
+    QSettings settings(path, QSettings::IniFormat);
+    settings.beginGroup(name);
+    return textValue(settings, SecretKeysKey).split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
 } // namespace Tidewatch::ProfileStore

@@ -36,4 +36,25 @@ std::optional<ClusterProfile> load(const QString &path, const QString &name, QSt
 /// Profile names in @p path, sorted.
 QStringList names(const QString &path);
 
+/// True for librdkafka property keys that hold secrets (keys containing "password", "secret",
+/// "sasl.oauthbearer.config" or "ssl.key.pem", case-insensitive). save() never writes them.
+bool isSecretProperty(const QString &key);
+
+/// Writes @p profile as group profile.name of the INI file @p path (created if missing), with the
+/// keys load() reads. Secrets are never written: flinkPassword and secret kafkaProperties
+/// (isSecretProperty) are left out and only their key names are listed under "secret.keys"
+/// ("flink.password", "kafka.sasl.password", ...) so that a UI knows what to fetch from a keychain.
+/// A clear "flink.password" or secret "kafka.*" key already in the group is removed. The group's
+/// kafka.properties.file and unknown keys are kept; properties that the properties file already
+/// gives with the same value are not repeated inline. Returns false with @p error for an invalid
+/// name (empty, or containing '/' or '\') or a file that cannot be written.
+bool save(const QString &path, const ClusterProfile &profile, QString &error);
+
+/// Removes profile @p name from @p path. Returns false with @p error when it is not there or the
+/// file cannot be written.
+bool remove(const QString &path, const QString &name, QString &error);
+
+/// The secret key names save() listed for profile @p name ("flink.password", "kafka.<property>").
+QStringList secretKeys(const QString &path, const QString &name);
+
 } // namespace Tidewatch::ProfileStore

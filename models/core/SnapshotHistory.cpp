@@ -62,3 +62,72 @@ void recordKafka(MetricStore &store, const KafkaSnapshot &snapshot)
 }
 
 } // namespace Tidewatch::SnapshotHistory
+
+#include "FlinkSnapshot.h"
+
+namespace Tidewatch::SnapshotHistory {
+
+namespace {
+
+double gap()
+{
+    return std::numeric_limits<double>::quiet_NaN();
+}
+
+/// The largest watermark lag over the vertices that have one, in seconds; NaN when none has.
+double maxWatermarkLagSeconds(const FlinkJobDetails &details)
+{
+    double lag = gap();
+    for (const FlinkVertexInfo &v : details.vertices) {
+        if (v.watermarkState != FlinkWatermarkState::Ok || !v.watermarkLagMs)
+            continue;
+        const double seconds = double(*v.watermarkLagMs) / 1000.0;
+        if (std::isnan(lag) || seconds > lag)
+            lag = seconds;
+    }
+    return lag;
+}
+
+} // namespace
+
+QString flinkWatermarkLagKey(const QString &cluster, const QString &jobId)
+{
+    return QStringLiteral("flink/%1/job/%2/watermarklag").arg(cluster, jobId);
+}
+
+QString flinkStateSizeKey(const QString &cluster, const QString &jobId)
+{
+    return QStringLiteral("flink/%1/job/%2/statesize").arg(cluster, jobId);
+}
+
+QString flinkCheckpointDurationKey(const QString &cluster, const QString &jobId)
+{
+    return QStringLiteral("flink/%1/job/%2/checkpointduration").arg(cluster, jobId);
+}
+
+QString flinkBackpressureKey(const QString &cluster, const QString &jobId, const QString &vertexId)
+{
+    return QStringLiteral("flink/%1/job/%2/vertex/%3/backpressure").arg(cluster, jobId, vertexId);
+}
+
+void recordFlink(MetricStore &store, const FlinkSnapshot &snapshot)
+{
+    const qint64 timeMs = snapshot.status.attemptedAt.toMSecsSinceEpoch();
+    const bool reachable = snapshot.status.reachable;
+    const QString &cluster = snapshot.clusterName;
+    for (const FlinkJobDetails &d : snapshot.jobDetails) {
+        // A negative watermark lag (events stamped in the future) is a known value, not a gap.
+        const double lag = maxWatermarkLagSeconds(d);
+        store.append(flinkWatermarkLagKey(cluster, d.jobId), timeMs, reachable ? lag : gap());
+        const std::optional<FlinkCheckpointInfo> &latest = d.checkpoints.latestCompleted;
+        store.append(flinkStateSizeKey(cluster, d.jobId), timeMs,
+                     knownOrGap(latest ? double(latest->stateSizeBytes) : -1, reachable));
+        store.append(flinkCheckpointDurationKey(cluster, d.jobId), timeMs,
+                     knownOrGap(latest ? double(latest->durationMs) : -1, reachable));
+        for (const FlinkVertexInfo &v : d.vertices)
+            store.append(flinkBackpressureKey(cluster, d.jobId, v.id), timeMs,
+                         knownOrGap(v.backpressureRatio, reachable));
+    }
+}
+
+} // namespace Tidewatch::SnapshotHistory

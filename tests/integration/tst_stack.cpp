@@ -227,7 +227,13 @@ private Q_SLOTS:
         for (const FlinkJobDetails &job : snapshot.jobDetails)
             vertices += int(job.vertices.size());
         QCOMPARE(vertices, 4);
-        QCOMPARE(snapshot.status.requestCount, 3 + 4 + 3 * int(snapshot.jobs.size()) + 3 * vertices);
+        // Vertex metrics are asked for at most once per Flink metric-fetcher interval, so the exact count
+        // of a real first cycle depends on timing; tst_flinkcollector_faults checks exact counts.
+        const int most = 3 + 4 + 3 * int(snapshot.jobs.size()) + 3 * vertices;
+        QVERIFY2(snapshot.status.requestCount >= 3 + 3 * int(snapshot.jobs.size()) &&
+                     snapshot.status.requestCount <= most,
+                 qPrintable(
+                     QStringLiteral("%1 requests, at most %2").arg(snapshot.status.requestCount).arg(most)));
     }
 };
 

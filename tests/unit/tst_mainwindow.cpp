@@ -1,14 +1,20 @@
 #include "BrokerTableModel.h"
 #include "FlinkJobTableModel.h"
+#include "GroupTableModel.h"
 #include "GroupsPage.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
+#include "Roles.h"
 #include "SnapshotHistory.h"
 #include "StatusLine.h"
 #include "TimeSeriesChart.h"
 #include "WallBar.h"
 
+#include <QHeaderView>
 #include <QMenuBar>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
 
 #include <QLabel>
 #include <QListWidget>
@@ -89,7 +95,7 @@ private Q_SLOTS:
         QCOMPARE(window.overviewPage()->brokerModel()->rowCount(), 0); // stored, not yet applied
         window.applyPending();
         QCOMPARE(window.overviewPage()->brokerModel()->rowCount(), 2);
-        const QString health = labelTexts(window).filter(QStringLiteral("brokers:")).join(QString());
+        const QString health = labelTexts(window).filter(QStringLiteral("brokers up:")).join(QString());
         QVERIFY2(health.contains(QStringLiteral("under-replicated: 1")), qPrintable(health));
         QVERIFY2(health.contains(QStringLiteral("controller: 2")), qPrintable(health));
         QVERIFY(!labelTexts(window).filter(QStringLiteral("Kafka: live")).isEmpty());
@@ -154,6 +160,52 @@ private Q_SLOTS:
         const QList<TimeSeriesChart *> charts = groups->findChildren<TimeSeriesChart *>();
         QCOMPARE(charts.size(), 2);
         QVERIFY(charts.first()->seriesKeys().contains(lagKey));
+    }
+
+    void layoutIsRemembered()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("layout.ini")), QSettings::IniFormat);
+        {
+            MainWindow window(10000);
+            window.resize(900, 700);
+            auto *table = window.page(QStringLiteral("groups"))->findChildren<QTableView *>().first();
+            table->horizontalHeader()->resizeSection(0, 321);
+            window.saveLayout(settings);
+        }
+        MainWindow restored(10000);
+        restored.restoreLayout(settings);
+        auto *table = restored.page(QStringLiteral("groups"))->findChildren<QTableView *>().first();
+        QCOMPARE(table->horizontalHeader()->sectionSize(0), 321);
+        // New data does not undo the user's widths.
+        KafkaSnapshot s = liveSnapshot();
+        ConsumerGroupInfo g;
+        g.groupId = QStringLiteral("a-long-group-name-that-would-widen-the-column");
+        s.groups = {g};
+        restored.showPage(QStringLiteral("groups"));
+        restored.setKafkaSnapshot(s);
+        restored.applyPending();
+        QCOMPARE(table->horizontalHeader()->sectionSize(0), 321);
+    }
+
+    void overviewClicksThrough()
+    {
+        MainWindow window(10000);
+        KafkaSnapshot s = liveSnapshot();
+        ConsumerGroupInfo g;
+        g.groupId = QStringLiteral("billing");
+        g.totalLag = 7;
+        s.groups = {g};
+        window.setKafkaSnapshot(s);
+        window.applyPending();
+        QVERIFY2(window.overviewPage()->kafkaHealthText().contains(QStringLiteral("brokers up: 2/2")),
+                 qPrintable(window.overviewPage()->kafkaHealthText()));
+        QCOMPARE(window.overviewPage()->groupModel()->rowCount(), 1);
+        Q_EMIT window.overviewPage()->groupActivated(QStringLiteral("billing"));
+        QCOMPARE(window.currentPageName(), QStringLiteral("groups"));
+        auto *groups = qobject_cast<GroupsPage *>(window.page(QStringLiteral("groups")));
+        QCOMPARE(groups->groupModel()->rowCount(), 1);
+        QCOMPARE(groups->selectedGroup(), QStringLiteral("billing"));
     }
 
     void wallMode()

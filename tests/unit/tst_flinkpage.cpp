@@ -1,0 +1,349 @@
+#include "FlinkJobDetailModels.h"
+#include "FlinkJobTableModel.h"
+#include "FlinkPage.h"
+#include "MetricStore.h"
+#include "Roles.h"
+#include "SnapshotHistory.h"
+#include "TimeSeriesChart.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Tidewatch;
+
+namespace {
+
+const qint64 Start = 1'700'000'000'000; // 2023-11-14T22:13:20Z
+const QString Cluster = QStringLiteral("flinkdemo");
+const QString JobId = QStringLiteral("a1b2c3");
+const QString Group = QStringLiteral("flink-enricher");
+
+FlinkVertexInfo vertex(const QString &id, const QString &name, FlinkBackpressureLevel level, double ratio)
+{
+    FlinkVertexInfo v;
+    v.id = id;
+    v.name = name;
+    v.status = QStringLiteral("RUNNING");
+    v.parallelism = 2;
+    v.maxParallelism = 128;
+    v.backpressureLevel = level;
+    v.backpressureRatio = ratio;
+    v.busyMsPerSecondMax = 250;
+    v.recordsInPerSecond = 1200;
+    v.recordsOutPerSecond = 1100;
+    return v;
+}
+
+FlinkCheckpointInfo checkpoint(qint64 id, const QString &status, qint64 durationMs, qint64 stateBytes)
+{
+    FlinkCheckpointInfo c;
+    c.id = id;
+    c.status = status;
+    c.triggerTimestampMs = Start - (10 - id) * 10'000;
+    c.durationMs = durationMs;
+    c.endToEndDurationMs = durationMs;
+    c.stateSizeBytes = stateBytes;
+    c.checkpointedSizeBytes = stateBytes / 4;
+    return c;
+}
+
+/// A running job: source (ok, 4 s watermark lag), enricher (high back pressure, 9 s lag), sink
+/// (not measured yet, no watermark); checkpoints 7 (completed), 8 (failed), 9 (completed).
+FlinkSnapshot flinkSnapshot(qint64 timeMs, bool reachable)
+{
+    FlinkSnapshot s;
+    s.clusterName = Cluster;
+    s.restUrl = QStringLiteral("http://localhost:8081");
+    s.flinkVersion = QStringLiteral("1.18.1");
+    s.taskManagers = 2;
+    s.slotsTotal = 8;
+    s.slotsAvailable = 3;
+    s.status.reachable = reachable;
+    s.status.attemptedAt = QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC);
+    s.status.lastSuccessAt = s.status.attemptedAt;
+
+    FlinkJobInfo job;
+    job.id = JobId;
+    job.name = QStringLiteral("orders-enricher");
+    job.state = QStringLiteral("RUNNING");
+    job.startTimeMs = Start - 3'600'000;
+    job.durationMs = 3'600'000;
+    job.tasksTotal = 6;
+    job.tasksRunning = 6;
+    s.jobs = {job};
+
+    FlinkJobDetails d;
+    d.jobId = JobId;
+    d.uptimeMs = 600'000;
+    d.restarts = 2;
+    FlinkFailureInfo failure;
+    failure.exceptionName = QStringLiteral("java.io.IOException");
+    failure.message = QStringLiteral("java.io.IOException: Connection reset by peer");
+    failure.timestampMs = Start - 700'000;
+    failure.taskName = QStringLiteral("Enrich (1/2)");
+    d.lastFailure = failure;
+
+    FlinkVertexInfo source =
+        vertex(QStringLiteral("v1"), QStringLiteral("Source: orders"), FlinkBackpressureLevel::Ok, 0.02);
+    source.source = true;
+    source.watermarkState = FlinkWatermarkState::Ok;
+    source.watermarkLagMs = 4000;
+    FlinkVertexInfo enrich =
+        vertex(QStringLiteral("v2"), QStringLiteral("Enrich"), FlinkBackpressureLevel::High, 0.87);
+    enrich.watermarkState = FlinkWatermarkState::Ok;
+    enrich.watermarkLagMs = 9000;
+    FlinkVertexInfo sink =
+        vertex(QStringLiteral("v3"), QStringLiteral("Sink: db"), FlinkBackpressureLevel::Unknown, -1);
+    sink.watermarkState = FlinkWatermarkState::None;
+    d.vertices = {source, enrich, sink};
+
+    d.checkpoints.checkpointing = FlinkCheckpointing::Enabled;
+    d.checkpoints.completed = 8;
+    d.checkpoints.failed = 1;
+    FlinkCheckpointInfo failed = checkpoint(8, QStringLiteral("FAILED"), -1, -1);
+    failed.failureMessage = QStringLiteral("Checkpoint expired before completing.");
+    failed.failureTimestampMs = Start - 15'000;
+    const FlinkCheckpointInfo latest = checkpoint(9, QStringLiteral("COMPLETED"), 1500, 5'000'000);
+    d.checkpoints.history = {latest, failed, checkpoint(7, QStringLiteral("COMPLETED"), 1200, 4'000'000)};
+    d.checkpoints.latestCompleted = latest;
+    d.checkpoints.latestFailed = failed;
+
+    FlinkKafkaSource kafka;
+    kafka.vertexId = QStringLiteral("v1");
+    kafka.topics = {QStringLiteral("orders")};
+    kafka.groupId = Group;
+    kafka.fromProfile = true;
+    d.kafkaSources = {kafka};
+    s.jobDetails = {d};
+    return s;
+}
+
+KafkaSnapshot kafkaSnapshot()
+{
+    KafkaSnapshot s;
+    s.clusterName = QStringLiteral("demo");
+    s.status.reachable = true;
+    s.status.attemptedAt = QDateTime::fromMSecsSinceEpoch(Start, Qt::UTC);
+    ConsumerGroupInfo g;
+    g.groupId = Group;
+    g.state = QStringLiteral("Stable");
+    g.totalLag = 1500;
+    g.maxLag = 900;
+    g.maxTimeLagSeconds = 42;
+    g.status = LagStatus::Warn;
+    s.groups = {g};
+    return s;
+}
+
+QVariant cell(const QAbstractItemModel *model, int row, int column, int role = Qt::DisplayRole)
+{
+    return model->index(row, column).data(role);
+}
+
+} // namespace
+
+class TestFlinkPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void vertexModelShowsPlanOrderAndBackpressure()
+    {
+        FlinkVertexTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const FlinkSnapshot s = flinkSnapshot(Start, true);
+        model.setVertices(s.jobDetails.first().vertices);
+        QCOMPARE(model.rowCount(), 3);
+        using M = FlinkVertexTableModel;
+        QCOMPARE(cell(&model, 0, M::NameColumn).toString(), QStringLiteral("Source: orders"));
+        QCOMPARE(cell(&model, 1, M::NameColumn).toString(), QStringLiteral("Enrich"));
+        QCOMPARE(cell(&model, 1, M::BackpressureColumn).toString(), QStringLiteral("high (87 %)"));
+        QCOMPARE(cell(&model, 1, M::BackpressureColumn, Qt::ForegroundRole).value<QColor>(),
+                 StatusColour::bad());
+        QCOMPARE(cell(&model, 0, M::BackpressureColumn, Qt::ForegroundRole).value<QColor>(),
+                 StatusColour::good());
+        QVERIFY(!cell(&model, 2, M::BackpressureColumn, Qt::ForegroundRole).isValid());
+        QCOMPARE(cell(&model, 2, M::BackpressureColumn).toString(), QStringLiteral("not measured yet"));
+        QCOMPARE(cell(&model, 1, M::BusyColumn).toString(), QStringLiteral("25 %"));
+        QCOMPARE(cell(&model, 1, M::WatermarkLagColumn).toString(), QStringLiteral("9.0 s"));
+        QCOMPARE(cell(&model, 1, M::WatermarkLagColumn, RawValueRole).toLongLong(), 9000);
+        QCOMPARE(cell(&model, 2, M::WatermarkLagColumn).toString(), QStringLiteral("no watermark"));
+        QCOMPARE(cell(&model, 2, M::WatermarkLagColumn, RawValueRole).toLongLong(), -1);
+        QVERIFY(
+            !model.headerData(M::BackpressureColumn, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+
+        // A merge keeps rows whose vertex stayed and updates the changed one in place.
+        QList<FlinkVertexInfo> next = s.jobDetails.first().vertices;
+        next[1].backpressureLevel = FlinkBackpressureLevel::Low;
+        next[1].backpressureRatio = 0.3;
+        next[2].watermarkState = FlinkWatermarkState::Idle;
+        const QPersistentModelIndex source = model.index(0, 0);
+        model.setVertices(next);
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(source.isValid());
+        QCOMPARE(source.row(), 0);
+        QCOMPARE(cell(&model, 1, M::BackpressureColumn, Qt::ForegroundRole).value<QColor>(),
+                 StatusColour::warn());
+        QCOMPARE(cell(&model, 2, M::WatermarkLagColumn).toString(), QStringLiteral("idle"));
+        next.removeLast();
+        model.setVertices(next);
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void checkpointModelColoursStatus()
+    {
+        FlinkCheckpointTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const FlinkSnapshot s = flinkSnapshot(Start, true);
+        model.setRows(s.jobDetails.first().checkpoints.history);
+        QCOMPARE(model.rowCount(), 3);
+        using M = FlinkCheckpointTableModel;
+        // Keyed by id: 7, 8, 9.
+        QCOMPARE(cell(&model, 1, M::IdColumn, RawValueRole).toLongLong(), 8);
+        QCOMPARE(cell(&model, 1, M::StatusColumn).toString(), QStringLiteral("FAILED"));
+        QCOMPARE(cell(&model, 1, M::StatusColumn, Qt::ForegroundRole).value<QColor>(), StatusColour::bad());
+        QCOMPARE(cell(&model, 2, M::StatusColumn, Qt::ForegroundRole).value<QColor>(), StatusColour::good());
+        QCOMPARE(cell(&model, 1, M::FailureColumn).toString(),
+                 QStringLiteral("Checkpoint expired before completing."));
+        QCOMPARE(cell(&model, 1, M::DurationColumn).toString(), QStringLiteral("–"));
+        QCOMPARE(cell(&model, 2, M::DurationColumn, RawValueRole).toLongLong(), 1500);
+        QVERIFY(!cell(&model, 2, M::StateSizeColumn).toString().isEmpty());
+        QCOMPARE(cell(&model, 2, M::StateSizeColumn, RawValueRole).toLongLong(), 5'000'000);
+
+        // The next snapshot: 7 dropped out of Flink's history, 10 is in progress.
+        QList<FlinkCheckpointInfo> next = s.jobDetails.first().checkpoints.history;
+        next.removeLast();
+        next.prepend(checkpoint(10, QStringLiteral("IN_PROGRESS"), -1, -1));
+        model.setRows(next);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(cell(&model, 0, M::IdColumn, RawValueRole).toLongLong(), 8);
+        QCOMPARE(cell(&model, 2, M::StatusColumn, Qt::ForegroundRole).value<QColor>(), StatusColour::warn());
+    }
+
+    void recordFlinkStoresSeriesAndGaps()
+    {
+        MetricStore store;
+        SnapshotHistory::recordFlink(store, flinkSnapshot(Start, true));
+        SnapshotHistory::recordFlink(store, flinkSnapshot(Start + 5000, false));
+        const auto points = [&](const QString &key) {
+            return store.samples(key, Start, Start + 10'000);
+        };
+
+        const QString lagKey = SnapshotHistory::flinkWatermarkLagKey(Cluster, JobId);
+        const QString stateKey = SnapshotHistory::flinkStateSizeKey(Cluster, JobId);
+        const QString durationKey = SnapshotHistory::flinkCheckpointDurationKey(Cluster, JobId);
+        const QString enrichKey = SnapshotHistory::flinkBackpressureKey(Cluster, JobId, QStringLiteral("v2"));
+        const QString sinkKey = SnapshotHistory::flinkBackpressureKey(Cluster, JobId, QStringLiteral("v3"));
+        for (const QString &key : {lagKey, stateKey, durationKey, enrichKey, sinkKey}) {
+            QVERIFY2(store.contains(key), qPrintable(key));
+            // Unreachable: the latest sample is a gap.
+            QCOMPARE(store.history(key)->latestTimeMs(), Start + 5000);
+            QVERIFY2(std::isnan(store.history(key)->latestValue()), qPrintable(key));
+        }
+        QCOMPARE(points(lagKey).at(0).mean, 9.0); // max over vertices, in seconds
+        QCOMPARE(points(stateKey).at(0).mean, 5'000'000.0);
+        QCOMPARE(points(durationKey).at(0).mean, 1500.0);
+        QCOMPARE(points(enrichKey).at(0).mean, 0.87);
+        QCOMPARE(points(lagKey).size(), 2);
+        QCOMPARE(points(sinkKey).size(), 1); // not measured yet, then unreachable: one gap
+        QVERIFY(std::isnan(points(sinkKey).at(0).mean));
+        QCOMPARE(points(lagKey).at(0).timeMs, Start);
+    }
+
+    void recordFlinkGapsWithoutWatermarkOrCheckpoint()
+    {
+        FlinkSnapshot s = flinkSnapshot(Start, true);
+        FlinkJobDetails &d = s.jobDetails.first();
+        for (FlinkVertexInfo &v : d.vertices)
+            v.watermarkState = FlinkWatermarkState::Idle;
+        d.checkpoints.latestCompleted.reset();
+        MetricStore store;
+        SnapshotHistory::recordFlink(store, s);
+        const auto first = [&](const QString &key) {
+            return store.samples(key, Start, Start + 1).at(0);
+        };
+        QVERIFY(std::isnan(first(SnapshotHistory::flinkWatermarkLagKey(Cluster, JobId)).mean));
+        QVERIFY(std::isnan(first(SnapshotHistory::flinkStateSizeKey(Cluster, JobId)).mean));
+        QVERIFY(std::isnan(first(SnapshotHistory::flinkCheckpointDurationKey(Cluster, JobId)).mean));
+    }
+
+    void pageShowsSelectedJob()
+    {
+        MetricStore store;
+        FlinkPage page;
+        page.setHistory(&store);
+        page.applyKafka(kafkaSnapshot(), 10'000);
+        const FlinkSnapshot s = flinkSnapshot(Start, true);
+        SnapshotHistory::recordFlink(store, s);
+        page.applyFlink(s, 10'000);
+
+        QVERIFY(page.headline()->text().contains(QStringLiteral("1.18.1")));
+        QVERIFY(page.headline()->text().contains(QStringLiteral("2 task manager(s)")));
+        QVERIFY(page.headline()->text().contains(QStringLiteral("1 of 1 jobs running")));
+        QCOMPARE(page.jobModel()->rowCount(), 1);
+        // The only job is selected on the first snapshot.
+        QCOMPARE(page.selectedJobId(), JobId);
+        QVERIFY(page.selectJob(JobId));
+        QVERIFY(!page.selectJob(QStringLiteral("nope")));
+
+        QCOMPARE(page.vertexModel()->rowCount(), 3);
+        QCOMPARE(page.checkpointModel()->rowCount(), 3);
+        QVERIFY(page.jobSummary()->text().contains(QStringLiteral("2 restart(s)")));
+        QVERIFY(page.jobSummary()->text().contains(QStringLiteral("up 10 m")));
+        const QString exception = page.exceptionLabel()->text();
+        QVERIFY2(exception.contains(QStringLiteral("java.io.IOException: Connection reset by peer")),
+                 qPrintable(exception));
+        QVERIFY2(exception.contains(QStringLiteral("Enrich (1/2)")), qPrintable(exception));
+        const QString kafka = page.kafkaInputsLabel()->text();
+        QVERIFY2(
+            kafka.contains(QStringLiteral("orders → group flink-enricher: lag 1.5 k, time lag 42 s, WARN")),
+            qPrintable(kafka));
+
+        QCOMPARE(page.watermarkChart()->seriesKeys(),
+                 QStringList{SnapshotHistory::flinkWatermarkLagKey(Cluster, JobId)});
+        QCOMPARE(page.stateSizeChart()->seriesKeys(),
+                 QStringList{SnapshotHistory::flinkStateSizeKey(Cluster, JobId)});
+        QCOMPARE(page.checkpointDurationChart()->seriesKeys(),
+                 QStringList{SnapshotHistory::flinkCheckpointDurationKey(Cluster, JobId)});
+        page.resize(1200, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.refreshAges();
+        const QList<QPointF> drawn =
+            page.watermarkChart()->visiblePoints(SnapshotHistory::flinkWatermarkLagKey(Cluster, JobId));
+        QVERIFY(!drawn.isEmpty());
+        QCOMPARE(drawn.constLast().y(), 9.0);
+    }
+
+    void pageExplainsMissingKafkaGroup()
+    {
+        FlinkPage page;
+        FlinkSnapshot s = flinkSnapshot(Start, true);
+        page.applyFlink(s, 10'000);
+        QVERIFY2(page.kafkaInputsLabel()->text().contains(QStringLiteral("no Kafka data yet")),
+                 qPrintable(page.kafkaInputsLabel()->text()));
+        KafkaSnapshot k = kafkaSnapshot();
+        k.groups.clear();
+        page.applyKafka(k, 10'000);
+        QVERIFY(page.kafkaInputsLabel()->text().contains(QStringLiteral("not found in Kafka cluster demo")));
+
+        s.jobDetails.first().kafkaSources.first().groupId.clear();
+        s.jobDetails.first().lastFailure.reset();
+        page.applyFlink(s, 10'000);
+        QVERIFY(page.kafkaInputsLabel()->text().contains(QStringLiteral("consumer group unknown")));
+        QVERIFY(page.exceptionLabel()->text().startsWith(QStringLiteral("No exception")));
+
+        // The job went away: the pane and the charts empty.
+        s.jobs.clear();
+        s.jobDetails.clear();
+        page.applyFlink(s, 10'000);
+        QVERIFY(page.selectedJobId().isEmpty());
+        QCOMPARE(page.vertexModel()->rowCount(), 0);
+        QVERIFY(page.watermarkChart()->seriesKeys().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestFlinkPage)
+#include "tst_flinkpage.moc"

@@ -1,0 +1,215 @@
+#include "ProfileStore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tidewatch;
+
+namespace {
+
+ClusterProfile sample()
+{
+    ClusterProfile profile;
+    profile.name = QStringLiteral("prod");
+    profile.bootstrapServers = QStringLiteral("broker1:9092,broker2:9092");
+    profile.flinkRestUrl = QStringLiteral("https://flink.example:8081");
+    profile.brokerMetrics = QStringLiteral("http://{host}:9404/metrics");
+    profile.kafkaPollIntervalMs = 3000;
+    profile.flinkPollIntervalMs = 3000;
+    profile.requestTimeoutMs = 7000;
+    profile.flinkUser = QStringLiteral("ops");
+    profile.flinkPassword = QStringLiteral("flink-pw-S3CR3T");
+    profile.flinkCaFile = QStringLiteral("/etc/ssl/flink-ca.pem");
+    profile.kafkaProperties = {
+        {QStringLiteral("security.protocol"), QStringLiteral("SASL_SSL")},
+        {QStringLiteral("sasl.mechanism"), QStringLiteral("PLAIN")},
+        {QStringLiteral("sasl.username"), QStringLiteral("alice")},
+        {QStringLiteral("sasl.password"), QStringLiteral("kafka-pw-S3CR3T")},
+        {QStringLiteral("ssl.key.pem"), QStringLiteral("PEM-KEY-S3CR3T")},
+        {QStringLiteral("sasl.oauthbearer.config"), QStringLiteral("oauth-S3CR3T")},
+        {QStringLiteral("sasl.oauthbearer.client.secret"), QStringLiteral("cs-S3CR3T")}};
+    profile.flinkKafkaLinks = {{QStringLiteral("orders-job"),
+                                QStringLiteral("orders-group"),
+                                {QStringLiteral("orders"), QStringLiteral("returns")}},
+                               {QStringLiteral("*"), QStringLiteral("any-group"), {}}};
+    return profile;
+}
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestProfileStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void secretProperties_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("secret");
+        QTest::newRow("sasl.password") << QStringLiteral("sasl.password") << true;
+        QTest::newRow("ssl.key.password") << QStringLiteral("ssl.key.password") << true;
+        QTest::newRow("client secret") << QStringLiteral("sasl.oauthbearer.client.secret") << true;
+        QTest::newRow("oauth config") << QStringLiteral("sasl.oauthbearer.config") << true;
+        QTest::newRow("key pem") << QStringLiteral("ssl.key.pem") << true;
+        QTest::newRow("upper case") << QStringLiteral("SASL.PASSWORD") << true;
+        QTest::newRow("username") << QStringLiteral("sasl.username") << false;
+        QTest::newRow("protocol") << QStringLiteral("security.protocol") << false;
+        QTest::newRow("ca location") << QStringLiteral("ssl.ca.location") << false;
+    }
+    void secretProperties()
+    {
+        QFETCH(QString, key);
+        QFETCH(bool, secret);
+        QCOMPARE(ProfileStore::isSecretProperty(key), secret);
+    }
+
+    void roundTripWithoutSecrets()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("sub/profiles.ini")); // folder created
+        const ClusterProfile profile = sample();
+        QString error;
+        QVERIFY2(ProfileStore::save(path, profile, error), qPrintable(error));
+
+        const auto loaded = ProfileStore::load(path, profile.name, error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->name, profile.name);
+        QCOMPARE(loaded->bootstrapServers, profile.bootstrapServers);
+        QCOMPARE(loaded->flinkRestUrl, profile.flinkRestUrl);
+        QCOMPARE(loaded->brokerMetrics, profile.brokerMetrics);
+        QCOMPARE(loaded->kafkaPollIntervalMs, profile.kafkaPollIntervalMs);
+        QCOMPARE(loaded->flinkPollIntervalMs, profile.flinkPollIntervalMs);
+        QCOMPARE(loaded->requestTimeoutMs, profile.requestTimeoutMs);
+        QCOMPARE(loaded->flinkUser, profile.flinkUser);
+        QCOMPARE(loaded->flinkCaFile, profile.flinkCaFile);
+        QVERIFY(loaded->flinkPassword.isEmpty());
+        QList<QPair<QString, QString>> expected;
+        for (const auto &property : profile.kafkaProperties) {
+            if (!ProfileStore::isSecretProperty(property.first))
+                expected.append(property);
+        }
+        auto actual = loaded->kafkaProperties;
+        std::sort(expected.begin(), expected.end());
+        std::sort(actual.begin(), actual.end());
+        QCOMPARE(actual, expected);
+        QCOMPARE(loaded->flinkKafkaLinks.size(), 2);
+        QCOMPARE(loaded->flinkKafkaLinks[0].jobName, QStringLiteral("orders-job"));
+        QCOMPARE(loaded->flinkKafkaLinks[0].groupId, QStringLiteral("orders-group"));
+        QCOMPARE(loaded->flinkKafkaLinks[0].topics,
+                 QStringList({QStringLiteral("orders"), QStringLiteral("returns")}));
+        QCOMPARE(loaded->flinkKafkaLinks[1].jobName, QStringLiteral("*"));
+        QVERIFY(loaded->flinkKafkaLinks[1].topics.isEmpty());
+
+        QStringList secretKeys = ProfileStore::secretKeys(path, profile.name);
+        secretKeys.sort();
+        QCOMPARE(secretKeys,
+                 QStringList({QStringLiteral("flink.password"),
+                              QStringLiteral("kafka.sasl.oauthbearer.client.secret"),
+                              QStringLiteral("kafka.sasl.oauthbearer.config"),
+                              QStringLiteral("kafka.sasl.password"), QStringLiteral("kafka.ssl.key.pem")}));
+    }
+
+    void secretsNeverInTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("profiles.ini"));
+        QString error;
+        QVERIFY2(ProfileStore::save(path, sample(), error), qPrintable(error));
+        // Saving again (an update) must not bring them in either.
+        QVERIFY2(ProfileStore::save(path, sample(), error), qPrintable(error));
+        const QByteArray bytes = bytesOf(path);
+        QVERIFY(!bytes.isEmpty());
+        QVERIFY2(!bytes.contains("S3CR3T"), bytes.constData());
+        QVERIFY(bytes.contains("alice"));
+    }
+
+    void saveRemovesClearPasswordsAndKeepsOtherKeys()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("profiles.ini"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[dev]\nbootstrap=localhost:9092\nflink.password=old-S3CR3T\n"
+                       "kafka.sasl.password=older-S3CR3T\ncustom.note=kept\n");
+        }
+        QString error;
+        auto profile = ProfileStore::load(path, QStringLiteral("dev"), error);
+        QVERIFY2(profile, qPrintable(error));
+        QVERIFY2(ProfileStore::save(path, *profile, error), qPrintable(error));
+        const QByteArray bytes = bytesOf(path);
+        QVERIFY2(!bytes.contains("S3CR3T"), bytes.constData());
+        QVERIFY(bytes.contains("custom.note=kept"));
+    }
+
+    void propertiesFileKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("profiles.ini"));
+        {
+            QFile properties(dir.filePath(QStringLiteral("client.properties")));
+            QVERIFY(properties.open(QIODevice::WriteOnly));
+            properties.write("security.protocol=SSL\n");
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[dev]\nbootstrap=localhost:9092\nkafka.properties.file=client.properties\n");
+        }
+        QString error;
+        auto profile = ProfileStore::load(path, QStringLiteral("dev"), error);
+        QVERIFY2(profile, qPrintable(error));
+        profile->kafkaProperties.append({QStringLiteral("client.id"), QStringLiteral("tidewatch")});
+        QVERIFY2(ProfileStore::save(path, *profile, error), qPrintable(error));
+        const auto again = ProfileStore::load(path, QStringLiteral("dev"), error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->kafkaProperties, profile->kafkaProperties); // not doubled
+        QVERIFY(bytesOf(path).contains("kafka.properties.file=client.properties"));
+    }
+
+    void severalProfilesAndRemove()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("profiles.ini"));
+        ClusterProfile a = sample();
+        ClusterProfile b;
+        b.name = QStringLiteral("dev");
+        b.bootstrapServers = QStringLiteral("localhost:9092");
+        QString error;
+        QVERIFY(ProfileStore::save(path, a, error));
+        QVERIFY(ProfileStore::save(path, b, error));
+        QCOMPARE(ProfileStore::names(path), QStringList({QStringLiteral("dev"), QStringLiteral("prod")}));
+        QVERIFY2(ProfileStore::remove(path, QStringLiteral("prod"), error), qPrintable(error));
+        QCOMPARE(ProfileStore::names(path), QStringList({QStringLiteral("dev")}));
+        QVERIFY(ProfileStore::load(path, QStringLiteral("dev"), error));
+        QVERIFY(!ProfileStore::remove(path, QStringLiteral("prod"), error));
+        QVERIFY(error.contains(QStringLiteral("prod")));
+    }
+
+    void invalidNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("blank") << QStringLiteral("  ");
+        QTest::newRow("slash") << QStringLiteral("a/b");
+        QTest::newRow("backslash") << QStringLiteral("a\\b");
+    }
+    void invalidNames()
+    {
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        ClusterProfile profile;
+        profile.name = name;
+        QString error;
+        QVERIFY(!ProfileStore::save(dir.filePath(QStringLiteral("p.ini")), profile, error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileStore)
+#include "tst_profilestore.moc"

@@ -1,0 +1,212 @@
+#include "ProfileStore.h"
+#include "SecretStore.h"
+#include "SettingsPage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tidewatch;
+
+namespace {
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+template<typename T>
+T *child(const QWidget &page, const char *name)
+{
+    T *widget = page.findChild<T *>(QLatin1String(name));
+    if (!widget)
+        qFatal("no child %s", name);
+    return widget;
+}
+
+} // namespace
+
+class TestSettingsPage : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    // A page whose keychain probe has answered (within 1 s: no keychain service here).
+    std::unique_ptr<SettingsPage> makePage()
+    {
+        auto *store = new SecretStore(nullptr, 1000);
+        auto page = std::make_unique<SettingsPage>(m_path, store);
+        store->setParent(page.get());
+        [&]() {
+            QTRY_VERIFY_WITH_TIMEOUT(store->availability() == SecretStore::Availability::Available ||
+                                         store->availability() == SecretStore::Availability::Unavailable,
+                                     3000);
+        }();
+        if (!store->available())
+            qInfo("keychain unavailable: %s", qPrintable(store->unavailableReason()));
+        return page;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("TidewatchTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_settingspage"));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        m_path = m_dir.filePath(QStringLiteral("profiles.ini"));
+        QFile::remove(m_path);
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[prod]\nbootstrap=\"broker1:9092,broker2:9092\"\nflink=http://flink:8081\n"
+                   "kafka.security.protocol=SASL_SSL\n"
+                   "[dev]\nbootstrap=localhost:9092\npoll.interval.ms=1000\n");
+    }
+
+    void listsProfiles()
+    {
+        const auto page = makePage();
+        auto *list = child<QListWidget>(*page, "profiles");
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("dev"));
+        QCOMPARE(list->item(1)->text(), QStringLiteral("prod"));
+        list->setCurrentRow(1);
+        QCOMPARE(page->currentProfile(), QStringLiteral("prod"));
+        QCOMPARE(child<QLineEdit>(*page, "bootstrap")->text(), QStringLiteral("broker1:9092,broker2:9092"));
+        QCOMPARE(child<QLineEdit>(*page, "flinkUrl")->text(), QStringLiteral("http://flink:8081"));
+        auto *properties = child<QTableWidget>(*page, "properties");
+        QCOMPARE(properties->rowCount(), 1);
+        QCOMPARE(properties->item(0, 0)->text(), QStringLiteral("security.protocol"));
+    }
+
+    void noKeychainWarnsAndNeverWritesSecrets()
+    {
+        const auto page = makePage();
+        auto *warning = child<QLabel>(*page, "keychainWarning");
+        auto *sessionOnly = child<QCheckBox>(*page, "sessionOnly");
+        // This machine (like CI) runs no keychain service: the page says so and asks.
+        QVERIFY(warning->isVisibleTo(page.get()));
+        QVERIFY(sessionOnly->isVisibleTo(page.get()));
+        QVERIFY(!sessionOnly->isChecked());
+        QVERIFY(warning->text().contains(QStringLiteral("keychain")));
+
+        page->selectProfile(QStringLiteral("dev"));
+        child<QLineEdit>(*page, "bootstrap")->setText(QStringLiteral("devhost:9093"));
+        child<QLineEdit>(*page, "flinkPassword")->setText(QStringLiteral("flink-S3CR3T"));
+        auto *properties = child<QTableWidget>(*page, "properties");
+        properties->insertRow(0);
+        properties->setItem(0, 0, new QTableWidgetItem(QStringLiteral("sasl.password")));
+        properties->setItem(0, 1, new QTableWidgetItem(QStringLiteral("kafka-S3CR3T")));
+        QVERIFY(page->saveProfile());
+
+        const QByteArray bytes = bytesOf(m_path);
+        QVERIFY(bytes.contains("devhost:9093"));
+        QVERIFY2(!bytes.contains("S3CR3T"), bytes.constData());
+        QVERIFY(child<QLabel>(*page, "status")->text().contains(QStringLiteral("keychain")));
+        // The typed secrets stay in the form for this session's "Connect", and nowhere else.
+        QCOMPARE(child<QLineEdit>(*page, "flinkPassword")->text(), QStringLiteral("flink-S3CR3T"));
+        QSignalSpy activated(page.get(), &SettingsPage::profileActivated);
+        page->connectProfile();
+        QCOMPARE(activated.size(), 1);
+        const auto profile = activated.first().first().value<ClusterProfile>();
+        QCOMPARE(profile.bootstrapServers, QStringLiteral("devhost:9093"));
+        QCOMPARE(profile.flinkPassword, QStringLiteral("flink-S3CR3T"));
+        QVERIFY(profile.kafkaProperties.contains(
+            QPair<QString, QString>(QStringLiteral("sasl.password"), QStringLiteral("kafka-S3CR3T"))));
+    }
+
+    void sessionOnlyKeepsSecretsInMemory()
+    {
+        const auto page = makePage();
+        child<QCheckBox>(*page, "sessionOnly")->setChecked(true);
+        page->selectProfile(QStringLiteral("prod"));
+        child<QLineEdit>(*page, "flinkPassword")->setText(QStringLiteral("flink-S3CR3T"));
+        QVERIFY(page->saveProfile());
+        QVERIFY(!bytesOf(m_path).contains("S3CR3T"));
+        QVERIFY(child<QLabel>(*page, "status")->text().contains(QStringLiteral("session")));
+
+        page->selectProfile(QStringLiteral("dev"));
+        QVERIFY(child<QLineEdit>(*page, "flinkPassword")->text().isEmpty());
+        page->selectProfile(QStringLiteral("prod"));
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLineEdit>(*page, "flinkPassword")->text(),
+                                  QStringLiteral("flink-S3CR3T"), 1000);
+    }
+
+    void newSaveAndDelete()
+    {
+        const auto page = makePage();
+        auto *list = child<QListWidget>(*page, "profiles");
+        page->newProfile();
+        child<QLineEdit>(*page, "name")->setText(QStringLiteral("staging"));
+        child<QLineEdit>(*page, "bootstrap")->setText(QStringLiteral("staging:9092"));
+        QVERIFY(page->saveProfile());
+        QCOMPARE(list->count(), 3);
+        QCOMPARE(page->currentProfile(), QStringLiteral("staging"));
+        QString error;
+        const auto saved = ProfileStore::load(m_path, QStringLiteral("staging"), error);
+        QVERIFY2(saved, qPrintable(error));
+        QCOMPARE(saved->bootstrapServers, QStringLiteral("staging:9092"));
+
+        // A second new profile with a taken name is refused.
+        page->newProfile();
+        child<QLineEdit>(*page, "name")->setText(QStringLiteral("dev"));
+        QVERIFY(!page->saveProfile());
+
+        page->selectProfile(QStringLiteral("staging"));
+        QVERIFY(page->deleteProfile());
+        QCOMPARE(list->count(), 2);
+        QVERIFY(!ProfileStore::names(m_path).contains(QStringLiteral("staging")));
+        QVERIFY(page->currentProfile().isEmpty());
+    }
+
+    void renameMovesTheProfile()
+    {
+        const auto page = makePage();
+        page->selectProfile(QStringLiteral("dev"));
+        child<QLineEdit>(*page, "name")->setText(QStringLiteral("development"));
+        QVERIFY(page->saveProfile());
+        QCOMPARE(ProfileStore::names(m_path),
+                 QStringList({QStringLiteral("development"), QStringLiteral("prod")}));
+    }
+
+    void themeStoredAndSignalled()
+    {
+        const auto page = makePage();
+        QSignalSpy changed(page.get(), &SettingsPage::themeChanged);
+        auto *theme = child<QComboBox>(*page, "theme");
+        theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().toString(), QStringLiteral("dark"));
+        QCOMPARE(QSettings().value(QStringLiteral("appearance/theme")).toString(), QStringLiteral("dark"));
+        QCOMPARE(SettingsPage::storedTheme(), QStringLiteral("dark"));
+        QSettings().remove(QStringLiteral("appearance/theme"));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // Deterministic "no keychain service", as on CI, even on a desktop that runs one.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/tidewatch-test-bus");
+    QApplication app(argc, argv);
+    TestSettingsPage test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_settingspage.moc"

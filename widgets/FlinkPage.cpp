@@ -1,0 +1,305 @@
+#include "FlinkPage.h"
+
+#include "FlinkJobDetailModels.h"
+#include "FlinkJobTableModel.h"
+#include "Format.h"
+#include "GroupTableModel.h"
+#include "RawValueSortProxy.h"
+#include "Roles.h"
+#include "SnapshotHistory.h"
+#include "StatusLine.h"
+#include "TableViews.h"
+#include "TimeSeriesChart.h"
+
+#include <QDateTime>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Tidewatch {
+
+namespace {
+
+/// Lines of the last exception shown on the page; the tooltip has the rest.
+constexpr int kExceptionLines = 3;
+
+QLabel *makeDetailLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+const FlinkJobInfo *findJob(const FlinkSnapshot &snapshot, const QString &jobId)
+{
+    for (const FlinkJobInfo &job : snapshot.jobs) {
+        if (job.id == jobId)
+            return &job;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+FlinkPage::FlinkPage(QWidget *parent)
+    : DashboardPage(parent)
+    , m_status(new StatusLine(tr("Flink"), this))
+    , m_headline(TableViews::makeHeadline(this))
+    , m_filter(new QLineEdit(this))
+    , m_jobs(new FlinkJobTableModel(this))
+    , m_proxy(new RawValueSortProxy(this))
+    , m_jobView(TableViews::makeFiltered(m_jobs, m_proxy, m_filter, this))
+    , m_detailTitle(TableViews::makeHeadline(this))
+    , m_jobSummary(makeDetailLabel(this))
+    , m_exception(makeDetailLabel(this))
+    , m_kafkaInputs(makeDetailLabel(this))
+    , m_vertices(new FlinkVertexTableModel(this))
+    , m_checkpoints(new FlinkCheckpointTableModel(this))
+    , m_watermarkChart(new TimeSeriesChart(this))
+    , m_stateChart(new TimeSeriesChart(this))
+    , m_durationChart(new TimeSeriesChart(this))
+{
+    m_filter->setPlaceholderText(tr("Filter jobs by name"));
+    m_jobSummary->setToolTip(
+        tr("Uptime: time RUNNING since the last (re)start. Restarts: Flink's numRestarts "
+           "since the job was submitted; a growing count means the job keeps failing"));
+    m_kafkaInputs->setToolTip(
+        tr("The Kafka topics the job reads and the lag of its consumer group in the "
+           "latest Kafka snapshot: messages behind, time behind and Burrow's status. "
+           "Flink does not report the group id: the profile's flinkKafkaLinks names it"));
+    m_watermarkChart->setToolTip(
+        tr("Watermark lag in seconds: how far the job's event time trails the clock, "
+           "the largest over its vertices"));
+    m_stateChart->setToolTip(tr("Full state size in bytes of the latest completed checkpoint"));
+    m_durationChart->setToolTip(tr("Duration in milliseconds of the latest completed checkpoint, from the "
+                                   "trigger to the last acknowledgement"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_status);
+    layout->addWidget(m_filter);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_jobView);
+    auto *lower = new QWidget(splitter);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_detailTitle);
+    lowerLayout->addWidget(m_jobSummary);
+    lowerLayout->addWidget(m_exception);
+    lowerLayout->addWidget(m_kafkaInputs);
+    auto *detail = new QSplitter(Qt::Horizontal, lower);
+    auto *tables = new QSplitter(Qt::Vertical, detail);
+    tables->addWidget(TableViews::make(m_vertices, tables));
+    auto *checkpointProxy = new RawValueSortProxy(this);
+    checkpointProxy->setSourceModel(m_checkpoints);
+    QTableView *checkpointView = TableViews::make(checkpointProxy, tables, true);
+    checkpointView->sortByColumn(FlinkCheckpointTableModel::IdColumn, Qt::DescendingOrder);
+    tables->addWidget(checkpointView);
+    detail->addWidget(tables);
+    auto *charts = new QWidget(detail);
+    auto *chartLayout = new QVBoxLayout(charts);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    for (TimeSeriesChart *chart : {m_watermarkChart, m_stateChart, m_durationChart}) {
+        chart->setRangePreset(TimeSeriesChart::RangePreset::FifteenMinutes);
+        chartLayout->addWidget(chart);
+    }
+    detail->addWidget(charts);
+    detail->setStretchFactor(0, 1);
+    detail->setStretchFactor(1, 1);
+    lowerLayout->addWidget(detail, 1);
+    splitter->addWidget(lower);
+    layout->addWidget(splitter, 1);
+    connect(m_jobView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &FlinkPage::showDetail);
+    showDetail();
+}
+
+void FlinkPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs)
+{
+    Q_UNUSED(staleAfterMs)
+    m_kafka = snapshot;
+    showDetail();
+}
+
+void FlinkPage::applyFlink(const FlinkSnapshot &snapshot, qint64 staleAfterMs)
+{
+    m_snapshot = snapshot;
+    m_status->setStatus(snapshot.status, staleAfterMs);
+    m_jobs->setRows(snapshot.jobs);
+    const QString version = snapshot.flinkVersion.isEmpty() ? tr("version unknown") : snapshot.flinkVersion;
+    m_headline->setText(tr("Flink %1 · %n task manager(s) · %2 of %3 slots free · %4 of %5 jobs running",
+                           nullptr, snapshot.taskManagers)
+                            .arg(version)
+                            .arg(snapshot.slotsAvailable)
+                            .arg(snapshot.slotsTotal)
+                            .arg(snapshot.runningJobs())
+                            .arg(snapshot.jobs.size()));
+    // Open on a job rather than an empty pane: what a wall display needs.
+    if (!m_jobView->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_jobView->selectRow(0);
+    showDetail();
+}
+
+QString FlinkPage::kafkaInputsText(const FlinkJobDetails &details) const
+{
+    if (details.kafkaSources.isEmpty())
+        return tr("Kafka input: none detected.");
+    QStringList lines;
+    for (const FlinkKafkaSource &source : details.kafkaSources) {
+        const QString topics =
+            source.topics.isEmpty() ? tr("unknown topics") : source.topics.join(QStringLiteral(", "));
+        if (source.groupId.isEmpty()) {
+            lines << tr("%1 → consumer group unknown (name it in the profile's flinkKafkaLinks)").arg(topics);
+            continue;
+        }
+        if (!m_kafka) {
+            lines << tr("%1 → group %2: no Kafka data yet").arg(topics, source.groupId);
+            continue;
+        }
+        const ConsumerGroupInfo *group = m_kafka->group(source.groupId);
+        if (!group) {
+            lines << tr("%1 → group %2: not found in Kafka cluster %3")
+                         .arg(topics, source.groupId, m_kafka->clusterName);
+            continue;
+        }
+        QString line =
+            tr("%1 → group %2: lag %3, time lag %4, %5")
+                .arg(topics, source.groupId,
+                     group->totalLag >= 0 ? Format::count(double(group->totalLag)) : tr("unknown"),
+                     GroupTableModel::timeLagText(group->maxTimeLagSeconds, group->maxTimeLagIsLowerBound),
+                     lagStatusName(group->status));
+        if (!m_kafka->status.reachable)
+            line += tr(" (Kafka unreachable: last known values)");
+        lines << line;
+    }
+    return tr("Kafka input:\n%1").arg(lines.join(QLatin1Char('\n')));
+}
+
+void FlinkPage::updateCharts(const QString &jobId)
+{
+    for (TimeSeriesChart *chart : {m_watermarkChart, m_stateChart, m_durationChart}) {
+        for (const QString &key : chart->seriesKeys())
+            chart->removeSeries(key);
+    }
+    if (!jobId.isEmpty()) {
+        const FlinkJobInfo *job = findJob(m_snapshot, jobId);
+        const QString name = job ? job->name : jobId;
+        const QString &cluster = m_snapshot.clusterName;
+        m_watermarkChart->setSeries(SnapshotHistory::flinkWatermarkLagKey(cluster, jobId),
+                                    tr("Watermark lag of %1 (seconds)").arg(name), QColor(0x1e, 0x88, 0xe5));
+        m_stateChart->setSeries(SnapshotHistory::flinkStateSizeKey(cluster, jobId),
+                                tr("State size of %1 (bytes)").arg(name), QColor(0x8e, 0x24, 0xaa));
+        m_durationChart->setSeries(SnapshotHistory::flinkCheckpointDurationKey(cluster, jobId),
+                                   tr("Checkpoint duration of %1 (ms)").arg(name), QColor(0x00, 0x89, 0x7b));
+    }
+    m_chartedJob = jobId;
+    if (m_history && !jobId.isEmpty()) {
+        for (TimeSeriesChart *chart : {m_watermarkChart, m_stateChart, m_durationChart})
+            chart->updateFromStore(*m_history);
+    }
+}
+
+void FlinkPage::showDetail()
+{
+    const QModelIndex current = m_jobView->selectionModel()->currentIndex();
+    const QString jobId = current.isValid() ? current.data(KeyRole).toString() : QString();
+    const FlinkJobInfo *job = jobId.isEmpty() ? nullptr : findJob(m_snapshot, jobId);
+    const QString charted = job ? job->id : QString();
+    if (charted != m_chartedJob)
+        updateCharts(charted);
+    if (!job) {
+        m_detailTitle->setText(tr("Select a job to see its vertices, checkpoints and Kafka input"));
+        for (QLabel *label : {m_jobSummary, m_exception, m_kafkaInputs})
+            label->clear();
+        m_exception->setToolTip({});
+        m_vertices->setRows({});
+        m_checkpoints->setRows({});
+        return;
+    }
+    const FlinkJobDetails *details = m_snapshot.details(job->id);
+    m_detailTitle->setText(tr("%1 — %2").arg(job->name, job->state));
+
+    QStringList summary;
+    const qint64 uptimeMs = details && details->uptimeMs >= 0 ? details->uptimeMs : job->durationMs;
+    summary << (uptimeMs >= 0 ? tr("up %1").arg(Format::duration(uptimeMs)) : tr("uptime unknown"));
+    if (details && details->restarts >= 0)
+        summary << tr("%n restart(s)", nullptr, int(details->restarts));
+    else
+        summary << tr("restarts unknown");
+    summary << tr("%1 of %2 tasks running").arg(job->tasksRunning).arg(job->tasksTotal);
+    if (details) {
+        const FlinkCheckpointStats &c = details->checkpoints;
+        if (c.checkpointing == FlinkCheckpointing::Disabled)
+            summary << tr("checkpointing disabled");
+        else if (c.completed >= 0)
+            summary << tr("checkpoints: %1 completed, %2 failed")
+                           .arg(c.completed)
+                           .arg(std::max<qint64>(c.failed, 0));
+        if (c.stateGrowthBytesPerSecond)
+            summary << tr("state growing %1/s").arg(Format::bytes(*c.stateGrowthBytesPerSecond));
+    }
+    m_jobSummary->setText(summary.join(QStringLiteral(" · ")));
+
+    if (details && details->lastFailure) {
+        const FlinkFailureInfo &f = *details->lastFailure;
+        const QString when = f.timestampMs >= 0
+                                 ? Format::age(QDateTime::currentMSecsSinceEpoch() - f.timestampMs)
+                                 : tr("at an unknown time");
+        const QString where = f.taskName.isEmpty() ? QString() : tr(" in %1").arg(f.taskName);
+        QString text = f.exceptionName;
+        if (!f.message.isEmpty() && !f.message.startsWith(f.exceptionName))
+            text = text.isEmpty() ? f.message : tr("%1: %2").arg(f.exceptionName, f.message);
+        else if (!f.message.isEmpty())
+            text = f.message;
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        QString shown = lines.mid(0, kExceptionLines).join(QLatin1Char('\n'));
+        if (lines.size() > kExceptionLines)
+            shown += QStringLiteral("\n…");
+        m_exception->setText(tr("Last exception (%1)%2:\n%3").arg(when, where, shown));
+        m_exception->setToolTip(f.endpoint.isEmpty() ? text : tr("%1\non %2").arg(text, f.endpoint));
+        m_exception->setStyleSheet(QStringLiteral("color: %1").arg(StatusColour::bad().name()));
+    } else {
+        m_exception->setText(details ? tr("No exception since the job was submitted.") : QString());
+        m_exception->setToolTip({});
+        m_exception->setStyleSheet({});
+    }
+
+    if (details) {
+        m_kafkaInputs->setText(kafkaInputsText(*details));
+        m_vertices->setVertices(details->vertices);
+        m_checkpoints->setRows(details->checkpoints.history);
+    } else {
+        m_kafkaInputs->clear();
+        m_vertices->setRows({});
+        m_checkpoints->setRows({});
+    }
+}
+
+bool FlinkPage::selectJob(const QString &jobId)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        if (m_proxy->index(row, 0).data(KeyRole).toString() == jobId) {
+            m_jobView->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void FlinkPage::refreshAges()
+{
+    m_status->refresh();
+    if (m_history && !m_chartedJob.isEmpty()) {
+        for (TimeSeriesChart *chart : {m_watermarkChart, m_stateChart, m_durationChart})
+            chart->updateFromStore(*m_history);
+    }
+}
+
+} // namespace Tidewatch

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "ClusterProfile.h"
+#include "DashboardPage.h"
+
+#include <QStringList>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace Tidewatch {
+
+class SecretStore;
+
+/// Settings: connection profiles of a profiles file (ProfileStore) with their secrets in the system
+/// keychain (SecretStore), and the theme. Where no keychain answers, the page says so and keeps
+/// secrets only when the user ticks "keep for this session only" (in memory); it never writes them
+/// in clear.
+class SettingsPage : public DashboardPage
+{
+    Q_OBJECT
+public:
+    /// Lists the profiles of @p profilesPath. @p secrets: the keychain to use (the page creates one
+    /// if null); the page probes it at once.
+    explicit SettingsPage(const QString &profilesPath, SecretStore *secrets = nullptr,
+                          QWidget *parent = nullptr);
+
+    QString profilesPath() const { return m_path; }
+    /// The selected profile's name; empty for a new, unsaved one.
+    QString currentProfile() const { return m_current; }
+    /// Re-reads the profile names from the file, keeping the selection when it still exists.
+    void reload();
+    /// Selects profile @p name and fills the form with it (and its secrets, as they arrive).
+    void selectProfile(const QString &name);
+    /// The profile as the form shows it (secrets included).
+    ClusterProfile formProfile() const;
+    /// The theme in QSettings "appearance/theme": "system", "light" or "dark".
+    static QString storedTheme();
+
+public Q_SLOTS:
+    /// Clears the form for a new profile.
+    void newProfile();
+    /// Writes the form: non-secrets to the profiles file, secrets to the keychain (or to memory
+    /// when the user chose "session only"). Returns false (and says why) when nothing was written.
+    bool saveProfile();
+    /// Deletes the selected profile from the file and its secrets from the keychain.
+    bool deleteProfile();
+    /// Emits profileActivated() with the form's profile.
+    void connectProfile();
+
+Q_SIGNALS:
+    /// The user picked a theme: "system", "light" or "dark" (already stored in QSettings).
+    void themeChanged(const QString &theme);
+    /// The user clicked Connect: monitor this profile (secrets included).
+    void profileActivated(const Tidewatch::ClusterProfile &profile);
+
+private:
+    void fillForm(const ClusterProfile &profile, const QStringList &secretKeys);
+    void readSecrets();
+    void setStatus(const QString &text, bool error = false);
+    void updateKeychainState();
+    void addPropertyRow(const QString &key, const QString &value);
+    void onSecretRead(const QString &profile, const QString &field, const QString &secret);
+
+    QString m_path;
+    SecretStore *m_secrets;
+    QString m_current;              ///< the profile the form was loaded from; empty: new
+    ClusterProfile m_loaded;        ///< keeps what the form does not show (Flink-Kafka links, ...)
+    QStringList m_loadedSecretKeys; ///< secret keys the file listed for m_current
+
+    QListWidget *m_list = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_bootstrap = nullptr;
+    QLineEdit *m_brokerMetrics = nullptr;
+    QLineEdit *m_flinkUrl = nullptr;
+    QLineEdit *m_flinkUser = nullptr;
+    QLineEdit *m_flinkPassword = nullptr;
+    QLineEdit *m_flinkCaFile = nullptr;
+    QSpinBox *m_pollInterval = nullptr;
+    QSpinBox *m_requestTimeout = nullptr;
+    QTableWidget *m_properties = nullptr;
+    QLabel *m_keychainWarning = nullptr;
+    QCheckBox *m_sessionOnly = nullptr;
+    QLabel *m_status = nullptr;
+    QComboBox *m_theme = nullptr;
+    QPushButton *m_delete = nullptr;
+    QPushButton *m_connect = nullptr;
+};
+
+} // namespace Tidewatch
