@@ -7,6 +7,7 @@
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QImageWriter>
+#include <QLayout>
 #include <QPixmap>
 #include <QTimer>
 
@@ -25,6 +26,9 @@ int runRender(const AppOptions &options, FILE *err)
 {
     Dashboard dashboard(options);
     MainWindow *window = dashboard.window();
+    // Exactly the size asked for, even below the pages' preferred minimum.
+    window->layout()->setSizeConstraint(QLayout::SetNoConstraint);
+    window->setMinimumSize(0, 0);
     window->resize(options.renderSize);
     window->showPage(options.startPage);
     window->show();

@@ -1,9 +1,9 @@
 #include "MainWindow.h"
 
 #include "BrokersPage.h"
+#include "FlinkPage.h"
 #include "GroupsPage.h"
 #include "OverviewPage.h"
-#include "PlaceholderPage.h"
 #include "ProfileStore.h"
 #include "SettingsPage.h"
 #include "SnapshotHistory.h"
@@ -34,18 +34,6 @@ namespace {
 constexpr int kFrameIntervalMs = 500;
 constexpr int kPageNameRole = Qt::UserRole + 1;
 
-/// A page whose view comes in a later version: says so plainly instead of showing an empty frame.
-class ComingPage : public DashboardPage
-{
-public:
-    ComingPage(const QString &title, const QString &text, QWidget *parent)
-        : DashboardPage(parent)
-    {
-        auto *layout = new QHBoxLayout(this);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(new PlaceholderPage(title, text, this));
-    }
-};
 } // namespace
 
 MainWindow::MainWindow(qint64 staleAfterMs, const QString &profilesPath, QWidget *parent)
@@ -71,10 +59,7 @@ MainWindow::MainWindow(qint64 staleAfterMs, const QString &profilesPath, QWidget
     addPage(QStringLiteral("brokers"), tr("Brokers"), new BrokersPage(this));
     addPage(QStringLiteral("topics"), tr("Topics"), new TopicsPage(this));
     addPage(QStringLiteral("groups"), tr("Consumer groups"), new GroupsPage(this));
-    addPage(QStringLiteral("flink"), tr("Flink jobs"),
-            new ComingPage(tr("Flink jobs"),
-                           tr("Backpressure, checkpoints and watermark lag per job will appear here."),
-                           this));
+    addPage(QStringLiteral("flink"), tr("Flink jobs"), new FlinkPage(this));
     auto *settings = new SettingsPage(
         profilesPath.isEmpty() ? ProfileStore::defaultProfilesPath() : profilesPath, nullptr, this);
     addPage(QStringLiteral("settings"), tr("Settings"), settings);
@@ -87,7 +72,10 @@ MainWindow::MainWindow(qint64 staleAfterMs, const QString &profilesPath, QWidget
     });
     connect(m_overview, &OverviewPage::brokerActivated, this,
             [this] { showPage(QStringLiteral("brokers")); });
-    connect(m_overview, &OverviewPage::jobActivated, this, [this] { showPage(QStringLiteral("flink")); });
+    connect(m_overview, &OverviewPage::jobActivated, this, [this](const QString &jobId) {
+        showPage(QStringLiteral("flink"));
+        static_cast<FlinkPage *>(page(QStringLiteral("flink")))->selectJob(jobId);
+    });
 
     connect(m_pageList, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
@@ -173,11 +161,19 @@ void MainWindow::applyPending()
         m_latestKafka = std::move(m_pendingKafka);
         m_pendingKafka.reset();
         SnapshotHistory::recordKafka(m_history, *m_latestKafka);
+        // Groups and topics come and go: series not updated for a day are dropped, so a wall display
+        // running for weeks keeps a bounded history.
+        const qint64 nowMs = m_latestKafka->status.attemptedAt.toMSecsSinceEpoch();
+        if (nowMs - m_lastPurgeMs > 10 * 60 * 1000) {
+            m_history.removeStale(nowMs);
+            m_lastPurgeMs = nowMs;
+        }
         m_kafkaDirty.fill(true);
     }
     if (m_pendingFlink) {
         m_latestFlink = std::move(m_pendingFlink);
         m_pendingFlink.reset();
+        SnapshotHistory::recordFlink(m_history, *m_latestFlink);
         m_flinkDirty.fill(true);
     }
     bringCurrentPageUpToDate();

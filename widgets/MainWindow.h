@@ -93,6 +93,7 @@ private:
     std::optional<KafkaSnapshot> m_latestKafka;
     std::optional<FlinkSnapshot> m_latestFlink;
     MetricStore m_history; ///< every charted number over time, bounded (see MetricStoreConfig)
+    qint64 m_lastPurgeMs = 0;
     WallBar *m_wallBar = nullptr;
     QStringList m_wallPages;
     QTimer *m_wallRotation = nullptr;

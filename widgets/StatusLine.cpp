@@ -9,6 +9,7 @@ StatusLine::StatusLine(QString sourceName, QWidget *parent)
     , m_sourceName(std::move(sourceName))
 {
     setTextFormat(Qt::PlainText);
+    setWordWrap(true); // a long error must never widen the window
     setText(tr("%1: waiting for the first data").arg(m_sourceName));
 }
 
