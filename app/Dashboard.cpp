@@ -40,7 +40,8 @@ void Dashboard::connectTo(const ClusterProfile &profile)
         m_kafka->moveToThread(&m_kafkaThread);
         connect(&m_kafkaThread, &QThread::finished, m_kafka, &QObject::deleteLater);
         connect(m_kafka, &KafkaCollector::snapshotReady, m_window.get(), &MainWindow::setKafkaSnapshot);
-        connect(m_kafka, &KafkaCollector::snapshotReady, this, &Dashboard::kafkaSnapshotDelivered);
+        connect(m_kafka, &KafkaCollector::snapshotReady, this,
+                [this](const KafkaSnapshot &s) { Q_EMIT kafkaSnapshotDelivered(s.status.reachable); });
         m_kafkaThread.setObjectName(QStringLiteral("kafka-collector"));
         m_kafkaThread.start();
         QMetaObject::invokeMethod(m_kafka, &KafkaCollector::start, Qt::QueuedConnection);
@@ -50,7 +51,8 @@ void Dashboard::connectTo(const ClusterProfile &profile)
         m_flink->moveToThread(&m_flinkThread);
         connect(&m_flinkThread, &QThread::finished, m_flink, &QObject::deleteLater);
         connect(m_flink, &FlinkCollector::snapshotReady, m_window.get(), &MainWindow::setFlinkSnapshot);
-        connect(m_flink, &FlinkCollector::snapshotReady, this, &Dashboard::flinkSnapshotDelivered);
+        connect(m_flink, &FlinkCollector::snapshotReady, this,
+                [this](const FlinkSnapshot &s) { Q_EMIT flinkSnapshotDelivered(s.status.reachable); });
         m_flinkThread.setObjectName(QStringLiteral("flink-collector"));
         m_flinkThread.start();
         QMetaObject::invokeMethod(m_flink, &FlinkCollector::start, Qt::QueuedConnection);

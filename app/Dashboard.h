@@ -27,9 +27,10 @@ public:
     void connectTo(const ClusterProfile &profile);
 
 Q_SIGNALS:
-    /// A collector delivered a snapshot (on the GUI thread, before the window applies it).
-    void kafkaSnapshotDelivered();
-    void flinkSnapshotDelivered();
+    /// A collector delivered a snapshot (on the GUI thread, before the window applies it);
+    /// @p reachable: it carries data from the source, not only an error.
+    void kafkaSnapshotDelivered(bool reachable);
+    void flinkSnapshotDelivered(bool reachable);
 
 private:
     std::unique_ptr<MainWindow> m_window;

@@ -38,8 +38,11 @@ int runRender(const AppOptions &options, FILE *err)
     bool gotKafka = false;
     bool gotFlink = false;
     QEventLoop loop;
-    QObject::connect(&dashboard, &Dashboard::kafkaSnapshotDelivered, &loop, [&] { gotKafka = true; });
-    QObject::connect(&dashboard, &Dashboard::flinkSnapshotDelivered, &loop, [&] { gotFlink = true; });
+    // Only data counts: a snapshot that says "unreachable" is not what the picture is waiting for.
+    QObject::connect(&dashboard, &Dashboard::kafkaSnapshotDelivered, &loop,
+                     [&](bool reachable) { gotKafka |= reachable; });
+    QObject::connect(&dashboard, &Dashboard::flinkSnapshotDelivered, &loop,
+                     [&](bool reachable) { gotFlink |= reachable; });
     // Render once every source answered and the window applied it (the frame after the data).
     QObject::connect(window, &MainWindow::dataApplied, &loop, [&] {
         if ((!wantKafka || gotKafka) && (!wantFlink || gotFlink))

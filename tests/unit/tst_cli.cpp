@@ -3,11 +3,13 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 /// Runs the real tidewatch binary the way a user or a script would.
@@ -164,6 +166,25 @@ private Q_SLOTS:
         const Result r = run(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    /// No source answers: after --wait the empty state is written anyway, and the exit code says so.
+    void renderWithoutDataWritesTheEmptyState()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("overview.png"));
+        const Result r = run({QStringLiteral("render"), QStringLiteral("--page"), QStringLiteral("overview"),
+                              QStringLiteral("--size"), QStringLiteral("640x480"), QStringLiteral("--out"),
+                              out, QStringLiteral("--bootstrap"), QStringLiteral("127.0.0.1:1"),
+                              QStringLiteral("--wait"), QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no data within 2 s")), qPrintable(r.err));
+        const QImage image(out);
+        QCOMPARE(image.size(), QSize(640, 480));
+        const Result bad = run({QStringLiteral("render"), QStringLiteral("--page"), QStringLiteral("nowhere"),
+                                QStringLiteral("--out"), out});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("--page must be one of")), qPrintable(bad.err));
     }
 
     void badOption()
