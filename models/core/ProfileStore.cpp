@@ -149,12 +149,15 @@ const QLatin1String SecretKeysKey("secret.keys");
 
 bool isManagedKey(const QString &key)
 {
-    static const QStringList managed = {
-        QStringLiteral("bootstrap"),        QStringLiteral("flink"),
-        QStringLiteral("broker.metrics"),   QStringLiteral("flink.user"),
-        QStringLiteral("flink.password"),   QStringLiteral("flink.ca.file"),
-        QStringLiteral("poll.interval.ms"), QStringLiteral("request.timeout.ms"),
-        QString(SecretKeysKey)};
+    static const QStringList managed = {QStringLiteral("bootstrap"),
+                                        QStringLiteral("flink"),
+                                        QStringLiteral("broker.metrics"),
+                                        QStringLiteral("flink.user"),
+                                        QStringLiteral("flink.password"),
+                                        QStringLiteral("flink.ca.file"),
+                                        QStringLiteral("poll.interval.ms"),
+                                        QStringLiteral("request.timeout.ms"),
+                                        QString(SecretKeysKey)};
     if (managed.contains(key) || key.startsWith(QLatin1String("flink.kafka.link")))
         return true;
     return key.startsWith(QLatin1String("kafka.")) && key != QLatin1String("kafka.properties.file");
