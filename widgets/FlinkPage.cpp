@@ -70,10 +70,10 @@ FlinkPage::FlinkPage(QWidget *parent)
     m_jobSummary->setToolTip(
         tr("Uptime: time RUNNING since the last (re)start. Restarts: Flink's numRestarts "
            "since the job was submitted; a growing count means the job keeps failing"));
-    m_kafkaInputs->setToolTip(
-        tr("The Kafka topics the job reads and the lag of its consumer group in the "
-           "latest Kafka snapshot: messages behind, time behind and Burrow's status. "
-           "Flink does not report the group id: the profile's flinkKafkaLinks names it"));
+    m_kafkaInputs->setToolTip(tr(
+        "The Kafka topics the job reads and the lag of its consumer group in the "
+        "latest Kafka snapshot: messages behind, time behind and Burrow's status. "
+        "Flink does not report the group id: --flink-kafka-link or a profile's flink.kafka.link names it"));
     m_watermarkChart->setToolTip(
         tr("Watermark lag in seconds: how far the job's event time trails the clock, "
            "the largest over its vertices"));
@@ -156,7 +156,9 @@ QString FlinkPage::kafkaInputsText(const FlinkJobDetails &details) const
         const QString topics =
             source.topics.isEmpty() ? tr("unknown topics") : source.topics.join(QStringLiteral(", "));
         if (source.groupId.isEmpty()) {
-            lines << tr("%1 → consumer group unknown (name it in the profile's flinkKafkaLinks)").arg(topics);
+            lines << tr("%1 → consumer group unknown (name it with --flink-kafka-link or flink.kafka.link in "
+                        "the profile)")
+                         .arg(topics);
             continue;
         }
         if (!m_kafka) {
