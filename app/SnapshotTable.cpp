@@ -43,22 +43,6 @@ QString orUnknown(qint64 value, const QString &text)
     return value >= 0 ? text : Text::tr("unknown");
 }
 
-QString timeLagText(double seconds, bool lowerBound)
-{
-    if (seconds < 0)
-        return Text::tr("unknown");
-    const QString text = Format::duration(qint64(seconds * 1000));
-    return lowerBound ? Text::tr("≥ %1").arg(text) : text;
-}
-
-QString ids(const QList<int> &values)
-{
-    QStringList parts;
-    for (int v : values)
-        parts << QString::number(v);
-    return parts.join(QLatin1Char(','));
-}
-
 QString statusLine(const QString &what, const SourceStatus &status, const QDateTime &now)
 {
     const qint64 age = status.dataAgeMs(now);
@@ -141,7 +125,7 @@ QString renderKafka(const KafkaSnapshot &s, const QDateTime &now)
             if (p.isUnderReplicated() || p.isOffline() || p.isUnderMinIsr(t.minInsyncReplicas))
                 problems << QStringList{t.name, QString::number(p.partition),
                                         p.leader >= 0 ? QString::number(p.leader) : Text::tr("none"),
-                                        ids(p.replicas), ids(p.isr)};
+                                        Format::idList(p.replicas), Format::idList(p.isr)};
         }
     }
     if (!problems.isEmpty()) {
@@ -158,7 +142,7 @@ QString renderKafka(const KafkaSnapshot &s, const QDateTime &now)
                               QString::number(g.members.size()),
                               orUnknown(g.totalLag, Format::count(double(g.totalLag))),
                               orUnknown(g.maxLag, Format::count(double(g.maxLag))),
-                              timeLagText(g.maxTimeLagSeconds, g.maxTimeLagIsLowerBound),
+                              Format::timeLag(g.maxTimeLagSeconds, g.maxTimeLagIsLowerBound),
                               lagStatusName(g.status),
                               lagTrendName(g.trend),
                               g.error.isEmpty() ? QString() : g.error};

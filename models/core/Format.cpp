@@ -83,4 +83,20 @@ QString age(qint64 milliseconds)
     return QCoreApplication::translate("Format", "%1 ago").arg(duration(milliseconds));
 }
 
+QString timeLag(double seconds, bool lowerBound)
+{
+    if (seconds < 0)
+        return QCoreApplication::translate("Format", "unknown");
+    const QString text = duration(qint64(seconds * 1000));
+    return lowerBound ? QCoreApplication::translate("Format", "≥ %1").arg(text) : text;
+}
+
+QString idList(const QList<int> &ids)
+{
+    QStringList parts;
+    for (int id : ids)
+        parts << QString::number(id);
+    return parts.join(QLatin1Char(','));
+}
+
 } // namespace Tidewatch::Format

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace Tidewatch::Format {
@@ -14,5 +15,9 @@ QString bytes(double value);
 QString rate(double perSecond);
 /// "just now", "12 s ago", "3 m 20 s ago", or "never" for a negative age.
 QString age(qint64 milliseconds);
+/// A time lag: "42 s", "≥ 44 s" for a lower bound, "unknown" for a negative value.
+QString timeLag(double seconds, bool lowerBound);
+/// Broker ids as "1,2,3".
+QString idList(const QList<int> &ids);
 
 } // namespace Tidewatch::Format

@@ -4,18 +4,6 @@
 
 namespace Tidewatch {
 
-namespace {
-
-constexpr Qt::Alignment kRight = Qt::AlignRight | Qt::AlignVCenter;
-constexpr Qt::Alignment kLeft = Qt::AlignLeft | Qt::AlignVCenter;
-
-QVariant orDash(double value, const QString &text)
-{
-    return value >= 0 ? QVariant(text) : QVariant(QStringLiteral("–"));
-}
-
-} // namespace
-
 BrokerTableModel::BrokerTableModel(QObject *parent)
     : ColumnTableModel(parent)
 {
@@ -25,7 +13,13 @@ BrokerTableModel::BrokerTableModel(QObject *parent)
         return b.metricsError;
     };
     setColumns({
-        C{tr("Broker"), tr("The broker's node id"), [](const B &b) { return b.id; }, {}, {}, {}, kRight},
+        C{tr("Broker"),
+          tr("The broker's node id"),
+          [](const B &b) { return b.id; },
+          {},
+          {},
+          {},
+          Cell::kRight},
         C{tr("Address"),
           tr("The address the broker advertises to clients"),
           [](const B &b) {
@@ -34,7 +28,7 @@ BrokerTableModel::BrokerTableModel(QObject *parent)
           {},
           {},
           {},
-          kLeft},
+          Cell::kLeft},
         C{tr("State"),
           tr("Down when the broker is missing from the cluster metadata (stopped or fenced) or the "
              "connection to it "
@@ -42,74 +36,78 @@ BrokerTableModel::BrokerTableModel(QObject *parent)
           [](const B &b) { return b.reachable ? tr("up") : tr("DOWN"); },
           [](const B &b) { return b.reachable; },
           [](const B &b) { return b.reachable ? QColor() : StatusColour::bad(); },
-          [](const B &b) { return b.error; }, kLeft},
+          [](const B &b) { return b.error; }, Cell::kLeft},
         C{tr("Role"),
           tr("Whether this broker is the active controller"),
           [](const B &b) { return b.isController ? tr("controller") : QString(); },
           [](const B &b) { return b.isController; },
           {},
           {},
-          kLeft},
+          Cell::kLeft},
         C{tr("Leads"),
           tr("Partitions this broker is the leader of"),
           [](const B &b) { return b.partitionsLed; },
           {},
           {},
           {},
-          kRight},
+          Cell::kRight},
         C{tr("Round trip"),
           tr("Average request round trip from Tidewatch to the broker"),
-          [](const B &b) { return orDash(b.rttMs, tr("%1 ms").arg(b.rttMs, 0, 'f', 1)); },
+          [](const B &b) { return Cell::orDash(b.rttMs, tr("%1 ms").arg(b.rttMs, 0, 'f', 1)); },
           [](const B &b) { return b.rttMs; },
           {},
           {},
-          kRight},
+          Cell::kRight},
         C{tr("Rack"),
           tr("The broker's rack; unknown: the Kafka client library in use does not report racks"),
           [](const B &b) { return b.rack.isEmpty() ? QStringLiteral("–") : b.rack; },
           {},
           {},
           {},
-          kLeft},
+          Cell::kLeft},
         C{tr("Bytes in"),
           tr("Bytes per second produced to this broker (its metrics endpoint)"),
           [](const B &b) {
-              return orDash(b.bytesInPerSecond, Format::bytes(b.bytesInPerSecond) + QStringLiteral("/s"));
+              return Cell::orDash(b.bytesInPerSecond,
+                                  Format::bytes(b.bytesInPerSecond) + QStringLiteral("/s"));
           },
           [](const B &b) { return b.bytesInPerSecond; },
           {},
           metricsTip,
-          kRight},
+          Cell::kRight},
         C{tr("Bytes out"),
           tr("Bytes per second fetched by consumers (replication excluded)"),
           [](const B &b) {
-              return orDash(b.bytesOutPerSecond, Format::bytes(b.bytesOutPerSecond) + QStringLiteral("/s"));
+              return Cell::orDash(b.bytesOutPerSecond,
+                                  Format::bytes(b.bytesOutPerSecond) + QStringLiteral("/s"));
           },
           [](const B &b) { return b.bytesOutPerSecond; },
           {},
           metricsTip,
-          kRight},
+          Cell::kRight},
         C{tr("Log size"),
           tr("Bytes of all replicas on this broker"),
-          [](const B &b) { return orDash(b.logSizeBytes, Format::bytes(b.logSizeBytes)); },
+          [](const B &b) { return Cell::orDash(b.logSizeBytes, Format::bytes(b.logSizeBytes)); },
           [](const B &b) { return b.logSizeBytes; },
           {},
           metricsTip,
-          kRight},
+          Cell::kRight},
         C{tr("Produce p99"),
           tr("99th percentile of the total time of Produce requests"),
-          [](const B &b) { return orDash(b.produceLatencyP99Ms, tr("%1 ms").arg(b.produceLatencyP99Ms)); },
+          [](const B &b) {
+              return Cell::orDash(b.produceLatencyP99Ms, tr("%1 ms").arg(b.produceLatencyP99Ms));
+          },
           [](const B &b) { return b.produceLatencyP99Ms; },
           {},
           metricsTip,
-          kRight},
+          Cell::kRight},
         C{tr("Fetch p99"),
           tr("99th percentile of the total time of consumer Fetch requests (includes fetch.max.wait)"),
-          [](const B &b) { return orDash(b.fetchLatencyP99Ms, tr("%1 ms").arg(b.fetchLatencyP99Ms)); },
+          [](const B &b) { return Cell::orDash(b.fetchLatencyP99Ms, tr("%1 ms").arg(b.fetchLatencyP99Ms)); },
           [](const B &b) { return b.fetchLatencyP99Ms; },
           {},
           metricsTip,
-          kRight},
+          Cell::kRight},
     });
 }
 

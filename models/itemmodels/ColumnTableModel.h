@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Format.h"
 #include "KeyedRowMerge.h"
 #include "Roles.h"
 
@@ -85,6 +86,32 @@ protected:
 private:
     QList<Column<Row>> m_columns;
 };
+
+/// Cell texts shared by the models: unknown values (negative) show as a dash, never as -1 or 0.
+namespace Cell {
+inline constexpr Qt::Alignment kRight = Qt::AlignRight | Qt::AlignVCenter;
+inline constexpr Qt::Alignment kLeft = Qt::AlignLeft | Qt::AlignVCenter;
+inline QString dash()
+{
+    return QStringLiteral("–");
+}
+inline QVariant orDash(double value, const QString &text)
+{
+    return value >= 0 ? QVariant(text) : QVariant(dash());
+}
+inline QVariant count(qint64 value)
+{
+    return orDash(double(value), Format::count(double(value)));
+}
+inline QVariant rate(double perSecond)
+{
+    return orDash(perSecond, Format::rate(perSecond));
+}
+inline QVariant bytesRate(double perSecond)
+{
+    return orDash(perSecond, Format::bytes(perSecond) + QStringLiteral("/s"));
+}
+} // namespace Cell
 
 /// Colours shared by the views, chosen to read on light and dark backgrounds.
 namespace StatusColour {

@@ -10,33 +10,20 @@ namespace Tidewatch {
 
 namespace {
 
-constexpr Qt::Alignment kRight = Qt::AlignRight | Qt::AlignVCenter;
-constexpr Qt::Alignment kLeft = Qt::AlignLeft | Qt::AlignVCenter;
-
-QString dash()
-{
-    return QStringLiteral("–");
-}
-
-QVariant knownRate(double perSecond)
-{
-    return perSecond >= 0 ? QVariant(Format::rate(perSecond)) : QVariant(dash());
-}
-
 QVariant knownDuration(qint64 ms)
 {
-    return ms >= 0 ? QVariant(Format::duration(ms)) : QVariant(dash());
+    return ms >= 0 ? QVariant(Format::duration(ms)) : QVariant(Cell::dash());
 }
 
 QVariant knownBytes(qint64 bytes)
 {
-    return bytes >= 0 ? QVariant(Format::bytes(double(bytes))) : QVariant(dash());
+    return bytes >= 0 ? QVariant(Format::bytes(double(bytes))) : QVariant(Cell::dash());
 }
 
 QString timeText(qint64 epochMs)
 {
     if (epochMs < 0)
-        return dash();
+        return Cell::dash();
     return QDateTime::fromMSecsSinceEpoch(epochMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
@@ -95,13 +82,13 @@ FlinkVertexTableModel::FlinkVertexTableModel(QObject *parent)
           {},
           [](const R &r) {
               return tr("Vertex id %1, %2")
-                  .arg(r.vertex.id, r.vertex.status.isEmpty() ? dash() : r.vertex.status);
+                  .arg(r.vertex.id, r.vertex.status.isEmpty() ? Cell::dash() : r.vertex.status);
           },
-          kLeft},
+          Cell::kLeft},
         C{tr("Parallelism"),
           tr("Subtasks running this vertex (max parallelism in the cell tooltip)"),
           [](const R &r) {
-              return r.vertex.parallelism >= 0 ? QVariant(r.vertex.parallelism) : QVariant(dash());
+              return r.vertex.parallelism >= 0 ? QVariant(r.vertex.parallelism) : QVariant(Cell::dash());
           },
           [](const R &r) { return r.vertex.parallelism; },
           {},
@@ -109,7 +96,7 @@ FlinkVertexTableModel::FlinkVertexTableModel(QObject *parent)
               return r.vertex.maxParallelism >= 0 ? tr("Max parallelism %1").arg(r.vertex.maxParallelism)
                                                   : QString();
           },
-          kRight},
+          Cell::kRight},
         C{tr("Back pressure"),
           tr("Flink's back-pressure level of the worst subtask: ok (below 10 % of the time back-pressured), "
              "low (up to 50 %), high (more). A high vertex is slowed down by the one after it"),
@@ -121,14 +108,14 @@ FlinkVertexTableModel::FlinkVertexTableModel(QObject *parent)
                          ? tr("Measured at %1").arg(timeText(r.vertex.backpressureMeasuredAtMs))
                          : QString();
           },
-          kLeft},
+          Cell::kLeft},
         C{tr("Busy"),
           tr("Share of time the busiest subtask spent processing records (not idle, not back-pressured), "
              "Flink's 60 s moving average. Near 100 %: this vertex is the bottleneck"),
           [](const R &r) {
               return r.vertex.busyMsPerSecondMax >= 0
                          ? QVariant(tr("%1 %").arg(std::lround(r.vertex.busyMsPerSecondMax / 10.0)))
-                         : QVariant(dash());
+                         : QVariant(Cell::dash());
           },
           [](const R &r) { return r.vertex.busyMsPerSecondMax; },
           [](const R &r) { return r.vertex.busyMsPerSecondMax >= 900 ? StatusColour::warn() : QColor(); },
@@ -138,21 +125,21 @@ FlinkVertexTableModel::FlinkVertexTableModel(QObject *parent)
                                .arg(std::lround(r.vertex.busyMsPerSecondAvg / 10.0))
                          : QString();
           },
-          kRight},
+          Cell::kRight},
         C{tr("Records in"),
           tr("Records received per second, summed over subtasks"),
-          [](const R &r) { return knownRate(r.vertex.recordsInPerSecond); },
+          [](const R &r) { return Cell::rate(r.vertex.recordsInPerSecond); },
           [](const R &r) { return r.vertex.recordsInPerSecond; },
           {},
           {},
-          kRight},
+          Cell::kRight},
         C{tr("Records out"),
           tr("Records emitted per second, summed over subtasks"),
-          [](const R &r) { return knownRate(r.vertex.recordsOutPerSecond); },
+          [](const R &r) { return Cell::rate(r.vertex.recordsOutPerSecond); },
           [](const R &r) { return r.vertex.recordsOutPerSecond; },
           {},
           {},
-          kRight},
+          Cell::kRight},
         C{tr("Watermark lag"),
           tr("How far event time trails the clock: the JobManager's time minus the lowest watermark over "
              "subtasks. \"no watermark\": no subtask has emitted one yet; \"idle\": its sources are idle, "
@@ -169,7 +156,7 @@ FlinkVertexTableModel::FlinkVertexTableModel(QObject *parent)
                          ? tr("%n idle subtask(s) left out of the lag", nullptr, r.vertex.idleSubtasks)
                          : QString();
           },
-          kRight},
+          Cell::kRight},
     });
 }
 
@@ -205,7 +192,7 @@ FlinkCheckpointTableModel::FlinkCheckpointTableModel(QObject *parent)
           [](const K &k) { return k.id; },
           {},
           {},
-          kRight},
+          Cell::kRight},
         C{tr("Status"),
           tr("COMPLETED, FAILED or IN_PROGRESS"),
           [](const K &k) { return k.status; },
@@ -217,14 +204,14 @@ FlinkCheckpointTableModel::FlinkCheckpointTableModel(QObject *parent)
                                               .arg(k.numSubtasks)
                                         : QString();
           },
-          kLeft},
+          Cell::kLeft},
         C{tr("Triggered"),
           tr("When the JobManager triggered the checkpoint (local time)"),
           [](const K &k) { return timeText(k.triggerTimestampMs); },
           [](const K &k) { return k.triggerTimestampMs; },
           {},
           {},
-          kLeft},
+          Cell::kLeft},
         C{tr("Duration"),
           tr("From the trigger to the last acknowledgement. Growing durations mean slow state backends or "
              "barriers stuck behind back pressure"),
@@ -232,28 +219,28 @@ FlinkCheckpointTableModel::FlinkCheckpointTableModel(QObject *parent)
           [](const K &k) { return k.durationMs; },
           {},
           {},
-          kRight},
+          Cell::kRight},
         C{tr("End to end"),
           tr("Flink's end-to-end duration: until the slowest subtask's state was persisted"),
           [](const K &k) { return knownDuration(k.endToEndDurationMs); },
           [](const K &k) { return k.endToEndDurationMs; },
           {},
           {},
-          kRight},
+          Cell::kRight},
         C{tr("State size"),
           tr("The job's full state size in this checkpoint"),
           [](const K &k) { return knownBytes(k.stateSizeBytes); },
           [](const K &k) { return k.stateSizeBytes; },
           {},
           {},
-          kRight},
+          Cell::kRight},
         C{tr("Checkpointed"),
           tr("What this checkpoint wrote: only the changes when checkpoints are incremental"),
           [](const K &k) { return knownBytes(k.checkpointedSizeBytes); },
           [](const K &k) { return k.checkpointedSizeBytes; },
           {},
           {},
-          kRight},
+          Cell::kRight},
         C{tr("Failure"),
           tr("Why the checkpoint failed"),
           [](const K &k) { return k.failureMessage.section(QLatin1Char('\n'), 0, 0); },
@@ -264,7 +251,7 @@ FlinkCheckpointTableModel::FlinkCheckpointTableModel(QObject *parent)
                          ? QString()
                          : tr("Failed at %1: %2").arg(timeText(k.failureTimestampMs), k.failureMessage);
           },
-          kLeft},
+          Cell::kLeft},
     });
 }
 

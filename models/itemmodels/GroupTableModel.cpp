@@ -4,24 +4,9 @@
 
 namespace Tidewatch {
 
-namespace {
-
-constexpr Qt::Alignment kRight = Qt::AlignRight | Qt::AlignVCenter;
-constexpr Qt::Alignment kLeft = Qt::AlignLeft | Qt::AlignVCenter;
-
-QVariant knownCount(qint64 value)
-{
-    return value >= 0 ? QVariant(Format::count(double(value))) : QVariant(QStringLiteral("–"));
-}
-
-} // namespace
-
 QString GroupTableModel::timeLagText(double seconds, bool lowerBound)
 {
-    if (seconds < 0)
-        return tr("unknown");
-    const QString text = Format::duration(qint64(seconds * 1000));
-    return lowerBound ? tr("≥ %1").arg(text) : text;
+    return Format::timeLag(seconds, lowerBound);
 }
 
 QString GroupTableModel::trendArrow(LagTrend trend)
@@ -69,35 +54,35 @@ GroupTableModel::GroupTableModel(QObject *parent)
           {},
           {},
           [](const G &g) { return g.error; },
-          kLeft},
+          Cell::kLeft},
         C{tr("State"),
           tr("Stable, Empty (no members), PreparingRebalance, CompletingRebalance, Dead"),
           [](const G &g) { return g.state; },
           {},
           {},
           {},
-          kLeft},
+          Cell::kLeft},
         C{tr("Members"),
           tr("Consumers in the group"),
           [](const G &g) { return int(g.members.size()); },
           {},
           {},
           {},
-          kRight},
+          Cell::kRight},
         C{tr("Lag"),
           tr("Messages behind, summed over the group's partitions"),
-          [](const G &g) { return knownCount(g.totalLag); },
+          [](const G &g) { return Cell::count(g.totalLag); },
           [](const G &g) { return g.totalLag; },
           {},
           {},
-          kRight},
+          Cell::kRight},
         C{tr("Max lag"),
           tr("Messages behind on the worst partition"),
-          [](const G &g) { return knownCount(g.maxLag); },
+          [](const G &g) { return Cell::count(g.maxLag); },
           [](const G &g) { return g.maxLag; },
           {},
           {},
-          kRight},
+          Cell::kRight},
         C{tr("Time lag"),
           tr("How long ago the newest message the group has committed was written, on its worst partition. "
              "\"≥\": older than the history Tidewatch has kept so far"),
@@ -105,14 +90,14 @@ GroupTableModel::GroupTableModel(QObject *parent)
           [](const G &g) { return g.maxTimeLagSeconds; },
           {},
           {},
-          kRight},
+          Cell::kRight},
         C{tr("Status"),
           tr("Burrow's evaluation over the last commits: OK, WARN (lag growing), STOP (no commits while "
              "behind), "
              "STALL (commits that do not move), REWIND (offset went back), NOTFOUND (not judged yet)"),
           [](const G &g) { return lagStatusName(g.status); }, [](const G &g) { return int(g.status); },
           [](const G &g) { return statusColour(g.status); },
-          [](const G &g) { return lagStatusText(g.status); }, kLeft},
+          [](const G &g) { return lagStatusText(g.status); }, Cell::kLeft},
         C{tr("Trend"),
           tr("Lag over the last minute: ↑ growing, ↓ shrinking, → steady"),
           [](const G &g) { return trendArrow(g.trend); },
@@ -129,7 +114,7 @@ GroupTableModel::GroupTableModel(QObject *parent)
           [](const G &g) { return g.consumeRatePerSecond; },
           {},
           {},
-          kRight},
+          Cell::kRight},
         C{tr("Catch-up"),
           tr("Estimated time until the lag is zero at the current consume and produce rates"),
           [](const G &g) {
@@ -143,7 +128,7 @@ GroupTableModel::GroupTableModel(QObject *parent)
           [](const G &g) { return g.catchUpSeconds; },
           {},
           {},
-          kRight},
+          Cell::kRight},
     });
 }
 
@@ -153,50 +138,50 @@ GroupPartitionTableModel::GroupPartitionTableModel(QObject *parent)
     using C = Column<GroupPartitionLag>;
     using P = GroupPartitionLag;
     setColumns({
-        C{tr("Topic"), {}, [](const P &p) { return p.topic; }, {}, {}, {}, kLeft},
-        C{tr("Partition"), {}, [](const P &p) { return p.partition; }, {}, {}, {}, kRight},
+        C{tr("Topic"), {}, [](const P &p) { return p.topic; }, {}, {}, {}, Cell::kLeft},
+        C{tr("Partition"), {}, [](const P &p) { return p.partition; }, {}, {}, {}, Cell::kRight},
         C{tr("Committed"),
           tr("The group's committed offset; \"none\": it never committed here"),
           [](const P &p) { return p.hasCommit ? QVariant(p.committedOffset) : QVariant(tr("none")); },
           [](const P &p) { return p.committedOffset; },
           {},
           {},
-          kRight},
+          Cell::kRight},
         C{tr("End offset"),
           {},
-          [](const P &p) { return knownCount(p.highWatermark); },
+          [](const P &p) { return Cell::count(p.highWatermark); },
           [](const P &p) { return p.highWatermark; },
           {},
           {},
-          kRight},
+          Cell::kRight},
         C{tr("Lag"),
           {},
-          [](const P &p) { return knownCount(p.lag); },
+          [](const P &p) { return Cell::count(p.lag); },
           [](const P &p) { return p.lag; },
           {},
           {},
-          kRight},
+          Cell::kRight},
         C{tr("Time lag"),
           {},
           [](const P &p) { return GroupTableModel::timeLagText(p.timeLagSeconds, p.timeLagIsLowerBound); },
           [](const P &p) { return p.timeLagSeconds; },
           {},
           {},
-          kRight},
+          Cell::kRight},
         C{tr("Status"),
           {},
           [](const P &p) { return lagStatusName(p.status); },
           [](const P &p) { return int(p.status); },
           [](const P &p) { return GroupTableModel::statusColour(p.status); },
           {},
-          kLeft},
+          Cell::kLeft},
         C{tr("Member"),
           tr("The client the partition is assigned to"),
           [](const P &p) { return p.memberClientId; },
           {},
           {},
           {},
-          kLeft},
+          Cell::kLeft},
     });
 }
 

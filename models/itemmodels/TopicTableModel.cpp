@@ -6,35 +6,10 @@ namespace Tidewatch {
 
 namespace {
 
-QString ids(const QList<int> &values)
-{
-    QStringList parts;
-    for (int v : values)
-        parts << QString::number(v);
-    return parts.join(QLatin1Char(','));
-}
-
-QVariant knownCount(qint64 value)
-{
-    return value >= 0 ? QVariant(Format::count(double(value))) : QVariant(QStringLiteral("–"));
-}
-
-QVariant knownRate(double value)
-{
-    return value >= 0 ? QVariant(Format::rate(value)) : QVariant(QStringLiteral("–"));
-}
-
-QVariant knownBytesRate(double value)
-{
-    return value >= 0 ? QVariant(Format::bytes(value) + QStringLiteral("/s")) : QVariant(QStringLiteral("–"));
-}
-
 QColor badIfPositive(int count)
 {
     return count > 0 ? StatusColour::bad() : QColor();
 }
-
-constexpr Qt::Alignment kRight = Qt::AlignRight | Qt::AlignVCenter;
 
 } // namespace
 
@@ -56,7 +31,7 @@ TopicTableModel::TopicTableModel(QObject *parent)
           {},
           {},
           {},
-          kRight},
+          Cell::kRight},
         C{tr("RF"),
           tr("Replication factor: replicas per partition"),
           [](const TopicRow &r) {
@@ -65,42 +40,42 @@ TopicTableModel::TopicTableModel(QObject *parent)
           {},
           {},
           {},
-          kRight},
+          Cell::kRight},
         C{tr("Under-replicated"),
           tr("Partitions whose in-sync replicas are fewer than their replicas"),
           [](const TopicRow &r) { return r.topic.underReplicatedCount(); },
           {},
           [](const TopicRow &r) { return badIfPositive(r.topic.underReplicatedCount()); },
           {},
-          kRight},
+          Cell::kRight},
         C{tr("Offline"),
           tr("Partitions without a leader: nobody can read or write them"),
           [](const TopicRow &r) { return r.topic.offlineCount(); },
           {},
           [](const TopicRow &r) { return badIfPositive(r.topic.offlineCount()); },
           {},
-          kRight},
+          Cell::kRight},
         C{tr("Under min ISR"),
           tr("Partitions with fewer in-sync replicas than min.insync.replicas: acks=all writes fail"),
           [](const TopicRow &r) { return r.topic.underMinIsrCount(); },
           {},
           [](const TopicRow &r) { return badIfPositive(r.topic.underMinIsrCount()); },
           {},
-          kRight},
+          Cell::kRight},
         C{tr("Messages in"),
           tr("Messages per second, from the growth of the end offsets"),
-          [](const TopicRow &r) { return knownRate(r.topic.messagesPerSecond); },
+          [](const TopicRow &r) { return Cell::rate(r.topic.messagesPerSecond); },
           [](const TopicRow &r) { return r.topic.messagesPerSecond; },
           {},
           {},
-          kRight},
+          Cell::kRight},
         C{tr("Bytes in"),
           tr("Bytes per second produced, from the brokers' metrics"),
-          [](const TopicRow &r) { return knownBytesRate(r.topic.bytesInPerSecond); },
+          [](const TopicRow &r) { return Cell::bytesRate(r.topic.bytesInPerSecond); },
           [](const TopicRow &r) { return r.topic.bytesInPerSecond; },
           {},
           {},
-          kRight},
+          Cell::kRight},
         C{tr("Size"),
           tr("Bytes on disk, all replicas together, from the brokers' metrics"),
           [](const TopicRow &r) {
@@ -110,14 +85,14 @@ TopicTableModel::TopicTableModel(QObject *parent)
           [](const TopicRow &r) { return r.topic.logSizeBytes; },
           {},
           {},
-          kRight},
+          Cell::kRight},
         C{tr("Consumer lag"),
           tr("Messages behind, summed over every group reading the topic"),
-          [](const TopicRow &r) { return knownCount(r.consumerLag); },
+          [](const TopicRow &r) { return Cell::count(r.consumerLag); },
           [](const TopicRow &r) { return r.consumerLag; },
           {},
           [](const TopicRow &r) { return tr("%n group(s) read this topic", nullptr, r.consumerGroups); },
-          kRight},
+          Cell::kRight},
     });
 }
 
@@ -166,7 +141,7 @@ PartitionTableModel::PartitionTableModel(QObject *parent)
           {},
           unhealthy,
           {},
-          kRight},
+          Cell::kRight},
         C{tr("Leader"),
           tr("The broker that serves reads and writes; none: offline"),
           [](const PartitionRow &r) {
@@ -175,16 +150,16 @@ PartitionTableModel::PartitionTableModel(QObject *parent)
           [](const PartitionRow &r) { return r.partition.leader; },
           unhealthy,
           {},
-          kRight},
+          Cell::kRight},
         C{tr("Replicas"),
           tr("Brokers holding a copy; the first is the preferred leader"),
-          [](const PartitionRow &r) { return ids(r.partition.replicas); },
+          [](const PartitionRow &r) { return Format::idList(r.partition.replicas); },
           {},
           unhealthy,
           {},
           Qt::AlignLeft | Qt::AlignVCenter},
         C{tr("In sync"), tr("Replicas caught up with the leader (ISR)"),
-          [](const PartitionRow &r) { return ids(r.partition.isr); },
+          [](const PartitionRow &r) { return Format::idList(r.partition.isr); },
           [](const PartitionRow &r) { return int(r.partition.isr.size()); }, unhealthy,
           [](const PartitionRow &r) {
               if (r.partition.isOffline())
@@ -207,25 +182,25 @@ PartitionTableModel::PartitionTableModel(QObject *parent)
           Qt::AlignLeft | Qt::AlignVCenter},
         C{tr("Start offset"),
           tr("Oldest offset still kept"),
-          [](const PartitionRow &r) { return knownCount(r.partition.lowWatermark); },
+          [](const PartitionRow &r) { return Cell::count(r.partition.lowWatermark); },
           [](const PartitionRow &r) { return r.partition.lowWatermark; },
           {},
           {},
-          kRight},
+          Cell::kRight},
         C{tr("End offset"),
           tr("The high watermark: the next offset to be written"),
-          [](const PartitionRow &r) { return knownCount(r.partition.highWatermark); },
+          [](const PartitionRow &r) { return Cell::count(r.partition.highWatermark); },
           [](const PartitionRow &r) { return r.partition.highWatermark; },
           {},
           [](const PartitionRow &r) { return r.partition.offsetError; },
-          kRight},
+          Cell::kRight},
         C{tr("Messages in"),
           {},
-          [](const PartitionRow &r) { return knownRate(r.partition.messagesPerSecond); },
+          [](const PartitionRow &r) { return Cell::rate(r.partition.messagesPerSecond); },
           [](const PartitionRow &r) { return r.partition.messagesPerSecond; },
           {},
           {},
-          kRight},
+          Cell::kRight},
     });
 }
 
