@@ -141,6 +141,7 @@ bool KafkaCollector::refreshMetadata(KafkaSnapshot &next)
     }
     for (const BrokerInfo &b : next.brokers)
         m_knownBrokers.insert(b.id, b);
+    m_lag->forgetPartitionsExcept(next.topics); // deleted topics take their history with them
     m_sinceMetadata.start();
     m_metadataStale = false;
     return true;

@@ -110,7 +110,10 @@ int LagTracker::fillGroup(ConsumerGroupInfo &group, const QHash<TopicPartition, 
 
         GroupPartitionState &gp = state.partitions[tp];
         if (out.hasCommit) {
-            const PartitionState &ps = m_partitions[tp];
+            // Read without inserting: a group may name a partition whose topic is gone.
+            static const PartitionState kNoHistory;
+            const auto found = m_partitions.constFind(tp);
+            const PartitionState &ps = found != m_partitions.cend() ? *found : kNoHistory;
             const TimeLag timeLag = TimeLagEstimator::estimate(ps.highWatermarks, out.committedOffset, nowMs);
             if (timeLag.isKnown()) {
                 out.timeLagSeconds = timeLag.seconds;
@@ -198,6 +201,17 @@ LagTrend LagTracker::groupTrend(const GroupState &state) const
     if (double(std::abs(last - first)) <= band)
         return LagTrend::Steady;
     return last > first ? LagTrend::Growing : LagTrend::Shrinking;
+}
+
+void LagTracker::forgetPartitionsExcept(const QList<TopicInfo> &topics)
+{
+    QSet<TopicPartition> alive;
+    for (const TopicInfo &t : topics) {
+        for (const PartitionInfo &p : t.partitions)
+            alive.insert({t.name, p.partition});
+    }
+    for (auto it = m_partitions.begin(); it != m_partitions.end();)
+        it = alive.contains(it.key()) ? std::next(it) : m_partitions.erase(it);
 }
 
 void LagTracker::forgetGroupsExcept(const QList<ConsumerGroupInfo> &groups)

@@ -33,6 +33,8 @@ public:
     int fillGroup(ConsumerGroupInfo &group, const QHash<TopicPartition, qint64> &committed,
                   const KafkaSnapshot &snapshot, qint64 nowMs);
 
+    /// Drops the history of partitions that no longer exist (deleted topics).
+    void forgetPartitionsExcept(const QList<TopicInfo> &topics);
     /// Drops the state of groups that are no longer listed.
     void forgetGroupsExcept(const QList<ConsumerGroupInfo> &groups);
 
