@@ -10,13 +10,22 @@
 
 namespace Tidewatch {
 
+namespace {
+
+// Two poll intervals plus one request timeout: later than that, the data is no longer live.
+qint64 staleAfterMs(const ClusterProfile &profile)
+{
+    return 2 * qint64(std::max(profile.kafkaPollIntervalMs, profile.flinkPollIntervalMs)) +
+           profile.requestTimeoutMs;
+}
+
+} // namespace
+
 Dashboard::Dashboard(const AppOptions &options, QObject *parent)
     : QObject(parent)
 {
     const ClusterProfile &profile = options.profile;
-    const int slowest = std::max(profile.kafkaPollIntervalMs, profile.flinkPollIntervalMs);
-    // Two poll intervals plus one request timeout: later than that, the data is no longer live.
-    m_window = std::make_unique<MainWindow>(2 * slowest + profile.requestTimeoutMs, options.profilesFile);
+    m_window = std::make_unique<MainWindow>(staleAfterMs(profile), options.profilesFile);
     m_window->showPage(options.startPage);
     // Scripted renders and wall displays get exactly what they ask for, not the last session's layout.
     m_rememberLayout = options.mode == AppOptions::Mode::Gui && !options.wall;
@@ -35,6 +44,7 @@ Dashboard::Dashboard(const AppOptions &options, QObject *parent)
 void Dashboard::connectTo(const ClusterProfile &profile)
 {
     stopCollectors();
+    m_window->setStaleAfterMs(staleAfterMs(profile));
     if (profile.hasKafka()) {
         m_kafka = new KafkaCollector(profile);
         m_kafka->moveToThread(&m_kafkaThread);

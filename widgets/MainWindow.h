@@ -36,6 +36,8 @@ public:
     static QStringList pageNames();
     bool showPage(const QString &name);
     QString currentPageName() const;
+    /// Data older than this is shown as stale (it follows the monitored profile's intervals).
+    void setStaleAfterMs(qint64 staleAfterMs) { m_staleAfterMs = staleAfterMs; }
     OverviewPage *overviewPage() const { return m_overview; }
     DashboardPage *page(const QString &name) const;
     /// True once a snapshot of any source was applied.
