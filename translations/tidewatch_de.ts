@@ -360,6 +360,16 @@ Commands:
         <source>%1 ago</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../models/core/Format.cpp" line="89"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/Format.cpp" line="91"/>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpFetcher</name>
@@ -382,32 +392,32 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="256"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="257"/>
         <source>cluster unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="260"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="261"/>
         <source>not in the cluster metadata (down or fenced)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="265"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="266"/>
         <source>connection %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="325"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="326"/>
         <source>Offsets of group %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="369"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="370"/>
         <source>no metrics URL for this broker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="375"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="376"/>
         <source>Metrics of broker %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,370 +713,364 @@ Commands:
     <name>SnapshotTable</name>
     <message>
         <location filename="../app/SnapshotTable.cpp" line="43"/>
-        <location filename="../app/SnapshotTable.cpp" line="49"/>
-        <location filename="../app/SnapshotTable.cpp" line="76"/>
-        <location filename="../app/SnapshotTable.cpp" line="177"/>
+        <location filename="../app/SnapshotTable.cpp" line="60"/>
+        <location filename="../app/SnapshotTable.cpp" line="161"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="51"/>
-        <source>≥ %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/SnapshotTable.cpp" line="66"/>
+        <location filename="../app/SnapshotTable.cpp" line="50"/>
         <source>%1: UNREACHABLE (%2); last data %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="67"/>
+        <location filename="../app/SnapshotTable.cpp" line="51"/>
         <source>%1: live, collected in %2 with %3 requests
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="75"/>
+        <location filename="../app/SnapshotTable.cpp" line="59"/>
         <source>Kafka %1 (cluster id %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="81"/>
+        <location filename="../app/SnapshotTable.cpp" line="65"/>
         <source>  partial error: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="82"/>
+        <location filename="../app/SnapshotTable.cpp" line="66"/>
         <source>under-replicated: %1   offline: %2   under min ISR: %3
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="92"/>
+        <location filename="../app/SnapshotTable.cpp" line="76"/>
         <source>controller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="93"/>
+        <location filename="../app/SnapshotTable.cpp" line="77"/>
         <source>up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="93"/>
+        <location filename="../app/SnapshotTable.cpp" line="77"/>
         <source>DOWN: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="105"/>
+        <location filename="../app/SnapshotTable.cpp" line="89"/>
         <source>BROKER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="105"/>
+        <location filename="../app/SnapshotTable.cpp" line="89"/>
         <source>ADDRESS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="105"/>
+        <location filename="../app/SnapshotTable.cpp" line="89"/>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="105"/>
-        <location filename="../app/SnapshotTable.cpp" line="166"/>
-        <location filename="../app/SnapshotTable.cpp" line="195"/>
+        <location filename="../app/SnapshotTable.cpp" line="89"/>
+        <location filename="../app/SnapshotTable.cpp" line="150"/>
+        <location filename="../app/SnapshotTable.cpp" line="179"/>
         <source>STATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="106"/>
+        <location filename="../app/SnapshotTable.cpp" line="90"/>
         <source>RTT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="106"/>
+        <location filename="../app/SnapshotTable.cpp" line="90"/>
         <source>LEADS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="106"/>
-        <location filename="../app/SnapshotTable.cpp" line="134"/>
+        <location filename="../app/SnapshotTable.cpp" line="90"/>
+        <location filename="../app/SnapshotTable.cpp" line="118"/>
         <source>BYTES IN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="106"/>
+        <location filename="../app/SnapshotTable.cpp" line="90"/>
         <source>BYTES OUT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="107"/>
+        <location filename="../app/SnapshotTable.cpp" line="91"/>
         <source>LOG SIZE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="107"/>
+        <location filename="../app/SnapshotTable.cpp" line="91"/>
         <source>PRODUCE P99</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="107"/>
+        <location filename="../app/SnapshotTable.cpp" line="91"/>
         <source>METRICS ERROR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="132"/>
+        <location filename="../app/SnapshotTable.cpp" line="116"/>
         <source>TOPIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="132"/>
+        <location filename="../app/SnapshotTable.cpp" line="116"/>
         <source>PARTITIONS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="132"/>
+        <location filename="../app/SnapshotTable.cpp" line="116"/>
         <source>RF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="132"/>
+        <location filename="../app/SnapshotTable.cpp" line="116"/>
         <source>MIN ISR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="133"/>
+        <location filename="../app/SnapshotTable.cpp" line="117"/>
         <source>URP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="133"/>
+        <location filename="../app/SnapshotTable.cpp" line="117"/>
         <source>OFFLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="133"/>
+        <location filename="../app/SnapshotTable.cpp" line="117"/>
         <source>UNDER MIN ISR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="133"/>
+        <location filename="../app/SnapshotTable.cpp" line="117"/>
         <source>MESSAGES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="134"/>
-        <location filename="../app/SnapshotTable.cpp" line="263"/>
+        <location filename="../app/SnapshotTable.cpp" line="118"/>
+        <location filename="../app/SnapshotTable.cpp" line="247"/>
         <source>IN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="134"/>
+        <location filename="../app/SnapshotTable.cpp" line="118"/>
         <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="143"/>
+        <location filename="../app/SnapshotTable.cpp" line="127"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="148"/>
+        <location filename="../app/SnapshotTable.cpp" line="132"/>
         <source>UNHEALTHY TOPIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="148"/>
+        <location filename="../app/SnapshotTable.cpp" line="132"/>
         <source>PARTITION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="148"/>
+        <location filename="../app/SnapshotTable.cpp" line="132"/>
         <source>LEADER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="149"/>
+        <location filename="../app/SnapshotTable.cpp" line="133"/>
         <source>REPLICAS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="149"/>
+        <location filename="../app/SnapshotTable.cpp" line="133"/>
         <source>ISR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="166"/>
+        <location filename="../app/SnapshotTable.cpp" line="150"/>
         <source>GROUP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="166"/>
+        <location filename="../app/SnapshotTable.cpp" line="150"/>
         <source>MEMBERS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="166"/>
+        <location filename="../app/SnapshotTable.cpp" line="150"/>
         <source>LAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="167"/>
+        <location filename="../app/SnapshotTable.cpp" line="151"/>
         <source>MAX LAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="167"/>
+        <location filename="../app/SnapshotTable.cpp" line="151"/>
         <source>TIME LAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="167"/>
+        <location filename="../app/SnapshotTable.cpp" line="151"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="167"/>
+        <location filename="../app/SnapshotTable.cpp" line="151"/>
         <source>TREND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="168"/>
+        <location filename="../app/SnapshotTable.cpp" line="152"/>
         <source>ERROR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="176"/>
+        <location filename="../app/SnapshotTable.cpp" line="160"/>
         <source>Flink %1 (version %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="181"/>
+        <location filename="../app/SnapshotTable.cpp" line="165"/>
         <source>task managers: %1   slots: %2 free of %3
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="195"/>
+        <location filename="../app/SnapshotTable.cpp" line="179"/>
         <source>JOB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="195"/>
+        <location filename="../app/SnapshotTable.cpp" line="179"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="195"/>
+        <location filename="../app/SnapshotTable.cpp" line="179"/>
         <source>UPTIME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="195"/>
+        <location filename="../app/SnapshotTable.cpp" line="179"/>
         <source>TASKS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="196"/>
+        <location filename="../app/SnapshotTable.cpp" line="180"/>
         <source>RESTARTS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="207"/>
+        <location filename="../app/SnapshotTable.cpp" line="191"/>
         <source>Job %1 (%2)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="210"/>
+        <location filename="../app/SnapshotTable.cpp" line="194"/>
         <source>checkpoints: not enabled
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="212"/>
+        <location filename="../app/SnapshotTable.cpp" line="196"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="214"/>
+        <location filename="../app/SnapshotTable.cpp" line="198"/>
         <source>#%1, %2, state %3 (%4 written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="220"/>
+        <location filename="../app/SnapshotTable.cpp" line="204"/>
         <source>checkpoints: %1 completed, %2 failed, %3 in progress; latest %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="226"/>
+        <location filename="../app/SnapshotTable.cpp" line="210"/>
         <source>; state growth %1/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="229"/>
+        <location filename="../app/SnapshotTable.cpp" line="213"/>
         <source>last failed checkpoint: #%1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="234"/>
+        <location filename="../app/SnapshotTable.cpp" line="218"/>
         <source>last failure: %1 (%2)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="239"/>
+        <location filename="../app/SnapshotTable.cpp" line="223"/>
         <source>reads Kafka topics %1 as group %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="241"/>
+        <location filename="../app/SnapshotTable.cpp" line="225"/>
         <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="246"/>
+        <location filename="../app/SnapshotTable.cpp" line="230"/>
         <source>not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="262"/>
+        <location filename="../app/SnapshotTable.cpp" line="246"/>
         <source>VERTEX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="262"/>
+        <location filename="../app/SnapshotTable.cpp" line="246"/>
         <source>PAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="262"/>
+        <location filename="../app/SnapshotTable.cpp" line="246"/>
         <source>BACKPRESSURE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="262"/>
+        <location filename="../app/SnapshotTable.cpp" line="246"/>
         <source>BUSY MAX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="263"/>
+        <location filename="../app/SnapshotTable.cpp" line="247"/>
         <source>OUT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="263"/>
+        <location filename="../app/SnapshotTable.cpp" line="247"/>
         <source>WATERMARK LAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="267"/>
+        <location filename="../app/SnapshotTable.cpp" line="251"/>
         <source>errors:
 </source>
         <translation type="unfinished"></translation>
@@ -1075,144 +1079,144 @@ Commands:
 <context>
     <name>Tidewatch::BrokerTableModel</name>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="28"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="16"/>
         <source>Broker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="28"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="17"/>
         <source>The broker&apos;s node id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="29"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="23"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="30"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="24"/>
         <source>The address the broker advertises to clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="38"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="32"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="39"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="33"/>
         <source>Down when the broker is missing from the cluster metadata (stopped or fenced) or the connection to it fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="42"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="36"/>
         <source>up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="42"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="36"/>
         <source>DOWN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="46"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="40"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="47"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="41"/>
         <source>Whether this broker is the active controller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="48"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="42"/>
         <source>controller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="53"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="47"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="54"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="48"/>
         <source>Partitions this broker is the leader of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="60"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="54"/>
         <source>Round trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="61"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="55"/>
         <source>Average request round trip from Tidewatch to the broker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="62"/>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="101"/>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="108"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="56"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="98"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="106"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="67"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="61"/>
         <source>Rack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="68"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="62"/>
         <source>The broker&apos;s rack; unknown: the Kafka client library in use does not report racks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="74"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="68"/>
         <source>Bytes in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="75"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="69"/>
         <source>Bytes per second produced to this broker (its metrics endpoint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="83"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="78"/>
         <source>Bytes out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="84"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="79"/>
         <source>Bytes per second fetched by consumers (replication excluded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="92"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="88"/>
         <source>Log size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="93"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="89"/>
         <source>Bytes of all replicas on this broker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="99"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="95"/>
         <source>Produce p99</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="100"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="96"/>
         <source>99th percentile of the total time of Produce requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="106"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="104"/>
         <source>Fetch p99</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="107"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="105"/>
         <source>99th percentile of the total time of consumer Fetch requests (includes fetch.max.wait)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,97 +1257,97 @@ Commands:
 <context>
     <name>Tidewatch::FlinkCheckpointTableModel</name>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="202"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="189"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="203"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="190"/>
         <source>Checkpoint id; savepoints are marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="204"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="191"/>
         <source>%1 (savepoint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="209"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="196"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="210"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="197"/>
         <source>COMPLETED, FAILED or IN_PROGRESS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="215"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="202"/>
         <source>%1 of %2 subtasks acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="221"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="208"/>
         <source>Triggered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="222"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="209"/>
         <source>When the JobManager triggered the checkpoint (local time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="228"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="215"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="229"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="216"/>
         <source>From the trigger to the last acknowledgement. Growing durations mean slow state backends or barriers stuck behind back pressure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="236"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="223"/>
         <source>End to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="237"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="224"/>
         <source>Flink&apos;s end-to-end duration: until the slowest subtask&apos;s state was persisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="243"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="230"/>
         <source>State size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="244"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="231"/>
         <source>The job&apos;s full state size in this checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="250"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="237"/>
         <source>Checkpointed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="251"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="238"/>
         <source>What this checkpoint wrote: only the changes when checkpoints are incremental</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="257"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="244"/>
         <source>Failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="258"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="245"/>
         <source>Why the checkpoint failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="265"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="252"/>
         <source>Failed at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1417,11 +1421,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="74"/>
-        <source>The Kafka topics the job reads and the lag of its consumer group in the latest Kafka snapshot: messages behind, time behind and Burrow&apos;s status. Flink does not report the group id: the profile&apos;s flinkKafkaLinks names it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../widgets/FlinkPage.cpp" line="78"/>
         <source>Watermark lag in seconds: how far the job&apos;s event time trails the clock, the largest over its vertices</source>
         <translation type="unfinished"></translation>
@@ -1460,78 +1459,83 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="159"/>
-        <source>%1 → consumer group unknown (name it in the profile&apos;s flinkKafkaLinks)</source>
+        <location filename="../widgets/FlinkPage.cpp" line="73"/>
+        <source>The Kafka topics the job reads and the lag of its consumer group in the latest Kafka snapshot: messages behind, time behind and Burrow&apos;s status. Flink does not report the group id: --flink-kafka-link or a profile&apos;s flink.kafka.link names it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="163"/>
+        <location filename="../widgets/FlinkPage.cpp" line="159"/>
+        <source>%1 → consumer group unknown (name it with --flink-kafka-link or flink.kafka.link in the profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/FlinkPage.cpp" line="165"/>
         <source>%1 → group %2: no Kafka data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="168"/>
+        <location filename="../widgets/FlinkPage.cpp" line="170"/>
         <source>%1 → group %2: not found in Kafka cluster %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="173"/>
+        <location filename="../widgets/FlinkPage.cpp" line="175"/>
         <source>%1 → group %2: lag %3, time lag %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="175"/>
+        <location filename="../widgets/FlinkPage.cpp" line="177"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="179"/>
+        <location filename="../widgets/FlinkPage.cpp" line="181"/>
         <source> (Kafka unreachable: last known values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="182"/>
+        <location filename="../widgets/FlinkPage.cpp" line="184"/>
         <source>Kafka input:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="196"/>
+        <location filename="../widgets/FlinkPage.cpp" line="198"/>
         <source>Watermark lag of %1 (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="198"/>
+        <location filename="../widgets/FlinkPage.cpp" line="200"/>
         <source>State size of %1 (bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="200"/>
+        <location filename="../widgets/FlinkPage.cpp" line="202"/>
         <source>Checkpoint duration of %1 (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="218"/>
+        <location filename="../widgets/FlinkPage.cpp" line="220"/>
         <source>Select a job to see its vertices, checkpoints and Kafka input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="227"/>
+        <location filename="../widgets/FlinkPage.cpp" line="229"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="231"/>
+        <location filename="../widgets/FlinkPage.cpp" line="233"/>
         <source>up %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="231"/>
+        <location filename="../widgets/FlinkPage.cpp" line="233"/>
         <source>uptime unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/FlinkPage.cpp" line="233"/>
+        <location filename="../widgets/FlinkPage.cpp" line="235"/>
         <source>%n restart(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1539,59 +1543,59 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="235"/>
+        <location filename="../widgets/FlinkPage.cpp" line="237"/>
         <source>restarts unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="236"/>
+        <location filename="../widgets/FlinkPage.cpp" line="238"/>
         <source>%1 of %2 tasks running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="240"/>
+        <location filename="../widgets/FlinkPage.cpp" line="242"/>
         <source>checkpointing disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="242"/>
+        <location filename="../widgets/FlinkPage.cpp" line="244"/>
         <source>checkpoints: %1 completed, %2 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="246"/>
+        <location filename="../widgets/FlinkPage.cpp" line="248"/>
         <source>state growing %1/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="254"/>
+        <location filename="../widgets/FlinkPage.cpp" line="256"/>
         <source>at an unknown time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="255"/>
+        <location filename="../widgets/FlinkPage.cpp" line="257"/>
         <source> in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="258"/>
+        <location filename="../widgets/FlinkPage.cpp" line="260"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="265"/>
+        <location filename="../widgets/FlinkPage.cpp" line="267"/>
         <source>Last exception (%1)%2:
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="266"/>
+        <location filename="../widgets/FlinkPage.cpp" line="268"/>
         <source>%1
 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="269"/>
+        <location filename="../widgets/FlinkPage.cpp" line="271"/>
         <source>No exception since the job was submitted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1599,124 +1603,124 @@ on %2</source>
 <context>
     <name>Tidewatch::FlinkVertexTableModel</name>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="48"/>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="74"/>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="82"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="35"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="61"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="69"/>
         <source>not measured yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="52"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="39"/>
         <source>%1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="76"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="63"/>
         <source>no watermark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="78"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="65"/>
         <source>idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="91"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="78"/>
         <source>Vertex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="92"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="79"/>
         <source>The operator chain Flink schedules as one task, in the order of the job plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="97"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="84"/>
         <source>Vertex id %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="101"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="88"/>
         <source>Parallelism</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="102"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="89"/>
         <source>Subtasks running this vertex (max parallelism in the cell tooltip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="109"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="96"/>
         <source>Max parallelism %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="113"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="100"/>
         <source>Back pressure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="114"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="101"/>
         <source>Flink&apos;s back-pressure level of the worst subtask: ok (below 10 % of the time back-pressured), low (up to 50 %), high (more). A high vertex is slowed down by the one after it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="121"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="108"/>
         <source>Measured at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="125"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="112"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="126"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="113"/>
         <source>Share of time the busiest subtask spent processing records (not idle, not back-pressured), Flink&apos;s 60 s moving average. Near 100 %: this vertex is the bottleneck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="130"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="117"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="137"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="124"/>
         <source>Average over subtasks: %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="142"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="129"/>
         <source>Records in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="143"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="130"/>
         <source>Records received per second, summed over subtasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="149"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="136"/>
         <source>Records out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="150"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="137"/>
         <source>Records emitted per second, summed over subtasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="156"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="143"/>
         <source>Watermark lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="157"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="144"/>
         <source>How far event time trails the clock: the JobManager&apos;s time minus the lowest watermark over subtasks. &quot;no watermark&quot;: no subtask has emitted one yet; &quot;idle&quot;: its sources are idle, which is not lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="169"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="156"/>
         <source>%n idle subtask(s) left out of the lag</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1727,57 +1731,57 @@ on %2</source>
 <context>
     <name>Tidewatch::GroupPartitionTableModel</name>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="156"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="141"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="157"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="142"/>
         <source>Partition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="158"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="143"/>
         <source>Committed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="159"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="144"/>
         <source>The group&apos;s committed offset; &quot;none&quot;: it never committed here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="160"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="145"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="165"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="150"/>
         <source>End offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="172"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="157"/>
         <source>Lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="179"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="164"/>
         <source>Time lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="186"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="171"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="193"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="178"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="194"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="179"/>
         <source>The client the partition is assigned to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,122 +1789,112 @@ on %2</source>
 <context>
     <name>Tidewatch::GroupTableModel</name>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="22"/>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="24"/>
-        <source>≥ %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="66"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="51"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="67"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="52"/>
         <source>The consumer group&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="73"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="58"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="74"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="59"/>
         <source>Stable, Empty (no members), PreparingRebalance, CompletingRebalance, Dead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="80"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="65"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="81"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="66"/>
         <source>Consumers in the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="87"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="72"/>
         <source>Lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="88"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="73"/>
         <source>Messages behind, summed over the group&apos;s partitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="94"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="79"/>
         <source>Max lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="95"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="80"/>
         <source>Messages behind on the worst partition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="101"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="86"/>
         <source>Time lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="102"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="87"/>
         <source>How long ago the newest message the group has committed was written, on its worst partition. &quot;≥&quot;: older than the history Tidewatch has kept so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="109"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="94"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="110"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="95"/>
         <source>Burrow&apos;s evaluation over the last commits: OK, WARN (lag growing), STOP (no commits while behind), STALL (commits that do not move), REWIND (offset went back), NOTFOUND (not judged yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="116"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="101"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="117"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="102"/>
         <source>Lag over the last minute: ↑ growing, ↓ shrinking, → steady</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="123"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="108"/>
         <source>Consumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="124"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="109"/>
         <source>Committed messages per second over the last minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="133"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="118"/>
         <source>Catch-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="134"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="119"/>
         <source>Estimated time until the lag is zero at the current consume and produce rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="137"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="122"/>
         <source>caught up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="139"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="124"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2132,107 +2126,107 @@ on %2</source>
 <context>
     <name>Tidewatch::PartitionTableModel</name>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="156"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="131"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="163"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="138"/>
         <source>Partition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="170"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="145"/>
         <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="171"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="146"/>
         <source>The broker that serves reads and writes; none: offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="173"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="148"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="179"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="154"/>
         <source>Replicas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="180"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="155"/>
         <source>Brokers holding a copy; the first is the preferred leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="186"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="161"/>
         <source>In sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="186"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="161"/>
         <source>Replicas caught up with the leader (ISR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="191"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="166"/>
         <source>Offline: no leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="193"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="168"/>
         <source>Under min.insync.replicas (%1): acks=all writes fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="195"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="170"/>
         <source>Under-replicated: %1 of %2 replicas in sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="201"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="176"/>
         <source>Preferred leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="202"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="177"/>
         <source>Whether the first replica leads; otherwise load may be uneven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="203"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="178"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="203"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="178"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="208"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="183"/>
         <source>Start offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="209"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="184"/>
         <source>Oldest offset still kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="215"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="190"/>
         <source>End offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="216"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="191"/>
         <source>The high watermark: the next offset to be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="222"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="197"/>
         <source>Messages in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2713,107 +2707,107 @@ on %2</source>
 <context>
     <name>Tidewatch::TopicTableModel</name>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="46"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="21"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="47"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="22"/>
         <source>The topic&apos;s name; internal topics start with __</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="53"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="28"/>
         <source>Partitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="54"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="29"/>
         <source>Number of partitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="60"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="35"/>
         <source>RF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="61"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="36"/>
         <source>Replication factor: replicas per partition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="69"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="44"/>
         <source>Under-replicated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="70"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="45"/>
         <source>Partitions whose in-sync replicas are fewer than their replicas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="76"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="51"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="77"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="52"/>
         <source>Partitions without a leader: nobody can read or write them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="83"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="58"/>
         <source>Under min ISR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="84"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="59"/>
         <source>Partitions with fewer in-sync replicas than min.insync.replicas: acks=all writes fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="90"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="65"/>
         <source>Messages in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="91"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="66"/>
         <source>Messages per second, from the growth of the end offsets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="97"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="72"/>
         <source>Bytes in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="98"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="73"/>
         <source>Bytes per second produced, from the brokers&apos; metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="104"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="79"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="105"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="80"/>
         <source>Bytes on disk, all replicas together, from the brokers&apos; metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="114"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="89"/>
         <source>Consumer lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="115"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="90"/>
         <source>Messages behind, summed over every group reading the topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="119"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="94"/>
         <source>%n group(s) read this topic</source>
         <translation type="unfinished">
             <numerusform></numerusform>
