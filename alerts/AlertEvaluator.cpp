@@ -1,0 +1,181 @@
+#include "AlertEvaluator.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <tuple>
+
+namespace Tidewatch {
+
+namespace {
+
+int severityRank(const QString &severity)
+{
+    if (severity == QLatin1String("critical"))
+        return 0;
+    if (severity == QLatin1String("warning"))
+        return 1;
+    if (severity == QLatin1String("info"))
+        return 2;
+    return 3;
+}
+
+/// The alert's labels: the series labels with alertname and severity set (they win, as in Prometheus).
+QList<QPair<QString, QString>> alertLabels(const AlertRule &rule, const MetricSample &sample)
+{
+    QList<QPair<QString, QString>> labels;
+    for (const auto &label : sample.labels) {
+        if (label.first != QLatin1String("alertname") && label.first != QLatin1String("severity"))
+            labels.append(label);
+    }
+    labels.append({QStringLiteral("alertname"), rule.name});
+    if (!rule.severity.isEmpty())
+        labels.append({QStringLiteral("severity"), rule.severity});
+    std::sort(labels.begin(), labels.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    return labels;
+}
+
+AlertTransition transition(const ActiveAlert &alert, AlertState from, qint64 nowMs)
+{
+    return AlertTransition{alert, from, alert.state,
+                           from == AlertState::Firing && alert.state == AlertState::Inactive, nowMs};
+}
+
+} // namespace
+
+QString ActiveAlert::label(const QString &name) const
+{
+    for (const auto &[labelName, value] : labels) {
+        if (labelName == name)
+            return value;
+    }
+    return {};
+}
+
+void AlertEvaluator::setRules(const QList<AlertRule> &rules)
+{
+    QList<RuleState> next;
+    next.reserve(rules.size());
+    for (const AlertRule &rule : rules) {
+        const auto kept =
+            std::find_if(m_rules.begin(), m_rules.end(), [&](const RuleState &s) { return s.rule == rule; });
+        if (kept != m_rules.end()) {
+            next.append(std::move(*kept));
+            m_rules.erase(kept);
+        } else {
+            next.append(RuleState{rule, {}});
+        }
+    }
+    for (const RuleState &removed : std::as_const(m_rules)) {
+        for (const ActiveAlert &alert : removed.alerts)
+            m_orphans.append(alert);
+    }
+    m_rules = std::move(next);
+}
+
+QList<AlertRule> AlertEvaluator::rules() const
+{
+    QList<AlertRule> result;
+    for (const RuleState &s : m_rules)
+        result.append(s.rule);
+    return result;
+}
+
+QList<AlertTransition> AlertEvaluator::evaluate(const QList<MetricSample> &samples, qint64 nowMs)
+{
+    QList<AlertTransition> out;
+    for (ActiveAlert alert : std::as_const(m_orphans)) {
+        const AlertState from = alert.state;
+        alert.state = AlertState::Inactive;
+        out.append(transition(alert, from, nowMs));
+    }
+    m_orphans.clear();
+    for (RuleState &state : m_rules) {
+        if (state.rule.enabled)
+            evaluateRule(state, samples, nowMs, out);
+    }
+    return out;
+}
+
+void AlertEvaluator::evaluateRule(RuleState &state, const QList<MetricSample> &samples, qint64 nowMs,
+                                  QList<AlertTransition> &out) const
+{
+    const AlertRule &rule = state.rule;
+    QSet<Labels> holding;
+    for (const MetricSample &sample : samples) {
+        // A repeated series counts once (Prometheus would refuse the whole vector).
+        if (!rule.matches(sample) || !rule.holds(sample.value) || holding.contains(sample.labels))
+            continue;
+        holding.insert(sample.labels);
+        auto it = state.alerts.find(sample.labels);
+        const AlertState from = it == state.alerts.end() ? AlertState::Inactive : it->state;
+        if (it == state.alerts.end()) {
+            ActiveAlert fresh;
+            fresh.ruleName = rule.name;
+            fresh.labels = alertLabels(rule, sample);
+            fresh.state = AlertState::Pending;
+            fresh.activeSinceMs = nowMs;
+            fresh.severity = rule.severity;
+            it = state.alerts.insert(sample.labels, fresh);
+        }
+        ActiveAlert &alert = *it;
+        alert.value = sample.value;
+        alert.lastTrueMs = nowMs;
+        alert.keepFiringSinceMs = -1;
+        alert.summary = expandAlertTemplate(rule.summary, sample);
+        alert.description = expandAlertTemplate(rule.description, sample);
+        if (alert.state == AlertState::Pending && nowMs - alert.activeSinceMs >= rule.forMs) {
+            alert.state = AlertState::Firing;
+            alert.firedAtMs = nowMs;
+        }
+        if (alert.state != from)
+            out.append(transition(alert, from, nowMs));
+    }
+
+    for (auto it = state.alerts.begin(); it != state.alerts.end();) {
+        ActiveAlert &alert = *it;
+        if (holding.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        if (alert.state == AlertState::Firing) {
+            if (alert.keepFiringSinceMs < 0)
+                alert.keepFiringSinceMs = nowMs;
+            if (nowMs - alert.keepFiringSinceMs < rule.keepFiringForMs) {
+                ++it;
+                continue;
+            }
+        }
+        const AlertState from = alert.state;
+        alert.state = AlertState::Inactive;
+        out.append(transition(alert, from, nowMs));
+        it = state.alerts.erase(it);
+    }
+}
+
+QList<ActiveAlert> AlertEvaluator::activeAlerts() const
+{
+    QList<ActiveAlert> result;
+    for (const RuleState &s : m_rules) {
+        for (const ActiveAlert &alert : s.alerts)
+            result.append(alert);
+    }
+    std::sort(result.begin(), result.end(), [](const ActiveAlert &a, const ActiveAlert &b) {
+        return std::tuple(a.state != AlertState::Firing, severityRank(a.severity), a.activeSinceMs,
+                          a.labels) <
+               std::tuple(b.state != AlertState::Firing, severityRank(b.severity), b.activeSinceMs, b.labels);
+    });
+    return result;
+}
+
+int AlertEvaluator::firingCount() const
+{
+    int count = 0;
+    for (const RuleState &s : m_rules) {
+        count += int(std::count_if(s.alerts.cbegin(), s.alerts.cend(),
+                                   [](const ActiveAlert &a) { return a.state == AlertState::Firing; }));
+    }
+    return count;
+}
+
+} // namespace Tidewatch

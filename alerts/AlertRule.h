@@ -1,0 +1,82 @@
+#pragma once
+
+#include "SnapshotMetrics.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <optional>
+
+namespace Tidewatch {
+
+/// The comparison of an alert condition, as in PromQL's filtering comparison operators.
+enum class AlertComparison
+{
+    Greater,
+    GreaterOrEqual,
+    Less,
+    LessOrEqual,
+    Equal,
+    NotEqual
+};
+
+/// The PromQL token of @p comparison: ">", ">=", "<", "<=", "==", "!=".
+QString comparisonToken(AlertComparison comparison);
+/// The comparison for a PromQL token, or nullopt.
+std::optional<AlertComparison> parseComparison(const QString &token);
+
+/// One PromQL label matcher: = (default), != (negate), =~ (regex), !~ (regex, negate).
+/// Regexes are anchored at both ends as in PromQL; a label the sample lacks counts as empty.
+struct LabelMatcher
+{
+    QString name;
+    QString value;
+    bool regex = false;
+    bool negate = false;
+
+    QString op() const; ///< "=", "!=", "=~" or "!~"
+    bool matches(const QString &labelValue) const;
+
+    friend bool operator==(const LabelMatcher &, const LabelMatcher &) = default;
+};
+
+/// One alerting rule over a SnapshotMetrics metric: `metric{matchers} <comparison> threshold`, with
+/// Prometheus' `for` and `keep_firing_for`.
+struct AlertRule
+{
+    QString name;   ///< the alertname: a Prometheus label value, e.g. KafkaConsumerGroupTimeLagHigh
+    QString metric; ///< one of metricNames()
+    QList<LabelMatcher> matchers;
+    AlertComparison comparison = AlertComparison::Greater;
+    double threshold = 0;
+    qint64 forMs = 0;
+    qint64 keepFiringForMs = 0;
+    QString severity;    ///< "critical", "warning" or "info"
+    QString summary;     ///< template: {{ $labels.NAME }} and {{ $value }} are expanded
+    QString description; ///< template, as summary
+    bool enabled = true;
+
+    /// The condition as PromQL, e.g.
+    /// `tidewatch_kafka_consumergroup_max_time_lag_seconds{consumergroup=~"tw-.*"} > 300`.
+    QString promql() const;
+    /// Whether @p sample is a series of this rule: same metric name and every matcher matches.
+    bool matches(const MetricSample &sample) const;
+    /// Whether the condition holds for @p value.
+    bool holds(double value) const;
+
+    friend bool operator==(const AlertRule &, const AlertRule &) = default;
+};
+
+/// Formats a value the way Prometheus prints a float64 (Go's %v), in templates and in PromQL:
+/// "2000", "0.5", "123456.5", "1.048576e+06", "1e-05", "NaN", "+Inf". PromQL reads each back exactly.
+QString formatPromValue(double value);
+
+/// Expands {{ $labels.NAME }} and {{ $value }} in @p text; a missing label expands to an empty string.
+/// `__name__` expands to @p sample's metric name, as in Prometheus.
+QString expandAlertTemplate(const QString &text, const MetricSample &sample);
+
+/// Why @p text is not a template expandAlertTemplate() understands, or an empty string when it is.
+QString alertTemplateError(const QString &text);
+
+} // namespace Tidewatch

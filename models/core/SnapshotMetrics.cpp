@@ -1,0 +1,218 @@
+#include "SnapshotMetrics.h"
+
+#include <algorithm>
+#include <array>
+
+namespace Tidewatch {
+
+namespace {
+
+using Labels = QList<QPair<QString, QString>>;
+
+struct MetricDoc
+{
+    const char *name;
+    const char *help; // English on purpose: HELP lines are read by machines and operators' tooling
+};
+
+constexpr std::array kMetrics{
+    MetricDoc{"tidewatch_source_up", "1 if the last collection cycle reached the source, else 0."},
+    MetricDoc{"tidewatch_source_data_age_seconds", "Seconds since data was last collected successfully."},
+    MetricDoc{"tidewatch_kafka_brokers", "Brokers in the cluster metadata."},
+    MetricDoc{"tidewatch_kafka_brokers_up", "Brokers in the cluster metadata that the collector can reach."},
+    MetricDoc{"tidewatch_kafka_broker_up", "1 if the broker is in the metadata and reachable, else 0."},
+    MetricDoc{"tidewatch_kafka_broker_rtt_seconds", "Average request round trip to the broker in seconds."},
+    MetricDoc{"tidewatch_kafka_controller_present", "1 if the cluster has an active controller, else 0."},
+    MetricDoc{"tidewatch_kafka_under_replicated_partitions", "Partitions whose ISR is smaller than the "
+                                                             "replica set."},
+    MetricDoc{"tidewatch_kafka_offline_partitions", "Partitions without a leader."},
+    MetricDoc{"tidewatch_kafka_under_min_isr_partitions", "Partitions whose ISR is below the topic's "
+                                                          "min.insync.replicas."},
+    MetricDoc{"tidewatch_kafka_consumergroup_lag", "Messages the consumer group is behind, summed over "
+                                                   "partitions with a known lag."},
+    MetricDoc{"tidewatch_kafka_consumergroup_max_lag", "Largest partition lag of the consumer group in "
+                                                       "messages."},
+    MetricDoc{"tidewatch_kafka_consumergroup_max_time_lag_seconds", "Largest partition lag of the consumer "
+                                                                    "group in seconds."},
+    MetricDoc{"tidewatch_kafka_consumergroup_members", "Members of the consumer group."},
+    MetricDoc{"tidewatch_kafka_consumergroup_status", "Burrow status of the consumer group: 0 NOTFOUND, "
+                                                      "1 OK, 2 WARN, 3 ERR."},
+    MetricDoc{"tidewatch_flink_taskmanagers", "Registered Flink TaskManagers."},
+    MetricDoc{"tidewatch_flink_slots_available", "Free task slots in the Flink cluster."},
+    MetricDoc{"tidewatch_flink_job_running", "1 if the Flink job is RUNNING, else 0."},
+    MetricDoc{"tidewatch_flink_job_restarts", "Restarts of the Flink job (numRestarts)."},
+    MetricDoc{"tidewatch_flink_job_last_checkpoint_age_seconds", "Seconds since the latest completed "
+                                                                 "checkpoint was acknowledged."},
+    MetricDoc{"tidewatch_flink_job_checkpoints_failed", "Failed checkpoints of the Flink job."},
+    MetricDoc{"tidewatch_flink_job_state_size_bytes", "Full state size of the latest completed checkpoint "
+                                                      "in bytes."},
+    MetricDoc{"tidewatch_flink_job_max_backpressure_ratio", "Largest back-pressure ratio (0..1) over the "
+                                                            "job's vertices."},
+    MetricDoc{"tidewatch_flink_job_max_watermark_lag_seconds", "Largest watermark lag over the job's "
+                                                               "vertices in seconds."},
+};
+
+/// Collects samples of one cluster, adding the cluster label and keeping labels sorted.
+class SampleList
+{
+public:
+    explicit SampleList(const QString &cluster)
+        : m_cluster(cluster)
+    {}
+
+    void add(const char *name, double value, Labels labels = {})
+    {
+        labels.append({QStringLiteral("cluster"), m_cluster});
+        std::sort(labels.begin(), labels.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        m_samples.append(MetricSample{QLatin1String(name), labels, value});
+    }
+
+    /// Adds the sample only if @p value is known (not negative).
+    void addKnown(const char *name, double value, const Labels &labels = {})
+    {
+        if (value >= 0)
+            add(name, value, labels);
+    }
+
+    QList<MetricSample> samples() const { return m_samples; }
+
+private:
+    QString m_cluster;
+    QList<MetricSample> m_samples;
+};
+
+void addSourceMetrics(SampleList &out, const SourceStatus &status, const QString &source,
+                      const QDateTime &now)
+{
+    const Labels labels{{QStringLiteral("source"), source}};
+    out.add("tidewatch_source_up", status.reachable ? 1 : 0, labels);
+    if (status.lastSuccessAt.isValid()) // a clock step backwards must not make the age unknown
+        out.add("tidewatch_source_data_age_seconds", std::max<qint64>(0, status.dataAgeMs(now)) / 1000.0,
+                labels);
+}
+
+// Jobs that ended on purpose would otherwise report "not running" until Flink forgets them (1 h).
+bool endedOnPurpose(const FlinkJobInfo &job)
+{
+    return job.state == QLatin1String("FINISHED") || job.state == QLatin1String("CANCELED");
+}
+
+void addJobMetrics(SampleList &out, const FlinkJobInfo &job, const FlinkJobDetails *details,
+                   const QDateTime &now)
+{
+    const Labels labels{{QStringLiteral("job"), job.name}, {QStringLiteral("job_id"), job.id}};
+    out.add("tidewatch_flink_job_running", job.state == QLatin1String("RUNNING") ? 1 : 0, labels);
+    if (!details)
+        return;
+    out.addKnown("tidewatch_flink_job_restarts", double(details->restarts), labels);
+
+    const FlinkCheckpointStats &cp = details->checkpoints;
+    if (cp.checkpointing == FlinkCheckpointing::Enabled && cp.latestCompleted &&
+        cp.latestCompleted->latestAckTimestampMs >= 0) {
+        // JobManager clock against ours: a small skew must not turn a fresh checkpoint into "unknown".
+        const qint64 ageMs = now.toMSecsSinceEpoch() - cp.latestCompleted->latestAckTimestampMs;
+        out.add("tidewatch_flink_job_last_checkpoint_age_seconds", std::max<qint64>(0, ageMs) / 1000.0,
+                labels);
+    }
+    out.addKnown("tidewatch_flink_job_checkpoints_failed", double(cp.failed), labels);
+    if (cp.latestCompleted)
+        out.addKnown("tidewatch_flink_job_state_size_bytes", double(cp.latestCompleted->stateSizeBytes),
+                     labels);
+
+    double maxBackpressure = -1;
+    std::optional<qint64> maxWatermarkLagMs;
+    for (const FlinkVertexInfo &v : details->vertices) {
+        maxBackpressure = std::max(maxBackpressure, v.backpressureRatio);
+        if (v.watermarkState == FlinkWatermarkState::Ok && v.watermarkLagMs)
+            maxWatermarkLagMs = std::max(maxWatermarkLagMs.value_or(*v.watermarkLagMs), *v.watermarkLagMs);
+    }
+    out.addKnown("tidewatch_flink_job_max_backpressure_ratio", maxBackpressure, labels);
+    // Negative lags (event times ahead of the JobManager clock) are real values, not "unknown".
+    if (maxWatermarkLagMs)
+        out.add("tidewatch_flink_job_max_watermark_lag_seconds", *maxWatermarkLagMs / 1000.0, labels);
+}
+
+} // namespace
+
+QString MetricSample::label(const QString &labelName) const
+{
+    for (const auto &[name, value] : labels) {
+        if (name == labelName)
+            return value;
+    }
+    return {};
+}
+
+int lagStatusValue(LagStatus status)
+{
+    return static_cast<int>(status); // LagStatus is declared in Burrow's order
+}
+
+QList<MetricSample> kafkaMetricSamples(const KafkaSnapshot &s, const QDateTime &now)
+{
+    SampleList out(s.clusterName);
+    addSourceMetrics(out, s.status, QStringLiteral("kafka"), now);
+    if (!s.status.reachable)
+        return out.samples();
+
+    const auto brokersUp =
+        std::count_if(s.brokers.cbegin(), s.brokers.cend(), [](const BrokerInfo &b) { return b.reachable; });
+    out.add("tidewatch_kafka_brokers", double(s.brokers.size()));
+    out.add("tidewatch_kafka_brokers_up", double(brokersUp));
+    for (const BrokerInfo &b : s.brokers) {
+        const Labels labels{{QStringLiteral("broker"), QString::number(b.id)}};
+        out.add("tidewatch_kafka_broker_up", b.reachable ? 1 : 0, labels);
+        out.addKnown("tidewatch_kafka_broker_rtt_seconds", b.rttMs < 0 ? -1 : b.rttMs / 1000.0, labels);
+    }
+    out.add("tidewatch_kafka_controller_present", s.controllerId >= 0 ? 1 : 0);
+    out.add("tidewatch_kafka_under_replicated_partitions", s.underReplicatedCount());
+    out.add("tidewatch_kafka_offline_partitions", s.offlineCount());
+    out.add("tidewatch_kafka_under_min_isr_partitions", s.underMinIsrCount());
+
+    for (const ConsumerGroupInfo &g : s.groups) {
+        const Labels labels{{QStringLiteral("consumergroup"), g.groupId}};
+        out.addKnown("tidewatch_kafka_consumergroup_lag", double(g.totalLag), labels);
+        out.addKnown("tidewatch_kafka_consumergroup_max_lag", double(g.maxLag), labels);
+        out.addKnown("tidewatch_kafka_consumergroup_max_time_lag_seconds", g.maxTimeLagSeconds, labels);
+        out.add("tidewatch_kafka_consumergroup_members", double(g.members.size()), labels);
+        out.add("tidewatch_kafka_consumergroup_status", lagStatusValue(g.status), labels);
+    }
+    return out.samples();
+}
+
+QList<MetricSample> flinkMetricSamples(const FlinkSnapshot &s, const QDateTime &now)
+{
+    SampleList out(s.clusterName);
+    addSourceMetrics(out, s.status, QStringLiteral("flink"), now);
+    if (!s.status.reachable)
+        return out.samples();
+
+    out.add("tidewatch_flink_taskmanagers", s.taskManagers);
+    out.add("tidewatch_flink_slots_available", s.slotsAvailable);
+    for (const FlinkJobInfo &job : s.jobs) {
+        if (!endedOnPurpose(job))
+            addJobMetrics(out, job, s.details(job.id), now);
+    }
+    return out.samples();
+}
+
+QStringList metricNames()
+{
+    QStringList names;
+    names.reserve(qsizetype(kMetrics.size()));
+    for (const MetricDoc &m : kMetrics)
+        names.append(QLatin1String(m.name));
+    return names;
+}
+
+QString metricHelp(const QString &name)
+{
+    for (const MetricDoc &m : kMetrics) {
+        if (name == QLatin1String(m.name))
+            return QLatin1String(m.help);
+    }
+    return {};
+}
+
+} // namespace Tidewatch

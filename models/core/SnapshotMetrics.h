@@ -1,0 +1,46 @@
+#pragma once
+
+#include "FlinkSnapshot.h"
+#include "KafkaSnapshot.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace Tidewatch {
+
+/// One gauge sample in the Prometheus data model. This is the contract alert rules (and the exporter)
+/// are written against: metric names and labels are stable and documented in docs/METRICS.md.
+struct MetricSample
+{
+    QString name;                          ///< a valid Prometheus metric name, one of metricNames()
+    QList<QPair<QString, QString>> labels; ///< sorted by label name; always has "cluster"
+    double value = 0;
+
+    /// The value of label @p labelName, or an empty string when the sample has no such label
+    /// (PromQL treats a missing label as an empty one).
+    QString label(const QString &labelName) const;
+
+    friend bool operator==(const MetricSample &, const MetricSample &) = default;
+};
+
+/// The samples of one Kafka snapshot at @p now. Unknown values are left out rather than emitted as -1.
+/// An unreachable snapshot yields only the source metrics: the rest of it is not current.
+QList<MetricSample> kafkaMetricSamples(const KafkaSnapshot &s, const QDateTime &now);
+
+/// The samples of one Flink snapshot at @p now; same rules as kafkaMetricSamples().
+QList<MetricSample> flinkMetricSamples(const FlinkSnapshot &s, const QDateTime &now);
+
+/// Every metric name the functions above can emit, in documentation order.
+QStringList metricNames();
+
+/// A one-line English help text for metric @p name (the exporter's HELP line), empty if unknown.
+QString metricHelp(const QString &name);
+
+/// The numeric value of a Burrow status in tidewatch_kafka_consumergroup_status: Burrow's own numbering
+/// (NOTFOUND 0, OK 1, WARN 2, ERR 3, STOP 4, STALL 5, REWIND 6; a group is only ever 0..3).
+int lagStatusValue(LagStatus status);
+
+} // namespace Tidewatch

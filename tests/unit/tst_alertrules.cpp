@@ -1,0 +1,364 @@
+#include "AlertRules.h"
+#include "PromDuration.h"
+#include "PrometheusRuleFile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tidewatch;
+
+namespace {
+
+/// A rules file with one valid rule, changed by @p overrides (a JSON object; null removes a field),
+/// followed by @p extraRules verbatim.
+QByteArray rulesFile(const char *overrides, const char *extraRules = "")
+{
+    QJsonObject rule{{QStringLiteral("alert"), QStringLiteral("KafkaLagHigh")},
+                     {QStringLiteral("metric"), QStringLiteral("tidewatch_kafka_consumergroup_max_lag")},
+                     {QStringLiteral("op"), QStringLiteral(">")},
+                     {QStringLiteral("threshold"), 1000},
+                     {QStringLiteral("severity"), QStringLiteral("warning")}};
+    const QJsonObject changes = QJsonDocument::fromJson(overrides).object();
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (it.value().isNull())
+            rule.remove(it.key());
+        else
+            rule.insert(it.key(), it.value());
+    }
+    return "{\"rules\":[" + QJsonDocument(rule).toJson(QJsonDocument::Compact) + extraRules + "]}";
+}
+
+AlertRule rule(const char *metric, AlertComparison comparison, double threshold,
+               QList<LabelMatcher> matchers = {})
+{
+    AlertRule r;
+    r.name = QStringLiteral("Test");
+    r.metric = QLatin1String(metric);
+    r.comparison = comparison;
+    r.threshold = threshold;
+    r.matchers = matchers;
+    r.severity = QStringLiteral("warning");
+    return r;
+}
+
+LabelMatcher matcher(const char *name, const char *value, bool regex = false, bool negate = false)
+{
+    return LabelMatcher{QLatin1String(name), QString::fromUtf8(value), regex, negate};
+}
+
+QByteArray defaultsFile()
+{
+    QFile file{QLatin1String(AlertRules::kDefaultsResource)};
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestAlertRules : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parseGood();
+    void parseBad_data();
+    void parseBad();
+    void everyProblemIsReported();
+    void defaultsParse();
+    void jsonRoundTrip();
+    void promql_data();
+    void promql();
+    void comparisons_data();
+    void comparisons();
+    void matchers_data();
+    void matchers();
+    void promtoolAcceptsExport();
+};
+
+void TestAlertRules::parseGood()
+{
+    const auto result = AlertRules::parse(rulesFile(
+        R"({"matchers":["consumergroup=~tw-.*","cluster!=dev"],"for":"2m","keep_firing_for":"30s",
+            "summary":"{{ $labels.consumergroup }} is {{$value}} behind","description":"d"})",
+        R"(,{"alert":"KafkaOfflinePartitions","metric":"tidewatch_kafka_offline_partitions",
+             "matchers":{"cluster":"prod"},"op":">","threshold":0,"severity":"critical","enabled":false})"));
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(result.rules.size(), 2);
+    const AlertRule &lag = result.rules.at(0);
+    QCOMPARE(lag.name, QStringLiteral("KafkaLagHigh"));
+    QCOMPARE(lag.metric, QStringLiteral("tidewatch_kafka_consumergroup_max_lag"));
+    // matchers are kept in canonical order (by name)
+    QCOMPARE(lag.matchers, (QList<LabelMatcher>{matcher("cluster", "dev", false, true),
+                                                matcher("consumergroup", "tw-.*", true)}));
+    QCOMPARE(lag.comparison, AlertComparison::Greater);
+    QCOMPARE(lag.threshold, 1000.0);
+    QCOMPARE(lag.forMs, 120'000);
+    QCOMPARE(lag.keepFiringForMs, 30'000);
+    QCOMPARE(lag.severity, QStringLiteral("warning"));
+    QCOMPARE(lag.summary, QStringLiteral("{{ $labels.consumergroup }} is {{$value}} behind"));
+    QVERIFY(lag.enabled);
+    const AlertRule &offline = result.rules.at(1);
+    QCOMPARE(offline.matchers, QList<LabelMatcher>{matcher("cluster", "prod")});
+    QCOMPARE(offline.forMs, 0);
+    QVERIFY(!offline.enabled);
+}
+
+void TestAlertRules::parseBad_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error");
+    const auto row = [](const char *name, const QByteArray &json, const char *error) {
+        QTest::newRow(name) << json << QString::fromUtf8(error);
+    };
+    row("not JSON", "{\"rules\": [", "not valid JSON");
+    row("no rules array", R"({"rules": {}})", "expected an object with a 'rules' array");
+    row("rule not an object", R"({"rules": [1]})", "rule 1: not an object");
+    row("unknown metric", rulesFile(R"({"metric":"tidewatch_foo"})"),
+        "rule 1 (KafkaLagHigh): unknown metric 'tidewatch_foo'");
+    row("missing metric", rulesFile(R"({"metric":null})"), "rule 1 (KafkaLagHigh): 'metric' must be");
+    row("missing alert", rulesFile(R"({"alert":null})"), "rule 1: 'alert' must be a non-empty string");
+    row("bad for", rulesFile(R"({"for":"5x"})"), "rule 1 (KafkaLagHigh): bad duration '5x' in for");
+    row("bad keep_firing_for", rulesFile(R"({"keep_firing_for":"1.5m"})"),
+        "bad duration '1.5m' in keep_firing_for");
+    row("empty for", rulesFile(R"({"for":""})"), "bad duration '' in for");
+    row("for as a number", rulesFile(R"({"for":300})"), "'for' must be a duration string");
+    row("summary not a string", rulesFile(R"({"summary":1})"), "'summary' must be a string");
+    row("unknown op", rulesFile(R"({"op":"=>"})"), "unknown op '=>'");
+    row("missing op", rulesFile(R"({"op":null})"), "'op' must be a non-empty string");
+    row("threshold not a number", rulesFile(R"({"threshold":"10"})"), "'threshold' must be a number");
+    row("unknown severity", rulesFile(R"({"severity":"page"})"), "unknown severity 'page'");
+    row("unknown field", rulesFile(R"({"expr":"up == 0"})"), "unknown field 'expr'");
+    row("enabled not a bool", rulesFile(R"({"enabled":"yes"})"), "'enabled' must be true or false");
+    row("invalid regex", rulesFile(R"({"matchers":["consumergroup=~tw-("]})"),
+        "invalid regex 'tw-(' for label 'consumergroup'");
+    row("matcher without op", rulesFile(R"({"matchers":["consumergroup"]})"), "bad matcher 'consumergroup'");
+    row("invalid label name", rulesFile(R"({"matchers":{"1abc":"x"}})"), "invalid label name '1abc'");
+    row("__name__ matcher", rulesFile(R"({"matchers":["__name__=x"]})"), "invalid label name '__name__'");
+    row("matcher value not a string", rulesFile(R"({"matchers":{"cluster":1}})"),
+        "matcher 'cluster' must be a string");
+    row("matchers not a list", rulesFile(R"({"matchers":"cluster=prod"})"), "'matchers' must be an object");
+    row("unsupported template", rulesFile(R"({"summary":"{{ humanize $value }}"})"),
+        "bad template in summary: unsupported template action '{{ humanize $value }}'");
+    row("unclosed template", rulesFile(R"({"description":"lag {{ $value"})"),
+        "bad template in description: unclosed '{{'");
+    row("duplicate", rulesFile("{}", R"(,{"alert":"KafkaLagHigh","metric":"tidewatch_kafka_consumergroup_lag",
+                                          "op":">","threshold":5,"severity":"info"})"),
+        "rule 2 (KafkaLagHigh): duplicate of rule 1 (same alert and matchers)");
+    row("duplicate, matchers written differently",
+        rulesFile(R"({"matchers":{"cluster":"prod"}})",
+                  R"(,{"alert":"KafkaLagHigh","op":"<","threshold":1,
+            "metric":"tidewatch_kafka_consumergroup_lag","severity":"info","matchers":["cluster=prod"]})"),
+        "rule 2 (KafkaLagHigh): duplicate of rule 1");
+    row("third rule is numbered 3",
+        rulesFile("{}",
+                  R"(,{"alert":"A","metric":"tidewatch_source_up","op":"==","threshold":0,"severity":"info"},
+                           {"alert":"B","metric":"tidewatch_source_up","op":"==","threshold":0,"severity":"x"})"),
+        "rule 3 (B): unknown severity 'x'");
+}
+
+void TestAlertRules::parseBad()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    const auto result = AlertRules::parse(json);
+    QVERIFY(!result.ok());
+    QVERIFY(result.rules.isEmpty());
+    const QString all = result.errors.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(error), qPrintable(all));
+}
+
+void TestAlertRules::everyProblemIsReported()
+{
+    const auto result = AlertRules::parse(rulesFile(R"({"metric":"tidewatch_foo","for":"5x","op":"~"})"));
+    QCOMPARE(result.errors.size(), 3);
+}
+
+void TestAlertRules::defaultsParse()
+{
+    const auto result = AlertRules::parse(defaultsFile());
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(result.rules.size(), 12);
+    QCOMPARE(AlertRules::defaults(), result.rules);
+    const auto lag = std::find_if(result.rules.cbegin(), result.rules.cend(), [](const AlertRule &r) {
+        return r.name == QLatin1String("KafkaConsumerGroupTimeLagHigh");
+    });
+    QVERIFY(lag != result.rules.cend());
+    QCOMPARE(lag->promql(), QStringLiteral("tidewatch_kafka_consumergroup_max_time_lag_seconds > 300"));
+    QCOMPARE(lag->forMs, 120'000);
+    QCOMPARE(lag->severity, QStringLiteral("warning"));
+}
+
+void TestAlertRules::jsonRoundTrip()
+{
+    QList<AlertRule> rules = AlertRules::defaults();
+    AlertRule odd = rule("tidewatch_kafka_consumergroup_lag", AlertComparison::LessOrEqual, 0.25,
+                         {matcher("cluster", "a\"b\\c"), matcher("consumergroup", "tw-.*", true, true)});
+    odd.keepFiringForMs = 90'000;
+    odd.enabled = false;
+    rules.append(odd);
+    const auto result = AlertRules::parse(AlertRules::toJson(rules));
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(result.rules, rules);
+}
+
+void TestAlertRules::promql_data()
+{
+    QTest::addColumn<AlertRule>("rule");
+    QTest::addColumn<QString>("expected");
+    const auto row = [](const char *name, const AlertRule &r, const char *expected) {
+        QTest::newRow(name) << r << QString::fromUtf8(expected);
+    };
+    row("no matchers", rule("tidewatch_kafka_offline_partitions", AlertComparison::Greater, 0),
+        "tidewatch_kafka_offline_partitions > 0");
+    row("equality", rule("tidewatch_source_up", AlertComparison::Equal, 0, {matcher("cluster", "prod")}),
+        R"(tidewatch_source_up{cluster="prod"} == 0)");
+    row("regex",
+        rule("tidewatch_kafka_consumergroup_max_time_lag_seconds", AlertComparison::Greater, 300,
+             {matcher("consumergroup", "tw-.*", true)}),
+        R"(tidewatch_kafka_consumergroup_max_time_lag_seconds{consumergroup=~"tw-.*"} > 300)");
+    row("negated, fraction",
+        rule("tidewatch_flink_job_max_backpressure_ratio", AlertComparison::GreaterOrEqual, 0.5,
+             {matcher("cluster", "dev", false, true), matcher("job", "test-.*", true, true)}),
+        R"(tidewatch_flink_job_max_backpressure_ratio{cluster!="dev",job!~"test-.*"} >= 0.5)");
+    row("quote and backslash escaped",
+        rule("tidewatch_flink_job_running", AlertComparison::NotEqual, 1,
+             {matcher("job", R"(say "hi"\now)")}),
+        R"(tidewatch_flink_job_running{job="say \"hi\"\\now"} != 1)");
+    row("regex backslash escaped",
+        rule("tidewatch_flink_job_running", AlertComparison::Less, 1, {matcher("job", R"(a\.b)", true)}),
+        R"(tidewatch_flink_job_running{job=~"a\\.b"} < 1)");
+    row("control characters escaped",
+        rule("tidewatch_flink_job_running", AlertComparison::LessOrEqual, 0, {matcher("job", "a\nb\tc\x01")}),
+        R"(tidewatch_flink_job_running{job="a\nb\tc\x01"} <= 0)");
+    row("non-ASCII kept",
+        rule("tidewatch_flink_job_running", AlertComparison::Equal, 0, {matcher("job", "Größe")}),
+        R"(tidewatch_flink_job_running{job="Größe"} == 0)");
+    row("negative", rule("tidewatch_flink_job_max_watermark_lag_seconds", AlertComparison::Less, -5),
+        "tidewatch_flink_job_max_watermark_lag_seconds < -5");
+    row("below 1e6", rule("tidewatch_kafka_consumergroup_lag", AlertComparison::Greater, 123456.5),
+        "tidewatch_kafka_consumergroup_lag > 123456.5");
+    row("large integer, as Prometheus prints it",
+        rule("tidewatch_kafka_consumergroup_lag", AlertComparison::Greater, 123456789),
+        "tidewatch_kafka_consumergroup_lag > 1.23456789e+08");
+    row("huge", rule("tidewatch_kafka_consumergroup_lag", AlertComparison::Greater, 1e21),
+        "tidewatch_kafka_consumergroup_lag > 1e+21");
+    row("small", rule("tidewatch_kafka_broker_rtt_seconds", AlertComparison::Greater, 0.0001),
+        "tidewatch_kafka_broker_rtt_seconds > 0.0001");
+    row("tiny", rule("tidewatch_kafka_broker_rtt_seconds", AlertComparison::Greater, 0.00001),
+        "tidewatch_kafka_broker_rtt_seconds > 1e-05");
+    row("shortest round trip", rule("tidewatch_kafka_broker_rtt_seconds", AlertComparison::Greater, 0.1),
+        "tidewatch_kafka_broker_rtt_seconds > 0.1");
+}
+
+void TestAlertRules::promql()
+{
+    QFETCH(AlertRule, rule);
+    QFETCH(QString, expected);
+    QCOMPARE(rule.promql(), expected);
+}
+
+void TestAlertRules::comparisons_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<bool>("holds"); // against a threshold of 5
+    const auto row = [](const char *token, double value, bool holds) {
+        QTest::addRow("%s %g", token, value) << QString::fromUtf8(token) << value << holds;
+    };
+    row(">", 6, true);
+    row(">", 5, false);
+    row(">=", 5, true);
+    row(">=", 4, false);
+    row("<", 4, true);
+    row("<", 5, false);
+    row("<=", 5, true);
+    row("<=", 6, false);
+    row("==", 5, true);
+    row("==", 5.5, false);
+    row("!=", 5.5, true);
+    row("!=", 5, false);
+}
+
+void TestAlertRules::comparisons()
+{
+    QFETCH(QString, token);
+    QFETCH(double, value);
+    QFETCH(bool, holds);
+    const auto comparison = parseComparison(token);
+    QVERIFY(comparison.has_value());
+    QCOMPARE(comparisonToken(*comparison), token);
+    QCOMPARE(rule("tidewatch_source_up", *comparison, 5).holds(value), holds);
+    QVERIFY(!parseComparison(QStringLiteral("=")).has_value());
+}
+
+void TestAlertRules::matchers_data()
+{
+    QTest::addColumn<LabelMatcher>("matcher");
+    QTest::addColumn<bool>("matchesTw");      // consumergroup="tw-orders"
+    QTest::addColumn<bool>("matchesMissing"); // no consumergroup label
+    QTest::newRow("=") << matcher("consumergroup", "tw-orders") << true << false;
+    QTest::newRow("= empty matches a missing label") << matcher("consumergroup", "") << false << true;
+    QTest::newRow("!=") << matcher("consumergroup", "tw-orders", false, true) << false << true;
+    QTest::newRow("=~") << matcher("consumergroup", "tw-.*", true) << true << false;
+    QTest::newRow("=~ is anchored at the start")
+        << matcher("consumergroup", "orders", true) << false << false;
+    QTest::newRow("=~ is anchored at the end") << matcher("consumergroup", "tw-", true) << false << false;
+    QTest::newRow("=~ alternation stays anchored")
+        << matcher("consumergroup", "x|tw-o", true) << false << false;
+    QTest::newRow("=~ .* matches a missing label") << matcher("consumergroup", ".*", true) << true << true;
+    QTest::newRow("!~") << matcher("consumergroup", "tw-.*", true, true) << false << true;
+}
+
+void TestAlertRules::matchers()
+{
+    QFETCH(LabelMatcher, matcher);
+    QFETCH(bool, matchesTw);
+    QFETCH(bool, matchesMissing);
+    const AlertRule r = rule("tidewatch_kafka_consumergroup_lag", AlertComparison::Greater, 0, {matcher});
+    const MetricSample tw{QStringLiteral("tidewatch_kafka_consumergroup_lag"),
+                          {{QStringLiteral("cluster"), QStringLiteral("prod")},
+                           {QStringLiteral("consumergroup"), QStringLiteral("tw-orders")}},
+                          1};
+    MetricSample missing = tw;
+    missing.labels.removeLast();
+    QCOMPARE(r.matches(tw), matchesTw);
+    QCOMPARE(r.matches(missing), matchesMissing);
+    MetricSample otherMetric = tw;
+    otherMetric.name = QStringLiteral("tidewatch_kafka_consumergroup_max_lag");
+    QVERIFY(!r.matches(otherMetric));
+}
+
+void TestAlertRules::promtoolAcceptsExport()
+{
+    const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
+    if (promtool.isEmpty())
+        QSKIP("promtool is not installed");
+    QList<AlertRule> rules = AlertRules::defaults();
+    AlertRule escaped = rule("tidewatch_flink_job_running", AlertComparison::Equal, 0,
+                             {matcher("job", R"(say "hi"\now)"), matcher("job_id", R"(a\.b|c"d)", true)});
+    escaped.name = QStringLiteral("Escaping \"test\"");
+    escaped.summary = QStringLiteral("{{ $labels.job }}: \"quoted\"\nand \\ {{ $value }}");
+    escaped.keepFiringForMs = 180'000;
+    rules.append(escaped);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("rules.yml")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(AlertRules::toPrometheusYaml(rules));
+    file.close();
+
+    QProcess process;
+    process.start(promtool, {QStringLiteral("check"), QStringLiteral("rules"), file.fileName()});
+    QVERIFY(process.waitForFinished(30'000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(process.exitCode() == 0 && !err.contains(QLatin1String("FAILED")), qPrintable(out + err));
+    QVERIFY2(out.contains(QStringLiteral("SUCCESS: %1 rules found").arg(rules.size())), qPrintable(out));
+}
+
+QTEST_GUILESS_MAIN(TestAlertRules)
+#include "tst_alertrules.moc"

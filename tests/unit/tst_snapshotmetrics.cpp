@@ -1,0 +1,293 @@
+#include "SnapshotMetrics.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace Tidewatch;
+
+namespace {
+
+const QDateTime kNow = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC);
+
+/// Samples in exposition style, `name{a="x",b="y"} value`, so a failure shows the whole difference.
+QStringList render(const QList<MetricSample> &samples)
+{
+    QStringList lines;
+    for (const MetricSample &s : samples) {
+        QStringList labels;
+        for (const auto &[name, value] : s.labels)
+            labels.append(name + QStringLiteral("=\"") + value + QLatin1Char('"'));
+        lines.append(s.name + QLatin1Char('{') + labels.join(QLatin1Char(',')) + QStringLiteral("} ") +
+                     QString::number(s.value, 'g', 12));
+    }
+    return lines;
+}
+
+SourceStatus reachableSince(qint64 ageMs)
+{
+    SourceStatus status;
+    status.reachable = true;
+    status.lastSuccessAt = kNow.addMSecs(-ageMs);
+    return status;
+}
+
+KafkaSnapshot kafkaSnapshot()
+{
+    KafkaSnapshot s;
+    s.clusterName = QStringLiteral("prod");
+    s.status = reachableSince(1500);
+    s.controllerId = 1;
+    BrokerInfo up;
+    up.id = 1;
+    up.rttMs = 2.5;
+    BrokerInfo down;
+    down.id = 2;
+    down.reachable = false;
+    s.brokers = {up, down};
+
+    TopicInfo orders;
+    orders.name = QStringLiteral("orders");
+    orders.minInsyncReplicas = 2;
+    PartitionInfo shrunk; // under-replicated and under min ISR
+    shrunk.partition = 0;
+    shrunk.leader = 1;
+    shrunk.replicas = {1, 2};
+    shrunk.isr = {1};
+    PartitionInfo offline; // offline and under-replicated; without a leader it is not "under min ISR"
+    offline.partition = 1;
+    offline.replicas = {2, 1};
+    orders.partitions = {shrunk, offline};
+    s.topics = {orders};
+
+    ConsumerGroupInfo idle; // nothing known but its members and status
+    idle.groupId = QStringLiteral("idle");
+    ConsumerGroupInfo busy;
+    busy.groupId = QStringLiteral("tw-orders");
+    busy.totalLag = 120;
+    busy.maxLag = 100;
+    busy.maxTimeLagSeconds = 42.5;
+    busy.members = {GroupMember{QStringLiteral("m1"), {}, {}, {}},
+                    GroupMember{QStringLiteral("m2"), {}, {}, {}}};
+    busy.status = LagStatus::Warn;
+    s.groups = {idle, busy};
+    return s;
+}
+
+FlinkVertexInfo vertex(double backpressure, FlinkWatermarkState watermark, std::optional<qint64> lagMs)
+{
+    FlinkVertexInfo v;
+    v.backpressureRatio = backpressure;
+    v.watermarkState = watermark;
+    v.watermarkLagMs = lagMs;
+    return v;
+}
+
+FlinkJobInfo job(const char *name, const char *id, const char *state)
+{
+    FlinkJobInfo j;
+    j.name = QLatin1String(name);
+    j.id = QLatin1String(id);
+    j.state = QLatin1String(state);
+    return j;
+}
+
+FlinkSnapshot flinkSnapshot()
+{
+    FlinkSnapshot s;
+    s.clusterName = QStringLiteral("prod");
+    s.status = reachableSince(2000);
+    s.taskManagers = 2;
+    s.slotsAvailable = 3;
+    s.jobs = {job("enrich", "a1", "RUNNING"), job("ingest", "b2", "RESTARTING"),
+              job("nodetails", "d4", "RUNNING"), job("old", "c3", "CANCELED")};
+
+    FlinkJobDetails enrich;
+    enrich.jobId = QStringLiteral("a1");
+    enrich.restarts = 4;
+    enrich.checkpoints.checkpointing = FlinkCheckpointing::Enabled;
+    enrich.checkpoints.failed = 1;
+    FlinkCheckpointInfo completed;
+    completed.latestAckTimestampMs = kNow.toMSecsSinceEpoch() - 30'000;
+    completed.stateSizeBytes = 1'048'576;
+    enrich.checkpoints.latestCompleted = completed;
+    enrich.vertices = {vertex(0.2, FlinkWatermarkState::Ok, 5000),
+                       vertex(0.7, FlinkWatermarkState::Idle, std::nullopt),
+                       vertex(-1, FlinkWatermarkState::Ok, 12'000)};
+    FlinkJobDetails ingest; // nothing known yet: checkpointing disabled, counters -1
+    ingest.jobId = QStringLiteral("b2");
+    ingest.checkpoints.checkpointing = FlinkCheckpointing::Disabled;
+    FlinkJobDetails old;
+    old.jobId = QStringLiteral("c3");
+    old.restarts = 0;
+    s.jobDetails = {enrich, ingest, old};
+    return s;
+}
+
+} // namespace
+
+class TestSnapshotMetrics : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void kafka()
+    {
+        const QStringList expected{
+            QStringLiteral("tidewatch_source_up{cluster=\"prod\",source=\"kafka\"} 1"),
+            QStringLiteral("tidewatch_source_data_age_seconds{cluster=\"prod\",source=\"kafka\"} 1.5"),
+            QStringLiteral("tidewatch_kafka_brokers{cluster=\"prod\"} 2"),
+            QStringLiteral("tidewatch_kafka_brokers_up{cluster=\"prod\"} 1"),
+            QStringLiteral("tidewatch_kafka_broker_up{broker=\"1\",cluster=\"prod\"} 1"),
+            QStringLiteral("tidewatch_kafka_broker_rtt_seconds{broker=\"1\",cluster=\"prod\"} 0.0025"),
+            QStringLiteral("tidewatch_kafka_broker_up{broker=\"2\",cluster=\"prod\"} 0"),
+            QStringLiteral("tidewatch_kafka_controller_present{cluster=\"prod\"} 1"),
+            QStringLiteral("tidewatch_kafka_under_replicated_partitions{cluster=\"prod\"} 2"),
+            QStringLiteral("tidewatch_kafka_offline_partitions{cluster=\"prod\"} 1"),
+            QStringLiteral("tidewatch_kafka_under_min_isr_partitions{cluster=\"prod\"} 1"),
+            QStringLiteral(
+                "tidewatch_kafka_consumergroup_members{cluster=\"prod\",consumergroup=\"idle\"} 0"),
+            QStringLiteral("tidewatch_kafka_consumergroup_status{cluster=\"prod\",consumergroup=\"idle\"} 0"),
+            QStringLiteral(
+                "tidewatch_kafka_consumergroup_lag{cluster=\"prod\",consumergroup=\"tw-orders\"} 120"),
+            QStringLiteral(
+                "tidewatch_kafka_consumergroup_max_lag{cluster=\"prod\",consumergroup=\"tw-orders\"} 100"),
+            QStringLiteral("tidewatch_kafka_consumergroup_max_time_lag_seconds{cluster=\"prod\","
+                           "consumergroup=\"tw-orders\"} 42.5"),
+            QStringLiteral(
+                "tidewatch_kafka_consumergroup_members{cluster=\"prod\",consumergroup=\"tw-orders\"} 2"),
+            QStringLiteral(
+                "tidewatch_kafka_consumergroup_status{cluster=\"prod\",consumergroup=\"tw-orders\"} 2"),
+        };
+        QCOMPARE(render(kafkaMetricSamples(kafkaSnapshot(), kNow)), expected);
+    }
+
+    void kafkaNoController()
+    {
+        KafkaSnapshot s = kafkaSnapshot();
+        s.controllerId = -1;
+        QVERIFY(render(kafkaMetricSamples(s, kNow))
+                    .contains(QStringLiteral("tidewatch_kafka_controller_present{cluster=\"prod\"} 0")));
+    }
+
+    void flink()
+    {
+        const QStringList expected{
+            QStringLiteral("tidewatch_source_up{cluster=\"prod\",source=\"flink\"} 1"),
+            QStringLiteral("tidewatch_source_data_age_seconds{cluster=\"prod\",source=\"flink\"} 2"),
+            QStringLiteral("tidewatch_flink_taskmanagers{cluster=\"prod\"} 2"),
+            QStringLiteral("tidewatch_flink_slots_available{cluster=\"prod\"} 3"),
+            QStringLiteral("tidewatch_flink_job_running{cluster=\"prod\",job=\"enrich\",job_id=\"a1\"} 1"),
+            QStringLiteral("tidewatch_flink_job_restarts{cluster=\"prod\",job=\"enrich\",job_id=\"a1\"} 4"),
+            QStringLiteral("tidewatch_flink_job_last_checkpoint_age_seconds{cluster=\"prod\",job=\"enrich\","
+                           "job_id=\"a1\"} 30"),
+            QStringLiteral(
+                "tidewatch_flink_job_checkpoints_failed{cluster=\"prod\",job=\"enrich\",job_id=\"a1\"} 1"),
+            QStringLiteral(
+                "tidewatch_flink_job_state_size_bytes{cluster=\"prod\",job=\"enrich\",job_id=\"a1\"} "
+                "1048576"),
+            QStringLiteral("tidewatch_flink_job_max_backpressure_ratio{cluster=\"prod\",job=\"enrich\","
+                           "job_id=\"a1\"} 0.7"),
+            QStringLiteral("tidewatch_flink_job_max_watermark_lag_seconds{cluster=\"prod\",job=\"enrich\","
+                           "job_id=\"a1\"} 12"),
+            // RESTARTING, nothing else known yet
+            QStringLiteral("tidewatch_flink_job_running{cluster=\"prod\",job=\"ingest\",job_id=\"b2\"} 0"),
+            // no details fetched yet; the CANCELED job "old" ended on purpose and is left out
+            QStringLiteral("tidewatch_flink_job_running{cluster=\"prod\",job=\"nodetails\",job_id=\"d4\"} 1"),
+        };
+        QCOMPARE(render(flinkMetricSamples(flinkSnapshot(), kNow)), expected);
+    }
+
+    void unreachableOnlySourceMetrics_data()
+    {
+        QTest::addColumn<bool>("everSucceeded");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("never succeeded")
+            << false << QStringList{QStringLiteral("tidewatch_source_up{cluster=\"prod\",source=\"%1\"} 0")};
+        QTest::newRow("succeeded a minute ago")
+            << true
+            << QStringList{
+                   QStringLiteral("tidewatch_source_up{cluster=\"prod\",source=\"%1\"} 0"),
+                   QStringLiteral("tidewatch_source_data_age_seconds{cluster=\"prod\",source=\"%1\"} 60")};
+    }
+    void unreachableOnlySourceMetrics()
+    {
+        QFETCH(bool, everSucceeded);
+        QFETCH(QStringList, expected);
+        SourceStatus status;
+        status.error = QStringLiteral("timed out");
+        if (everSucceeded)
+            status.lastSuccessAt = kNow.addSecs(-60);
+        KafkaSnapshot kafka = kafkaSnapshot();
+        kafka.status = status;
+        FlinkSnapshot flink = flinkSnapshot();
+        flink.status = status;
+        QStringList expectedKafka, expectedFlink;
+        for (const QString &line : std::as_const(expected)) {
+            expectedKafka.append(line.arg(QLatin1String("kafka")));
+            expectedFlink.append(line.arg(QLatin1String("flink")));
+        }
+        QCOMPARE(render(kafkaMetricSamples(kafka, kNow)), expectedKafka);
+        QCOMPARE(render(flinkMetricSamples(flink, kNow)), expectedFlink);
+    }
+
+    void namesAndLabelsAreValidPrometheus()
+    {
+        const QRegularExpression metricName(QStringLiteral("^[a-zA-Z_:][a-zA-Z0-9_:]*$"));
+        const QRegularExpression labelName(QStringLiteral("^[a-zA-Z_][a-zA-Z0-9_]*$"));
+        const QStringList names = metricNames();
+        QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), names.size());
+        for (const QString &name : names) {
+            QVERIFY2(metricName.match(name).hasMatch(), qPrintable(name));
+            QVERIFY2(!name.startsWith(QLatin1String("__")), qPrintable(name));
+            QVERIFY2(!metricHelp(name).isEmpty(), qPrintable(name));
+        }
+        QVERIFY(metricHelp(QStringLiteral("tidewatch_nope")).isEmpty());
+
+        const auto samples =
+            kafkaMetricSamples(kafkaSnapshot(), kNow) + flinkMetricSamples(flinkSnapshot(), kNow);
+        QSet<QString> emitted;
+        for (const MetricSample &s : samples) {
+            emitted.insert(s.name);
+            QVERIFY2(names.contains(s.name), qPrintable(s.name));
+            QCOMPARE(s.label(QStringLiteral("cluster")), QStringLiteral("prod"));
+            for (qsizetype i = 0; i < s.labels.size(); ++i) {
+                QVERIFY2(labelName.match(s.labels.at(i).first).hasMatch(), qPrintable(s.labels.at(i).first));
+                if (i > 0)
+                    QVERIFY2(s.labels.at(i - 1).first < s.labels.at(i).first, qPrintable(s.name));
+            }
+        }
+        QCOMPARE(emitted.size(), names.size()); // the fixtures exercise every metric
+    }
+
+    void consumerGroupStatusValues_data()
+    {
+        QTest::addColumn<LagStatus>("status");
+        QTest::addColumn<int>("value");
+        QTest::newRow("NOTFOUND") << LagStatus::NotFound << 0;
+        QTest::newRow("OK") << LagStatus::Ok << 1;
+        QTest::newRow("WARN") << LagStatus::Warn << 2;
+        QTest::newRow("ERR") << LagStatus::Err << 3;
+    }
+    void consumerGroupStatusValues()
+    {
+        QFETCH(LagStatus, status);
+        QFETCH(int, value);
+        QCOMPARE(lagStatusValue(status), value);
+    }
+
+    void everyMetricIsDocumented()
+    {
+        const QString sourceDir = qEnvironmentVariable("TIDEWATCH_SOURCE_DIR");
+        if (sourceDir.isEmpty())
+            QSKIP("TIDEWATCH_SOURCE_DIR is not set");
+        QFile doc(sourceDir + QStringLiteral("/docs/METRICS.md"));
+        QVERIFY2(doc.open(QIODevice::ReadOnly), qPrintable(doc.fileName()));
+        const QString text = QString::fromUtf8(doc.readAll());
+        for (const QString &name : metricNames())
+            QVERIFY2(text.contains(QLatin1Char('`') + name + QLatin1Char('`')), qPrintable(name));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSnapshotMetrics)
+#include "tst_snapshotmetrics.moc"
