@@ -132,7 +132,7 @@ void FlinkPage::applyFlink(const FlinkSnapshot &snapshot, qint64 staleAfterMs)
 {
     m_snapshot = snapshot;
     m_status->setStatus(snapshot.status, staleAfterMs);
-    m_jobs->setRows(snapshot.jobs);
+    m_jobs->setSnapshot(snapshot);
     const QString version = snapshot.flinkVersion.isEmpty() ? tr("version unknown") : snapshot.flinkVersion;
     m_headline->setText(tr("Flink %1 · %n task manager(s) · %2 of %3 slots free · %4 of %5 jobs running",
                            nullptr, snapshot.taskManagers)

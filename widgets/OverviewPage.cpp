@@ -112,7 +112,7 @@ void OverviewPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs
 void OverviewPage::applyFlink(const FlinkSnapshot &snapshot, qint64 staleAfterMs)
 {
     m_flinkStatus->setStatus(snapshot.status, staleAfterMs);
-    m_jobs->setRows(snapshot.jobs);
+    m_jobs->setSnapshot(snapshot);
     m_flinkHealth->setText(
         tr("%1 — Flink %2 · task managers: %3 · slots: %4 free of %5 · jobs running: %6 of %7")
             .arg(snapshot.restUrl,

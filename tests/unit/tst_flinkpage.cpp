@@ -283,6 +283,15 @@ private Q_SLOTS:
         QVERIFY(page.headline()->text().contains(QStringLiteral("2 task manager(s)")));
         QVERIFY(page.headline()->text().contains(QStringLiteral("1 of 1 jobs running")));
         QCOMPARE(page.jobModel()->rowCount(), 1);
+        // The job's row carries its health: the worst vertex, checkpoint 9 done 8.5 s before the
+        // snapshot (8 failed before it), the largest watermark lag.
+        using J = FlinkJobTableModel;
+        QCOMPARE(cell(page.jobModel(), 0, J::BackpressureColumn).toString(), QStringLiteral("high (87 %)"));
+        QCOMPARE(cell(page.jobModel(), 0, J::LastCheckpointColumn).toString(), QStringLiteral("8.5 s ago"));
+        QVERIFY(!cell(page.jobModel(), 0, J::LastCheckpointColumn, Qt::ForegroundRole).isValid());
+        QCOMPARE(cell(page.jobModel(), 0, J::FailedCheckpointsColumn).toString(), QStringLiteral("1"));
+        QCOMPARE(cell(page.jobModel(), 0, J::WatermarkLagColumn).toString(), QStringLiteral("9.0 s"));
+        QCOMPARE(cell(page.jobModel(), 0, J::RestartsColumn).toString(), QStringLiteral("2"));
         // The only job is selected on the first snapshot.
         QCOMPARE(page.selectedJobId(), JobId);
         QVERIFY(page.selectJob(JobId));
