@@ -2,13 +2,16 @@
 
 #include "Format.h"
 #include "GroupTableModel.h"
+#include "MetricStore.h"
 #include "RawValueSortProxy.h"
 #include "Roles.h"
 #include "SnapshotHistory.h"
+#include "SparklineDelegate.h"
 #include "StatusLine.h"
 #include "TableViews.h"
 #include "TimeSeriesChart.h"
 
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -61,6 +64,14 @@ GroupsPage::GroupsPage(QWidget *parent)
     lowerLayout->addWidget(detail, 1);
     splitter->addWidget(lower);
     layout->addWidget(splitter, 1);
+    // The lag's recent shape next to the trend arrow that summarises it: is that lag a spike, a
+    // climb or a plateau? The column is the model's last; the header shows it after Trend.
+    m_groups->setSparklineProvider([this](const QString &groupId) { return lagSparkline(groupId); });
+    m_groupView->setItemDelegateForColumn(GroupTableModel::SparklineColumn,
+                                          new SparklineDelegate(SparklineRole, m_groupView));
+    QHeaderView *header = m_groupView->horizontalHeader();
+    header->moveSection(header->visualIndex(GroupTableModel::SparklineColumn),
+                        header->visualIndex(GroupTableModel::TrendColumn) + 1);
     // The worst lag first: what an operator opens this page for.
     m_groupView->sortByColumn(GroupTableModel::LagColumn, Qt::DescendingOrder);
     connect(m_groupView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -73,6 +84,7 @@ void GroupsPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs)
     m_snapshot = snapshot;
     m_status->setStatus(snapshot.status, staleAfterMs);
     m_groups->setRows(snapshot.groups);
+    m_groups->refreshSparklines();
     int bad = 0;
     for (const ConsumerGroupInfo &g : snapshot.groups)
         bad += GroupTableModel::statusColour(g.status) == StatusColour::bad() ? 1 : 0;
@@ -119,6 +131,23 @@ void GroupsPage::showDetail()
     m_members->setText(members.isEmpty() ? tr("No active members.")
                                          : tr("Members: %1").arg(members.join(QStringLiteral("; "))));
     m_partitions->setRows(group->partitions);
+}
+
+QList<double> GroupsPage::lagSparkline(const QString &groupId) const
+{
+    const MetricHistory *lag =
+        m_history ? m_history->history(SnapshotHistory::groupLagKey(m_snapshot.clusterName, groupId))
+                  : nullptr;
+    if (!lag)
+        return {};
+    // The snapshot's own time, not the clock: the line ends at the sample just recorded, and a
+    // group that stopped being reported shows its line ending early.
+    const qint64 toMs = m_snapshot.status.attemptedAt.isValid()
+                            ? m_snapshot.status.attemptedAt.toMSecsSinceEpoch()
+                            : lag->latestTimeMs();
+    const qint64 fromMs = toMs - GroupTableModel::SparklineWindowMs;
+    return SparklineDelegate::maxPerSlot(lag->samples(fromMs, toMs), fromMs, toMs,
+                                         GroupTableModel::SparklinePoints);
 }
 
 bool GroupsPage::selectGroup(const QString &groupId)

@@ -34,6 +34,9 @@ public:
 
 private:
     void showDetail();
+    /// The group's lag over the last GroupTableModel::SparklineWindowMs up to the applied snapshot,
+    /// thinned for its sparkline; empty without history.
+    QList<double> lagSparkline(const QString &groupId) const;
 
     StatusLine *m_status;
     QLabel *m_headline;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 namespace Tidewatch {
 
@@ -33,6 +34,56 @@ QList<double> SparklineDelegate::valuesOf(const QVariant &data)
     return values;
 }
 
+QList<double> SparklineDelegate::maxPerSlot(const QList<MetricPoint> &points, qint64 fromMs, qint64 toMs,
+                                            int slotCount)
+{
+    if (slotCount <= 0 || toMs <= fromMs)
+        return {};
+    struct Slot
+    {
+        double max = -std::numeric_limits<double>::infinity();
+        bool hasPoints = false;
+        bool hasValue = false;
+        bool startsWithGap = false;
+        bool endsWithGap = false;
+    };
+    std::vector<Slot> bins(static_cast<std::size_t>(slotCount));
+    const double width = double(toMs - fromMs) / slotCount;
+    for (const MetricPoint &p : points) {
+        if (p.timeMs < fromMs || p.timeMs > toMs)
+            continue;
+        // The last slot is closed at both ends, so a sample taken exactly at toMs counts.
+        Slot &s = bins[std::size_t(std::min(int(double(p.timeMs - fromMs) / width), slotCount - 1))];
+        if (!s.hasPoints)
+            s.startsWithGap = p.isGap();
+        s.hasPoints = true;
+        s.endsWithGap = p.isGap();
+        if (!p.isGap()) {
+            s.hasValue = true;
+            s.max = std::max(s.max, p.max);
+        }
+    }
+    QList<double> out(slotCount, std::numeric_limits<double>::quiet_NaN());
+    int previous = -1; // the latest slot with points
+    for (int i = 0; i < slotCount; ++i) {
+        const Slot &s = bins[std::size_t(i)];
+        if (!s.hasPoints)
+            continue;
+        if (s.hasValue)
+            out[i] = s.max;
+        // MetricHistory reports a silence longer than its gap threshold as a gap, so empty slots
+        // between two values are a slow poll, not missing data: draw through them.
+        const Slot *before = previous >= 0 ? &bins[std::size_t(previous)] : nullptr;
+        if (before && i - previous > 1 && before->hasValue && !before->endsWithGap && s.hasValue &&
+            !s.startsWithGap) {
+            for (int k = previous + 1; k < i; ++k)
+                out[k] = out[previous] + (out[i] - out[previous]) * (k - previous) / (i - previous);
+        }
+        previous = i;
+    }
+    return out;
+}
+
 void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const
 {
@@ -41,8 +92,11 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     opt.text.clear(); // the line is the content
     const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
-    const QColor colour =
-        (opt.state & QStyle::State_Selected) ? opt.palette.color(QPalette::HighlightedText) : m_colour;
+    // initStyleOption() put the cell's foreground (a status colour) into the palette's text colour.
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QColor colour = selected ? opt.palette.color(QPalette::HighlightedText)
+                          : index.data(Qt::ForegroundRole).isValid() ? opt.palette.color(QPalette::Text)
+                                                                     : m_colour;
     paintSparkline(painter, QRectF(opt.rect).adjusted(3, 3, -3, -3), valuesOf(index.data(m_role)), colour);
 }
 

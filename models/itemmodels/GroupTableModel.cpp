@@ -2,6 +2,10 @@
 
 #include "Format.h"
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
 namespace Tidewatch {
 
 QString GroupTableModel::timeLagText(double seconds, bool lowerBound)
@@ -45,9 +49,14 @@ QColor GroupTableModel::statusColour(LagStatus status)
 GroupTableModel::GroupTableModel(QObject *parent)
     : ColumnTableModel(parent)
 {
+    setColumns(columns());
+}
+
+QList<Column<ConsumerGroupInfo>> GroupTableModel::columns() const
+{
     using C = Column<ConsumerGroupInfo>;
     using G = ConsumerGroupInfo;
-    setColumns({
+    QList<C> columns{
         C{tr("Group"),
           tr("The consumer group's id"),
           [](const G &g) { return g.groupId; },
@@ -129,7 +138,90 @@ GroupTableModel::GroupTableModel(QObject *parent)
           {},
           {},
           Cell::kRight},
-    });
+    };
+    if (m_sparklineProvider) {
+        columns.append(C{
+            tr("Lag (last 5 min)"),
+            tr("Total lag over the last 5 minutes, the highest value of every 7.5 seconds so that short "
+               "spikes show; the line is scaled to each group's own range. A break in the line: the lag "
+               "was unknown (Kafka unreachable). Amber or red: the group's status is WARN or worse. "
+               "Sorts by the current lag"),
+            [](const G &) { return QVariant(); }, // the delegate draws the line
+            [](const G &g) { return g.totalLag; },
+            [](const G &g) {
+                // Only trouble is coloured: 500 green lines would hide the one that matters.
+                const QColor colour = statusColour(g.status);
+                return colour == StatusColour::good() ? QColor() : colour;
+            },
+            [this](const G &g) { return sparklineToolTip(g); },
+            Qt::AlignCenter,
+        });
+    }
+    return columns;
+}
+
+void GroupTableModel::setSparklineProvider(SparklineProvider provider)
+{
+    const bool had = bool(m_sparklineProvider);
+    const bool has = bool(provider);
+    if (had != has) {
+        if (has)
+            beginInsertColumns({}, SparklineColumn, SparklineColumn);
+        else
+            beginRemoveColumns({}, SparklineColumn, SparklineColumn);
+    }
+    m_sparklineProvider = std::move(provider);
+    m_sparklines.clear();
+    if (had != has) {
+        setColumns(columns());
+        if (has)
+            endInsertColumns();
+        else
+            endRemoveColumns();
+    }
+    refreshSparklines();
+}
+
+void GroupTableModel::refreshSparklines()
+{
+    if (!m_sparklineProvider)
+        return;
+    QHash<QString, QList<double>> next;
+    next.reserve(rows().size());
+    for (const ConsumerGroupInfo &g : rows()) {
+        QList<double> values = m_sparklineProvider(g.groupId);
+        if (!values.isEmpty())
+            next.insert(g.groupId, std::move(values));
+    }
+    m_sparklines = std::move(next);
+    if (!rows().isEmpty())
+        Q_EMIT dataChanged(index(0, SparklineColumn), index(rowCount() - 1, SparklineColumn),
+                           {SparklineRole, Qt::ToolTipRole});
+}
+
+QVariant GroupTableModel::data(const QModelIndex &index, int role) const
+{
+    if (role != SparklineRole)
+        return ColumnTableModel::data(index, role);
+    if (index.column() != SparklineColumn ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto it = m_sparklines.constFind(rows().at(index.row()).groupId);
+    return it == m_sparklines.cend() ? QVariant() : QVariant::fromValue(*it);
+}
+
+QString GroupTableModel::sparklineToolTip(const ConsumerGroupInfo &group) const
+{
+    double highest = -std::numeric_limits<double>::infinity();
+    for (double v : m_sparklines.value(group.groupId)) {
+        if (std::isfinite(v))
+            highest = std::max(highest, v);
+    }
+    if (!std::isfinite(highest))
+        return tr("No lag history of the last 5 minutes yet");
+    // The line is scaled to its own range: the numbers say how high it actually went.
+    return tr("Highest lag in the last 5 minutes: %1; now: %2")
+        .arg(Format::count(highest), Cell::count(group.totalLag).toString());
 }
 
 GroupPartitionTableModel::GroupPartitionTableModel(QObject *parent)

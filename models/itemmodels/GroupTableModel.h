@@ -3,6 +3,10 @@
 #include "ColumnTableModel.h"
 #include "KafkaSnapshot.h"
 
+#include <QHash>
+
+#include <functional>
+
 namespace Tidewatch {
 
 /// Consumer groups, one row per group id: lag, time lag, Burrow status and trend.
@@ -21,9 +25,26 @@ public:
         StatusColumn,
         TrendColumn,
         RateColumn,
-        CatchUpColumn
+        CatchUpColumn,
+        /// Only while a sparkline provider is set; last, so the other columns keep their numbers.
+        SparklineColumn
     };
+    /// The recent lag of a group for SparklineColumn: GroupTableModel::SparklinePoints values over
+    /// the last SparklineWindowMs, evenly spaced, oldest first, NaN where unknown; empty: no history.
+    using SparklineProvider = std::function<QList<double>(const QString &groupId)>;
+    static constexpr qint64 SparklineWindowMs = 5 * 60 * 1000;
+    static constexpr int SparklinePoints = 40;
+
     explicit GroupTableModel(QObject *parent = nullptr);
+
+    /// Adds SparklineColumn, its values coming from @p provider; an empty provider removes it. The
+    /// model holds no history itself: the page that owns one provides it.
+    void setSparklineProvider(SparklineProvider provider);
+    /// Asks the provider again for every row (after setRows(), when a snapshot was recorded) and
+    /// emits one dataChanged for SparklineColumn. Paints read the values kept here.
+    void refreshSparklines();
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     /// "≥ 44 s", "1.2 s", "unknown".
     static QString timeLagText(double seconds, bool lowerBound);
@@ -33,6 +54,13 @@ public:
 
 protected:
     QString keyOf(const ConsumerGroupInfo &row) const override { return row.groupId; }
+
+private:
+    QList<Column<ConsumerGroupInfo>> columns() const;
+    QString sparklineToolTip(const ConsumerGroupInfo &group) const;
+
+    SparklineProvider m_sparklineProvider;
+    QHash<QString, QList<double>> m_sparklines; ///< by group id, as of the last refreshSparklines()
 };
 
 /// One group's partitions: committed offset, end offset, lag, time lag, member.

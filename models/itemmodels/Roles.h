@@ -11,6 +11,9 @@ enum Roles : int
     RawValueRole = Qt::UserRole + 1,
     /// The row's key (broker id, topic name, job id): stable across snapshots.
     KeyRole,
+    /// Recent values of a sparkline cell as QList<double>: evenly spaced, oldest first, NaN where
+    /// the value was unknown (the line breaks there). Refreshed with the snapshots, never per paint.
+    SparklineRole,
 };
 
 } // namespace Tidewatch
