@@ -1,9 +1,12 @@
 #include "CommandLine.h"
 
+#include "AlertRules.h"
 #include "ProfileStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QKeySequence>
 
 namespace Tidewatch {
 
@@ -49,9 +52,19 @@ ParseResult parseCommandLine(const QStringList &arguments)
             "Brokers' Prometheus endpoints (JMX exporter): a template such as http://{host}:9404/metrics, or "
             "id=url,id=url."),
         Text::tr("spec"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           Text::tr("Connection profile to use (see --profiles-file)."),
-                                           Text::tr("name"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        Text::tr("Connection profile to use (see --profiles-file); repeatable or comma-separated to "
+                 "monitor several clusters at once. The connection options apply to the first."),
+        Text::tr("name"));
+    const QCommandLineOption allProfiles(
+        QStringLiteral("all-profiles"),
+        Text::tr("Monitor every profile of the profiles file (what the dashboard does when no cluster "
+                 "is given)."));
+    const QCommandLineOption wallExitKey(
+        QStringLiteral("wall-exit-key"),
+        Text::tr("Wall mode: the key sequence that leaves it, e.g. Ctrl+Alt+Q (default Esc)."),
+        Text::tr("keys"));
     const QCommandLineOption profilesFile(
         QStringLiteral("profiles-file"),
         Text::tr("Profiles file (default: %1).").arg(ProfileStore::defaultProfilesPath()), Text::tr("file"),
@@ -106,7 +119,12 @@ ParseResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption rotate(
         QStringLiteral("rotate"),
         Text::tr("Wall mode: seconds per page (default 30; 0 keeps the first page)."), Text::tr("seconds"));
-    parser.addOptions({wall, wallPages, rotate});
+    parser.addOptions({wall, wallPages, rotate, wallExitKey, allProfiles});
+    const QCommandLineOption rules(
+        QStringLiteral("rules"),
+        Text::tr("Alert rules file (JSON, see docs/ALERTS.md); default: the built-in rules."),
+        Text::tr("file"));
+    parser.addOption(rules);
     const QCommandLineOption flinkUser(
         QStringLiteral("flink-user"),
         Text::tr("Flink REST basic-auth user; the password comes from the profile or "
@@ -148,12 +166,33 @@ ParseResult parseCommandLine(const QStringList &arguments)
                                                                      : AppOptions::Mode::Snapshot;
 
     ClusterProfile &profile = options.profile;
-    if (parser.isSet(profileOption)) {
-        const auto loaded =
-            ProfileStore::load(parser.value(profilesFile), parser.value(profileOption), result.error);
+    QStringList profileNames;
+    for (const QString &value : parser.values(profileOption)) {
+        for (const QString &n : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!profileNames.contains(n.trimmed()))
+                profileNames << n.trimmed();
+        }
+    }
+    const bool givenSource = parser.isSet(bootstrap) || parser.isSet(flink) || !profileNames.isEmpty();
+    // The dashboard opened without a cluster shows the ones the user configured.
+    if (parser.isSet(allProfiles) || (options.mode == AppOptions::Mode::Gui && !givenSource)) {
+        for (const QString &n : ProfileStore::names(parser.value(profilesFile))) {
+            if (!profileNames.contains(n))
+                profileNames << n;
+        }
+    }
+    for (qsizetype i = 0; i < profileNames.size(); ++i) {
+        const auto loaded = ProfileStore::load(parser.value(profilesFile), profileNames.at(i), result.error);
         if (!loaded)
             return result;
-        profile = *loaded;
+        if (i == 0)
+            profile = *loaded;
+        else
+            options.moreProfiles.append(*loaded);
+    }
+    if (!options.moreProfiles.isEmpty() && options.mode == AppOptions::Mode::Snapshot) {
+        result.error = Text::tr("snapshot reads one cluster: give one --profile");
+        return result;
     }
     if (parser.isSet(bootstrap))
         profile.bootstrapServers = parser.value(bootstrap);
@@ -204,6 +243,22 @@ ParseResult parseCommandLine(const QStringList &arguments)
         result.error = Text::tr("--timeout needs a number of milliseconds ≥ 100");
         return result;
     }
+    if (parser.isSet(rules)) {
+        QFile file(parser.value(rules));
+        if (!file.open(QIODevice::ReadOnly)) {
+            result.error = Text::tr("--rules: cannot read %1: %2").arg(file.fileName(), file.errorString());
+            return result;
+        }
+        const AlertRulesParseResult parsed = AlertRules::parse(file.readAll());
+        if (!parsed.ok()) {
+            result.error = Text::tr("--rules: %1 is not a valid rules file:\n  %2")
+                               .arg(file.fileName(), parsed.errors.join(QStringLiteral("\n  ")));
+            return result;
+        }
+        options.rules = parsed.rules;
+    } else {
+        options.rules = AlertRules::defaults();
+    }
     options.startPage = parser.value(page);
     options.profilesFile = parser.value(profilesFile);
 
@@ -241,6 +296,15 @@ ParseResult parseCommandLine(const QStringList &arguments)
     if (parser.isSet(rotate) && !parsePositiveInt(parser.value(rotate), 0, options.wallRotateSeconds)) {
         result.error = Text::tr("--rotate needs a whole number of seconds");
         return result;
+    }
+    if (parser.isSet(wallExitKey)) {
+        const QKeySequence keys(parser.value(wallExitKey), QKeySequence::PortableText);
+        // An unknown key name parses as Qt::Key_unknown and prints as nothing.
+        if (keys.count() != 1 || keys.toString(QKeySequence::PortableText).isEmpty()) {
+            result.error = Text::tr("--wall-exit-key: not a key sequence: %1").arg(parser.value(wallExitKey));
+            return result;
+        }
+        options.wallExitKey = keys.toString(QKeySequence::PortableText);
     }
     if (options.mode == AppOptions::Mode::Render) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AlertRule.h"
 #include "ClusterProfile.h"
 
 #include <QSize>
@@ -23,13 +24,19 @@ struct AppOptions
         Table
     };
     Mode mode = Mode::Gui;
+    /// The first (or only) cluster; the command line's connection options apply to it.
     ClusterProfile profile;
+    /// Further clusters monitored at the same time (--profile given more than once, --all-profiles).
+    QList<ClusterProfile> moreProfiles;
+    /// The alert rules: the built-in ones, or those of --rules FILE.
+    QList<AlertRule> rules;
     QString startPage = QStringLiteral("overview");
     QString profilesFile; ///< the profiles file the settings page edits
     // wall display
     bool wall = false;
     QStringList wallPages{QStringLiteral("overview")};
     int wallRotateSeconds = 30;
+    QString wallExitKey = QStringLiteral("Esc"); ///< the key sequence that leaves the wall display
     // snapshot
     Format format = Format::Json;
     int watchSeconds = 0;  ///< > 0: print a snapshot every that many seconds until interrupted
@@ -38,6 +45,9 @@ struct AppOptions
     QSize renderSize{1280, 800};
     QString renderOut;
     int renderWaitSeconds = 20; ///< how long to wait for the first data before rendering the empty state
+
+    /// Every cluster to monitor: profile first, then moreProfiles.
+    QList<ClusterProfile> allProfiles() const { return QList<ClusterProfile>{profile} + moreProfiles; }
 };
 
 struct ParseResult

@@ -1,20 +1,22 @@
 #pragma once
 
+#include "AlertEvaluator.h"
 #include "CommandLine.h"
+#include "SnapshotMetrics.h"
 
+#include <QHash>
 #include <QObject>
-#include <QThread>
 
 #include <memory>
+#include <vector>
 
 namespace Tidewatch {
 
-class FlinkCollector;
-class KafkaCollector;
 class MainWindow;
 
-/// Wires the collectors, each on its own thread, to the main window. Owns the threads and stops
-/// them cleanly (stop the collector, quit the thread, wait) before the window goes away.
+/// Wires the collectors of every monitored cluster, each on its own thread, to the main window,
+/// and evaluates the alert rules on what they deliver. Owns the threads and stops them cleanly
+/// (stop the collector, quit the thread, wait) before the window goes away.
 class Dashboard : public QObject
 {
     Q_OBJECT
@@ -23,23 +25,30 @@ public:
     ~Dashboard() override;
 
     MainWindow *window() const { return m_window.get(); }
-    /// Stops the running collectors and monitors @p profile instead (Settings, Connect).
-    void connectTo(const ClusterProfile &profile);
+    /// Monitors @p profile beside the clusters already monitored; a monitored profile of the same
+    /// name is restarted with the new settings (Settings, Connect).
+    void monitor(const ClusterProfile &profile);
+    /// Stops monitoring the profile @p name (Settings, Disconnect).
+    void stopMonitoring(const QString &name);
+    QStringList monitoredClusters() const;
+    const AlertEvaluator &alerts() const { return m_alerts; }
 
 Q_SIGNALS:
-    /// A collector delivered a snapshot (on the GUI thread, before the window applies it);
-    /// @p reachable: it carries data from the source, not only an error.
-    void kafkaSnapshotDelivered(bool reachable);
-    void flinkSnapshotDelivered(bool reachable);
+    /// A collector delivered a snapshot of @p cluster (on the GUI thread, before the window
+    /// applies it); @p reachable: it carries data from the source, not only an error.
+    void kafkaSnapshotDelivered(const QString &cluster, bool reachable);
+    void flinkSnapshotDelivered(const QString &cluster, bool reachable);
 
 private:
+    struct Session;
+    void evaluateAlerts();
+
     std::unique_ptr<MainWindow> m_window;
-    QThread m_kafkaThread;
-    QThread m_flinkThread;
-    KafkaCollector *m_kafka = nullptr;
-    FlinkCollector *m_flink = nullptr;
+    std::vector<std::unique_ptr<Session>> m_sessions;
     bool m_rememberLayout = false;
-    void stopCollectors();
+    AlertEvaluator m_alerts;
+    /// The latest samples of every source, by "kafka/<cluster>" or "flink/<cluster>".
+    QHash<QString, QList<MetricSample>> m_samples;
 };
 
 } // namespace Tidewatch

@@ -9,6 +9,7 @@
 #include <QImageWriter>
 #include <QLayout>
 #include <QPixmap>
+#include <QSet>
 #include <QTimer>
 
 namespace Tidewatch {
@@ -33,23 +34,34 @@ int runRender(const AppOptions &options, FILE *err)
     window->showPage(options.startPage);
     window->show();
 
-    const bool wantKafka = options.profile.hasKafka();
-    const bool wantFlink = options.profile.hasFlink();
-    bool gotKafka = false;
-    bool gotFlink = false;
+    // Every source of every cluster is waited for; only data counts: a snapshot that says
+    // "unreachable" is not what the picture is waiting for.
+    QSet<QString> waitingFor;
+    for (const ClusterProfile &profile : options.allProfiles()) {
+        if (profile.hasKafka())
+            waitingFor.insert(QStringLiteral("kafka/") + profile.name);
+        if (profile.hasFlink())
+            waitingFor.insert(QStringLiteral("flink/") + profile.name);
+    }
+    const bool wantsData = !waitingFor.isEmpty();
     QEventLoop loop;
-    // Only data counts: a snapshot that says "unreachable" is not what the picture is waiting for.
     QObject::connect(&dashboard, &Dashboard::kafkaSnapshotDelivered, &loop,
-                     [&](bool reachable) { gotKafka |= reachable; });
+                     [&](const QString &cluster, bool reachable) {
+                         if (reachable)
+                             waitingFor.remove(QStringLiteral("kafka/") + cluster);
+                     });
     QObject::connect(&dashboard, &Dashboard::flinkSnapshotDelivered, &loop,
-                     [&](bool reachable) { gotFlink |= reachable; });
+                     [&](const QString &cluster, bool reachable) {
+                         if (reachable)
+                             waitingFor.remove(QStringLiteral("flink/") + cluster);
+                     });
     // Render once every source answered and the window applied it (the frame after the data).
     QObject::connect(window, &MainWindow::dataApplied, &loop, [&] {
-        if ((!wantKafka || gotKafka) && (!wantFlink || gotFlink))
+        if (waitingFor.isEmpty())
             loop.quit();
     });
     QTimer::singleShot(options.renderWaitSeconds * 1000, &loop, &QEventLoop::quit);
-    if (wantKafka || wantFlink)
+    if (wantsData)
         loop.exec();
     if (options.warmupSeconds > 0) {
         // Let rates, time lags and statuses build up history before the picture is taken.
@@ -68,7 +80,7 @@ int runRender(const AppOptions &options, FILE *err)
                 Text::tr("tidewatch: cannot write %1: %2").arg(options.renderOut, writer.errorString())));
         return 2;
     }
-    if ((wantKafka && !gotKafka) || (wantFlink && !gotFlink) || (!wantKafka && !wantFlink)) {
+    if (!waitingFor.isEmpty() || !wantsData) {
         std::fprintf(err, "%s\n",
                      qPrintable(Text::tr("tidewatch: no data within %1 s; rendered the page without it")
                                     .arg(options.renderWaitSeconds)));

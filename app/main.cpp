@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QKeySequence>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -80,7 +81,9 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tidewatch.svg")));
     Tidewatch::Dashboard dashboard(parsed.options);
     if (parsed.options.wall) {
-        dashboard.window()->enterWallMode(parsed.options.wallPages, parsed.options.wallRotateSeconds);
+        dashboard.window()->enterWallMode(
+            parsed.options.wallPages, parsed.options.wallRotateSeconds,
+            QKeySequence(parsed.options.wallExitKey, QKeySequence::PortableText));
         return QApplication::exec();
     }
     dashboard.window()->show();

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BrokersPage.h"
+#include "ClusterHealth.h"
 #include "FlinkPage.h"
 #include "GroupsPage.h"
 #include "OverviewPage.h"
@@ -14,10 +15,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QKeySequence>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
@@ -36,11 +39,26 @@ constexpr int kPageNameRole = Qt::UserRole + 1;
 
 } // namespace
 
+/// What the window holds of one monitored cluster.
+struct MainWindow::Cluster
+{
+    QString name;
+    qint64 staleAfterMs = 0;
+    bool kafkaConfigured = false;
+    bool flinkConfigured = false;
+    std::optional<KafkaSnapshot> pendingKafka;
+    std::optional<FlinkSnapshot> pendingFlink;
+    std::optional<KafkaSnapshot> latestKafka;
+    std::optional<FlinkSnapshot> latestFlink;
+};
+
 MainWindow::MainWindow(qint64 staleAfterMs, const QString &profilesPath, QWidget *parent)
     : QMainWindow(parent)
     , m_staleAfterMs(staleAfterMs)
     , m_pageList(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_clusterBar(new QWidget(this))
+    , m_clusterBox(new QComboBox(this))
     , m_overview(new OverviewPage(this))
     , m_frameTimer(new QTimer(this))
 {
@@ -51,8 +69,28 @@ MainWindow::MainWindow(qint64 staleAfterMs, const QString &profilesPath, QWidget
     auto *row = new QHBoxLayout;
     m_pageList->setFixedWidth(170);
     row->addWidget(m_pageList);
-    row->addWidget(m_pages, 1);
+    auto *right = new QVBoxLayout;
+    // With several clusters, the detail pages show the one chosen here (Ctrl+PgDown / Ctrl+PgUp).
+    auto *clusterRow = new QHBoxLayout(m_clusterBar);
+    clusterRow->setContentsMargins(0, 0, 0, 0);
+    auto *clusterLabel = new QLabel(tr("&Cluster:"), m_clusterBar);
+    clusterLabel->setBuddy(m_clusterBox);
+    m_clusterBox->setParent(m_clusterBar);
+    m_clusterBox->setToolTip(tr("The cluster the pages show (Ctrl+PgDown / Ctrl+PgUp: next / previous); "
+                                "the overview shows every cluster's health"));
+    m_clusterBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    clusterRow->addWidget(clusterLabel);
+    clusterRow->addWidget(m_clusterBox);
+    clusterRow->addStretch(1);
+    m_clusterBar->hide();
+    right->addWidget(m_clusterBar);
+    right->addWidget(m_pages, 1);
+    row->addLayout(right, 1);
     column->addLayout(row, 1);
+    connect(m_clusterBox, &QComboBox::currentTextChanged, this, [this](const QString &name) {
+        if (!name.isEmpty() && name != m_currentCluster)
+            setCurrentCluster(name);
+    });
     setCentralWidget(central);
 
     addPage(QStringLiteral("overview"), tr("Overview"), m_overview);
@@ -65,6 +103,13 @@ MainWindow::MainWindow(qint64 staleAfterMs, const QString &profilesPath, QWidget
     addPage(QStringLiteral("settings"), tr("Settings"), settings);
     connect(settings, &SettingsPage::themeChanged, this, &MainWindow::applyTheme);
     connect(settings, &SettingsPage::profileActivated, this, &MainWindow::profileActivated);
+    connect(settings, &SettingsPage::profileDeactivated, this, &MainWindow::profileDeactivated);
+    connect(m_overview, &OverviewPage::clusterActivated, this,
+            [this](const QString &cluster, const QString &target) {
+                setCurrentCluster(cluster);
+                if (pageNames().contains(target))
+                    showPage(target);
+            });
 
     connect(m_overview, &OverviewPage::groupActivated, this, [this](const QString &groupId) {
         showPage(QStringLiteral("groups"));
@@ -93,6 +138,18 @@ MainWindow::MainWindow(qint64 staleAfterMs, const QString &profilesPath, QWidget
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(go, &QAction::triggered, this, [this, i] { m_pageList->setCurrentRow(i); });
     }
+    viewMenu->addSeparator();
+    auto stepCluster = [this](int step) {
+        const int n = m_clusterBox->count();
+        if (n > 1)
+            m_clusterBox->setCurrentIndex((m_clusterBox->currentIndex() + step + n) % n);
+    };
+    QAction *nextCluster = viewMenu->addAction(tr("&Next cluster"));
+    nextCluster->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(nextCluster, &QAction::triggered, this, [stepCluster] { stepCluster(1); });
+    QAction *previousCluster = viewMenu->addAction(tr("&Previous cluster"));
+    previousCluster->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(previousCluster, &QAction::triggered, this, [stepCluster] { stepCluster(-1); });
 
     statusBar()->showMessage(tr("Connecting…"));
     m_frameTimer->setInterval(kFrameIntervalMs);
@@ -100,6 +157,8 @@ MainWindow::MainWindow(qint64 staleAfterMs, const QString &profilesPath, QWidget
     m_frameTimer->start();
     resize(1280, 820);
 }
+
+MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::pageNames()
 {
@@ -141,44 +200,168 @@ DashboardPage *MainWindow::page(const QString &name) const
     return index >= 0 && index < m_dashboardPages.size() ? m_dashboardPages.at(index) : nullptr;
 }
 
+void MainWindow::addCluster(const QString &name, qint64 staleAfterMs, bool kafka, bool flink)
+{
+    m_announced = true;
+    Cluster &cluster = clusterFor(name);
+    cluster.staleAfterMs = staleAfterMs;
+    cluster.kafkaConfigured = kafka;
+    cluster.flinkConfigured = flink;
+    m_overviewDirty = true;
+}
+
+void MainWindow::removeCluster(const QString &name)
+{
+    const auto it =
+        std::find_if(m_clusters.begin(), m_clusters.end(), [&](const auto &c) { return c->name == name; });
+    if (it == m_clusters.end())
+        return;
+    m_clusters.erase(it);
+    m_clusterBox->removeItem(m_clusterBox->findText(name));
+    m_clusterBar->setVisible(m_clusters.size() > 1);
+    if (m_currentCluster == name) {
+        m_currentCluster = m_clusters.empty() ? QString() : m_clusters.front()->name;
+        m_clusterBox->setCurrentText(m_currentCluster);
+        markAllDirty();
+    }
+    m_overviewDirty = true;
+}
+
+MainWindow::Cluster &MainWindow::clusterFor(const QString &name)
+{
+    for (const auto &c : m_clusters) {
+        if (c->name == name)
+            return *c;
+    }
+    auto cluster = std::make_unique<Cluster>();
+    cluster->name = name;
+    cluster->staleAfterMs = m_staleAfterMs;
+    m_clusters.push_back(std::move(cluster));
+    m_clusterBox->addItem(name);
+    m_clusterBar->setVisible(m_clusters.size() > 1);
+    if (m_clusters.size() == 1) {
+        m_currentCluster = name;
+        m_clusterBox->setCurrentText(name);
+    }
+    return *m_clusters.back();
+}
+
+MainWindow::Cluster *MainWindow::current() const
+{
+    for (const auto &c : m_clusters) {
+        if (c->name == m_currentCluster)
+            return c.get();
+    }
+    return nullptr;
+}
+
+QStringList MainWindow::clusterNames() const
+{
+    QStringList names;
+    for (const auto &c : m_clusters)
+        names << c->name;
+    return names;
+}
+
+QString MainWindow::currentCluster() const
+{
+    return m_currentCluster;
+}
+
+bool MainWindow::setCurrentCluster(const QString &name)
+{
+    if (!clusterNames().contains(name))
+        return false;
+    if (name == m_currentCluster)
+        return true;
+    m_currentCluster = name;
+    m_clusterBox->setCurrentText(name);
+    markAllDirty();
+    m_overviewDirty = true;
+    bringCurrentPageUpToDate();
+    if (m_wallBar)
+        m_wallBar->setPageTitle(tr("%1 — %2").arg(m_pageList->currentItem()->text(), m_currentCluster));
+    return true;
+}
+
+void MainWindow::markAllDirty()
+{
+    m_kafkaDirty.fill(true);
+    m_flinkDirty.fill(true);
+}
+
+bool MainWindow::hasData() const
+{
+    return std::any_of(m_clusters.cbegin(), m_clusters.cend(), [](const auto &c) {
+        return c->latestKafka.has_value() || c->latestFlink.has_value();
+    });
+}
+
+bool MainWindow::accepts(const QString &cluster) const
+{
+    // Once clusters are announced, a snapshot of another one is late news of a disconnected cluster.
+    return !m_announced || clusterNames().contains(cluster);
+}
+
 void MainWindow::setKafkaSnapshot(const KafkaSnapshot &snapshot)
 {
-    m_pendingKafka = snapshot;
+    if (accepts(snapshot.clusterName))
+        clusterFor(snapshot.clusterName).pendingKafka = snapshot;
 }
 
 void MainWindow::setFlinkSnapshot(const FlinkSnapshot &snapshot)
 {
-    m_pendingFlink = snapshot;
+    if (accepts(snapshot.clusterName))
+        clusterFor(snapshot.clusterName).pendingFlink = snapshot;
+}
+
+void MainWindow::setAlerts(const QList<ActiveAlert> &alerts)
+{
+    m_alerts = alerts;
+    m_overviewDirty = true;
 }
 
 void MainWindow::applyPending()
 {
-    const bool fresh = m_pendingKafka || m_pendingFlink;
-    if (m_pendingKafka) {
-        statusBar()->showMessage(tr("Last Kafka cycle: %1 ms, %2 requests")
-                                     .arg(m_pendingKafka->status.durationMs)
-                                     .arg(m_pendingKafka->status.requestCount));
-        m_latestKafka = std::move(m_pendingKafka);
-        m_pendingKafka.reset();
-        SnapshotHistory::recordKafka(m_history, *m_latestKafka);
-        // Groups and topics come and go: series not updated for a day are dropped, so a wall display
-        // running for weeks keeps a bounded history.
-        const qint64 nowMs = m_latestKafka->status.attemptedAt.toMSecsSinceEpoch();
-        if (nowMs - m_lastPurgeMs > 10 * 60 * 1000) {
-            m_history.removeStale(nowMs);
-            m_lastPurgeMs = nowMs;
+    bool fresh = false;
+    for (const auto &cluster : m_clusters) {
+        Cluster &c = *cluster;
+        const bool isCurrent = c.name == m_currentCluster;
+        if (c.pendingKafka) {
+            if (isCurrent)
+                statusBar()->showMessage(tr("%1: last Kafka cycle %2 ms, %3 requests")
+                                             .arg(c.name)
+                                             .arg(c.pendingKafka->status.durationMs)
+                                             .arg(c.pendingKafka->status.requestCount));
+            c.latestKafka = std::move(c.pendingKafka);
+            c.pendingKafka.reset();
+            SnapshotHistory::recordKafka(m_history, *c.latestKafka);
+            // Groups and topics come and go: series not updated for a day are dropped, so a wall
+            // display running for weeks keeps a bounded history.
+            const qint64 nowMs = c.latestKafka->status.attemptedAt.toMSecsSinceEpoch();
+            if (nowMs - m_lastPurgeMs > 10 * 60 * 1000) {
+                m_history.removeStale(nowMs);
+                m_lastPurgeMs = nowMs;
+            }
+            if (isCurrent)
+                m_kafkaDirty.fill(true);
+            fresh = true;
         }
-        m_kafkaDirty.fill(true);
+        if (c.pendingFlink) {
+            c.latestFlink = std::move(c.pendingFlink);
+            c.pendingFlink.reset();
+            SnapshotHistory::recordFlink(m_history, *c.latestFlink);
+            if (isCurrent)
+                m_flinkDirty.fill(true);
+            fresh = true;
+        }
     }
-    if (m_pendingFlink) {
-        m_latestFlink = std::move(m_pendingFlink);
-        m_pendingFlink.reset();
-        SnapshotHistory::recordFlink(m_history, *m_latestFlink);
-        m_flinkDirty.fill(true);
-    }
+    m_overviewDirty |= fresh;
     bringCurrentPageUpToDate();
-    if (DashboardPage *current = m_dashboardPages.value(m_pages->currentIndex()))
-        current->refreshAges();
+    if (DashboardPage *currentPage = m_dashboardPages.value(m_pages->currentIndex()))
+        currentPage->refreshAges();
+    if (m_pages->currentWidget() == m_overview)
+        updateOverview(); // the strips' ages move with the clock
     if (m_wallBar) {
         m_wallBar->tick();
         m_wallBar->setProblems(problems());
@@ -187,18 +370,46 @@ void MainWindow::applyPending()
         Q_EMIT dataApplied();
 }
 
+void MainWindow::updateOverview()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<ClusterHealth> health;
+    for (const auto &c : m_clusters) {
+        ClusterHealth h = summarizeCluster(c->name, c->kafkaConfigured || c->latestKafka,
+                                           c->latestKafka ? &*c->latestKafka : nullptr,
+                                           c->flinkConfigured || c->latestFlink,
+                                           c->latestFlink ? &*c->latestFlink : nullptr, c->staleAfterMs, now);
+        for (const ActiveAlert &a : std::as_const(m_alerts)) {
+            if (a.label(QStringLiteral("cluster")) != c->name)
+                continue;
+            h.alertsFiring += a.state == AlertState::Firing ? 1 : 0;
+            h.alertsPending += a.state == AlertState::Pending ? 1 : 0;
+        }
+        health.append(h);
+    }
+    m_overview->setClusters(health, m_currentCluster);
+    if (m_overviewDirty)
+        m_overview->setAlerts(m_alerts);
+    m_overviewDirty = false;
+}
+
 void MainWindow::bringCurrentPageUpToDate()
 {
     const int index = m_pages->currentIndex();
-    DashboardPage *current = m_dashboardPages.value(index);
-    if (!current)
+    DashboardPage *currentPage = m_dashboardPages.value(index);
+    Cluster *cluster = current();
+    if (!currentPage)
         return;
-    if (m_kafkaDirty[index] && m_latestKafka) {
-        current->applyKafka(*m_latestKafka, m_staleAfterMs);
+    if (currentPage == m_overview && m_overviewDirty)
+        updateOverview();
+    if (!cluster)
+        return;
+    if (m_kafkaDirty[index] && cluster->latestKafka) {
+        currentPage->applyKafka(*cluster->latestKafka, cluster->staleAfterMs);
         m_kafkaDirty[index] = false;
     }
-    if (m_flinkDirty[index] && m_latestFlink) {
-        current->applyFlink(*m_latestFlink, m_staleAfterMs);
+    if (m_flinkDirty[index] && cluster->latestFlink) {
+        currentPage->applyFlink(*cluster->latestFlink, cluster->staleAfterMs);
         m_flinkDirty[index] = false;
     }
 }
@@ -206,33 +417,53 @@ void MainWindow::bringCurrentPageUpToDate()
 QStringList MainWindow::problems() const
 {
     QStringList out;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto check = [&](const QString &what, const SourceStatus &status) {
-        const qint64 age = status.dataAgeMs(now);
-        if (!status.reachable)
-            out << tr("%1 UNREACHABLE: %2 — last data %3").arg(what, status.error, Format::age(age));
-        else if (age < 0 || age > m_staleAfterMs)
-            out << tr("%1 STALE — last data %2").arg(what, Format::age(age));
-    };
-    if (m_latestKafka) {
-        check(tr("Kafka %1").arg(m_latestKafka->clusterName), m_latestKafka->status);
-        for (const BrokerInfo &b : m_latestKafka->brokers) {
-            if (!b.reachable && m_latestKafka->status.reachable)
-                out << tr("Broker %1 DOWN: %2").arg(b.id).arg(b.error);
-        }
-        if (const int offline = m_latestKafka->offlineCount())
-            out << tr("%n partition(s) OFFLINE", nullptr, offline);
+    // Firing alerts first, the most severe first (activeAlerts() order); pending ones are not news yet.
+    int firing = 0;
+    for (const ActiveAlert &a : m_alerts) {
+        if (a.state != AlertState::Firing)
+            continue;
+        if (++firing > 5)
+            continue;
+        out << tr("ALERT %1 [%2] %3").arg(a.ruleName, a.severity, a.summary);
     }
-    if (m_latestFlink)
-        check(tr("Flink %1").arg(m_latestFlink->restUrl), m_latestFlink->status);
+    if (firing > 5)
+        out << tr("… and %n more firing alert(s)", nullptr, firing - 5);
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool several = m_clusters.size() > 1;
+    for (const auto &c : m_clusters) {
+        auto check = [&](const QString &what, const SourceStatus &status) {
+            const qint64 age = status.dataAgeMs(now);
+            if (!status.reachable)
+                out << tr("%1 UNREACHABLE: %2 — last data %3").arg(what, status.error, Format::age(age));
+            else if (age < 0 || age > c->staleAfterMs)
+                out << tr("%1 STALE — last data %2").arg(what, Format::age(age));
+        };
+        const QString prefix = several ? c->name + QStringLiteral(": ") : QString();
+        if (c->latestKafka) {
+            const KafkaSnapshot &k = *c->latestKafka;
+            check(tr("Kafka %1").arg(k.clusterName), k.status);
+            for (const BrokerInfo &b : k.brokers) {
+                if (!b.reachable && k.status.reachable)
+                    out << prefix + tr("Broker %1 DOWN: %2").arg(b.id).arg(b.error);
+            }
+            if (const int offline = k.offlineCount())
+                out << prefix + tr("%n partition(s) OFFLINE", nullptr, offline);
+        }
+        if (c->latestFlink)
+            check(several ? tr("Flink %1 (%2)").arg(c->latestFlink->restUrl, c->name)
+                          : tr("Flink %1").arg(c->latestFlink->restUrl),
+                  c->latestFlink->status);
+    }
     return out;
 }
 
-void MainWindow::enterWallMode(const QStringList &pages, int rotateSeconds)
+void MainWindow::enterWallMode(const QStringList &pages, int rotateSeconds, const QKeySequence &exitKey)
 {
     if (m_wallBar)
         return;
     m_wallPages = pages.isEmpty() ? QStringList{QStringLiteral("overview")} : pages;
+    m_wallExitKey = exitKey.isEmpty() ? QKeySequence(Qt::Key_Escape) : exitKey;
     m_normalPalette = palette();
     m_normalFont = font();
 
@@ -258,9 +489,8 @@ void MainWindow::enterWallMode(const QStringList &pages, int rotateSeconds)
     m_wallBar = new WallBar(this);
     static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(0, m_wallBar);
 
-    showPage(m_wallPages.constFirst());
-    m_wallBar->setPageTitle(m_pageList->currentItem()->text());
-    if (rotateSeconds > 0 && m_wallPages.size() > 1) {
+    showWallStep(0);
+    if (rotateSeconds > 0 && wallSequence().size() > 1) {
         m_wallRotation = new QTimer(this);
         m_wallRotation->setInterval(rotateSeconds * 1000);
         connect(m_wallRotation, &QTimer::timeout, this, &MainWindow::rotateWall);
@@ -284,7 +514,7 @@ void MainWindow::keyPressEvent(QKeyEvent *event)
 {
     // Esc leaves the wall display. A key event climbs from the focused child up to the window, so
     // this works whatever has the focus, unlike a shortcut on a window that was never activated.
-    if (m_wallBar && event->key() == Qt::Key_Escape) {
+    if (m_wallBar && QKeySequence(event->keyCombination()) == QKeySequence(m_wallExitKey[0])) {
         leaveWallMode();
         event->accept();
         return;
@@ -292,13 +522,40 @@ void MainWindow::keyPressEvent(QKeyEvent *event)
     QMainWindow::keyPressEvent(event);
 }
 
+QList<QPair<QString, QString>> MainWindow::wallSequence() const
+{
+    // The overview covers every cluster; a detail page is shown once per cluster.
+    QList<QPair<QString, QString>> steps;
+    const QStringList clusters = clusterNames();
+    for (const QString &pageName : m_wallPages) {
+        if (pageName == QLatin1String("overview") || clusters.size() < 2) {
+            steps.append({pageName, QString()});
+            continue;
+        }
+        for (const QString &cluster : clusters)
+            steps.append({pageName, cluster});
+    }
+    return steps;
+}
+
+void MainWindow::showWallStep(int step)
+{
+    const auto steps = wallSequence();
+    if (steps.isEmpty())
+        return;
+    m_wallStep = step % int(steps.size());
+    const auto &[pageName, cluster] = steps.at(m_wallStep);
+    if (!cluster.isEmpty())
+        setCurrentCluster(cluster);
+    showPage(pageName);
+    const QString title = m_pageList->currentItem()->text();
+    m_wallBar->setPageTitle(cluster.isEmpty() ? title : tr("%1 — %2").arg(title, cluster));
+}
+
 void MainWindow::rotateWall()
 {
-    if (!m_wallBar || m_wallPages.isEmpty())
-        return;
-    const qsizetype next = (m_wallPages.indexOf(currentPageName()) + 1) % m_wallPages.size();
-    showPage(m_wallPages.at(next));
-    m_wallBar->setPageTitle(m_pageList->currentItem()->text());
+    if (m_wallBar)
+        showWallStep(m_wallStep + 1);
 }
 
 void MainWindow::leaveWallMode()

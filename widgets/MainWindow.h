@@ -1,14 +1,18 @@
 #pragma once
 
+#include "AlertEvaluator.h"
 #include "ClusterProfile.h"
 #include "FlinkSnapshot.h"
 #include "KafkaSnapshot.h"
 #include "MetricStore.h"
 
+#include <QKeySequence>
 #include <QMainWindow>
 
-#include <optional>
+#include <memory>
+#include <vector>
 
+class QComboBox;
 class QListWidget;
 class QSettings;
 class QStackedWidget;
@@ -21,34 +25,49 @@ class OverviewPage;
 class WallBar;
 
 /// The operator's window: a page list on the left, the selected page on the right.
-/// Snapshots are stored as they arrive and applied on a frame timer, to the visible page only, so a
-/// burst of updates costs one repaint, hidden pages cost nothing, and the GUI thread never waits
-/// for a collector. A page that becomes visible gets the latest snapshots at once.
+/// It shows several clusters at once: the overview has a health strip per cluster, the other pages
+/// show the cluster chosen in the cluster box. Snapshots are stored as they arrive (routed by their
+/// cluster name) and applied on a frame timer, to the visible page only, so a burst of updates
+/// costs one repaint, hidden pages cost nothing, and the GUI thread never waits for a collector.
+/// A page that becomes visible gets the latest snapshots at once.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    /// @p staleAfterMs: data older than this is shown as stale.
+    /// @p staleAfterMs: data older than this is shown as stale (for clusters not added explicitly).
     /// @p profilesPath: the profiles file the settings page edits (empty: the default one).
     explicit MainWindow(qint64 staleAfterMs, const QString &profilesPath = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     /// Page identifiers, as used by `--pages` and `render --page`.
     static QStringList pageNames();
     bool showPage(const QString &name);
     QString currentPageName() const;
-    /// Data older than this is shown as stale (it follows the monitored profile's intervals).
+    /// Data older than this is shown as stale, for clusters whose snapshots arrive unannounced.
     void setStaleAfterMs(qint64 staleAfterMs) { m_staleAfterMs = staleAfterMs; }
+
+    /// Announces a monitored cluster (a profile), so its strip shows "waiting" before any data.
+    /// Adding a known name updates its settings.
+    void addCluster(const QString &name, qint64 staleAfterMs, bool kafka, bool flink);
+    /// Forgets a cluster and its latest snapshots (its history expires with time).
+    void removeCluster(const QString &name);
+    QStringList clusterNames() const;
+    /// The cluster the detail pages show.
+    QString currentCluster() const;
+    bool setCurrentCluster(const QString &name);
+
     OverviewPage *overviewPage() const { return m_overview; }
     DashboardPage *page(const QString &name) const;
     /// True once a snapshot of any source was applied.
-    bool hasData() const { return m_latestKafka.has_value() || m_latestFlink.has_value(); }
+    bool hasData() const;
     const MetricStore &history() const { return m_history; }
 
     /// Wall-display mode: full screen, no menus or page list, dark high-contrast theme and large
-    /// type, @p pages shown in turn every @p rotateSeconds (0: no rotation), a clock and a banner
-    /// for lost connections and stale data, and a slight periodic shift of the whole picture
-    /// against burn-in. Esc leaves it.
-    void enterWallMode(const QStringList &pages, int rotateSeconds);
+    /// type, @p pages shown in turn every @p rotateSeconds (0: no rotation; the detail pages once per
+    /// cluster), a clock and a banner for firing alerts, lost connections and stale data, and a
+    /// slight periodic shift of the whole picture against burn-in. @p exitKey leaves it.
+    void enterWallMode(const QStringList &pages, int rotateSeconds,
+                       const QKeySequence &exitKey = QKeySequence(Qt::Key_Escape));
     void leaveWallMode();
     bool isWallMode() const { return m_wallBar != nullptr; }
     WallBar *wallBar() const { return m_wallBar; }
@@ -58,12 +77,15 @@ public:
 
     /// Shows the next page of the wall rotation.
     void rotateWall();
-    /// The current problems for the wall banner (unreachable or stale sources), one line each.
+    /// The current problems for the wall banner, one line each: firing alerts, then unreachable
+    /// or stale sources, down brokers and offline partitions of every cluster.
     QStringList problems() const;
 
 public Q_SLOTS:
     void setKafkaSnapshot(const Tidewatch::KafkaSnapshot &snapshot);
     void setFlinkSnapshot(const Tidewatch::FlinkSnapshot &snapshot);
+    /// The alerts now pending or firing, over all clusters.
+    void setAlerts(const QList<Tidewatch::ActiveAlert> &alerts);
     /// Applies whatever arrived since the last frame; also called by the frame timer.
     void applyPending();
     /// "system", "light" or "dark".
@@ -74,30 +96,45 @@ Q_SIGNALS:
     void dataApplied();
     /// The user chose to monitor this profile (settings page, Connect).
     void profileActivated(const Tidewatch::ClusterProfile &profile);
+    /// The user chose to stop monitoring this profile (settings page, Disconnect).
+    void profileDeactivated(const QString &name);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    struct Cluster;
     void addPage(const QString &name, const QString &title, DashboardPage *page);
     void bringCurrentPageUpToDate();
+    void updateOverview();
+    Cluster &clusterFor(const QString &name);
+    bool accepts(const QString &cluster) const;
+    Cluster *current() const;
+    void markAllDirty();
+    void showWallStep(int step);
+    QList<QPair<QString, QString>> wallSequence() const;
 
     qint64 m_staleAfterMs;
     QListWidget *m_pageList;
     QStackedWidget *m_pages;
+    QWidget *m_clusterBar;
+    QComboBox *m_clusterBox;
     OverviewPage *m_overview;
     QList<DashboardPage *> m_dashboardPages;
     QList<bool> m_kafkaDirty;
     QList<bool> m_flinkDirty;
     QTimer *m_frameTimer;
-    std::optional<KafkaSnapshot> m_pendingKafka;
-    std::optional<FlinkSnapshot> m_pendingFlink;
-    std::optional<KafkaSnapshot> m_latestKafka;
-    std::optional<FlinkSnapshot> m_latestFlink;
-    MetricStore m_history; ///< every charted number over time, bounded (see MetricStoreConfig)
+    std::vector<std::unique_ptr<Cluster>> m_clusters; ///< in the order they were added
+    QString m_currentCluster;
+    bool m_announced = false; ///< addCluster() was called: snapshots of other clusters are dropped
+    QList<ActiveAlert> m_alerts;
+    bool m_overviewDirty = false;
+    MetricStore m_history; ///< every charted number of every cluster over time, bounded
     qint64 m_lastPurgeMs = 0;
     WallBar *m_wallBar = nullptr;
     QStringList m_wallPages;
+    int m_wallStep = 0;
+    QKeySequence m_wallExitKey;
     QTimer *m_wallRotation = nullptr;
     QTimer *m_wallShift = nullptr;
     int m_wallShiftStep = 0;

@@ -1,6 +1,8 @@
 #include "OverviewPage.h"
 
+#include "AlertTableModel.h"
 #include "BrokerTableModel.h"
+#include "ClusterStrip.h"
 #include "FlinkJobTableModel.h"
 #include "GroupTableModel.h"
 #include "RawValueSortProxy.h"
@@ -19,6 +21,12 @@ namespace Tidewatch {
 
 OverviewPage::OverviewPage(QWidget *parent)
     : DashboardPage(parent)
+    , m_stripLayout(new QVBoxLayout)
+    , m_alerts(new AlertTableModel(this))
+    , m_alertView(nullptr)
+    , m_alertTitle(TableViews::makeHeadline(this))
+    , m_kafkaBox(new QGroupBox(tr("Kafka cluster"), this))
+    , m_flinkBox(new QGroupBox(tr("Flink"), this))
     , m_kafkaStatus(new StatusLine(tr("Kafka"), this))
     , m_flinkStatus(new StatusLine(tr("Flink"), this))
     , m_kafkaHealth(TableViews::makeHeadline(this))
@@ -37,8 +45,24 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_groupView->setToolTip(tr("Double-click a group to open it"));
     m_brokerView->setToolTip(tr("Double-click a broker to open the brokers page"));
 
+    auto *alertsByState = new RawValueSortProxy(this);
+    alertsByState->setSourceModel(m_alerts);
+    m_alertView = TableViews::make(alertsByState, this, true);
+    m_alertView->sortByColumn(AlertTableModel::StateColumn, Qt::DescendingOrder);
+    m_alertView->setToolTip(tr("Double-click an alert to open what it is about"));
+    m_alertTitle->setText(tr("No active alerts"));
+
     auto *layout = new QVBoxLayout(this);
-    auto *kafkaBox = new QGroupBox(tr("Kafka cluster"), this);
+    m_stripLayout->setSpacing(4);
+    layout->addLayout(m_stripLayout);
+    auto *alertBox = new QWidget(this);
+    auto *alertLayout = new QVBoxLayout(alertBox);
+    alertLayout->setContentsMargins(0, 0, 0, 0);
+    alertLayout->addWidget(m_alertTitle);
+    alertLayout->addWidget(m_alertView);
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(alertBox);
+    auto *kafkaBox = m_kafkaBox;
     auto *kafkaLayout = new QVBoxLayout(kafkaBox);
     kafkaLayout->addWidget(m_kafkaHealth);
     kafkaLayout->addWidget(m_kafkaStatus);
@@ -51,14 +75,17 @@ OverviewPage::OverviewPage(QWidget *parent)
     groupsLayout->addWidget(m_groupView);
     split->addWidget(groupsBox);
     kafkaLayout->addWidget(split, 1);
-    layout->addWidget(kafkaBox, 3);
+    vertical->addWidget(kafkaBox);
 
-    auto *flinkBox = new QGroupBox(tr("Flink"), this);
-    auto *flinkLayout = new QVBoxLayout(flinkBox);
+    auto *flinkLayout = new QVBoxLayout(m_flinkBox);
     flinkLayout->addWidget(m_flinkHealth);
     flinkLayout->addWidget(m_flinkStatus);
     flinkLayout->addWidget(m_jobView);
-    layout->addWidget(flinkBox, 2);
+    vertical->addWidget(m_flinkBox);
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 3);
+    vertical->setStretchFactor(2, 2);
+    layout->addWidget(vertical, 1);
 
     m_kafkaHealth->setText(tr("No Kafka cluster configured"));
     m_flinkHealth->setText(tr("No Flink cluster configured"));
@@ -69,6 +96,53 @@ OverviewPage::OverviewPage(QWidget *parent)
             [this](const QModelIndex &index) { Q_EMIT groupActivated(index.data(KeyRole).toString()); });
     connect(m_jobView, &QTableView::doubleClicked, this,
             [this](const QModelIndex &index) { Q_EMIT jobActivated(index.data(KeyRole).toString()); });
+    connect(m_alertView, &QTableView::doubleClicked, this, [this, alertsByState](const QModelIndex &index) {
+        const ActiveAlert *alert = m_alerts->alertAt(alertsByState->mapToSource(index).row());
+        if (!alert)
+            return;
+        const QString cluster = alert->label(QStringLiteral("cluster"));
+        if (!alert->label(QStringLiteral("consumergroup")).isEmpty()) {
+            Q_EMIT clusterActivated(cluster, QStringLiteral("groups"));
+            Q_EMIT groupActivated(alert->label(QStringLiteral("consumergroup")));
+        } else if (!alert->label(QStringLiteral("job_id")).isEmpty()) {
+            Q_EMIT clusterActivated(cluster, QStringLiteral("flink"));
+            Q_EMIT jobActivated(alert->label(QStringLiteral("job_id")));
+        } else {
+            Q_EMIT clusterActivated(cluster, AlertTableModel::pageOf(*alert));
+        }
+    });
+}
+
+void OverviewPage::setClusters(const QList<ClusterHealth> &clusters, const QString &current)
+{
+    while (m_strips.size() > clusters.size())
+        delete m_strips.takeLast();
+    while (m_strips.size() < clusters.size()) {
+        auto *strip = new ClusterStrip(this);
+        m_stripLayout->addWidget(strip);
+        connect(strip, &ClusterStrip::activated, this, &OverviewPage::clusterActivated);
+        m_strips.append(strip);
+    }
+    for (qsizetype i = 0; i < clusters.size(); ++i) {
+        m_strips[i]->setHealth(clusters.at(i));
+        m_strips[i]->setCurrent(clusters.size() > 1 && clusters.at(i).name == current);
+    }
+    m_kafkaBox->setTitle(clusters.size() > 1 ? tr("Kafka cluster %1").arg(current) : tr("Kafka cluster"));
+    m_flinkBox->setTitle(clusters.size() > 1 ? tr("Flink of %1").arg(current) : tr("Flink"));
+}
+
+void OverviewPage::setAlerts(const QList<ActiveAlert> &alerts)
+{
+    m_alerts->setRows(alerts);
+    int firing = 0;
+    for (const ActiveAlert &a : alerts)
+        firing += a.state == AlertState::Firing ? 1 : 0;
+    m_alertTitle->setText(alerts.isEmpty()
+                              ? tr("No active alerts")
+                              : tr("Alerts: %1 firing, %2 pending").arg(firing).arg(alerts.size() - firing));
+    m_alertTitle->setStyleSheet(
+        firing > 0 ? QStringLiteral("color: %1; font-weight: bold;").arg(StatusColour::bad().name())
+                   : QString());
 }
 
 QString OverviewPage::kafkaHealthText() const

@@ -1,20 +1,27 @@
 #pragma once
 
+#include "AlertEvaluator.h"
+#include "ClusterHealth.h"
 #include "DashboardPage.h"
 
+class QGroupBox;
 class QLabel;
 class QTableView;
+class QVBoxLayout;
 
 namespace Tidewatch {
 
+class AlertTableModel;
 class BrokerTableModel;
+class ClusterStrip;
 class FlinkJobTableModel;
 class GroupTableModel;
 class RawValueSortProxy;
 class StatusLine;
 
-/// The first page: per cluster a health strip, its brokers, the worst-lagging consumer groups, and
-/// the Flink jobs beside them. Double-clicking a row opens it on its own page.
+/// The first page: a health strip per monitored cluster, the active alerts of all of them, and for
+/// the cluster chosen in the window its brokers, worst-lagging consumer groups and Flink jobs.
+/// Every figure of a strip and every row links to its detail.
 class OverviewPage : public DashboardPage
 {
     Q_OBJECT
@@ -24,6 +31,12 @@ public:
     void applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs) override;
     void applyFlink(const FlinkSnapshot &snapshot, qint64 staleAfterMs) override;
     void refreshAges() override;
+    /// One strip per cluster, in this order; @p current: the cluster the tables below show.
+    void setClusters(const QList<ClusterHealth> &clusters, const QString &current);
+    void setAlerts(const QList<ActiveAlert> &alerts);
+
+    QList<ClusterStrip *> strips() const { return m_strips; }
+    const AlertTableModel *alertModel() const { return m_alerts; }
 
     const BrokerTableModel *brokerModel() const { return m_brokers; }
     const FlinkJobTableModel *jobModel() const { return m_jobs; }
@@ -34,8 +47,17 @@ Q_SIGNALS:
     void brokerActivated(int brokerId);
     void groupActivated(const QString &groupId);
     void jobActivated(const QString &jobId);
+    /// A strip's figure was clicked: show @p cluster on page @p target ("alerts": this page).
+    void clusterActivated(const QString &cluster, const QString &target);
 
 private:
+    QVBoxLayout *m_stripLayout;
+    QList<ClusterStrip *> m_strips;
+    AlertTableModel *m_alerts;
+    QTableView *m_alertView;
+    QLabel *m_alertTitle;
+    QGroupBox *m_kafkaBox;
+    QGroupBox *m_flinkBox;
     StatusLine *m_kafkaStatus;
     StatusLine *m_flinkStatus;
     QLabel *m_kafkaHealth;

@@ -82,11 +82,16 @@ SettingsPage::SettingsPage(const QString &profilesPath, SecretStore *secrets, QW
     m_list->setToolTip(tr("Profiles in %1").arg(m_path));
     auto *newButton = makeButton(tr("New"), tr("Start a new, empty profile"), this, "new");
     m_delete = makeButton(tr("Delete"), tr("Delete the selected profile and its secrets"), this, "delete");
-    m_connect = makeButton(tr("Connect"), tr("Monitor the clusters of this profile"), this, "connect");
+    m_connect =
+        makeButton(tr("Connect"), tr("Monitor the clusters of this profile, beside those already monitored"),
+                   this, "connect");
+    m_disconnect =
+        makeButton(tr("Disconnect"), tr("Stop monitoring the clusters of this profile"), this, "disconnect");
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(newButton);
     listButtons->addWidget(m_delete);
     listButtons->addWidget(m_connect);
+    listButtons->addWidget(m_disconnect);
     left->addWidget(listTitle);
     left->addWidget(m_list, 1);
     left->addLayout(listButtons);
@@ -201,6 +206,7 @@ SettingsPage::SettingsPage(const QString &profilesPath, SecretStore *secrets, QW
     connect(newButton, &QPushButton::clicked, this, &SettingsPage::newProfile);
     connect(m_delete, &QPushButton::clicked, this, &SettingsPage::deleteProfile);
     connect(m_connect, &QPushButton::clicked, this, &SettingsPage::connectProfile);
+    connect(m_disconnect, &QPushButton::clicked, this, &SettingsPage::disconnectProfile);
     connect(saveButton, &QPushButton::clicked, this, &SettingsPage::saveProfile);
     connect(addProperty, &QPushButton::clicked, this, [this]() {
         addPropertyRow(QString(), QString());
@@ -459,6 +465,13 @@ void SettingsPage::connectProfile()
         return;
     }
     Q_EMIT profileActivated(profile);
+}
+
+void SettingsPage::disconnectProfile()
+{
+    const QString name = m_name->text().trimmed();
+    if (!name.isEmpty())
+        Q_EMIT profileDeactivated(name);
 }
 
 void SettingsPage::setStatus(const QString &text, bool error)

@@ -53,12 +53,17 @@ public Q_SLOTS:
     bool deleteProfile();
     /// Emits profileActivated() with the form's profile.
     void connectProfile();
+    /// Emits profileDeactivated() with the form's profile name.
+    void disconnectProfile();
 
 Q_SIGNALS:
     /// The user picked a theme: "system", "light" or "dark" (already stored in QSettings).
     void themeChanged(const QString &theme);
-    /// The user clicked Connect: monitor this profile (secrets included).
+    /// The user clicked Connect: monitor this profile (secrets included), beside the clusters
+    /// already monitored; a monitored profile of that name restarts with the new settings.
     void profileActivated(const Tidewatch::ClusterProfile &profile);
+    /// The user clicked Disconnect: stop monitoring the profile of this name.
+    void profileDeactivated(const QString &name);
 
 private:
     void fillForm(const ClusterProfile &profile, const QStringList &secretKeys);
@@ -91,6 +96,7 @@ private:
     QComboBox *m_theme = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_connect = nullptr;
+    QPushButton *m_disconnect = nullptr;
 };
 
 } // namespace Tidewatch

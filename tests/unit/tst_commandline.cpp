@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -10,6 +11,12 @@ class TestCommandLine : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The dashboard without a cluster reads the default profiles file: never the user's own.
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
     void profileFromOptions()
     {
         const ParseResult r = parseCommandLine(
@@ -93,6 +100,93 @@ private Q_SLOTS:
             parseCommandLine({QStringLiteral("tidewatch"), QStringLiteral("--profile"), QStringLiteral("dev"),
                               QStringLiteral("--profiles-file"), ini.fileName()});
         QVERIFY2(missing.error.contains(QStringLiteral("known: prod")), qPrintable(missing.error));
+    }
+
+    /// Several clusters at once: --profile repeated or comma-separated, --all-profiles, and the
+    /// dashboard opened without a cluster shows every profile.
+    void severalProfiles()
+    {
+        QTemporaryDir dir;
+        QFile ini(dir.filePath(QStringLiteral("profiles.ini")));
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write("[prod]\nbootstrap=p:9092\n[dr]\nbootstrap=d:9092\n[lab]\nflink=http://lab:8081\n");
+        ini.close();
+        auto parse = [&](QStringList args) {
+            args.prepend(QStringLiteral("tidewatch"));
+            args << QStringLiteral("--profiles-file") << ini.fileName();
+            return parseCommandLine(args);
+        };
+        auto names = [](const AppOptions &o) {
+            QStringList out;
+            for (const ClusterProfile &p : o.allProfiles())
+                out << p.name;
+            return out;
+        };
+        const QStringList prodDr{QStringLiteral("prod"), QStringLiteral("dr")};
+        ParseResult r = parse({QStringLiteral("--profile"), QStringLiteral("prod"),
+                               QStringLiteral("--profile"), QStringLiteral("dr")});
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(names(r.options), prodDr);
+        QCOMPARE(r.options.moreProfiles.constFirst().bootstrapServers, QStringLiteral("d:9092"));
+        r = parse({QStringLiteral("--profile"), QStringLiteral("prod,dr,prod")});
+        QCOMPARE(names(r.options), prodDr);
+        // Overrides apply to the first profile only.
+        r = parse({QStringLiteral("--profile"), QStringLiteral("prod,dr"), QStringLiteral("--interval"),
+                   QStringLiteral("700")});
+        QCOMPARE(r.options.profile.kafkaPollIntervalMs, 700);
+        QCOMPARE(r.options.moreProfiles.constFirst().kafkaPollIntervalMs, 2000);
+        r = parse({QStringLiteral("--all-profiles"), QStringLiteral("--profile"), QStringLiteral("lab")});
+        QCOMPARE(names(r.options),
+                 (QStringList{QStringLiteral("lab"), QStringLiteral("dr"), QStringLiteral("prod")}));
+        r = parse({});
+        QCOMPARE(names(r.options),
+                 (QStringList{QStringLiteral("dr"), QStringLiteral("lab"), QStringLiteral("prod")}));
+        r = parse({QStringLiteral("--bootstrap"), QStringLiteral("x:9092")});
+        QCOMPARE(names(r.options), QStringList{QStringLiteral("x:9092")}); // a cluster given: only that one
+        r = parse({QStringLiteral("snapshot"), QStringLiteral("--profile"), QStringLiteral("prod,dr")});
+        QVERIFY2(r.error.contains(QStringLiteral("one --profile")), qPrintable(r.error));
+        r = parse({QStringLiteral("--profile"), QStringLiteral("prod,nope")});
+        QVERIFY2(r.error.contains(QStringLiteral("nope")), qPrintable(r.error));
+    }
+
+    void wallExitKey()
+    {
+        ParseResult r = parseCommandLine({QStringLiteral("tidewatch"), QStringLiteral("--wall")});
+        QCOMPARE(r.options.wallExitKey, QStringLiteral("Esc"));
+        r = parseCommandLine({QStringLiteral("tidewatch"), QStringLiteral("--wall"),
+                              QStringLiteral("--wall-exit-key"), QStringLiteral("ctrl+alt+q")});
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.options.wallExitKey, QStringLiteral("Ctrl+Alt+Q"));
+        r = parseCommandLine(
+            {QStringLiteral("tidewatch"), QStringLiteral("--wall-exit-key"), QStringLiteral("Ctrl+Banana")});
+        QVERIFY2(r.error.contains(QStringLiteral("--wall-exit-key")), qPrintable(r.error));
+    }
+
+    void rulesFile()
+    {
+        ParseResult r = parseCommandLine({QStringLiteral("tidewatch")});
+        QVERIFY2(r.options.rules.size() >= 10, "the built-in rules are used without --rules");
+        QTemporaryDir dir;
+        QFile good(dir.filePath(QStringLiteral("good.json")));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write("{\"rules\": [{\"alert\": \"LagHigh\", \"metric\": \"tidewatch_kafka_consumergroup_lag\", "
+                   "\"op\": \">\", \"threshold\": 1000, \"for\": \"1m\", \"severity\": \"warning\"}]}");
+        good.close();
+        r = parseCommandLine({QStringLiteral("tidewatch"), QStringLiteral("--rules"), good.fileName()});
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.options.rules.size(), 1);
+        QCOMPARE(r.options.rules.constFirst().name, QStringLiteral("LagHigh"));
+        QFile bad(dir.filePath(QStringLiteral("bad.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"rules\": [{\"alert\": \"X\", \"metric\": \"tidewatch_nope\", \"op\": \">\", "
+                  "\"threshold\": 1}]}");
+        bad.close();
+        r = parseCommandLine({QStringLiteral("tidewatch"), QStringLiteral("--rules"), bad.fileName()});
+        QVERIFY2(r.error.contains(QStringLiteral("not a valid rules file")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("tidewatch_nope")), qPrintable(r.error));
+        r = parseCommandLine({QStringLiteral("tidewatch"), QStringLiteral("--rules"),
+                              dir.filePath(QStringLiteral("missing.json"))});
+        QVERIFY2(r.error.contains(QStringLiteral("cannot read")), qPrintable(r.error));
     }
 
     void version()

@@ -1,4 +1,6 @@
+#include "AlertTableModel.h"
 #include "BrokerTableModel.h"
+#include "ClusterStrip.h"
 #include "FlinkJobTableModel.h"
 #include "GroupTableModel.h"
 #include "GroupsPage.h"
@@ -10,6 +12,7 @@
 #include "TimeSeriesChart.h"
 #include "WallBar.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QSettings>
@@ -61,6 +64,34 @@ KafkaSnapshot liveSnapshot()
     s.status.attemptedAt = QDateTime::currentDateTimeUtc();
     s.status.lastSuccessAt = s.status.attemptedAt;
     return s;
+}
+
+KafkaSnapshot clusterSnapshot(const QString &name, int brokers)
+{
+    KafkaSnapshot s = liveSnapshot();
+    s.clusterName = name;
+    s.brokers.clear();
+    for (int id = 1; id <= brokers; ++id)
+        s.brokers.append(broker(id, 9092 + id, id == 1));
+    s.controllerId = 1;
+    return s;
+}
+
+ActiveAlert firingAlert(const QString &cluster, const QString &group)
+{
+    ActiveAlert a;
+    a.ruleName = QStringLiteral("KafkaConsumerGroupTimeLagHigh");
+    a.labels = {{QStringLiteral("alertname"), a.ruleName},
+                {QStringLiteral("cluster"), cluster},
+                {QStringLiteral("consumergroup"), group},
+                {QStringLiteral("severity"), QStringLiteral("warning")}};
+    a.state = AlertState::Firing;
+    a.value = 420;
+    a.activeSinceMs = QDateTime::currentMSecsSinceEpoch() - 180000;
+    a.firedAtMs = a.activeSinceMs + 120000;
+    a.severity = QStringLiteral("warning");
+    a.summary = QStringLiteral("%1: %2 is 420 s behind").arg(cluster, group);
+    return a;
 }
 
 QStringList labelTexts(const QWidget &root)
@@ -240,6 +271,126 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_Escape);
         QVERIFY(!window.isWallMode());
         QVERIFY(window.findChild<QListWidget *>()->isVisible());
+    }
+
+    /// Several clusters at once: a strip each on the overview, snapshots routed by cluster name, the
+    /// detail pages following the chosen cluster, late snapshots of a removed cluster dropped.
+    void severalClusters()
+    {
+        MainWindow window(10000);
+        window.addCluster(QStringLiteral("prod"), 10000, true, false);
+        window.addCluster(QStringLiteral("dr"), 10000, true, true);
+        QCOMPARE(window.clusterNames(), (QStringList{QStringLiteral("prod"), QStringLiteral("dr")}));
+        QCOMPARE(window.currentCluster(), QStringLiteral("prod"));
+        QVERIFY(window.findChild<QComboBox *>()->isVisibleTo(&window));
+        window.applyPending();
+        QList<ClusterStrip *> strips = window.overviewPage()->strips();
+        QCOMPARE(strips.size(), 2);
+        QVERIFY2(strips[1]->plainText().contains(QStringLiteral("Kafka: waiting for the first data")),
+                 qPrintable(strips[1]->plainText()));
+
+        window.setKafkaSnapshot(clusterSnapshot(QStringLiteral("prod"), 2));
+        KafkaSnapshot dr = clusterSnapshot(QStringLiteral("dr"), 3);
+        dr.brokers[2].reachable = false;
+        dr.brokers[2].error = QStringLiteral("connection refused");
+        window.setKafkaSnapshot(dr);
+        window.setKafkaSnapshot(clusterSnapshot(QStringLiteral("unannounced"), 5));
+        window.applyPending();
+        QCOMPARE(window.clusterNames().size(), 2);
+        strips = window.overviewPage()->strips();
+        QVERIFY2(strips[0]->plainText().contains(QStringLiteral("brokers up 2/2")),
+                 qPrintable(strips[0]->plainText()));
+        QVERIFY2(strips[1]->plainText().contains(QStringLiteral("brokers up 2/3")),
+                 qPrintable(strips[1]->plainText()));
+        QCOMPARE(strips[0]->health().severity(), 1);                   // prod: one under-replicated partition
+        QCOMPARE(strips[1]->health().severity(), 2);                   // dr: a broker down
+        QCOMPARE(window.overviewPage()->brokerModel()->rowCount(), 2); // the tables show prod
+
+        QVERIFY(window.setCurrentCluster(QStringLiteral("dr")));
+        QCOMPARE(window.overviewPage()->brokerModel()->rowCount(), 3);
+        QVERIFY(window.problems().join(QLatin1Char('\n')).contains(QStringLiteral("dr: Broker 3 DOWN")));
+
+        window.removeCluster(QStringLiteral("dr"));
+        QCOMPARE(window.currentCluster(), QStringLiteral("prod"));
+        window.setKafkaSnapshot(clusterSnapshot(QStringLiteral("dr"), 3)); // late news: dropped
+        window.applyPending();
+        QCOMPARE(window.clusterNames(), QStringList{QStringLiteral("prod")});
+        QCOMPARE(window.overviewPage()->strips().size(), 1);
+        QCOMPARE(window.overviewPage()->brokerModel()->rowCount(), 2);
+        QVERIFY(!window.findChild<QComboBox *>()->isVisibleTo(&window));
+    }
+
+    void stripFiguresLinkToTheirPage()
+    {
+        MainWindow window(10000);
+        window.addCluster(QStringLiteral("prod"), 10000, true, false);
+        window.addCluster(QStringLiteral("dr"), 10000, true, false);
+        window.setKafkaSnapshot(clusterSnapshot(QStringLiteral("prod"), 2));
+        window.setKafkaSnapshot(clusterSnapshot(QStringLiteral("dr"), 3));
+        window.applyPending();
+        Q_EMIT window.overviewPage()->strips().at(1)->activated(QStringLiteral("dr"),
+                                                                QStringLiteral("topics"));
+        QCOMPARE(window.currentCluster(), QStringLiteral("dr"));
+        QCOMPARE(window.currentPageName(), QStringLiteral("topics"));
+        Q_EMIT window.overviewPage()->strips().at(0)->activated(QStringLiteral("prod"),
+                                                                QStringLiteral("brokers"));
+        QCOMPARE(window.currentCluster(), QStringLiteral("prod"));
+        QCOMPARE(window.currentPageName(), QStringLiteral("brokers"));
+        QCOMPARE(window.page(QStringLiteral("brokers"))->findChild<QTableView *>()->model()->rowCount(), 2);
+    }
+
+    void alertsOnOverviewStripAndWallBanner()
+    {
+        MainWindow window(10000);
+        window.addCluster(QStringLiteral("prod"), 10000, true, false);
+        window.setKafkaSnapshot(clusterSnapshot(QStringLiteral("prod"), 2));
+        window.setAlerts({firingAlert(QStringLiteral("prod"), QStringLiteral("billing"))});
+        window.show();
+        window.enterWallMode({QStringLiteral("overview")}, 0);
+        window.applyPending();
+        QCOMPARE(window.overviewPage()->alertModel()->rowCount(), 1);
+        const QModelIndex subject =
+            window.overviewPage()->alertModel()->index(0, AlertTableModel::SubjectColumn);
+        QCOMPARE(subject.data().toString(), QStringLiteral("consumergroup=billing"));
+        const QString strip = window.overviewPage()->strips().constFirst()->plainText();
+        QVERIFY2(strip.contains(QStringLiteral("alerts: 1 firing, 0 pending")), qPrintable(strip));
+        QVERIFY(window.wallBar()->isAlarming());
+        QVERIFY2(window.wallBar()->bannerText().contains(QStringLiteral("prod: billing is 420 s behind")),
+                 qPrintable(window.wallBar()->bannerText()));
+
+        window.setAlerts({});
+        window.applyPending();
+        QCOMPARE(window.overviewPage()->alertModel()->rowCount(), 0);
+        QVERIFY2(!window.wallBar()->isAlarming(), qPrintable(window.wallBar()->bannerText()));
+    }
+
+    /// With several clusters the wall shows the overview once and each detail page once per cluster.
+    void wallRotatesThroughClusters()
+    {
+        MainWindow window(10000);
+        window.addCluster(QStringLiteral("prod"), 10000, true, false);
+        window.addCluster(QStringLiteral("dr"), 10000, true, false);
+        window.show();
+        window.enterWallMode({QStringLiteral("overview"), QStringLiteral("groups")}, 0);
+        QStringList seen;
+        for (int i = 0; i < 4; ++i) {
+            seen << window.currentPageName() + QLatin1Char('/') + window.currentCluster();
+            window.rotateWall();
+        }
+        QCOMPARE(seen, (QStringList{QStringLiteral("overview/prod"), QStringLiteral("groups/prod"),
+                                    QStringLiteral("groups/dr"), QStringLiteral("overview/dr")}));
+    }
+
+    void wallExitKeyIsConfigurable()
+    {
+        MainWindow window(10000);
+        window.show();
+        window.enterWallMode({QStringLiteral("overview")}, 0,
+                             QKeySequence(QStringLiteral("Ctrl+Alt+Q"), QKeySequence::PortableText));
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QVERIFY2(window.isWallMode(), "Esc must not leave when another exit key is configured");
+        QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier | Qt::AltModifier);
+        QVERIFY(!window.isWallMode());
     }
 
     void flinkJobs()

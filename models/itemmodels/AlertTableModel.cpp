@@ -1,0 +1,139 @@
+#include "AlertTableModel.h"
+
+#include "Format.h"
+
+#include <QDateTime>
+
+namespace Tidewatch {
+
+namespace {
+
+QColor severityColour(const QString &severity)
+{
+    if (severity == QLatin1String("critical"))
+        return StatusColour::bad();
+    if (severity == QLatin1String("warning"))
+        return StatusColour::warn();
+    return {};
+}
+
+} // namespace
+
+AlertTableModel::AlertTableModel(QObject *parent)
+    : ColumnTableModel(parent)
+{
+    using C = Column<ActiveAlert>;
+    using A = ActiveAlert;
+    setColumns({
+        C{tr("State"),
+          tr("Pending: the condition holds but not yet for the rule's 'for' duration. Firing: it held long "
+             "enough."),
+          [](const A &a) { return a.state == AlertState::Firing ? tr("FIRING") : tr("pending"); },
+          [](const A &a) { return a.state == AlertState::Firing ? 2 : 1; },
+          [](const A &a) {
+              return a.state == AlertState::Firing ? StatusColour::bad() : StatusColour::warn();
+          },
+          {},
+          Cell::kLeft},
+        C{tr("Severity"),
+          tr("The rule's severity label: critical, warning or info"),
+          [](const A &a) { return a.severity; },
+          [](const A &a) {
+              return a.severity == QLatin1String("critical")  ? 3
+                     : a.severity == QLatin1String("warning") ? 2
+                                                              : 1;
+          },
+          [](const A &a) { return severityColour(a.severity); },
+          {},
+          Cell::kLeft},
+        C{tr("Alert"),
+          tr("The rule's name (alertname)"),
+          [](const A &a) { return a.ruleName; },
+          {},
+          {},
+          [](const A &a) { return a.description; },
+          Cell::kLeft},
+        C{tr("Cluster"),
+          tr("The cluster (profile) the alert is about"),
+          [](const A &a) { return a.label(QStringLiteral("cluster")); },
+          {},
+          {},
+          {},
+          Cell::kLeft},
+        C{tr("Subject"),
+          tr("What the alert is about: the series labels besides the cluster"),
+          [](const A &a) { return subjectOf(a); },
+          {},
+          {},
+          {},
+          Cell::kLeft},
+        C{tr("Summary"),
+          tr("The rule's summary, with the series labels and value filled in"),
+          [](const A &a) { return a.summary; },
+          {},
+          {},
+          [](const A &a) { return a.summary; },
+          Cell::kLeft},
+        C{tr("Since"),
+          tr("How long the condition has held (firing: since it started pending)"),
+          [](const A &a) { return Format::duration(QDateTime::currentMSecsSinceEpoch() - a.activeSinceMs); },
+          [](const A &a) { return -a.activeSinceMs; }, // longest-standing first when sorted descending
+          {},
+          [](const A &a) {
+              return tr("Active since %1")
+                  .arg(QDateTime::fromMSecsSinceEpoch(a.activeSinceMs).toString(Qt::ISODate));
+          },
+          Cell::kRight},
+        C{tr("Value"),
+          tr("The value that made the condition true, at the latest evaluation"),
+          [](const A &a) { return Format::count(a.value); },
+          [](const A &a) { return a.value; },
+          {},
+          {},
+          Cell::kRight},
+    });
+}
+
+QString AlertTableModel::keyOf(const ActiveAlert &row) const
+{
+    QStringList parts{row.ruleName};
+    for (const auto &[name, value] : row.labels)
+        parts << name + QLatin1Char('=') + value;
+    return parts.join(QLatin1Char('\x1f'));
+}
+
+const ActiveAlert *AlertTableModel::alertAt(int row) const
+{
+    return row >= 0 && row < rows().size() ? &rows().at(row) : nullptr;
+}
+
+QString AlertTableModel::subjectOf(const ActiveAlert &alert)
+{
+    QStringList parts;
+    for (const auto &[name, value] : alert.labels) {
+        if (name != QLatin1String("alertname") && name != QLatin1String("severity") &&
+            name != QLatin1String("cluster"))
+            parts << name + QLatin1Char('=') + value;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString AlertTableModel::pageOf(const ActiveAlert &alert)
+{
+    if (!alert.label(QStringLiteral("consumergroup")).isEmpty())
+        return QStringLiteral("groups");
+    if (!alert.label(QStringLiteral("job")).isEmpty() ||
+        alert.label(QStringLiteral("source")) == QLatin1String("flink") ||
+        alert.ruleName.startsWith(QLatin1String("Flink")))
+        return QStringLiteral("flink");
+    if (!alert.label(QStringLiteral("broker")).isEmpty() ||
+        alert.ruleName.contains(QLatin1String("Broker")) ||
+        alert.ruleName.contains(QLatin1String("Controller")))
+        return QStringLiteral("brokers");
+    if (alert.ruleName.contains(QLatin1String("Partition")) ||
+        alert.ruleName.contains(QLatin1String("Isr")) || alert.ruleName.contains(QLatin1String("Replicat")))
+        return QStringLiteral("topics");
+    return QStringLiteral("overview");
+}
+
+} // namespace Tidewatch

@@ -1,0 +1,160 @@
+#include "ClusterStrip.h"
+
+#include "ColumnTableModel.h"
+#include "Format.h"
+
+#include <QLabel>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace Tidewatch {
+
+namespace {
+
+QString link(const QString &target, const QString &text, bool alarming)
+{
+    const QString shown = text.toHtmlEscaped();
+    return alarming ? QStringLiteral("<a href=\"%1\" style=\"color:%2;font-weight:bold\">%3</a>")
+                          .arg(target, StatusColour::bad().name(), shown)
+                    : QStringLiteral("<a href=\"%1\">%2</a>").arg(target, shown);
+}
+
+QString freshnessText(Freshness f, qint64 ageMs, const QString &error)
+{
+    switch (f) {
+    case Freshness::NotConfigured:
+        return ClusterStrip::tr("not configured");
+    case Freshness::Waiting:
+        return ClusterStrip::tr("waiting for the first data");
+    case Freshness::Live:
+        return ClusterStrip::tr("live, updated %1").arg(Format::age(ageMs));
+    case Freshness::Stale:
+        return ClusterStrip::tr("STALE, last updated %1").arg(Format::age(ageMs));
+    case Freshness::Unreachable:
+        return ClusterStrip::tr("UNREACHABLE (%1), last data %2").arg(error, Format::age(ageMs));
+    }
+    return {};
+}
+
+QString sourceLine(const QString &source, Freshness f, qint64 ageMs, const QString &error)
+{
+    const bool bad = f == Freshness::Stale || f == Freshness::Unreachable;
+    const QString text = QStringLiteral("%1: %2").arg(source, freshnessText(f, ageMs, error)).toHtmlEscaped();
+    return bad ? QStringLiteral("<span style=\"color:%1;font-weight:bold\">%2</span>")
+                     .arg(StatusColour::bad().name(), text)
+               : text;
+}
+
+} // namespace
+
+ClusterStrip::ClusterStrip(QWidget *parent)
+    : QFrame(parent)
+    , m_title(new QLabel(this))
+    , m_kafka(new QLabel(this))
+    , m_flink(new QLabel(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setLineWidth(2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->setSpacing(2);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    for (QLabel *label : {m_title, m_kafka, m_flink}) {
+        label->setTextFormat(Qt::RichText);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        connect(label, &QLabel::linkActivated, this,
+                [this](const QString &target) { Q_EMIT activated(m_health.name, target); });
+        layout->addWidget(label);
+    }
+    m_title->setToolTip(tr("Click a figure to open its details for this cluster"));
+}
+
+void ClusterStrip::setCurrent(bool current)
+{
+    m_current = current;
+    restyle();
+}
+
+void ClusterStrip::restyle()
+{
+    const int severity = m_health.severity();
+    const QColor edge = severity == 2   ? StatusColour::bad()
+                        : severity == 1 ? StatusColour::warn()
+                                        : StatusColour::good();
+    setStyleSheet(QStringLiteral("Tidewatch--ClusterStrip { border: %1px solid %2; border-radius: 4px; }")
+                      .arg(m_current ? 3 : 2)
+                      .arg(edge.name()));
+}
+
+void ClusterStrip::setHealth(const ClusterHealth &h)
+{
+    m_health = h;
+    QString title = link(QStringLiteral("cluster"), h.name, false);
+    if (h.alertsFiring > 0 || h.alertsPending > 0) {
+        title += QStringLiteral(" · ") +
+                 link(QStringLiteral("alerts"),
+                      tr("alerts: %1 firing, %2 pending").arg(h.alertsFiring).arg(h.alertsPending),
+                      h.alertsFiring > 0);
+    }
+    m_title->setText(title);
+
+    if (h.kafka == Freshness::NotConfigured) {
+        m_kafka->setText(tr("Kafka: not configured").toHtmlEscaped());
+    } else {
+        QStringList parts{sourceLine(tr("Kafka"), h.kafka, h.kafkaAgeMs, h.kafkaError)};
+        if (h.kafka == Freshness::Live || h.kafka == Freshness::Stale) {
+            parts << link(QStringLiteral("brokers"),
+                          tr("brokers up %1/%2").arg(h.brokersUp).arg(h.brokersTotal),
+                          h.brokersUp < h.brokersTotal)
+                  << link(QStringLiteral("brokers"),
+                          h.controllerId >= 0 ? tr("controller %1").arg(h.controllerId) : tr("NO controller"),
+                          h.controllerId < 0)
+                  << link(QStringLiteral("topics"), tr("under-replicated %1").arg(h.underReplicated),
+                          h.underReplicated > 0)
+                  << link(QStringLiteral("topics"), tr("offline %1").arg(h.offline), h.offline > 0)
+                  << link(QStringLiteral("topics"), tr("under min ISR %1").arg(h.underMinIsr),
+                          h.underMinIsr > 0)
+                  << link(QStringLiteral("groups"),
+                          tr("groups %1 (%2 ERR, %3 WARN)").arg(h.groups).arg(h.groupsErr).arg(h.groupsWarn),
+                          h.groupsErr > 0);
+            if (h.worstTimeLagSeconds >= 0)
+                parts << link(QStringLiteral("groups"),
+                              tr("worst time lag %1 (%2)")
+                                  .arg(Format::timeLag(h.worstTimeLagSeconds, false), h.worstTimeLagGroup),
+                              false);
+        }
+        m_kafka->setText(parts.join(QStringLiteral(" · ")));
+    }
+    if (h.flink == Freshness::NotConfigured) {
+        m_flink->setText(tr("Flink: not configured").toHtmlEscaped());
+    } else {
+        QStringList parts{sourceLine(tr("Flink"), h.flink, h.flinkAgeMs, h.flinkError)};
+        if (h.flink == Freshness::Live || h.flink == Freshness::Stale) {
+            parts << link(QStringLiteral("flink"), tr("jobs running %1/%2").arg(h.jobsRunning).arg(h.jobs),
+                          h.jobsRunning < h.jobs)
+                  << link(QStringLiteral("flink"), tr("back-pressured %1").arg(h.jobsBackpressured),
+                          h.jobsBackpressured > 0)
+                  << link(QStringLiteral("flink"), tr("checkpoints failing %1").arg(h.jobsCheckpointFailing),
+                          h.jobsCheckpointFailing > 0);
+        }
+        m_flink->setText(parts.join(QStringLiteral(" · ")));
+    }
+    restyle();
+}
+
+QString ClusterStrip::plainText() const
+{
+    QStringList lines;
+    for (const QLabel *label : {m_title, m_kafka, m_flink}) {
+        QTextDocument doc;
+        doc.setHtml(label->text());
+        lines << doc.toPlainText();
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace Tidewatch
