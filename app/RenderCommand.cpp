@@ -32,6 +32,12 @@ int runRender(const AppOptions &options, FILE *err)
     window->setMinimumSize(0, 0);
     window->resize(options.renderSize);
     window->showPage(options.startPage);
+    if (options.wall) {
+        // The wall display's look (dark, large type, clock and banner) of one page.
+        window->enterWallMode({options.startPage}, 0);
+        window->setWindowState(Qt::WindowNoState);
+        window->resize(options.renderSize);
+    }
     window->show();
 
     // Every source of every cluster is waited for; only data counts: a snapshot that says

@@ -4,6 +4,7 @@
 #include "Format.h"
 
 #include <QLabel>
+#include <QPainter>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -11,12 +12,13 @@ namespace Tidewatch {
 
 namespace {
 
-QString link(const QString &target, const QString &text, bool alarming)
+/// A figure that opens its page: in the palette's link colour, or bold in the alarm colour.
+QString link(const QString &target, const QString &text, bool alarming, const QColor &linkColour)
 {
-    const QString shown = text.toHtmlEscaped();
     return alarming ? QStringLiteral("<a href=\"%1\" style=\"color:%2;font-weight:bold\">%3</a>")
-                          .arg(target, StatusColour::bad().name(), shown)
-                    : QStringLiteral("<a href=\"%1\">%2</a>").arg(target, shown);
+                          .arg(target, StatusColour::bad().name(), text.toHtmlEscaped())
+                    : QStringLiteral("<a href=\"%1\" style=\"color:%2\">%3</a>")
+                          .arg(target, linkColour.name(), text.toHtmlEscaped());
 }
 
 QString freshnessText(Freshness f, qint64 ageMs, const QString &error)
@@ -53,8 +55,7 @@ ClusterStrip::ClusterStrip(QWidget *parent)
     , m_kafka(new QLabel(this))
     , m_flink(new QLabel(this))
 {
-    setFrameShape(QFrame::StyledPanel);
-    setLineWidth(2);
+    setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->setSpacing(2);
@@ -76,23 +77,34 @@ ClusterStrip::ClusterStrip(QWidget *parent)
 void ClusterStrip::setCurrent(bool current)
 {
     m_current = current;
-    restyle();
+    update();
 }
 
-void ClusterStrip::restyle()
+void ClusterStrip::paintEvent(QPaintEvent *event)
 {
+    // The border says the cluster's state; drawn here rather than by a style sheet, which would cut
+    // the labels off the window's palette and font (the wall display's dark theme and large type).
+    QFrame::paintEvent(event);
     const int severity = m_health.severity();
     const QColor edge = severity == 2   ? StatusColour::bad()
                         : severity == 1 ? StatusColour::warn()
                                         : StatusColour::good();
-    setStyleSheet(QStringLiteral("Tidewatch--ClusterStrip { border: %1px solid %2; border-radius: 4px; }")
-                      .arg(m_current ? 3 : 2)
-                      .arg(edge.name()));
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal width = m_current ? 3 : 2;
+    painter.setPen(QPen(edge, width));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(QRectF(rect()).adjusted(width / 2, width / 2, -width / 2, -width / 2), 4, 4);
 }
 
 void ClusterStrip::setHealth(const ClusterHealth &h)
 {
     m_health = h;
+    // Read the link colour now: the wall display and the themes change the palette.
+    const QColor linkColour = palette().color(QPalette::Link);
+    const auto link = [&linkColour](const QString &target, const QString &text, bool alarming) {
+        return Tidewatch::link(target, text, alarming, linkColour);
+    };
     QString title = link(QStringLiteral("cluster"), h.name, false);
     if (h.alertsFiring > 0 || h.alertsPending > 0) {
         title += QStringLiteral(" · ") +
@@ -143,7 +155,7 @@ void ClusterStrip::setHealth(const ClusterHealth &h)
         }
         m_flink->setText(parts.join(QStringLiteral(" · ")));
     }
-    restyle();
+    update();
 }
 
 QString ClusterStrip::plainText() const

@@ -29,13 +29,15 @@ Q_SIGNALS:
     /// "alerts".
     void activated(const QString &cluster, const QString &target);
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     ClusterHealth m_health;
     QLabel *m_title;
     QLabel *m_kafka;
     QLabel *m_flink;
     bool m_current = false;
-    void restyle();
 };
 
 } // namespace Tidewatch

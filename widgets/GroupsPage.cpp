@@ -91,6 +91,9 @@ void GroupsPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs)
     m_headline->setText(
         tr("%n consumer group(s) · %1 stopped, stalled or rewound", nullptr, int(snapshot.groups.size()))
             .arg(bad));
+    // Open on the group with the most lag rather than an empty pane: what a wall display needs.
+    if (!m_groupView->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_groupView->selectRow(0);
     showDetail();
 }
 
@@ -99,20 +102,23 @@ void GroupsPage::showDetail()
     const QModelIndex current = m_groupView->selectionModel()->currentIndex();
     const ConsumerGroupInfo *group =
         current.isValid() ? m_snapshot.group(current.data(KeyRole).toString()) : nullptr;
-    const QString charted = group ? group->groupId : QString();
+    // The same group id may exist in another cluster: the charts follow the series key.
+    const QString charted =
+        group ? SnapshotHistory::groupLagKey(m_snapshot.clusterName, group->groupId) : QString();
     if (charted != m_chartedGroup) {
         for (TimeSeriesChart *chart : {m_lagChart, m_timeLagChart}) {
             for (const QString &key : chart->seriesKeys())
                 chart->removeSeries(key);
         }
         if (group) {
-            m_lagChart->setSeries(SnapshotHistory::groupLagKey(m_snapshot.clusterName, charted),
-                                  tr("Lag of %1 (messages)").arg(charted), QColor(0x1e, 0x88, 0xe5));
-            m_timeLagChart->setSeries(SnapshotHistory::groupTimeLagKey(m_snapshot.clusterName, charted),
-                                      tr("Time lag of %1 (seconds)").arg(charted), QColor(0x8e, 0x24, 0xaa));
+            const QString &id = group->groupId;
+            m_lagChart->setSeries(charted, tr("Lag of %1 (messages)").arg(id), QColor(0x1e, 0x88, 0xe5));
+            m_timeLagChart->setSeries(SnapshotHistory::groupTimeLagKey(m_snapshot.clusterName, id),
+                                      tr("Time lag of %1 (seconds)").arg(id), QColor(0x8e, 0x24, 0xaa));
         }
         m_chartedGroup = charted;
     }
+    m_selectedGroup = group ? group->groupId : QString();
     if (!group) {
         m_detailTitle->setText(tr("Select a group to see its partitions, members and lag history"));
         m_members->clear();

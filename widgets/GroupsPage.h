@@ -26,7 +26,7 @@ public:
     void refreshAges() override;
     bool selectGroup(const QString &groupId);
     /// The group whose detail is shown; empty when none is selected.
-    QString selectedGroup() const { return m_chartedGroup; }
+    QString selectedGroup() const { return m_selectedGroup; }
 
     const GroupTableModel *groupModel() const { return m_groups; }
     const GroupPartitionTableModel *partitionModel() const { return m_partitions; }
@@ -50,7 +50,8 @@ private:
     KafkaSnapshot m_snapshot;
     TimeSeriesChart *m_lagChart;
     TimeSeriesChart *m_timeLagChart;
-    QString m_chartedGroup;
+    QString m_chartedGroup; ///< the lag series key the charts show (cluster and group)
+    QString m_selectedGroup;
 };
 
 } // namespace Tidewatch

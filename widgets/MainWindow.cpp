@@ -36,6 +36,7 @@ namespace Tidewatch {
 namespace {
 constexpr int kFrameIntervalMs = 500;
 constexpr int kPageNameRole = Qt::UserRole + 1;
+constexpr qreal kWallFontScale = 1.8;
 
 } // namespace
 
@@ -218,7 +219,7 @@ void MainWindow::removeCluster(const QString &name)
         return;
     m_clusters.erase(it);
     m_clusterBox->removeItem(m_clusterBox->findText(name));
-    m_clusterBar->setVisible(m_clusters.size() > 1);
+    m_clusterBar->setVisible(m_clusters.size() > 1 && !m_wallBar);
     if (m_currentCluster == name) {
         m_currentCluster = m_clusters.empty() ? QString() : m_clusters.front()->name;
         m_clusterBox->setCurrentText(m_currentCluster);
@@ -238,7 +239,7 @@ MainWindow::Cluster &MainWindow::clusterFor(const QString &name)
     cluster->staleAfterMs = m_staleAfterMs;
     m_clusters.push_back(std::move(cluster));
     m_clusterBox->addItem(name);
-    m_clusterBar->setVisible(m_clusters.size() > 1);
+    m_clusterBar->setVisible(m_clusters.size() > 1 && !m_wallBar);
     if (m_clusters.size() == 1) {
         m_currentCluster = name;
         m_clusterBox->setCurrentText(name);
@@ -478,10 +479,15 @@ void MainWindow::enterWallMode(const QStringList &pages, int rotateSeconds, cons
     dark.setColor(QPalette::ButtonText, Qt::white);
     dark.setColor(QPalette::Highlight, QColor(0x1e, 0x88, 0xe5));
     dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(0x90, 0xca, 0xf9));
+    dark.setColor(QPalette::LinkVisited, QColor(0x90, 0xca, 0xf9));
     setPalette(dark);
     QFont large = font();
-    large.setPointSizeF(large.pointSizeF() * 1.8);
+    large.setPointSizeF(large.pointSizeF() * kWallFontScale);
     setFont(large);
+    scaleExplicitFonts(kWallFontScale);
+    fitTablesToFont();
+    m_clusterBar->hide(); // the wall bar names the cluster a page shows
 
     menuBar()->hide();
     statusBar()->hide();
@@ -508,6 +514,28 @@ void MainWindow::enterWallMode(const QStringList &pages, int rotateSeconds, cons
     m_wallShift->start();
     m_wallBar->setProblems(problems());
     showFullScreen();
+}
+
+void MainWindow::fitTablesToFont()
+{
+    // Row heights and header fonts do not follow the window's font by themselves.
+    const int rowHeight = QFontMetrics(font()).height() + 6;
+    for (QTableView *table : findChildren<QTableView *>()) {
+        table->verticalHeader()->setDefaultSectionSize(rowHeight);
+        table->horizontalHeader()->setFont(font());
+    }
+}
+
+void MainWindow::scaleExplicitFonts(qreal factor)
+{
+    // Headlines and titles set their own size, which the window's font does not reach: scale them too.
+    for (QWidget *widget : findChildren<QWidget *>()) {
+        if (!widget->testAttribute(Qt::WA_SetFont) || !(widget->font().resolveMask() & QFont::SizeResolved))
+            continue;
+        QFont f = widget->font();
+        f.setPointSizeF(f.pointSizeF() * factor);
+        widget->setFont(f);
+    }
 }
 
 void MainWindow::keyPressEvent(QKeyEvent *event)
@@ -571,6 +599,9 @@ void MainWindow::leaveWallMode()
     m_wallBar = nullptr;
     setPalette(m_normalPalette);
     setFont(m_normalFont);
+    scaleExplicitFonts(1 / kWallFontScale);
+    fitTablesToFont();
+    m_clusterBar->setVisible(m_clusters.size() > 1);
     menuBar()->show();
     statusBar()->show();
     m_pageList->show();
@@ -624,6 +655,8 @@ void MainWindow::applyTheme(const QString &theme)
         dark.setColor(QPalette::ToolTipText, QColor(0xe8, 0xea, 0xed));
         dark.setColor(QPalette::Highlight, QColor(0x1e, 0x88, 0xe5));
         dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Link, QColor(0x90, 0xca, 0xf9));
+        dark.setColor(QPalette::LinkVisited, QColor(0x90, 0xca, 0xf9));
         QApplication::setPalette(dark);
     } else if (theme == QLatin1String("light")) {
         QApplication::setPalette(QApplication::style()->standardPalette());

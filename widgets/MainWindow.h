@@ -112,6 +112,8 @@ private:
     Cluster *current() const;
     void markAllDirty();
     void showWallStep(int step);
+    void scaleExplicitFonts(qreal factor);
+    void fitTablesToFont();
     QList<QPair<QString, QString>> wallSequence() const;
 
     qint64 m_staleAfterMs;

@@ -50,6 +50,14 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_alertView = TableViews::make(alertsByState, this, true);
     m_alertView->sortByColumn(AlertTableModel::StateColumn, Qt::DescendingOrder);
     m_alertView->setToolTip(tr("Double-click an alert to open what it is about"));
+    // A handful of rows: fitting every column to its contents on each change is cheap here, and the
+    // summary takes the room that is left.
+    m_alertView->horizontalHeader()->setStretchLastSection(false);
+    m_alertView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_alertView->horizontalHeader()->setSectionResizeMode(AlertTableModel::SummaryColumn,
+                                                          QHeaderView::Stretch);
+    m_alertView->setMinimumHeight(m_alertView->verticalHeader()->defaultSectionSize() * 4);
+    m_alertView->hide();
     m_alertTitle->setText(tr("No active alerts"));
 
     auto *layout = new QVBoxLayout(this);
@@ -134,6 +142,7 @@ void OverviewPage::setClusters(const QList<ClusterHealth> &clusters, const QStri
 void OverviewPage::setAlerts(const QList<ActiveAlert> &alerts)
 {
     m_alerts->setRows(alerts);
+    m_alertView->setVisible(!alerts.isEmpty());
     int firing = 0;
     for (const ActiveAlert &a : alerts)
         firing += a.state == AlertState::Firing ? 1 : 0;
@@ -201,6 +210,7 @@ void OverviewPage::applyFlink(const FlinkSnapshot &snapshot, qint64 staleAfterMs
 
 void OverviewPage::refreshAges()
 {
+    m_alerts->refreshAges();
     m_kafkaStatus->refresh();
     m_flinkStatus->refresh();
     m_brokerView->setEnabled(!m_kafkaStatus->isStale());

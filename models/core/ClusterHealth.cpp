@@ -26,7 +26,8 @@ void addKafka(ClusterHealth &h, const KafkaSnapshot &s)
     h.groups = int(s.groups.size());
     for (const ConsumerGroupInfo &g : s.groups) {
         h.groupsWarn += g.status == LagStatus::Warn ? 1 : 0;
-        h.groupsErr += g.status == LagStatus::Err ? 1 : 0;
+        // A group carries its worst partition's word (STOP, STALL, REWIND) rather than ERR.
+        h.groupsErr += g.status >= LagStatus::Err ? 1 : 0;
         if (g.maxTimeLagSeconds > h.worstTimeLagSeconds) {
             h.worstTimeLagSeconds = g.maxTimeLagSeconds;
             h.worstTimeLagGroup = g.groupId;

@@ -146,7 +146,21 @@ QString MetricSample::label(const QString &labelName) const
 
 int lagStatusValue(LagStatus status)
 {
-    return static_cast<int>(status); // LagStatus is declared in Burrow's order
+    switch (status) {
+    case LagStatus::NotFound:
+        return 0;
+    case LagStatus::Ok:
+        return 1;
+    case LagStatus::Warn:
+        return 2;
+    case LagStatus::Err:
+    case LagStatus::Stop:
+    case LagStatus::Stall:
+    case LagStatus::Rewind:
+        // A group carries its worst partition's word (STOP, STALL, REWIND): for Burrow that is ERR.
+        return 3;
+    }
+    return 0;
 }
 
 QList<MetricSample> kafkaMetricSamples(const KafkaSnapshot &s, const QDateTime &now)

@@ -102,6 +102,12 @@ QString AlertTableModel::keyOf(const ActiveAlert &row) const
     return parts.join(QLatin1Char('\x1f'));
 }
 
+void AlertTableModel::refreshAges()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, SinceColumn), index(rowCount() - 1, SinceColumn), {Qt::DisplayRole});
+}
+
 const ActiveAlert *AlertTableModel::alertAt(int row) const
 {
     return row >= 0 && row < rows().size() ? &rows().at(row) : nullptr;

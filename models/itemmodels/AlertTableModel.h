@@ -23,6 +23,8 @@ public:
     };
     explicit AlertTableModel(QObject *parent = nullptr);
 
+    /// The "Since" column counts against the clock: tells the views to re-read it.
+    void refreshAges();
     /// The alert of source row @p row, or nullptr.
     const ActiveAlert *alertAt(int row) const;
     /// The page that details what @p alert is about ("brokers", "topics", "groups", "flink" or

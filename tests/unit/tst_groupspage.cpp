@@ -316,8 +316,8 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QTableView *view = groupView(page);
+        view->selectionModel()->clear(); // the page opens on the first group: no highlight over the lines
         const QImage image = page.grab().toImage();
-        QVERIFY(image.save(QStringLiteral("/tmp/groups-sparkline.png")));
 
         auto cellRect = [&](const QString &groupId) {
             for (int row = 0; row < view->model()->rowCount(); ++row) {

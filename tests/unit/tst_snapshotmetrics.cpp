@@ -268,6 +268,10 @@ private Q_SLOTS:
         QTest::newRow("OK") << LagStatus::Ok << 1;
         QTest::newRow("WARN") << LagStatus::Warn << 2;
         QTest::newRow("ERR") << LagStatus::Err << 3;
+        // A group shows its worst partition's word; for Burrow each of these is ERR.
+        QTest::newRow("STOP") << LagStatus::Stop << 3;
+        QTest::newRow("STALL") << LagStatus::Stall << 3;
+        QTest::newRow("REWIND") << LagStatus::Rewind << 3;
     }
     void consumerGroupStatusValues()
     {
