@@ -557,8 +557,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption clustersOption(QStringLiteral("clusters"),
                                             QStringLiteral("Clusters monitored at once (default 1)."),
                                             QStringLiteral("n"), QStringLiteral("1"));
-    parser.addOptions(
-        {topicsOption, partitionsOption, groupsOption, framesOption, secondsOption, clustersOption});
+    const QCommandLineOption pagesOption(
+        QStringLiteral("pages"), QStringLiteral("Pages to measure, comma-separated (default all four)."),
+        QStringLiteral("list"), QStringLiteral("overview,topics,groups,flink"));
+    parser.addOptions({topicsOption, partitionsOption, groupsOption, framesOption, secondsOption,
+                       clustersOption, pagesOption});
     parser.process(app);
     const int topics = std::max(1, parser.value(topicsOption).toInt());
     const int perTopic = std::max(1, parser.value(partitionsOption).toInt());
@@ -566,6 +569,7 @@ int main(int argc, char *argv[])
     const int frames = std::max(1, parser.value(framesOption).toInt());
     const int seconds = std::max(0, parser.value(secondsOption).toInt());
     const int clusters = std::max(1, parser.value(clustersOption).toInt());
+    const QStringList pages = parser.value(pagesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     constexpr int kWarmUpFrames = 5;
     constexpr qint64 kStaleAfterMs = 7000; // Dashboard's rule for a 1 s poll: 2 x 1 s + 5 s timeout
 
@@ -677,11 +681,12 @@ int main(int argc, char *argv[])
         << "| page | alerts | apply | paint | **total** | full repaint | widgets painted per frame (min) |\n"
         << "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n";
     out.flush();
-    const QStringList pages{QStringLiteral("overview"), QStringLiteral("topics"), QStringLiteral("groups"),
-                            QStringLiteral("flink")};
     QStringList alertLines;
     for (const QString &page : pages) {
-        window.showPage(page);
+        if (!window.showPage(page)) {
+            out << "unknown page " << page << "\n";
+            return 2;
+        }
         QList<double> alertMs, applyMs, paintMs, totalMs, repaintMs, samplesMs, evaluateMs, setAlertsMs;
         int minPaints = std::numeric_limits<int>::max();
         for (int f = -kWarmUpFrames; f < frames; ++f) {

@@ -1,0 +1,151 @@
+#include "AlertRules.h"
+#include "ClusterStrip.h"
+#include "CommandLine.h"
+#include "Dashboard.h"
+#include "MainWindow.h"
+#include "OverviewPage.h"
+#include "StackTools.h"
+#include "WallBar.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Tidewatch;
+
+namespace {
+
+ClusterProfile profile(const QString &name, const QString &bootstrap, const QString &flink = {})
+{
+    ClusterProfile p;
+    p.name = name;
+    p.bootstrapServers = bootstrap;
+    p.flinkRestUrl = flink;
+    p.kafkaPollIntervalMs = 1000;
+    p.flinkPollIntervalMs = 1000;
+    p.requestTimeoutMs = 2000;
+    return p;
+}
+
+AlertRule rule(const QString &name, const QString &metric, QList<LabelMatcher> matchers, AlertComparison op,
+               double threshold)
+{
+    AlertRule r;
+    r.name = name;
+    r.metric = metric;
+    r.matchers = std::move(matchers);
+    r.comparison = op;
+    r.threshold = threshold;
+    r.severity = QStringLiteral("critical");
+    r.summary = QStringLiteral("{{ $labels.cluster }}: %1").arg(name);
+    return r;
+}
+
+QStringList strips(const MainWindow &window)
+{
+    QStringList out;
+    for (const ClusterStrip *strip : window.overviewPage()->strips())
+        out << strip->plainText();
+    return out;
+}
+
+} // namespace
+
+/// The dashboard on the real stack with several clusters at once: the same Kafka cluster monitored
+/// as "east" (with Flink) and "west", and "gone", a cluster nobody answers for. Every strip tells its
+/// own truth, rules fire per cluster, and a cluster can be dropped while the others keep going.
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // no settings of the user's, read or written
+    }
+
+    void severalClustersOnTheRealStack()
+    {
+        const QString bootstrap = QString::fromLatin1(StackTools::kBootstrap);
+        AppOptions options;
+        options.wall = true; // a wall display: no layout to remember
+        options.profile =
+            profile(QStringLiteral("east"), bootstrap, QStringLiteral("http://127.0.0.1:18081"));
+        options.moreProfiles = {profile(QStringLiteral("west"), bootstrap),
+                                profile(QStringLiteral("gone"), QStringLiteral("127.0.0.1:1"))};
+        // Fast rules (no `for`), so the test sees them fire: a source down, and a group that exists
+        // on the stack with a lag that only grows (its consumer never commits).
+        options.rules = {
+            rule(QStringLiteral("SourceDown"), QStringLiteral("tidewatch_source_up"), {},
+                 AlertComparison::Equal, 0),
+            rule(QStringLiteral("StoppedGroupLag"), QStringLiteral("tidewatch_kafka_consumergroup_lag"),
+                 {LabelMatcher{QStringLiteral("consumergroup"), QStringLiteral("tw-stopped-committing")}},
+                 AlertComparison::Greater, 0),
+        };
+        Dashboard dashboard(options);
+        MainWindow *window = dashboard.window();
+        window->resize(1400, 900);
+        window->show();
+        window->enterWallMode({QStringLiteral("overview"), QStringLiteral("groups")}, 0);
+        QCOMPARE(window->clusterNames(),
+                 (QStringList{QStringLiteral("east"), QStringLiteral("west"), QStringLiteral("gone")}));
+
+        // Everyone answers (or fails) within a few cycles.
+        QTRY_VERIFY_WITH_TIMEOUT(strips(*window).size() == 3 &&
+                                     strips(*window)[0].contains(QStringLiteral("brokers up 3/3")) &&
+                                     strips(*window)[0].contains(QStringLiteral("Flink: live")) &&
+                                     strips(*window)[1].contains(QStringLiteral("brokers up 3/3")) &&
+                                     strips(*window)[2].contains(QStringLiteral("UNREACHABLE")),
+                                 60000);
+        const QStringList text = strips(*window);
+        QVERIFY2(text[1].contains(QStringLiteral("Flink: not configured")), qPrintable(text[1]));
+        QVERIFY2(text[2].contains(QStringLiteral("last data never")), qPrintable(text[2]));
+
+        // The strips' under-replicated count is what TopicCommand says (on a healthy stack: none).
+        const StackTools::ToolResult urp =
+            StackTools::stack({QStringLiteral("topics"), QStringLiteral("--describe"),
+                               QStringLiteral("--under-replicated-partitions")});
+        QCOMPARE(urp.exitCode, 0);
+        const int theirs = int(StackTools::parseTopicPartitions(urp.out).size());
+        QTRY_COMPARE_WITH_TIMEOUT(window->overviewPage()->strips().at(0)->health().underReplicated, theirs,
+                                  10000);
+
+        // Rules fire per cluster: the stopped group on east and on west, and gone's Kafka source.
+        auto firing = [&] {
+            QStringList out;
+            for (const ActiveAlert &a : dashboard.alerts().activeAlerts()) {
+                if (a.state == AlertState::Firing)
+                    out << a.ruleName + QLatin1Char('/') + a.label(QStringLiteral("cluster"));
+            }
+            out.sort();
+            return out;
+        };
+        const QStringList expected{QStringLiteral("SourceDown/gone"), QStringLiteral("StoppedGroupLag/east"),
+                                   QStringLiteral("StoppedGroupLag/west")};
+        QTRY_COMPARE_WITH_TIMEOUT(firing(), expected, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->wallBar()->bannerText().contains(QStringLiteral("gone: SourceDown")),
+                                 5000);
+        QVERIFY2(window->wallBar()->isAlarming(), qPrintable(window->wallBar()->bannerText()));
+
+        // The wall shows the groups page once per cluster.
+        QStringList seen;
+        for (int i = 0; i < 4; ++i) {
+            seen << window->currentPageName() + QLatin1Char('/') + window->currentCluster();
+            window->rotateWall();
+        }
+        QCOMPARE(seen, (QStringList{QStringLiteral("overview/east"), QStringLiteral("groups/east"),
+                                    QStringLiteral("groups/west"), QStringLiteral("groups/gone")}));
+
+        // Dropping a cluster stops its collectors; its alerts resolve, the others stay.
+        dashboard.stopMonitoring(QStringLiteral("gone"));
+        QCOMPARE(dashboard.monitoredClusters(),
+                 (QStringList{QStringLiteral("east"), QStringLiteral("west")}));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            firing(),
+            (QStringList{QStringLiteral("StoppedGroupLag/east"), QStringLiteral("StoppedGroupLag/west")}),
+            10000);
+        QTRY_COMPARE_WITH_TIMEOUT(window->overviewPage()->strips().size(), 2, 5000);
+        QVERIFY(!window->clusterNames().contains(QStringLiteral("gone")));
+    }
+};
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"
