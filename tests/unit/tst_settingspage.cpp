@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -130,6 +131,11 @@ private Q_SLOTS:
         QCOMPARE(profile.flinkPassword, QStringLiteral("flink-S3CR3T"));
         QVERIFY(profile.kafkaProperties.contains(
             QPair<QString, QString>(QStringLiteral("sasl.password"), QStringLiteral("kafka-S3CR3T"))));
+        // Disconnect stops monitoring the profile of the form's name (the others keep going).
+        QSignalSpy deactivated(page.get(), &SettingsPage::profileDeactivated);
+        child<QPushButton>(*page, "disconnect")->click();
+        QCOMPARE(deactivated.size(), 1);
+        QCOMPARE(deactivated.first().first().toString(), profile.name);
     }
 
     void sessionOnlyKeepsSecretsInMemory()
