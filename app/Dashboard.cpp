@@ -9,6 +9,7 @@
 #include <QMetaObject>
 #include <QSettings>
 #include <QThread>
+#include <QTimer>
 
 namespace Tidewatch {
 
@@ -27,20 +28,26 @@ qint64 staleAfterMs(const ClusterProfile &profile)
 struct Dashboard::Session
 {
     ClusterProfile profile;
+    quint64 generation = 0; ///< tells this session's snapshots from those of a replaced one
     QThread kafkaThread;
     QThread flinkThread;
     KafkaCollector *kafka = nullptr;
     FlinkCollector *flink = nullptr;
 
-    ~Session()
+    /// Asks both threads to finish without waiting: a collector in the middle of a cycle against
+    /// an unreachable cluster may take a request timeout to get there. Whatever it still delivers
+    /// is dropped by its generation. The collectors are deleted with their threads' finish.
+    void requestStop()
     {
-        if (kafka)
-            QMetaObject::invokeMethod(kafka, &KafkaCollector::stop, Qt::BlockingQueuedConnection);
-        if (flink)
-            QMetaObject::invokeMethod(flink, &FlinkCollector::stop, Qt::BlockingQueuedConnection);
         kafkaThread.quit();
         flinkThread.quit();
-        kafkaThread.wait(); // the collectors are deleted with their threads' finish (deleteLater)
+    }
+    bool finished() const { return !kafkaThread.isRunning() && !flinkThread.isRunning(); }
+
+    ~Session()
+    {
+        requestStop();
+        kafkaThread.wait();
         flinkThread.wait();
     }
 };
@@ -58,6 +65,9 @@ Dashboard::Dashboard(const AppOptions &options, QObject *parent)
         m_window->applyTheme(SettingsPage::storedTheme());
     }
     m_alerts.setRules(options.rules);
+    m_evaluation.setSingleShot(true);
+    m_evaluation.setInterval(200);
+    connect(&m_evaluation, &QTimer::timeout, this, &Dashboard::evaluateAlerts);
 
     qRegisterMetaType<KafkaSnapshot>();
     qRegisterMetaType<FlinkSnapshot>();
@@ -75,32 +85,70 @@ QStringList Dashboard::monitoredClusters() const
     return names;
 }
 
+Dashboard::Session *Dashboard::session(const QString &name) const
+{
+    for (const auto &s : m_sessions) {
+        if (s->profile.name == name)
+            return s.get();
+    }
+    return nullptr;
+}
+
+bool Dashboard::isCurrent(const QString &name, quint64 generation) const
+{
+    const Session *s = session(name);
+    return s && s->generation == generation;
+}
+
+void Dashboard::retire(std::unique_ptr<Session> session)
+{
+    // What the old collectors knew is gone with them: their samples, alerts and snapshots.
+    const QString name = session->profile.name;
+    m_samples.remove(QStringLiteral("kafka/") + name);
+    m_samples.remove(QStringLiteral("flink/") + name);
+    session->requestStop();
+    m_retiring.push_back(std::move(session));
+    purgeRetired();
+}
+
+void Dashboard::purgeRetired()
+{
+    std::erase_if(m_retiring, [](const auto &s) { return s->finished(); });
+}
+
 void Dashboard::monitor(const ClusterProfile &profile)
 {
     auto it = std::find_if(m_sessions.begin(), m_sessions.end(),
                            [&](const auto &s) { return s->profile.name == profile.name; });
-    if (it != m_sessions.end())
-        it->reset(); // stops the old collectors before the new ones start
-    else
-        it = m_sessions.insert(m_sessions.end(), nullptr);
-    *it = std::make_unique<Session>();
+    if (it != m_sessions.end()) {
+        retire(std::move(*it)); // its threads finish in the background; the GUI does not wait
+        *it = std::make_unique<Session>();
+    } else {
+        it = m_sessions.insert(m_sessions.end(), std::make_unique<Session>());
+    }
     Session &session = **it;
     session.profile = profile;
+    session.generation = ++m_generation;
+    const quint64 generation = session.generation;
     m_window->addCluster(profile.name, staleAfterMs(profile), profile.hasKafka(), profile.hasFlink());
+    for (QThread *thread : {&session.kafkaThread, &session.flinkThread})
+        connect(thread, &QThread::finished, this,
+                [this] { QTimer::singleShot(0, this, &Dashboard::purgeRetired); });
 
     if (profile.hasKafka()) {
         session.kafka = new KafkaCollector(profile);
         session.kafka->moveToThread(&session.kafkaThread);
         connect(&session.kafkaThread, &QThread::finished, session.kafka, &QObject::deleteLater);
-        connect(session.kafka, &KafkaCollector::snapshotReady, m_window.get(), &MainWindow::setKafkaSnapshot);
-        connect(session.kafka, &KafkaCollector::snapshotReady, this, [this](const KafkaSnapshot &s) {
-            if (!monitoredClusters().contains(s.clusterName))
-                return; // queued before its cluster was disconnected
-            m_samples.insert(QStringLiteral("kafka/") + s.clusterName,
-                             kafkaMetricSamples(s, QDateTime::currentDateTimeUtc()));
-            evaluateAlerts();
-            Q_EMIT kafkaSnapshotDelivered(s.clusterName, s.status.reachable);
-        });
+        connect(session.kafka, &KafkaCollector::snapshotReady, this,
+                [this, generation](const KafkaSnapshot &s) {
+                    if (!isCurrent(s.clusterName, generation))
+                        return; // queued before its session was replaced or disconnected
+                    m_window->setKafkaSnapshot(s);
+                    m_samples.insert(QStringLiteral("kafka/") + s.clusterName,
+                                     kafkaMetricSamples(s, QDateTime::currentDateTimeUtc()));
+                    scheduleAlertEvaluation();
+                    Q_EMIT kafkaSnapshotDelivered(s.clusterName, s.status.reachable);
+                });
         session.kafkaThread.setObjectName(QStringLiteral("kafka-collector"));
         session.kafkaThread.start();
         QMetaObject::invokeMethod(session.kafka, &KafkaCollector::start, Qt::QueuedConnection);
@@ -109,19 +157,21 @@ void Dashboard::monitor(const ClusterProfile &profile)
         session.flink = new FlinkCollector(profile);
         session.flink->moveToThread(&session.flinkThread);
         connect(&session.flinkThread, &QThread::finished, session.flink, &QObject::deleteLater);
-        connect(session.flink, &FlinkCollector::snapshotReady, m_window.get(), &MainWindow::setFlinkSnapshot);
-        connect(session.flink, &FlinkCollector::snapshotReady, this, [this](const FlinkSnapshot &s) {
-            if (!monitoredClusters().contains(s.clusterName))
-                return; // queued before its cluster was disconnected
-            m_samples.insert(QStringLiteral("flink/") + s.clusterName,
-                             flinkMetricSamples(s, QDateTime::currentDateTimeUtc()));
-            evaluateAlerts();
-            Q_EMIT flinkSnapshotDelivered(s.clusterName, s.status.reachable);
-        });
+        connect(session.flink, &FlinkCollector::snapshotReady, this,
+                [this, generation](const FlinkSnapshot &s) {
+                    if (!isCurrent(s.clusterName, generation))
+                        return; // queued before its session was replaced or disconnected
+                    m_window->setFlinkSnapshot(s);
+                    m_samples.insert(QStringLiteral("flink/") + s.clusterName,
+                                     flinkMetricSamples(s, QDateTime::currentDateTimeUtc()));
+                    scheduleAlertEvaluation();
+                    Q_EMIT flinkSnapshotDelivered(s.clusterName, s.status.reachable);
+                });
         session.flinkThread.setObjectName(QStringLiteral("flink-collector"));
         session.flinkThread.start();
         QMetaObject::invokeMethod(session.flink, &FlinkCollector::start, Qt::QueuedConnection);
     }
+    evaluateAlerts(); // a restarted cluster's old alerts go with its old samples
 }
 
 void Dashboard::stopMonitoring(const QString &name)
@@ -130,15 +180,24 @@ void Dashboard::stopMonitoring(const QString &name)
                                  [&](const auto &s) { return s->profile.name == name; });
     if (it == m_sessions.end())
         return;
+    std::unique_ptr<Session> stopped = std::move(*it);
     m_sessions.erase(it);
-    m_samples.remove(QStringLiteral("kafka/") + name);
-    m_samples.remove(QStringLiteral("flink/") + name);
+    retire(std::move(stopped));
     m_window->removeCluster(name);
     evaluateAlerts();
 }
 
+void Dashboard::scheduleAlertEvaluation()
+{
+    // Snapshots of several clusters arrive in bursts: one evaluation of everything per burst, not
+    // one per snapshot (that would grow with the square of the clusters).
+    if (!m_evaluation.isActive())
+        m_evaluation.start();
+}
+
 void Dashboard::evaluateAlerts()
 {
+    m_evaluation.stop();
     QList<MetricSample> all;
     for (const QList<MetricSample> &samples : std::as_const(m_samples))
         all += samples;
@@ -152,7 +211,11 @@ Dashboard::~Dashboard()
         QSettings settings;
         m_window->saveLayout(settings);
     }
+    // Every thread is asked first, then waited for: the clusters stop in parallel, not in turn.
+    for (const auto &s : m_sessions)
+        s->requestStop();
     m_sessions.clear();
+    m_retiring.clear();
 }
 
 } // namespace Tidewatch

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -42,11 +43,21 @@ Q_SIGNALS:
 private:
     struct Session;
     void evaluateAlerts();
+    void scheduleAlertEvaluation();
+    Session *session(const QString &name) const;
+    /// True when @p generation is the live session of cluster @p name.
+    bool isCurrent(const QString &name, quint64 generation) const;
+    /// Stops @p session's collectors in the background and forgets what they delivered.
+    void retire(std::unique_ptr<Session> session);
+    void purgeRetired();
 
     std::unique_ptr<MainWindow> m_window;
     std::vector<std::unique_ptr<Session>> m_sessions;
+    std::vector<std::unique_ptr<Session>> m_retiring; ///< replaced or disconnected, threads finishing
+    quint64 m_generation = 0;
     bool m_rememberLayout = false;
     AlertEvaluator m_alerts;
+    QTimer m_evaluation; ///< coalesces the evaluations a burst of snapshots asks for
     /// The latest samples of every source, by "kafka/<cluster>" or "flink/<cluster>".
     QHash<QString, QList<MetricSample>> m_samples;
 };

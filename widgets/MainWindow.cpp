@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AlertTableModel.h"
 #include "BrokersPage.h"
 #include "ClusterHealth.h"
 #include "FlinkPage.h"
@@ -208,6 +209,13 @@ void MainWindow::addCluster(const QString &name, qint64 staleAfterMs, bool kafka
     cluster.staleAfterMs = staleAfterMs;
     cluster.kafkaConfigured = kafka;
     cluster.flinkConfigured = flink;
+    // Announced again: new settings, so what the old collectors delivered is not this cluster's now.
+    cluster.pendingKafka.reset();
+    cluster.pendingFlink.reset();
+    cluster.latestKafka.reset();
+    cluster.latestFlink.reset();
+    if (name == m_currentCluster)
+        markAllDirty();
     m_overviewDirty = true;
 }
 
@@ -318,6 +326,8 @@ void MainWindow::setFlinkSnapshot(const FlinkSnapshot &snapshot)
 
 void MainWindow::setAlerts(const QList<ActiveAlert> &alerts)
 {
+    if (alerts == m_alerts)
+        return; // evaluated on every snapshot, changed far less often
     m_alerts = alerts;
     m_overviewDirty = true;
 }
@@ -337,13 +347,6 @@ void MainWindow::applyPending()
             c.latestKafka = std::move(c.pendingKafka);
             c.pendingKafka.reset();
             SnapshotHistory::recordKafka(m_history, *c.latestKafka);
-            // Groups and topics come and go: series not updated for a day are dropped, so a wall
-            // display running for weeks keeps a bounded history.
-            const qint64 nowMs = c.latestKafka->status.attemptedAt.toMSecsSinceEpoch();
-            if (nowMs - m_lastPurgeMs > 10 * 60 * 1000) {
-                m_history.removeStale(nowMs);
-                m_lastPurgeMs = nowMs;
-            }
             if (isCurrent)
                 m_kafkaDirty.fill(true);
             fresh = true;
@@ -356,6 +359,13 @@ void MainWindow::applyPending()
                 m_flinkDirty.fill(true);
             fresh = true;
         }
+    }
+    // Groups, topics and Flink jobs come and go: series not updated for a day are dropped, so a wall
+    // display running for weeks keeps a bounded history, whatever its sources are.
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (nowMs - m_lastPurgeMs > 10 * 60 * 1000) {
+        m_history.removeStale(nowMs);
+        m_lastPurgeMs = nowMs;
     }
     m_overviewDirty |= fresh;
     bringCurrentPageUpToDate();
@@ -403,16 +413,49 @@ void MainWindow::bringCurrentPageUpToDate()
         return;
     if (currentPage == m_overview && m_overviewDirty)
         updateOverview();
-    if (!cluster)
+    if (!cluster) {
+        if (m_kafkaDirty[index] || m_flinkDirty[index]) { // the last cluster went: nothing of it stays
+            Cluster none;
+            currentPage->applyKafka(noKafkaData(none), m_staleAfterMs);
+            currentPage->applyFlink(noFlinkData(none), m_staleAfterMs);
+            m_kafkaDirty[index] = m_flinkDirty[index] = false;
+        }
         return;
-    if (m_kafkaDirty[index] && cluster->latestKafka) {
-        currentPage->applyKafka(*cluster->latestKafka, cluster->staleAfterMs);
+    }
+    // A cluster without data of a source (not configured, or nothing arrived yet) empties the page's
+    // part for it: another cluster's rows must never stand under this cluster's name.
+    if (m_kafkaDirty[index]) {
+        currentPage->applyKafka(cluster->latestKafka ? *cluster->latestKafka : noKafkaData(*cluster),
+                                cluster->staleAfterMs);
         m_kafkaDirty[index] = false;
     }
-    if (m_flinkDirty[index] && cluster->latestFlink) {
-        currentPage->applyFlink(*cluster->latestFlink, cluster->staleAfterMs);
+    if (m_flinkDirty[index]) {
+        currentPage->applyFlink(cluster->latestFlink ? *cluster->latestFlink : noFlinkData(*cluster),
+                                cluster->staleAfterMs);
         m_flinkDirty[index] = false;
     }
+}
+
+KafkaSnapshot MainWindow::noKafkaData(const Cluster &cluster)
+{
+    KafkaSnapshot empty;
+    empty.clusterName = cluster.name;
+    empty.status.error = cluster.name.isEmpty() ? tr("no cluster is monitored")
+                         : cluster.kafkaConfigured
+                             ? tr("waiting for the first data of %1").arg(cluster.name)
+                             : tr("%1 has no Kafka cluster configured").arg(cluster.name);
+    return empty;
+}
+
+FlinkSnapshot MainWindow::noFlinkData(const Cluster &cluster)
+{
+    FlinkSnapshot empty;
+    empty.clusterName = cluster.name;
+    empty.status.error = cluster.name.isEmpty() ? tr("no cluster is monitored")
+                         : cluster.flinkConfigured
+                             ? tr("waiting for the first data of %1").arg(cluster.name)
+                             : tr("%1 has no Flink cluster configured").arg(cluster.name);
+    return empty;
 }
 
 QStringList MainWindow::problems() const
@@ -425,7 +468,7 @@ QStringList MainWindow::problems() const
             continue;
         if (++firing > 5)
             continue;
-        out << tr("ALERT %1 [%2] %3").arg(a.ruleName, a.severity, a.summary);
+        out << tr("ALERT %1 [%2] %3").arg(a.ruleName, AlertTableModel::severityText(a.severity), a.summary);
     }
     if (firing > 5)
         out << tr("… and %n more firing alert(s)", nullptr, firing - 5);
@@ -554,15 +597,23 @@ QList<QPair<QString, QString>> MainWindow::wallSequence() const
 {
     // The overview covers every cluster; a detail page is shown once per cluster.
     QList<QPair<QString, QString>> steps;
-    const QStringList clusters = clusterNames();
     for (const QString &pageName : m_wallPages) {
-        if (pageName == QLatin1String("overview") || clusters.size() < 2) {
+        if (pageName == QLatin1String("overview") || pageName == QLatin1String("settings") ||
+            m_clusters.size() < 2) {
             steps.append({pageName, QString()});
             continue;
         }
-        for (const QString &cluster : clusters)
-            steps.append({pageName, cluster});
+        // A cluster without the page's source has nothing to show there.
+        const bool flinkPage = pageName == QLatin1String("flink");
+        for (const auto &c : m_clusters) {
+            const bool hasSource =
+                flinkPage ? c->flinkConfigured || c->latestFlink : c->kafkaConfigured || c->latestKafka;
+            if (hasSource)
+                steps.append({pageName, c->name});
+        }
     }
+    if (steps.isEmpty())
+        steps.append({QStringLiteral("overview"), QString()});
     return steps;
 }
 

@@ -109,6 +109,8 @@ private:
     void updateOverview();
     Cluster &clusterFor(const QString &name);
     bool accepts(const QString &cluster) const;
+    static KafkaSnapshot noKafkaData(const Cluster &cluster);
+    static FlinkSnapshot noFlinkData(const Cluster &cluster);
     Cluster *current() const;
     void markAllDirty();
     void showWallStep(int step);

@@ -50,10 +50,15 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_alertView = TableViews::make(alertsByState, this, true);
     m_alertView->sortByColumn(AlertTableModel::StateColumn, Qt::DescendingOrder);
     m_alertView->setToolTip(tr("Double-click an alert to open what it is about"));
-    // A handful of rows: fitting every column to its contents on each change is cheap here, and the
-    // summary takes the room that is left.
+    // The summary takes the room that is left. The other columns are fitted when alerts come or go,
+    // not on every change: values and ages change on every evaluation, and fitting to contents
+    // measures every row (6 ms a frame with 70 alerts, see BENCHMARKS.md).
     m_alertView->horizontalHeader()->setStretchLastSection(false);
-    m_alertView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    const auto fit = [this] {
+        m_alertView->resizeColumnsToContents();
+    };
+    connect(alertsByState, &QAbstractItemModel::rowsInserted, this, fit);
+    connect(alertsByState, &QAbstractItemModel::rowsRemoved, this, fit);
     m_alertView->horizontalHeader()->setSectionResizeMode(AlertTableModel::SummaryColumn,
                                                           QHeaderView::Stretch);
     m_alertView->setMinimumHeight(m_alertView->verticalHeader()->defaultSectionSize() * 4);
@@ -149,9 +154,11 @@ void OverviewPage::setAlerts(const QList<ActiveAlert> &alerts)
     m_alertTitle->setText(alerts.isEmpty()
                               ? tr("No active alerts")
                               : tr("Alerts: %1 firing, %2 pending").arg(firing).arg(alerts.size() - firing));
-    m_alertTitle->setStyleSheet(
+    const QString style =
         firing > 0 ? QStringLiteral("color: %1; font-weight: bold;").arg(StatusColour::bad().name())
-                   : QString());
+                   : QString();
+    if (m_alertTitle->styleSheet() != style) // a new style sheet re-polishes the widget: only on change
+        m_alertTitle->setStyleSheet(style);
 }
 
 QString OverviewPage::kafkaHealthText() const

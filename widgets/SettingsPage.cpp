@@ -395,6 +395,7 @@ bool SettingsPage::saveProfile()
             setStatus(error, true);
             return false;
         }
+        Q_EMIT profileDeactivated(previous); // no cluster keeps running under a name nothing has
     }
 
     QList<QPair<QString, QString>> secrets;
@@ -451,6 +452,7 @@ bool SettingsPage::deleteProfile()
     }
     for (const QString &field : secrets)
         m_secrets->remove(name, field);
+    Q_EMIT profileDeactivated(name);
     newProfile();
     reload();
     setStatus(tr("Deleted \"%1\"").arg(name));
@@ -469,7 +471,8 @@ void SettingsPage::connectProfile()
 
 void SettingsPage::disconnectProfile()
 {
-    const QString name = m_name->text().trimmed();
+    // The saved name: the one the cluster is monitored under, even while the form renames it.
+    const QString name = m_current.isEmpty() ? m_name->text().trimmed() : m_current;
     if (!name.isEmpty())
         Q_EMIT profileDeactivated(name);
 }

@@ -62,7 +62,8 @@ Q_SIGNALS:
     /// The user clicked Connect: monitor this profile (secrets included), beside the clusters
     /// already monitored; a monitored profile of that name restarts with the new settings.
     void profileActivated(const Tidewatch::ClusterProfile &profile);
-    /// The user clicked Disconnect: stop monitoring the profile of this name.
+    /// Stop monitoring the profile of this name: the user clicked Disconnect, or deleted or renamed
+    /// the profile.
     void profileDeactivated(const QString &name);
 
 private:

@@ -28,7 +28,10 @@ void StatusLine::refresh()
     const qint64 age = m_status.dataAgeMs(QDateTime::currentDateTimeUtc());
     m_stale = !m_status.reachable || age < 0 || age > m_staleAfterMs;
     QString text;
-    if (!m_status.reachable) {
+    if (!m_status.attemptedAt.isValid()) {
+        text =
+            tr("%1: %2").arg(m_sourceName, m_status.error); // nothing attempted: waiting, or no such source
+    } else if (!m_status.reachable) {
         text = tr("%1: unreachable (%2), last data %3").arg(m_sourceName, m_status.error, Format::age(age));
     } else if (m_stale) {
         text = tr("%1: stale, last updated %2").arg(m_sourceName, Format::age(age));
@@ -37,7 +40,9 @@ void StatusLine::refresh()
     }
     setText(text);
     setProperty("stale", m_stale);
-    setStyleSheet(m_stale ? QStringLiteral("color: #d32f2f; font-weight: bold;") : QString());
+    const QString style = m_stale ? QStringLiteral("color: #d32f2f; font-weight: bold;") : QString();
+    if (styleSheet() != style) // a new style sheet re-polishes the widget: only on change
+        setStyleSheet(style);
 }
 
 } // namespace Tidewatch

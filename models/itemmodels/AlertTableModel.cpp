@@ -37,7 +37,7 @@ AlertTableModel::AlertTableModel(QObject *parent)
           Cell::kLeft},
         C{tr("Severity"),
           tr("The rule's severity label: critical, warning or info"),
-          [](const A &a) { return a.severity; },
+          [](const A &a) { return severityText(a.severity); },
           [](const A &a) {
               return a.severity == QLatin1String("critical")  ? 3
                      : a.severity == QLatin1String("warning") ? 2
@@ -100,6 +100,17 @@ QString AlertTableModel::keyOf(const ActiveAlert &row) const
     for (const auto &[name, value] : row.labels)
         parts << name + QLatin1Char('=') + value;
     return parts.join(QLatin1Char('\x1f'));
+}
+
+QString AlertTableModel::severityText(const QString &severity)
+{
+    if (severity == QLatin1String("critical"))
+        return tr("critical");
+    if (severity == QLatin1String("warning"))
+        return tr("warning");
+    if (severity == QLatin1String("info"))
+        return tr("info");
+    return severity;
 }
 
 void AlertTableModel::refreshAges()

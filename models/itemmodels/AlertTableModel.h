@@ -25,6 +25,8 @@ public:
 
     /// The "Since" column counts against the clock: tells the views to re-read it.
     void refreshAges();
+    /// A rule's severity label ("critical", "warning", "info") for display; other labels as they are.
+    static QString severityText(const QString &severity);
     /// The alert of source row @p row, or nullptr.
     const ActiveAlert *alertAt(int row) const;
     /// The page that details what @p alert is about ("brokers", "topics", "groups", "flink" or

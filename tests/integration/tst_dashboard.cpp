@@ -7,6 +7,7 @@
 #include "StackTools.h"
 #include "WallBar.h"
 
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -144,6 +145,50 @@ private Q_SLOTS:
             10000);
         QTRY_COMPARE_WITH_TIMEOUT(window->overviewPage()->strips().size(), 2, 5000);
         QVERIFY(!window->clusterNames().contains(QStringLiteral("gone")));
+    }
+
+    /// Connect on a monitored cluster restarts it with the new settings: nothing the old collectors
+    /// still deliver counts (their snapshots, samples and alerts go), and a source removed from the
+    /// profile leaves the screen and the alerts.
+    void restartDropsTheOldSession()
+    {
+        AppOptions options;
+        options.wall = true;
+        options.profile = profile(QStringLiteral("x"), QString::fromLatin1(StackTools::kBootstrap));
+        options.rules = {rule(QStringLiteral("SourceDown"), QStringLiteral("tidewatch_source_up"), {},
+                              AlertComparison::Equal, 0)};
+        Dashboard dashboard(options);
+        MainWindow *window = dashboard.window();
+        QSignalSpy kafka(&dashboard, &Dashboard::kafkaSnapshotDelivered);
+        QTRY_VERIFY_WITH_TIMEOUT(!kafka.isEmpty() && kafka.last().at(1).toBool(), 30000);
+
+        kafka.clear();
+        dashboard.monitor(profile(QStringLiteral("x"), QStringLiteral("127.0.0.1:1")));
+        QTRY_VERIFY_WITH_TIMEOUT(!kafka.isEmpty(), 20000);
+        for (const QList<QVariant> &delivery : std::as_const(kafka))
+            QVERIFY2(!delivery.at(1).toBool(), "a snapshot of the replaced session was delivered");
+        window->applyPending();
+        QVERIFY2(strips(*window).constFirst().contains(QStringLiteral("UNREACHABLE")),
+                 qPrintable(strips(*window).constFirst()));
+        auto firing = [&] {
+            QStringList out;
+            for (const ActiveAlert &a : dashboard.alerts().activeAlerts())
+                out << a.ruleName + QLatin1Char('/') + a.label(QStringLiteral("source"));
+            return out;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(firing(), QStringList{QStringLiteral("SourceDown/kafka")}, 10000);
+
+        // The profile loses its Kafka part: Kafka's alert and strip line go with it.
+        QSignalSpy flink(&dashboard, &Dashboard::flinkSnapshotDelivered);
+        dashboard.monitor(profile(QStringLiteral("x"), {}, QStringLiteral("http://127.0.0.1:18081")));
+        QVERIFY(firing().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!flink.isEmpty() && flink.last().at(1).toBool(), 20000);
+        window->applyPending();
+        QVERIFY(firing().isEmpty());
+        QVERIFY2(strips(*window).constFirst().contains(QStringLiteral("Kafka: not configured")),
+                 qPrintable(strips(*window).constFirst()));
+        QVERIFY2(strips(*window).constFirst().contains(QStringLiteral("Flink: live")),
+                 qPrintable(strips(*window).constFirst()));
     }
 };
 

@@ -320,6 +320,60 @@ private Q_SLOTS:
         QVERIFY(!window.findChild<QComboBox *>()->isVisibleTo(&window));
     }
 
+    /// A cluster without a source (Flink only, or nothing arrived yet) shows an empty part for it,
+    /// never the rows of the cluster shown before it; so does a window whose last cluster went.
+    void clusterWithoutASourceShowsNothingOfAnother()
+    {
+        MainWindow window(10000);
+        window.addCluster(QStringLiteral("kafka-only"), 10000, true, false);
+        window.addCluster(QStringLiteral("flink-only"), 10000, false, true);
+        window.setKafkaSnapshot(clusterSnapshot(QStringLiteral("kafka-only"), 3));
+        window.applyPending();
+        QCOMPARE(window.overviewPage()->brokerModel()->rowCount(), 3);
+        QVERIFY(window.setCurrentCluster(QStringLiteral("flink-only")));
+        QCOMPARE(window.overviewPage()->brokerModel()->rowCount(), 0);
+        QVERIFY2(!labelTexts(window)
+                      .filter(QStringLiteral("flink-only has no Kafka cluster configured"))
+                      .isEmpty(),
+                 qPrintable(labelTexts(window).join(QLatin1Char('\n'))));
+        QVERIFY(window.showPage(QStringLiteral("groups")));
+        QVERIFY(window.showPage(QStringLiteral("overview")));
+
+        // Announced again (new settings): what the old collectors delivered is dropped.
+        window.setCurrentCluster(QStringLiteral("kafka-only"));
+        window.addCluster(QStringLiteral("kafka-only"), 10000, true, false);
+        window.applyPending();
+        QCOMPARE(window.overviewPage()->brokerModel()->rowCount(), 0);
+        QVERIFY(
+            !labelTexts(window).filter(QStringLiteral("waiting for the first data of kafka-only")).isEmpty());
+
+        window.removeCluster(QStringLiteral("flink-only"));
+        window.setKafkaSnapshot(clusterSnapshot(QStringLiteral("kafka-only"), 3));
+        window.applyPending();
+        QCOMPARE(window.overviewPage()->brokerModel()->rowCount(), 3);
+        window.removeCluster(QStringLiteral("kafka-only"));
+        window.applyPending();
+        QCOMPARE(window.overviewPage()->brokerModel()->rowCount(), 0);
+        QCOMPARE(window.overviewPage()->strips().size(), 0);
+    }
+
+    /// The wall skips detail pages for clusters that lack their source.
+    void wallSkipsPagesWithoutTheirSource()
+    {
+        MainWindow window(10000);
+        window.addCluster(QStringLiteral("kafka-only"), 10000, true, false);
+        window.addCluster(QStringLiteral("both"), 10000, true, true);
+        window.show();
+        window.enterWallMode({QStringLiteral("flink"), QStringLiteral("groups")}, 0);
+        QStringList seen;
+        for (int i = 0; i < 3; ++i) {
+            seen << window.currentPageName() + QLatin1Char('/') + window.currentCluster();
+            window.rotateWall();
+        }
+        QCOMPARE(seen, (QStringList{QStringLiteral("flink/both"), QStringLiteral("groups/kafka-only"),
+                                    QStringLiteral("groups/both")}));
+    }
+
     void stripFiguresLinkToTheirPage()
     {
         MainWindow window(10000);
