@@ -6,8 +6,8 @@ set -euo pipefail
 PACKAGES=(
   # build
   cmake ninja-build g++ pkg-config clang-format
-  # Qt 6 (qt6-tools-dev carries the CMake config of LinguistTools; qt6-charts-dev needs libqt6opengl6-dev)
-  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+  # Qt 6 (qt6-tools-dev carries the CMake config of LinguistTools)
+  qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite qtkeychain-qt6-dev
   # Kafka client, JSON, Prometheus client
   librdkafka-dev nlohmann-json3-dev prometheus-cpp-dev
