@@ -2,9 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlertRule</name>
+    <message>
+        <location filename="../alerts/AlertRule.cpp" line="198"/>
+        <source>unclosed &apos;{{&apos; at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../alerts/AlertRule.cpp" line="200"/>
+        <source>unsupported template action &apos;%1&apos; (use {{ $value }} or {{ $labels.NAME }})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertRules</name>
+    <message>
+        <location filename="../alerts/AlertRules.cpp" line="57"/>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../alerts/AlertRules.cpp" line="61"/>
+        <source>unknown metric &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../alerts/AlertRules.cpp" line="67"/>
+        <source>unknown op &apos;%1&apos; (use &gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../alerts/AlertRules.cpp" line="70"/>
+        <source>&apos;threshold&apos; must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../alerts/AlertRules.cpp" line="78"/>
+        <source>unknown severity &apos;%1&apos; (use critical, warning or info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../alerts/AlertRules.cpp" line="85"/>
+        <source>&apos;enabled&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../alerts/AlertRules.cpp" line="94"/>
+        <source>rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../alerts/AlertRules.cpp" line="96"/>
+        <source>rule %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../alerts/AlertRules.cpp" line="106"/>
+        <source>&apos;%1&apos; must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../alerts/AlertRules.cpp" line="109"/>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../alerts/AlertRules.cpp" line="117"/>
+        <source>bad template in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../alerts/AlertRules.cpp" line="128"/>
+        <source>&apos;%1&apos; must be a duration string such as &quot;5m&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../alerts/AlertRules.cpp" line="134"/>
+        <source>bad duration &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../alerts/AlertRules.cpp" line="147"/>
+        <source>matcher &apos;%1&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../alerts/AlertRules.cpp" line="156"/>
+        <source>bad matcher &apos;%1&apos; (use name=value, name!=value, name=~regex or name!~regex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../alerts/AlertRules.cpp" line="167"/>
+        <source>&apos;matchers&apos; must be an object or an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../alerts/AlertRules.cpp" line="172"/>
+        <source>invalid label name &apos;%1&apos; in matchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../alerts/AlertRules.cpp" line="177"/>
+        <source>invalid regex &apos;%1&apos; for label &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../alerts/AlertRules.cpp" line="214"/>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../alerts/AlertRules.cpp" line="221"/>
+        <source>expected an object with a &apos;rules&apos; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../alerts/AlertRules.cpp" line="229"/>
+        <source>rule %1: not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../alerts/AlertRules.cpp" line="238"/>
+        <source>rule %1 (%2): duplicate of rule %3 (same alert and matchers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="33"/>
+        <location filename="../app/CommandLine.cpp" line="36"/>
         <source>Tidewatch: a live operations dashboard for Kafka clusters and Flink jobs.
 
 Commands:
@@ -14,271 +140,313 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="42"/>
+        <location filename="../app/CommandLine.cpp" line="45"/>
         <source>Kafka bootstrap servers (host:port[,host:port...]).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="43"/>
+        <location filename="../app/CommandLine.cpp" line="46"/>
         <source>servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="45"/>
+        <location filename="../app/CommandLine.cpp" line="48"/>
         <source>Flink REST URL, e.g. http://127.0.0.1:8081.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="45"/>
+        <location filename="../app/CommandLine.cpp" line="48"/>
         <source>url</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="48"/>
+        <location filename="../app/CommandLine.cpp" line="51"/>
         <source>Brokers&apos; Prometheus endpoints (JMX exporter): a template such as http://{host}:9404/metrics, or id=url,id=url.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="51"/>
+        <location filename="../app/CommandLine.cpp" line="54"/>
         <source>spec</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="53"/>
-        <source>Connection profile to use (see --profiles-file).</source>
+        <location filename="../app/CommandLine.cpp" line="57"/>
+        <source>Connection profile to use (see --profiles-file); repeatable or comma-separated to monitor several clusters at once. The connection options apply to the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="54"/>
-        <location filename="../app/CommandLine.cpp" line="67"/>
-        <location filename="../app/CommandLine.cpp" line="78"/>
+        <location filename="../app/CommandLine.cpp" line="59"/>
+        <location filename="../app/CommandLine.cpp" line="80"/>
+        <location filename="../app/CommandLine.cpp" line="91"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="57"/>
-        <source>Profiles file (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="57"/>
-        <location filename="../app/CommandLine.cpp" line="61"/>
-        <location filename="../app/CommandLine.cpp" line="92"/>
-        <location filename="../app/CommandLine.cpp" line="117"/>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="60"/>
-        <source>librdkafka properties file (security, SASL, TLS, ...).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="64"/>
-        <source>A librdkafka property, repeatable: -X security.protocol=SSL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="64"/>
-        <source>key=value</source>
+        <location filename="../app/CommandLine.cpp" line="62"/>
+        <source>Monitor every profile of the profiles file (what the dashboard does when no cluster is given).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="66"/>
-        <source>Name shown for this cluster (Qt reserves --name).</source>
+        <source>Wall mode: the key sequence that leaves it, e.g. Ctrl+Alt+Q (default Esc).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="69"/>
-        <source>Poll interval in milliseconds (default 2000).</source>
+        <location filename="../app/CommandLine.cpp" line="67"/>
+        <source>keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="70"/>
+        <source>Profiles file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="70"/>
+        <location filename="../app/CommandLine.cpp" line="74"/>
+        <location filename="../app/CommandLine.cpp" line="105"/>
+        <location filename="../app/CommandLine.cpp" line="126"/>
+        <location filename="../app/CommandLine.cpp" line="135"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/CommandLine.cpp" line="73"/>
-        <source>ms</source>
+        <source>librdkafka properties file (security, SASL, TLS, ...).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="72"/>
-        <source>Timeout of each request in milliseconds (default 5000).</source>
+        <location filename="../app/CommandLine.cpp" line="77"/>
+        <source>A librdkafka property, repeatable: -X security.protocol=SSL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="76"/>
-        <source>Page to open first: %1.</source>
+        <location filename="../app/CommandLine.cpp" line="77"/>
+        <source>key=value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="80"/>
-        <source>snapshot: output format, json (default) or table.</source>
+        <location filename="../app/CommandLine.cpp" line="79"/>
+        <source>Name shown for this cluster (Qt reserves --name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="81"/>
-        <source>format</source>
+        <location filename="../app/CommandLine.cpp" line="82"/>
+        <source>Poll interval in milliseconds (default 2000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="83"/>
-        <source>snapshot: print a new snapshot every N seconds.</source>
+        <location filename="../app/CommandLine.cpp" line="86"/>
+        <source>ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="84"/>
-        <location filename="../app/CommandLine.cpp" line="88"/>
-        <location filename="../app/CommandLine.cpp" line="97"/>
-        <location filename="../app/CommandLine.cpp" line="108"/>
-        <source>seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="87"/>
-        <source>snapshot: collect for N seconds before printing, so rates and time lags are known.</source>
+        <location filename="../app/CommandLine.cpp" line="85"/>
+        <source>Timeout of each request in milliseconds (default 5000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="89"/>
+        <source>Page to open first: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="93"/>
+        <source>snapshot: output format, json (default) or table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="94"/>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="96"/>
+        <source>snapshot: print a new snapshot every N seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="97"/>
+        <location filename="../app/CommandLine.cpp" line="101"/>
+        <location filename="../app/CommandLine.cpp" line="110"/>
+        <location filename="../app/CommandLine.cpp" line="121"/>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="100"/>
+        <source>snapshot: collect for N seconds before printing, so rates and time lags are known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="102"/>
         <source>render: image size, e.g. 1600x1000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="90"/>
+        <location filename="../app/CommandLine.cpp" line="103"/>
         <source>WxH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="91"/>
+        <location filename="../app/CommandLine.cpp" line="104"/>
         <source>render: the PNG file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="95"/>
+        <location filename="../app/CommandLine.cpp" line="108"/>
         <source>render: seconds to wait for the first data (default 20); then the page is rendered as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="101"/>
+        <location filename="../app/CommandLine.cpp" line="114"/>
         <source>Wall-display mode: full screen, large type, rotating pages; Esc leaves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="104"/>
+        <location filename="../app/CommandLine.cpp" line="117"/>
         <source>Wall mode: pages to rotate through, comma-separated (default overview).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="105"/>
+        <location filename="../app/CommandLine.cpp" line="118"/>
         <source>pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="108"/>
+        <location filename="../app/CommandLine.cpp" line="121"/>
         <source>Wall mode: seconds per page (default 30; 0 keeps the first page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="112"/>
+        <location filename="../app/CommandLine.cpp" line="125"/>
+        <source>Alert rules file (JSON, see docs/ALERTS.md); default: the built-in rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="130"/>
         <source>Flink REST basic-auth user; the password comes from the profile or the TIDEWATCH_FLINK_PASSWORD environment variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="114"/>
+        <location filename="../app/CommandLine.cpp" line="132"/>
         <source>user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="116"/>
+        <location filename="../app/CommandLine.cpp" line="134"/>
         <source>CA certificate(s) of an https Flink endpoint (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="120"/>
+        <location filename="../app/CommandLine.cpp" line="138"/>
         <source>A Flink job&apos;s Kafka input, repeatable: JOB|GROUP[|TOPIC,TOPIC] (JOB may be *).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="121"/>
+        <location filename="../app/CommandLine.cpp" line="139"/>
         <source>link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="126"/>
+        <location filename="../app/CommandLine.cpp" line="144"/>
         <source>snapshot, or nothing for the dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="143"/>
+        <location filename="../app/CommandLine.cpp" line="161"/>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="174"/>
+        <location filename="../app/CommandLine.cpp" line="194"/>
+        <source>snapshot reads one cluster: give one --profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="213"/>
         <source>--flink-kafka-link needs JOB|GROUP[|TOPIC,TOPIC], got: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="191"/>
+        <location filename="../app/CommandLine.cpp" line="230"/>
         <source>-X needs key=value, got: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="198"/>
+        <location filename="../app/CommandLine.cpp" line="237"/>
         <source>--interval needs a number of milliseconds ≥ 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="204"/>
+        <location filename="../app/CommandLine.cpp" line="243"/>
         <source>--timeout needs a number of milliseconds ≥ 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="216"/>
+        <location filename="../app/CommandLine.cpp" line="249"/>
+        <source>--rules: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="254"/>
+        <source>--rules: %1 is not a valid rules file:
+  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="271"/>
         <source>--format must be json or table, got: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="220"/>
+        <location filename="../app/CommandLine.cpp" line="275"/>
         <source>--watch needs a whole number of seconds ≥ 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="224"/>
+        <location filename="../app/CommandLine.cpp" line="279"/>
         <source>--warmup needs a whole number of seconds ≥ 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="235"/>
+        <location filename="../app/CommandLine.cpp" line="290"/>
         <source>--pages: unknown page %1 (pages: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="242"/>
+        <location filename="../app/CommandLine.cpp" line="297"/>
         <source>--rotate needs a whole number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="250"/>
+        <location filename="../app/CommandLine.cpp" line="304"/>
+        <source>--wall-exit-key: not a key sequence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="314"/>
         <source>--size needs WxH, at least 200x150, got: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="256"/>
+        <location filename="../app/CommandLine.cpp" line="320"/>
         <source>render needs --out FILE.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="260"/>
+        <location filename="../app/CommandLine.cpp" line="324"/>
         <source>--wait needs a whole number of seconds ≥ 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="267"/>
+        <location filename="../app/CommandLine.cpp" line="331"/>
         <source>--page must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="272"/>
+        <location filename="../app/CommandLine.cpp" line="336"/>
         <source>snapshot needs --bootstrap, --flink or a --profile that has them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,12 +849,12 @@ Commands:
 <context>
     <name>RenderCommand</name>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="68"/>
+        <location filename="../app/RenderCommand.cpp" line="86"/>
         <source>tidewatch: cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="73"/>
+        <location filename="../app/RenderCommand.cpp" line="91"/>
         <source>tidewatch: no data within %1 s; rendered the page without it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,6 +1245,119 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidewatch::AlertTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="28"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="29"/>
+        <source>Pending: the condition holds but not yet for the rule&apos;s &apos;for&apos; duration. Firing: it held long enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="31"/>
+        <source>FIRING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="31"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="38"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="39"/>
+        <source>The rule&apos;s severity label: critical, warning or info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="49"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="50"/>
+        <source>The rule&apos;s name (alertname)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="56"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="57"/>
+        <source>The cluster (profile) the alert is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="63"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="64"/>
+        <source>What the alert is about: the series labels besides the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="70"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="71"/>
+        <source>The rule&apos;s summary, with the series labels and value filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="77"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="78"/>
+        <source>How long the condition has held (firing: since it started pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="83"/>
+        <source>Active since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="87"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="88"/>
+        <source>The value that made the condition true, at the latest evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="108"/>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="110"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="112"/>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidewatch::BrokerTableModel</name>
     <message>
         <location filename="../models/itemmodels/BrokerTableModel.cpp" line="16"/>
@@ -1255,6 +1536,119 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidewatch::ClusterStrip</name>
+    <message>
+        <location filename="../widgets/ClusterStrip.cpp" line="28"/>
+        <source>not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterStrip.cpp" line="30"/>
+        <source>waiting for the first data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterStrip.cpp" line="32"/>
+        <source>live, updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterStrip.cpp" line="34"/>
+        <source>STALE, last updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterStrip.cpp" line="36"/>
+        <source>UNREACHABLE (%1), last data %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterStrip.cpp" line="74"/>
+        <source>Click a figure to open its details for this cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterStrip.cpp" line="112"/>
+        <source>alerts: %1 firing, %2 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterStrip.cpp" line="118"/>
+        <source>Kafka: not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterStrip.cpp" line="120"/>
+        <source>Kafka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterStrip.cpp" line="123"/>
+        <source>brokers up %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterStrip.cpp" line="126"/>
+        <source>controller %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterStrip.cpp" line="126"/>
+        <source>NO controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterStrip.cpp" line="128"/>
+        <source>under-replicated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterStrip.cpp" line="130"/>
+        <source>offline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterStrip.cpp" line="131"/>
+        <source>under min ISR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterStrip.cpp" line="134"/>
+        <source>groups %1 (%2 ERR, %3 WARN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterStrip.cpp" line="138"/>
+        <source>worst time lag %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterStrip.cpp" line="145"/>
+        <source>Flink: not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterStrip.cpp" line="147"/>
+        <source>Flink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterStrip.cpp" line="149"/>
+        <source>jobs running %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterStrip.cpp" line="151"/>
+        <source>back-pressured %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterStrip.cpp" line="153"/>
+        <source>checkpoints failing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidewatch::FlinkCheckpointTableModel</name>
     <message>
         <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="189"/>
@@ -1373,33 +1767,148 @@ Commands:
 <context>
     <name>Tidewatch::FlinkJobTableModel</name>
     <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="23"/>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="115"/>
         <source>Job id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="41"/>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="132"/>
+        <source>Tasks running out of the job&apos;s tasks (all subtasks of all vertices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="133"/>
         <source>%1 / %2 running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="55"/>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="110"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="57"/>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="111"/>
+        <source>The job&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="117"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="59"/>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="118"/>
+        <source>Flink&apos;s job status: RUNNING, or CREATED, RESTARTING, FAILING, FAILED, CANCELED, FINISHED, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="124"/>
         <source>Running for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="61"/>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="125"/>
+        <source>Time since the job was submitted, restarts included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="131"/>
         <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="138"/>
+        <source>Back pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="139"/>
+        <source>The worst back-pressure level over the job&apos;s vertices, with the share of time its busiest subtask was back-pressured: ok (below 10 %), low (up to 50 %), high (more). A high vertex is slowed down by the one after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="151"/>
+        <source>Worst vertex: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="154"/>
+        <source>Last checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="155"/>
+        <source>How long ago the latest checkpoint completed, at the time of the snapshot. Red when a checkpoint failed after it; &quot;disabled&quot;: the job does not checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="159"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="163"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="172"/>
+        <source>Checkpoint %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="173"/>
+        <source>Checkpoint %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="176"/>
+        <source>Checkpoint %1 took %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="182"/>
+        <source>Failed checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="183"/>
+        <source>Checkpoints of this job that failed, as Flink counts them since the job was submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="189"/>
+        <source>Watermark lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="190"/>
+        <source>How far the job&apos;s event time trails the clock: the largest watermark lag over its vertices. &quot;idle&quot;: all its sources are idle, which is not lag; &quot;no watermark&quot;: no vertex has emitted one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="198"/>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="200"/>
+        <source>no watermark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="213"/>
+        <source>Largest at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="216"/>
+        <source>Restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="217"/>
+        <source>Flink&apos;s numRestarts since the job was submitted; a growing count means the job keeps failing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1731,57 +2240,57 @@ on %2</source>
 <context>
     <name>Tidewatch::GroupPartitionTableModel</name>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="141"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="233"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="142"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="234"/>
         <source>Partition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="143"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="235"/>
         <source>Committed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="144"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="236"/>
         <source>The group&apos;s committed offset; &quot;none&quot;: it never committed here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="145"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="237"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="150"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="242"/>
         <source>End offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="157"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="249"/>
         <source>Lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="164"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="256"/>
         <source>Time lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="171"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="263"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="178"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="270"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="179"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="271"/>
         <source>The client the partition is assigned to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,130 +2298,150 @@ on %2</source>
 <context>
     <name>Tidewatch::GroupTableModel</name>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="51"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="60"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="52"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="61"/>
         <source>The consumer group&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="58"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="67"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="59"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="68"/>
         <source>Stable, Empty (no members), PreparingRebalance, CompletingRebalance, Dead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="65"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="74"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="66"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="75"/>
         <source>Consumers in the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="72"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="81"/>
         <source>Lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="73"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="82"/>
         <source>Messages behind, summed over the group&apos;s partitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="79"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="88"/>
         <source>Max lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="80"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="89"/>
         <source>Messages behind on the worst partition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="86"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="95"/>
         <source>Time lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="87"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="96"/>
         <source>How long ago the newest message the group has committed was written, on its worst partition. &quot;≥&quot;: older than the history Tidewatch has kept so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="94"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="103"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="95"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="104"/>
         <source>Burrow&apos;s evaluation over the last commits: OK, WARN (lag growing), STOP (no commits while behind), STALL (commits that do not move), REWIND (offset went back), NOTFOUND (not judged yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="101"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="110"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="102"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="111"/>
         <source>Lag over the last minute: ↑ growing, ↓ shrinking, → steady</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="108"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="117"/>
         <source>Consumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="109"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="118"/>
         <source>Committed messages per second over the last minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="118"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="127"/>
         <source>Catch-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="119"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="128"/>
         <source>Estimated time until the lag is zero at the current consume and produce rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="122"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="131"/>
         <source>caught up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="124"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="133"/>
         <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="144"/>
+        <source>Lag (last 5 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="145"/>
+        <source>Total lag over the last 5 minutes, the highest value of every 7.5 seconds so that short spikes show; the line is scaled to each group&apos;s own range. A break in the line: the lag was unknown (Kafka unreachable). Amber or red: the group&apos;s status is WARN or worse. Sorts by the current lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="221"/>
+        <source>No lag history of the last 5 minutes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="223"/>
+        <source>Highest lag in the last 5 minutes: %1; now: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Tidewatch::GroupsPage</name>
     <message>
-        <location filename="../widgets/GroupsPage.cpp" line="23"/>
+        <location filename="../widgets/GroupsPage.cpp" line="26"/>
         <source>Kafka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/GroupsPage.cpp" line="35"/>
+        <location filename="../widgets/GroupsPage.cpp" line="38"/>
         <source>Filter groups by id</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/GroupsPage.cpp" line="80"/>
+        <location filename="../widgets/GroupsPage.cpp" line="92"/>
         <source>%n consumer group(s) · %1 stopped, stalled or rewound</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1920,32 +2449,32 @@ on %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/GroupsPage.cpp" line="98"/>
+        <location filename="../widgets/GroupsPage.cpp" line="115"/>
         <source>Lag of %1 (messages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/GroupsPage.cpp" line="100"/>
+        <location filename="../widgets/GroupsPage.cpp" line="117"/>
         <source>Time lag of %1 (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/GroupsPage.cpp" line="105"/>
+        <location filename="../widgets/GroupsPage.cpp" line="123"/>
         <source>Select a group to see its partitions, members and lag history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/GroupsPage.cpp" line="111"/>
+        <location filename="../widgets/GroupsPage.cpp" line="129"/>
         <source>%1 — %2, lag %3, time lag %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/GroupsPage.cpp" line="113"/>
+        <location filename="../widgets/GroupsPage.cpp" line="131"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/GroupsPage.cpp" line="118"/>
+        <location filename="../widgets/GroupsPage.cpp" line="136"/>
         <source>%1 on %2 (%n partition(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1953,12 +2482,12 @@ on %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/GroupsPage.cpp" line="119"/>
+        <location filename="../widgets/GroupsPage.cpp" line="137"/>
         <source>No active members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/GroupsPage.cpp" line="120"/>
+        <location filename="../widgets/GroupsPage.cpp" line="138"/>
         <source>Members: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,87 +2495,148 @@ on %2</source>
 <context>
     <name>Tidewatch::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="47"/>
+        <location filename="../widgets/MainWindow.cpp" line="67"/>
         <source>Tidewatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="58"/>
+        <location filename="../widgets/MainWindow.cpp" line="78"/>
+        <source>&amp;Cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="81"/>
+        <source>The cluster the pages show (Ctrl+PgDown / Ctrl+PgUp: next / previous); the overview shows every cluster&apos;s health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="98"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="59"/>
+        <location filename="../widgets/MainWindow.cpp" line="99"/>
         <source>Brokers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="60"/>
+        <location filename="../widgets/MainWindow.cpp" line="100"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="61"/>
+        <location filename="../widgets/MainWindow.cpp" line="101"/>
         <source>Consumer groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="62"/>
+        <location filename="../widgets/MainWindow.cpp" line="102"/>
         <source>Flink jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="65"/>
+        <location filename="../widgets/MainWindow.cpp" line="105"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="86"/>
+        <location filename="../widgets/MainWindow.cpp" line="133"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="87"/>
+        <location filename="../widgets/MainWindow.cpp" line="134"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="90"/>
+        <location filename="../widgets/MainWindow.cpp" line="137"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="97"/>
+        <location filename="../widgets/MainWindow.cpp" line="149"/>
+        <source>&amp;Next cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="152"/>
+        <source>&amp;Previous cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="156"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="158"/>
-        <source>Last Kafka cycle: %1 ms, %2 requests</source>
+        <location filename="../widgets/MainWindow.cpp" line="292"/>
+        <location filename="../widgets/MainWindow.cpp" line="631"/>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="213"/>
+        <location filename="../widgets/MainWindow.cpp" line="343"/>
+        <source>%1: last Kafka cycle %2 ms, %3 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="443"/>
+        <location filename="../widgets/MainWindow.cpp" line="454"/>
+        <source>no cluster is monitored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="445"/>
+        <location filename="../widgets/MainWindow.cpp" line="456"/>
+        <source>waiting for the first data of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="446"/>
+        <source>%1 has no Kafka cluster configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="457"/>
+        <source>%1 has no Flink cluster configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="471"/>
+        <source>ALERT %1 [%2] %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/MainWindow.cpp" line="474"/>
+        <source>… and %n more firing alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="482"/>
         <source>%1 UNREACHABLE: %2 — last data %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="215"/>
+        <location filename="../widgets/MainWindow.cpp" line="484"/>
         <source>%1 STALE — last data %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="218"/>
+        <location filename="../widgets/MainWindow.cpp" line="489"/>
         <source>Kafka %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="221"/>
+        <location filename="../widgets/MainWindow.cpp" line="492"/>
         <source>Broker %1 DOWN: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="224"/>
+        <location filename="../widgets/MainWindow.cpp" line="495"/>
         <source>%n partition(s) OFFLINE</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2054,7 +2644,12 @@ on %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="227"/>
+        <location filename="../widgets/MainWindow.cpp" line="498"/>
+        <source>Flink %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="499"/>
         <source>Flink %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,63 +2657,91 @@ on %2</source>
 <context>
     <name>Tidewatch::OverviewPage</name>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="22"/>
+        <location filename="../widgets/OverviewPage.cpp" line="30"/>
         <source>Kafka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="23"/>
-        <location filename="../widgets/OverviewPage.cpp" line="56"/>
+        <location filename="../widgets/OverviewPage.cpp" line="29"/>
+        <location filename="../widgets/OverviewPage.cpp" line="31"/>
+        <location filename="../widgets/OverviewPage.cpp" line="144"/>
         <source>Flink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="37"/>
+        <location filename="../widgets/OverviewPage.cpp" line="45"/>
         <source>Double-click a group to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="38"/>
+        <location filename="../widgets/OverviewPage.cpp" line="46"/>
         <source>Double-click a broker to open the brokers page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="41"/>
+        <location filename="../widgets/OverviewPage.cpp" line="28"/>
+        <location filename="../widgets/OverviewPage.cpp" line="143"/>
         <source>Kafka cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="50"/>
+        <location filename="../widgets/OverviewPage.cpp" line="52"/>
+        <source>Double-click an alert to open what it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/OverviewPage.cpp" line="66"/>
+        <location filename="../widgets/OverviewPage.cpp" line="155"/>
+        <source>No active alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/OverviewPage.cpp" line="87"/>
         <source>Consumer groups, most lag first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="63"/>
+        <location filename="../widgets/OverviewPage.cpp" line="103"/>
         <source>No Kafka cluster configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="64"/>
+        <location filename="../widgets/OverviewPage.cpp" line="104"/>
         <source>No Flink cluster configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="96"/>
+        <location filename="../widgets/OverviewPage.cpp" line="143"/>
+        <source>Kafka cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/OverviewPage.cpp" line="144"/>
+        <source>Flink of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/OverviewPage.cpp" line="156"/>
+        <source>Alerts: %1 firing, %2 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/OverviewPage.cpp" line="186"/>
         <source>%1 — brokers up: %2/%3 · controller: %4 · topics: %5 · partitions: %6 · under-replicated: %7 · offline: %8 · under min ISR: %9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="101"/>
+        <location filename="../widgets/OverviewPage.cpp" line="191"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="117"/>
+        <location filename="../widgets/OverviewPage.cpp" line="207"/>
         <source>%1 — Flink %2 · task managers: %3 · slots: %4 free of %5 · jobs running: %6 of %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="119"/>
+        <location filename="../widgets/OverviewPage.cpp" line="209"/>
         <source>(version unknown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2292,232 +2915,242 @@ on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="85"/>
+        <location filename="../widgets/SettingsPage.cpp" line="86"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="85"/>
-        <source>Monitor the clusters of this profile</source>
+        <location filename="../widgets/SettingsPage.cpp" line="86"/>
+        <source>Monitor the clusters of this profile, beside those already monitored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="94"/>
-        <source>Appearance</source>
+        <location filename="../widgets/SettingsPage.cpp" line="89"/>
+        <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="98"/>
-        <source>Follow the system colours or force a light or dark theme</source>
+        <location filename="../widgets/SettingsPage.cpp" line="89"/>
+        <source>Stop monitoring the clusters of this profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/SettingsPage.cpp" line="99"/>
-        <source>System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/SettingsPage.cpp" line="100"/>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/SettingsPage.cpp" line="101"/>
-        <source>Dark</source>
+        <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/SettingsPage.cpp" line="103"/>
+        <source>Follow the system colours or force a light or dark theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsPage.cpp" line="104"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsPage.cpp" line="105"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsPage.cpp" line="106"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsPage.cpp" line="108"/>
         <source>Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="119"/>
+        <location filename="../widgets/SettingsPage.cpp" line="124"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="119"/>
+        <location filename="../widgets/SettingsPage.cpp" line="124"/>
         <source>Unique name of the profile (no &apos;/&apos; or &apos;\&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="119"/>
+        <location filename="../widgets/SettingsPage.cpp" line="124"/>
         <source>prod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="120"/>
+        <location filename="../widgets/SettingsPage.cpp" line="125"/>
         <source>Kafka bootstrap servers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="120"/>
+        <location filename="../widgets/SettingsPage.cpp" line="125"/>
         <source>host:port,host:port; empty: no Kafka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="121"/>
+        <location filename="../widgets/SettingsPage.cpp" line="126"/>
         <source>broker1:9092,broker2:9092</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="123"/>
+        <location filename="../widgets/SettingsPage.cpp" line="128"/>
         <source>Broker metrics:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="124"/>
+        <location filename="../widgets/SettingsPage.cpp" line="129"/>
         <source>Prometheus endpoints of the brokers: a template with {host} and {id}, or id=url,id=url</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="125"/>
+        <location filename="../widgets/SettingsPage.cpp" line="130"/>
         <source>http://{host}:9404/metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="126"/>
+        <location filename="../widgets/SettingsPage.cpp" line="131"/>
         <source>Flink REST URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="126"/>
+        <location filename="../widgets/SettingsPage.cpp" line="131"/>
         <source>The Flink REST endpoint; empty: no Flink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="127"/>
+        <location filename="../widgets/SettingsPage.cpp" line="132"/>
         <source>http://flink:8081</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="128"/>
+        <location filename="../widgets/SettingsPage.cpp" line="133"/>
         <source>Flink user:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="128"/>
+        <location filename="../widgets/SettingsPage.cpp" line="133"/>
         <source>User for HTTP basic authentication to Flink (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="130"/>
+        <location filename="../widgets/SettingsPage.cpp" line="135"/>
         <source>Flink password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="131"/>
+        <location filename="../widgets/SettingsPage.cpp" line="136"/>
         <source>Password for HTTP basic authentication to Flink: kept in the system keychain, never in the profiles file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="135"/>
+        <location filename="../widgets/SettingsPage.cpp" line="140"/>
         <source>Flink CA file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="136"/>
+        <location filename="../widgets/SettingsPage.cpp" line="141"/>
         <source>PEM file with the CA certificates of an https Flink endpoint (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="137"/>
+        <location filename="../widgets/SettingsPage.cpp" line="142"/>
         <source>/etc/ssl/flink-ca.pem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="143"/>
+        <location filename="../widgets/SettingsPage.cpp" line="148"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="148"/>
+        <location filename="../widgets/SettingsPage.cpp" line="153"/>
         <source>Poll interval:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="148"/>
+        <location filename="../widgets/SettingsPage.cpp" line="153"/>
         <source>How often Kafka and Flink are polled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="150"/>
+        <location filename="../widgets/SettingsPage.cpp" line="155"/>
         <source>Request timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="150"/>
+        <location filename="../widgets/SettingsPage.cpp" line="155"/>
         <source>Bound on every single request to a cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="153"/>
+        <location filename="../widgets/SettingsPage.cpp" line="158"/>
         <source>librdkafka properties:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="156"/>
+        <location filename="../widgets/SettingsPage.cpp" line="161"/>
         <source>Property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="156"/>
+        <location filename="../widgets/SettingsPage.cpp" line="161"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="160"/>
+        <location filename="../widgets/SettingsPage.cpp" line="165"/>
         <source>Extra librdkafka properties (security.protocol, sasl.mechanism, ...). Secret ones (passwords, secrets, keys) go to the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="162"/>
+        <location filename="../widgets/SettingsPage.cpp" line="167"/>
         <source>Add property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="162"/>
+        <location filename="../widgets/SettingsPage.cpp" line="167"/>
         <source>Add a librdkafka property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="163"/>
+        <location filename="../widgets/SettingsPage.cpp" line="168"/>
         <source>Remove property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="163"/>
+        <location filename="../widgets/SettingsPage.cpp" line="168"/>
         <source>Remove the selected librdkafka property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="178"/>
+        <location filename="../widgets/SettingsPage.cpp" line="183"/>
         <source>Keep secrets for this session only (in memory, lost on exit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="180"/>
+        <location filename="../widgets/SettingsPage.cpp" line="185"/>
         <source>Without a system keychain, secrets are never written to disk: tick this to keep them in memory until Tidewatch exits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="190"/>
+        <location filename="../widgets/SettingsPage.cpp" line="195"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="190"/>
+        <location filename="../widgets/SettingsPage.cpp" line="195"/>
         <source>Write the profile; secrets go to the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="377"/>
+        <location filename="../widgets/SettingsPage.cpp" line="383"/>
         <source>A profile named &quot;%1&quot; exists already</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/SettingsPage.cpp" line="421"/>
+        <location filename="../widgets/SettingsPage.cpp" line="428"/>
         <source>Saved &quot;%1&quot; without its %n secret(s): no system keychain is available. Tick &quot;Keep secrets for this session only&quot; and save again to keep them in memory; they are never written in clear.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2525,42 +3158,42 @@ on %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="430"/>
+        <location filename="../widgets/SettingsPage.cpp" line="437"/>
         <source>Saved &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="431"/>
+        <location filename="../widgets/SettingsPage.cpp" line="438"/>
         <source>Saved &quot;%1&quot;; its secrets are kept for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="450"/>
+        <location filename="../widgets/SettingsPage.cpp" line="458"/>
         <source>Deleted &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="458"/>
+        <location filename="../widgets/SettingsPage.cpp" line="466"/>
         <source>A profile needs a name and Kafka bootstrap servers or a Flink REST URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="478"/>
+        <location filename="../widgets/SettingsPage.cpp" line="494"/>
         <source>No system keychain is available (%1). Secrets (Flink password, secret librdkafka properties) are never written to the profiles file: keep them for this session only, or start a keychain service (Secret Service, KWallet) and restart Tidewatch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="483"/>
+        <location filename="../widgets/SettingsPage.cpp" line="499"/>
         <source>not stored: no keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="485"/>
+        <location filename="../widgets/SettingsPage.cpp" line="501"/>
         <source>stored in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="486"/>
+        <location filename="../widgets/SettingsPage.cpp" line="502"/>
         <source>checking the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2573,17 +3206,22 @@ on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/StatusLine.cpp" line="32"/>
+        <location filename="../widgets/StatusLine.cpp" line="33"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/StatusLine.cpp" line="35"/>
         <source>%1: unreachable (%2), last data %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/StatusLine.cpp" line="34"/>
+        <location filename="../widgets/StatusLine.cpp" line="37"/>
         <source>%1: stale, last updated %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/StatusLine.cpp" line="36"/>
+        <location filename="../widgets/StatusLine.cpp" line="39"/>
         <source>%1: live, updated %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2875,7 +3513,7 @@ on %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="67"/>
+        <location filename="../app/main.cpp" line="68"/>
         <source>Try &apos;tidewatch --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
