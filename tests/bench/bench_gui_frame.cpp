@@ -9,6 +9,7 @@
 //   kafka/bench/topic/tNNN/lag               the topic's total lag (sum of its partitions)
 // Chart i shows topic i's total and its first three partitions: 4 lines, 200 lines per frame.
 
+#include "BenchTools.h"
 #include "MetricStore.h"
 #include "TimeSeriesChart.h"
 
@@ -27,29 +28,10 @@
 #include <limits>
 
 using namespace Tidewatch;
+using BenchTools::percentile;
+using BenchTools::rssMiB;
 
 namespace {
-
-double rssMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = qsizetype(std::ceil(p * double(values.size()))) - 1;
-    return values[std::clamp<qsizetype>(index, 0, values.size() - 1)];
-}
 
 QString partitionKey(int topic, int partition)
 {

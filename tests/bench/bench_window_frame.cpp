@@ -12,6 +12,7 @@
 
 #include "AlertEvaluator.h"
 #include "AlertRules.h"
+#include "BenchTools.h"
 #include "FlinkSnapshot.h"
 #include "GroupsPage.h"
 #include "KafkaSnapshot.h"
@@ -36,29 +37,10 @@
 #include <vector>
 
 using namespace Tidewatch;
+using BenchTools::percentile;
+using BenchTools::rssMiB;
 
 namespace {
-
-double rssMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = qsizetype(std::ceil(p * double(values.size()))) - 1;
-    return values[std::clamp<qsizetype>(index, 0, values.size() - 1)];
-}
 
 double msSince(const QElapsedTimer &timer)
 {
