@@ -169,6 +169,7 @@ private Q_SLOTS:
         // rather than a single fixed wait.
         std::optional<qint64> firstLow;
         qint64 maxLag = 0;
+        int windowLeads = 0;
         const qint64 ms = pollUntil(
             [&](const JobView &j) {
                 const FlinkVertexInfo *window = j.vertex(kWindow);
@@ -182,11 +183,13 @@ private Q_SLOTS:
                                static_cast<long long>(*v->watermarkLagMs), qPrintable(v->name));
                     maxLag = std::max(maxLag, *v->watermarkLagMs);
                 }
-                // The two watermarks come from different requests and the collector carries vertex metrics
-                // over between Flink's metric-fetcher intervals: they can be sampled up to a cycle
-                // (2-3 s) apart, so "leads" means by more than that.
+                // "Downstream never leads its source" does not hold strictly: Flink leaves a source
+                // subtask it marked idle out of the downstream watermark, while our source low
+                // watermark still counts it until it read nothing for 30 s (seen in CI right after
+                // the stack started); and the two vertices are sampled up to a cycle apart. So a
+                // lead is reported, not failed.
                 if (*window->lowWatermarkMs > *source->lowWatermarkMs + 5000)
-                    qFatal("the window's watermark leads its source's");
+                    ++windowLeads;
                 if (!firstLow)
                     firstLow = window->lowWatermarkMs;
                 return *window->lowWatermarkMs - *firstLow >= 5000;
@@ -195,7 +198,7 @@ private Q_SLOTS:
         QVERIFY2(firstLow, "no watermark lag on the window and source vertices");
         QVERIFY2(ms >= 0, "the window's watermark did not advance by 5 s within 90 s");
         qInfo() << "window watermark advanced 5 s of event time in" << ms << "ms; max lag seen" << maxLag
-                << "ms";
+                << "ms; cycles where the window led its source by > 5 s:" << windowLeads;
     }
 
     void slowSinkBackpressure()
