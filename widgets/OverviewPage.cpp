@@ -182,18 +182,21 @@ void OverviewPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs
     int up = 0;
     for (const BrokerInfo &b : snapshot.brokers)
         up += b.reachable ? 1 : 0;
-    m_kafkaHealth->setText(
-        tr("%1 — brokers up: %2/%3 · controller: %4 · topics: %5 · partitions: %6 · "
-           "under-replicated: %7 · offline: %8 · under min ISR: %9")
-            .arg(snapshot.clusterName)
-            .arg(up)
-            .arg(snapshot.brokers.size())
-            .arg(snapshot.controllerId >= 0 ? QString::number(snapshot.controllerId) : tr("unknown"))
-            .arg(topics)
-            .arg(partitions)
-            .arg(snapshot.underReplicatedCount())
-            .arg(snapshot.offlineCount())
-            .arg(snapshot.underMinIsrCount()));
+    if (!snapshot.status.attemptedAt.isValid()) // nothing collected: no figures rather than zeros
+        m_kafkaHealth->setText(tr("%1 — no Kafka data").arg(snapshot.clusterName));
+    else
+        m_kafkaHealth->setText(
+            tr("%1 — brokers up: %2/%3 · controller: %4 · topics: %5 · partitions: %6 · "
+               "under-replicated: %7 · offline: %8 · under min ISR: %9")
+                .arg(snapshot.clusterName)
+                .arg(up)
+                .arg(snapshot.brokers.size())
+                .arg(snapshot.controllerId >= 0 ? QString::number(snapshot.controllerId) : tr("unknown"))
+                .arg(topics)
+                .arg(partitions)
+                .arg(snapshot.underReplicatedCount())
+                .arg(snapshot.offlineCount())
+                .arg(snapshot.underMinIsrCount()));
     const bool stale = m_kafkaStatus->isStale();
     m_brokerView->setEnabled(!stale);
     m_groupView->setEnabled(!stale);
@@ -203,15 +206,18 @@ void OverviewPage::applyFlink(const FlinkSnapshot &snapshot, qint64 staleAfterMs
 {
     m_flinkStatus->setStatus(snapshot.status, staleAfterMs);
     m_jobs->setSnapshot(snapshot);
-    m_flinkHealth->setText(
-        tr("%1 — Flink %2 · task managers: %3 · slots: %4 free of %5 · jobs running: %6 of %7")
-            .arg(snapshot.restUrl,
-                 snapshot.flinkVersion.isEmpty() ? tr("(version unknown)") : snapshot.flinkVersion)
-            .arg(snapshot.taskManagers)
-            .arg(snapshot.slotsAvailable)
-            .arg(snapshot.slotsTotal)
-            .arg(snapshot.runningJobs())
-            .arg(snapshot.jobs.size()));
+    if (!snapshot.status.attemptedAt.isValid()) // nothing collected: no figures rather than zeros
+        m_flinkHealth->setText(tr("%1 — no Flink data").arg(snapshot.clusterName));
+    else
+        m_flinkHealth->setText(
+            tr("%1 — Flink %2 · task managers: %3 · slots: %4 free of %5 · jobs running: %6 of %7")
+                .arg(snapshot.restUrl,
+                     snapshot.flinkVersion.isEmpty() ? tr("(version unknown)") : snapshot.flinkVersion)
+                .arg(snapshot.taskManagers)
+                .arg(snapshot.slotsAvailable)
+                .arg(snapshot.slotsTotal)
+                .arg(snapshot.runningJobs())
+                .arg(snapshot.jobs.size()));
     m_jobView->setEnabled(!m_flinkStatus->isStale());
 }
 

@@ -59,7 +59,9 @@ int ClusterHealth::severity() const
     if (sourceDown || brokersUp < brokersTotal || offline > 0 || underMinIsr > 0 || groupsErr > 0 ||
         jobsRunning < jobs || alertsFiring > 0)
         return 2;
-    const bool stale = kafka == Freshness::Stale || flink == Freshness::Stale;
+    // Not known yet is not fine yet.
+    const bool stale = kafka == Freshness::Stale || flink == Freshness::Stale ||
+                       kafka == Freshness::Waiting || flink == Freshness::Waiting;
     if (stale || underReplicated > 0 || groupsWarn > 0 || jobsBackpressured > 0 ||
         jobsCheckpointFailing > 0 || alertsPending > 0)
         return 1;

@@ -127,7 +127,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("severity");
         QTest::newRow("not configured")
             << false << false << true << qint64(0) << Freshness::NotConfigured << 0;
-        QTest::newRow("waiting") << true << false << true << qint64(0) << Freshness::Waiting << 0;
+        QTest::newRow("waiting") << true << false << true << qint64(0) << Freshness::Waiting << 1;
         QTest::newRow("live") << true << true << true << qint64(9000) << Freshness::Live << 0;
         QTest::newRow("stale") << true << true << true << qint64(11000) << Freshness::Stale << 1;
         QTest::newRow("unreachable") << true << true << false << qint64(60000) << Freshness::Unreachable << 2;

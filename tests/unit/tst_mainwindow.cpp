@@ -456,7 +456,8 @@ private Q_SLOTS:
         f.jobs = {FlinkJobInfo{QStringLiteral("a"), QStringLiteral("orders"), QStringLiteral("RUNNING"), 0,
                                1000, 4, 4}};
         f.status.reachable = true;
-        f.status.lastSuccessAt = QDateTime::currentDateTimeUtc();
+        f.status.attemptedAt = QDateTime::currentDateTimeUtc();
+        f.status.lastSuccessAt = f.status.attemptedAt;
         window.setFlinkSnapshot(f);
         window.applyPending();
         QCOMPARE(window.overviewPage()->jobModel()->rowCount(), 1);
