@@ -1568,82 +1568,92 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="112"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="76"/>
+        <source>Brokers up of those in the metadata; the active controller; partitions whose in-sync replicas are fewer than their replicas (under-replicated), without a leader (offline), or below min.insync.replicas; consumer groups in Burrow&apos;s ERR (a partition stopped, stalled or rewound) and WARN (falling behind); the largest time lag of any group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterStrip.cpp" line="80"/>
+        <source>Jobs running of those listed; jobs with a vertex at high back pressure; jobs whose latest checkpoint failed after the latest completed one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterStrip.cpp" line="119"/>
         <source>alerts: %1 firing, %2 pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="118"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="125"/>
         <source>Kafka: not configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="120"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="127"/>
         <source>Kafka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="123"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="130"/>
         <source>brokers up %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="126"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="133"/>
         <source>controller %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="126"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="133"/>
         <source>NO controller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="128"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="135"/>
         <source>under-replicated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="130"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="137"/>
         <source>offline %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="131"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="138"/>
         <source>under min ISR %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="134"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="141"/>
         <source>groups %1 (%2 ERR, %3 WARN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="138"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="145"/>
         <source>worst time lag %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="145"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="152"/>
         <source>Flink: not configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="147"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="154"/>
         <source>Flink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="149"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="156"/>
         <source>jobs running %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="151"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="158"/>
         <source>back-pressured %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="153"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="160"/>
         <source>checkpoints failing %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,21 +2737,31 @@ on %2</source>
     </message>
     <message>
         <location filename="../widgets/OverviewPage.cpp" line="186"/>
+        <source>%1 — no Kafka data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/OverviewPage.cpp" line="189"/>
         <source>%1 — brokers up: %2/%3 · controller: %4 · topics: %5 · partitions: %6 · under-replicated: %7 · offline: %8 · under min ISR: %9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="191"/>
+        <location filename="../widgets/OverviewPage.cpp" line="194"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="207"/>
+        <location filename="../widgets/OverviewPage.cpp" line="210"/>
+        <source>%1 — no Flink data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/OverviewPage.cpp" line="213"/>
         <source>%1 — Flink %2 · task managers: %3 · slots: %4 free of %5 · jobs running: %6 of %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="209"/>
+        <location filename="../widgets/OverviewPage.cpp" line="215"/>
         <source>(version unknown)</source>
         <translation type="unfinished"></translation>
     </message>

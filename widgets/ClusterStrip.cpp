@@ -72,6 +72,13 @@ ClusterStrip::ClusterStrip(QWidget *parent)
         layout->addWidget(label);
     }
     m_title->setToolTip(tr("Click a figure to open its details for this cluster"));
+    m_kafka->setToolTip(
+        tr("Brokers up of those in the metadata; the active controller; partitions whose in-sync replicas "
+           "are fewer than their replicas (under-replicated), without a leader (offline), or below "
+           "min.insync.replicas; consumer groups in Burrow's ERR (a partition stopped, stalled or rewound) "
+           "and WARN (falling behind); the largest time lag of any group"));
+    m_flink->setToolTip(tr("Jobs running of those listed; jobs with a vertex at high back pressure; jobs "
+                           "whose latest checkpoint failed after the latest completed one"));
 }
 
 void ClusterStrip::setCurrent(bool current)
