@@ -35,7 +35,9 @@ GroupsPage::GroupsPage(QWidget *parent)
     , m_lagChart(new TimeSeriesChart(this))
     , m_timeLagChart(new TimeSeriesChart(this))
 {
-    m_filter->setPlaceholderText(tr("Filter groups by id"));
+    m_filter->setPlaceholderText(tr("Filter groups by id, state or status (e.g. STOP, Empty)"));
+    m_proxy->setFilterKeyColumn(-1); // any column: "STOP", "Empty", "PreparingRebalance" narrow too
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_members->setWordWrap(true);
     m_members->setTextFormat(Qt::PlainText);
     auto *layout = new QVBoxLayout(this);

@@ -266,8 +266,10 @@ private Q_SLOTS:
         view->sortByColumn(GroupTableModel::SparklineColumn, Qt::AscendingOrder);
         QCOMPARE(keysInViewOrder(proxy),
                  (QStringList{QStringLiteral("orders"), QStringLiteral("billing"), QStringLiteral("audit")}));
-        // The filter still narrows by group id.
+        // The filter still narrows by group id, and by state or status too.
         page.filter()->setText(QStringLiteral("ORD"));
+        QCOMPARE(keysInViewOrder(proxy), QStringList{QStringLiteral("orders")});
+        page.filter()->setText(QStringLiteral("warn"));
         QCOMPARE(keysInViewOrder(proxy), QStringList{QStringLiteral("orders")});
         page.filter()->clear();
 
