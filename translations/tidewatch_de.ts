@@ -2447,11 +2447,11 @@ on %2</source>
     </message>
     <message>
         <location filename="../widgets/GroupsPage.cpp" line="38"/>
-        <source>Filter groups by id</source>
+        <source>Filter groups by id, state or status (e.g. STOP, Empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/GroupsPage.cpp" line="92"/>
+        <location filename="../widgets/GroupsPage.cpp" line="94"/>
         <source>%n consumer group(s) · %1 stopped, stalled or rewound</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2459,32 +2459,32 @@ on %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/GroupsPage.cpp" line="115"/>
+        <location filename="../widgets/GroupsPage.cpp" line="117"/>
         <source>Lag of %1 (messages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/GroupsPage.cpp" line="117"/>
+        <location filename="../widgets/GroupsPage.cpp" line="119"/>
         <source>Time lag of %1 (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/GroupsPage.cpp" line="123"/>
+        <location filename="../widgets/GroupsPage.cpp" line="125"/>
         <source>Select a group to see its partitions, members and lag history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/GroupsPage.cpp" line="129"/>
+        <location filename="../widgets/GroupsPage.cpp" line="131"/>
         <source>%1 — %2, lag %3, time lag %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/GroupsPage.cpp" line="131"/>
+        <location filename="../widgets/GroupsPage.cpp" line="133"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/GroupsPage.cpp" line="136"/>
+        <location filename="../widgets/GroupsPage.cpp" line="138"/>
         <source>%1 on %2 (%n partition(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2492,12 +2492,12 @@ on %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/GroupsPage.cpp" line="137"/>
+        <location filename="../widgets/GroupsPage.cpp" line="139"/>
         <source>No active members.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/GroupsPage.cpp" line="138"/>
+        <location filename="../widgets/GroupsPage.cpp" line="140"/>
         <source>Members: %1</source>
         <translation type="unfinished"></translation>
     </message>
