@@ -280,9 +280,7 @@ void KafkaCollector::applyBrokerHealth(KafkaSnapshot &next)
 void KafkaCollector::applyGroups(KafkaSnapshot &next, bool discoverTopics)
 {
     rd_kafka_t *rk = m_client->handle();
-    int liveBrokers = 0;
-    for (const BrokerInfo &b : next.brokers)
-        liveBrokers += b.reachable ? 1 : 0;
+    const int liveBrokers = next.reachableBrokerCount();
     auto listed = KafkaGroupReader::readGroups(rk, std::max(1, liveBrokers), m_profile.requestTimeoutMs);
     next.status.requestCount += listed.requestCount;
     if (!listed.error.isEmpty())

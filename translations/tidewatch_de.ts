@@ -575,17 +575,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="326"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="324"/>
         <source>Offsets of group %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="370"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="368"/>
         <source>no metrics URL for this broker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="376"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="374"/>
         <source>Metrics of broker %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,22 +1515,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/BrokersPage.cpp" line="66"/>
+        <location filename="../widgets/BrokersPage.cpp" line="64"/>
         <source>Broker %1 bytes in/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/BrokersPage.cpp" line="68"/>
+        <location filename="../widgets/BrokersPage.cpp" line="66"/>
         <source>Broker %1 bytes out/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/BrokersPage.cpp" line="73"/>
+        <location filename="../widgets/BrokersPage.cpp" line="71"/>
         <source>%1: %2 of %3 brokers up, controller %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/BrokersPage.cpp" line="77"/>
+        <location filename="../widgets/BrokersPage.cpp" line="75"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2581,7 +2581,7 @@ on %2</source>
     </message>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="292"/>
-        <location filename="../widgets/MainWindow.cpp" line="631"/>
+        <location filename="../widgets/MainWindow.cpp" line="637"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2591,34 +2591,32 @@ on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="443"/>
-        <location filename="../widgets/MainWindow.cpp" line="454"/>
+        <location filename="../widgets/MainWindow.cpp" line="447"/>
         <source>no cluster is monitored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="445"/>
-        <location filename="../widgets/MainWindow.cpp" line="456"/>
+        <location filename="../widgets/MainWindow.cpp" line="448"/>
         <source>waiting for the first data of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="446"/>
+        <location filename="../widgets/MainWindow.cpp" line="458"/>
         <source>%1 has no Kafka cluster configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="457"/>
+        <location filename="../widgets/MainWindow.cpp" line="464"/>
         <source>%1 has no Flink cluster configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="471"/>
+        <location filename="../widgets/MainWindow.cpp" line="477"/>
         <source>ALERT %1 [%2] %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="474"/>
+        <location filename="../widgets/MainWindow.cpp" line="480"/>
         <source>… and %n more firing alert(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2626,27 +2624,27 @@ on %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="482"/>
+        <location filename="../widgets/MainWindow.cpp" line="488"/>
         <source>%1 UNREACHABLE: %2 — last data %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="484"/>
+        <location filename="../widgets/MainWindow.cpp" line="490"/>
         <source>%1 STALE — last data %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="489"/>
+        <location filename="../widgets/MainWindow.cpp" line="495"/>
         <source>Kafka %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="492"/>
+        <location filename="../widgets/MainWindow.cpp" line="498"/>
         <source>Broker %1 DOWN: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="495"/>
+        <location filename="../widgets/MainWindow.cpp" line="501"/>
         <source>%n partition(s) OFFLINE</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2654,12 +2652,12 @@ on %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="498"/>
+        <location filename="../widgets/MainWindow.cpp" line="504"/>
         <source>Flink %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="499"/>
+        <location filename="../widgets/MainWindow.cpp" line="505"/>
         <source>Flink %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,32 +2734,32 @@ on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="186"/>
+        <location filename="../widgets/OverviewPage.cpp" line="184"/>
         <source>%1 — no Kafka data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="189"/>
+        <location filename="../widgets/OverviewPage.cpp" line="187"/>
         <source>%1 — brokers up: %2/%3 · controller: %4 · topics: %5 · partitions: %6 · under-replicated: %7 · offline: %8 · under min ISR: %9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="194"/>
+        <location filename="../widgets/OverviewPage.cpp" line="192"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="210"/>
+        <location filename="../widgets/OverviewPage.cpp" line="208"/>
         <source>%1 — no Flink data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="213"/>
+        <location filename="../widgets/OverviewPage.cpp" line="211"/>
         <source>%1 — Flink %2 · task managers: %3 · slots: %4 free of %5 · jobs running: %6 of %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="215"/>
+        <location filename="../widgets/OverviewPage.cpp" line="213"/>
         <source>(version unknown)</source>
         <translation type="unfinished"></translation>
     </message>

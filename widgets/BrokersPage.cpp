@@ -43,12 +43,10 @@ void BrokersPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs)
 {
     m_status->setStatus(snapshot.status, staleAfterMs);
     m_model->setRows(snapshot.brokers);
-    int up = 0;
+    const int up = snapshot.reachableBrokerCount();
     QStringList ids;
-    for (const BrokerInfo &b : snapshot.brokers) {
-        up += b.reachable ? 1 : 0;
+    for (const BrokerInfo &b : snapshot.brokers)
         ids << QString::number(b.id);
-    }
     const QString charted = snapshot.clusterName + QLatin1Char('/') + ids.join(QLatin1Char(','));
     if (charted != m_chartedBrokers) {
         // One line per broker; the palette repeats after six brokers.

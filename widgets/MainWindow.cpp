@@ -436,26 +436,32 @@ void MainWindow::bringCurrentPageUpToDate()
     }
 }
 
+namespace {
+
+/// An empty snapshot of @p cluster whose status says why there is no data (and was never attempted).
+template<typename Snapshot>
+Snapshot noData(const QString &cluster, bool configured, const QString &notConfigured)
+{
+    Snapshot empty;
+    empty.clusterName = cluster;
+    empty.status.error = cluster.isEmpty() ? MainWindow::tr("no cluster is monitored")
+                         : configured      ? MainWindow::tr("waiting for the first data of %1").arg(cluster)
+                                           : notConfigured;
+    return empty;
+}
+
+} // namespace
+
 KafkaSnapshot MainWindow::noKafkaData(const Cluster &cluster)
 {
-    KafkaSnapshot empty;
-    empty.clusterName = cluster.name;
-    empty.status.error = cluster.name.isEmpty() ? tr("no cluster is monitored")
-                         : cluster.kafkaConfigured
-                             ? tr("waiting for the first data of %1").arg(cluster.name)
-                             : tr("%1 has no Kafka cluster configured").arg(cluster.name);
-    return empty;
+    return noData<KafkaSnapshot>(cluster.name, cluster.kafkaConfigured,
+                                 tr("%1 has no Kafka cluster configured").arg(cluster.name));
 }
 
 FlinkSnapshot MainWindow::noFlinkData(const Cluster &cluster)
 {
-    FlinkSnapshot empty;
-    empty.clusterName = cluster.name;
-    empty.status.error = cluster.name.isEmpty() ? tr("no cluster is monitored")
-                         : cluster.flinkConfigured
-                             ? tr("waiting for the first data of %1").arg(cluster.name)
-                             : tr("%1 has no Flink cluster configured").arg(cluster.name);
-    return empty;
+    return noData<FlinkSnapshot>(cluster.name, cluster.flinkConfigured,
+                                 tr("%1 has no Flink cluster configured").arg(cluster.name));
 }
 
 QStringList MainWindow::problems() const

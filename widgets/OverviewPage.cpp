@@ -179,9 +179,7 @@ void OverviewPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs
         ++topics;
         partitions += int(t.partitions.size());
     }
-    int up = 0;
-    for (const BrokerInfo &b : snapshot.brokers)
-        up += b.reachable ? 1 : 0;
+    const int up = snapshot.reachableBrokerCount();
     if (!snapshot.status.attemptedAt.isValid()) // nothing collected: no figures rather than zeros
         m_kafkaHealth->setText(tr("%1 — no Kafka data").arg(snapshot.clusterName));
     else

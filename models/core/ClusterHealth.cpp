@@ -17,8 +17,7 @@ Freshness freshnessOf(const SourceStatus &status, qint64 staleAfterMs, const QDa
 void addKafka(ClusterHealth &h, const KafkaSnapshot &s)
 {
     h.brokersTotal = int(s.brokers.size());
-    h.brokersUp = int(
-        std::count_if(s.brokers.cbegin(), s.brokers.cend(), [](const BrokerInfo &b) { return b.reachable; }));
+    h.brokersUp = s.reachableBrokerCount();
     h.controllerId = s.controllerId;
     h.underReplicated = s.underReplicatedCount();
     h.offline = s.offlineCount();
@@ -26,8 +25,7 @@ void addKafka(ClusterHealth &h, const KafkaSnapshot &s)
     h.groups = int(s.groups.size());
     for (const ConsumerGroupInfo &g : s.groups) {
         h.groupsWarn += g.status == LagStatus::Warn ? 1 : 0;
-        // A group carries its worst partition's word (STOP, STALL, REWIND) rather than ERR.
-        h.groupsErr += g.status >= LagStatus::Err ? 1 : 0;
+        h.groupsErr += isLagError(g.status) ? 1 : 0;
         if (g.maxTimeLagSeconds > h.worstTimeLagSeconds) {
             h.worstTimeLagSeconds = g.maxTimeLagSeconds;
             h.worstTimeLagGroup = g.groupId;

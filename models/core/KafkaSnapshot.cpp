@@ -55,6 +55,12 @@ const ConsumerGroupInfo *KafkaSnapshot::group(const QString &groupId) const
     return (it != groups.cend() && it->groupId == groupId) ? &*it : nullptr;
 }
 
+int KafkaSnapshot::reachableBrokerCount() const
+{
+    return int(
+        std::count_if(brokers.cbegin(), brokers.cend(), [](const BrokerInfo &b) { return b.reachable; }));
+}
+
 int KafkaSnapshot::underReplicatedCount() const
 {
     int total = 0;

@@ -147,6 +147,8 @@ struct KafkaSnapshot
     int clampedLagRaces = 0; ///< partitions whose committed offset was ahead of the fetched watermark
     SourceStatus status;
 
+    /// Brokers the collector could reach (BrokerInfo::reachable).
+    int reachableBrokerCount() const;
     int underReplicatedCount() const;
     int offlineCount() const;
     int underMinIsrCount() const;

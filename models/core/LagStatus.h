@@ -16,6 +16,12 @@ enum class LagStatus
     Rewind, ///< partition only: the committed offset went backwards and has not recovered
 };
 
+/// Burrow's ERR: a group's ERR, or the partition words a group carries instead (STOP, STALL, REWIND).
+inline bool isLagError(LagStatus status)
+{
+    return status >= LagStatus::Err;
+}
+
 /// Burrow's token for a status ("OK", "WARN", "STALL", ...): stable, for exports and rules.
 QString lagStatusName(LagStatus status);
 /// A translated, human-readable status for the UI.

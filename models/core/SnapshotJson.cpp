@@ -124,9 +124,8 @@ QJsonObject statusToJson(const SourceStatus &status, const QDateTime &now)
 QJsonObject kafkaToJson(const KafkaSnapshot &s, const QDateTime &now)
 {
     QJsonArray brokers;
-    int brokersUp = 0;
+    const int brokersUp = s.reachableBrokerCount();
     for (const BrokerInfo &b : s.brokers) {
-        brokersUp += b.reachable ? 1 : 0;
         brokers.append(QJsonObject{
             {QStringLiteral("id"), b.id},
             {QStringLiteral("host"), orNull(b.host)},

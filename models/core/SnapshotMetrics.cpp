@@ -146,21 +146,10 @@ QString MetricSample::label(const QString &labelName) const
 
 int lagStatusValue(LagStatus status)
 {
-    switch (status) {
-    case LagStatus::NotFound:
-        return 0;
-    case LagStatus::Ok:
-        return 1;
-    case LagStatus::Warn:
-        return 2;
-    case LagStatus::Err:
-    case LagStatus::Stop:
-    case LagStatus::Stall:
-    case LagStatus::Rewind:
-        // A group carries its worst partition's word (STOP, STALL, REWIND): for Burrow that is ERR.
+    // Burrow's numbering; a group's STOP, STALL or REWIND is Burrow's ERR.
+    if (isLagError(status))
         return 3;
-    }
-    return 0;
+    return status == LagStatus::Warn ? 2 : status == LagStatus::Ok ? 1 : 0;
 }
 
 QList<MetricSample> kafkaMetricSamples(const KafkaSnapshot &s, const QDateTime &now)
@@ -170,8 +159,7 @@ QList<MetricSample> kafkaMetricSamples(const KafkaSnapshot &s, const QDateTime &
     if (!s.status.reachable)
         return out.samples();
 
-    const auto brokersUp =
-        std::count_if(s.brokers.cbegin(), s.brokers.cend(), [](const BrokerInfo &b) { return b.reachable; });
+    const int brokersUp = s.reachableBrokerCount();
     out.add("tidewatch_kafka_brokers", double(s.brokers.size()));
     out.add("tidewatch_kafka_brokers_up", double(brokersUp));
     for (const BrokerInfo &b : s.brokers) {
