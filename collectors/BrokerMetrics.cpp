@@ -51,8 +51,44 @@ Scrape extract(const PrometheusExposition &e)
     }
     out.produceP99Ms = latencyP99(e, QStringLiteral("Produce"));
     out.fetchConsumerP99Ms = latencyP99(e, QStringLiteral("FetchConsumer"));
+    out.activeControllerCount =
+        unlabelled(e, QStringLiteral("kafka_controller_kafkacontroller_activecontrollercount"));
+    out.raftCurrentLeader = unlabelled(e, QStringLiteral("kafka_server_raft_metrics_current_leader"));
     out.parseErrors = int(e.errors.size());
     return out;
+}
+
+ControllerGuess controllerFrom(const QHash<int, Scrape> &scrapes)
+{
+    // The active controller says so itself; that is proof. Failing that, the quorum leader most of the
+    // scraped nodes name (they agree except for a moment around an election).
+    QHash<int, int> votes;
+    bool noLeader = false;
+    for (auto it = scrapes.cbegin(); it != scrapes.cend(); ++it) {
+        if (it->activeControllerCount && *it->activeControllerCount >= 1.0)
+            return {it.key(), ControllerGuess::Source::ActiveControllerCount};
+        if (it->raftCurrentLeader && *it->raftCurrentLeader >= 0)
+            ++votes[int(*it->raftCurrentLeader)];
+        else if (it->raftCurrentLeader)
+            noLeader = true;
+    }
+    if (votes.isEmpty() && noLeader)
+        return {-1, ControllerGuess::Source::NoLeader};
+    int best = -1;
+    int bestVotes = 0;
+    bool tie = false;
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+        if (it.value() > bestVotes) {
+            best = it.key();
+            bestVotes = it.value();
+            tie = false;
+        } else if (it.value() == bestVotes) {
+            tie = true;
+        }
+    }
+    if (best < 0 || tie)
+        return {};
+    return {best, ControllerGuess::Source::RaftLeader};
 }
 
 QString urlFor(int brokerId, const QString &host, const QString &spec)

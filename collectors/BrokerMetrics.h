@@ -2,6 +2,7 @@
 
 #include "PrometheusTextParser.h"
 
+#include <QHash>
 #include <QMap>
 #include <QString>
 
@@ -23,11 +24,34 @@ struct Scrape
     std::optional<double>
         produceP99Ms; ///< kafka_network_requestmetrics_totaltimems{request="Produce",quantile="0.99"}
     std::optional<double> fetchConsumerP99Ms; ///< the same for FetchConsumer
+    /// kafka_controller_kafkacontroller_activecontrollercount: 1 on the active KRaft (or ZooKeeper)
+    /// controller, 0 elsewhere; absent where the node is not a controller or the rule is missing.
+    std::optional<double> activeControllerCount;
+    /// kafka_server_raft_metrics_current_leader: the metadata quorum's leader as this node sees it
+    /// (-1: unknown). Brokers follow the quorum too, so it names the controller on every KRaft node.
+    std::optional<double> raftCurrentLeader;
     int parseErrors = 0;
 };
 
 /// Picks the Kafka series out of a parsed exposition. Pure. Series that are absent stay empty.
 Scrape extract(const PrometheusExposition &exposition);
+
+/// Which node is the active controller, from the scrapes of this cycle (keyed by broker id).
+struct ControllerGuess
+{
+    enum class Source
+    {
+        Unknown,               ///< no scrape says: the controller is unknown
+        ActiveControllerCount, ///< a scraped node reports ActiveControllerCount 1
+        RaftLeader,            ///< the quorum leader most scraped nodes name (current-leader)
+        NoLeader,              ///< every scraped node reports current-leader -1: no controller now
+    };
+    int nodeId = -1;
+    Source source = Source::Unknown;
+};
+/// Pure. A node reporting ActiveControllerCount 1 wins; otherwise the quorum leader named by most
+/// nodes; every node saying -1 gives NoLeader; a tie or no data gives Unknown.
+ControllerGuess controllerFrom(const QHash<int, Scrape> &scrapes);
 
 /// The metrics URL of a broker: an entry of @p explicitUrls ("id=url,id=url"), or @p urlTemplate
 /// with "{host}" and "{id}" replaced. Empty when neither applies.

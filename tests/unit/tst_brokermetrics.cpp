@@ -25,6 +25,48 @@ private Q_SLOTS:
         QVERIFY(s.logSizeTotal.value_or(-1) >= s.logSizeByTopic.value(QStringLiteral("orders")));
         QVERIFY(s.produceP99Ms.has_value());
         QVERIFY(s.fetchConsumerP99Ms.has_value());
+        QCOMPARE(s.activeControllerCount.value_or(-1), 1.0);
+        QCOMPARE(s.raftCurrentLeader.value_or(-2), 1.0);
+    }
+
+    void controllerFromScrapes_data()
+    {
+        QTest::addColumn<QString>("scrapes"); ///< "id:active:leader" per node; "-" for an absent series
+        QTest::addColumn<int>("controller");
+        QTest::addColumn<QString>("source");
+        QTest::newRow("active controller says so") << "1:0:2 2:1:2 3:0:2" << 2 << "active";
+        QTest::newRow("the leader most nodes name") << "1:-:3 2:-:3 3:-:1" << 3 << "raft";
+        QTest::newRow("a tie is unknown") << "1:-:3 2:-:1" << -1 << "unknown";
+        QTest::newRow("every node: no leader") << "1:-:-1 2:-:-1" << -1 << "none";
+        QTest::newRow("no such series: unknown") << "1:-:- 2:-:-" << -1 << "unknown";
+        QTest::newRow("no scrapes: unknown") << "" << -1 << "unknown";
+        QTest::newRow("dedicated controllers, brokers follow") << "1:-:3000 2:-:3000" << 3000 << "raft";
+    }
+
+    void controllerFromScrapes()
+    {
+        QFETCH(QString, scrapes);
+        QFETCH(int, controller);
+        QFETCH(QString, source);
+        QHash<int, BrokerMetrics::Scrape> in;
+        for (const QString &node : scrapes.split(u' ', Qt::SkipEmptyParts)) {
+            const QStringList f = node.split(u':');
+            BrokerMetrics::Scrape s;
+            if (f[1] != QLatin1String("-"))
+                s.activeControllerCount = f[1].toDouble();
+            if (f[2] != QLatin1String("-"))
+                s.raftCurrentLeader = f[2].toDouble();
+            in.insert(f[0].toInt(), s);
+        }
+        const BrokerMetrics::ControllerGuess guess = BrokerMetrics::controllerFrom(in);
+        QCOMPARE(guess.nodeId, controller);
+        const QString got =
+            guess.source == BrokerMetrics::ControllerGuess::Source::ActiveControllerCount
+                ? QStringLiteral("active")
+            : guess.source == BrokerMetrics::ControllerGuess::Source::RaftLeader ? QStringLiteral("raft")
+            : guess.source == BrokerMetrics::ControllerGuess::Source::NoLeader   ? QStringLiteral("none")
+                                                                                 : QStringLiteral("unknown");
+        QCOMPARE(got, source);
     }
 
     void absentSeriesStayUnknown()
