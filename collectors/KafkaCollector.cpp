@@ -10,6 +10,7 @@
 #include "KafkaStats.h"
 #include "LagTracker.h"
 #include "RateCounter.h"
+#include "RecordTimestampReader.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>
@@ -28,6 +29,11 @@ KafkaCollector::KafkaCollector(ClusterProfile profile, QObject *parent)
 }
 
 KafkaCollector::~KafkaCollector() = default;
+
+void KafkaCollector::setLagHistory(const LagHistoryConfig &history)
+{
+    m_lag = std::make_unique<LagTracker>(LagStatusConfig{}, history);
+}
 
 void KafkaCollector::start()
 {
@@ -75,9 +81,11 @@ KafkaSnapshot KafkaCollector::collectOnce()
         const bool metadataDue = m_metadataStale || !m_sinceMetadata.isValid() ||
                                  m_sinceMetadata.elapsed() >= m_profile.kafkaMetadataRefreshMs;
         bool reachable = true;
-        if (metadataDue) {
+        // While a broker is down or its connection is not up, ask for the metadata every cycle: it
+        // says at once who left, who came back and where leadership went (one request).
+        if (metadataDue || m_brokersChanging) {
             reachable = refreshMetadata(next);
-            if (reachable)
+            if (reachable && metadataDue)
                 refreshConfigs(next);
         }
         if (reachable) {
@@ -94,8 +102,8 @@ KafkaSnapshot KafkaCollector::collectOnce()
             next.status.lastSuccessAt = next.status.attemptedAt;
         }
         applyBrokerHealth(next);
-        if (next.status.reachable)
-            applyBrokerMetrics(next);
+        applyController(next, next.status.reachable ? applyBrokerMetrics(next)
+                                                    : QHash<int, BrokerMetrics::Scrape>());
     }
     next.status.durationMs = clock.elapsed();
     m_last = next;
@@ -115,8 +123,9 @@ bool KafkaCollector::refreshMetadata(KafkaSnapshot &next)
         m_metadataStale = true;
         return false;
     }
-    // Cheap after the metadata call: librdkafka caches both from the metadata response.
-    next.controllerId = rd_kafka_controllerid(rk, 0);
+    // Cheap after the metadata call: librdkafka caches both from the metadata response. Under KRaft
+    // the "controller" there is any live broker, so it is kept apart from the real controller.
+    next.metadataControllerId = rd_kafka_controllerid(rk, 0);
     if (char *id = rd_kafka_clusterid(rk, 0)) {
         next.clusterId = QString::fromUtf8(id);
         rd_kafka_mem_free(rk, id);
@@ -139,8 +148,11 @@ bool KafkaCollector::refreshMetadata(KafkaSnapshot &next)
             }
         }
     }
-    for (const BrokerInfo &b : next.brokers)
+    m_metadataBrokerIds.clear();
+    for (const BrokerInfo &b : next.brokers) {
         m_knownBrokers.insert(b.id, b);
+        m_metadataBrokerIds.insert(b.id);
+    }
     m_lag->forgetPartitionsExcept(next.topics); // deleted topics take their history with them
     m_sinceMetadata.start();
     m_metadataStale = false;
@@ -234,11 +246,11 @@ void KafkaCollector::applyBrokerHealth(KafkaSnapshot &next)
                 referenced.insert(r);
         }
     }
-    QSet<int> inMetadata;
-    for (const BrokerInfo &b : next.brokers)
-        inMetadata.insert(b.id);
     // Kafka lists only live brokers in its metadata: a broker we saw before, or that replicas still
-    // name, is down (or fenced) when it is missing.
+    // name, is down (or fenced) when it is missing from the latest answer. (next.brokers still holds
+    // the previous cycle's list, dead brokers included: it must not decide liveness.)
+    const QSet<int> &inMetadata = m_metadataBrokerIds;
+    bool changing = false;
     for (int id : referenced) {
         if (!m_knownBrokers.contains(id)) {
             BrokerInfo unknown; // never seen in the metadata: only its id is known
@@ -249,7 +261,6 @@ void KafkaCollector::applyBrokerHealth(KafkaSnapshot &next)
     QList<BrokerInfo> brokers;
     for (const BrokerInfo &known : std::as_const(m_knownBrokers)) {
         BrokerInfo b = known;
-        b.isController = b.id == next.controllerId;
         b.partitionsLed = led.value(b.id);
         b.rttMs = -1;
         if (!next.status.reachable) {
@@ -259,11 +270,13 @@ void KafkaCollector::applyBrokerHealth(KafkaSnapshot &next)
             b.reachable = false;
             b.error =
                 QCoreApplication::translate("KafkaCollector", "not in the cluster metadata (down or fenced)");
+            changing = true;
         } else if (const auto c = connections.constFind(b.id); c != connections.cend() &&
                                                                c->state != QLatin1String("UP") &&
                                                                c->state != QLatin1String("INIT")) {
             b.reachable = false;
             b.error = QCoreApplication::translate("KafkaCollector", "connection %1").arg(c->state);
+            changing = true;
         } else {
             b.reachable = true;
             b.error.clear();
@@ -275,6 +288,31 @@ void KafkaCollector::applyBrokerHealth(KafkaSnapshot &next)
     std::sort(brokers.begin(), brokers.end(),
               [](const BrokerInfo &a, const BrokerInfo &b) { return a.id < b.id; });
     next.brokers = brokers;
+    m_brokersChanging = changing && next.status.reachable;
+}
+
+void KafkaCollector::applyController(KafkaSnapshot &next, const QHash<int, BrokerMetrics::Scrape> &scrapes)
+{
+    // Only what knows the controller names it; a guess from the Metadata response would be wrong on
+    // every KRaft cluster (it names a random live broker).
+    const BrokerMetrics::ControllerGuess guess = BrokerMetrics::controllerFrom(scrapes);
+    next.controllerId = guess.nodeId;
+    switch (guess.source) {
+    case BrokerMetrics::ControllerGuess::Source::Unknown:
+        next.controllerSource.clear();
+        break;
+    case BrokerMetrics::ControllerGuess::Source::ActiveControllerCount:
+        next.controllerSource = QStringLiteral("active-controller-count");
+        break;
+    case BrokerMetrics::ControllerGuess::Source::RaftLeader:
+        next.controllerSource = QStringLiteral("raft-leader");
+        break;
+    case BrokerMetrics::ControllerGuess::Source::NoLeader:
+        next.controllerSource = QStringLiteral("raft-no-leader");
+        break;
+    }
+    for (BrokerInfo &b : next.brokers)
+        b.isController = next.controllerId >= 0 && b.id == next.controllerId;
 }
 
 void KafkaCollector::applyGroups(KafkaSnapshot &next, bool discoverTopics)
@@ -318,6 +356,16 @@ void KafkaCollector::applyGroups(KafkaSnapshot &next, bool discoverTopics)
     next.status.requestCount += committed.requestCount;
 
     const qint64 nowMs = next.status.attemptedAt.toMSecsSinceEpoch();
+    // Committed offsets older than the high-watermark history: read their records' timestamps.
+    const QList<LagTracker::Position> wanted =
+        m_lag->recordTimesWanted(committed.offsets, next, kRecordReadsPerCycle, nowMs);
+    if (!wanted.isEmpty()) {
+        if (!m_records)
+            m_records = std::make_unique<RecordTimestampReader>(m_profile);
+        if (!m_records->error().isEmpty())
+            next.partErrors << m_records->error();
+        m_lag->addRecordTimes(m_records->read(wanted, m_profile.requestTimeoutMs), nowMs);
+    }
     for (ConsumerGroupInfo &group : listed.groups) {
         if (const auto error = committed.errors.constFind(group.groupId); error != committed.errors.cend()) {
             group.error = *error;
@@ -336,13 +384,15 @@ void KafkaCollector::applyGroups(KafkaSnapshot &next, bool discoverTopics)
         next.clampedLagRaces += m_lag->fillGroup(group, offsets, next, nowMs);
     }
     m_lag->forgetGroupsExcept(listed.groups);
+    m_lag->endCycle();
     next.groups = listed.groups;
 }
 
-void KafkaCollector::applyBrokerMetrics(KafkaSnapshot &next)
+QHash<int, BrokerMetrics::Scrape> KafkaCollector::applyBrokerMetrics(KafkaSnapshot &next)
 {
+    QHash<int, BrokerMetrics::Scrape> scrapes;
     if (m_profile.brokerMetrics.isEmpty())
-        return;
+        return scrapes;
     QHash<int, QString> urls;
     for (const BrokerInfo &b : std::as_const(next.brokers)) {
         const QString url = BrokerMetrics::urlFor(b.id, b.host, m_profile.brokerMetrics);
@@ -377,6 +427,7 @@ void KafkaCollector::applyBrokerMetrics(KafkaSnapshot &next)
             continue;
         }
         const BrokerMetrics::Scrape scrape = BrokerMetrics::extract(PrometheusTextParser::parse(reply->body));
+        scrapes.insert(b.id, scrape);
         const QString prefix = QString::number(b.id) + QLatin1Char('/');
         b.metricsError.clear();
         b.bytesInPerSecond = rate(prefix + QStringLiteral("in"), scrape.bytesInTotal);
@@ -407,6 +458,7 @@ void KafkaCollector::applyBrokerMetrics(KafkaSnapshot &next)
         t.bytesOutPerSecond = topicOut.contains(t.name) ? topicOut.value(t.name) : -1;
         t.logSizeBytes = topicSize.contains(t.name) ? topicSize.value(t.name) : -1;
     }
+    return scrapes;
 }
 
 } // namespace Tidewatch

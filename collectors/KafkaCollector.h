@@ -1,7 +1,9 @@
 #pragma once
 
+#include "BrokerMetrics.h"
 #include "ClusterProfile.h"
 #include "KafkaSnapshot.h"
+#include "LagTracker.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -16,8 +18,8 @@ namespace Tidewatch {
 
 class HttpFetcher;
 class KafkaHandle;
-class LagTracker;
 class RateCounter;
+class RecordTimestampReader;
 
 /// Polls one Kafka cluster on its own thread and publishes an immutable KafkaSnapshot per cycle.
 /// Create it, move it to a QThread, then invoke start() in that thread (queued).
@@ -25,7 +27,9 @@ class RateCounter;
 /// A cycle costs requests in proportion to brokers and groups, not partitions: one Metadata request
 /// (only every metadataRefreshMs), one ListOffsets per leader broker, one ListGroups and one
 /// DescribeGroups per broker, one OffsetFetch per group sent to its coordinator, and one
-/// DescribeConfigs with the metadata. Read-only: it never joins a group or commits.
+/// DescribeConfigs with the metadata. Time lag beyond the kept history reads the record at the
+/// committed offset: at most kRecordReadsPerCycle records, one Fetch per leader. Read-only: it never
+/// joins a group or commits.
 class KafkaCollector : public QObject
 {
     Q_OBJECT
@@ -40,6 +44,12 @@ public:
     /// Runs one collection cycle now, blocking the calling thread up to the profile's timeouts.
     KafkaSnapshot collectOnce();
 
+    /// How much high-watermark history to keep per partition (tests shorten it); call before the first
+    /// cycle, it starts the lag state afresh.
+    void setLagHistory(const LagHistoryConfig &history);
+    /// At most this many record timestamps are read per cycle (for time lag beyond the history).
+    static constexpr int kRecordReadsPerCycle = 64;
+
 Q_SIGNALS:
     void snapshotReady(const Tidewatch::KafkaSnapshot &snapshot);
 
@@ -50,11 +60,14 @@ private:
     void applyWatermarks(KafkaSnapshot &next, bool withLowWatermarks);
     void applyBrokerHealth(KafkaSnapshot &next);
     void applyGroups(KafkaSnapshot &next, bool discoverTopics);
-    void applyBrokerMetrics(KafkaSnapshot &next);
+    /// Scrapes the brokers' metrics endpoints; returns what each reachable broker's scrape said.
+    QHash<int, BrokerMetrics::Scrape> applyBrokerMetrics(KafkaSnapshot &next);
+    void applyController(KafkaSnapshot &next, const QHash<int, BrokerMetrics::Scrape> &scrapes);
 
     ClusterProfile m_profile;
     std::unique_ptr<KafkaHandle> m_client;
     std::unique_ptr<LagTracker> m_lag;
+    std::unique_ptr<RecordTimestampReader> m_records; ///< created on first need
     QTimer *m_timer = nullptr;
     KafkaSnapshot m_last;
     QElapsedTimer m_sinceMetadata;
@@ -62,7 +75,9 @@ private:
     QHash<QString, int> m_minIsr; ///< topic -> min.insync.replicas, refreshed with the metadata
     QHash<QString, QSet<QString>> m_groupTopics; ///< group -> topics it has committed offsets for
     QHash<int, BrokerInfo> m_knownBrokers;       ///< every broker seen, so a dead one stays listed
-    std::unique_ptr<HttpFetcher> m_http;         ///< broker metrics scrapes
+    QSet<int> m_metadataBrokerIds;               ///< the brokers the latest Metadata answer listed
+    bool m_brokersChanging = false;      ///< a broker is down or reconnecting: refresh metadata every cycle
+    std::unique_ptr<HttpFetcher> m_http; ///< broker metrics scrapes
     /// Counter-to-rate state of the broker metrics, keyed by "<broker>/<series>[/<topic>]".
     QHash<QString, RateCounter> m_metricRates;
     bool m_inCycle = false;

@@ -9,7 +9,7 @@ namespace Tidewatch {
 
 Q_LOGGING_CATEGORY(lcKafka, "tidewatch.kafka", QtWarningMsg)
 
-KafkaHandle::KafkaHandle(const ClusterProfile &profile)
+KafkaHandle::KafkaHandle(const ClusterProfile &profile, Role role)
 {
     char errstr[512] = {};
     rd_kafka_conf_t *conf = rd_kafka_conf_new();
@@ -26,18 +26,35 @@ KafkaHandle::KafkaHandle(const ClusterProfile &profile)
     // Statistics give the client's view of each broker (connection state, round-trip time).
     const QString statsInterval = QString::number(std::max(1000, profile.kafkaPollIntervalMs));
     // Monitoring must never create topics, and must see what consumers see (uncommitted included).
-    const bool ok = set(QStringLiteral("bootstrap.servers"), profile.bootstrapServers) &&
-                    set(QStringLiteral("client.id"), QStringLiteral("tidewatch")) &&
-                    set(QStringLiteral("allow.auto.create.topics"), QStringLiteral("false")) &&
-                    set(QStringLiteral("isolation.level"), QStringLiteral("read_uncommitted")) &&
-                    set(QStringLiteral("statistics.interval.ms"), statsInterval) &&
-                    set(QStringLiteral("socket.timeout.ms"), timeout) &&
-                    set(QStringLiteral("log.connection.close"), QStringLiteral("false"));
+    bool ok = set(QStringLiteral("bootstrap.servers"), profile.bootstrapServers) &&
+              set(QStringLiteral("client.id"), QStringLiteral("tidewatch")) &&
+              set(QStringLiteral("allow.auto.create.topics"), QStringLiteral("false")) &&
+              set(QStringLiteral("isolation.level"), QStringLiteral("read_uncommitted")) &&
+              set(QStringLiteral("socket.timeout.ms"), timeout) &&
+              set(QStringLiteral("log.connection.close"), QStringLiteral("false"));
+    if (role == Role::Monitor)
+        ok = ok && set(QStringLiteral("statistics.interval.ms"), statsInterval);
     bool extrasOk = ok;
     for (const auto &[key, value] : profile.kafkaProperties) {
         if (!extrasOk)
             break;
+        // A shared client file may name a group: the record reader must never be a member of one.
+        if (role == Role::RecordReader &&
+            (key == QLatin1String("group.id") || key == QLatin1String("group.instance.id")))
+            continue;
         extrasOk = set(key, value);
+    }
+    if (extrasOk && role == Role::RecordReader) {
+        // One record per position is all it wants: fetch little per partition, bound the prefetch,
+        // never store or commit an offset, and say so when a partition has no record at the offset.
+        // (queued.min.messages stays at its default: at 1, librdkafka waits about a second before it
+        // fetches again after a seek.)
+        extrasOk = set(QStringLiteral("enable.auto.commit"), QStringLiteral("false")) &&
+                   set(QStringLiteral("enable.auto.offset.store"), QStringLiteral("false")) &&
+                   set(QStringLiteral("enable.partition.eof"), QStringLiteral("true")) &&
+                   set(QStringLiteral("fetch.wait.max.ms"), QStringLiteral("100")) &&
+                   set(QStringLiteral("fetch.message.max.bytes"), QStringLiteral("65536")) &&
+                   set(QStringLiteral("queued.max.messages.kbytes"), QStringLiteral("256"));
     }
     if (!extrasOk) {
         rd_kafka_conf_destroy(conf);
@@ -45,9 +62,11 @@ KafkaHandle::KafkaHandle(const ClusterProfile &profile)
     }
     rd_kafka_conf_set_opaque(conf, this);
     rd_kafka_conf_set_log_cb(conf, &KafkaHandle::onLog);
-    rd_kafka_conf_set_stats_cb(conf, &KafkaHandle::onStatistics);
-    // The producer type needs no group and joins nothing: the collector stays read-only.
-    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof errstr);
+    if (role == Role::Monitor)
+        rd_kafka_conf_set_stats_cb(conf, &KafkaHandle::onStatistics);
+    // The producer type needs no group and joins nothing; the reader is a consumer without a group.
+    rd_kafka_t *rk = rd_kafka_new(role == Role::Monitor ? RD_KAFKA_PRODUCER : RD_KAFKA_CONSUMER, conf, errstr,
+                                  sizeof errstr);
     if (!rk) {
         m_error = QCoreApplication::translate("KafkaHandle", "Cannot create the Kafka client: %1")
                       .arg(QString::fromUtf8(errstr));

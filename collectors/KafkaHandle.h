@@ -14,8 +14,18 @@ namespace Tidewatch {
 class KafkaHandle
 {
 public:
+    enum class Role
+    {
+        /// Metadata, offsets, groups: a producer-type handle (needs no group, joins nothing), with
+        /// statistics for the brokers' connection state.
+        Monitor,
+        /// Reads single records through the simple (legacy) consumer API: a consumer-type handle
+        /// without group.id, so it can never join a group or commit. No statistics.
+        RecordReader,
+    };
+
     /// Creates the handle; on failure handle() is null and error() says why.
-    explicit KafkaHandle(const ClusterProfile &profile);
+    explicit KafkaHandle(const ClusterProfile &profile, Role role = Role::Monitor);
 
     rd_kafka_t *handle() const { return m_handle.get(); }
     const QString &error() const { return m_error; }

@@ -1,8 +1,8 @@
 #include "LagTracker.h"
 
 #include "LagMath.h"
-#include "TimeLagEstimator.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -28,8 +28,9 @@ constexpr double kCommitSlackSeconds = 5.0;
 
 } // namespace
 
-LagTracker::LagTracker(const LagStatusConfig &config)
+LagTracker::LagTracker(const LagStatusConfig &config, const LagHistoryConfig &history)
     : m_config(config)
+    , m_history(history)
     , m_evaluator(config)
 {}
 
@@ -53,9 +54,102 @@ double LagTracker::recordHighWatermark(const QString &topic, int partition, qint
 {
     if (highWatermark < 0)
         return -1;
-    PartitionState &state = m_partitions[{topic, partition}];
-    state.highWatermarks.append(highWatermark, nowMs);
-    return state.rate.add(double(highWatermark), nowMs).value_or(-1.0);
+    auto it = m_partitions.find({topic, partition});
+    if (it == m_partitions.end())
+        it = m_partitions.insert({topic, partition}, PartitionState{OffsetHistory(m_history.fineCapacity),
+                                                                    OffsetHistory(m_history.coarseCapacity,
+                                                                                  m_history.coarseIntervalMs),
+                                                                    RateCounter()});
+    it->highWatermarks.append(highWatermark, nowMs);
+    it->coarse.append(highWatermark, nowMs);
+    return it->rate.add(double(highWatermark), nowMs).value_or(-1.0);
+}
+
+QList<LagTracker::Position>
+LagTracker::recordTimesWanted(const QHash<QString, QHash<TopicPartition, qint64>> &committedByGroup,
+                              const KafkaSnapshot &snapshot, int max, qint64 nowMs) const
+{
+    QList<QPair<qint64, Position>> candidates; // (lag in messages, position)
+    QSet<Position> seen;
+    for (const auto &committed : committedByGroup) {
+        for (auto it = committed.cbegin(); it != committed.cend(); ++it) {
+            const TopicPartition &tp = it.key();
+            const qint64 offset = it.value();
+            const TopicInfo *topic = snapshot.topic(tp.first);
+            if (!topic || tp.second < 0 || tp.second >= topic->partitions.size() || offset < 0)
+                continue;
+            const qint64 high = topic->partitions[tp.second].highWatermark;
+            if (high < 0 || offset >= high)
+                continue; // unknown end, or caught up: nothing to read
+            if (const auto ps = m_partitions.constFind(tp); ps != m_partitions.cend() &&
+                                                            ps->highWatermarks.size() >= 2 &&
+                                                            offset >= ps->highWatermarks.oldest().offset)
+                continue; // the fine history interpolates it exactly
+            const Position position{tp, offset};
+            if (seen.contains(position))
+                continue;
+            seen.insert(position);
+            if (const auto cached = m_recordTimes.constFind(position);
+                cached != m_recordTimes.cend() &&
+                (cached->timestampMs >= 0 || nowMs - cached->readAtMs < kRecordRetryMs))
+                continue;
+            candidates.append({high - offset, position});
+        }
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    QList<Position> out;
+    for (qsizetype i = 0; i < candidates.size() && i < max; ++i)
+        out.append(candidates[i].second);
+    return out;
+}
+
+void LagTracker::addRecordTimes(const QHash<Position, RecordTime> &times, qint64 nowMs)
+{
+    for (auto it = times.cbegin(); it != times.cend(); ++it) {
+        RecordTime t = it.value();
+        t.readAtMs = nowMs;
+        m_recordTimes.insert(it.key(), t);
+        m_recordTimesUsed.insert(it.key()); // new this cycle: kept at least until the next one
+    }
+}
+
+void LagTracker::endCycle()
+{
+    for (auto it = m_recordTimes.begin(); it != m_recordTimes.end();)
+        it = m_recordTimesUsed.contains(it.key()) ? std::next(it) : m_recordTimes.erase(it);
+    m_recordTimesUsed.clear();
+}
+
+TimeLag LagTracker::timeLag(const TopicPartition &tp, const PartitionState &ps, qint64 committed,
+                            qint64 nowMs, TimeLagSource &source)
+{
+    const TimeLag fine = TimeLagEstimator::estimate(ps.highWatermarks, committed, nowMs);
+    if (fine.kind == TimeLag::Kind::Exact) {
+        source = TimeLagSource::History;
+        return fine;
+    }
+    const Position position{tp, committed};
+    if (const auto record = m_recordTimes.constFind(position); record != m_recordTimes.cend()) {
+        m_recordTimesUsed.insert(position);
+        if (record->timestampMs >= 0) {
+            source = record->logAppendTime ? TimeLagSource::RecordAppend : TimeLagSource::RecordCreate;
+            // A producer clock ahead of ours gives a record "from the future": lag 0, never negative.
+            return TimeLag{TimeLag::Kind::Exact, TimeLag::Reason::None,
+                           double(std::max<qint64>(0, nowMs - record->timestampMs)) / 1000.0};
+        }
+    }
+    const TimeLag coarse = TimeLagEstimator::estimate(ps.coarse, committed, nowMs);
+    if (coarse.kind == TimeLag::Kind::Exact) {
+        source = TimeLagSource::History;
+        return coarse;
+    }
+    // Both tiers only bound it from below: the longer history gives the better bound.
+    const TimeLag best =
+        coarse.isKnown() && (!fine.isKnown() || coarse.seconds > fine.seconds) ? coarse : fine;
+    source = best.isKnown() ? TimeLagSource::History : TimeLagSource::Unknown;
+    return best;
 }
 
 int LagTracker::fillGroup(ConsumerGroupInfo &group, const QHash<TopicPartition, qint64> &committed,
@@ -114,15 +208,19 @@ int LagTracker::fillGroup(ConsumerGroupInfo &group, const QHash<TopicPartition, 
             static const PartitionState kNoHistory;
             const auto found = m_partitions.constFind(tp);
             const PartitionState &ps = found != m_partitions.cend() ? *found : kNoHistory;
-            const TimeLag timeLag = TimeLagEstimator::estimate(ps.highWatermarks, out.committedOffset, nowMs);
-            if (timeLag.isKnown()) {
-                out.timeLagSeconds = timeLag.seconds;
-                out.timeLagIsLowerBound = timeLag.kind == TimeLag::Kind::AtLeast;
-                if (timeLag.seconds > maxTimeLag) {
-                    maxTimeLag = timeLag.seconds;
+            const TimeLag lagInTime = timeLag(tp, ps, out.committedOffset, nowMs, out.timeLagSource);
+            if (lagInTime.isKnown()) {
+                out.timeLagSeconds = lagInTime.seconds;
+                out.timeLagIsLowerBound = lagInTime.kind == TimeLag::Kind::AtLeast;
+                if (lagInTime.seconds > maxTimeLag) {
+                    maxTimeLag = lagInTime.seconds;
                     maxTimeLagIsLowerBound = out.timeLagIsLowerBound;
                 }
             }
+            // Offsets that move while nobody is a member: an assign-only consumer (a Flink or Spark
+            // Kafka source) that commits without joining.
+            if (gp.lastCommitted >= 0 && out.committedOffset != gp.lastCommitted && group.members.isEmpty())
+                state.committedWithoutMembers = true;
             // Burrow's window takes commits, not polls: only a changed offset is a new commit, so a
             // consumer that stopped committing ages into STOP instead of looking alive.
             if (out.committedOffset != gp.lastCommitted && lag.isKnown()) {
@@ -143,10 +241,8 @@ int LagTracker::fillGroup(ConsumerGroupInfo &group, const QHash<TopicPartition, 
         }
         if (out.highWatermark >= 0)
             gp.window.addBrokerOffset(out.highWatermark);
-        const bool judged = out.hasCommit && !gp.window.commits().isEmpty() &&
-                            (gp.window.complete() >= kMinimumComplete ||
-                             nowMs - gp.window.commits().constLast().timeMs >= kSilenceJudgedAfterMs);
-        const PartitionStatus status = judged ? m_evaluator.evaluate(gp.window, nowMs) : PartitionStatus{};
+        const PartitionStatus status =
+            out.hasCommit ? partitionStatus(gp.window, group, state, out, nowMs) : PartitionStatus{};
         out.status = status.status;
         statuses.append(status);
         partitions.append(out);
@@ -166,21 +262,26 @@ int LagTracker::fillGroup(ConsumerGroupInfo &group, const QHash<TopicPartition, 
     // Operators read the worst partition's word (STOP, STALL, REWIND) rather than Burrow's "ERR".
     group.status = groupStatus.worstPartitionStatus;
 
+    if (state.firstSeenMs < 0)
+        state.firstSeenMs = nowMs;
     if (group.totalLag >= 0) {
         state.totalLag.append({nowMs, group.totalLag});
         while (state.totalLag.size() > kTrendSamples)
             state.totalLag.removeFirst();
     }
-    group.trend = groupTrend(state);
     const bool anyCommit =
         std::any_of(partitions.cbegin(), partitions.cend(), [](const auto &p) { return p.hasCommit; });
+    group.trend = ratesKnown && anyCommit ? groupTrend(state, produceRate, consumeRate)
+                                          : groupTrend(state, std::nullopt, std::nullopt);
     group.consumeRatePerSecond = ratesKnown && anyCommit ? consumeRate : -1;
     group.catchUpSeconds = -1;
     group.notCatchingUp = false;
     // Within one commit interval of production counts as caught up, as for the status rules: a
     // consumer that keeps up never reaches exactly 0 while messages keep arriving.
-    if (group.totalLag == 0 ||
-        (ratesKnown && anyCommit && double(group.totalLag) <= produceRate * kCommitSlackSeconds)) {
+    const bool withinSlack =
+        group.totalLag == 0 ||
+        (ratesKnown && anyCommit && double(group.totalLag) <= produceRate * kCommitSlackSeconds);
+    if (withinSlack) {
         group.catchUpSeconds = 0;
     } else if (group.totalLag > 0 && group.consumeRatePerSecond >= 0) {
         if (consumeRate > produceRate)
@@ -188,13 +289,102 @@ int LagTracker::fillGroup(ConsumerGroupInfo &group, const QHash<TopicPartition, 
         else
             group.notCatchingUp = true;
     }
+    group.commitsWithoutMembers = group.members.isEmpty() && state.committedWithoutMembers;
+    group.statusReason.clear();
+    // Status, trend and catch-up tell one story: a group that cannot catch up, or whose lag keeps
+    // growing beyond what one commit interval explains, is not OK. Rates are trusted once the group
+    // was watched for half the rate window (commits come in bursts).
+    const bool watchedLongEnough = nowMs - state.firstSeenMs >= kRateWindowMs / 2;
+    if (group.status <= LagStatus::Ok && !withinSlack && group.totalLag > 0 && watchedLongEnough) {
+        if (group.notCatchingUp) {
+            group.status = LagStatus::Warn;
+            group.statusReason = QCoreApplication::translate(
+                "LagTracker", "consumes slower than its topics grow: it will not catch up");
+        } else if (group.trend == LagTrend::Growing) {
+            group.status = LagStatus::Warn;
+            group.statusReason = QCoreApplication::translate("LagTracker", "lag keeps growing");
+        }
+    }
+    if (group.statusReason.isEmpty())
+        group.statusReason = statusReason(group.status, anyCommit);
     return clamped;
 }
 
-LagTrend LagTracker::groupTrend(const GroupState &state) const
+PartitionStatus LagTracker::partitionStatus(const LagWindow &window, const ConsumerGroupInfo &group,
+                                            const GroupState &state, const GroupPartitionLag &out,
+                                            qint64 nowMs) const
+{
+    const QList<CommitSample> &commits = window.commits();
+    if (commits.isEmpty())
+        return {};
+    const bool judged =
+        window.complete() >= kMinimumComplete || nowMs - commits.constLast().timeMs >= kSilenceJudgedAfterMs;
+    if (judged)
+        return m_evaluator.evaluate(window, nowMs);
+    if (commits.size() >= 2) {
+        // Progress seen, but the window is still short: every rule applies except STOP, which needs the
+        // consumer's commit rhythm (a pause after two commits is not a stopped consumer).
+        PartitionStatus status = m_evaluator.evaluate(window, nowMs);
+        if (status.status == LagStatus::Stop)
+            status.status = LagStatus::Ok;
+        return status;
+    }
+    // First sight. With no members and no commits of its own seen, nothing consumes this group's
+    // partitions; if its position is older than the judging window it has been still that long.
+    if (group.members.isEmpty() && !state.committedWithoutMembers && out.lag > 0 &&
+        out.timeLagSeconds * 1000.0 >= double(kSilenceJudgedAfterMs)) {
+        PartitionStatus status = m_evaluator.evaluate(window, nowMs);
+        status.status = LagStatus::Stop;
+        return status;
+    }
+    PartitionStatus status; // not judged yet
+    status.currentLag = std::max<qint64>(0, out.lag);
+    return status;
+}
+
+QString LagTracker::statusReason(LagStatus status, bool anyCommit)
+{
+    switch (status) {
+    case LagStatus::NotFound:
+        return anyCommit
+                   ? QCoreApplication::translate("LagTracker", "not judged yet: too few commits observed")
+                   : QCoreApplication::translate("LagTracker", "no committed offsets");
+    case LagStatus::Ok:
+        return {};
+    case LagStatus::Warn:
+        return QCoreApplication::translate("LagTracker", "lag grew at every commit in the window");
+    case LagStatus::Err:
+    case LagStatus::Stop:
+        return QCoreApplication::translate("LagTracker", "behind and no progress for longer than the window");
+    case LagStatus::Stall:
+        return QCoreApplication::translate("LagTracker", "commits the same offset while behind");
+    case LagStatus::Rewind:
+        return QCoreApplication::translate("LagTracker", "the committed offset went backwards");
+    }
+    return {};
+}
+
+LagTrend LagTracker::groupTrend(const GroupState &state, std::optional<double> produceRate,
+                                std::optional<double> consumeRate) const
 {
     if (state.totalLag.size() < 3)
         return LagTrend::Unknown;
+    if (produceRate && consumeRate) {
+        // From the rates over the trailing minute: the lag moved by (produced - consumed) per second.
+        // Less than one commit interval's production over the span is noise a poller always sees.
+        // (A relative band would call a large backlog that grows by 1 % a minute "steady".)
+        const double spanSeconds =
+            double(std::min<qint64>(kRateWindowMs,
+                                    state.totalLag.constLast().first - state.totalLag.constFirst().first)) /
+            1000.0;
+        const double moved = (*produceRate - *consumeRate) * spanSeconds;
+        const double noise = std::max(1.0, *produceRate * kCommitSlackSeconds);
+        if (moved > noise)
+            return LagTrend::Growing;
+        if (moved < -noise)
+            return LagTrend::Shrinking;
+        return LagTrend::Steady;
+    }
     const qint64 first = state.totalLag.constFirst().second;
     const qint64 last = state.totalLag.constLast().second;
     const double band = m_config.steadyTolerance * double(std::max(first, last));

@@ -19,6 +19,7 @@ void addKafka(ClusterHealth &h, const KafkaSnapshot &s)
     h.brokersTotal = int(s.brokers.size());
     h.brokersUp = s.reachableBrokerCount();
     h.controllerId = s.controllerId;
+    h.controllerSource = s.controllerSource;
     h.underReplicated = s.underReplicatedCount();
     h.offline = s.offlineCount();
     h.underMinIsr = s.underMinIsrCount();
@@ -28,6 +29,7 @@ void addKafka(ClusterHealth &h, const KafkaSnapshot &s)
         h.groupsErr += isLagError(g.status) ? 1 : 0;
         if (g.maxTimeLagSeconds > h.worstTimeLagSeconds) {
             h.worstTimeLagSeconds = g.maxTimeLagSeconds;
+            h.worstTimeLagIsLowerBound = g.maxTimeLagIsLowerBound;
             h.worstTimeLagGroup = g.groupId;
         }
     }

@@ -34,12 +34,14 @@ struct ClusterHealth
     int brokersTotal = 0;
     int controllerId = -1;
     int underReplicated = 0;
+    QString controllerSource; ///< empty: the controller is unknown (no broker metrics say)
     int offline = 0;
     int underMinIsr = 0;
     int groups = 0;
     int groupsWarn = 0; ///< Burrow WARN
     int groupsErr = 0;  ///< Burrow ERR (a partition stopped, stalled or rewound)
     double worstTimeLagSeconds = -1;
+    bool worstTimeLagIsLowerBound = false; ///< the worst group's time lag is "at least" this
     QString worstTimeLagGroup;
 
     int jobs = 0;

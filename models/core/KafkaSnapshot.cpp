@@ -1,5 +1,7 @@
 #include "KafkaSnapshot.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace Tidewatch {
@@ -59,6 +61,46 @@ int KafkaSnapshot::reachableBrokerCount() const
 {
     return int(
         std::count_if(brokers.cbegin(), brokers.cend(), [](const BrokerInfo &b) { return b.reachable; }));
+}
+
+KafkaSnapshot::Counts KafkaSnapshot::counts() const
+{
+    Counts c;
+    for (const TopicInfo &t : topics) {
+        ++c.topics;
+        c.partitions += int(t.partitions.size());
+        if (t.internal) {
+            ++c.internalTopics;
+            c.internalPartitions += int(t.partitions.size());
+        }
+    }
+    return c;
+}
+
+QString KafkaSnapshot::countsText() const
+{
+    const Counts c = counts();
+    return QCoreApplication::translate("KafkaSnapshot",
+                                       "topics: %1 (%2 internal) · partitions: %3 (%4 internal)")
+        .arg(c.topics)
+        .arg(c.internalTopics)
+        .arg(c.partitions)
+        .arg(c.internalPartitions);
+}
+
+QString timeLagSourceName(TimeLagSource source)
+{
+    switch (source) {
+    case TimeLagSource::Unknown:
+        break;
+    case TimeLagSource::History:
+        return QStringLiteral("history");
+    case TimeLagSource::RecordCreate:
+        return QStringLiteral("record-create-time");
+    case TimeLagSource::RecordAppend:
+        return QStringLiteral("record-log-append-time");
+    }
+    return QStringLiteral("unknown");
 }
 
 int KafkaSnapshot::underReplicatedCount() const

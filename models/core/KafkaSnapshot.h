@@ -89,6 +89,17 @@ struct GroupMember
     friend bool operator==(const GroupMember &, const GroupMember &) = default;
 };
 
+/// Where a partition's time lag comes from.
+enum class TimeLagSource
+{
+    Unknown,      ///< no time lag (no commit, or nothing to estimate it from yet)
+    History,      ///< interpolated on the high-watermark history the collector keeps (fine or coarse)
+    RecordCreate, ///< now minus the CreateTime of the record at the committed offset (producer's clock)
+    RecordAppend, ///< now minus the LogAppendTime of the record at the committed offset (broker's clock)
+};
+/// Stable token: "history", "record-create-time", "record-log-append-time", or "unknown".
+QString timeLagSourceName(TimeLagSource source);
+
 /// One partition a group has committed an offset for (or is assigned).
 struct GroupPartitionLag
 {
@@ -100,7 +111,8 @@ struct GroupPartitionLag
     qint64 lag = -1;            ///< messages behind; -1: unknown (no commit or no watermark). Never negative.
     double timeLagSeconds = -1; ///< seconds behind; negative: unknown
     bool timeLagIsLowerBound = false; ///< the true value is at least timeLagSeconds (history too short)
-    QString memberClientId;           ///< the member it is assigned to, empty if none
+    TimeLagSource timeLagSource = TimeLagSource::Unknown;
+    QString memberClientId; ///< the member it is assigned to, empty if none
     LagStatus status = LagStatus::NotFound;
 
     friend bool operator==(const GroupPartitionLag &, const GroupPartitionLag &) = default;
@@ -124,9 +136,12 @@ struct ConsumerGroupInfo
     LagStatus status = LagStatus::NotFound;
     LagTrend trend = LagTrend::Unknown;
     double catchUpSeconds = -1; ///< estimated time to lag 0; negative: unknown, or not catching up
-    bool notCatchingUp = false; ///< rates are known and consumption does not outpace production: "never" ///<
-                                ///< estimated time to lag 0; negative: unknown or not catching up
-    QString error;              ///< why offsets or the description are missing, empty when fine
+    bool notCatchingUp = false; ///< rates are known and consumption does not outpace production: "never"
+    /// No members, yet its committed offsets moved while watched: an assign-only consumer such as a
+    /// Flink or Spark Kafka source, which commits without joining. Its empty member list is by design.
+    bool commitsWithoutMembers = false;
+    QString statusReason; ///< why the status is what it is, in words (translated); empty for OK
+    QString error;        ///< why offsets or the description are missing, empty when fine
 
     const GroupPartitionLag *partition(const QString &topic, int partition) const;
 
@@ -138,7 +153,15 @@ struct KafkaSnapshot
 {
     QString clusterName; ///< the profile's name
     QString clusterId;   ///< Kafka's cluster id, empty if unknown
+    /// The active controller's node id; -1: unknown. Only from what knows it (controllerSource): in
+    /// KRaft the Metadata response names an arbitrary live broker, so that is never used for this.
     int controllerId = -1;
+    /// How controllerId is known, from the brokers' metrics: "active-controller-count" (a node reports
+    /// ActiveControllerCount 1), "raft-leader" (the quorum leader the nodes name), "raft-no-leader"
+    /// (every node reports no quorum leader: no controller, controllerId -1); empty: unknown (no broker
+    /// metrics, or they do not say).
+    QString controllerSource;
+    int metadataControllerId = -1;   ///< what the Metadata response names (any live broker under KRaft)
     QList<BrokerInfo> brokers;       ///< sorted by id
     QList<TopicInfo> topics;         ///< sorted by name
     QList<ConsumerGroupInfo> groups; ///< sorted by group id
@@ -149,6 +172,17 @@ struct KafkaSnapshot
 
     /// Brokers the collector could reach (BrokerInfo::reachable).
     int reachableBrokerCount() const;
+    /// Topics and partitions, internal ones included: the one scope every view counts in.
+    struct Counts
+    {
+        int topics = 0;
+        int internalTopics = 0; ///< of topics
+        int partitions = 0;
+        int internalPartitions = 0; ///< of partitions
+    };
+    Counts counts() const;
+    /// "topics: 4 (1 internal) · partitions: 65 (50 internal)" (translated), the same words on every view.
+    QString countsText() const;
     int underReplicatedCount() const;
     int offlineCount() const;
     int underMinIsrCount() const;

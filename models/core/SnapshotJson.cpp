@@ -80,6 +80,7 @@ QJsonObject groupToJson(const ConsumerGroupInfo &g)
             {QStringLiteral("lag"), knownOrNull(p.lag)},
             {QStringLiteral("timeLagSeconds"), knownOrNull(p.timeLagSeconds)},
             {QStringLiteral("timeLagIsLowerBound"), p.timeLagIsLowerBound},
+            {QStringLiteral("timeLagSource"), timeLagSourceName(p.timeLagSource)},
             {QStringLiteral("clientId"), orNull(p.memberClientId)},
             {QStringLiteral("status"), lagStatusName(p.status)},
         });
@@ -101,6 +102,8 @@ QJsonObject groupToJson(const ConsumerGroupInfo &g)
         {QStringLiteral("trend"), lagTrendName(g.trend)},
         {QStringLiteral("catchUpSeconds"), knownOrNull(g.catchUpSeconds)},
         {QStringLiteral("notCatchingUp"), g.notCatchingUp},
+        {QStringLiteral("statusReason"), orNull(g.statusReason)},
+        {QStringLiteral("commitsWithoutMembers"), g.commitsWithoutMembers},
         {QStringLiteral("error"), orNull(g.error)},
         {QStringLiteral("partitions"), partitions},
     };
@@ -146,13 +149,11 @@ QJsonObject kafkaToJson(const KafkaSnapshot &s, const QDateTime &now)
         });
     }
     QJsonArray topics;
-    int partitionCount = 0;
     int notPreferred = 0;
     for (const TopicInfo &t : s.topics) {
         QJsonArray partitions;
         for (const PartitionInfo &p : t.partitions)
             partitions.append(partitionToJson(p, t.minInsyncReplicas));
-        partitionCount += int(t.partitions.size());
         notPreferred += t.notOnPreferredLeaderCount();
         topics.append(QJsonObject{
             {QStringLiteral("name"), t.name},
@@ -173,23 +174,30 @@ QJsonObject kafkaToJson(const KafkaSnapshot &s, const QDateTime &now)
     QJsonArray groups;
     for (const ConsumerGroupInfo &g : s.groups)
         groups.append(groupToJson(g));
+    const KafkaSnapshot::Counts counts = s.counts();
     return QJsonObject{
         {QStringLiteral("cluster"), s.clusterName},
         {QStringLiteral("clusterId"), orNull(s.clusterId)},
         {QStringLiteral("controllerId"),
          s.controllerId >= 0 ? QJsonValue(s.controllerId) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("controllerSource"), orNull(s.controllerSource)},
+        {QStringLiteral("metadataControllerId"),
+         s.metadataControllerId >= 0 ? QJsonValue(s.metadataControllerId) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("status"), statusToJson(s.status, now)},
         {QStringLiteral("partErrors"), QJsonArray::fromStringList(s.partErrors)},
         {QStringLiteral("clampedLagRaces"), s.clampedLagRaces},
-        {QStringLiteral("summary"), QJsonObject{{QStringLiteral("brokers"), int(s.brokers.size())},
-                                                {QStringLiteral("brokersUp"), brokersUp},
-                                                {QStringLiteral("topics"), int(s.topics.size())},
-                                                {QStringLiteral("partitions"), partitionCount},
-                                                {QStringLiteral("underReplicated"), s.underReplicatedCount()},
-                                                {QStringLiteral("offline"), s.offlineCount()},
-                                                {QStringLiteral("underMinIsr"), s.underMinIsrCount()},
-                                                {QStringLiteral("notPreferredLeader"), notPreferred},
-                                                {QStringLiteral("groups"), int(s.groups.size())}}},
+        {QStringLiteral("summary"),
+         QJsonObject{{QStringLiteral("brokers"), int(s.brokers.size())},
+                     {QStringLiteral("brokersUp"), brokersUp},
+                     {QStringLiteral("topics"), counts.topics},
+                     {QStringLiteral("internalTopics"), counts.internalTopics},
+                     {QStringLiteral("partitions"), counts.partitions},
+                     {QStringLiteral("internalPartitions"), counts.internalPartitions},
+                     {QStringLiteral("underReplicated"), s.underReplicatedCount()},
+                     {QStringLiteral("offline"), s.offlineCount()},
+                     {QStringLiteral("underMinIsr"), s.underMinIsrCount()},
+                     {QStringLiteral("notPreferredLeader"), notPreferred},
+                     {QStringLiteral("groups"), int(s.groups.size())}}},
         {QStringLiteral("brokers"), brokers},
         {QStringLiteral("topics"), topics},
         {QStringLiteral("groups"), groups},

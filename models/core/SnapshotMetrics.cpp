@@ -1,7 +1,12 @@
 #include "SnapshotMetrics.h"
 
+#include "Format.h"
+
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace Tidewatch {
 
@@ -22,7 +27,9 @@ constexpr std::array kMetrics{
     MetricDoc{"tidewatch_kafka_brokers_up", "Brokers in the cluster metadata that the collector can reach."},
     MetricDoc{"tidewatch_kafka_broker_up", "1 if the broker is in the metadata and reachable, else 0."},
     MetricDoc{"tidewatch_kafka_broker_rtt_seconds", "Average request round trip to the broker in seconds."},
-    MetricDoc{"tidewatch_kafka_controller_present", "1 if the cluster has an active controller, else 0."},
+    MetricDoc{"tidewatch_kafka_controller_present",
+              "1 if the brokers' metrics name an active controller, 0 if they report no quorum leader; "
+              "absent when unknown (no broker metrics)."},
     MetricDoc{"tidewatch_kafka_under_replicated_partitions", "Partitions whose ISR is smaller than the "
                                                              "replica set."},
     MetricDoc{"tidewatch_kafka_offline_partitions", "Partitions without a leader."},
@@ -152,6 +159,36 @@ int lagStatusValue(LagStatus status)
     return status == LagStatus::Warn ? 2 : status == LagStatus::Ok ? 1 : 0;
 }
 
+QString formatMetricValue(const QString &name, double value)
+{
+    if (name == QLatin1String("tidewatch_kafka_consumergroup_status")) {
+        switch (int(value)) {
+        case 0:
+            return lagStatusName(LagStatus::NotFound);
+        case 1:
+            return lagStatusName(LagStatus::Ok);
+        case 2:
+            return lagStatusName(LagStatus::Warn);
+        case 3:
+            return lagStatusName(LagStatus::Err);
+        default:
+            break;
+        }
+    }
+    if (name.endsWith(QLatin1String("_ratio")))
+        return QCoreApplication::translate("SnapshotMetrics", "%1 %")
+            .arg(value * 100.0, 0, 'f', value >= 0.1 ? 0 : 1);
+    if (name.endsWith(QLatin1String("_seconds")))
+        return Format::duration(qint64(std::llround(value * 1000.0)));
+    if (name.endsWith(QLatin1String("_bytes")))
+        return Format::bytes(value);
+    if (name.endsWith(QLatin1String("_up")) || name.endsWith(QLatin1String("_present")) ||
+        name.endsWith(QLatin1String("_running")))
+        return value != 0 ? QCoreApplication::translate("SnapshotMetrics", "yes")
+                          : QCoreApplication::translate("SnapshotMetrics", "no");
+    return Format::count(value);
+}
+
 QList<MetricSample> kafkaMetricSamples(const KafkaSnapshot &s, const QDateTime &now)
 {
     SampleList out(s.clusterName);
@@ -167,7 +204,11 @@ QList<MetricSample> kafkaMetricSamples(const KafkaSnapshot &s, const QDateTime &
         out.add("tidewatch_kafka_broker_up", b.reachable ? 1 : 0, labels);
         out.addKnown("tidewatch_kafka_broker_rtt_seconds", b.rttMs < 0 ? -1 : b.rttMs / 1000.0, labels);
     }
-    out.add("tidewatch_kafka_controller_present", s.controllerId >= 0 ? 1 : 0);
+    // Only what the broker metrics establish: an unknown controller is no series, not "absent".
+    if (s.controllerId >= 0)
+        out.add("tidewatch_kafka_controller_present", 1);
+    else if (s.controllerSource == QLatin1String("raft-no-leader"))
+        out.add("tidewatch_kafka_controller_present", 0);
     out.add("tidewatch_kafka_under_replicated_partitions", s.underReplicatedCount());
     out.add("tidewatch_kafka_offline_partitions", s.offlineCount());
     out.add("tidewatch_kafka_under_min_isr_partitions", s.underMinIsrCount());

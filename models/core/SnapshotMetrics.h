@@ -39,6 +39,10 @@ QStringList metricNames();
 /// A one-line English help text for metric @p name (the exporter's HELP line), empty if unknown.
 QString metricHelp(const QString &name);
 
+/// @p value of metric @p name as an operator reads it: "ERR" for a group status, "100 %" for a ratio,
+/// "5 m 2 s" for seconds, "1.5 MiB" for bytes, "yes"/"no" for a boolean, a count otherwise (translated).
+QString formatMetricValue(const QString &name, double value);
+
 /// The numeric value of a Burrow status in tidewatch_kafka_consumergroup_status: Burrow's own numbering
 /// (NOTFOUND 0, OK 1, WARN 2, ERR 3, STOP 4, STALL 5, REWIND 6; a group is only ever 0..3).
 int lagStatusValue(LagStatus status);

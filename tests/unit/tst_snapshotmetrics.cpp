@@ -39,6 +39,7 @@ KafkaSnapshot kafkaSnapshot()
     s.clusterName = QStringLiteral("prod");
     s.status = reachableSince(1500);
     s.controllerId = 1;
+    s.controllerSource = QStringLiteral("active-controller-count");
     BrokerInfo up;
     up.id = 1;
     up.rttMs = 2.5;
@@ -162,12 +163,41 @@ private Q_SLOTS:
         QCOMPARE(render(kafkaMetricSamples(kafkaSnapshot(), kNow)), expected);
     }
 
+    /// 0 only where the brokers' metrics say there is no quorum leader; unknown is no series at all,
+    /// so KafkaNoActiveController cannot fire on a cluster whose metrics are not scraped.
     void kafkaNoController()
     {
         KafkaSnapshot s = kafkaSnapshot();
         s.controllerId = -1;
+        s.controllerSource = QStringLiteral("raft-no-leader");
         QVERIFY(render(kafkaMetricSamples(s, kNow))
                     .contains(QStringLiteral("tidewatch_kafka_controller_present{cluster=\"prod\"} 0")));
+        s.controllerSource.clear();
+        QVERIFY(
+            !render(kafkaMetricSamples(s, kNow)).join(u'\n').contains(QLatin1String("controller_present")));
+    }
+
+    void valuesInTheirUnits_data()
+    {
+        QTest::addColumn<QString>("metric");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("group status") << "tidewatch_kafka_consumergroup_status" << 3.0 << "ERR";
+        QTest::newRow("warn") << "tidewatch_kafka_consumergroup_status" << 2.0 << "WARN";
+        QTest::newRow("ratio") << "tidewatch_flink_job_max_backpressure_ratio" << 1.0 << "100 %";
+        QTest::newRow("seconds") << "tidewatch_kafka_consumergroup_max_time_lag_seconds" << 302.0
+                                 << "5 m 2 s";
+        QTest::newRow("boolean") << "tidewatch_kafka_broker_up" << 0.0 << "no";
+        QTest::newRow("count") << "tidewatch_kafka_consumergroup_lag" << 1500.0 << "1.5 k";
+    }
+
+    /// The alert table shows a value as the operator reads it: "ERR", "100 %", not 3 or 1.0.
+    void valuesInTheirUnits()
+    {
+        QFETCH(QString, metric);
+        QFETCH(double, value);
+        QFETCH(QString, text);
+        QCOMPARE(formatMetricValue(metric, value), text);
     }
 
     void flink()
