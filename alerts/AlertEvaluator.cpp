@@ -112,6 +112,7 @@ void AlertEvaluator::evaluateRule(RuleState &state, const QList<MetricSample> &s
         if (it == state.alerts.end()) {
             ActiveAlert fresh;
             fresh.ruleName = rule.name;
+            fresh.metric = rule.metric;
             fresh.labels = alertLabels(rule, sample);
             fresh.state = AlertState::Pending;
             fresh.activeSinceMs = nowMs;

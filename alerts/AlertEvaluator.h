@@ -20,6 +20,7 @@ enum class AlertState
 struct ActiveAlert
 {
     QString ruleName;
+    QString metric;                        ///< the rule's metric, for showing the value in its unit
     QList<QPair<QString, QString>> labels; ///< series labels + alertname + severity, sorted by name
     AlertState state = AlertState::Inactive;
     double value = 0;              ///< the last value for which the condition held

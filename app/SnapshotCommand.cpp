@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QThread>
@@ -62,22 +63,31 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
     if (profile.hasFlink())
         flink.emplace(profile);
 
-    const QDeadlineTimer warmup(qint64(options.warmupSeconds) * 1000);
-    int exitCode = SnapshotOk;
-    for (bool first = true;; first = false) {
-        std::optional<KafkaSnapshot> k;
-        std::optional<FlinkSnapshot> f;
-        // Warm-up: keep collecting at the poll interval so rates and time lags have history.
-        do {
-            QDeadlineTimer nextCycle(profile.kafkaPollIntervalMs);
-            if (kafka)
-                k = kafka->collectOnce();
-            if (flink)
-                f = collectFlink(*flink, profile.requestTimeoutMs);
-            if (first && !warmup.hasExpired())
-                waitMs(int(std::max<qint64>(0, std::min(nextCycle.remainingTime(), warmup.remainingTime()))));
-        } while (first && !warmup.hasExpired());
+    std::optional<KafkaSnapshot> k;
+    std::optional<FlinkSnapshot> f;
+    QElapsedTimer sinceCollect;
+    auto collect = [&] {
+        sinceCollect.start();
+        if (kafka)
+            k = kafka->collectOnce();
+        if (flink)
+            f = collectFlink(*flink, profile.requestTimeoutMs);
+    };
+    // Polls at the poll interval until @p until, so rates and time lags have history, and ends with a
+    // collection at (or just after) @p until: what is printed next is never one interval old.
+    auto pollUntil = [&](const QDeadlineTimer &until) {
+        while (!until.hasExpired()) {
+            const qint64 toNextCycle =
+                std::max<qint64>(0, profile.kafkaPollIntervalMs - sinceCollect.elapsed());
+            waitMs(int(std::min(toNextCycle, until.remainingTime())));
+            collect();
+        }
+    };
 
+    collect();
+    pollUntil(QDeadlineTimer(qint64(options.warmupSeconds) * 1000));
+    int exitCode = SnapshotOk;
+    for (;;) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QByteArray text;
         if (options.format == AppOptions::Format::Json)
@@ -103,7 +113,8 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
         std::fflush(err);
         if (options.watchSeconds <= 0)
             return exitCode;
-        waitMs(options.watchSeconds * 1000);
+        // Between prints the collectors keep polling at --interval, as the dashboard does.
+        pollUntil(QDeadlineTimer(qint64(options.watchSeconds) * 1000));
     }
 }
 

@@ -63,10 +63,12 @@ QString renderKafka(const KafkaSnapshot &s, const QDateTime &now)
         return out; // never reached: empty tables would only hide the one line that matters
     for (const QString &e : s.partErrors)
         out += Text::tr("  partial error: %1\n").arg(e);
-    out += Text::tr("under-replicated: %1   offline: %2   under min ISR: %3\n\n")
+    out += Text::tr("%1   under-replicated: %2   offline: %3   under min ISR: %4   controller: %5\n\n")
+               .arg(s.countsText())
                .arg(s.underReplicatedCount())
                .arg(s.offlineCount())
-               .arg(s.underMinIsrCount());
+               .arg(s.underMinIsrCount())
+               .arg(s.controllerId >= 0 ? QString::number(s.controllerId) : Text::tr("unknown"));
 
     QList<QStringList> brokers;
     for (const BrokerInfo &b : s.brokers) {
@@ -94,13 +96,11 @@ QString renderKafka(const KafkaSnapshot &s, const QDateTime &now)
 
     QList<QStringList> topics;
     for (const TopicInfo &t : s.topics) {
-        if (t.internal)
-            continue;
         qint64 messages = 0;
         for (const PartitionInfo &p : t.partitions)
             messages += std::max<qint64>(0, p.highWatermark - std::max<qint64>(0, p.lowWatermark));
         topics << QStringList{
-            t.name,
+            t.internal ? Text::tr("%1 (internal)").arg(t.name) : t.name,
             QString::number(t.partitions.size()),
             t.partitions.isEmpty() ? QString() : QString::number(t.partitions.first().replicas.size()),
             t.minInsyncReplicas > 0 ? QString::number(t.minInsyncReplicas) : QStringLiteral("-"),
@@ -138,18 +138,19 @@ QString renderKafka(const KafkaSnapshot &s, const QDateTime &now)
     QList<QStringList> groups;
     for (const ConsumerGroupInfo &g : s.groups) {
         groups << QStringList{g.groupId,
-                              g.state,
+                              g.commitsWithoutMembers ? Text::tr("%1 (commits without members)").arg(g.state)
+                                                      : g.state,
                               QString::number(g.members.size()),
                               orUnknown(g.totalLag, Format::count(double(g.totalLag))),
                               orUnknown(g.maxLag, Format::count(double(g.maxLag))),
                               Format::timeLag(g.maxTimeLagSeconds, g.maxTimeLagIsLowerBound),
                               lagStatusName(g.status),
                               lagTrendName(g.trend),
-                              g.error.isEmpty() ? QString() : g.error};
+                              g.error.isEmpty() ? g.statusReason : g.error};
     }
     out += table({Text::tr("GROUP"), Text::tr("STATE"), Text::tr("MEMBERS"), Text::tr("LAG"),
                   Text::tr("MAX LAG"), Text::tr("TIME LAG"), Text::tr("STATUS"), Text::tr("TREND"),
-                  Text::tr("ERROR")},
+                  Text::tr("WHY / ERROR")},
                  groups);
     return out;
 }

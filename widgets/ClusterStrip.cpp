@@ -130,8 +130,9 @@ void ClusterStrip::setHealth(const ClusterHealth &h)
                           tr("brokers up %1/%2").arg(h.brokersUp).arg(h.brokersTotal),
                           h.brokersUp < h.brokersTotal)
                   << link(QStringLiteral("brokers"),
-                          h.controllerId >= 0 ? tr("controller %1").arg(h.controllerId) : tr("NO controller"),
-                          h.controllerId < 0)
+                          h.controllerId >= 0 ? tr("controller %1").arg(h.controllerId)
+                                              : tr("controller unknown"),
+                          false)
                   << link(QStringLiteral("topics"), tr("under-replicated %1").arg(h.underReplicated),
                           h.underReplicated > 0)
                   << link(QStringLiteral("topics"), tr("offline %1").arg(h.offline), h.offline > 0)
@@ -143,7 +144,8 @@ void ClusterStrip::setHealth(const ClusterHealth &h)
             if (h.worstTimeLagSeconds >= 0)
                 parts << link(QStringLiteral("groups"),
                               tr("worst time lag %1 (%2)")
-                                  .arg(Format::timeLag(h.worstTimeLagSeconds, false), h.worstTimeLagGroup),
+                                  .arg(Format::timeLag(h.worstTimeLagSeconds, h.worstTimeLagIsLowerBound),
+                                       h.worstTimeLagGroup),
                               false);
         }
         m_kafka->setText(parts.join(QStringLiteral(" · ")));

@@ -171,27 +171,18 @@ void OverviewPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs
     m_kafkaStatus->setStatus(snapshot.status, staleAfterMs);
     m_brokers->setRows(snapshot.brokers);
     m_groups->setRows(snapshot.groups);
-    int topics = 0;
-    int partitions = 0;
-    for (const auto &t : snapshot.topics) {
-        if (t.internal)
-            continue;
-        ++topics;
-        partitions += int(t.partitions.size());
-    }
     const int up = snapshot.reachableBrokerCount();
     if (!snapshot.status.attemptedAt.isValid()) // nothing collected: no figures rather than zeros
         m_kafkaHealth->setText(tr("%1 — no Kafka data").arg(snapshot.clusterName));
     else
         m_kafkaHealth->setText(
-            tr("%1 — brokers up: %2/%3 · controller: %4 · topics: %5 · partitions: %6 · "
-               "under-replicated: %7 · offline: %8 · under min ISR: %9")
+            tr("%1 — brokers up: %2/%3 · controller: %4 · %5 · "
+               "under-replicated: %6 · offline: %7 · under min ISR: %8")
                 .arg(snapshot.clusterName)
                 .arg(up)
                 .arg(snapshot.brokers.size())
                 .arg(snapshot.controllerId >= 0 ? QString::number(snapshot.controllerId) : tr("unknown"))
-                .arg(topics)
-                .arg(partitions)
+                .arg(snapshot.countsText())
                 .arg(snapshot.underReplicatedCount())
                 .arg(snapshot.offlineCount())
                 .arg(snapshot.underMinIsrCount()));

@@ -40,7 +40,10 @@ void StatusLine::refresh()
     }
     setText(text);
     setProperty("stale", m_stale);
-    const QString style = m_stale ? QStringLiteral("color: #d32f2f; font-weight: bold;") : QString();
+    // Red is for data that failed or aged; a source never asked (not configured, not started yet)
+    // is not an error and stays in the normal colour.
+    const bool alarming = m_stale && m_status.attemptedAt.isValid();
+    const QString style = alarming ? QStringLiteral("color: #d32f2f; font-weight: bold;") : QString();
     if (styleSheet() != style) // a new style sheet re-polishes the widget: only on change
         setStyleSheet(style);
 }

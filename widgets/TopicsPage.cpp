@@ -55,8 +55,8 @@ void TopicsPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs)
     m_snapshot = snapshot;
     m_status->setStatus(snapshot.status, staleAfterMs);
     m_topics->setSnapshot(snapshot);
-    m_headline->setText(tr("%n topic(s) · under-replicated partitions: %1 · offline: %2 · under min ISR: %3",
-                           nullptr, int(snapshot.topics.size()))
+    m_headline->setText(tr("%1 · under-replicated partitions: %2 · offline: %3 · under min ISR: %4")
+                            .arg(snapshot.countsText())
                             .arg(snapshot.underReplicatedCount())
                             .arg(snapshot.offlineCount())
                             .arg(snapshot.underMinIsrCount()));

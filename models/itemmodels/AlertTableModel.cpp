@@ -1,6 +1,7 @@
 #include "AlertTableModel.h"
 
 #include "Format.h"
+#include "SnapshotMetrics.h"
 
 #include <QDateTime>
 
@@ -85,8 +86,8 @@ AlertTableModel::AlertTableModel(QObject *parent)
           },
           Cell::kRight},
         C{tr("Value"),
-          tr("The value that made the condition true, at the latest evaluation"),
-          [](const A &a) { return Format::count(a.value); },
+          tr("The value that made the condition true, at the latest evaluation, in the metric's unit"),
+          [](const A &a) { return formatMetricValue(a.metric, a.value); },
           [](const A &a) { return a.value; },
           {},
           {},

@@ -52,6 +52,21 @@ GroupTableModel::GroupTableModel(QObject *parent)
     setColumns(columns());
 }
 
+QString GroupTableModel::timeLagSourceText(TimeLagSource source)
+{
+    switch (source) {
+    case TimeLagSource::Unknown:
+        break;
+    case TimeLagSource::History:
+        return tr("Interpolated on the end offsets Tidewatch has watched");
+    case TimeLagSource::RecordCreate:
+        return tr("From the record at the committed offset: its CreateTime, set by the producer's clock");
+    case TimeLagSource::RecordAppend:
+        return tr("From the record at the committed offset: its LogAppendTime, set by the broker");
+    }
+    return QString();
+}
+
 QList<Column<ConsumerGroupInfo>> GroupTableModel::columns() const
 {
     using C = Column<ConsumerGroupInfo>;
@@ -65,11 +80,19 @@ QList<Column<ConsumerGroupInfo>> GroupTableModel::columns() const
           [](const G &g) { return g.error; },
           Cell::kLeft},
         C{tr("State"),
-          tr("Stable, Empty (no members), PreparingRebalance, CompletingRebalance, Dead"),
-          [](const G &g) { return g.state; },
+          tr("Stable, Empty (no members), PreparingRebalance, CompletingRebalance, Dead. \"no members by "
+             "design\": its offsets move without members, as a Flink or Spark Kafka source commits"),
+          [](const G &g) {
+              return g.commitsWithoutMembers ? tr("%1 · no members by design").arg(g.state) : g.state;
+          },
           {},
           {},
-          {},
+          [](const G &g) {
+              return g.commitsWithoutMembers
+                         ? tr("No consumer is a member, yet the committed offsets move: an assign-only "
+                              "consumer (a Flink or Spark Kafka source) commits for this group")
+                         : QString();
+          },
           Cell::kLeft},
         C{tr("Members"),
           tr("Consumers in the group"),
@@ -93,8 +116,10 @@ QList<Column<ConsumerGroupInfo>> GroupTableModel::columns() const
           {},
           Cell::kRight},
         C{tr("Time lag"),
-          tr("How long ago the newest message the group has committed was written, on its worst partition. "
-             "\"≥\": older than the history Tidewatch has kept so far"),
+          tr("How long ago the oldest message the group has not consumed was written, on its worst "
+             "partition: from the end offsets Tidewatch has watched, or the timestamp of the record at the "
+             "committed offset. \"≥\": a lower bound (older than the history and the record could not be "
+             "read)"),
           [](const G &g) { return timeLagText(g.maxTimeLagSeconds, g.maxTimeLagIsLowerBound); },
           [](const G &g) { return g.maxTimeLagSeconds; },
           {},
@@ -106,7 +131,11 @@ QList<Column<ConsumerGroupInfo>> GroupTableModel::columns() const
              "STALL (commits that do not move), REWIND (offset went back), NOTFOUND (not judged yet)"),
           [](const G &g) { return lagStatusName(g.status); }, [](const G &g) { return int(g.status); },
           [](const G &g) { return statusColour(g.status); },
-          [](const G &g) { return lagStatusText(g.status); }, Cell::kLeft},
+          [](const G &g) {
+              return g.statusReason.isEmpty() ? lagStatusText(g.status)
+                                              : tr("%1: %2").arg(lagStatusText(g.status), g.statusReason);
+          },
+          Cell::kLeft},
         C{tr("Trend"),
           tr("Lag over the last minute: ↑ growing, ↓ shrinking, → steady"),
           [](const G &g) { return trendArrow(g.trend); },
@@ -258,7 +287,7 @@ GroupPartitionTableModel::GroupPartitionTableModel(QObject *parent)
           [](const P &p) { return GroupTableModel::timeLagText(p.timeLagSeconds, p.timeLagIsLowerBound); },
           [](const P &p) { return p.timeLagSeconds; },
           {},
-          {},
+          [](const P &p) { return GroupTableModel::timeLagSourceText(p.timeLagSource); },
           Cell::kRight},
         C{tr("Status"),
           {},

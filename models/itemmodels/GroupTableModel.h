@@ -48,6 +48,8 @@ public:
 
     /// "≥ 44 s", "1.2 s", "unknown".
     static QString timeLagText(double seconds, bool lowerBound);
+    /// Where a partition's time lag comes from, for its tooltip (translated); empty when unknown.
+    static QString timeLagSourceText(TimeLagSource source);
     /// ↑ growing, ↓ shrinking, → steady, empty when unknown.
     static QString trendArrow(LagTrend trend);
     static QColor statusColour(LagStatus status);
