@@ -7,6 +7,7 @@
 #include "StackTools.h"
 #include "WallBar.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -145,6 +146,60 @@ private Q_SLOTS:
             10000);
         QTRY_COMPARE_WITH_TIMEOUT(window->overviewPage()->strips().size(), 2, 5000);
         QVERIFY(!window->clusterNames().contains(QStringLiteral("gone")));
+    }
+
+    /// A broker stop on the wall with the product's defaults (2 s polls, metadata every 30 s, the
+    /// built-in rules): within two poll intervals the strip says 2/3 and the banner names the broker;
+    /// KafkaBrokerDown fires after its `for`; after the restart everything reads up again.
+    void brokerStopOnTheWall()
+    {
+        AppOptions options;
+        options.wall = true;
+        options.profile.name = QStringLiteral("stack");
+        options.profile.bootstrapServers = QString::fromLatin1(StackTools::kBootstrap);
+        options.rules = AlertRules::defaults();
+        Dashboard dashboard(options);
+        MainWindow *window = dashboard.window();
+        window->resize(1400, 900);
+        window->show();
+        window->enterWallMode({QStringLiteral("overview")}, 0);
+        auto strip = [&] {
+            return strips(*window).value(0);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(strip().contains(QStringLiteral("brokers up 3/3")), 30000);
+        QTest::qWait(8000); // past the first metadata answer: liveness must come from each cycle
+
+        QCOMPARE(StackTools::stack({QStringLiteral("broker"), QStringLiteral("stop"), QStringLiteral("2")})
+                     .exitCode,
+                 0);
+        auto restart = qScopeGuard([] {
+            StackTools::stack({QStringLiteral("broker"), QStringLiteral("start"), QStringLiteral("2")});
+        });
+        // Two poll intervals, plus the window's frame timer.
+        QTRY_VERIFY_WITH_TIMEOUT(strip().contains(QStringLiteral("brokers up 2/3")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->wallBar()->bannerText().contains(QStringLiteral("Broker 2 DOWN")),
+                                 2000);
+        auto firing = [&] {
+            const QList<ActiveAlert> alerts = dashboard.alerts().activeAlerts();
+            return std::any_of(alerts.cbegin(), alerts.cend(), [](const ActiveAlert &a) {
+                return a.ruleName == QLatin1String("KafkaBrokerDown") && a.state == AlertState::Firing &&
+                       a.label(QStringLiteral("broker")) == QLatin1String("2");
+            });
+        };
+        QElapsedTimer sinceStop;
+        sinceStop.start();
+        QTRY_VERIFY_WITH_TIMEOUT(firing(), 45000);
+        QVERIFY2(strip().contains(QStringLiteral("brokers up 2/3")), qPrintable(strip()));
+        QTRY_VERIFY_WITH_TIMEOUT(window->wallBar()->bannerText().contains(QStringLiteral("KafkaBrokerDown")),
+                                 2000);
+        QVERIFY2(window->wallBar()->isAlarming(), qPrintable(window->wallBar()->bannerText()));
+
+        restart.dismiss();
+        QCOMPARE(StackTools::stack({QStringLiteral("broker"), QStringLiteral("start"), QStringLiteral("2")})
+                     .exitCode,
+                 0);
+        QTRY_VERIFY_WITH_TIMEOUT(strip().contains(QStringLiteral("brokers up 3/3")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!firing(), 10000);
     }
 
     /// Connect on a monitored cluster restarts it with the new settings: nothing the old collectors
