@@ -64,15 +64,21 @@ ControllerGuess controllerFrom(const QHash<int, Scrape> &scrapes)
     // scraped nodes name (they agree except for a moment around an election).
     QHash<int, int> votes;
     bool noLeader = false;
+    bool anyRaft = false;
+    bool anyActiveCount = false;
     for (auto it = scrapes.cbegin(); it != scrapes.cend(); ++it) {
         if (it->activeControllerCount && *it->activeControllerCount >= 1.0)
             return {it.key(), ControllerGuess::Source::ActiveControllerCount};
+        anyRaft = anyRaft || it->raftCurrentLeader.has_value();
+        anyActiveCount = anyActiveCount || it->activeControllerCount.has_value();
         if (it->raftCurrentLeader && *it->raftCurrentLeader >= 0)
             ++votes[int(*it->raftCurrentLeader)];
         else if (it->raftCurrentLeader)
             noLeader = true;
     }
-    if (votes.isEmpty() && noLeader)
+    // Every node says there is no quorum leader; or (ZooKeeper mode, no quorum metrics) every node
+    // reports ActiveControllerCount 0: no controller now.
+    if (votes.isEmpty() && (noLeader || (!anyRaft && anyActiveCount)))
         return {-1, ControllerGuess::Source::NoLeader};
     int best = -1;
     int bestVotes = 0;

@@ -44,13 +44,15 @@ struct ControllerGuess
         Unknown,               ///< no scrape says: the controller is unknown
         ActiveControllerCount, ///< a scraped node reports ActiveControllerCount 1
         RaftLeader,            ///< the quorum leader most scraped nodes name (current-leader)
-        NoLeader,              ///< every scraped node reports current-leader -1: no controller now
+        NoLeader, ///< every scraped node reports no quorum leader (or, without quorum metrics, all report
+                  ///< ActiveControllerCount 0): no controller now
     };
     int nodeId = -1;
     Source source = Source::Unknown;
 };
 /// Pure. A node reporting ActiveControllerCount 1 wins; otherwise the quorum leader named by most
-/// nodes; every node saying -1 gives NoLeader; a tie or no data gives Unknown.
+/// nodes; every node saying -1 (or all ActiveControllerCount 0 without quorum metrics, as under
+/// ZooKeeper) gives NoLeader; a tie or no data gives Unknown.
 ControllerGuess controllerFrom(const QHash<int, Scrape> &scrapes);
 
 /// The metrics URL of a broker: an entry of @p explicitUrls ("id=url,id=url"), or @p urlTemplate

@@ -16,6 +16,7 @@
 #include <QScopeGuard>
 #include <QTimer>
 
+#include <algorithm>
 #include <future>
 
 namespace Tidewatch {
@@ -258,6 +259,12 @@ void KafkaCollector::applyBrokerHealth(KafkaSnapshot &next)
             m_knownBrokers.insert(id, unknown);
         }
     }
+    // A broker neither listed nor named by any replica was decommissioned: forget it.
+    for (auto it = m_knownBrokers.begin(); it != m_knownBrokers.end();) {
+        const bool gone =
+            !inMetadata.contains(it.key()) && !referenced.contains(it.key()) && next.status.reachable;
+        it = gone ? m_knownBrokers.erase(it) : std::next(it);
+    }
     QList<BrokerInfo> brokers;
     for (const BrokerInfo &known : std::as_const(m_knownBrokers)) {
         BrokerInfo b = known;
@@ -364,7 +371,27 @@ void KafkaCollector::applyGroups(KafkaSnapshot &next, bool discoverTopics)
             m_records = std::make_unique<RecordTimestampReader>(m_profile);
         if (!m_records->error().isEmpty())
             next.partErrors << m_records->error();
-        m_lag->addRecordTimes(m_records->read(wanted, m_profile.requestTimeoutMs), nowMs);
+        // Half a poll interval at most: a record whose leader just died must not hold up the cycle (the
+        // position is asked again after LagTracker::kRecordRetryMs; the history answers meanwhile).
+        const int budgetMs =
+            std::clamp(m_profile.kafkaPollIntervalMs / 2, 1000, std::max(1000, m_profile.requestTimeoutMs));
+        const QHash<LagTracker::Position, RecordTime> read = m_records->read(wanted, budgetMs);
+        // Say why figures fall back to the history (no READ permission on a topic, a dead leader).
+        int failedReads = 0;
+        QString firstError;
+        for (const RecordTime &t : read) {
+            if (t.timestampMs < 0 && !t.error.isEmpty()) {
+                if (failedReads++ == 0)
+                    firstError = t.error;
+            }
+        }
+        if (failedReads > 0)
+            next.partErrors << QCoreApplication::translate("KafkaCollector",
+                                                           "Record timestamps: %1 of %2 reads failed (%3)")
+                                   .arg(failedReads)
+                                   .arg(read.size())
+                                   .arg(firstError);
+        m_lag->addRecordTimes(read, nowMs);
     }
     for (ConsumerGroupInfo &group : listed.groups) {
         if (const auto error = committed.errors.constFind(group.groupId); error != committed.errors.cend()) {

@@ -24,7 +24,8 @@ KafkaHandle::KafkaHandle(const ClusterProfile &profile, Role role)
     };
     const QString timeout = QString::number(profile.requestTimeoutMs);
     // Statistics give the client's view of each broker (connection state, round-trip time).
-    const QString statsInterval = QString::number(std::max(1000, profile.kafkaPollIntervalMs));
+    // Every second whatever the poll interval: a broker's lost connection must not wait a cycle to show.
+    const QString statsInterval = QStringLiteral("1000");
     // Monitoring must never create topics, and must see what consumers see (uncommitted included).
     bool ok = set(QStringLiteral("bootstrap.servers"), profile.bootstrapServers) &&
               set(QStringLiteral("client.id"), QStringLiteral("tidewatch")) &&
@@ -54,7 +55,9 @@ KafkaHandle::KafkaHandle(const ClusterProfile &profile, Role role)
                    set(QStringLiteral("enable.partition.eof"), QStringLiteral("true")) &&
                    set(QStringLiteral("fetch.wait.max.ms"), QStringLiteral("100")) &&
                    set(QStringLiteral("fetch.message.max.bytes"), QStringLiteral("65536")) &&
-                   set(QStringLiteral("queued.max.messages.kbytes"), QStringLiteral("256"));
+                   set(QStringLiteral("queued.max.messages.kbytes"), QStringLiteral("256")) &&
+                   // Follow leadership moves soon (the default is five minutes).
+                   set(QStringLiteral("topic.metadata.refresh.interval.ms"), QStringLiteral("10000"));
     }
     if (!extrasOk) {
         rd_kafka_conf_destroy(conf);

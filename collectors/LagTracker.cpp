@@ -25,6 +25,8 @@ constexpr qint64 kSilenceJudgedAfterMs = 60000;
 // commit. Lag within what the partition produces in one default commit interval (5 s) counts as
 // caught up for the status rules, so "keeps up" reads OK instead of flickering into WARN.
 constexpr double kCommitSlackSeconds = 5.0;
+// A group without members whose committed record is this old is taken for stopped on first sight.
+constexpr qint64 kAbandonedAfterMs = 10 * 60 * 1000;
 
 } // namespace
 
@@ -131,25 +133,39 @@ TimeLag LagTracker::timeLag(const TopicPartition &tp, const PartitionState &ps, 
         return fine;
     }
     const Position position{tp, committed};
-    if (const auto record = m_recordTimes.constFind(position); record != m_recordTimes.cend()) {
+    const auto record = m_recordTimes.constFind(position);
+    if (record != m_recordTimes.cend())
         m_recordTimesUsed.insert(position);
-        if (record->timestampMs >= 0) {
-            source = record->logAppendTime ? TimeLagSource::RecordAppend : TimeLagSource::RecordCreate;
-            // A producer clock ahead of ours gives a record "from the future": lag 0, never negative.
-            return TimeLag{TimeLag::Kind::Exact, TimeLag::Reason::None,
-                           double(std::max<qint64>(0, nowMs - record->timestampMs)) / 1000.0};
-        }
+    const bool haveRecord = record != m_recordTimes.cend() && record->timestampMs >= 0;
+    auto fromRecord = [&] {
+        // A producer clock ahead of ours gives a record "from the future": lag 0, never negative.
+        return TimeLag{TimeLag::Kind::Exact, TimeLag::Reason::None,
+                       double(std::max<qint64>(0, nowMs - record->timestampMs)) / 1000.0};
+    };
+    // The broker's append time is the truth; our coarse samples are next; a producer's CreateTime
+    // (often an event time passed on by a stream processor) only where neither answers.
+    if (haveRecord && record->logAppendTime) {
+        source = TimeLagSource::RecordAppend;
+        return fromRecord();
     }
     const TimeLag coarse = TimeLagEstimator::estimate(ps.coarse, committed, nowMs);
     if (coarse.kind == TimeLag::Kind::Exact) {
         source = TimeLagSource::History;
         return coarse;
     }
-    // Both tiers only bound it from below: the longer history gives the better bound.
-    const TimeLag best =
+    const TimeLag bound =
         coarse.isKnown() && (!fine.isKnown() || coarse.seconds > fine.seconds) ? coarse : fine;
-    source = best.isKnown() ? TimeLagSource::History : TimeLagSource::Unknown;
-    return best;
+    if (haveRecord) {
+        const TimeLag created = fromRecord();
+        if (!bound.isKnown() || created.seconds >= bound.seconds) {
+            source = TimeLagSource::RecordCreate;
+            return created;
+        }
+        // The history proves it older than the record claims: keep the proof.
+    }
+    // Both tiers only bound it from below: the longer history gives the better bound.
+    source = bound.isKnown() ? TimeLagSource::History : TimeLagSource::Unknown;
+    return bound;
 }
 
 int LagTracker::fillGroup(ConsumerGroupInfo &group, const QHash<TopicPartition, qint64> &committed,
@@ -278,24 +294,32 @@ int LagTracker::fillGroup(ConsumerGroupInfo &group, const QHash<TopicPartition, 
     group.notCatchingUp = false;
     // Within one commit interval of production counts as caught up, as for the status rules: a
     // consumer that keeps up never reaches exactly 0 while messages keep arriving.
+    const double commitInterval = produceRate * kCommitSlackSeconds;
     const bool withinSlack =
-        group.totalLag == 0 ||
-        (ratesKnown && anyCommit && double(group.totalLag) <= produceRate * kCommitSlackSeconds);
+        group.totalLag == 0 || (ratesKnown && anyCommit && double(group.totalLag) <= commitInterval);
+    // Rates over the trailing minute differ by a commit interval's worth for a consumer that keeps up
+    // (its commits trail by up to one interval): "never" needs a gap beyond that, as the trend does.
+    const double spanSeconds =
+        double(std::min<qint64>(kRateWindowMs, nowMs - std::max<qint64>(state.firstSeenMs, 0))) / 1000.0;
+    const double gained = (consumeRate - produceRate) * spanSeconds;
+    const double noise = std::max(1.0, commitInterval);
     if (withinSlack) {
         group.catchUpSeconds = 0;
     } else if (group.totalLag > 0 && group.consumeRatePerSecond >= 0) {
         if (consumeRate > produceRate)
             group.catchUpSeconds = double(group.totalLag) / (consumeRate - produceRate);
-        else
+        else if (-gained > noise)
             group.notCatchingUp = true;
     }
     group.commitsWithoutMembers = group.members.isEmpty() && state.committedWithoutMembers;
     group.statusReason.clear();
     // Status, trend and catch-up tell one story: a group that cannot catch up, or whose lag keeps
-    // growing beyond what one commit interval explains, is not OK. Rates are trusted once the group
-    // was watched for half the rate window (commits come in bursts).
+    // growing, is not OK. Rates are trusted once the group was watched for half the rate window
+    // (commits come in bursts), and only beyond two commit intervals of lag, so a consumer that keeps
+    // up with a slow auto-commit does not flicker into WARN whenever a poll lands before its commit.
     const bool watchedLongEnough = nowMs - state.firstSeenMs >= kRateWindowMs / 2;
-    if (group.status <= LagStatus::Ok && !withinSlack && group.totalLag > 0 && watchedLongEnough) {
+    const bool clearlyBehind = !withinSlack && double(group.totalLag) > 2 * commitInterval;
+    if (group.status <= LagStatus::Ok && clearlyBehind && group.totalLag > 0 && watchedLongEnough) {
         if (group.notCatchingUp) {
             group.status = LagStatus::Warn;
             group.statusReason = QCoreApplication::translate(
@@ -330,9 +354,11 @@ PartitionStatus LagTracker::partitionStatus(const LagWindow &window, const Consu
         return status;
     }
     // First sight. With no members and no commits of its own seen, nothing consumes this group's
-    // partitions; if its position is older than the judging window it has been still that long.
+    // partitions as far as we know; if its position is older than kAbandonedAfterMs it is taken for
+    // stopped at once (a Flink or Spark source commits at every checkpoint, minutes at the most; its
+    // first commit seen afterwards labels it and lifts this). Younger: judged after the window.
     if (group.members.isEmpty() && !state.committedWithoutMembers && out.lag > 0 &&
-        out.timeLagSeconds * 1000.0 >= double(kSilenceJudgedAfterMs)) {
+        out.timeLagSeconds * 1000.0 >= double(kAbandonedAfterMs)) {
         PartitionStatus status = m_evaluator.evaluate(window, nowMs);
         status.status = LagStatus::Stop;
         return status;

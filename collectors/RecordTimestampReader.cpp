@@ -126,17 +126,31 @@ RecordTimestampReader::read(const QList<LagTracker::Position> &positions, int ti
         const qint64 wantedOffset = offsets.at(*current);
         // The first record at or after the asked offset answers it (records before it came along with
         // the fetch, or were still queued from the previous position).
-        if (message->err != RD_KAFKA_RESP_ERR__AUTO_OFFSET_RESET &&
-            message->err != RD_KAFKA_RESP_ERR_OFFSET_OUT_OF_RANGE && message->offset < wantedOffset)
+        // An error answers it too, except an end of partition reached before the asked offset (from the
+        // previous position, before the seek took effect).
+        const bool before =
+            message->err == RD_KAFKA_RESP_ERR_NO_ERROR || message->err == RD_KAFKA_RESP_ERR__PARTITION_EOF;
+        if (before && message->offset < wantedOffset)
             continue;
         out.insert({tp, wantedOffset}, fromMessage(*message));
         if (++*current >= offsets.size()) {
             next.erase(current);
             continue;
         }
-        if (rd_kafka_seek(started.value(tp), tp.second, offsets.at(*current), 0) !=
-            RD_KAFKA_RESP_ERR_NO_ERROR)
-            next.erase(current); // the rest of this partition's offsets stay unanswered this cycle
+        if (const rd_kafka_resp_err_t err =
+                rd_kafka_seek(started.value(tp), tp.second, offsets.at(*current), 0);
+            err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+            for (qsizetype i = *current; i < offsets.size(); ++i)
+                out.insert({tp, offsets.at(i)}, failed(QString::fromUtf8(rd_kafka_err2str(err))));
+            next.erase(current);
+        }
+    }
+    for (auto it = next.cbegin(); it != next.cend(); ++it) {
+        const QList<qint64> &offsets = asked[it.key()];
+        for (qsizetype i = it.value(); i < offsets.size(); ++i)
+            out.insert({it.key(), offsets.at(i)},
+                       failed(QCoreApplication::translate("RecordTimestampReader", "no answer within %1 ms")
+                                  .arg(timeoutMs)));
     }
     for (auto it = started.cbegin(); it != started.cend(); ++it)
         rd_kafka_consume_stop(it.value(), it.key().second);

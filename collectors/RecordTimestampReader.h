@@ -29,9 +29,9 @@ public:
     RecordTimestampReader(const RecordTimestampReader &) = delete;
     RecordTimestampReader &operator=(const RecordTimestampReader &) = delete;
 
-    /// Reads one record at each position, waiting at most @p timeoutMs in all. A position of a
-    /// partition asked twice (two groups at different offsets) is read in a later round within the
-    /// same time budget. Positions without an answer in time are missing from the result.
+    /// Reads one record at each position, waiting at most @p timeoutMs in all. A partition asked at
+    /// several offsets (groups at different positions) is read at the lowest, then moved on with a
+    /// seek. Positions without an answer in time are in the result as failed reads.
     QHash<LagTracker::Position, RecordTime> read(const QList<LagTracker::Position> &positions, int timeoutMs);
 
     /// Why the handle could not be created, empty when fine.

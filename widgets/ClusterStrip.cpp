@@ -125,14 +125,17 @@ void ClusterStrip::setHealth(const ClusterHealth &h)
         m_kafka->setText(tr("Kafka: not configured").toHtmlEscaped());
     } else {
         QStringList parts{sourceLine(tr("Kafka"), h.kafka, h.kafkaAgeMs, h.kafkaError)};
+        // Only the brokers' metrics can say there is none; without them it is merely unknown.
+        const bool noController = h.controllerSource == QLatin1String("raft-no-leader");
         if (h.kafka == Freshness::Live || h.kafka == Freshness::Stale) {
             parts << link(QStringLiteral("brokers"),
                           tr("brokers up %1/%2").arg(h.brokersUp).arg(h.brokersTotal),
                           h.brokersUp < h.brokersTotal)
                   << link(QStringLiteral("brokers"),
                           h.controllerId >= 0 ? tr("controller %1").arg(h.controllerId)
+                          : noController      ? tr("NO controller")
                                               : tr("controller unknown"),
-                          false)
+                          noController)
                   << link(QStringLiteral("topics"), tr("under-replicated %1").arg(h.underReplicated),
                           h.underReplicated > 0)
                   << link(QStringLiteral("topics"), tr("offline %1").arg(h.offline), h.offline > 0)

@@ -40,6 +40,8 @@ private Q_SLOTS:
         QTest::newRow("every node: no leader") << "1:-:-1 2:-:-1" << -1 << "none";
         QTest::newRow("no such series: unknown") << "1:-:- 2:-:-" << -1 << "unknown";
         QTest::newRow("no scrapes: unknown") << "" << -1 << "unknown";
+        QTest::newRow("ZooKeeper: the one broker that is active") << "1:0:- 2:1:- 3:0:-" << 2 << "active";
+        QTest::newRow("ZooKeeper: none active") << "1:0:- 2:0:-" << -1 << "none";
         QTest::newRow("dedicated controllers, brokers follow") << "1:-:3000 2:-:3000" << 3000 << "raft";
     }
 

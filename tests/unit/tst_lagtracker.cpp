@@ -59,6 +59,7 @@ enum class Consumer
     StopsAfter30s,  ///< keeps up for 30 s, then never commits again
     CommitsEvery3s, ///< keeps up, commits every 3 s (a Flink source committing on checkpoints)
     CatchingUpFast, ///< far behind but consumes four times the production rate
+    AutoCommit5s,   ///< keeps up, but commits only every 5 s (a Java consumer's default), polled every 2 s
 };
 
 Run simulate(Consumer consumer, bool withMember, int seconds, double produceRate = 40, qint64 start = 5000,
@@ -98,6 +99,9 @@ Run simulate(Consumer consumer, bool withMember, int seconds, double produceRate
         case Consumer::CatchingUpFast:
             consumed += produceRate * 4 * 2;
             committed = std::min(hwm, qint64(consumed));
+            break;
+        case Consumer::AutoCommit5s:
+            committed = start + qint64(produceRate * (s / 5 * 5));
             break;
         }
         const KafkaSnapshot snap = snapshotWith(hwm);
@@ -157,6 +161,8 @@ private Q_SLOTS:
         QTest::newRow("assign-only committer (Flink source): OK, no members by design")
             << int(Consumer::CommitsEvery3s) << false << 120 << false << "OK" << 20 << false << true
             << "steady";
+        QTest::newRow("auto-commit every 5 s, polled every 2 s: OK, never flickers")
+            << int(Consumer::AutoCommit5s) << true << 180 << false << "OK" << 8 << false << false << "steady";
         QTest::newRow("far behind but catching up: OK with an estimate")
             << int(Consumer::CatchingUpFast) << true << 24 << false << "OK" << 4 << false << false
             << "shrinking";
@@ -210,6 +216,45 @@ private Q_SLOTS:
         const Run run = simulate(Consumer::Slower, true, 90, 16, 200000);
         QCOMPARE(run.last().trend, LagTrend::Growing);
         QCOMPARE(run.last().status, LagStatus::Warn);
+    }
+
+    /// A member-less group first seen a few minutes behind may be a Flink source with slow checkpoints:
+    /// not judged yet (and said so), not STOP.
+    void memberlessFewMinutesBehindIsNotJudgedAtOnce()
+    {
+        RecordTime r;
+        r.offset = 2000;
+        r.timestampMs = 1'700'000'000'000 - 300'000;
+        r.logAppendTime = true;
+        const Run run = simulate(Consumer::NeverCommits, false, 0, 40, 5000, r);
+        QCOMPARE(run.last().status, LagStatus::NotFound);
+        QVERIFY(run.last().statusReason.contains(QLatin1String("not judged yet")));
+        QCOMPARE(run.last().partitions.constFirst().timeLagSource, TimeLagSource::RecordAppend);
+    }
+
+    /// A CreateTime younger than what the history proves (an event time, a producer clock ahead) does
+    /// not replace the proof: the lower bound stays.
+    void createTimeNeverBelowTheHistorysBound()
+    {
+        LagHistoryConfig history;
+        history.fineCapacity = 10;
+        history.coarseCapacity = 5;
+        LagTracker tracker({}, history);
+        const qint64 t0 = 1'700'000'000'000;
+        for (int s = 0; s <= 1000; s += 2)
+            tracker.recordHighWatermark(kTopic, 0, qint64(s) * 10, t0 + qint64(s) * 1000);
+        const qint64 now = t0 + 1'000'000;
+        const KafkaSnapshot snap = snapshotWith(10000);
+        const QHash<LagTracker::TopicPartition, qint64> offsets{{{kTopic, 0}, 1000}};
+        RecordTime r;
+        r.offset = 1000;
+        r.timestampMs = now + 60'000; // "from the future"
+        tracker.addRecordTimes({{{{kTopic, 0}, 1000}, r}}, now);
+        ConsumerGroupInfo g = group(QStringLiteral("g"), true);
+        tracker.fillGroup(g, offsets, snap, now);
+        QCOMPARE(g.partitions.constFirst().timeLagSource, TimeLagSource::History);
+        QVERIFY(g.partitions.constFirst().timeLagIsLowerBound);
+        QCOMPARE(g.partitions.constFirst().timeLagSeconds, 280.0);
     }
 
     /// Before a minute of watching, a group with members and lag is not judged: NOTFOUND, and it says so.
