@@ -326,10 +326,39 @@ void KafkaCollector::applyGroups(KafkaSnapshot &next, bool discoverTopics)
 {
     rd_kafka_t *rk = m_client->handle();
     const int liveBrokers = next.reachableBrokerCount();
-    auto listed = KafkaGroupReader::readGroups(rk, std::max(1, liveBrokers), m_profile.requestTimeoutMs);
+    // librdkafka asks every broker it ever knew for its groups and waits for all: a dead broker held
+    // every cycle for the whole request timeout. While one is down, the live ones get half a poll
+    // interval to answer (they answer in milliseconds) and the rest of the list is carried over.
+    bool brokerDown = m_brokersChanging || m_metadataBrokerIds.size() < m_knownBrokers.size();
+    if (!brokerDown) { // a connection lost since the last cycle counts too
+        const auto connections = KafkaStats::parseBrokers(m_client->latestStatistics());
+        for (auto it = connections.cbegin(); it != connections.cend() && !brokerDown; ++it)
+            brokerDown = m_metadataBrokerIds.contains(it.key()) && it->state != QLatin1String("UP") &&
+                         it->state != QLatin1String("INIT");
+    }
+    const int listTimeoutMs = brokerDown ? std::clamp(m_profile.kafkaPollIntervalMs / 2, 500,
+                                                      std::max(500, m_profile.requestTimeoutMs))
+                                         : m_profile.requestTimeoutMs;
+    auto listed = KafkaGroupReader::readGroups(rk, std::max(1, liveBrokers), listTimeoutMs);
     next.status.requestCount += listed.requestCount;
-    if (!listed.error.isEmpty())
+    if (!listed.error.isEmpty()) {
         next.partErrors << listed.error;
+        // A broker that did not answer may be the only one to list some groups this cycle: keep them
+        // (and their lag history) rather than have them vanish and come back.
+        QSet<QString> present;
+        for (const ConsumerGroupInfo &g : std::as_const(listed.groups))
+            present.insert(g.groupId);
+        for (const ConsumerGroupInfo &old : std::as_const(m_last.groups)) {
+            if (present.contains(old.groupId))
+                continue;
+            ConsumerGroupInfo kept = old;
+            kept.partitions.clear(); // refilled from this cycle's offsets below
+            listed.groups.append(kept);
+        }
+        std::sort(
+            listed.groups.begin(), listed.groups.end(),
+            [](const ConsumerGroupInfo &a, const ConsumerGroupInfo &b) { return a.groupId < b.groupId; });
+    }
 
     // Partitions per topic, to build explicit OffsetFetch lists.
     QHash<QString, int> partitionCount;
