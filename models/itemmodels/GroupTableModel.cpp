@@ -80,11 +80,9 @@ QList<Column<ConsumerGroupInfo>> GroupTableModel::columns() const
           [](const G &g) { return g.error; },
           Cell::kLeft},
         C{tr("State"),
-          tr("Stable, Empty (no members), PreparingRebalance, CompletingRebalance, Dead. \"no members by "
-             "design\": its offsets move without members, as a Flink or Spark Kafka source commits"),
-          [](const G &g) {
-              return g.commitsWithoutMembers ? tr("%1 · no members by design").arg(g.state) : g.state;
-          },
+          tr("Stable, Empty (no members), PreparingRebalance, CompletingRebalance, Dead. \"(by design)\": "
+             "no members, yet its offsets move, as a Flink or Spark Kafka source commits"),
+          [](const G &g) { return g.commitsWithoutMembers ? tr("%1 (by design)").arg(g.state) : g.state; },
           {},
           {},
           [](const G &g) {
