@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTest>
 #include <QThread>
@@ -106,6 +107,18 @@ int compareWithRecords(const QString &group, qint64 attemptedAtMs,
     return compared;
 }
 
+/// Deletes a member-less group (best effort: a test's own group, at the end of the test).
+void deleteGroup(rd_kafka_t *rk, const QByteArray &group)
+{
+    rd_kafka_DeleteGroup_t *del = rd_kafka_DeleteGroup_new(group.constData());
+    rd_kafka_queue_t *queue = rd_kafka_queue_new(rk);
+    rd_kafka_DeleteGroups(rk, &del, 1, nullptr, queue);
+    rd_kafka_DeleteGroup_destroy(del);
+    if (rd_kafka_event_t *event = rd_kafka_queue_poll(queue, 15000))
+        rd_kafka_event_destroy(event);
+    rd_kafka_queue_destroy(queue);
+}
+
 QHash<int, qint64> highWatermarks(const KafkaSnapshot &s, const QString &topic)
 {
     QHash<int, qint64> out;
@@ -145,6 +158,8 @@ private Q_SLOTS:
         const QHash<int, qint64> start = highWatermarks(snapshot, QStringLiteral("orders"));
         QVERIFY(!start.isEmpty());
         QVERIFY(commitOffsets(admin.get(), group, start));
+        // The group exists for this test only: a long-lived stack must not collect them.
+        auto dropGroup = qScopeGuard([rk = admin.get(), &group] { deleteGroup(rk, group); });
         const qint64 startMs = QDateTime::currentMSecsSinceEpoch();
 
         qint64 firstFallsBehindLag = -1;
