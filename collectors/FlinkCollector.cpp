@@ -216,6 +216,17 @@ qint64 FlinkCollector::jobManagerNowMs(const QString &jobId) const
 
 void FlinkCollector::requestJobs()
 {
+    // Terminal jobs stay listed for a while (type, end, why it failed), then are left out, before
+    // anything is asked about them.
+    for (qsizetype i = m_next.jobs.size() - 1; i >= 0 && i < m_next.jobDetails.size(); --i) {
+        const FlinkJobInfo &info = m_next.jobs.at(i);
+        if (isTerminal(info.state) && info.endTimeMs > 0 && m_profile.flinkTerminalJobRetentionMs >= 0 &&
+            jobManagerNowMs(info.id) - info.endTimeMs > m_profile.flinkTerminalJobRetentionMs) {
+            m_next.jobs.removeAt(i);
+            m_next.jobDetails.removeAt(i);
+        }
+    }
+
     // Details of the previous cycle, by job id, to carry over what is not asked for again.
     QSet<QString> live;
     for (qsizetype i = 0; i < m_next.jobs.size() && i < m_next.jobDetails.size(); ++i) {
@@ -521,15 +532,6 @@ void FlinkCollector::linkKafkaSources(const QString &jobName, FlinkJobDetails &j
 
 void FlinkCollector::finishCycle()
 {
-    // Terminal jobs stay listed for a while (type, end, why it failed), then are left out.
-    for (qsizetype i = m_next.jobs.size() - 1; i >= 0 && i < m_next.jobDetails.size(); --i) {
-        const FlinkJobInfo &info = m_next.jobs.at(i);
-        if (isTerminal(info.state) && info.endTimeMs > 0 && m_profile.flinkTerminalJobRetentionMs >= 0 &&
-            jobManagerNowMs(info.id) - info.endTimeMs > m_profile.flinkTerminalJobRetentionMs) {
-            m_next.jobs.removeAt(i);
-            m_next.jobDetails.removeAt(i);
-        }
-    }
     for (qsizetype i = 0; i < m_next.jobs.size() && i < m_next.jobDetails.size(); ++i) {
         const FlinkJobInfo &info = m_next.jobs.at(i);
         FlinkJobDetails &j = m_next.jobDetails[i];

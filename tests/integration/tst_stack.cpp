@@ -233,10 +233,12 @@ private Q_SLOTS:
         // /config, /jobmanager/config, the job plans and the sources' metric ids.
         int vertices = 0;
         int sources = 0;
+        QStringList shape;
         for (const FlinkJobDetails &job : snapshot.jobDetails) {
             vertices += int(job.vertices.size());
             for (const FlinkVertexInfo &v : job.vertices)
                 sources += v.source ? 1 : 0;
+            shape << QStringLiteral("%1 vertices").arg(job.vertices.size());
         }
         QCOMPARE(snapshot.details(orders->id)->vertices.size(), 4);
         const int jobs = int(snapshot.jobs.size());
@@ -245,10 +247,12 @@ private Q_SLOTS:
         const int least = 3 + 3 * jobs;
         const int most = 3 + 2 + 5 * jobs + 3 * vertices + sources;
         QVERIFY2(snapshot.status.requestCount >= least && snapshot.status.requestCount <= most,
-                 qPrintable(QStringLiteral("%1 requests, expected %2..%3")
+                 qPrintable(QStringLiteral("%1 requests, expected %2..%3 (%4 jobs: %5)")
                                 .arg(snapshot.status.requestCount)
                                 .arg(least)
-                                .arg(most)));
+                                .arg(most)
+                                .arg(jobs)
+                                .arg(shape.join(QStringLiteral(", ")))));
     }
 };
 
