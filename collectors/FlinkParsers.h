@@ -83,7 +83,7 @@ SourceMetricIds sourceMetricIds(const QStringList &ids);
 /// watermarkLag, sourceIdleTime per subtask). The watermark state is set by resolveWatermarks.
 void applySourceValues(const QHash<QString, QString> &values, FlinkVertexInfo &vertex);
 
-/// A back-pressure ratio (0..1) from which a source subtask is busy being held back, not idle.
+/// A back-pressure or busy ratio (0..1) from which a source subtask is held back, not idle.
 inline constexpr double kBackPressuredRatio = 0.5;
 
 /// When Flink sampled the job's vertex metrics (JobManager clock): the newest `watermark +
@@ -92,8 +92,9 @@ qint64 metricsSampledAt(const FlinkJobDetails &job);
 
 /// The watermark state and lag of every vertex of @p job, each measured at the time Flink sampled
 /// it rather than at the time of our request:
-/// - a source subtask is idle when `sourceIdleTime >= idleMs` and it is not back-pressured (its
-///   back-pressure ratio, else the vertex's max back-pressured time, below kBackPressuredRatio);
+/// - a source subtask is idle when `sourceIdleTime >= idleMs` and it is neither back-pressured nor
+///   busy (its back-pressure and busy ratios, else the vertex's max back-pressured and busy time,
+///   below kBackPressuredRatio);
 /// - a source vertex whose subtasks never had a watermark is None, whatever their idleness; one
 ///   whose subtasks with watermarks are all idle is Idle; otherwise its lag is the largest
 ///   `watermarkLag` gauge of the active subtasks (or sample time minus watermark without it);

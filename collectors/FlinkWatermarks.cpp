@@ -35,14 +35,16 @@ bool realWatermark(const std::optional<qint64> &w)
     return w && *w != kNoWatermark && *w != kEndOfInput;
 }
 
-/// Whether subtask @p index of @p v is held back by back pressure rather than starved of input.
-bool backPressured(const FlinkVertexInfo &v, int index)
+/// Whether subtask @p index of @p v is held back (back-pressured) or kept busy (e.g. by a slow
+/// operator chained to it) rather than starved of input: then reading nothing is not idleness.
+bool heldBack(const FlinkVertexInfo &v, int index)
 {
     for (const FlinkSubtaskBackpressure &b : v.subtasks) {
-        if (b.subtask == index && b.ratio >= 0)
-            return b.ratio >= kBackPressuredRatio;
+        if (b.subtask == index && (b.ratio >= 0 || b.busyRatio >= 0))
+            return b.ratio >= kBackPressuredRatio || b.busyRatio >= kBackPressuredRatio;
     }
-    return v.backPressuredMsPerSecondMax >= kBackPressuredRatio * 1000.0;
+    return v.backPressuredMsPerSecondMax >= kBackPressuredRatio * 1000.0 ||
+           v.busyMsPerSecondMax >= kBackPressuredRatio * 1000.0;
 }
 
 } // namespace
@@ -115,7 +117,7 @@ void resolveWatermarks(FlinkJobDetails &job, qint64 idleMs, qint64 fallbackNowMs
         bool anyWatermark = false;
         bool anyActiveWatermark = false;
         for (FlinkSourceSubtask &s : v.sourceSubtasks) {
-            s.idle = idleMs > 0 && s.idleTimeMs && *s.idleTimeMs >= idleMs && !backPressured(v, s.subtask);
+            s.idle = idleMs > 0 && s.idleTimeMs && *s.idleTimeMs >= idleMs && !heldBack(v, s.subtask);
             v.idleSubtasks += s.idle ? 1 : 0;
             if (!realWatermark(s.watermarkMs))
                 continue;

@@ -80,6 +80,7 @@ FlinkJobRow rowFor(const FlinkJobInfo &job, const FlinkJobDetails *details, qint
             row.lastCheckpointAgeMs = std::max<qint64>(snapshotTimeMs - completedAt, 0);
     }
     row.restarts = details->restarts;
+    row.uptimeMs = details->uptimeMs;
     return row;
 }
 
@@ -122,11 +123,25 @@ FlinkJobTableModel::FlinkJobTableModel(QObject *parent)
           {},
           Cell::kLeft},
         C{tr("Running for"),
-          tr("Time since the job was submitted, restarts included"),
-          [](const R &r) { return knownDuration(r.job.durationMs); },
-          [](const R &r) { return r.job.durationMs; },
+          tr("Time RUNNING since the last (re)start; the time since the job was submitted, restarts "
+             "included, is in the cell tooltip. A job that keeps restarting has a short first figure and "
+             "a long second one"),
+          [](const R &r) {
+              return FlinkSnapshot::isTerminalState(r.job.state) ? knownDuration(r.job.durationMs)
+                                                                 : knownDuration(r.uptimeMs);
+          },
+          [](const R &r) {
+              return FlinkSnapshot::isTerminalState(r.job.state) ? r.job.durationMs : r.uptimeMs;
+          },
           {},
-          {},
+          [](const R &r) {
+              if (FlinkSnapshot::isTerminalState(r.job.state))
+                  return r.job.durationMs >= 0
+                             ? tr("Ran %1 from submission to its end").arg(Format::duration(r.job.durationMs))
+                             : QString();
+              return r.job.durationMs >= 0 ? tr("Submitted %1 ago").arg(Format::duration(r.job.durationMs))
+                                           : QString();
+          },
           Cell::kRight},
         C{tr("Tasks"),
           tr("Tasks running out of the job's tasks (all subtasks of all vertices)"),

@@ -32,6 +32,7 @@ struct FlinkJobRow
     QString watermarkVertex; ///< the name of the vertex with the largest lag
 
     qint64 restarts = -1;
+    qint64 uptimeMs = -1; ///< RUNNING since the last (re)start; -1 unknown
 
     /// Whether the latest failed checkpoint is newer than the latest completed one.
     bool checkpointFailing() const

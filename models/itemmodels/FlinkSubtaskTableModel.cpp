@@ -105,7 +105,7 @@ FlinkSubtaskTableModel::FlinkSubtaskTableModel(QObject *parent)
           Cell::kRight},
         C{tr("Source"),
           tr("Source subtasks: their watermark lag as Flink's watermarkLag gauge reports it, or idle: read "
-             "nothing for the idle time while not back-pressured, so left out of the job's lag"),
+             "nothing for the idle time while neither back-pressured nor busy, so left out of the job's lag"),
           [](const R &r) { return sourceText(r); },
           [](const R &r) {
               return r.sourceState && r.sourceState->watermarkLagMs ? QVariant(*r.sourceState->watermarkLagMs)

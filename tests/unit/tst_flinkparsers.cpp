@@ -712,6 +712,13 @@ private Q_SLOTS:
                               {"id":"1.Source__in.watermarkLag","value":"5000"},
                               {"id":"1.Source__in.sourceIdleTime","value":"10"}])")
             << QByteArray() << FlinkWatermarkState::Ok << qint64(5000) << 1 << FlinkWatermarkState::Ok;
+        QTest::newRow("busy, e.g. stuck in a slow chained operator: not idle either")
+            << QByteArray(R"([{"id":"0.Source__in.currentOutputWatermark","value":"1795619000000"},
+                              {"id":"0.Source__in.watermarkLag","value":"650000"},
+                              {"id":"0.Source__in.sourceIdleTime","value":"637007"}])")
+            << QByteArray(R"({"status":"ok","backpressureLevel":"ok","end-timestamp":1,"subtasks":[
+                  {"subtask":0,"backpressureLevel":"ok","ratio":0.0,"idleRatio":0.0,"busyRatio":1.0}]})")
+            << FlinkWatermarkState::Ok << qint64(650000) << 0 << FlinkWatermarkState::Ok;
         QTest::newRow("all idle: no lag, downstream idle too")
             << QByteArray(R"([{"id":"0.Source__in.currentOutputWatermark","value":"1795619000000"},
                               {"id":"0.Source__in.watermarkLag","value":"650000"},
