@@ -238,6 +238,7 @@ void FlinkCollector::requestJobs()
             j.restarts = before->restarts;
             j.uptimeMs = before->uptimeMs;
             j.uptimeGaugeMs = before->uptimeGaugeMs;
+            j.metricsUptimeGaugeMs = before->metricsUptimeGaugeMs;
             j.runningSinceMs = before->runningSinceMs;
             j.lastFailure = before->lastFailure;
             j.metricsFetchedAtMs = before->metricsFetchedAtMs;
@@ -380,6 +381,23 @@ void FlinkCollector::requestVertexMetrics(const QString &jobId)
         return;
     j->vertices = m_plans.value(jobId).plan.vertices; // fresh: every metric unknown until answered
     j->metricsFetchedAtMs = m_cycleStartMs;
+    j->metricsUptimeGaugeMs = -1;
+    // Asked for in the same wave as the vertex metrics, so it comes from the same metric fetch and
+    // dates them when no source gauge does (the job's first request is often answered from the
+    // fetch before).
+    const QString jobBase = QStringLiteral("/jobs/") + jobId;
+    get(jobBase + QStringLiteral("/metrics?get=uptime"), [this, jobId, jobBase](const Reply &r) {
+        FlinkJobDetails *jj = job(jobId);
+        QString error = r.error;
+        QHash<QString, QString> values;
+        if (jj && error.isEmpty() && FlinkParsers::parseMetricValues(r.body, values, error)) {
+            bool ok = false;
+            const qint64 uptime = values.value(QStringLiteral("uptime")).toLongLong(&ok);
+            jj->metricsUptimeGaugeMs = ok ? uptime : -1;
+        }
+        if (!error.isEmpty())
+            partFailed(jobBase + QStringLiteral("/metrics"), error);
+    });
     const QString aggregateQuery = QStringLiteral("/subtasks/metrics?get=") +
                                    FlinkParsers::vertexAggregateIds().join(QLatin1Char(',')) +
                                    QStringLiteral("&agg=max,avg,sum");
@@ -542,6 +560,8 @@ void FlinkCollector::finishCycle()
         // Exact and not cached: the JobManager's clock minus its last switch to RUNNING.
         if (info.state == QLatin1String("RUNNING") && j.runningSinceMs > 0)
             j.uptimeMs = std::max<qint64>(0, jmNow - j.runningSinceMs);
+        else if (isTerminal(info.state))
+            j.uptimeMs = -1; // not running any more: `durationMs` says how long it ran
         else if (info.state != QLatin1String("RUNNING"))
             j.uptimeMs = j.uptimeGaugeMs >= 0 ? 0 : -1;
         linkKafkaSources(info.name, j);

@@ -87,7 +87,8 @@ void applySourceValues(const QHash<QString, QString> &values, FlinkVertexInfo &v
 inline constexpr double kBackPressuredRatio = 0.5;
 
 /// When Flink sampled the job's vertex metrics (JobManager clock): the newest `watermark +
-/// watermarkLag` over its source subtasks, else `runningSince + uptime gauge`; -1 unknown.
+/// watermarkLag` over its source subtasks, else `runningSince + metricsUptimeGaugeMs`; -1 unknown
+/// or when the job has no vertices.
 qint64 metricsSampledAt(const FlinkJobDetails &job);
 
 /// The watermark state and lag of every vertex of @p job, each measured at the time Flink sampled

@@ -79,6 +79,8 @@ void applySourceValues(const QHash<QString, QString> &values, FlinkVertexInfo &v
 
 qint64 metricsSampledAt(const FlinkJobDetails &job)
 {
+    if (job.vertices.isEmpty())
+        return -1; // nothing measured, e.g. a job that has ended
     qint64 newest = -1;
     for (const FlinkVertexInfo &v : job.vertices) {
         for (const FlinkSourceSubtask &s : v.sourceSubtasks) {
@@ -88,9 +90,10 @@ qint64 metricsSampledAt(const FlinkJobDetails &job)
     }
     if (newest > 0)
         return newest;
-    // The JobManager's uptime gauge is read in the same fetch as the task metrics.
-    if (job.runningSinceMs > 0 && job.uptimeGaugeMs > 0)
-        return job.runningSinceMs + job.uptimeGaugeMs;
+    // The JobManager's uptime gauge, asked for with the vertex metrics, comes from the same fetch
+    // unless Flink's fetch completed between the requests.
+    if (job.runningSinceMs > 0 && job.metricsUptimeGaugeMs > 0)
+        return job.runningSinceMs + job.metricsUptimeGaugeMs;
     return -1;
 }
 

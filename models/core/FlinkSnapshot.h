@@ -205,14 +205,17 @@ struct FlinkJobDetails
     qint64 uptimeMs = -1;
     qint64 runningSinceMs = -1; ///< epoch ms of the last switch to RUNNING (`timestamps.RUNNING`)
     qint64 uptimeGaugeMs = -1;  ///< the `uptime` gauge as Flink sampled it
-    qint64 restarts = -1;       ///< numRestarts
+    /// The `uptime` gauge asked for together with the vertex metrics (same metric round), which
+    /// dates them when no source gauge does; -1 unknown.
+    qint64 metricsUptimeGaugeMs = -1;
+    qint64 restarts = -1; ///< numRestarts
     std::optional<FlinkFailureInfo> lastFailure;
     QList<FlinkVertexInfo> vertices; ///< in the plan's order
     FlinkCheckpointStats checkpoints;
     QList<FlinkKafkaSource> kafkaSources;
     qint64 metricsFetchedAtMs = -1; ///< when the vertex metrics were last requested (local clock)
     /// When Flink sampled the vertex metrics shown (JobManager clock): from the source gauges
-    /// (watermark + watermarkLag), else from the `uptime` gauge; -1 unknown.
+    /// (watermark + watermarkLag), else from metricsUptimeGaugeMs; -1 unknown or no vertices.
     qint64 metricsSampledAtMs = -1;
     qint64 metricsAgeMs = -1; ///< how old those metrics were when the snapshot was made; -1 unknown
 

@@ -210,9 +210,9 @@ private Q_SLOTS:
         QCOMPARE(d->kafkaSources[0].vertexId, kSource);
         QVERIFY(d->kafkaSources[0].groupId.isEmpty()); // Flink's metrics do not name the group
         // 5 cluster (config, jobmanager/config, overview, taskmanagers, jobs/overview) + 5 job
-        // (job, metrics, exceptions, checkpoints, checkpoints/config) + 4 vertices x 3 + 1 listing of
-        // the source's metrics
-        QCOMPARE(s.status.requestCount, 23);
+        // (job, metrics, exceptions, checkpoints, checkpoints/config) + 1 uptime with the vertex
+        // metrics + 4 vertices x 3 + 1 listing of the source's metrics
+        QCOMPARE(s.status.requestCount, 24);
         QVERIFY(
             !flink.requests.filter(QStringLiteral("/vertices/") + kSource + QStringLiteral("/metrics?get="))
                  .isEmpty());
@@ -220,7 +220,7 @@ private Q_SLOTS:
         // Steady state: version, fetcher interval, plan and metric ids are cached.
         const FlinkSnapshot second = cycle(collector);
         QVERIFY(second.status.reachable);
-        QCOMPARE(second.status.requestCount, 3 + 3 + 4 * 3);
+        QCOMPARE(second.status.requestCount, 3 + 3 + 1 + 4 * 3);
         QCOMPARE(flink.requests.count(QStringLiteral("/jobs/") + kJob), 1);
         QCOMPARE(vertexOf(second, kTotals)->backpressureLevel, FlinkBackpressureLevel::High);
     }

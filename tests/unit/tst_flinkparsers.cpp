@@ -659,14 +659,20 @@ private Q_SLOTS:
         FlinkJobDetails plain;
         plain.vertices = {window};
         plain.runningSinceMs = 1795619600000;
-        plain.uptimeGaugeMs = 50000;
+        plain.metricsUptimeGaugeMs = 50000;
         FlinkParsers::resolveWatermarks(plain, 30000, kJobManagerNow + 60000);
         QCOMPARE(plain.metricsSampledAtMs, qint64(1795619650000));
         QCOMPARE(plain.vertices.at(0).watermarkLagMs.value_or(-1), qint64(1795619650000 - 1795619651000));
-        plain.uptimeGaugeMs = -1;
+        plain.metricsUptimeGaugeMs = -1;
         FlinkParsers::resolveWatermarks(plain, 30000, kJobManagerNow);
         QCOMPARE(plain.metricsSampledAtMs, qint64(-1));
         QCOMPARE(plain.vertices.at(0).watermarkLagMs.value_or(-1), kJobManagerNow - 1795619651000);
+        // Nothing measured (a job that ended): no sample time, whatever the gauges say.
+        FlinkJobDetails ended;
+        ended.runningSinceMs = 1795619600000;
+        ended.metricsUptimeGaugeMs = 50000;
+        FlinkParsers::resolveWatermarks(ended, 30000, kJobManagerNow);
+        QCOMPARE(ended.metricsSampledAtMs, qint64(-1));
     }
 
     void sourceWatermarks_data()
