@@ -10,6 +10,9 @@ namespace Tidewatch {
 
 namespace {
 
+/// Older samples than this are marked as such: several of Flink's default 10 s fetcher intervals.
+constexpr qint64 kOldSampleMs = 30'000;
+
 /// When a checkpoint finished: its last acknowledgement, else its trigger plus its duration; -1: unknown.
 qint64 completedAtMs(const FlinkCheckpointInfo &checkpoint)
 {
@@ -81,6 +84,7 @@ FlinkJobRow rowFor(const FlinkJobInfo &job, const FlinkJobDetails *details, qint
     }
     row.restarts = details->restarts;
     row.uptimeMs = details->uptimeMs;
+    row.metricsAgeMs = details->metricsAgeMs;
     return row;
 }
 
@@ -202,13 +206,17 @@ FlinkJobTableModel::FlinkJobTableModel(QObject *parent)
           {},
           Cell::kRight},
         C{tr("Watermark lag"),
-          tr("How far the job's event time trails the clock: the largest watermark lag over its vertices. "
-             "\"idle\": all its sources are idle, which is not lag; \"no watermark\": no vertex has "
-             "emitted one"),
+          tr("How far the job's event time trails the clock: the largest watermark lag over its vertices, "
+             "at the moment Flink sampled it. \"idle\": all its sources are idle, which is not lag; \"no "
+             "watermark\": no vertex has emitted one. A lag sampled long ago says how old it is"),
           [](const R &r) {
               switch (r.watermarkState) {
               case FlinkWatermarkState::Ok:
-                  return Format::duration(r.watermarkLagMs);
+                  // Not shown as live when Flink's sample is old (its metric cache, or a stuck task).
+                  return r.metricsAgeMs > kOldSampleMs
+                             ? tr("%1 (sampled %2 ago)")
+                                   .arg(Format::duration(r.watermarkLagMs), Format::duration(r.metricsAgeMs))
+                             : Format::duration(r.watermarkLagMs);
               case FlinkWatermarkState::Idle:
                   return tr("idle");
               case FlinkWatermarkState::None:

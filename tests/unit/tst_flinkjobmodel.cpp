@@ -472,6 +472,20 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, M::UptimeColumn).data().toString(), QStringLiteral("–"));
     }
 
+    /// A lag Flink sampled long ago is not shown as if it were current.
+    void oldSampleSaysSo()
+    {
+        Job j = healthy(QStringLiteral("a"), QStringLiteral("stuck"));
+        j.details->metricsAgeMs = 71'000;
+        M model;
+        model.setSnapshot(snapshot({j}));
+        QCOMPARE(model.index(0, M::WatermarkLagColumn).data().toString(),
+                 QStringLiteral("4.0 s (sampled 1 m 11 s ago)"));
+        j.details->metricsAgeMs = 800;
+        model.setSnapshot(snapshot({j}));
+        QCOMPARE(model.index(0, M::WatermarkLagColumn).data().toString(), QStringLiteral("4.0 s"));
+    }
+
     void headersExplainEveryColumn()
     {
         M model;
