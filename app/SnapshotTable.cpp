@@ -163,10 +163,12 @@ QString renderFlink(const FlinkSnapshot &s, const QDateTime &now)
                    s.status, now);
     if (!s.status.lastSuccessAt.isValid())
         return out;
+    // -1: unknown (Flink did not answer); never printed as a count.
+    const auto known = [](int n) {
+        return n >= 0 ? QString::number(n) : Text::tr("unknown");
+    };
     out += Text::tr("task managers: %1   slots: %2 free of %3\n\n")
-               .arg(s.taskManagers)
-               .arg(s.slotsAvailable)
-               .arg(s.slotsTotal);
+               .arg(known(s.taskManagers), known(s.slotsAvailable), known(s.slotsTotal));
     QList<QStringList> jobs;
     for (const FlinkJobInfo &j : s.jobs) {
         const FlinkJobDetails *d = s.details(j.id);

@@ -24,8 +24,7 @@ constexpr int kMaxQueryLength = 3000;                ///< Flink's HTTP decoder l
 /// States in which a job has no running tasks and nothing left to measure.
 bool isTerminal(const QString &state)
 {
-    return state == QLatin1String("FINISHED") || state == QLatin1String("CANCELED") ||
-           state == QLatin1String("FAILED") || state == QLatin1String("SUSPENDED");
+    return FlinkSnapshot::isTerminalState(state);
 }
 
 QString percentEncoded(const QString &id)
@@ -217,6 +216,17 @@ qint64 FlinkCollector::jobManagerNowMs(const QString &jobId) const
 
 void FlinkCollector::requestJobs()
 {
+    // Terminal jobs stay listed for a while (type, end, why it failed), then are left out, before
+    // anything is asked about them.
+    for (qsizetype i = m_next.jobs.size() - 1; i >= 0 && i < m_next.jobDetails.size(); --i) {
+        const FlinkJobInfo &info = m_next.jobs.at(i);
+        if (isTerminal(info.state) && info.endTimeMs > 0 && m_profile.flinkTerminalJobRetentionMs >= 0 &&
+            jobManagerNowMs(info.id) - info.endTimeMs > m_profile.flinkTerminalJobRetentionMs) {
+            m_next.jobs.removeAt(i);
+            m_next.jobDetails.removeAt(i);
+        }
+    }
+
     // Details of the previous cycle, by job id, to carry over what is not asked for again.
     QSet<QString> live;
     for (qsizetype i = 0; i < m_next.jobs.size() && i < m_next.jobDetails.size(); ++i) {
@@ -226,6 +236,10 @@ void FlinkCollector::requestJobs()
         if (const FlinkJobDetails *before = m_last.details(j.jobId)) {
             j.jobType = before->jobType;
             j.restarts = before->restarts;
+            j.uptimeMs = before->uptimeMs;
+            j.uptimeGaugeMs = before->uptimeGaugeMs;
+            j.metricsUptimeGaugeMs = before->metricsUptimeGaugeMs;
+            j.runningSinceMs = before->runningSinceMs;
             j.lastFailure = before->lastFailure;
             j.metricsFetchedAtMs = before->metricsFetchedAtMs;
             j.checkpoints = before->checkpoints;
@@ -234,6 +248,14 @@ void FlinkCollector::requestJobs()
         }
         const QString base = QStringLiteral("/jobs/") + j.jobId;
         const QString id = j.jobId;
+        const CachedPlan cached = m_plans.value(j.jobId);
+        const bool stale = cached.fetchedAtMs < 0 || cached.lastModificationMs != j.lastModificationMs ||
+                           cached.state != info.state || m_cycleStartMs - cached.fetchedAtMs >= kPlanMaxAgeMs;
+        if (isTerminal(info.state) && cached.fetchedAtMs >= 0 && cached.state == info.state) {
+            // Its type, end, restarts and failure do not change any more: asked for once.
+            applyPlan(cached, j);
+            continue;
+        }
         // Restarts and the last failure are kept for failed jobs too: they say why it failed.
         get(base + QStringLiteral("/metrics?get=numRestarts,uptime"), [this, id, base](const Reply &r) {
             FlinkJobDetails *jj = job(id);
@@ -251,8 +273,22 @@ void FlinkCollector::requestJobs()
             if (!error.isEmpty())
                 partFailed(base + QStringLiteral("/exceptions"), error);
         });
-        if (isTerminal(info.state))
+        if (isTerminal(info.state)) {
+            requestJobDetails(j.jobId); // once: no metrics, no checkpoints
             continue;
+        }
+        if (!m_checkpointIntervals.contains(id)) {
+            get(base + QStringLiteral("/checkpoints/config"), [this, id, base](const Reply &r) {
+                QString error = r.error;
+                qint64 interval = -1;
+                if (FlinkParsers::isCheckpointingDisabled(r.http, r.body))
+                    return; // 1.x: /checkpoints says so as well
+                if (error.isEmpty() && FlinkParsers::parseCheckpointInterval(r.body, interval, error))
+                    m_checkpointIntervals.insert(id, interval);
+                if (!error.isEmpty())
+                    partFailed(base + QStringLiteral("/checkpoints/config"), error);
+            });
+        }
         get(base + QStringLiteral("/checkpoints"), [this, id, base](const Reply &r) {
             FlinkJobDetails *jj = job(id);
             if (!jj)
@@ -268,13 +304,10 @@ void FlinkCollector::requestJobs()
             if (!error.isEmpty())
                 partFailed(base + QStringLiteral("/checkpoints"), error);
         });
-        const CachedPlan cached = m_plans.value(j.jobId);
-        const bool stale = cached.fetchedAtMs < 0 || cached.lastModificationMs != j.lastModificationMs ||
-                           cached.state != info.state || m_cycleStartMs - cached.fetchedAtMs >= kPlanMaxAgeMs;
         if (stale) {
             requestJobDetails(j.jobId);
         } else {
-            j.jobType = cached.plan.jobType;
+            applyPlan(cached, j);
             if (m_metricRound)
                 requestVertexMetrics(j.jobId);
         }
@@ -284,6 +317,14 @@ void FlinkCollector::requestJobs()
         it = live.contains(it.key()) ? std::next(it) : m_plans.erase(it);
     for (auto it = m_sourceIds.begin(); it != m_sourceIds.end();)
         it = live.contains(it.key().section(QLatin1Char('/'), 0, 0)) ? std::next(it) : m_sourceIds.erase(it);
+    for (auto it = m_checkpointIntervals.begin(); it != m_checkpointIntervals.end();)
+        it = live.contains(it.key()) ? std::next(it) : m_checkpointIntervals.erase(it);
+}
+
+void FlinkCollector::applyPlan(const CachedPlan &cached, FlinkJobDetails &j) const
+{
+    j.jobType = cached.plan.jobType;
+    j.runningSinceMs = cached.plan.runningSinceMs;
 }
 
 void FlinkCollector::requestJobDetails(const QString &jobId)
@@ -305,7 +346,11 @@ void FlinkCollector::requestJobDetails(const QString &jobId)
         cached.clockOffsetMs = plan.nowMs > 0 ? plan.nowMs - cached.fetchedAtMs : 0;
         cached.lastModificationMs = j->lastModificationMs;
         cached.state = stateOf(jobId);
-        j->jobType = plan.jobType;
+        applyPlan(cached, *j);
+        if (isTerminal(cached.state)) {
+            j->vertices.clear(); // a finished job's vertices have no metrics to show
+            return;
+        }
         if (m_metricRound) {
             requestVertexMetrics(jobId);
         } else {
@@ -336,6 +381,23 @@ void FlinkCollector::requestVertexMetrics(const QString &jobId)
         return;
     j->vertices = m_plans.value(jobId).plan.vertices; // fresh: every metric unknown until answered
     j->metricsFetchedAtMs = m_cycleStartMs;
+    j->metricsUptimeGaugeMs = -1;
+    // Asked for in the same wave as the vertex metrics, so it comes from the same metric fetch and
+    // dates them when no source gauge does (the job's first request is often answered from the
+    // fetch before).
+    const QString jobBase = QStringLiteral("/jobs/") + jobId;
+    get(jobBase + QStringLiteral("/metrics?get=uptime"), [this, jobId, jobBase](const Reply &r) {
+        FlinkJobDetails *jj = job(jobId);
+        QString error = r.error;
+        QHash<QString, QString> values;
+        if (jj && error.isEmpty() && FlinkParsers::parseMetricValues(r.body, values, error)) {
+            bool ok = false;
+            const qint64 uptime = values.value(QStringLiteral("uptime")).toLongLong(&ok);
+            jj->metricsUptimeGaugeMs = ok ? uptime : -1;
+        }
+        if (!error.isEmpty())
+            partFailed(jobBase + QStringLiteral("/metrics"), error);
+    });
     const QString aggregateQuery = QStringLiteral("/subtasks/metrics?get=") +
                                    FlinkParsers::vertexAggregateIds().join(QLatin1Char(',')) +
                                    QStringLiteral("&agg=max,avg,sum");
@@ -366,8 +428,9 @@ void FlinkCollector::requestVertexMetrics(const QString &jobId)
             FlinkVertexInfo *vv = vertex(jobId, vid);
             QString error = r.error;
             QList<qint64> watermarks;
+            // The lag is taken in finishCycle, against the time Flink sampled the job's metrics.
             if (vv && error.isEmpty() && FlinkParsers::parseWatermarks(r.body, watermarks, error))
-                FlinkParsers::applyInputWatermarks(watermarks, jobManagerNowMs(jobId), *vv);
+                vv->inputWatermarksMs = watermarks;
             if (!error.isEmpty())
                 partFailed(base + QStringLiteral("/watermarks"), error);
         });
@@ -390,8 +453,7 @@ void FlinkCollector::requestSourceWatermarks(const QString &jobId, const QString
     auto requestValues = [this, jobId, vertexId, base](const QStringList &ids) {
         if (ids.isEmpty()) {
             if (FlinkVertexInfo *vv = vertex(jobId, vertexId))
-                FlinkParsers::applySourceWatermarks({}, jobManagerNowMs(jobId), m_profile.flinkSourceIdleMs,
-                                                    *vv);
+                FlinkParsers::applySourceValues({}, *vv);
             return;
         }
         // Several requests when the ids would make the request line too long for Flink.
@@ -419,8 +481,7 @@ void FlinkCollector::requestSourceWatermarks(const QString &jobId, const QString
                         partFailed(base + QStringLiteral("/metrics"), error);
                     if (--*remaining == 0) {
                         if (FlinkVertexInfo *vv = vertex(jobId, vertexId))
-                            FlinkParsers::applySourceWatermarks(*values, jobManagerNowMs(jobId),
-                                                                m_profile.flinkSourceIdleMs, *vv);
+                            FlinkParsers::applySourceValues(*values, *vv);
                     }
                 });
         }
@@ -490,26 +551,22 @@ void FlinkCollector::linkKafkaSources(const QString &jobName, FlinkJobDetails &j
 void FlinkCollector::finishCycle()
 {
     for (qsizetype i = 0; i < m_next.jobs.size() && i < m_next.jobDetails.size(); ++i) {
+        const FlinkJobInfo &info = m_next.jobs.at(i);
         FlinkJobDetails &j = m_next.jobDetails[i];
-        // When every source is idle the downstream watermarks stand still by design: not lag.
-        bool hasSource = false;
-        bool allSourcesIdle = true;
-        for (const FlinkVertexInfo &v : std::as_const(j.vertices)) {
-            if (v.source) {
-                hasSource = true;
-                allSourcesIdle = allSourcesIdle && v.watermarkState == FlinkWatermarkState::Idle;
-            }
-        }
-        if (hasSource && allSourcesIdle) {
-            for (FlinkVertexInfo &v : j.vertices) {
-                if (!v.source && v.watermarkState == FlinkWatermarkState::Ok) {
-                    v.watermarkState = FlinkWatermarkState::Idle;
-                    v.watermarkLagMs.reset();
-                }
-            }
-        }
-        linkKafkaSources(m_next.jobs.at(i).name, j);
+        const qint64 jmNow = jobManagerNowMs(j.jobId);
+        FlinkParsers::applyCheckpointInterval(m_checkpointIntervals.value(j.jobId, -1), j.checkpoints);
+        FlinkParsers::resolveWatermarks(j, m_profile.flinkSourceIdleMs, jmNow);
+        j.metricsAgeMs = j.metricsSampledAtMs > 0 ? std::max<qint64>(0, jmNow - j.metricsSampledAtMs) : -1;
+        // Exact and not cached: the JobManager's clock minus its last switch to RUNNING.
+        if (info.state == QLatin1String("RUNNING") && j.runningSinceMs > 0)
+            j.uptimeMs = std::max<qint64>(0, jmNow - j.runningSinceMs);
+        else if (isTerminal(info.state))
+            j.uptimeMs = -1; // not running any more: `durationMs` says how long it ran
+        else if (info.state != QLatin1String("RUNNING"))
+            j.uptimeMs = j.uptimeGaugeMs >= 0 ? 0 : -1;
+        linkKafkaSources(info.name, j);
     }
+    m_next.metricFetcherIntervalMs = m_fetcherIntervalMs;
     m_next.partErrors.sort();
     m_next.status.durationMs = QDateTime::currentMSecsSinceEpoch() - m_cycleStartMs;
     m_next.status.reachable = m_errors.isEmpty();
@@ -522,6 +579,8 @@ void FlinkCollector::finishCycle()
         FlinkSnapshot kept = m_last;
         kept.status = m_next.status;
         kept.partErrors = m_next.partErrors;
+        // What the cluster has now is unknown, not what it had when it last answered.
+        kept.taskManagers = kept.slotsTotal = kept.slotsAvailable = -1;
         if (kept.flinkVersion.isEmpty())
             kept.flinkVersion = m_next.flinkVersion;
         m_last = kept;

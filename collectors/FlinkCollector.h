@@ -73,6 +73,7 @@ private:
     FlinkVertexInfo *vertex(const QString &jobId, const QString &vertexId);
     qint64 jobManagerNowMs(const QString &jobId) const;
     void finishCycle();
+    void applyPlan(const CachedPlan &cached, FlinkJobDetails &j) const;
     void linkKafkaSources(const QString &jobName, FlinkJobDetails &job) const;
 
     ClusterProfile m_profile;
@@ -85,12 +86,13 @@ private:
     qint64 m_cycleStartMs = 0;
     bool m_metricRound = false;
     qint64 m_lastMetricRoundMs = -1;
-    qint64 m_fetcherIntervalMs = -1;             ///< Flink's metrics.fetcher.update-interval, -1 until known
-    QHash<QString, CachedPlan> m_plans;          ///< by job id
-    QHash<QString, CachedSourceIds> m_sourceIds; ///< by "jid/vid"
-    QByteArray m_authorization;                  ///< "Basic ..." or empty
-    QSslConfiguration m_ssl;                     ///< with the profile's CA file added
-    QString m_caError;                           ///< why the CA file could not be used
+    qint64 m_fetcherIntervalMs = -1;              ///< Flink's metrics.fetcher.update-interval, -1 until known
+    QHash<QString, CachedPlan> m_plans;           ///< by job id
+    QHash<QString, CachedSourceIds> m_sourceIds;  ///< by "jid/vid"
+    QHash<QString, qint64> m_checkpointIntervals; ///< `/checkpoints/config` interval by job id
+    QByteArray m_authorization;                   ///< "Basic ..." or empty
+    QSslConfiguration m_ssl;                      ///< with the profile's CA file added
+    QString m_caError;                            ///< why the CA file could not be used
 };
 
 } // namespace Tidewatch

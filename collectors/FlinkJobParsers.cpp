@@ -97,6 +97,11 @@ bool parseJobDetails(const QByteArray &body, JobPlan &plan, QString &error)
     JobPlan out;
     out.jobType = stringField(root, "job-type");
     out.nowMs = intField(root, "now", -1);
+    out.endTimeMs = std::max<qint64>(-1, intField(root, "end-time", -1));
+    if (const auto ts = root.find("timestamps"); ts != root.end() && ts->is_object()) {
+        const qint64 running = intField(*ts, "RUNNING", 0); // 0: never RUNNING
+        out.runningSinceMs = running > 0 ? running : -1;
+    }
     for (const auto &entry : *vertices) {
         if (!entry.is_object())
             continue;
@@ -124,8 +129,10 @@ bool parseJobMetrics(const QByteArray &body, FlinkJobDetails &job, QString &erro
     if (const qint64 restarts = values.value(QStringLiteral("numRestarts")).toLongLong(&ok);
         ok && restarts >= 0)
         job.restarts = restarts;
-    if (const qint64 uptime = values.value(QStringLiteral("uptime")).toLongLong(&ok); ok && uptime >= 0)
+    if (const qint64 uptime = values.value(QStringLiteral("uptime")).toLongLong(&ok); ok && uptime >= 0) {
         job.uptimeMs = uptime;
+        job.uptimeGaugeMs = uptime;
+    }
     return true;
 }
 
@@ -143,14 +150,33 @@ bool parseExceptions(const QByteArray &body, std::optional<FlinkFailureInfo> &fa
                     continue;
                 FlinkFailureInfo f;
                 f.exceptionName = stringField(entry, "exceptionName");
-                f.message = stringField(entry, "stacktrace").section(QLatin1Char('\n'), 0, 0).trimmed();
+                const QString trace = stringField(entry, "stacktrace");
+                f.message = trace.section(QLatin1Char('\n'), 0, 0).trimmed();
                 if (f.message.isEmpty())
                     f.message = f.exceptionName;
+                f.rootCause = rootCauseOf(trace);
                 f.timestampMs = intField(entry, "timestamp", -1);
                 f.taskName = stringField(entry, "taskName");
                 f.endpoint = stringField(entry, "endpoint");
                 if (f.endpoint.isEmpty())
                     f.endpoint = stringField(entry, "location"); // 1.x
+                // A global failure (e.g. "Recovery is suppressed") names no task; the task failures
+                // that caused it are its concurrent exceptions.
+                if (const auto c = entry.find("concurrentExceptions"); c != entry.end() && c->is_array()) {
+                    for (const auto &other : *c) {
+                        if (!other.is_object())
+                            continue;
+                        const QString task = stringField(other, "taskName");
+                        if (f.taskName.isEmpty())
+                            f.taskName = task;
+                        if (f.endpoint.isEmpty())
+                            f.endpoint = stringField(other, "endpoint");
+                        if (f.rootCause.isEmpty())
+                            f.rootCause = rootCauseOf(stringField(other, "stacktrace"));
+                        f.concurrentTasks.append(stringField(other, "exceptionName") +
+                                                 (task.isEmpty() ? QString() : QStringLiteral(": ") + task));
+                    }
+                }
                 if (!newest || f.timestampMs > newest->timestampMs)
                     newest = f;
             }
@@ -168,6 +194,43 @@ bool parseExceptions(const QByteArray &body, std::optional<FlinkFailureInfo> &fa
     }
     failure = newest;
     return true;
+}
+
+QString rootCauseOf(const QString &stackTrace)
+{
+    static const QString prefix = QStringLiteral("Caused by: ");
+    const qsizetype at = stackTrace.lastIndexOf(QLatin1Char('\n') + prefix);
+    if (at < 0)
+        return {};
+    return stackTrace.mid(at + 1 + prefix.size()).section(QLatin1Char('\n'), 0, 0).trimmed();
+}
+
+bool parseCheckpointInterval(const QByteArray &body, qint64 &intervalMs, QString &error)
+{
+    json root;
+    if (!parse(body, root, error))
+        return false;
+    const auto interval = root.find("interval");
+    if (interval == root.end() || !interval->is_number_integer()) {
+        error =
+            QCoreApplication::translate("FlinkParsers", "The checkpoint configuration has no \"interval\"");
+        return false;
+    }
+    // Long.MAX_VALUE does not fit every JSON reader's signed type; nlohmann reads it as unsigned.
+    intervalMs = interval->is_number_unsigned() && interval->get<quint64>() > quint64(kEndOfInput)
+                     ? kEndOfInput
+                     : interval->get<qint64>();
+    return true;
+}
+
+void applyCheckpointInterval(qint64 intervalMs, FlinkCheckpointStats &stats)
+{
+    if (intervalMs < 0)
+        return;
+    stats.intervalMs = intervalMs;
+    // Flink's CheckpointConfig uses Long.MAX_VALUE (and -1 in 1.x) for "no periodic checkpoints".
+    if (intervalMs == kEndOfInput)
+        stats.checkpointing = FlinkCheckpointing::Disabled;
 }
 
 bool parseCheckpoints(const QByteArray &body, FlinkCheckpointStats &stats, QString &error)
@@ -216,8 +279,18 @@ bool parseCheckpoints(const QByteArray &body, FlinkCheckpointStats &stats, QStri
         out.stateGrowthBytesPerSecond = double(newest->stateSizeBytes - oldest->stateSizeBytes) * 1000.0 /
                                         double(newest->latestAckTimestampMs - oldest->latestAckTimestampMs);
     }
+    // Checked before the history is trimmed, so the count reaches back as far as Flink's does.
+    if (out.completed == 0 && out.failed >= 0) {
+        out.failedSinceLastCompleted = out.failed;
+    } else if (out.latestCompleted && out.latestCompleted->id >= 0) {
+        out.failedSinceLastCompleted =
+            std::count_if(out.history.cbegin(), out.history.cend(), [&](const FlinkCheckpointInfo &c) {
+                return c.id > out.latestCompleted->id && c.status == QLatin1String("FAILED");
+            });
+    }
     if (out.history.size() > FlinkCheckpointStats::kMaxHistory)
         out.history.resize(FlinkCheckpointStats::kMaxHistory);
+    out.intervalMs = stats.intervalMs;
     stats = out;
     return true;
 }
@@ -323,7 +396,7 @@ bool parseWatermarks(const QByteArray &body, QList<qint64> &watermarks, QString 
     return true;
 }
 
-void applyInputWatermarks(const QList<qint64> &watermarks, qint64 jobManagerNowMs, FlinkVertexInfo &vertex)
+void applyInputWatermarks(const QList<qint64> &watermarks, qint64 sampledAtMs, FlinkVertexInfo &vertex)
 {
     vertex.lowWatermarkMs.reset();
     vertex.watermarkLagMs.reset();
@@ -347,8 +420,8 @@ void applyInputWatermarks(const QList<qint64> &watermarks, qint64 jobManagerNowM
     }
     vertex.watermarkState = FlinkWatermarkState::Ok;
     vertex.lowWatermarkMs = low;
-    if (jobManagerNowMs > 0)
-        vertex.watermarkLagMs = jobManagerNowMs - *low;
+    if (sampledAtMs > 0)
+        vertex.watermarkLagMs = sampledAtMs - *low;
 }
 
 bool parseMetricIds(const QByteArray &body, QStringList &ids, QString &error)
@@ -408,59 +481,20 @@ SourceMetricIds sourceMetricIds(const QStringList &ids)
         if (subtaskOf(id, &rest) < 0)
             continue;
         for (const QString &op : operators) {
-            if (rest == op + QStringLiteral(".currentOutputWatermark")) {
+            // currentOutputWatermark exists from the start (Long.MIN_VALUE); watermarkLag only after a
+            // subtask's first watermark, so it is what tells whether the listing is complete.
+            if (rest == op + QStringLiteral(".currentOutputWatermark") ||
+                rest == op + QStringLiteral(".sourceIdleTime")) {
+                out.request.append(id);
+            } else if (rest == op + QStringLiteral(".watermarkLag")) {
                 out.request.append(id);
                 ++out.subtasksWithWatermark;
-            } else if (rest == op + QStringLiteral(".sourceIdleTime")) {
-                out.request.append(id);
             }
         }
     }
     out.topics = QStringList(topics.cbegin(), topics.cend());
     out.topics.sort();
     return out;
-}
-
-void applySourceWatermarks(const QHash<QString, QString> &values, qint64 jobManagerNowMs, qint64 idleMs,
-                           FlinkVertexInfo &vertex)
-{
-    struct Subtask
-    {
-        std::optional<qint64> watermark;
-        qint64 idleTime = -1;
-    };
-    std::map<int, Subtask> subtasks;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        QString rest;
-        const int index = subtaskOf(it.key(), &rest);
-        bool ok = false;
-        const qint64 value = it.value().toLongLong(&ok);
-        if (index < 0 || !ok)
-            continue;
-        if (rest.endsWith(QLatin1String(".currentOutputWatermark"))) {
-            Subtask &s = subtasks[index];
-            s.watermark = s.watermark ? std::min(*s.watermark, value) : value;
-        } else if (rest.endsWith(QLatin1String(".sourceIdleTime"))) {
-            subtasks[index].idleTime = value;
-        }
-    }
-    QList<qint64> active;
-    int idle = 0;
-    for (const auto &[index, s] : subtasks) {
-        if (idleMs > 0 && s.idleTime >= idleMs) {
-            ++idle;
-            continue;
-        }
-        if (s.watermark)
-            active.append(*s.watermark);
-    }
-    const bool allIdle = !subtasks.empty() && idle == int(subtasks.size());
-    applyInputWatermarks(active, jobManagerNowMs, vertex);
-    vertex.idleSubtasks = idle;
-    if (allIdle)
-        vertex.watermarkState = FlinkWatermarkState::Idle;
-    else if (!subtasks.empty() && active.isEmpty())
-        vertex.watermarkState = FlinkWatermarkState::None;
 }
 
 } // namespace Tidewatch::FlinkParsers

@@ -16,6 +16,7 @@ bool parseConfig(const QByteArray &body, FlinkSnapshot &snapshot, QString &error
     if (!parse(body, root, error))
         return false;
     snapshot.flinkVersion = stringField(root, "flink-version");
+    snapshot.refreshIntervalMs = intField(root, "refresh-interval", -1);
     return true;
 }
 
@@ -24,9 +25,9 @@ bool parseOverview(const QByteArray &body, FlinkSnapshot &snapshot, QString &err
     json root;
     if (!parse(body, root, error))
         return false;
-    snapshot.taskManagers = static_cast<int>(intField(root, "taskmanagers", 0));
-    snapshot.slotsTotal = static_cast<int>(intField(root, "slots-total", 0));
-    snapshot.slotsAvailable = static_cast<int>(intField(root, "slots-available", 0));
+    snapshot.taskManagers = static_cast<int>(intField(root, "taskmanagers", -1));
+    snapshot.slotsTotal = static_cast<int>(intField(root, "slots-total", -1));
+    snapshot.slotsAvailable = static_cast<int>(intField(root, "slots-available", -1));
     if (snapshot.flinkVersion.isEmpty())
         snapshot.flinkVersion = stringField(root, "flink-version");
     return true;
@@ -52,6 +53,7 @@ bool parseJobsOverview(const QByteArray &body, FlinkSnapshot &snapshot, QString 
         job.name = stringField(entry, "name");
         job.state = stringField(entry, "state");
         job.startTimeMs = intField(entry, "start-time", -1);
+        job.endTimeMs = std::max<qint64>(-1, intField(entry, "end-time", -1)); // -1 while running
         job.durationMs = intField(entry, "duration", -1);
         if (const auto tasks = entry.find("tasks"); tasks != entry.end() && tasks->is_object()) {
             job.tasksTotal = static_cast<int>(intField(*tasks, "total", 0));

@@ -2,6 +2,7 @@
 
 #include "FlinkJobDetailModels.h"
 #include "FlinkJobTableModel.h"
+#include "FlinkSubtaskTableModel.h"
 #include "Format.h"
 #include "GroupTableModel.h"
 #include "RawValueSortProxy.h"
@@ -62,14 +63,16 @@ FlinkPage::FlinkPage(QWidget *parent)
     , m_kafkaInputs(makeDetailLabel(this))
     , m_vertices(new FlinkVertexTableModel(this))
     , m_checkpoints(new FlinkCheckpointTableModel(this))
+    , m_subtasks(new FlinkSubtaskTableModel(this))
     , m_watermarkChart(new TimeSeriesChart(this))
     , m_stateChart(new TimeSeriesChart(this))
     , m_durationChart(new TimeSeriesChart(this))
 {
     m_filter->setPlaceholderText(tr("Filter jobs by name"));
     m_jobSummary->setToolTip(
-        tr("Uptime: time RUNNING since the last (re)start. Restarts: Flink's numRestarts "
-           "since the job was submitted; a growing count means the job keeps failing"));
+        tr("Up: time RUNNING since the last (re)start; submitted: time since the job was submitted. "
+           "Restarts: Flink's numRestarts since submission; a growing count means the job keeps failing. "
+           "Metrics: how old the vertex figures were when Flink sampled them (its REST metric cache)"));
     m_kafkaInputs->setToolTip(tr(
         "The Kafka topics the job reads and the lag of its consumer group in the "
         "latest Kafka snapshot: messages behind, time behind and Burrow's status. "
@@ -97,6 +100,9 @@ FlinkPage::FlinkPage(QWidget *parent)
     auto *detail = new QSplitter(Qt::Horizontal, lower);
     auto *tables = new QSplitter(Qt::Vertical, detail);
     tables->addWidget(TableViews::make(m_vertices, tables));
+    auto *subtaskProxy = new RawValueSortProxy(this);
+    subtaskProxy->setSourceModel(m_subtasks);
+    tables->addWidget(TableViews::make(subtaskProxy, tables, true));
     auto *checkpointProxy = new RawValueSortProxy(this);
     checkpointProxy->setSourceModel(m_checkpoints);
     QTableView *checkpointView = TableViews::make(checkpointProxy, tables, true);
@@ -134,11 +140,16 @@ void FlinkPage::applyFlink(const FlinkSnapshot &snapshot, qint64 staleAfterMs)
     m_status->setStatus(snapshot.status, staleAfterMs);
     m_jobs->setSnapshot(snapshot);
     const QString version = snapshot.flinkVersion.isEmpty() ? tr("version unknown") : snapshot.flinkVersion;
-    m_headline->setText(tr("Flink %1 · %n task manager(s) · %2 of %3 slots free · %4 of %5 jobs running",
-                           nullptr, snapshot.taskManagers)
-                            .arg(version)
-                            .arg(snapshot.slotsAvailable)
-                            .arg(snapshot.slotsTotal)
+    // Unknown (unreachable, or not answered yet) is said, never shown as 0.
+    const QString taskManagers = snapshot.taskManagers >= 0
+                                     ? tr("%n task manager(s)", nullptr, snapshot.taskManagers)
+                                     : tr("task managers unknown");
+    const QString slotText =
+        snapshot.slotsTotal >= 0 && snapshot.slotsAvailable >= 0
+            ? tr("%1 of %2 slots free").arg(snapshot.slotsAvailable).arg(snapshot.slotsTotal)
+            : tr("slots unknown");
+    m_headline->setText(tr("Flink %1 · %2 · %3 · %4 of %5 jobs running")
+                            .arg(version, taskManagers, slotText)
                             .arg(snapshot.runningJobs())
                             .arg(snapshot.jobs.size()));
     // Open on a job rather than an empty pane: what a wall display needs.
@@ -222,6 +233,7 @@ void FlinkPage::showDetail()
             label->clear();
         m_exception->setToolTip({});
         m_vertices->setRows({});
+        m_subtasks->setRows({});
         m_checkpoints->setRows({});
         return;
     }
@@ -229,8 +241,25 @@ void FlinkPage::showDetail()
     m_detailTitle->setText(tr("%1 — %2").arg(job->name, job->state));
 
     QStringList summary;
-    const qint64 uptimeMs = details && details->uptimeMs >= 0 ? details->uptimeMs : job->durationMs;
-    summary << (uptimeMs >= 0 ? tr("up %1").arg(Format::duration(uptimeMs)) : tr("uptime unknown"));
+    if (details && !details->jobType.isEmpty())
+        summary << details->jobType;
+    if (FlinkSnapshot::isTerminalState(job->state)) {
+        summary << (job->endTimeMs > 0
+                        ? tr("ended %1 (%2)")
+                              .arg(Format::age(QDateTime::currentMSecsSinceEpoch() - job->endTimeMs),
+                                   QDateTime::fromMSecsSinceEpoch(job->endTimeMs)
+                                       .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                        : tr("end time unknown"));
+        if (job->durationMs >= 0)
+            summary << tr("ran %1").arg(Format::duration(job->durationMs));
+    } else {
+        // Since the last restart and since submission differ for a job that keeps restarting.
+        const qint64 uptimeMs = details ? details->uptimeMs : -1;
+        summary << (uptimeMs >= 0 ? tr("up %1 since the last restart").arg(Format::duration(uptimeMs))
+                                  : tr("uptime unknown"));
+        if (job->durationMs >= 0)
+            summary << tr("submitted %1 ago").arg(Format::duration(job->durationMs));
+    }
     if (details && details->restarts >= 0)
         summary << tr("%n restart(s)", nullptr, int(details->restarts));
     else
@@ -244,6 +273,12 @@ void FlinkPage::showDetail()
             summary << tr("checkpoints: %1 completed, %2 failed")
                            .arg(c.completed)
                            .arg(std::max<qint64>(c.failed, 0));
+        if (c.checkpointing == FlinkCheckpointing::Enabled && c.failedSinceLastCompleted > 0)
+            summary << (c.completed > 0 ? tr("%n failed since the last completed", nullptr,
+                                             int(c.failedSinceLastCompleted))
+                                        : tr("none completed yet"));
+        if (details->metricsAgeMs >= 0)
+            summary << tr("metrics sampled %1 ago").arg(Format::duration(details->metricsAgeMs));
         if (c.stateGrowthBytesPerSecond)
             summary << tr("state growing %1/s").arg(Format::bytes(*c.stateGrowthBytesPerSecond));
     }
@@ -264,8 +299,13 @@ void FlinkPage::showDetail()
         QString shown = lines.mid(0, kExceptionLines).join(QLatin1Char('\n'));
         if (lines.size() > kExceptionLines)
             shown += QStringLiteral("\n…");
-        m_exception->setText(tr("Last exception (%1)%2:\n%3").arg(when, where, shown));
-        m_exception->setToolTip(f.endpoint.isEmpty() ? text : tr("%1\non %2").arg(text, f.endpoint));
+        // The root cause says why; the top exception is often only the restart policy giving up.
+        const QString cause = f.rootCause.isEmpty() ? QString() : tr("\nRoot cause: %1").arg(f.rootCause);
+        m_exception->setText(tr("Last exception (%1)%2:\n%3%4").arg(when, where, shown, cause));
+        QString tip = f.endpoint.isEmpty() ? text + cause : tr("%1%2\non %3").arg(text, cause, f.endpoint);
+        if (!f.concurrentTasks.isEmpty())
+            tip += tr("\nAt the same time: %1").arg(f.concurrentTasks.join(QStringLiteral("; ")));
+        m_exception->setToolTip(tip);
         m_exception->setStyleSheet(QStringLiteral("color: %1").arg(StatusColour::bad().name()));
     } else {
         m_exception->setText(details ? tr("No exception since the job was submitted.") : QString());
@@ -276,10 +316,12 @@ void FlinkPage::showDetail()
     if (details) {
         m_kafkaInputs->setText(kafkaInputsText(*details));
         m_vertices->setVertices(details->vertices);
+        m_subtasks->setVertices(details->vertices);
         m_checkpoints->setRows(details->checkpoints.history);
     } else {
         m_kafkaInputs->clear();
         m_vertices->setRows({});
+        m_subtasks->setRows({});
         m_checkpoints->setRows({});
     }
 }

@@ -12,6 +12,7 @@ namespace Tidewatch {
 
 class FlinkCheckpointTableModel;
 class FlinkJobTableModel;
+class FlinkSubtaskTableModel;
 class FlinkVertexTableModel;
 class RawValueSortProxy;
 class StatusLine;
@@ -37,6 +38,7 @@ public:
     const FlinkJobTableModel *jobModel() const { return m_jobs; }
     const FlinkVertexTableModel *vertexModel() const { return m_vertices; }
     const FlinkCheckpointTableModel *checkpointModel() const { return m_checkpoints; }
+    const FlinkSubtaskTableModel *subtaskModel() const { return m_subtasks; }
     const QLabel *headline() const { return m_headline; }
     const QLabel *jobSummary() const { return m_jobSummary; }
     const QLabel *exceptionLabel() const { return m_exception; }
@@ -63,6 +65,7 @@ private:
     QLabel *m_kafkaInputs;
     FlinkVertexTableModel *m_vertices;
     FlinkCheckpointTableModel *m_checkpoints;
+    FlinkSubtaskTableModel *m_subtasks;
     TimeSeriesChart *m_watermarkChart;
     TimeSeriesChart *m_stateChart;
     TimeSeriesChart *m_durationChart;

@@ -193,6 +193,10 @@ void OverviewPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs
 
 void OverviewPage::applyFlink(const FlinkSnapshot &snapshot, qint64 staleAfterMs)
 {
+    // -1: Flink did not say (unreachable, or not answered yet); never shown as a count of 0.
+    const auto knownCount = [](int n) {
+        return n >= 0 ? QString::number(n) : tr("unknown");
+    };
     m_flinkStatus->setStatus(snapshot.status, staleAfterMs);
     m_jobs->setSnapshot(snapshot);
     if (!snapshot.status.attemptedAt.isValid()) // nothing collected: no figures rather than zeros
@@ -202,9 +206,8 @@ void OverviewPage::applyFlink(const FlinkSnapshot &snapshot, qint64 staleAfterMs
             tr("%1 — Flink %2 · task managers: %3 · slots: %4 free of %5 · jobs running: %6 of %7")
                 .arg(snapshot.restUrl,
                      snapshot.flinkVersion.isEmpty() ? tr("(version unknown)") : snapshot.flinkVersion)
-                .arg(snapshot.taskManagers)
-                .arg(snapshot.slotsAvailable)
-                .arg(snapshot.slotsTotal)
+                .arg(knownCount(snapshot.taskManagers), knownCount(snapshot.slotsAvailable),
+                     knownCount(snapshot.slotsTotal))
                 .arg(snapshot.runningJobs())
                 .arg(snapshot.jobs.size()));
     m_jobView->setEnabled(!m_flinkStatus->isStale());

@@ -42,6 +42,9 @@ struct ClusterProfile
     QList<FlinkKafkaLink> flinkKafkaLinks;
     /// A Kafka source subtask that read nothing for this long is idle: its watermark is not lag.
     int flinkSourceIdleMs = 30000;
+    /// FAILED, FINISHED and CANCELED jobs stay in the snapshot this long after their end time
+    /// (JobManager clock), then are left out; Flink itself keeps them for an hour by default.
+    qint64 flinkTerminalJobRetentionMs = 15 * 60 * 1000;
 
     bool hasKafka() const { return !bootstrapServers.isEmpty(); }
     bool hasFlink() const { return !flinkRestUrl.isEmpty(); }

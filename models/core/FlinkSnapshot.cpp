@@ -11,6 +11,12 @@ int FlinkSnapshot::runningJobs() const
     }));
 }
 
+bool FlinkSnapshot::isTerminalState(const QString &state)
+{
+    return state == QLatin1String("FINISHED") || state == QLatin1String("CANCELED") ||
+           state == QLatin1String("FAILED") || state == QLatin1String("SUSPENDED");
+}
+
 const FlinkJobDetails *FlinkSnapshot::details(const QString &jobId) const
 {
     for (const FlinkJobDetails &d : jobDetails) {

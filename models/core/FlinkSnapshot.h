@@ -49,6 +49,21 @@ struct FlinkSubtaskBackpressure
     friend bool operator==(const FlinkSubtaskBackpressure &, const FlinkSubtaskBackpressure &) = default;
 };
 
+/// One subtask of a source vertex as its FLIP-33 source gauges describe it, sampled by Flink at
+/// `sampledAtMs`. Unknown values are empty.
+struct FlinkSourceSubtask
+{
+    int subtask = -1;
+    std::optional<qint64> watermarkMs; ///< currentOutputWatermark; empty before the first watermark
+    /// The `watermarkLag` gauge: Flink's own "sample time minus last emitted watermark".
+    std::optional<qint64> watermarkLagMs;
+    std::optional<qint64> idleTimeMs;  ///< sourceIdleTime
+    std::optional<qint64> sampledAtMs; ///< watermarkMs + watermarkLagMs: when Flink read these gauges
+    bool idle = false; ///< idle for the profile's idle time and not back-pressured: left out of the lag
+
+    friend bool operator==(const FlinkSourceSubtask &, const FlinkSourceSubtask &) = default;
+};
+
 /// One job vertex (a chain of operators) with its live metrics. Unknown numbers are negative.
 struct FlinkVertexInfo
 {
@@ -83,6 +98,10 @@ struct FlinkVertexInfo
     /// JobManager clock minus lowWatermarkMs; may be negative for event times in the future.
     std::optional<qint64> watermarkLagMs;
     int idleSubtasks = 0; ///< source vertices: subtasks left out of the lag because they are idle
+    QList<FlinkSourceSubtask> sourceSubtasks; ///< source vertices: one entry per subtask with gauges
+    /// Non-source vertices: each subtask's currentInputWatermark as answered (Long.MIN_VALUE kept),
+    /// kept raw so the lag can be taken against the time Flink sampled it (see FlinkJobDetails).
+    QList<qint64> inputWatermarksMs;
 
     friend bool operator==(const FlinkVertexInfo &, const FlinkVertexInfo &) = default;
 };
@@ -120,6 +139,12 @@ struct FlinkCheckpointStats
     QList<FlinkCheckpointInfo> history; ///< newest first, at most kMaxHistory
     /// Full state size growth in bytes per second over the completed checkpoints in the history.
     std::optional<double> stateGrowthBytesPerSecond;
+    /// `/checkpoints/config` interval; -1 unknown. Flink 2.x reports Long.MAX_VALUE for a streaming
+    /// job without periodic checkpoints, which makes `checkpointing` Disabled.
+    qint64 intervalMs = -1;
+    /// Failed checkpoints after the latest completed one (all failed ones if none completed); a
+    /// lower bound when Flink's history no longer reaches back to the completed one. -1 unknown.
+    qint64 failedSinceLastCompleted = -1;
 
     static constexpr int kMaxHistory = 10;
 
@@ -131,9 +156,14 @@ struct FlinkFailureInfo
 {
     QString exceptionName;
     QString message; ///< the first line of the stack trace
+    /// The innermost "Caused by:" of the stack trace (exception and message), or empty when the
+    /// trace has none; for a job that failed for good this is the reason, not the restart policy.
+    QString rootCause;
     qint64 timestampMs = -1;
-    QString taskName;
+    QString taskName; ///< the entry's task, else that of its first concurrent exception
     QString endpoint;
+    /// Failures of other tasks at the same time (`concurrentExceptions`): "exception: task".
+    QStringList concurrentTasks;
 
     friend bool operator==(const FlinkFailureInfo &, const FlinkFailureInfo &) = default;
 };
@@ -155,8 +185,9 @@ struct FlinkJobInfo
     QString id;
     QString name;
     QString state;           ///< Flink's JobStatus: RUNNING, FAILING, RESTARTING, ...
-    qint64 startTimeMs = -1; ///< epoch ms
-    qint64 durationMs = -1;
+    qint64 startTimeMs = -1; ///< epoch ms: submission
+    qint64 endTimeMs = -1;   ///< epoch ms: when the job reached a terminal state; -1 while it runs
+    qint64 durationMs = -1;  ///< since submission (until the end for terminal jobs)
     int tasksTotal = 0;
     int tasksRunning = 0;
 
@@ -169,13 +200,24 @@ struct FlinkJobDetails
     QString jobId;
     qint64 lastModificationMs = -1; ///< `/jobs/overview`: changes with every state change
     QString jobType;                ///< STREAMING or BATCH
-    qint64 uptimeMs = -1;           ///< time RUNNING since the last (re)start, from the `uptime` gauge
-    qint64 restarts = -1;           ///< numRestarts
+    /// Time RUNNING since the last (re)start: JobManager clock minus `timestamps.RUNNING` of
+    /// `/jobs/:jid` while RUNNING, else the `uptime` gauge (0 when not running).
+    qint64 uptimeMs = -1;
+    qint64 runningSinceMs = -1; ///< epoch ms of the last switch to RUNNING (`timestamps.RUNNING`)
+    qint64 uptimeGaugeMs = -1;  ///< the `uptime` gauge as Flink sampled it
+    /// The `uptime` gauge asked for together with the vertex metrics (same metric round), which
+    /// dates them when no source gauge does; -1 unknown.
+    qint64 metricsUptimeGaugeMs = -1;
+    qint64 restarts = -1; ///< numRestarts
     std::optional<FlinkFailureInfo> lastFailure;
     QList<FlinkVertexInfo> vertices; ///< in the plan's order
     FlinkCheckpointStats checkpoints;
     QList<FlinkKafkaSource> kafkaSources;
     qint64 metricsFetchedAtMs = -1; ///< when the vertex metrics were last requested (local clock)
+    /// When Flink sampled the vertex metrics shown (JobManager clock): from the source gauges
+    /// (watermark + watermarkLag), else from metricsUptimeGaugeMs; -1 unknown or no vertices.
+    qint64 metricsSampledAtMs = -1;
+    qint64 metricsAgeMs = -1; ///< how old those metrics were when the snapshot was made; -1 unknown
 
     friend bool operator==(const FlinkJobDetails &, const FlinkJobDetails &) = default;
 };
@@ -194,10 +236,12 @@ struct FlinkSnapshot
 {
     QString clusterName; ///< the profile's name
     QString restUrl;
-    QString flinkVersion; ///< empty until /config answered
-    int taskManagers = 0;
-    int slotsTotal = 0;
-    int slotsAvailable = 0;
+    QString flinkVersion;  ///< empty until /config answered
+    int taskManagers = -1; ///< -1: unknown (not answered yet, or Flink unreachable)
+    int slotsTotal = -1;
+    int slotsAvailable = -1;
+    qint64 metricFetcherIntervalMs = -1; ///< metrics.fetcher.update-interval; -1 unknown
+    qint64 refreshIntervalMs = -1;       ///< /config refresh-interval (web.refresh-interval); -1 unknown
     QList<FlinkTaskManagerInfo> taskManagerList; ///< sorted by id
     QList<FlinkJobInfo> jobs;                    ///< sorted by name, then id
     QList<FlinkJobDetails> jobDetails;           ///< one per job, in the same order
@@ -205,6 +249,8 @@ struct FlinkSnapshot
     SourceStatus status;
 
     int runningJobs() const;
+    /// Jobs in FINISHED, CANCELED, FAILED or SUSPENDED: nothing left to measure.
+    static bool isTerminalState(const QString &state);
     /// The details of job @p jobId, or nullptr.
     const FlinkJobDetails *details(const QString &jobId) const;
 };

@@ -2,14 +2,18 @@
 
 #include <QDateTime>
 
-namespace Tidewatch::FlinkSnapshotJson {
+#include <limits>
 
-namespace {
+namespace Tidewatch::FlinkSnapshotJson {
 
 QJsonValue known(qint64 value)
 {
     return value >= 0 ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
 }
+
+namespace {
+
+constexpr qint64 kEndOfInput = std::numeric_limits<qint64>::max();
 
 QJsonValue known(double value)
 {
@@ -83,6 +87,10 @@ QJsonObject checkpointsToJson(const FlinkCheckpointStats &s)
         {QStringLiteral("stateSizeBytes"),
          s.latestCompleted ? known(s.latestCompleted->stateSizeBytes) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("stateGrowthBytesPerSecond"), known(s.stateGrowthBytesPerSecond)},
+        {QStringLiteral("intervalMs"), s.intervalMs == std::numeric_limits<qint64>::max()
+                                           ? QJsonValue(QJsonValue::Null)
+                                           : known(s.intervalMs)},
+        {QStringLiteral("failedSinceLastCompleted"), known(s.failedSinceLastCompleted)},
         {QStringLiteral("history"), history},
     };
 }
@@ -97,6 +105,21 @@ QJsonObject vertexToJson(const FlinkVertexInfo &v)
             {QStringLiteral("ratio"), known(s.ratio)},
             {QStringLiteral("idleRatio"), known(s.idleRatio)},
             {QStringLiteral("busyRatio"), known(s.busyRatio)},
+        });
+    }
+    QJsonArray sourceSubtasks;
+    for (const FlinkSourceSubtask &s : v.sourceSubtasks) {
+        sourceSubtasks.append(QJsonObject{
+            {QStringLiteral("subtask"), s.subtask},
+            {QStringLiteral("watermark"), s.watermarkMs && *s.watermarkMs > 0 && *s.watermarkMs < kEndOfInput
+                                              ? time(*s.watermarkMs)
+                                              : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("watermarkLagMs"),
+             s.watermarkLagMs ? QJsonValue(*s.watermarkLagMs) : QJsonValue()},
+            {QStringLiteral("idleTimeMs"), known(s.idleTimeMs)},
+            {QStringLiteral("idle"), s.idle},
+            {QStringLiteral("sampledAt"),
+             s.sampledAtMs ? time(*s.sampledAtMs) : QJsonValue(QJsonValue::Null)},
         });
     }
     return QJsonObject{
@@ -133,6 +156,7 @@ QJsonObject vertexToJson(const FlinkVertexInfo &v)
               v.lowWatermarkMs ? time(*v.lowWatermarkMs) : QJsonValue(QJsonValue::Null)},
              {QStringLiteral("lagMs"), known(v.watermarkLagMs)},
              {QStringLiteral("idleSubtasks"), v.idleSubtasks},
+             {QStringLiteral("sourceSubtasks"), sourceSubtasks},
          }},
     };
 }
@@ -162,6 +186,8 @@ QJsonObject jobToJson(const FlinkJobInfo &info, const FlinkJobDetails *details)
             {QStringLiteral("time"), time(j.lastFailure->timestampMs)},
             {QStringLiteral("task"), text(j.lastFailure->taskName)},
             {QStringLiteral("endpoint"), text(j.lastFailure->endpoint)},
+            {QStringLiteral("rootCause"), text(j.lastFailure->rootCause)},
+            {QStringLiteral("concurrent"), QJsonArray::fromStringList(j.lastFailure->concurrentTasks)},
         };
     }
     return QJsonObject{
@@ -174,13 +200,17 @@ QJsonObject jobToJson(const FlinkJobInfo &info, const FlinkJobDetails *details)
                    QDateTime::fromMSecsSinceEpoch(info.startTimeMs, Qt::UTC).toString(Qt::ISODateWithMs))
              : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("durationMs"), known(info.durationMs)},
+        {QStringLiteral("endTime"), time(info.endTimeMs)},
         {QStringLiteral("tasksTotal"), info.tasksTotal},
         {QStringLiteral("tasksRunning"), info.tasksRunning},
         {QStringLiteral("jobType"), text(j.jobType)},
         {QStringLiteral("uptimeMs"), known(j.uptimeMs)},
+        {QStringLiteral("runningSince"), time(j.runningSinceMs)},
         {QStringLiteral("restarts"), known(j.restarts)},
         {QStringLiteral("lastFailure"), failure},
         {QStringLiteral("metricsFetchedAt"), time(j.metricsFetchedAtMs)},
+        {QStringLiteral("metricsSampledAt"), time(j.metricsSampledAtMs)},
+        {QStringLiteral("metricsAgeMs"), known(j.metricsAgeMs)},
         {QStringLiteral("vertices"), vertices},
         {QStringLiteral("checkpoints"), checkpointsToJson(j.checkpoints)},
         {QStringLiteral("kafkaSources"), sources},

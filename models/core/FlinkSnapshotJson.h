@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonValue>
 
 namespace Tidewatch::FlinkSnapshotJson {
 
@@ -11,5 +12,7 @@ namespace Tidewatch::FlinkSnapshotJson {
 /// @p details may be null (a job seen for the first time in a failed cycle): its fields are null.
 QJsonObject jobToJson(const FlinkJobInfo &job, const FlinkJobDetails *details);
 QJsonArray taskManagersToJson(const QList<FlinkTaskManagerInfo> &taskManagers);
+/// @p value, or null when it is negative (unknown).
+QJsonValue known(qint64 value);
 
 } // namespace Tidewatch::FlinkSnapshotJson

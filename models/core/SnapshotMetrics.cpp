@@ -51,6 +51,9 @@ constexpr std::array kMetrics{
     MetricDoc{"tidewatch_flink_job_last_checkpoint_age_seconds", "Seconds since the latest completed "
                                                                  "checkpoint was acknowledged."},
     MetricDoc{"tidewatch_flink_job_checkpoints_failed", "Failed checkpoints of the Flink job."},
+    MetricDoc{"tidewatch_flink_job_checkpoints_failed_since_completed",
+              "Failed checkpoints of the Flink job after its latest completed one (all failed ones "
+              "if none completed yet); only for jobs with periodic checkpoints."},
     MetricDoc{"tidewatch_flink_job_state_size_bytes", "Full state size of the latest completed checkpoint "
                                                       "in bytes."},
     MetricDoc{"tidewatch_flink_job_max_backpressure_ratio", "Largest back-pressure ratio (0..1) over the "
@@ -123,6 +126,11 @@ void addJobMetrics(SampleList &out, const FlinkJobInfo &job, const FlinkJobDetai
                 labels);
     }
     out.addKnown("tidewatch_flink_job_checkpoints_failed", double(cp.failed), labels);
+    // Unlike the checkpoint age, this exists before the first checkpoint completes: a job whose
+    // every checkpoint fails must be visible too.
+    if (cp.checkpointing == FlinkCheckpointing::Enabled)
+        out.addKnown("tidewatch_flink_job_checkpoints_failed_since_completed",
+                     double(cp.failedSinceLastCompleted), labels);
     if (cp.latestCompleted)
         out.addKnown("tidewatch_flink_job_state_size_bytes", double(cp.latestCompleted->stateSizeBytes),
                      labels);
@@ -231,8 +239,8 @@ QList<MetricSample> flinkMetricSamples(const FlinkSnapshot &s, const QDateTime &
     if (!s.status.reachable)
         return out.samples();
 
-    out.add("tidewatch_flink_taskmanagers", s.taskManagers);
-    out.add("tidewatch_flink_slots_available", s.slotsAvailable);
+    out.addKnown("tidewatch_flink_taskmanagers", double(s.taskManagers));
+    out.addKnown("tidewatch_flink_slots_available", double(s.slotsAvailable));
     for (const FlinkJobInfo &job : s.jobs) {
         if (!endedOnPurpose(job))
             addJobMetrics(out, job, s.details(job.id), now);

@@ -105,7 +105,9 @@ FlinkVertexTableModel::FlinkVertexTableModel(QObject *parent)
           [](const R &r) { return backpressureColour(r.vertex.backpressureLevel); },
           [](const R &r) {
               return r.vertex.backpressureMeasuredAtMs >= 0
-                         ? tr("Measured at %1").arg(timeText(r.vertex.backpressureMeasuredAtMs))
+                         ? tr("Flink's latest metric fetch started at %1 (its answer may still be "
+                              "from the one before)")
+                               .arg(timeText(r.vertex.backpressureMeasuredAtMs))
                          : QString();
           },
           Cell::kLeft},
@@ -141,9 +143,9 @@ FlinkVertexTableModel::FlinkVertexTableModel(QObject *parent)
           {},
           Cell::kRight},
         C{tr("Watermark lag"),
-          tr("How far event time trails the clock: the JobManager's time minus the lowest watermark over "
-             "subtasks. \"no watermark\": no subtask has emitted one yet; \"idle\": its sources are idle, "
-             "which is not lag"),
+          tr("How far event time trails the clock at the moment Flink sampled it: sources, their "
+             "watermarkLag gauge; other vertices, that sample time minus the lowest input watermark. "
+             "\"no watermark\": no subtask has one; \"idle\": its sources are idle, which is not lag"),
           [](const R &r) { return watermarkLagText(r.vertex); },
           [](const R &r) {
               return r.vertex.watermarkState == FlinkWatermarkState::Ok && r.vertex.watermarkLagMs

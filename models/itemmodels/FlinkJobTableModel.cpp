@@ -10,6 +10,9 @@ namespace Tidewatch {
 
 namespace {
 
+/// Older samples than this are marked as such: several of Flink's default 10 s fetcher intervals.
+constexpr qint64 kOldSampleMs = 30'000;
+
 /// When a checkpoint finished: its last acknowledgement, else its trigger plus its duration; -1: unknown.
 qint64 completedAtMs(const FlinkCheckpointInfo &checkpoint)
 {
@@ -80,6 +83,8 @@ FlinkJobRow rowFor(const FlinkJobInfo &job, const FlinkJobDetails *details, qint
             row.lastCheckpointAgeMs = std::max<qint64>(snapshotTimeMs - completedAt, 0);
     }
     row.restarts = details->restarts;
+    row.uptimeMs = details->uptimeMs;
+    row.metricsAgeMs = details->metricsAgeMs;
     return row;
 }
 
@@ -122,11 +127,25 @@ FlinkJobTableModel::FlinkJobTableModel(QObject *parent)
           {},
           Cell::kLeft},
         C{tr("Running for"),
-          tr("Time since the job was submitted, restarts included"),
-          [](const R &r) { return knownDuration(r.job.durationMs); },
-          [](const R &r) { return r.job.durationMs; },
+          tr("Time RUNNING since the last (re)start; the time since the job was submitted, restarts "
+             "included, is in the cell tooltip. A job that keeps restarting has a short first figure and "
+             "a long second one"),
+          [](const R &r) {
+              return FlinkSnapshot::isTerminalState(r.job.state) ? knownDuration(r.job.durationMs)
+                                                                 : knownDuration(r.uptimeMs);
+          },
+          [](const R &r) {
+              return FlinkSnapshot::isTerminalState(r.job.state) ? r.job.durationMs : r.uptimeMs;
+          },
           {},
-          {},
+          [](const R &r) {
+              if (FlinkSnapshot::isTerminalState(r.job.state))
+                  return r.job.durationMs >= 0
+                             ? tr("Ran %1 from submission to its end").arg(Format::duration(r.job.durationMs))
+                             : QString();
+              return r.job.durationMs >= 0 ? tr("Submitted %1 ago").arg(Format::duration(r.job.durationMs))
+                                           : QString();
+          },
           Cell::kRight},
         C{tr("Tasks"),
           tr("Tasks running out of the job's tasks (all subtasks of all vertices)"),
@@ -187,13 +206,17 @@ FlinkJobTableModel::FlinkJobTableModel(QObject *parent)
           {},
           Cell::kRight},
         C{tr("Watermark lag"),
-          tr("How far the job's event time trails the clock: the largest watermark lag over its vertices. "
-             "\"idle\": all its sources are idle, which is not lag; \"no watermark\": no vertex has "
-             "emitted one"),
+          tr("How far the job's event time trails the clock: the largest watermark lag over its vertices, "
+             "at the moment Flink sampled it. \"idle\": all its sources are idle, which is not lag; \"no "
+             "watermark\": no vertex has emitted one. A lag sampled long ago says how old it is"),
           [](const R &r) {
               switch (r.watermarkState) {
               case FlinkWatermarkState::Ok:
-                  return Format::duration(r.watermarkLagMs);
+                  // Not shown as live when Flink's sample is old (its metric cache, or a stuck task).
+                  return r.metricsAgeMs > kOldSampleMs
+                             ? tr("%1 (sampled %2 ago)")
+                                   .arg(Format::duration(r.watermarkLagMs), Format::duration(r.metricsAgeMs))
+                             : Format::duration(r.watermarkLagMs);
               case FlinkWatermarkState::Idle:
                   return tr("idle");
               case FlinkWatermarkState::None:

@@ -32,6 +32,8 @@ struct FlinkJobRow
     QString watermarkVertex; ///< the name of the vertex with the largest lag
 
     qint64 restarts = -1;
+    qint64 uptimeMs = -1;     ///< RUNNING since the last (re)start; -1 unknown
+    qint64 metricsAgeMs = -1; ///< how old Flink's sample of the vertex metrics was; -1 unknown
 
     /// Whether the latest failed checkpoint is newer than the latest completed one.
     bool checkpointFailing() const

@@ -11,7 +11,7 @@
 #   flink-ctl.sh logs [N]         last N lines of the job log (default 100)
 #
 # Environment: TIDEWATCH_STACK_RUN (default: <stack>/run); run state goes to $TIDEWATCH_STACK_RUN/flink.
-# FLINK_REST_PORT (default 18081), FLINK_HEAP (default 768m), FLINK_START_TIMEOUT (seconds, default 120),
+# FLINK_REST_PORT (default 18081), FLINK_HEAP (default 1024m), FLINK_JOB_NAME (default tidewatch-orders), FLINK_START_TIMEOUT (seconds, default 120),
 # FLINK_JOB_ARGS (extra "--name value" pairs for tidewatch.stack.OrdersJob).
 set -euo pipefail
 
@@ -25,9 +25,10 @@ OUT_FILE="$RUN_DIR/jvm.out"
 CONTROL_DIR="$RUN_DIR/control"
 REST_PORT="${FLINK_REST_PORT:-18081}"
 REST="http://127.0.0.1:$REST_PORT"
-HEAP="${FLINK_HEAP:-768m}"
+HEAP="${FLINK_HEAP:-1024m}"
 START_TIMEOUT="${FLINK_START_TIMEOUT:-120}"
 MAIN_CLASS="tidewatch.stack.OrdersJob"
+JOB_NAME="${FLINK_JOB_NAME:-tidewatch-orders}"
 TARGET="$FLINK_DIR/target"
 JAR="$TARGET/tidewatch-flink-orders-0.1.0.jar"
 LIB="$TARGET/lib"
@@ -92,18 +93,21 @@ running_pid() {
 
 rest_get() { curl -fsS --max-time 3 "$REST$1" 2>/dev/null; }
 
-# Prints "<jid> <state>" of the first job in /jobs/overview (the MiniCluster runs exactly one). The
-# state is RUNNING only once all its tasks run too (the job switches to RUNNING while they deploy).
+# Prints "<jid> <state>" of the orders job ($JOB_NAME) in /jobs/overview; the job shapes that run
+# beside it (ShapeJobs) are ignored. The state is RUNNING only once all its tasks run too (the job
+# switches to RUNNING while they deploy).
 job_state() {
     local body
     body="$(rest_get /jobs/overview)" || return 1
     if command -v jq >/dev/null; then
-        jq -r '.jobs[0] // empty | "\(.jid) \(if .state == "RUNNING" and .tasks.running < .tasks.total
+        jq -r --arg name "$JOB_NAME" '[.jobs[] | select(.name == $name)] | sort_by(."start-time") | last // empty
+            | "\(.jid) \(if .state == "RUNNING" and .tasks.running < .tasks.total
             then "DEPLOYING" else .state end)"' <<<"$body"
     else
-        local jid state
-        jid="$(grep -o '"jid":"[0-9a-f]*"' <<<"$body" | head -n1 | cut -d'"' -f4)"
-        state="$(grep -o '"state":"[A-Z_]*"' <<<"$body" | head -n1 | cut -d'"' -f4)"
+        local entry jid state
+        entry="$(sed 's/},{"jid"/}\n{"jid"/g' <<<"$body" | grep -F "\"name\":\"$JOB_NAME\"" | tail -n1)"
+        jid="$(grep -o '"jid":"[0-9a-f]*"' <<<"$entry" | head -n1 | cut -d'"' -f4)"
+        state="$(grep -o '"state":"[A-Z_]*"' <<<"$entry" | head -n1 | cut -d'"' -f4)"
         [[ -n "$jid" ]] && echo "$jid $state"
     fi
 }

@@ -18,9 +18,10 @@ die() { log "ERROR: $*"; exit 1; }
 get() { curl -sS --max-time 5 "$REST$1"; }
 
 command -v jq >/dev/null || die "jq is required"
-# A fresh job, so the first responses show the "no metrics yet" shapes.
+# A fresh job, so the first responses show the "no metrics yet" shapes; without the job shapes
+# (record-shape-fixtures.sh records those), so these fixtures keep describing one job.
 "$CTL" stop
-"$CTL" start
+FLINK_JOB_ARGS="${FLINK_JOB_ARGS:-} --shapes false" "$CTL" start
 
 VERSION="$(get /config | jq -r '."flink-version"')"
 OUT="${1:-$REPO_DIR/tests/fixtures/flink-$VERSION}"

@@ -220,8 +220,12 @@ public:
             if (j == 2)
                 d.lastFailure =
                     FlinkFailureInfo{QStringLiteral("java.io.IOException"),
-                                     QStringLiteral("java.io.IOException: Connection reset by peer"), startMs,
-                                     QLatin1String(vertexNames[3]), QStringLiteral("10.0.0.12:6121")};
+                                     QStringLiteral("java.io.IOException: Connection reset by peer"),
+                                     QString(),
+                                     startMs,
+                                     QLatin1String(vertexNames[3]),
+                                     QStringLiteral("10.0.0.12:6121"),
+                                     QStringList()};
             for (int v = 0; v < 5; ++v) {
                 FlinkVertexInfo vertex;
                 vertex.id = m_vertexIds[j][v];

@@ -65,6 +65,7 @@ public:
         set(jobs + QStringLiteral("/metrics?"), fixture(QStringLiteral("job-metrics-numrestarts.json")));
         set(jobs + QStringLiteral("/exceptions?"), fixture(QStringLiteral("job-exceptions.json")));
         set(jobs + QStringLiteral("/checkpoints"), fixture(QStringLiteral("checkpoints.json")));
+        set(jobs + QStringLiteral("/checkpoints/config"), fixture(QStringLiteral("checkpoints-config.json")));
         for (const QString &v : {kSource, kWindow, kTotals, kSink}) {
             set(vertices + v + QStringLiteral("/backpressure"),
                 fixture(QStringLiteral("job-backpressure-ok.json")));
@@ -198,13 +199,20 @@ private Q_SLOTS:
         QVERIFY(vertexOf(s, kWindow)->watermarkLagMs.has_value());
         QCOMPARE(vertexOf(s, kSource)->watermarkState, FlinkWatermarkState::Ok);
         QCOMPARE(vertexOf(s, kSource)->lowWatermarkMs.value_or(-1), qint64(1795619654754));
+        // Measured when Flink sampled it (the recording is a year old): Flink's own gauge, not our clock.
+        QCOMPARE(vertexOf(s, kSource)->watermarkLagMs.value_or(-1), qint64(3824));
+        QCOMPARE(d->metricsSampledAtMs, qint64(1795619654854 + 3824));
+        QVERIFY(d->metricsAgeMs > 0);
+        QCOMPARE(d->checkpoints.intervalMs, qint64(3000));
+        QCOMPARE(d->checkpoints.checkpointing, FlinkCheckpointing::Enabled);
         QCOMPARE(d->kafkaSources.size(), 1);
         QCOMPARE(d->kafkaSources[0].topics, QStringList{QStringLiteral("orders")});
         QCOMPARE(d->kafkaSources[0].vertexId, kSource);
         QVERIFY(d->kafkaSources[0].groupId.isEmpty()); // Flink's metrics do not name the group
-        // 5 cluster (config, jobmanager/config, overview, taskmanagers, jobs/overview) + 4 job
-        // (job, metrics, exceptions, checkpoints) + 4 vertices x 3 + 1 listing of the source's metrics
-        QCOMPARE(s.status.requestCount, 22);
+        // 5 cluster (config, jobmanager/config, overview, taskmanagers, jobs/overview) + 5 job
+        // (job, metrics, exceptions, checkpoints, checkpoints/config) + 1 uptime with the vertex
+        // metrics + 4 vertices x 3 + 1 listing of the source's metrics
+        QCOMPARE(s.status.requestCount, 24);
         QVERIFY(
             !flink.requests.filter(QStringLiteral("/vertices/") + kSource + QStringLiteral("/metrics?get="))
                  .isEmpty());
@@ -212,7 +220,7 @@ private Q_SLOTS:
         // Steady state: version, fetcher interval, plan and metric ids are cached.
         const FlinkSnapshot second = cycle(collector);
         QVERIFY(second.status.reachable);
-        QCOMPARE(second.status.requestCount, 3 + 3 + 4 * 3);
+        QCOMPARE(second.status.requestCount, 3 + 3 + 1 + 4 * 3);
         QCOMPARE(flink.requests.count(QStringLiteral("/jobs/") + kJob), 1);
         QCOMPARE(vertexOf(second, kTotals)->backpressureLevel, FlinkBackpressureLevel::High);
     }
@@ -275,12 +283,19 @@ private Q_SLOTS:
         QVERIFY(bad.status.dataAgeMs(bad.status.attemptedAt) > 0);
         QCOMPARE(bad.jobs, good.jobs);
         QCOMPARE(bad.jobDetails.size(), 1);
+        // Not "0 task managers": what the cluster has now is unknown.
+        QCOMPARE(good.taskManagers, 1);
+        QCOMPARE(bad.taskManagers, -1);
+        QCOMPARE(bad.slotsTotal, -1);
+        QCOMPARE(bad.slotsAvailable, -1);
         QCOMPARE(vertexOf(bad, kTotals)->backpressureLevel, FlinkBackpressureLevel::High);
         QVERIFY(bad.status.durationMs < 3000); // bounded by the request timeout
         const QJsonObject json = SnapshotJson::document(std::nullopt, bad, QDateTime::currentDateTimeUtc());
         const QJsonObject status = json[QStringLiteral("flink")][QStringLiteral("status")].toObject();
         QCOMPARE(status[QStringLiteral("reachable")].toBool(), false);
         QVERIFY(status[QStringLiteral("dataAgeMs")].toInteger() > 0);
+        for (const char *key : {"taskManagers", "slotsTotal", "slotsAvailable"})
+            QVERIFY2(json[QStringLiteral("flink")][QLatin1String(key)].isNull(), key);
 
         if (fault == QLatin1String("down"))
             return;
@@ -383,6 +398,82 @@ private Q_SLOTS:
                      [QStringLiteral("checkpointing")]
                          .toString(),
                  QStringLiteral("disabled"));
+    }
+
+    /// Flink 2.x: 200 with zero counts on /checkpoints, Long.MAX_VALUE interval in the config.
+    void noPeriodicCheckpointsIsDisabled()
+    {
+        FakeFlink flink;
+        const QString jobs = QStringLiteral("/jobs/") + kJob;
+        flink.set(jobs + QStringLiteral("/checkpoints"),
+                  fixture(QStringLiteral("shapes/no-checkpoints-checkpoints.json")));
+        flink.set(jobs + QStringLiteral("/checkpoints/config"),
+                  fixture(QStringLiteral("shapes/no-checkpoints-checkpoints-config.json")));
+        FlinkCollector collector(profileFor(flink.url()));
+        for (int i = 0; i < 2; ++i) { // the configuration is asked for once, and stays applied
+            const FlinkSnapshot s = cycle(collector);
+            QVERIFY2(s.partErrors.isEmpty(), qPrintable(s.partErrors.join(QLatin1Char(';'))));
+            QCOMPARE(s.details(kJob)->checkpoints.checkpointing, FlinkCheckpointing::Disabled);
+            const QJsonObject json = SnapshotJson::document(std::nullopt, s, QDateTime::currentDateTimeUtc());
+            const QJsonObject cp =
+                json[QStringLiteral("flink")][QStringLiteral("jobs")][0][QStringLiteral("checkpoints")]
+                    .toObject();
+            QCOMPARE(cp[QStringLiteral("checkpointing")].toString(), QStringLiteral("disabled"));
+            QVERIFY(cp[QStringLiteral("intervalMs")].isNull());
+        }
+        QCOMPARE(flink.requests.count(jobs + QStringLiteral("/checkpoints/config")), 1);
+    }
+
+    /// Terminal jobs: type and end time kept (asked for once, no metrics), left out after the
+    /// retention time.
+    void terminalJobsAgeOut()
+    {
+        FakeFlink flink;
+        const QString failed = QStringLiteral("fa14d7d8c2331ce78d7582232671d2af");
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        auto overview = [&](qint64 endMs) {
+            return QStringLiteral(R"({"jobs":[{"jid":"%1","name":"doomed","state":"FAILED","start-time":%2,
+                "end-time":%3,"duration":%4,"last-modification":%3,"tasks":{"total":1,"failed":1}}]})")
+                .arg(failed)
+                .arg(endMs - 2000)
+                .arg(endMs)
+                .arg(2000)
+                .toUtf8();
+        };
+        flink.set(QStringLiteral("/jobs/overview"), overview(now - 60000));
+        // The recorded answer with the JobManager's clock ("now") set to ours, so ages are ours too.
+        QByteArray job = fixture(QStringLiteral("shapes/fails-job.json"));
+        const qsizetype at = job.indexOf("\"now\":") + 6;
+        QVERIFY(at > 6);
+        job.replace(at, job.indexOf(',', at) - at, QByteArray::number(now));
+        flink.set(QStringLiteral("/jobs/") + failed, job);
+        flink.set(QStringLiteral("/jobs/") + failed + QStringLiteral("/exceptions?"),
+                  fixture(QStringLiteral("shapes/fails-exceptions.json")));
+        ClusterProfile profile = profileFor(flink.url());
+        profile.flinkTerminalJobRetentionMs = 10 * 60 * 1000;
+        FlinkCollector collector(profile);
+        FlinkSnapshot s = cycle(collector);
+        QCOMPARE(s.jobs.size(), 1);
+        QCOMPARE(s.jobs[0].endTimeMs, now - 60000);
+        const FlinkJobDetails *d = s.details(failed);
+        QVERIFY(d);
+        QCOMPARE(d->jobType, QStringLiteral("STREAMING"));
+        QVERIFY(d->lastFailure);
+        QCOMPARE(d->lastFailure->rootCause,
+                 QStringLiteral("java.io.IOException: tidewatch simulated root cause: quota exceeded"));
+        QVERIFY(d->vertices.isEmpty()); // nothing measured for a job that has ended
+        QVERIFY(flink.requests.filter(QStringLiteral("/checkpoints")).isEmpty());
+        QVERIFY(flink.requests.filter(QStringLiteral("/vertices/")).isEmpty());
+        const qsizetype before = flink.requests.size();
+        s = cycle(collector); // known and ended: nothing asked about it again
+        QCOMPARE(flink.requests.size() - before, qsizetype(3)); // /overview, /taskmanagers, /jobs/overview
+        QVERIFY(s.details(failed)->lastFailure);
+        QCOMPARE(s.details(failed)->jobType, QStringLiteral("STREAMING"));
+
+        flink.set(QStringLiteral("/jobs/overview"), overview(now - 11 * 60 * 1000));
+        s = cycle(collector);
+        QVERIFY2(s.jobs.isEmpty(), "a job that ended longer ago than the retention is left out");
+        QVERIFY(s.jobDetails.isEmpty());
     }
 
     void basicAuth()

@@ -67,6 +67,7 @@ Job healthy(const QString &id, const QString &name)
     FlinkJobDetails d;
     d.jobId = id;
     d.restarts = 0;
+    d.uptimeMs = 3'600'000; // no restart: up as long as submitted
     d.vertices = {
         vertex(QStringLiteral("Source: orders"), FlinkBackpressureLevel::Ok, 0.02, FlinkWatermarkState::Ok,
                4000),
@@ -337,7 +338,8 @@ private Q_SLOTS:
             QStringLiteral("alpha|RUNNING|1 h 0 m|4 / 4 running|ok (2 %)|12 s ago|0|4.0 s|0");
         const QString betaRow =
             QStringLiteral("beta|RUNNING|1 h 0 m|4 / 4 running|ok (2 %)|1 m 0 s ago|3|4.0 s|2");
-        const QString gammaRow = QStringLiteral("gamma|RUNNING|1 h 0 m|4 / 4 running|–|–|–|–|–");
+        // Without details the time since the last restart is unknown (since submission: the tooltip).
+        const QString gammaRow = QStringLiteral("gamma|RUNNING|–|4 / 4 running|–|–|–|–|–");
 
         QTest::newRow("grow from empty")
             << QList<FlinkSnapshot>{snapshot({}), snapshot({healthy(a, alpha)}),
@@ -451,6 +453,37 @@ private Q_SLOTS:
         QCOMPARE(columnTexts(proxy, M::NameColumn).constLast(), QStringLiteral("unmeasured"));
         QCOMPARE(columnTexts(proxy, M::NameColumn).constFirst(),
                  order == Qt::DescendingOrder ? QStringLiteral("calm") : QStringLiteral("high"));
+    }
+
+    /// A job that keeps restarting: up for seconds since its last restart, submitted an hour ago.
+    void runningForIsSinceTheLastRestart()
+    {
+        Job j = healthy(QStringLiteral("a"), QStringLiteral("flappy"));
+        j.details->uptimeMs = 20'000;
+        j.details->restarts = 170;
+        M model;
+        model.setSnapshot(snapshot({j}));
+        QCOMPARE(model.index(0, M::UptimeColumn).data().toString(), QStringLiteral("20 s"));
+        QCOMPARE(model.index(0, M::UptimeColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Submitted 1 h 0 m ago"));
+        // Unknown stays unknown rather than falling back to the time since submission.
+        j.details->uptimeMs = -1;
+        model.setSnapshot(snapshot({j}));
+        QCOMPARE(model.index(0, M::UptimeColumn).data().toString(), QStringLiteral("–"));
+    }
+
+    /// A lag Flink sampled long ago is not shown as if it were current.
+    void oldSampleSaysSo()
+    {
+        Job j = healthy(QStringLiteral("a"), QStringLiteral("stuck"));
+        j.details->metricsAgeMs = 71'000;
+        M model;
+        model.setSnapshot(snapshot({j}));
+        QCOMPARE(model.index(0, M::WatermarkLagColumn).data().toString(),
+                 QStringLiteral("4.0 s (sampled 1 m 11 s ago)"));
+        j.details->metricsAgeMs = 800;
+        model.setSnapshot(snapshot({j}));
+        QCOMPARE(model.index(0, M::WatermarkLagColumn).data().toString(), QStringLiteral("4.0 s"));
     }
 
     void headersExplainEveryColumn()

@@ -1,6 +1,7 @@
 #include "FlinkJobDetailModels.h"
 #include "FlinkJobTableModel.h"
 #include "FlinkPage.h"
+#include "FlinkSubtaskTableModel.h"
 #include "MetricStore.h"
 #include "Roles.h"
 #include "SnapshotHistory.h"
@@ -324,6 +325,53 @@ private Q_SLOTS:
             page.watermarkChart()->visiblePoints(SnapshotHistory::flinkWatermarkLagKey(Cluster, JobId));
         QVERIFY(!drawn.isEmpty());
         QCOMPARE(drawn.constLast().y(), 9.0);
+    }
+
+    /// What the issue asked the job view to show: why a job failed, both uptimes, each subtask's back
+    /// pressure and busy time, idle source subtasks; and unknown counts said, not shown as 0.
+    void pageShowsRootCauseSubtasksAndUnknowns()
+    {
+        FlinkSnapshot s = flinkSnapshot(Start, true);
+        FlinkJobDetails &d = s.jobDetails[0];
+        d.lastFailure->rootCause = QStringLiteral("java.io.IOException: quota exceeded");
+        FlinkVertexInfo &source = d.vertices[0];
+        source.subtasks = {FlinkSubtaskBackpressure{0, FlinkBackpressureLevel::Ok, 0.0, 0.9, 0.1},
+                           FlinkSubtaskBackpressure{1, FlinkBackpressureLevel::High, 0.95, 0.0, 0.05}};
+        FlinkSourceSubtask active;
+        active.subtask = 0;
+        active.watermarkLagMs = 4000;
+        FlinkSourceSubtask idle;
+        idle.subtask = 2;
+        idle.idleTimeMs = 45'000;
+        idle.idle = true;
+        source.sourceSubtasks = {active, idle};
+        s.taskManagers = -1;
+        s.slotsTotal = -1;
+        s.slotsAvailable = -1;
+        FlinkPage page;
+        page.applyFlink(s, 10'000);
+
+        QVERIFY2(page.headline()->text().contains(QStringLiteral("task managers unknown")),
+                 qPrintable(page.headline()->text()));
+        QVERIFY(page.headline()->text().contains(QStringLiteral("slots unknown")));
+        QVERIFY(!page.headline()->text().contains(QStringLiteral(" 0 ")));
+        const QString summary = page.jobSummary()->text();
+        QVERIFY2(summary.contains(QStringLiteral("up 10 m 0 s since the last restart")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("submitted 1 h 0 m ago")), qPrintable(summary));
+        QVERIFY2(page.exceptionLabel()->text().contains(
+                     QStringLiteral("Root cause: java.io.IOException: quota exceeded")),
+                 qPrintable(page.exceptionLabel()->text()));
+
+        // Source: subtasks 0, 1 (back pressure) and 2 (source gauges only); Enrich and Sink have none.
+        const FlinkSubtaskTableModel *subtasks = page.subtaskModel();
+        QCOMPARE(subtasks->rowCount(), 3);
+        using S = FlinkSubtaskTableModel;
+        QCOMPARE(cell(subtasks, 1, S::BackpressureColumn).toString(), QStringLiteral("95 %"));
+        QCOMPARE(cell(subtasks, 0, S::BusyColumn).toString(), QStringLiteral("10 %"));
+        QCOMPARE(cell(subtasks, 0, S::SourceColumn).toString(), QStringLiteral("watermark 4.0 s behind"));
+        QCOMPARE(cell(subtasks, 2, S::SourceColumn).toString(),
+                 QStringLiteral("idle 45 s (left out of the lag)"));
+        QCOMPARE(cell(subtasks, 2, S::BackpressureColumn).toString(), QStringLiteral("–"));
     }
 
     void pageExplainsMissingKafkaGroup()

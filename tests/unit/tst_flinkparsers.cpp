@@ -89,6 +89,46 @@ private Q_SLOTS:
         QVERIFY(FlinkParsers::parseConfig(R"({"flink-version":"2.2.1","refresh-interval":3000})", snapshot,
                                           error));
         QCOMPARE(snapshot.flinkVersion, QStringLiteral("2.2.1"));
+        QCOMPARE(snapshot.refreshIntervalMs, qint64(3000));
+
+        // Counts Flink leaves out are unknown, not zero.
+        FlinkSnapshot partial;
+        QVERIFY(FlinkParsers::parseOverview(R"({"jobs-running":1})", partial, error));
+        QCOMPARE(partial.taskManagers, -1);
+        QCOMPARE(partial.slotsTotal, -1);
+        QCOMPARE(partial.slotsAvailable, -1);
+        QCOMPARE(FlinkSnapshot{}.taskManagers, -1);
+    }
+
+    /// Terminal jobs keep their end time and type (recorded from the stack's job shapes).
+    void terminalJobs()
+    {
+        FlinkSnapshot snapshot;
+        QString error;
+        QVERIFY(FlinkParsers::parseJobsOverview(fixture(QStringLiteral("shapes/jobs-overview.json")),
+                                                snapshot, error));
+        QHash<QString, FlinkJobInfo> byName;
+        for (const FlinkJobInfo &j : std::as_const(snapshot.jobs))
+            byName.insert(j.name, j);
+        const FlinkJobInfo bounded = byName.value(QStringLiteral("tidewatch-bounded"));
+        QCOMPARE(bounded.state, QStringLiteral("FINISHED"));
+        QVERIFY(bounded.endTimeMs > bounded.startTimeMs);
+        QCOMPARE(bounded.durationMs, bounded.endTimeMs - bounded.startTimeMs);
+        QCOMPARE(byName.value(QStringLiteral("tidewatch-fails-for-good")).state, QStringLiteral("FAILED"));
+        QCOMPARE(byName.value(QStringLiteral("tidewatch-orders")).endTimeMs, qint64(-1)); // -1 while running
+        QVERIFY(FlinkSnapshot::isTerminalState(QStringLiteral("FAILED")));
+        QVERIFY(!FlinkSnapshot::isTerminalState(QStringLiteral("RESTARTING")));
+
+        FlinkParsers::JobPlan plan;
+        QVERIFY(
+            FlinkParsers::parseJobDetails(fixture(QStringLiteral("shapes/bounded-job.json")), plan, error));
+        QCOMPARE(plan.jobType, QStringLiteral("BATCH"));
+        QCOMPARE(plan.endTimeMs, bounded.endTimeMs);
+        QVERIFY(plan.runningSinceMs >= bounded.startTimeMs);
+
+        QVERIFY(FlinkParsers::parseJobDetails(fixture(QStringLiteral("job.json")), plan, error));
+        QCOMPARE(plan.endTimeMs, qint64(-1));
+        QVERIFY(plan.runningSinceMs > 0 && plan.runningSinceMs <= kJobManagerNow);
     }
 
     void errorMessage()
@@ -206,6 +246,11 @@ private Q_SLOTS:
             << QByteArray(
                    R"({"root-exception":"java.io.IOException: disk\n\tat x","timestamp":7,"truncated":false})")
             << QStringLiteral("java.io.IOException: disk") << qint64(7);
+        QTest::newRow("failed for good: the policy on top")
+            << fixture(QStringLiteral("shapes/fails-exceptions.json"))
+            << QStringLiteral("org.apache.flink.runtime.JobException: Recovery is suppressed by "
+                              "NoRestartBackoffTimeStrategy")
+            << qint64(-2);
         QTest::newRow("newest of several") << QByteArray(R"({"exceptionHistory":{"entries":[
             {"exceptionName":"A","stacktrace":"A: old","timestamp":1},
             {"exceptionName":"B","stacktrace":"B: new","timestamp":2}]}})")
@@ -222,8 +267,101 @@ private Q_SLOTS:
         QCOMPARE(failure.has_value(), !message.isEmpty());
         if (failure) {
             QCOMPARE(failure->message, message);
-            QCOMPARE(failure->timestampMs, timestamp);
+            if (timestamp != -2) // -2: recorded live, any time
+                QCOMPARE(failure->timestampMs, timestamp);
         }
+    }
+
+    /// The reason a job failed for good is the innermost cause, and the task is that of the
+    /// concurrent exception when the entry itself names none (recorded from tidewatch-fails-for-good).
+    void rootCause()
+    {
+        std::optional<FlinkFailureInfo> failure;
+        QString error;
+        QVERIFY(FlinkParsers::parseExceptions(fixture(QStringLiteral("shapes/fails-exceptions.json")),
+                                              failure, error));
+        QVERIFY(failure);
+        QCOMPARE(failure->rootCause,
+                 QStringLiteral("java.io.IOException: tidewatch simulated root cause: quota exceeded"));
+        QVERIFY2(failure->taskName.startsWith(QStringLiteral("Source: doomed-source -> fail-after-40")),
+                 qPrintable(failure->taskName));
+        QCOMPARE(failure->concurrentTasks.size(), 1);
+        QVERIFY(
+            failure->concurrentTasks.first().startsWith(QStringLiteral("java.lang.IllegalStateException: ")));
+
+        QCOMPARE(FlinkParsers::rootCauseOf(QStringLiteral("A: top\n\tat x\nCaused by: B: middle\n\tat y\n"
+                                                          "Caused by: C: bottom\n\tat z")),
+                 QStringLiteral("C: bottom"));
+        QCOMPARE(FlinkParsers::rootCauseOf(QStringLiteral("A: no cause\n\tat x")), QString());
+        // The restart (fail-once) fixture has no cause: nothing is made up.
+        QVERIFY(
+            FlinkParsers::parseExceptions(fixture(QStringLiteral("job-exceptions.json")), failure, error));
+        QVERIFY(failure && failure->rootCause.isEmpty());
+    }
+
+    /// Flink 2.x: a streaming job without periodic checkpoints answers /checkpoints with 200 and zero
+    /// counts; only the configured interval (Long.MAX_VALUE) says checkpointing is off.
+    void checkpointingDisabledByInterval_data()
+    {
+        QTest::addColumn<QString>("checkpoints");
+        QTest::addColumn<QString>("config");
+        QTest::addColumn<FlinkCheckpointing>("state");
+        QTest::addColumn<qint64>("interval");
+        QTest::addColumn<qint64>("failedSinceCompleted");
+        QTest::newRow("no periodic checkpoints")
+            << QStringLiteral("shapes/no-checkpoints-checkpoints.json")
+            << QStringLiteral("shapes/no-checkpoints-checkpoints-config.json") << FlinkCheckpointing::Disabled
+            << std::numeric_limits<qint64>::max() << qint64(0);
+        QTest::newRow("every checkpoint expires")
+            << QStringLiteral("shapes/expire-checkpoints.json")
+            << QStringLiteral("shapes/expire-checkpoints-config.json") << FlinkCheckpointing::Enabled
+            << qint64(2000) << qint64(-3);
+        QTest::newRow("orders: completing")
+            << QStringLiteral("checkpoints.json") << QStringLiteral("checkpoints-config.json")
+            << FlinkCheckpointing::Enabled << qint64(3000) << qint64(0);
+    }
+    void checkpointingDisabledByInterval()
+    {
+        QFETCH(QString, checkpoints);
+        QFETCH(QString, config);
+        QFETCH(FlinkCheckpointing, state);
+        QFETCH(qint64, interval);
+        QFETCH(qint64, failedSinceCompleted);
+        FlinkCheckpointStats stats;
+        QString error;
+        QVERIFY2(FlinkParsers::parseCheckpoints(fixture(checkpoints), stats, error), qPrintable(error));
+        QCOMPARE(stats.checkpointing, FlinkCheckpointing::Enabled); // all /checkpoints alone can say
+        qint64 parsed = -1;
+        QVERIFY2(FlinkParsers::parseCheckpointInterval(fixture(config), parsed, error), qPrintable(error));
+        QCOMPARE(parsed, interval);
+        FlinkParsers::applyCheckpointInterval(parsed, stats);
+        QCOMPARE(stats.checkpointing, state);
+        QCOMPARE(stats.intervalMs, interval);
+        if (failedSinceCompleted == -3) { // recorded live: nothing completed, so every failure counts
+            QCOMPARE(stats.completed, qint64(0));
+            QVERIFY(stats.failed >= 3);
+            QCOMPARE(stats.failedSinceLastCompleted, stats.failed);
+        } else {
+            QCOMPARE(stats.failedSinceLastCompleted, failedSinceCompleted);
+        }
+        // A later /checkpoints answer keeps the interval.
+        QVERIFY(FlinkParsers::parseCheckpoints(fixture(checkpoints), stats, error));
+        QCOMPARE(stats.intervalMs, interval);
+    }
+
+    void failedSinceLastCompleted()
+    {
+        FlinkCheckpointStats stats;
+        QString error;
+        QVERIFY(
+            FlinkParsers::parseCheckpoints(R"({"counts":{"completed":5,"failed":9,"in_progress":0,"total":14},
+            "latest":{"completed":{"className":"completed","id":10,"status":"COMPLETED"}},
+            "history":[{"className":"failed","id":13,"status":"FAILED"},{"className":"failed","id":12,"status":"FAILED"},
+                       {"className":"in_progress","id":14,"status":"IN_PROGRESS"},
+                       {"className":"failed","id":11,"status":"FAILED"},{"className":"completed","id":10,"status":"COMPLETED"},
+                       {"className":"failed","id":9,"status":"FAILED"}]})",
+                                           stats, error));
+        QCOMPARE(stats.failedSinceLastCompleted, qint64(3));
     }
 
     void checkpoints_data()
@@ -474,8 +612,10 @@ private Q_SLOTS:
         request.sort();
         QCOMPARE(request, (QStringList{QStringLiteral("0.Source__orders-source.currentOutputWatermark"),
                                        QStringLiteral("0.Source__orders-source.sourceIdleTime"),
+                                       QStringLiteral("0.Source__orders-source.watermarkLag"),
                                        QStringLiteral("1.Source__orders-source.currentOutputWatermark"),
-                                       QStringLiteral("1.Source__orders-source.sourceIdleTime")}));
+                                       QStringLiteral("1.Source__orders-source.sourceIdleTime"),
+                                       QStringLiteral("1.Source__orders-source.watermarkLag")}));
         QCOMPARE(picked.subtasksWithWatermark, 2);
 
         // A non-source vertex offers no source operator and no topics.
@@ -492,45 +632,138 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("b"), QStringLiteral("eu.orders.v2")}));
     }
 
+    /// Watermark lag is taken at the time Flink sampled the metrics, not at the time of our request.
+    void sampleTime()
+    {
+        QHash<QString, QString> values;
+        QString error;
+        QVERIFY(FlinkParsers::parseMetricValues(
+            fixture(QStringLiteral("vertex-metrics-source-watermarks.json")), values, error));
+        FlinkJobDetails job;
+        FlinkVertexInfo source;
+        source.source = true;
+        FlinkParsers::applySourceValues(values, source);
+        QCOMPARE(source.sourceSubtasks.size(), 2);
+        QCOMPARE(source.sourceSubtasks.at(0).sampledAtMs.value_or(-1), qint64(1795619654854 + 3824));
+        FlinkVertexInfo window;
+        window.inputWatermarksMs = {1795619651000, 1795619652000};
+        job.vertices = {source, window};
+        // Our request 60 s after Flink's sample: the lag must not grow by those 60 s.
+        FlinkParsers::resolveWatermarks(job, 30000, kJobManagerNow + 60000);
+        QCOMPARE(job.metricsSampledAtMs, qint64(1795619654854 + 3824));
+        QCOMPARE(job.vertices.at(0).watermarkState, FlinkWatermarkState::Ok);
+        QCOMPARE(job.vertices.at(0).watermarkLagMs.value_or(-1), qint64(3824)); // Flink's own gauge
+        QCOMPARE(job.vertices.at(1).watermarkLagMs.value_or(-1), job.metricsSampledAtMs - 1795619651000);
+
+        // Without source gauges: the uptime gauge dates the sample; without that, our request time.
+        FlinkJobDetails plain;
+        plain.vertices = {window};
+        plain.runningSinceMs = 1795619600000;
+        plain.metricsUptimeGaugeMs = 50000;
+        FlinkParsers::resolveWatermarks(plain, 30000, kJobManagerNow + 60000);
+        QCOMPARE(plain.metricsSampledAtMs, qint64(1795619650000));
+        QCOMPARE(plain.vertices.at(0).watermarkLagMs.value_or(-1), qint64(1795619650000 - 1795619651000));
+        plain.metricsUptimeGaugeMs = -1;
+        FlinkParsers::resolveWatermarks(plain, 30000, kJobManagerNow);
+        QCOMPARE(plain.metricsSampledAtMs, qint64(-1));
+        QCOMPARE(plain.vertices.at(0).watermarkLagMs.value_or(-1), kJobManagerNow - 1795619651000);
+        // Nothing measured (a job that ended): no sample time, whatever the gauges say.
+        FlinkJobDetails ended;
+        ended.runningSinceMs = 1795619600000;
+        ended.metricsUptimeGaugeMs = 50000;
+        FlinkParsers::resolveWatermarks(ended, 30000, kJobManagerNow);
+        QCOMPARE(ended.metricsSampledAtMs, qint64(-1));
+    }
+
     void sourceWatermarks_data()
     {
         QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("backpressure");
         QTest::addColumn<FlinkWatermarkState>("state");
         QTest::addColumn<qint64>("lag");
         QTest::addColumn<int>("idle");
+        QTest::addColumn<FlinkWatermarkState>("downstream");
         QTest::newRow("recorded") << fixture(QStringLiteral("vertex-metrics-source-watermarks.json"))
-                                  << FlinkWatermarkState::Ok << kJobManagerNow - 1795619654754 << 0;
-        QTest::newRow("not measured yet")
-            << QByteArray("[]") << FlinkWatermarkState::Unknown << qint64(-1) << 0;
-        QTest::newRow("an idle subtask is not lag")
-            << QByteArray(R"([{"id":"0.Source__in.currentOutputWatermark","value":"1795619000000"},
-                              {"id":"0.Source__in.sourceIdleTime","value":"600000"},
-                              {"id":"1.Source__in.currentOutputWatermark","value":"1795619655000"},
-                              {"id":"1.Source__in.sourceIdleTime","value":"20"}])")
-            << FlinkWatermarkState::Ok << kJobManagerNow - 1795619655000 << 1;
-        QTest::newRow("all idle: no lag")
-            << QByteArray(R"([{"id":"0.Source__in.currentOutputWatermark","value":"1795619000000"},
+                                  << QByteArray() << FlinkWatermarkState::Ok << qint64(3824) << 0
+                                  << FlinkWatermarkState::Ok;
+        QTest::newRow("not measured yet") << QByteArray("[]") << QByteArray() << FlinkWatermarkState::Unknown
+                                          << qint64(-1) << 0 << FlinkWatermarkState::Ok;
+        QTest::newRow("recorded: one subtask idle for good, the other's lag counts")
+            << fixture(QStringLiteral("shapes/idle-subtask-source-values.json")) << QByteArray()
+            << FlinkWatermarkState::Ok << qint64(3101) << 1 << FlinkWatermarkState::Ok;
+        QTest::newRow("recorded: back-pressured source without watermarks")
+            << fixture(QStringLiteral("shapes/backpressured-source-values.json"))
+            << fixture(QStringLiteral("shapes/backpressured-backpressure.json")) << FlinkWatermarkState::None
+            << qint64(-1) << 0 << FlinkWatermarkState::Ok;
+        QTest::newRow("no watermarks and idle: still none, steadily")
+            << QByteArray(R"([{"id":"0.Source__in.currentOutputWatermark","value":"-9223372036854775808"},
                               {"id":"0.Source__in.sourceIdleTime","value":"600000"}])")
-            << FlinkWatermarkState::Idle << qint64(-1) << 1;
+            << QByteArray() << FlinkWatermarkState::None << qint64(-1) << 1 << FlinkWatermarkState::Ok;
+        QTest::newRow("back-pressured, bursty source is not idle")
+            << QByteArray(R"([{"id":"0.Source__in.currentOutputWatermark","value":"1795619650000"},
+                              {"id":"0.Source__in.watermarkLag","value":"45000"},
+                              {"id":"0.Source__in.sourceIdleTime","value":"45000"},
+                              {"id":"1.Source__in.currentOutputWatermark","value":"1795619690000"},
+                              {"id":"1.Source__in.watermarkLag","value":"5000"},
+                              {"id":"1.Source__in.sourceIdleTime","value":"10"}])")
+            << QByteArray(R"({"status":"ok","backpressureLevel":"high","end-timestamp":1,"subtasks":[
+                  {"subtask":0,"backpressureLevel":"high","ratio":0.99,"idleRatio":0.0,"busyRatio":0.01},
+                  {"subtask":1,"backpressureLevel":"ok","ratio":0.0,"idleRatio":0.5,"busyRatio":0.5}]})")
+            << FlinkWatermarkState::Ok << qint64(45000) << 0 << FlinkWatermarkState::Ok;
+        QTest::newRow("the same without back pressure: idle, left out")
+            << QByteArray(R"([{"id":"0.Source__in.currentOutputWatermark","value":"1795619650000"},
+                              {"id":"0.Source__in.watermarkLag","value":"45000"},
+                              {"id":"0.Source__in.sourceIdleTime","value":"45000"},
+                              {"id":"1.Source__in.currentOutputWatermark","value":"1795619690000"},
+                              {"id":"1.Source__in.watermarkLag","value":"5000"},
+                              {"id":"1.Source__in.sourceIdleTime","value":"10"}])")
+            << QByteArray() << FlinkWatermarkState::Ok << qint64(5000) << 1 << FlinkWatermarkState::Ok;
+        QTest::newRow("busy, e.g. stuck in a slow chained operator: not idle either")
+            << QByteArray(R"([{"id":"0.Source__in.currentOutputWatermark","value":"1795619000000"},
+                              {"id":"0.Source__in.watermarkLag","value":"650000"},
+                              {"id":"0.Source__in.sourceIdleTime","value":"637007"}])")
+            << QByteArray(R"({"status":"ok","backpressureLevel":"ok","end-timestamp":1,"subtasks":[
+                  {"subtask":0,"backpressureLevel":"ok","ratio":0.0,"idleRatio":0.0,"busyRatio":1.0}]})")
+            << FlinkWatermarkState::Ok << qint64(650000) << 0 << FlinkWatermarkState::Ok;
+        QTest::newRow("all idle: no lag, downstream idle too")
+            << QByteArray(R"([{"id":"0.Source__in.currentOutputWatermark","value":"1795619000000"},
+                              {"id":"0.Source__in.watermarkLag","value":"650000"},
+                              {"id":"0.Source__in.sourceIdleTime","value":"600000"}])")
+            << QByteArray() << FlinkWatermarkState::Idle << qint64(-1) << 1 << FlinkWatermarkState::Idle;
         QTest::newRow("no watermark yet")
             << QByteArray(R"([{"id":"0.Source__in.currentOutputWatermark","value":"-9223372036854775808"},
                               {"id":"0.Source__in.sourceIdleTime","value":"0"}])")
-            << FlinkWatermarkState::None << qint64(-1) << 0;
+            << QByteArray() << FlinkWatermarkState::None << qint64(-1) << 0 << FlinkWatermarkState::Ok;
     }
     void sourceWatermarks()
     {
         QFETCH(QByteArray, body);
+        QFETCH(QByteArray, backpressure);
         QFETCH(FlinkWatermarkState, state);
         QFETCH(qint64, lag);
         QFETCH(int, idle);
+        QFETCH(FlinkWatermarkState, downstream);
         QHash<QString, QString> values;
         QString error;
         QVERIFY(FlinkParsers::parseMetricValues(body, values, error));
-        FlinkVertexInfo vertex;
-        FlinkParsers::applySourceWatermarks(values, kJobManagerNow, 30000, vertex);
-        QCOMPARE(vertex.watermarkState, state);
-        QCOMPARE(vertex.watermarkLagMs.value_or(-1), lag);
-        QCOMPARE(vertex.idleSubtasks, idle);
+        FlinkVertexInfo source;
+        source.source = true;
+        if (!backpressure.isEmpty())
+            QVERIFY(FlinkParsers::parseBackpressure(backpressure, source, error));
+        FlinkParsers::applySourceValues(values, source);
+        FlinkVertexInfo next;
+        next.inputWatermarksMs = {1795619650000};
+        FlinkJobDetails job;
+        job.vertices = {source, next};
+        FlinkParsers::resolveWatermarks(job, 30000, kJobManagerNow);
+        QCOMPARE(job.vertices.at(0).watermarkState, state);
+        QCOMPARE(job.vertices.at(0).watermarkLagMs.value_or(-1), lag);
+        QCOMPARE(job.vertices.at(0).idleSubtasks, idle);
+        QCOMPARE(job.vertices.at(1).watermarkState, downstream);
+        int flagged = 0;
+        for (const FlinkSourceSubtask &s : job.vertices.at(0).sourceSubtasks)
+            flagged += s.idle ? 1 : 0;
+        QCOMPARE(flagged, idle);
     }
 
     void watermarkPrecision()

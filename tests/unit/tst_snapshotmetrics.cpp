@@ -109,6 +109,7 @@ FlinkSnapshot flinkSnapshot()
     enrich.restarts = 4;
     enrich.checkpoints.checkpointing = FlinkCheckpointing::Enabled;
     enrich.checkpoints.failed = 1;
+    enrich.checkpoints.failedSinceLastCompleted = 1;
     FlinkCheckpointInfo completed;
     completed.latestAckTimestampMs = kNow.toMSecsSinceEpoch() - 30'000;
     completed.stateSizeBytes = 1'048'576;
@@ -214,6 +215,9 @@ private Q_SLOTS:
             QStringLiteral(
                 "tidewatch_flink_job_checkpoints_failed{cluster=\"prod\",job=\"enrich\",job_id=\"a1\"} 1"),
             QStringLiteral(
+                "tidewatch_flink_job_checkpoints_failed_since_completed{cluster=\"prod\",job=\"enrich\","
+                "job_id=\"a1\"} 1"),
+            QStringLiteral(
                 "tidewatch_flink_job_state_size_bytes{cluster=\"prod\",job=\"enrich\",job_id=\"a1\"} "
                 "1048576"),
             QStringLiteral("tidewatch_flink_job_max_backpressure_ratio{cluster=\"prod\",job=\"enrich\","
@@ -226,6 +230,14 @@ private Q_SLOTS:
             QStringLiteral("tidewatch_flink_job_running{cluster=\"prod\",job=\"nodetails\",job_id=\"d4\"} 1"),
         };
         QCOMPARE(render(flinkMetricSamples(flinkSnapshot(), kNow)), expected);
+
+        // Task managers Flink did not report are absent, not 0.
+        FlinkSnapshot unknown = flinkSnapshot();
+        unknown.taskManagers = -1;
+        unknown.slotsAvailable = -1;
+        const QStringList rendered = render(flinkMetricSamples(unknown, kNow));
+        QVERIFY(rendered.filter(QStringLiteral("tidewatch_flink_taskmanagers")).isEmpty());
+        QVERIFY(rendered.filter(QStringLiteral("tidewatch_flink_slots_available")).isEmpty());
     }
 
     void unreachableOnlySourceMetrics_data()

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.minicluster.MiniCluster;
+import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -27,6 +30,10 @@ import org.slf4j.LoggerFactory;
  *   '-- keyBy(customer_id) -> customer-running-totals (keyed state, fail-once switch)
  *                              -- rebalance --> orders-sink (slow while control/slow-sink exists)
  * </pre>
+ *
+ * The MiniCluster is started on its own and the job is submitted to it through its REST endpoint, so
+ * the job shapes of {@link ShapeJobs} can run beside it in the same cluster ({@code --shapes false}
+ * leaves them out). The JVM lives as long as the orders job.
  *
  * Arguments are {@code --name value} pairs; see {@link #DEFAULTS}.
  */
@@ -49,6 +56,8 @@ public final class OrdersJob {
             Map.entry("slow-sleep-ms", "500"),
             Map.entry("restart-attempts", "10"),
             Map.entry("restart-delay-ms", "2000"),
+            Map.entry("slots", "10"),
+            Map.entry("shapes", "true"),
             Map.entry("job-name", "tidewatch-orders"));
 
     private OrdersJob() {}
@@ -65,19 +74,49 @@ public final class OrdersJob {
         Files.createDirectories(checkpointDir);
         int parallelism = Integer.parseInt(opt.get("parallelism"));
 
-        Configuration conf = new Configuration();
-        conf.setString("rest.bind-address", opt.get("rest-address"));
-        conf.setString("rest.address", opt.get("rest-address"));
-        conf.setString("rest.port", opt.get("rest-port"));
-        conf.setString("rest.bind-port", opt.get("rest-port"));
+        Configuration cluster = new Configuration();
+        cluster.setString("rest.bind-address", opt.get("rest-address"));
+        cluster.setString("rest.address", opt.get("rest-address"));
+        cluster.setString("rest.port", opt.get("rest-port"));
+        cluster.setString("rest.bind-port", opt.get("rest-port"));
         // Every other listening socket (blob server, task manager data port) on loopback too.
-        conf.setString("jobmanager.bind-host", opt.get("rest-address"));
-        conf.setString("jobmanager.rpc.address", opt.get("rest-address"));
-        conf.setString("taskmanager.bind-host", opt.get("rest-address"));
-        conf.setString("taskmanager.host", opt.get("rest-address"));
+        cluster.setString("jobmanager.bind-host", opt.get("rest-address"));
+        cluster.setString("jobmanager.rpc.address", opt.get("rest-address"));
+        cluster.setString("taskmanager.bind-host", opt.get("rest-address"));
+        cluster.setString("taskmanager.host", opt.get("rest-address"));
         // REST metrics are fetched lazily and cached; 1 s instead of 10 s makes them usable for tests.
-        conf.setString("metrics.fetcher.update-interval", "1000");
-        conf.setString("web.checkpoints.history", "20");
+        cluster.setString("metrics.fetcher.update-interval", "1000");
+        cluster.setString("web.checkpoints.history", "20");
+        // Small network buffers (4 KiB is the minimum; default 32 KiB) and buffer debloating keep only
+        // ~100 records in flight in front of the sink, so at a few dozen records per second a slow sink
+        // back-pressures the upstream vertex after ~10 s instead of minutes (measured on this stack).
+        cluster.setString("taskmanager.memory.segment-size", "4kb");
+        cluster.setString("taskmanager.network.memory.buffer-debloat.enabled", "true");
+        cluster.setString("parallelism.default", String.valueOf(parallelism));
+        String logFile = System.getProperty("tidewatch.log.file");
+        if (logFile != null) {
+            // Lets the web UI (and /jobmanager/logs) show the job log.
+            cluster.setString("web.log.path", logFile);
+        }
+        opt.forEach((name, value) -> {
+            if (name.startsWith(FLINK_PREFIX)) {
+                LOG.info("Flink option from the command line: {} = {}", name.substring(FLINK_PREFIX.length()), value);
+                cluster.setString(name.substring(FLINK_PREFIX.length()), value);
+            }
+        });
+
+        MiniCluster miniCluster = new MiniCluster(new MiniClusterConfiguration.Builder()
+                .setConfiguration(cluster)
+                .setNumTaskManagers(1)
+                .setNumSlotsPerTaskManager(Integer.parseInt(opt.get("slots")))
+                .build());
+        miniCluster.start();
+        String restHost = opt.get("rest-address");
+        int restPort = miniCluster.getRestAddress().get().getPort();
+
+        // Job settings travel with each job (the client's configuration), not with the cluster, so
+        // the shapes can differ: no checkpointing, other timeouts, no restarts.
+        Configuration conf = new Configuration(cluster);
         conf.setString("execution.checkpointing.interval", opt.get("checkpoint-interval-ms") + " ms");
         conf.setString("execution.checkpointing.timeout", opt.get("checkpoint-timeout-ms") + " ms");
         // Checkpoints that time out under a slow sink are shown as failed, not turned into job failures.
@@ -87,26 +126,13 @@ public final class OrdersJob {
         conf.setString("restart-strategy.type", "fixed-delay");
         conf.setString("restart-strategy.fixed-delay.attempts", opt.get("restart-attempts"));
         conf.setString("restart-strategy.fixed-delay.delay", opt.get("restart-delay-ms") + " ms");
-        // Small network buffers (4 KiB is the minimum; default 32 KiB) and buffer debloating keep only
-        // ~100 records in flight in front of the sink, so at a few dozen records per second a slow sink
-        // back-pressures the upstream vertex after ~10 s instead of minutes (measured on this stack).
-        conf.setString("taskmanager.memory.segment-size", "4kb");
-        conf.setString("taskmanager.network.memory.buffer-debloat.enabled", "true");
-        conf.setString("parallelism.default", String.valueOf(parallelism));
-        String logFile = System.getProperty("tidewatch.log.file");
-        if (logFile != null) {
-            // Lets the web UI (and /jobmanager/logs) show the job log.
-            conf.setString("web.log.path", logFile);
-        }
-
         opt.forEach((name, value) -> {
             if (name.startsWith(FLINK_PREFIX)) {
-                LOG.info("Flink option from the command line: {} = {}", name.substring(FLINK_PREFIX.length()), value);
                 conf.setString(name.substring(FLINK_PREFIX.length()), value);
             }
         });
 
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(conf);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createRemoteEnvironment(restHost, restPort, conf);
         env.setParallelism(parallelism);
 
         KafkaSource<Order> source = KafkaSource.<Order>builder()
@@ -147,7 +173,20 @@ public final class OrdersJob {
         Runtime.getRuntime().addShutdownHook(new Thread(
                 () -> LOG.info("JVM shutting down (signal or exit); the MiniCluster and its REST endpoint stop"),
                 "tidewatch-shutdown-log"));
-        env.execute(opt.get("job-name"));
+        JobClient ordersJob = env.executeAsync(opt.get("job-name"));
+        if (Boolean.parseBoolean(opt.get("shapes"))) {
+            ShapeJobs.submitAll(restHost, restPort, cluster);
+        }
+        int exitCode = 0;
+        try {
+            ordersJob.getJobExecutionResult().get();
+            LOG.info("job '{}' finished", opt.get("job-name"));
+        } catch (Exception e) {
+            LOG.error("job '{}' ended in failure; stopping the MiniCluster", opt.get("job-name"), e);
+            exitCode = 1;
+        }
+        miniCluster.close();
+        System.exit(exitCode);
     }
 
     /** Prefix of arguments that set a Flink configuration key directly, e.g. --flink.web.refresh-interval 1000. */
