@@ -459,17 +459,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/FlinkJobParsers.cpp" line="180"/>
+        <location filename="../collectors/FlinkJobParsers.cpp" line="216"/>
+        <source>The checkpoint configuration has no &quot;interval&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../collectors/FlinkJobParsers.cpp" line="243"/>
         <source>The checkpoint statistics have no &quot;counts&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/FlinkParsers.cpp" line="42"/>
+        <location filename="../collectors/FlinkParsers.cpp" line="43"/>
         <source>The job overview has no &quot;jobs&quot; list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/FlinkParsers.cpp" line="85"/>
+        <location filename="../collectors/FlinkParsers.cpp" line="87"/>
         <source>The response has no &quot;taskmanagers&quot; list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -555,37 +560,42 @@ Commands:
 <context>
     <name>KafkaCollector</name>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="113"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="122"/>
         <source>Metadata request failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="257"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="275"/>
         <source>cluster unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="261"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="279"/>
         <source>not in the cluster metadata (down or fenced)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="266"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="285"/>
         <source>connection %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="324"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="418"/>
+        <source>Record timestamps: %1 of %2 reads failed (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../collectors/KafkaCollector.cpp" line="428"/>
         <source>Offsets of group %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="368"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="474"/>
         <source>no metrics URL for this broker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="374"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="480"/>
         <source>Metrics of broker %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,7 +629,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/KafkaHandle.cpp" line="52"/>
+        <location filename="../collectors/KafkaHandle.cpp" line="74"/>
         <source>Cannot create the Kafka client: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,6 +657,14 @@ Commands:
     <message>
         <location filename="../collectors/KafkaOffsetReader.cpp" line="213"/>
         <source>No answer from the coordinator in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KafkaSnapshot</name>
+    <message>
+        <location filename="../models/core/KafkaSnapshot.cpp" line="83"/>
+        <source>topics: %1 (%2 internal) · partitions: %3 (%4 internal)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -700,6 +718,49 @@ Commands:
     <message>
         <location filename="../models/core/LagStatus.cpp" line="44"/>
         <source>Rewound</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LagTracker</name>
+    <message>
+        <location filename="../collectors/LagTracker.cpp" line="325"/>
+        <source>consumes slower than its topics grow: it will not catch up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../collectors/LagTracker.cpp" line="329"/>
+        <source>lag keeps growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../collectors/LagTracker.cpp" line="376"/>
+        <source>not judged yet: too few commits observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../collectors/LagTracker.cpp" line="377"/>
+        <source>no committed offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../collectors/LagTracker.cpp" line="381"/>
+        <source>lag grew at every commit in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../collectors/LagTracker.cpp" line="384"/>
+        <source>behind and no progress for longer than the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../collectors/LagTracker.cpp" line="386"/>
+        <source>commits the same offset while behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../collectors/LagTracker.cpp" line="388"/>
+        <source>the committed offset went backwards</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -847,6 +908,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RecordTimestampReader</name>
+    <message>
+        <location filename="../collectors/RecordTimestampReader.cpp" line="28"/>
+        <source>no record at this offset (end of the partition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../collectors/RecordTimestampReader.cpp" line="32"/>
+        <source>offset out of range (below the log start: deleted by retention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../collectors/RecordTimestampReader.cpp" line="40"/>
+        <source>the record has no timestamp (message format before Kafka 0.10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../collectors/RecordTimestampReader.cpp" line="152"/>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RenderCommand</name>
     <message>
         <location filename="../app/RenderCommand.cpp" line="86"/>
@@ -862,18 +946,36 @@ Commands:
 <context>
     <name>SnapshotCommand</name>
     <message>
-        <location filename="../app/SnapshotCommand.cpp" line="42"/>
+        <location filename="../app/SnapshotCommand.cpp" line="43"/>
         <source>no answer within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotCommand.cpp" line="93"/>
+        <location filename="../app/SnapshotCommand.cpp" line="103"/>
         <source>tidewatch: Kafka cluster %1 (%2) unreachable: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotCommand.cpp" line="99"/>
+        <location filename="../app/SnapshotCommand.cpp" line="109"/>
         <source>tidewatch: Flink REST endpoint %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotMetrics</name>
+    <message>
+        <location filename="../models/core/SnapshotMetrics.cpp" line="187"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/SnapshotMetrics.cpp" line="195"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/SnapshotMetrics.cpp" line="196"/>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -882,7 +984,9 @@ Commands:
     <message>
         <location filename="../app/SnapshotTable.cpp" line="43"/>
         <location filename="../app/SnapshotTable.cpp" line="60"/>
-        <location filename="../app/SnapshotTable.cpp" line="161"/>
+        <location filename="../app/SnapshotTable.cpp" line="71"/>
+        <location filename="../app/SnapshotTable.cpp" line="162"/>
+        <location filename="../app/SnapshotTable.cpp" line="168"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,82 +1015,87 @@ Commands:
     </message>
     <message>
         <location filename="../app/SnapshotTable.cpp" line="66"/>
-        <source>under-replicated: %1   offline: %2   under min ISR: %3
+        <source>%1   under-replicated: %2   offline: %3   under min ISR: %4   controller: %5
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="76"/>
+        <location filename="../app/SnapshotTable.cpp" line="78"/>
         <source>controller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="77"/>
+        <location filename="../app/SnapshotTable.cpp" line="79"/>
         <source>up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="77"/>
+        <location filename="../app/SnapshotTable.cpp" line="79"/>
         <source>DOWN: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="89"/>
+        <location filename="../app/SnapshotTable.cpp" line="91"/>
         <source>BROKER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="89"/>
+        <location filename="../app/SnapshotTable.cpp" line="91"/>
         <source>ADDRESS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="89"/>
+        <location filename="../app/SnapshotTable.cpp" line="91"/>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="89"/>
-        <location filename="../app/SnapshotTable.cpp" line="150"/>
-        <location filename="../app/SnapshotTable.cpp" line="179"/>
+        <location filename="../app/SnapshotTable.cpp" line="91"/>
+        <location filename="../app/SnapshotTable.cpp" line="151"/>
+        <location filename="../app/SnapshotTable.cpp" line="182"/>
         <source>STATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="90"/>
+        <location filename="../app/SnapshotTable.cpp" line="92"/>
         <source>RTT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="90"/>
+        <location filename="../app/SnapshotTable.cpp" line="92"/>
         <source>LEADS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="90"/>
+        <location filename="../app/SnapshotTable.cpp" line="92"/>
         <location filename="../app/SnapshotTable.cpp" line="118"/>
         <source>BYTES IN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="90"/>
+        <location filename="../app/SnapshotTable.cpp" line="92"/>
         <source>BYTES OUT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="91"/>
+        <location filename="../app/SnapshotTable.cpp" line="93"/>
         <source>LOG SIZE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="91"/>
+        <location filename="../app/SnapshotTable.cpp" line="93"/>
         <source>PRODUCE P99</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="91"/>
+        <location filename="../app/SnapshotTable.cpp" line="93"/>
         <source>METRICS ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SnapshotTable.cpp" line="103"/>
+        <source>%1 (internal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1031,7 +1140,7 @@ Commands:
     </message>
     <message>
         <location filename="../app/SnapshotTable.cpp" line="118"/>
-        <location filename="../app/SnapshotTable.cpp" line="247"/>
+        <location filename="../app/SnapshotTable.cpp" line="250"/>
         <source>IN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,174 +1180,179 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="150"/>
+        <location filename="../app/SnapshotTable.cpp" line="141"/>
+        <source>%1 (commits without members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SnapshotTable.cpp" line="151"/>
         <source>GROUP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="150"/>
+        <location filename="../app/SnapshotTable.cpp" line="151"/>
         <source>MEMBERS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="150"/>
+        <location filename="../app/SnapshotTable.cpp" line="151"/>
         <source>LAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="151"/>
+        <location filename="../app/SnapshotTable.cpp" line="152"/>
         <source>MAX LAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="151"/>
+        <location filename="../app/SnapshotTable.cpp" line="152"/>
         <source>TIME LAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="151"/>
+        <location filename="../app/SnapshotTable.cpp" line="152"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="151"/>
+        <location filename="../app/SnapshotTable.cpp" line="152"/>
         <source>TREND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="152"/>
-        <source>ERROR</source>
+        <location filename="../app/SnapshotTable.cpp" line="153"/>
+        <source>WHY / ERROR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="160"/>
+        <location filename="../app/SnapshotTable.cpp" line="161"/>
         <source>Flink %1 (version %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="165"/>
+        <location filename="../app/SnapshotTable.cpp" line="170"/>
         <source>task managers: %1   slots: %2 free of %3
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="179"/>
+        <location filename="../app/SnapshotTable.cpp" line="182"/>
         <source>JOB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="179"/>
+        <location filename="../app/SnapshotTable.cpp" line="182"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="179"/>
+        <location filename="../app/SnapshotTable.cpp" line="182"/>
         <source>UPTIME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="179"/>
+        <location filename="../app/SnapshotTable.cpp" line="182"/>
         <source>TASKS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="180"/>
+        <location filename="../app/SnapshotTable.cpp" line="183"/>
         <source>RESTARTS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="191"/>
+        <location filename="../app/SnapshotTable.cpp" line="194"/>
         <source>Job %1 (%2)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="194"/>
+        <location filename="../app/SnapshotTable.cpp" line="197"/>
         <source>checkpoints: not enabled
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="196"/>
+        <location filename="../app/SnapshotTable.cpp" line="199"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="198"/>
+        <location filename="../app/SnapshotTable.cpp" line="201"/>
         <source>#%1, %2, state %3 (%4 written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="204"/>
+        <location filename="../app/SnapshotTable.cpp" line="207"/>
         <source>checkpoints: %1 completed, %2 failed, %3 in progress; latest %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="210"/>
+        <location filename="../app/SnapshotTable.cpp" line="213"/>
         <source>; state growth %1/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="213"/>
+        <location filename="../app/SnapshotTable.cpp" line="216"/>
         <source>last failed checkpoint: #%1: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="218"/>
+        <location filename="../app/SnapshotTable.cpp" line="221"/>
         <source>last failure: %1 (%2)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="223"/>
+        <location filename="../app/SnapshotTable.cpp" line="226"/>
         <source>reads Kafka topics %1 as group %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="225"/>
+        <location filename="../app/SnapshotTable.cpp" line="228"/>
         <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="230"/>
+        <location filename="../app/SnapshotTable.cpp" line="233"/>
         <source>not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="246"/>
+        <location filename="../app/SnapshotTable.cpp" line="249"/>
         <source>VERTEX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="246"/>
+        <location filename="../app/SnapshotTable.cpp" line="249"/>
         <source>PAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="246"/>
+        <location filename="../app/SnapshotTable.cpp" line="249"/>
         <source>BACKPRESSURE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="246"/>
+        <location filename="../app/SnapshotTable.cpp" line="249"/>
         <source>BUSY MAX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="247"/>
+        <location filename="../app/SnapshotTable.cpp" line="250"/>
         <source>OUT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="247"/>
+        <location filename="../app/SnapshotTable.cpp" line="250"/>
         <source>WATERMARK LAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotTable.cpp" line="251"/>
+        <location filename="../app/SnapshotTable.cpp" line="254"/>
         <source>errors:
 </source>
         <translation type="unfinished"></translation>
@@ -1247,112 +1361,112 @@ Commands:
 <context>
     <name>Tidewatch::AlertTableModel</name>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="28"/>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="29"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="29"/>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="30"/>
         <source>Pending: the condition holds but not yet for the rule&apos;s &apos;for&apos; duration. Firing: it held long enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="31"/>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="32"/>
         <source>FIRING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="31"/>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="32"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="38"/>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="39"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="39"/>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="40"/>
         <source>The rule&apos;s severity label: critical, warning or info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="49"/>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="50"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="50"/>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="51"/>
         <source>The rule&apos;s name (alertname)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="56"/>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="57"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="57"/>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="58"/>
         <source>The cluster (profile) the alert is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="63"/>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="64"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="64"/>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="65"/>
         <source>What the alert is about: the series labels besides the cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="70"/>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="71"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="71"/>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="72"/>
         <source>The rule&apos;s summary, with the series labels and value filled in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="77"/>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="78"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="78"/>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="79"/>
         <source>How long the condition has held (firing: since it started pending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="83"/>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="84"/>
         <source>Active since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="87"/>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="88"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="88"/>
-        <source>The value that made the condition true, at the latest evaluation</source>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="89"/>
+        <source>The value that made the condition true, at the latest evaluation, in the metric&apos;s unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="108"/>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="109"/>
         <source>critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="110"/>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="111"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="112"/>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="113"/>
         <source>info</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,67 +1707,72 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="130"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="132"/>
         <source>brokers up %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="133"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="135"/>
         <source>controller %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="133"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="136"/>
         <source>NO controller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="135"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="137"/>
+        <source>controller unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ClusterStrip.cpp" line="139"/>
         <source>under-replicated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="137"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="141"/>
         <source>offline %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="138"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="142"/>
         <source>under min ISR %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="141"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="145"/>
         <source>groups %1 (%2 ERR, %3 WARN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="145"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="149"/>
         <source>worst time lag %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="152"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="157"/>
         <source>Flink: not configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="154"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="159"/>
         <source>Flink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="156"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="161"/>
         <source>jobs running %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="158"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="163"/>
         <source>back-pressured %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="160"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="165"/>
         <source>checkpoints failing %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,97 +1780,97 @@ Commands:
 <context>
     <name>Tidewatch::FlinkCheckpointTableModel</name>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="189"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="191"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="190"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="192"/>
         <source>Checkpoint id; savepoints are marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="191"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="193"/>
         <source>%1 (savepoint)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="196"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="198"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="197"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="199"/>
         <source>COMPLETED, FAILED or IN_PROGRESS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="202"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="204"/>
         <source>%1 of %2 subtasks acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="208"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="210"/>
         <source>Triggered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="209"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="211"/>
         <source>When the JobManager triggered the checkpoint (local time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="215"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="217"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="216"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="218"/>
         <source>From the trigger to the last acknowledgement. Growing durations mean slow state backends or barriers stuck behind back pressure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="223"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="225"/>
         <source>End to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="224"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="226"/>
         <source>Flink&apos;s end-to-end duration: until the slowest subtask&apos;s state was persisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="230"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="232"/>
         <source>State size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="231"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="233"/>
         <source>The job&apos;s full state size in this checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="237"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="239"/>
         <source>Checkpointed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="238"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="240"/>
         <source>What this checkpoint wrote: only the changes when checkpoints are incremental</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="244"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="246"/>
         <source>Failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="245"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="247"/>
         <source>Why the checkpoint failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="252"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="254"/>
         <source>Failed at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,17 +1878,17 @@ Commands:
 <context>
     <name>Tidewatch::FlinkCollector</name>
     <message>
-        <location filename="../collectors/FlinkCollector.cpp" line="51"/>
+        <location filename="../collectors/FlinkCollector.cpp" line="50"/>
         <source>no CA certificate could be read from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/FlinkCollector.cpp" line="167"/>
+        <location filename="../collectors/FlinkCollector.cpp" line="166"/>
         <source>no answer within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/FlinkCollector.cpp" line="174"/>
+        <location filename="../collectors/FlinkCollector.cpp" line="173"/>
         <source>HTTP %1%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,147 +1896,162 @@ Commands:
 <context>
     <name>Tidewatch::FlinkJobTableModel</name>
     <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="115"/>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="120"/>
         <source>Job id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="132"/>
-        <source>Tasks running out of the job&apos;s tasks (all subtasks of all vertices)</source>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="130"/>
+        <source>Time RUNNING since the last (re)start; the time since the job was submitted, restarts included, is in the cell tooltip. A job that keeps restarting has a short first figure and a long second one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="133"/>
-        <source>%1 / %2 running</source>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="144"/>
+        <source>Ran %1 from submission to its end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="110"/>
-        <source>Job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="111"/>
-        <source>The job&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="117"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="118"/>
-        <source>Flink&apos;s job status: RUNNING, or CREATED, RESTARTING, FAILING, FAILED, CANCELED, FINISHED, ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="124"/>
-        <source>Running for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="125"/>
-        <source>Time since the job was submitted, restarts included</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="131"/>
-        <source>Tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="138"/>
-        <source>Back pressure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="139"/>
-        <source>The worst back-pressure level over the job&apos;s vertices, with the share of time its busiest subtask was back-pressured: ok (below 10 %), low (up to 50 %), high (more). A high vertex is slowed down by the one after it</source>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="146"/>
+        <source>Submitted %1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="151"/>
+        <source>Tasks running out of the job&apos;s tasks (all subtasks of all vertices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="152"/>
+        <source>%1 / %2 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="115"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="116"/>
+        <source>The job&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="122"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="123"/>
+        <source>Flink&apos;s job status: RUNNING, or CREATED, RESTARTING, FAILING, FAILED, CANCELED, FINISHED, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="129"/>
+        <source>Running for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="150"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="157"/>
+        <source>Back pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="158"/>
+        <source>The worst back-pressure level over the job&apos;s vertices, with the share of time its busiest subtask was back-pressured: ok (below 10 %), low (up to 50 %), high (more). A high vertex is slowed down by the one after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="170"/>
         <source>Worst vertex: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="154"/>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="173"/>
         <source>Last checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="155"/>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="174"/>
         <source>How long ago the latest checkpoint completed, at the time of the snapshot. Red when a checkpoint failed after it; &quot;disabled&quot;: the job does not checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="159"/>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="178"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="163"/>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="182"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="172"/>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="191"/>
         <source>Checkpoint %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="173"/>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="192"/>
         <source>Checkpoint %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="176"/>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="195"/>
         <source>Checkpoint %1 took %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="182"/>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="201"/>
         <source>Failed checkpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="183"/>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="202"/>
         <source>Checkpoints of this job that failed, as Flink counts them since the job was submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="189"/>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="208"/>
         <source>Watermark lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="190"/>
-        <source>How far the job&apos;s event time trails the clock: the largest watermark lag over its vertices. &quot;idle&quot;: all its sources are idle, which is not lag; &quot;no watermark&quot;: no vertex has emitted one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="198"/>
-        <source>idle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="200"/>
-        <source>no watermark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="213"/>
-        <source>Largest at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="216"/>
-        <source>Restarts</source>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="209"/>
+        <source>How far the job&apos;s event time trails the clock: the largest watermark lag over its vertices, at the moment Flink sampled it. &quot;idle&quot;: all its sources are idle, which is not lag; &quot;no watermark&quot;: no vertex has emitted one. A lag sampled long ago says how old it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="217"/>
+        <source>%1 (sampled %2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="221"/>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="223"/>
+        <source>no watermark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="236"/>
+        <source>Largest at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="239"/>
+        <source>Restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="240"/>
         <source>Flink&apos;s numRestarts since the job was submitted; a growing count means the job keeps failing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,136 +2059,200 @@ Commands:
 <context>
     <name>Tidewatch::FlinkPage</name>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="53"/>
+        <location filename="../widgets/FlinkPage.cpp" line="54"/>
         <source>Flink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="69"/>
+        <location filename="../widgets/FlinkPage.cpp" line="71"/>
         <source>Filter jobs by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="71"/>
-        <source>Uptime: time RUNNING since the last (re)start. Restarts: Flink&apos;s numRestarts since the job was submitted; a growing count means the job keeps failing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/FlinkPage.cpp" line="78"/>
+        <location filename="../widgets/FlinkPage.cpp" line="81"/>
         <source>Watermark lag in seconds: how far the job&apos;s event time trails the clock, the largest over its vertices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="80"/>
+        <location filename="../widgets/FlinkPage.cpp" line="83"/>
         <source>Full state size in bytes of the latest completed checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="81"/>
+        <location filename="../widgets/FlinkPage.cpp" line="84"/>
         <source>Duration in milliseconds of the latest completed checkpoint, from the trigger to the last acknowledgement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="136"/>
+        <location filename="../widgets/FlinkPage.cpp" line="142"/>
         <source>version unknown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../widgets/FlinkPage.cpp" line="164"/>
+        <source>Kafka input: none detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/FlinkPage.cpp" line="168"/>
+        <source>unknown topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/FlinkPage.cpp" line="76"/>
+        <source>The Kafka topics the job reads and the lag of its consumer group in the latest Kafka snapshot: messages behind, time behind and Burrow&apos;s status. Flink does not report the group id: --flink-kafka-link or a profile&apos;s flink.kafka.link names it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/FlinkPage.cpp" line="73"/>
+        <source>Up: time RUNNING since the last (re)start; submitted: time since the job was submitted. Restarts: Flink&apos;s numRestarts since submission; a growing count means the job keeps failing. Metrics: how old the vertex figures were when Flink sampled them (its REST metric cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/FlinkPage.cpp" line="137"/>
-        <source>Flink %1 · %n task manager(s) · %2 of %3 slots free · %4 of %5 jobs running</source>
+        <location filename="../widgets/FlinkPage.cpp" line="145"/>
+        <source>%n task manager(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="153"/>
-        <source>Kafka input: none detected.</source>
+        <location filename="../widgets/FlinkPage.cpp" line="146"/>
+        <source>task managers unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="157"/>
-        <source>unknown topics</source>
+        <location filename="../widgets/FlinkPage.cpp" line="149"/>
+        <source>%1 of %2 slots free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="73"/>
-        <source>The Kafka topics the job reads and the lag of its consumer group in the latest Kafka snapshot: messages behind, time behind and Burrow&apos;s status. Flink does not report the group id: --flink-kafka-link or a profile&apos;s flink.kafka.link names it</source>
+        <location filename="../widgets/FlinkPage.cpp" line="150"/>
+        <source>slots unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="159"/>
-        <source>%1 → consumer group unknown (name it with --flink-kafka-link or flink.kafka.link in the profile)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/FlinkPage.cpp" line="165"/>
-        <source>%1 → group %2: no Kafka data yet</source>
+        <location filename="../widgets/FlinkPage.cpp" line="151"/>
+        <source>Flink %1 · %2 · %3 · %4 of %5 jobs running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/FlinkPage.cpp" line="170"/>
-        <source>%1 → group %2: not found in Kafka cluster %3</source>
+        <source>%1 → consumer group unknown (name it with --flink-kafka-link or flink.kafka.link in the profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="175"/>
-        <source>%1 → group %2: lag %3, time lag %4, %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/FlinkPage.cpp" line="177"/>
-        <source>unknown</source>
+        <location filename="../widgets/FlinkPage.cpp" line="176"/>
+        <source>%1 → group %2: no Kafka data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/FlinkPage.cpp" line="181"/>
+        <source>%1 → group %2: not found in Kafka cluster %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/FlinkPage.cpp" line="186"/>
+        <source>%1 → group %2: lag %3, time lag %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/FlinkPage.cpp" line="188"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/FlinkPage.cpp" line="192"/>
         <source> (Kafka unreachable: last known values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="184"/>
+        <location filename="../widgets/FlinkPage.cpp" line="195"/>
         <source>Kafka input:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="198"/>
+        <location filename="../widgets/FlinkPage.cpp" line="209"/>
         <source>Watermark lag of %1 (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="200"/>
+        <location filename="../widgets/FlinkPage.cpp" line="211"/>
         <source>State size of %1 (bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="202"/>
+        <location filename="../widgets/FlinkPage.cpp" line="213"/>
         <source>Checkpoint duration of %1 (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="220"/>
+        <location filename="../widgets/FlinkPage.cpp" line="231"/>
         <source>Select a job to see its vertices, checkpoints and Kafka input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="229"/>
+        <location filename="../widgets/FlinkPage.cpp" line="241"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="233"/>
-        <source>up %1</source>
+        <location filename="../widgets/FlinkPage.cpp" line="248"/>
+        <source>ended %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="233"/>
+        <location filename="../widgets/FlinkPage.cpp" line="252"/>
+        <source>end time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/FlinkPage.cpp" line="254"/>
+        <source>ran %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/FlinkPage.cpp" line="258"/>
+        <source>up %1 since the last restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/FlinkPage.cpp" line="303"/>
+        <source>
+Root cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/FlinkPage.cpp" line="304"/>
+        <source>Last exception (%1)%2:
+%3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/FlinkPage.cpp" line="305"/>
+        <source>%1%2
+on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/FlinkPage.cpp" line="307"/>
+        <source>
+At the same time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/FlinkPage.cpp" line="259"/>
         <source>uptime unknown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../widgets/FlinkPage.cpp" line="261"/>
+        <source>submitted %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/FlinkPage.cpp" line="235"/>
+        <location filename="../widgets/FlinkPage.cpp" line="264"/>
         <source>%n restart(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2062,60 +2260,154 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="237"/>
+        <location filename="../widgets/FlinkPage.cpp" line="266"/>
         <source>restarts unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="238"/>
+        <location filename="../widgets/FlinkPage.cpp" line="267"/>
         <source>%1 of %2 tasks running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="242"/>
+        <location filename="../widgets/FlinkPage.cpp" line="271"/>
         <source>checkpointing disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="244"/>
+        <location filename="../widgets/FlinkPage.cpp" line="273"/>
         <source>checkpoints: %1 completed, %2 failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/FlinkPage.cpp" line="277"/>
+        <source>%n failed since the last completed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="248"/>
+        <location filename="../widgets/FlinkPage.cpp" line="279"/>
+        <source>none completed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/FlinkPage.cpp" line="281"/>
+        <source>metrics sampled %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/FlinkPage.cpp" line="283"/>
         <source>state growing %1/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="256"/>
+        <location filename="../widgets/FlinkPage.cpp" line="291"/>
         <source>at an unknown time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="257"/>
+        <location filename="../widgets/FlinkPage.cpp" line="292"/>
         <source> in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="260"/>
+        <location filename="../widgets/FlinkPage.cpp" line="295"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="267"/>
-        <source>Last exception (%1)%2:
-%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/FlinkPage.cpp" line="268"/>
-        <source>%1
-on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/FlinkPage.cpp" line="271"/>
+        <location filename="../widgets/FlinkPage.cpp" line="311"/>
         <source>No exception since the job was submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::FlinkSubtaskTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/FlinkSubtaskTableModel.cpp" line="15"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkSubtaskTableModel.cpp" line="56"/>
+        <source>idle %1 (left out of the lag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkSubtaskTableModel.cpp" line="58"/>
+        <source>watermark %1 behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkSubtaskTableModel.cpp" line="60"/>
+        <source>no watermark, nothing read for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkSubtaskTableModel.cpp" line="61"/>
+        <source>no watermark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkSubtaskTableModel.cpp" line="70"/>
+        <source>Vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkSubtaskTableModel.cpp" line="71"/>
+        <source>The operator chain the subtask runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkSubtaskTableModel.cpp" line="77"/>
+        <source>Subtask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkSubtaskTableModel.cpp" line="78"/>
+        <source>Subtask index as Flink reports it (0-based)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkSubtaskTableModel.cpp" line="84"/>
+        <source>Back pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkSubtaskTableModel.cpp" line="85"/>
+        <source>Share of time this subtask was back-pressured (Flink&apos;s 60 s moving average); one subtask far above its siblings points at skewed keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkSubtaskTableModel.cpp" line="92"/>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkSubtaskTableModel.cpp" line="93"/>
+        <source>Share of time this subtask spent processing records (Flink&apos;s 60 s moving average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkSubtaskTableModel.cpp" line="99"/>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkSubtaskTableModel.cpp" line="100"/>
+        <source>Share of time this subtask waited for input (Flink&apos;s 60 s moving average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkSubtaskTableModel.cpp" line="106"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkSubtaskTableModel.cpp" line="107"/>
+        <source>Source subtasks: their watermark lag as Flink&apos;s watermarkLag gauge reports it, or idle: read nothing for the idle time while neither back-pressured nor busy, so left out of the job&apos;s lag</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2185,61 +2477,61 @@ on %2</source>
     </message>
     <message>
         <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="108"/>
-        <source>Measured at %1</source>
+        <source>Flink&apos;s latest metric fetch started at %1 (its answer may still be from the one before)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="112"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="146"/>
+        <source>How far event time trails the clock at the moment Flink sampled it: sources, their watermarkLag gauge; other vertices, that sample time minus the lowest input watermark. &quot;no watermark&quot;: no subtask has one; &quot;idle&quot;: its sources are idle, which is not lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="114"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="113"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="115"/>
         <source>Share of time the busiest subtask spent processing records (not idle, not back-pressured), Flink&apos;s 60 s moving average. Near 100 %: this vertex is the bottleneck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="117"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="119"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="124"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="126"/>
         <source>Average over subtasks: %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="129"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="131"/>
         <source>Records in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="130"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="132"/>
         <source>Records received per second, summed over subtasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="136"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="138"/>
         <source>Records out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="137"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="139"/>
         <source>Records emitted per second, summed over subtasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="143"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="145"/>
         <source>Watermark lag</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="144"/>
-        <source>How far event time trails the clock: the JobManager&apos;s time minus the lowest watermark over subtasks. &quot;no watermark&quot;: no subtask has emitted one yet; &quot;idle&quot;: its sources are idle, which is not lag</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="156"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="158"/>
         <source>%n idle subtask(s) left out of the lag</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2250,57 +2542,57 @@ on %2</source>
 <context>
     <name>Tidewatch::GroupPartitionTableModel</name>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="233"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="260"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="234"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="261"/>
         <source>Partition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="235"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="262"/>
         <source>Committed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="236"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="263"/>
         <source>The group&apos;s committed offset; &quot;none&quot;: it never committed here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="237"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="264"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="242"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="269"/>
         <source>End offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="249"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="276"/>
         <source>Lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="256"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="283"/>
         <source>Time lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="263"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="290"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="270"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="297"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="271"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="298"/>
         <source>The client the partition is assigned to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,132 +2600,162 @@ on %2</source>
 <context>
     <name>Tidewatch::GroupTableModel</name>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="60"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="75"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="61"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="76"/>
         <source>The consumer group&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="67"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="82"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="68"/>
-        <source>Stable, Empty (no members), PreparingRebalance, CompletingRebalance, Dead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="74"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="95"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="75"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="96"/>
         <source>Consumers in the group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="81"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="102"/>
         <source>Lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="82"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="103"/>
         <source>Messages behind, summed over the group&apos;s partitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="88"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="109"/>
         <source>Max lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="89"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="110"/>
         <source>Messages behind on the worst partition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="95"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="116"/>
         <source>Time lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="96"/>
-        <source>How long ago the newest message the group has committed was written, on its worst partition. &quot;≥&quot;: older than the history Tidewatch has kept so far</source>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="61"/>
+        <source>Interpolated on the end offsets Tidewatch has watched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="103"/>
-        <source>Status</source>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="63"/>
+        <source>From the record at the committed offset: its CreateTime, set by the producer&apos;s clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="104"/>
-        <source>Burrow&apos;s evaluation over the last commits: OK, WARN (lag growing), STOP (no commits while behind), STALL (commits that do not move), REWIND (offset went back), NOTFOUND (not judged yet)</source>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="65"/>
+        <source>From the record at the committed offset: its LogAppendTime, set by the broker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="110"/>
-        <source>Trend</source>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="83"/>
+        <source>Stable, Empty (no members), PreparingRebalance, CompletingRebalance, Dead. &quot;(by design)&quot;: no members, yet its offsets move, as a Flink or Spark Kafka source commits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="111"/>
-        <source>Lag over the last minute: ↑ growing, ↓ shrinking, → steady</source>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="85"/>
+        <source>%1 (by design)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="90"/>
+        <source>No consumer is a member, yet the committed offsets move: an assign-only consumer (a Flink or Spark Kafka source) commits for this group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/itemmodels/GroupTableModel.cpp" line="117"/>
-        <source>Consumed</source>
+        <source>How long ago the oldest message the group has not consumed was written, on its worst partition: from the end offsets Tidewatch has watched, or the timestamp of the record at the committed offset. &quot;≥&quot;: a lower bound (older than the history and the record could not be read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="118"/>
-        <source>Committed messages per second over the last minute</source>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="126"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/itemmodels/GroupTableModel.cpp" line="127"/>
-        <source>Catch-up</source>
+        <source>Burrow&apos;s evaluation over the last commits: OK, WARN (lag growing), STOP (no commits while behind), STALL (commits that do not move), REWIND (offset went back), NOTFOUND (not judged yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="128"/>
-        <source>Estimated time until the lag is zero at the current consume and produce rates</source>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="134"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="131"/>
-        <source>caught up</source>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="137"/>
+        <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="133"/>
-        <source>never</source>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="138"/>
+        <source>Lag over the last minute: ↑ growing, ↓ shrinking, → steady</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/itemmodels/GroupTableModel.cpp" line="144"/>
-        <source>Lag (last 5 min)</source>
+        <source>Consumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/itemmodels/GroupTableModel.cpp" line="145"/>
+        <source>Committed messages per second over the last minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="154"/>
+        <source>Catch-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="155"/>
+        <source>Estimated time until the lag is zero at the current consume and produce rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="158"/>
+        <source>caught up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="160"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="171"/>
+        <source>Lag (last 5 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="172"/>
         <source>Total lag over the last 5 minutes, the highest value of every 7.5 seconds so that short spikes show; the line is scaled to each group&apos;s own range. A break in the line: the lag was unknown (Kafka unreachable). Amber or red: the group&apos;s status is WARN or worse. Sorts by the current lag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="221"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="248"/>
         <source>No lag history of the last 5 minutes yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="223"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="250"/>
         <source>Highest lag in the last 5 minutes: %1; now: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,32 +3056,33 @@ on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="184"/>
+        <location filename="../widgets/OverviewPage.cpp" line="176"/>
         <source>%1 — no Kafka data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="187"/>
-        <source>%1 — brokers up: %2/%3 · controller: %4 · topics: %5 · partitions: %6 · under-replicated: %7 · offline: %8 · under min ISR: %9</source>
+        <location filename="../widgets/OverviewPage.cpp" line="179"/>
+        <source>%1 — brokers up: %2/%3 · controller: %4 · %5 · under-replicated: %6 · offline: %7 · under min ISR: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="192"/>
+        <location filename="../widgets/OverviewPage.cpp" line="184"/>
+        <location filename="../widgets/OverviewPage.cpp" line="198"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="208"/>
+        <location filename="../widgets/OverviewPage.cpp" line="203"/>
         <source>%1 — no Flink data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="211"/>
+        <location filename="../widgets/OverviewPage.cpp" line="206"/>
         <source>%1 — Flink %2 · task managers: %3 · slots: %4 free of %5 · jobs running: %6 of %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="213"/>
+        <location filename="../widgets/OverviewPage.cpp" line="208"/>
         <source>(version unknown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3483,13 +3806,10 @@ on %2</source>
         <source>Filter topics by name</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../widgets/TopicsPage.cpp" line="58"/>
-        <source>%n topic(s) · under-replicated partitions: %1 · offline: %2 · under min ISR: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>%1 · under-replicated partitions: %2 · offline: %3 · under min ISR: %4</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/TopicsPage.cpp" line="70"/>
