@@ -281,8 +281,10 @@ void FlinkCollector::requestJobs()
             get(base + QStringLiteral("/checkpoints/config"), [this, id, base](const Reply &r) {
                 QString error = r.error;
                 qint64 interval = -1;
-                if (FlinkParsers::isCheckpointingDisabled(r.http, r.body))
-                    return; // 1.x: /checkpoints says so as well
+                if (FlinkParsers::isCheckpointingDisabled(r.http, r.body)) {
+                    m_checkpointIntervals.insert(id, -1); // 1.x: /checkpoints says so as well; not again
+                    return;
+                }
                 if (error.isEmpty() && FlinkParsers::parseCheckpointInterval(r.body, interval, error))
                     m_checkpointIntervals.insert(id, interval);
                 if (!error.isEmpty())
@@ -448,8 +450,9 @@ void FlinkCollector::requestSourceWatermarks(const QString &jobId, const QString
     // without splits may never have one: incomplete listings are retried, but not every cycle).
     const qint64 listingAge = m_cycleStartMs - cached.listedAtMs;
     const bool incomplete = v && cached.ids.subtasksWithWatermark < v->parallelism;
-    const bool relist = cached.listedAtMs < 0 || listingAge >= kSourceIdsMaxAgeMs ||
-                        (incomplete && listingAge >= kIncompleteSourceIdsRetryMs);
+    const bool relist =
+        cached.listedAtMs < 0 || listingAge >= kSourceIdsMaxAgeMs ||
+        (incomplete && listingAge >= std::max(kIncompleteSourceIdsRetryMs, cached.incompleteRetryMs));
     auto requestValues = [this, jobId, vertexId, base](const QStringList &ids) {
         if (ids.isEmpty()) {
             if (FlinkVertexInfo *vv = vertex(jobId, vertexId))
@@ -495,8 +498,14 @@ void FlinkCollector::requestSourceWatermarks(const QString &jobId, const QString
         QStringList ids;
         if (error.isEmpty() && FlinkParsers::parseMetricIds(r.body, ids, error)) {
             CachedSourceIds &c = m_sourceIds[key];
+            const int hadWatermarks = c.listedAtMs < 0 ? -1 : c.ids.subtasksWithWatermark;
             c.ids = FlinkParsers::sourceMetricIds(ids);
             c.listedAtMs = m_cycleStartMs;
+            // No new subtask got its watermark ids since the last listing: wait longer next time.
+            c.incompleteRetryMs = c.ids.subtasksWithWatermark > hadWatermarks
+                                      ? kIncompleteSourceIdsRetryMs
+                                      : std::min(kSourceIdsMaxAgeMs, std::max(kIncompleteSourceIdsRetryMs,
+                                                                              c.incompleteRetryMs * 2));
             requestValues(c.ids.request);
         }
         if (!error.isEmpty())
@@ -581,6 +590,11 @@ void FlinkCollector::finishCycle()
         kept.partErrors = m_next.partErrors;
         // What the cluster has now is unknown, not what it had when it last answered.
         kept.taskManagers = kept.slotsTotal = kept.slotsAvailable = -1;
+        // Ages and uptimes were true when last measured; they cannot be carried forward as current.
+        for (FlinkJobDetails &d : kept.jobDetails) {
+            d.uptimeMs = -1;
+            d.metricsAgeMs = -1;
+        }
         if (kept.flinkVersion.isEmpty())
             kept.flinkVersion = m_next.flinkVersion;
         m_last = kept;

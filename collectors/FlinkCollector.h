@@ -59,6 +59,10 @@ private:
     {
         FlinkParsers::SourceMetricIds ids;
         qint64 listedAtMs = -1;
+        /// How long an incomplete listing waits before the next: doubles up to kSourceIdsMaxAgeMs, so a
+        /// source that never has a watermark (noWatermarks(), a subtask without splits) is not
+        /// listed again every few seconds for ever.
+        qint64 incompleteRetryMs = 0;
     };
 
     void get(const QString &path, Handler handler);

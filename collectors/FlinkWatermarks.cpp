@@ -4,8 +4,11 @@
 // after a quiet period starts a fetch and answers from the previous one, which can be a whole poll
 // interval old, while the back-pressure `end-timestamp` already names the new fetch. Subtracting a
 // cached watermark from the time of our request therefore overstates the lag by the cache's age. The
-// sources' own `watermarkLag` gauge is Flink's "now minus watermark" at the moment it was read, so
-// `watermark + watermarkLag` is that moment; everything else of the same fetch is measured against it.
+// sources' own gauges date the fetch: `watermarkLag` is "last emit time minus watermark", where the last
+// emit time is the moment the gauge was read while the source emits, and the moment it started waiting
+// while it waits for input; `sourceIdleTime` is "now minus that start" while waiting, else 0. So
+// `watermark + watermarkLag + sourceIdleTime` is the moment Flink read them, and
+// `watermarkLag + sourceIdleTime` the lag then; everything else of the same fetch is measured against it.
 #include "FlinkParsers.h"
 
 #include <algorithm>
@@ -71,6 +74,8 @@ void applySourceValues(const QHash<QString, QString> &values, FlinkVertexInfo &v
     }
     vertex.sourceSubtasks.clear();
     for (auto &[index, s] : subtasks) {
+        if (s.watermarkLagMs) // the gauge stops at the last emit: a waiting source adds its idle time
+            *s.watermarkLagMs += std::max<qint64>(0, s.idleTimeMs.value_or(0));
         if (realWatermark(s.watermarkMs) && s.watermarkLagMs)
             s.sampledAtMs = *s.watermarkMs + *s.watermarkLagMs;
         vertex.sourceSubtasks.append(s);

@@ -55,7 +55,8 @@ struct FlinkSourceSubtask
 {
     int subtask = -1;
     std::optional<qint64> watermarkMs; ///< currentOutputWatermark; empty before the first watermark
-    /// The `watermarkLag` gauge: Flink's own "sample time minus last emitted watermark".
+    /// The lag when Flink read the gauges: `watermarkLag` ("last emit time minus watermark", where the
+    /// last emit time is when the source started waiting, if it waits) plus `sourceIdleTime`.
     std::optional<qint64> watermarkLagMs;
     std::optional<qint64> idleTimeMs;  ///< sourceIdleTime
     std::optional<qint64> sampledAtMs; ///< watermarkMs + watermarkLagMs: when Flink read these gauges

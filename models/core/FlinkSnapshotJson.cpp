@@ -115,7 +115,7 @@ QJsonObject vertexToJson(const FlinkVertexInfo &v)
                                               ? time(*s.watermarkMs)
                                               : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("watermarkLagMs"),
-             s.watermarkLagMs ? QJsonValue(*s.watermarkLagMs) : QJsonValue()},
+             s.watermarkLagMs ? QJsonValue(*s.watermarkLagMs) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("idleTimeMs"), known(s.idleTimeMs)},
             {QStringLiteral("idle"), s.idle},
             {QStringLiteral("sampledAt"),

@@ -632,6 +632,33 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("b"), QStringLiteral("eu.orders.v2")}));
     }
 
+    /// A source waiting for input: Flink's watermarkLag stops at the moment it started waiting
+    /// (InternalSourceReaderMetricGroup's last emit time), sourceIdleTime counts from there. The lag
+    /// and the sample time both include the wait, below the idle threshold as well.
+    void waitingSourceAddsItsIdleTime()
+    {
+        const QHash<QString, QString> values{
+            {QStringLiteral("0.Source__s.currentOutputWatermark"), QStringLiteral("1795619650000")},
+            {QStringLiteral("0.Source__s.watermarkLag"), QStringLiteral("1000")},
+            {QStringLiteral("0.Source__s.sourceIdleTime"), QStringLiteral("5000")},
+            {QStringLiteral("1.Source__s.currentOutputWatermark"), QStringLiteral("1795619655500")},
+            {QStringLiteral("1.Source__s.watermarkLag"), QStringLiteral("500")},
+            {QStringLiteral("1.Source__s.sourceIdleTime"), QStringLiteral("0")},
+        };
+        FlinkVertexInfo source;
+        source.source = true;
+        FlinkParsers::applySourceValues(values, source);
+        QCOMPARE(source.sourceSubtasks.size(), 2);
+        // Both subtasks were read at the same moment: 1795619656000.
+        QCOMPARE(source.sourceSubtasks.at(0).sampledAtMs.value_or(-1), qint64(1795619656000));
+        QCOMPARE(source.sourceSubtasks.at(1).sampledAtMs.value_or(-1), qint64(1795619656000));
+        FlinkJobDetails job;
+        job.vertices = {source};
+        FlinkParsers::resolveWatermarks(job, 30000, kJobManagerNow);
+        QCOMPARE(job.metricsSampledAtMs, qint64(1795619656000));
+        QCOMPARE(job.vertices.at(0).watermarkLagMs.value_or(-1), qint64(6000)); // not the gauge's 1000
+    }
+
     /// Watermark lag is taken at the time Flink sampled the metrics, not at the time of our request.
     void sampleTime()
     {
@@ -675,6 +702,8 @@ private Q_SLOTS:
         QCOMPARE(ended.metricsSampledAtMs, qint64(-1));
     }
 
+    /// Lags below are Flink's watermarkLag gauge plus sourceIdleTime (the gauge stops where the
+    /// source started waiting).
     void sourceWatermarks_data()
     {
         QTest::addColumn<QByteArray>("body");
@@ -690,7 +719,8 @@ private Q_SLOTS:
                                           << qint64(-1) << 0 << FlinkWatermarkState::Ok;
         QTest::newRow("recorded: one subtask idle for good, the other's lag counts")
             << fixture(QStringLiteral("shapes/idle-subtask-source-values.json")) << QByteArray()
-            << FlinkWatermarkState::Ok << qint64(3101) << 1 << FlinkWatermarkState::Ok;
+            << FlinkWatermarkState::Ok << qint64(3101 + 18) << 1
+            << FlinkWatermarkState::Ok; // + its idle 18 ms
         QTest::newRow("recorded: back-pressured source without watermarks")
             << fixture(QStringLiteral("shapes/backpressured-source-values.json"))
             << fixture(QStringLiteral("shapes/backpressured-backpressure.json")) << FlinkWatermarkState::None
@@ -709,7 +739,7 @@ private Q_SLOTS:
             << QByteArray(R"({"status":"ok","backpressureLevel":"high","end-timestamp":1,"subtasks":[
                   {"subtask":0,"backpressureLevel":"high","ratio":0.99,"idleRatio":0.0,"busyRatio":0.01},
                   {"subtask":1,"backpressureLevel":"ok","ratio":0.0,"idleRatio":0.5,"busyRatio":0.5}]})")
-            << FlinkWatermarkState::Ok << qint64(45000) << 0 << FlinkWatermarkState::Ok;
+            << FlinkWatermarkState::Ok << qint64(45000 + 45000) << 0 << FlinkWatermarkState::Ok;
         QTest::newRow("the same without back pressure: idle, left out")
             << QByteArray(R"([{"id":"0.Source__in.currentOutputWatermark","value":"1795619650000"},
                               {"id":"0.Source__in.watermarkLag","value":"45000"},
@@ -717,14 +747,14 @@ private Q_SLOTS:
                               {"id":"1.Source__in.currentOutputWatermark","value":"1795619690000"},
                               {"id":"1.Source__in.watermarkLag","value":"5000"},
                               {"id":"1.Source__in.sourceIdleTime","value":"10"}])")
-            << QByteArray() << FlinkWatermarkState::Ok << qint64(5000) << 1 << FlinkWatermarkState::Ok;
+            << QByteArray() << FlinkWatermarkState::Ok << qint64(5000 + 10) << 1 << FlinkWatermarkState::Ok;
         QTest::newRow("busy, e.g. stuck in a slow chained operator: not idle either")
             << QByteArray(R"([{"id":"0.Source__in.currentOutputWatermark","value":"1795619000000"},
                               {"id":"0.Source__in.watermarkLag","value":"650000"},
                               {"id":"0.Source__in.sourceIdleTime","value":"637007"}])")
             << QByteArray(R"({"status":"ok","backpressureLevel":"ok","end-timestamp":1,"subtasks":[
                   {"subtask":0,"backpressureLevel":"ok","ratio":0.0,"idleRatio":0.0,"busyRatio":1.0}]})")
-            << FlinkWatermarkState::Ok << qint64(650000) << 0 << FlinkWatermarkState::Ok;
+            << FlinkWatermarkState::Ok << qint64(650000 + 637007) << 0 << FlinkWatermarkState::Ok;
         QTest::newRow("all idle: no lag, downstream idle too")
             << QByteArray(R"([{"id":"0.Source__in.currentOutputWatermark","value":"1795619000000"},
                               {"id":"0.Source__in.watermarkLag","value":"650000"},
