@@ -302,7 +302,9 @@ int LagTracker::fillGroup(ConsumerGroupInfo &group, const QHash<TopicPartition, 
     const double spanSeconds =
         double(std::min<qint64>(kRateWindowMs, nowMs - std::max<qint64>(state.firstSeenMs, 0))) / 1000.0;
     const double gained = (consumeRate - produceRate) * spanSeconds;
-    const double noise = std::max(1.0, commitInterval);
+    // A rate from committed offsets sampled at polls is off by up to one commit step over its window:
+    // up to a commit interval's production either way; two intervals is beyond doubt.
+    const double noise = std::max(1.0, 2 * commitInterval);
     if (withinSlack) {
         group.catchUpSeconds = 0;
     } else if (group.totalLag > 0 && group.consumeRatePerSecond >= 0) {
@@ -399,12 +401,12 @@ LagTrend LagTracker::groupTrend(const GroupState &state, std::optional<double> p
         // From the rates over the trailing minute: the lag moved by (produced - consumed) per second.
         // Less than one commit interval's production over the span is noise a poller always sees.
         // (A relative band would call a large backlog that grows by 1 % a minute "steady".)
+        // Over the rates' own window (a minute once watched that long), as for "never" in fillGroup().
         const double spanSeconds =
-            double(std::min<qint64>(kRateWindowMs,
-                                    state.totalLag.constLast().first - state.totalLag.constFirst().first)) /
+            double(std::min<qint64>(kRateWindowMs, state.totalLag.constLast().first - state.firstSeenMs)) /
             1000.0;
         const double moved = (*produceRate - *consumeRate) * spanSeconds;
-        const double noise = std::max(1.0, *produceRate * kCommitSlackSeconds);
+        const double noise = std::max(1.0, 2 * *produceRate * kCommitSlackSeconds);
         if (moved > noise)
             return LagTrend::Growing;
         if (moved < -noise)
