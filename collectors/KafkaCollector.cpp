@@ -83,8 +83,9 @@ KafkaSnapshot KafkaCollector::collectOnce()
                                  m_sinceMetadata.elapsed() >= m_profile.kafkaMetadataRefreshMs;
         bool reachable = true;
         // While a broker is down or its connection is not up, ask for the metadata every cycle: it
-        // says at once who left, who came back and where leadership went (one request).
-        if (metadataDue || m_brokersChanging) {
+        // says at once who left, who came back and where leadership went (one request). A connection
+        // lost since the last cycle asks for it at once too, before the state settles.
+        if (metadataDue || m_brokersChanging || connectionLost()) {
             reachable = refreshMetadata(next);
             if (reachable && metadataDue)
                 refreshConfigs(next);
@@ -158,6 +159,21 @@ bool KafkaCollector::refreshMetadata(KafkaSnapshot &next)
     m_sinceMetadata.start();
     m_metadataStale = false;
     return true;
+}
+
+bool KafkaCollector::connectionLost()
+{
+    bool lost = false;
+    const auto connections = KafkaStats::parseBrokers(m_client->latestStatistics());
+    for (auto it = connections.cbegin(); it != connections.cend(); ++it) {
+        const qint64 before = m_disconnects.value(it.key(), -1);
+        if (m_metadataBrokerIds.contains(it.key()) &&
+            ((before >= 0 && it->disconnects > before) ||
+             (it->state != QLatin1String("UP") && it->state != QLatin1String("INIT"))))
+            lost = true;
+        m_disconnects.insert(it.key(), it->disconnects);
+    }
+    return lost;
 }
 
 void KafkaCollector::refreshConfigs(KafkaSnapshot &next)

@@ -57,6 +57,8 @@ private:
     void cycle();
     bool refreshMetadata(KafkaSnapshot &next);
     void refreshConfigs(KafkaSnapshot &next);
+    /// Whether a listed broker's connection dropped since the last cycle (librdkafka's statistics).
+    bool connectionLost();
     void applyWatermarks(KafkaSnapshot &next, bool withLowWatermarks);
     void applyBrokerHealth(KafkaSnapshot &next);
     void applyGroups(KafkaSnapshot &next, bool discoverTopics);
@@ -76,6 +78,7 @@ private:
     QHash<QString, QSet<QString>> m_groupTopics; ///< group -> topics it has committed offsets for
     QHash<int, BrokerInfo> m_knownBrokers;       ///< every broker seen, so a dead one stays listed
     QSet<int> m_metadataBrokerIds;               ///< the brokers the latest Metadata answer listed
+    QHash<int, qint64> m_disconnects;            ///< per broker, librdkafka's disconnect count last cycle
     bool m_brokersChanging = false;      ///< a broker is down or reconnecting: refresh metadata every cycle
     std::unique_ptr<HttpFetcher> m_http; ///< broker metrics scrapes
     /// Counter-to-rate state of the broker metrics, keyed by "<broker>/<series>[/<topic>]".

@@ -21,6 +21,7 @@ QHash<int, BrokerConnection> parseBrokers(const QByteArray &json)
             continue;
         BrokerConnection connection;
         connection.state = QString::fromStdString(broker.value("state", std::string()));
+        connection.disconnects = broker.value("disconnects", qint64(-1));
         if (const auto rtt = broker.find("rtt"); rtt != broker.end() && rtt->is_object()) {
             const double avgUs = rtt->value("avg", 0.0);
             const qint64 samples = rtt->value("cnt", qint64(0));
