@@ -82,10 +82,12 @@ KafkaSnapshot KafkaCollector::collectOnce()
         const bool metadataDue = m_metadataStale || !m_sinceMetadata.isValid() ||
                                  m_sinceMetadata.elapsed() >= m_profile.kafkaMetadataRefreshMs;
         bool reachable = true;
+        // Read every cycle, so the disconnect counts it compares are always the previous cycle's.
+        m_connectionLost = connectionLost();
         // While a broker is down or its connection is not up, ask for the metadata every cycle: it
         // says at once who left, who came back and where leadership went (one request). A connection
         // lost since the last cycle asks for it at once too, before the state settles.
-        if (metadataDue || m_brokersChanging || connectionLost()) {
+        if (metadataDue || m_brokersChanging || m_connectionLost) {
             reachable = refreshMetadata(next);
             if (reachable && metadataDue)
                 refreshConfigs(next);
@@ -345,13 +347,8 @@ void KafkaCollector::applyGroups(KafkaSnapshot &next, bool discoverTopics)
     // librdkafka asks every broker it ever knew for its groups and waits for all: a dead broker held
     // every cycle for the whole request timeout. While one is down, the live ones get half a poll
     // interval to answer (they answer in milliseconds) and the rest of the list is carried over.
-    bool brokerDown = m_brokersChanging || m_metadataBrokerIds.size() < m_knownBrokers.size();
-    if (!brokerDown) { // a connection lost since the last cycle counts too
-        const auto connections = KafkaStats::parseBrokers(m_client->latestStatistics());
-        for (auto it = connections.cbegin(); it != connections.cend() && !brokerDown; ++it)
-            brokerDown = m_metadataBrokerIds.contains(it.key()) && it->state != QLatin1String("UP") &&
-                         it->state != QLatin1String("INIT");
-    }
+    const bool brokerDown =
+        m_brokersChanging || m_connectionLost || m_metadataBrokerIds.size() < m_knownBrokers.size();
     const int listTimeoutMs = brokerDown ? std::clamp(m_profile.kafkaPollIntervalMs / 2, 500,
                                                       std::max(500, m_profile.requestTimeoutMs))
                                          : m_profile.requestTimeoutMs;

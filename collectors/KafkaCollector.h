@@ -79,6 +79,7 @@ private:
     QHash<int, BrokerInfo> m_knownBrokers;       ///< every broker seen, so a dead one stays listed
     QSet<int> m_metadataBrokerIds;               ///< the brokers the latest Metadata answer listed
     QHash<int, qint64> m_disconnects;            ///< per broker, librdkafka's disconnect count last cycle
+    bool m_connectionLost = false;       ///< this cycle: a listed broker's connection dropped or is not up
     bool m_brokersChanging = false;      ///< a broker is down or reconnecting: refresh metadata every cycle
     std::unique_ptr<HttpFetcher> m_http; ///< broker metrics scrapes
     /// Counter-to-rate state of the broker metrics, keyed by "<broker>/<series>[/<topic>]".
