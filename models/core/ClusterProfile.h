@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BusinessConfig.h"
+
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -45,9 +47,12 @@ struct ClusterProfile
     /// FAILED, FINISHED and CANCELED jobs stay in the snapshot this long after their end time
     /// (JobManager clock), then are left out; Flink itself keeps them for an hour by default.
     qint64 flinkTerminalJobRetentionMs = 15 * 60 * 1000;
+    /// The event topics behind the business views (orders, shipments, SLA); none by default.
+    BusinessConfig business;
 
     bool hasKafka() const { return !bootstrapServers.isEmpty(); }
     bool hasFlink() const { return !flinkRestUrl.isEmpty(); }
+    bool hasBusiness() const { return hasKafka() && business.isEnabled(); }
 };
 
 } // namespace Tidewatch

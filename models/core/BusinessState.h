@@ -1,0 +1,67 @@
+#pragma once
+
+#include "BusinessConfig.h"
+#include "BusinessEvent.h"
+#include "BusinessSnapshot.h"
+
+#include <QString>
+
+#include <cstddef>
+#include <memory>
+
+namespace Tidewatch {
+
+/// The pure aggregator of the business views: decoded events in, order / shipment / SLA state and
+/// figures out, all on event time. Not thread-safe; the event collector owns one on its thread.
+///
+/// - The watermark is the newest event time seen. An event more than allowedLatenessMs behind it is
+///   late: counted and listed, kept out of per-minute windows that have closed, and still applied to
+///   its order or shipment if it is the newest event of that entity.
+/// - An entity's current state is its event with the greatest event time (ties: the later one read).
+/// - Duplicates (same dedupe key) are counted and otherwise ignored; an (entity, status) transition
+///   counts once in the windows however many topics report it.
+/// - Finished entities leave after retentionMs of event time; the caps bound everything else.
+class BusinessState
+{
+public:
+    enum class Outcome
+    {
+        Applied,   ///< changed the state or the windows
+        Late,      ///< behind the watermark by more than the allowed lateness (windows untouched)
+        Duplicate, ///< seen before: ignored
+    };
+
+    explicit BusinessState(const BusinessConfig &config);
+    ~BusinessState();
+    BusinessState(const BusinessState &) = delete;
+    BusinessState &operator=(const BusinessState &) = delete;
+
+    /// Applies event @p event read from @p origin (origin.topic must be one of the config's topics).
+    Outcome apply(const BusinessEvent &event, const EventOrigin &origin);
+    /// Records a message the decoder rejected.
+    void reject(const RejectedEvent &rejected);
+    /// Counts an empty message (a tombstone) of @p topic.
+    void tombstone(const QString &topic);
+
+    /// Drops finished entities past their retention and dedupe keys older than the retention; call
+    /// once per collector cycle. Returns the number of entities removed.
+    int expire();
+
+    /// The figures at the current watermark. @p wallNowMs dates the lists of rejected events.
+    /// Fills the per-topic counters it knows (events, rejected, late, duplicates, tombstones) in
+    /// snapshot.topics, one row per configured topic; the collector adds the rest.
+    BusinessSnapshot snapshot() const;
+
+    qint64 watermarkMs() const;
+    std::size_t trackedOrders() const;
+    std::size_t trackedShipments() const;
+    /// An estimate of the memory held (entities, keys, windows, lists), in bytes.
+    std::size_t memoryBytes() const;
+    const BusinessConfig &config() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace Tidewatch
