@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BusinessSnapshot.h"
 #include "FlinkSnapshot.h"
 #include "KafkaSnapshot.h"
 
@@ -25,6 +26,12 @@ public:
         Q_UNUSED(staleAfterMs)
     }
     virtual void applyFlink(const FlinkSnapshot &snapshot, qint64 staleAfterMs)
+    {
+        Q_UNUSED(snapshot)
+        Q_UNUSED(staleAfterMs)
+    }
+    /// The cluster's business snapshot (event topics); an empty one when it has none configured.
+    virtual void applyBusiness(const BusinessSnapshot &snapshot, qint64 staleAfterMs)
     {
         Q_UNUSED(snapshot)
         Q_UNUSED(staleAfterMs)

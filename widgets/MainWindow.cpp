@@ -48,10 +48,13 @@ struct MainWindow::Cluster
     qint64 staleAfterMs = 0;
     bool kafkaConfigured = false;
     bool flinkConfigured = false;
+    bool businessConfigured = false;
     std::optional<KafkaSnapshot> pendingKafka;
     std::optional<FlinkSnapshot> pendingFlink;
     std::optional<KafkaSnapshot> latestKafka;
     std::optional<FlinkSnapshot> latestFlink;
+    std::optional<BusinessSnapshot> pendingBusiness;
+    std::optional<BusinessSnapshot> latestBusiness;
 };
 
 MainWindow::MainWindow(qint64 staleAfterMs, const QString &profilesPath, QWidget *parent)
@@ -177,6 +180,7 @@ void MainWindow::addPage(const QString &name, const QString &title, DashboardPag
     m_dashboardPages.append(page);
     m_kafkaDirty.append(false);
     m_flinkDirty.append(false);
+    m_businessDirty.append(false);
 }
 
 bool MainWindow::showPage(const QString &name)
@@ -202,18 +206,21 @@ DashboardPage *MainWindow::page(const QString &name) const
     return index >= 0 && index < m_dashboardPages.size() ? m_dashboardPages.at(index) : nullptr;
 }
 
-void MainWindow::addCluster(const QString &name, qint64 staleAfterMs, bool kafka, bool flink)
+void MainWindow::addCluster(const QString &name, qint64 staleAfterMs, bool kafka, bool flink, bool business)
 {
     m_announced = true;
     Cluster &cluster = clusterFor(name);
     cluster.staleAfterMs = staleAfterMs;
     cluster.kafkaConfigured = kafka;
     cluster.flinkConfigured = flink;
+    cluster.businessConfigured = business;
     // Announced again: new settings, so what the old collectors delivered is not this cluster's now.
     cluster.pendingKafka.reset();
     cluster.pendingFlink.reset();
     cluster.latestKafka.reset();
     cluster.latestFlink.reset();
+    cluster.pendingBusiness.reset();
+    cluster.latestBusiness.reset();
     if (name == m_currentCluster)
         markAllDirty();
     m_overviewDirty = true;
@@ -297,6 +304,7 @@ void MainWindow::markAllDirty()
 {
     m_kafkaDirty.fill(true);
     m_flinkDirty.fill(true);
+    m_businessDirty.fill(true);
 }
 
 bool MainWindow::hasData() const
@@ -322,6 +330,12 @@ void MainWindow::setFlinkSnapshot(const FlinkSnapshot &snapshot)
 {
     if (accepts(snapshot.clusterName))
         clusterFor(snapshot.clusterName).pendingFlink = snapshot;
+}
+
+void MainWindow::setBusinessSnapshot(const BusinessSnapshot &snapshot)
+{
+    if (accepts(snapshot.clusterName))
+        clusterFor(snapshot.clusterName).pendingBusiness = snapshot;
 }
 
 void MainWindow::setAlerts(const QList<ActiveAlert> &alerts)
@@ -357,6 +371,13 @@ void MainWindow::applyPending()
             SnapshotHistory::recordFlink(m_history, *c.latestFlink);
             if (isCurrent)
                 m_flinkDirty.fill(true);
+            fresh = true;
+        }
+        if (c.pendingBusiness) {
+            c.latestBusiness = std::move(c.pendingBusiness);
+            c.pendingBusiness.reset();
+            if (isCurrent)
+                m_businessDirty.fill(true);
             fresh = true;
         }
     }
@@ -414,11 +435,12 @@ void MainWindow::bringCurrentPageUpToDate()
     if (currentPage == m_overview && m_overviewDirty)
         updateOverview();
     if (!cluster) {
-        if (m_kafkaDirty[index] || m_flinkDirty[index]) { // the last cluster went: nothing of it stays
+        if (m_kafkaDirty[index] || m_flinkDirty[index] || m_businessDirty[index]) { // the last cluster went
             Cluster none;
             currentPage->applyKafka(noKafkaData(none), m_staleAfterMs);
             currentPage->applyFlink(noFlinkData(none), m_staleAfterMs);
-            m_kafkaDirty[index] = m_flinkDirty[index] = false;
+            currentPage->applyBusiness(noBusinessData(none), m_staleAfterMs);
+            m_kafkaDirty[index] = m_flinkDirty[index] = m_businessDirty[index] = false;
         }
         return;
     }
@@ -433,6 +455,12 @@ void MainWindow::bringCurrentPageUpToDate()
         currentPage->applyFlink(cluster->latestFlink ? *cluster->latestFlink : noFlinkData(*cluster),
                                 cluster->staleAfterMs);
         m_flinkDirty[index] = false;
+    }
+    if (m_businessDirty[index]) {
+        currentPage->applyBusiness(cluster->latestBusiness ? *cluster->latestBusiness
+                                                           : noBusinessData(*cluster),
+                                   cluster->staleAfterMs);
+        m_businessDirty[index] = false;
     }
 }
 
@@ -462,6 +490,12 @@ FlinkSnapshot MainWindow::noFlinkData(const Cluster &cluster)
 {
     return noData<FlinkSnapshot>(cluster.name, cluster.flinkConfigured,
                                  tr("%1 has no Flink cluster configured").arg(cluster.name));
+}
+
+BusinessSnapshot MainWindow::noBusinessData(const Cluster &cluster)
+{
+    return noData<BusinessSnapshot>(cluster.name, cluster.businessConfigured,
+                                    tr("%1 has no event topics configured").arg(cluster.name));
 }
 
 QStringList MainWindow::problems() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AlertEvaluator.h"
+#include "BusinessSnapshot.h"
 #include "ClusterProfile.h"
 #include "FlinkSnapshot.h"
 #include "KafkaSnapshot.h"
@@ -48,7 +49,7 @@ public:
 
     /// Announces a monitored cluster (a profile), so its strip shows "waiting" before any data.
     /// Adding a known name updates its settings.
-    void addCluster(const QString &name, qint64 staleAfterMs, bool kafka, bool flink);
+    void addCluster(const QString &name, qint64 staleAfterMs, bool kafka, bool flink, bool business = false);
     /// Forgets a cluster and its latest snapshots (its history expires with time).
     void removeCluster(const QString &name);
     QStringList clusterNames() const;
@@ -84,6 +85,7 @@ public:
 public Q_SLOTS:
     void setKafkaSnapshot(const Tidewatch::KafkaSnapshot &snapshot);
     void setFlinkSnapshot(const Tidewatch::FlinkSnapshot &snapshot);
+    void setBusinessSnapshot(const Tidewatch::BusinessSnapshot &snapshot);
     /// The alerts now pending or firing, over all clusters.
     void setAlerts(const QList<Tidewatch::ActiveAlert> &alerts);
     /// Applies whatever arrived since the last frame; also called by the frame timer.
@@ -111,6 +113,7 @@ private:
     bool accepts(const QString &cluster) const;
     static KafkaSnapshot noKafkaData(const Cluster &cluster);
     static FlinkSnapshot noFlinkData(const Cluster &cluster);
+    static BusinessSnapshot noBusinessData(const Cluster &cluster);
     Cluster *current() const;
     void markAllDirty();
     void showWallStep(int step);
@@ -127,6 +130,7 @@ private:
     QList<DashboardPage *> m_dashboardPages;
     QList<bool> m_kafkaDirty;
     QList<bool> m_flinkDirty;
+    QList<bool> m_businessDirty;
     QTimer *m_frameTimer;
     std::vector<std::unique_ptr<Cluster>> m_clusters; ///< in the order they were added
     QString m_currentCluster;

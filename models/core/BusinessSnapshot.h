@@ -181,7 +181,7 @@ struct ShipTimeQuantiles
 /// capped at BusinessConfig::listLimit (most urgent first); the counts beside them are exact.
 struct BusinessSnapshot
 {
-    QString cluster;
+    QString clusterName;
     SourceStatus status; ///< the consumer: reachable, errors, last successful fetch
     QList<EventTopicStatus> topics;
     /// Wall-clock time the newest event was read (invalid: none yet). Pages go stale on its age, so a
