@@ -2,6 +2,9 @@
 
 #include "AlertTableModel.h"
 #include "BrokersPage.h"
+#include "BusinessHistory.h"
+#include "BusinessPages.h"
+#include "BusinessStatusLine.h"
 #include "ClusterHealth.h"
 #include "FlinkPage.h"
 #include "GroupsPage.h"
@@ -103,6 +106,8 @@ MainWindow::MainWindow(qint64 staleAfterMs, const QString &profilesPath, QWidget
     addPage(QStringLiteral("topics"), tr("Topics"), new TopicsPage(this));
     addPage(QStringLiteral("groups"), tr("Consumer groups"), new GroupsPage(this));
     addPage(QStringLiteral("flink"), tr("Flink jobs"), new FlinkPage(this));
+    for (const BusinessPages::Entry &entry : BusinessPages::create(this))
+        addPage(entry.name, entry.title, entry.page);
     auto *settings = new SettingsPage(
         profilesPath.isEmpty() ? ProfileStore::defaultProfilesPath() : profilesPath, nullptr, this);
     addPage(QStringLiteral("settings"), tr("Settings"), settings);
@@ -140,7 +145,8 @@ MainWindow::MainWindow(qint64 staleAfterMs, const QString &profilesPath, QWidget
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pageList->count(); ++i) {
         QAction *go = viewMenu->addAction(m_pageList->item(i)->text());
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        if (i < 9) // Ctrl+1 … Ctrl+9
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(go, &QAction::triggered, this, [this, i] { m_pageList->setCurrentRow(i); });
     }
     viewMenu->addSeparator();
@@ -167,8 +173,9 @@ MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::pageNames()
 {
-    return {QStringLiteral("overview"), QStringLiteral("brokers"), QStringLiteral("topics"),
-            QStringLiteral("groups"),   QStringLiteral("flink"),   QStringLiteral("settings")};
+    return QStringList{QStringLiteral("overview"), QStringLiteral("brokers"), QStringLiteral("topics"),
+                       QStringLiteral("groups"), QStringLiteral("flink")} +
+           BusinessPages::names() + QStringList{QStringLiteral("settings")};
 }
 
 void MainWindow::addPage(const QString &name, const QString &title, DashboardPage *page)
@@ -376,6 +383,7 @@ void MainWindow::applyPending()
         if (c.pendingBusiness) {
             c.latestBusiness = std::move(c.pendingBusiness);
             c.pendingBusiness.reset();
+            BusinessHistory::record(m_history, *c.latestBusiness);
             if (isCurrent)
                 m_businessDirty.fill(true);
             fresh = true;
@@ -538,6 +546,11 @@ QStringList MainWindow::problems() const
             check(several ? tr("Flink %1 (%2)").arg(c->latestFlink->restUrl, c->name)
                           : tr("Flink %1").arg(c->latestFlink->restUrl),
                   c->latestFlink->status);
+        if (c->latestBusiness && c->latestBusiness->status.attemptedAt.isValid()) {
+            const BusinessFreshness f = BusinessFreshness::of(*c->latestBusiness, c->staleAfterMs, now);
+            if (f.alarming())
+                out << prefix + f.text;
+        }
     }
     return out;
 }
@@ -645,9 +658,11 @@ QList<QPair<QString, QString>> MainWindow::wallSequence() const
         }
         // A cluster without the page's source has nothing to show there.
         const bool flinkPage = pageName == QLatin1String("flink");
+        const bool businessPage = BusinessPages::isBusinessPage(pageName);
         for (const auto &c : m_clusters) {
-            const bool hasSource =
-                flinkPage ? c->flinkConfigured || c->latestFlink : c->kafkaConfigured || c->latestKafka;
+            const bool hasSource = flinkPage      ? c->flinkConfigured || c->latestFlink
+                                   : businessPage ? c->businessConfigured || c->latestBusiness
+                                                  : c->kafkaConfigured || c->latestKafka;
             if (hasSource)
                 steps.append({pageName, c->name});
         }

@@ -17,6 +17,8 @@ struct EventOrigin
     int partition = -1;
     qint64 offset = -1;
     qint64 timestampMs = -1; ///< the Kafka record timestamp; -1: none
+
+    friend bool operator==(const EventOrigin &, const EventOrigin &) = default;
 };
 
 /// One decoded event, as the decoder hands it to BusinessState::apply(). The string views point into
@@ -61,6 +63,8 @@ struct RejectedEvent
                         ///< bad-time, unknown-op, empty
     QString excerpt;    ///< the first bytes of the message, control characters replaced
     qint64 seenAtMs = 0;
+
+    friend bool operator==(const RejectedEvent &, const RejectedEvent &) = default;
 };
 
 } // namespace Tidewatch

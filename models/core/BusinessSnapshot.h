@@ -164,6 +164,8 @@ struct LateEvent
     QString entityId; ///< order or shipment id
     qint64 eventTimeMs = 0;
     qint64 behindMs = 0; ///< watermark - event time when it arrived
+
+    friend bool operator==(const LateEvent &, const LateEvent &) = default;
 };
 
 /// Order-to-ship times over one sliding window; NaN when no order shipped in it.

@@ -65,4 +65,42 @@ QString shownOf(qsizetype shown, qint64 total)
     return Text::tr("showing %1 of %2").arg(exact(shown), exact(total));
 }
 
+namespace Threshold {
+
+QColor sla(double ratio)
+{
+    if (!std::isfinite(ratio))
+        return {};
+    return ratio < kSlaBad    ? StatusColour::bad()
+           : ratio < kSlaWarn ? StatusColour::warn()
+                              : StatusColour::good();
+}
+
+QColor lateShipments(qint64 count)
+{
+    if (count < 0)
+        return {};
+    return count >= kLateBad ? StatusColour::bad() : count > 0 ? StatusColour::warn() : StatusColour::good();
+}
+
+QColor breaches(qint64 count)
+{
+    if (count < 0)
+        return {};
+    return count >= kBreachesBad ? StatusColour::bad()
+           : count > 0           ? StatusColour::warn()
+                                 : StatusColour::good();
+}
+
+QColor ordersPerMinute(qint64 perMinute, double baseline)
+{
+    if (perMinute < 0 || !(baseline > 0))
+        return {};
+    if (perMinute == 0)
+        return StatusColour::bad();
+    return double(perMinute) < baseline * kOrdersDropWarn ? StatusColour::warn() : QColor();
+}
+
+} // namespace Threshold
+
 } // namespace Tidewatch::BusinessCells

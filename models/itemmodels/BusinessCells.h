@@ -2,6 +2,7 @@
 
 #include "BusinessSnapshot.h"
 
+#include <QColor>
 #include <QString>
 
 namespace Tidewatch::BusinessCells {
@@ -19,5 +20,27 @@ QString share(const SlaShare &share);
 QString shownOf(qsizetype shown, qint64 total);
 /// A whole count with thousands separators ("1,234"), exact where Format::count rounds.
 QString exact(qint64 count);
+
+/// Thresholds of the business figures, shared by the pages, the tables and the wall. Invalid
+/// colour: nothing to flag. Unknown values (NaN, negative) are never coloured: they are not good news.
+namespace Threshold {
+/// SLA on-time share: below 95 % amber, below 90 % red (a common carrier contract floor is 95 %).
+inline constexpr double kSlaWarn = 0.95;
+inline constexpr double kSlaBad = 0.90;
+/// Open late shipments: any is amber, 10 or more red (a systemic delay, not one lost parcel).
+inline constexpr qint64 kLateBad = 10;
+/// SLA breaches in the first window: any is amber, 10 or more red.
+inline constexpr qint64 kBreachesBad = 10;
+/// Orders per minute against the mean of the closed minutes before it: under half amber, none at
+/// all while there were orders before red (a stalled shop or a broken producer).
+inline constexpr double kOrdersDropWarn = 0.5;
+
+QColor sla(double ratio);
+QColor lateShipments(qint64 count);
+QColor breaches(qint64 count);
+/// @p perMinute: the last closed minute; @p baseline: the mean of the closed minutes before it
+/// (negative: unknown).
+QColor ordersPerMinute(qint64 perMinute, double baseline);
+} // namespace Threshold
 
 } // namespace Tidewatch::BusinessCells

@@ -47,13 +47,9 @@ QList<Column<SlaRow>> SlaShareTableModel::columns() const
                      return std::isfinite(ratio) ? ratio : -1.0;
                  },
                  [at](const SlaRow &r) {
-                     const double ratio = at(r).ratio();
-                     // The wall's thresholds: below 90 % red, below 95 % amber.
-                     if (!std::isfinite(ratio))
-                         return QColor();
-                     return ratio < 0.90   ? StatusColour::bad()
-                            : ratio < 0.95 ? StatusColour::warn()
-                                           : QColor();
+                     // Only trouble is coloured in a table: a column of green hides the red.
+                     const QColor c = BusinessCells::Threshold::sla(at(r).ratio());
+                     return c == StatusColour::good() ? QColor() : c;
                  },
                  {},
                  Cell::kRight};

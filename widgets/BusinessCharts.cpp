@@ -1,0 +1,102 @@
+#include "BusinessCharts.h"
+
+#include <QCoreApplication>
+
+namespace Tidewatch::BusinessCharts {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(BusinessCharts)
+};
+
+constexpr qint64 kMinuteMs = 60 * 1000;
+
+MinuteChartData frame(const BusinessSnapshot &s)
+{
+    MinuteChartData d;
+    if (!s.minutes.isEmpty()) {
+        d.fromMs = s.minutes.first().startMs;
+        d.toMs = s.minutes.last().startMs + kMinuteMs;
+        for (const MinuteCounts &m : s.minutes) {
+            if (!m.closed) {
+                d.partialFromMs = m.startMs;
+                break;
+            }
+        }
+    } else {
+        const qint64 end = s.watermarkMs >= 0 ? s.watermarkMs : 0;
+        d.fromMs = end - 60 * kMinuteMs;
+        d.toMs = end;
+    }
+    d.emptyText = s.hasData() ? Text::tr("No events in the last hour") : Text::tr("No events yet");
+    return d;
+}
+
+MinuteChartData::Series series(const BusinessSnapshot &s, const QString &name, const QColor &colour,
+                               qint64 MinuteCounts::*field)
+{
+    MinuteChartData::Series out{name, colour, {}};
+    for (const MinuteCounts &m : s.minutes)
+        out.points << QPointF(double(m.startMs + kMinuteMs / 2), double(m.*field));
+    return out;
+}
+
+} // namespace
+
+QColor createdColour()
+{
+    return QColor(0x1e, 0x88, 0xe5);
+}
+
+MinuteChartData orderFlow(const BusinessSnapshot &s)
+{
+    MinuteChartData d = frame(s);
+    d.series << series(s, Text::tr("created"), createdColour(), &MinuteCounts::created)
+             << series(s, Text::tr("paid"), QColor(0x43, 0xa0, 0x47), &MinuteCounts::paid)
+             << series(s, Text::tr("shipped"), QColor(0x8e, 0x24, 0xaa), &MinuteCounts::shipped)
+             << series(s, Text::tr("cancelled"), QColor(0xe5, 0x39, 0x35), &MinuteCounts::cancelled);
+    return d;
+}
+
+MinuteChartData ordersCreated(const BusinessSnapshot &s)
+{
+    MinuteChartData d = frame(s);
+    d.series << series(s, Text::tr("created"), createdColour(), &MinuteCounts::created);
+    return d;
+}
+
+MinuteChartData revenue(const BusinessSnapshot &s)
+{
+    MinuteChartData d = frame(s);
+    QStringList currencies;
+    for (const MinuteCounts &m : s.minutes) {
+        for (const auto &r : m.revenue) {
+            if (!currencies.contains(r.first))
+                currencies << r.first;
+        }
+    }
+    currencies.sort();
+    static const QColor palette[] = {QColor(0x00, 0x89, 0x7b), QColor(0xf5, 0x9e, 0x0b),
+                                     QColor(0x5e, 0x35, 0xb1), QColor(0x6d, 0x4c, 0x41),
+                                     QColor(0xd8, 0x1b, 0x60), QColor(0x54, 0x6e, 0x7a)};
+    for (int i = 0; i < currencies.size(); ++i) {
+        MinuteChartData::Series line{currencies.at(i).isEmpty() ? Text::tr("(no currency)")
+                                                                : currencies.at(i),
+                                     palette[i % std::size(palette)],
+                                     {}};
+        for (const MinuteCounts &m : s.minutes) {
+            double sum = 0; // a minute without paid orders in this currency earned 0 in it
+            for (const auto &r : m.revenue) {
+                if (r.first == currencies.at(i))
+                    sum += r.second;
+            }
+            line.points << QPointF(double(m.startMs + kMinuteMs / 2), sum);
+        }
+        d.series << line;
+    }
+    return d;
+}
+
+} // namespace Tidewatch::BusinessCharts

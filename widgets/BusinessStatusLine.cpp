@@ -1,0 +1,79 @@
+#include "BusinessStatusLine.h"
+
+#include "Format.h"
+
+#include <QCoreApplication>
+
+namespace Tidewatch {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(BusinessStatusLine)
+};
+} // namespace
+
+BusinessFreshness BusinessFreshness::of(const BusinessSnapshot &s, qint64 staleAfterMs, const QDateTime &now)
+{
+    BusinessFreshness f;
+    f.eventAgeMs = s.eventAgeMs(now);
+    const QString newest = f.eventAgeMs >= 0 ? Text::tr("newest event read %1").arg(Format::age(f.eventAgeMs))
+                                             : Text::tr("no event read yet");
+    if (!s.status.attemptedAt.isValid()) {
+        f.state = State::NotAttempted;
+        // "demo has no event topics configured", or "waiting for the first data of demo"
+        f.text = Text::tr("Events: %1").arg(s.status.error);
+    } else if (!s.status.reachable) {
+        f.state = State::Unreachable;
+        f.text = Text::tr("Events: unreachable (%1), %2").arg(s.status.error, newest);
+    } else if (f.eventAgeMs < 0) {
+        f.state = State::NoEvents;
+        f.text = Text::tr("Events: connected, no event read yet");
+    } else if (f.eventAgeMs > staleAfterMs) {
+        f.state = State::Stale;
+        f.text = Text::tr("Events: stale, %1").arg(newest);
+    } else {
+        f.state = State::Live;
+        f.text = Text::tr("Events: live, %1").arg(newest);
+    }
+    if (s.watermarkMs >= 0)
+        f.text +=
+            Text::tr(" · event time up to %1")
+                .arg(QDateTime::fromMSecsSinceEpoch(s.watermarkMs).toString(QStringLiteral("HH:mm:ss")));
+    // A reachable consumer can still report a fault (a topic missing, a fetch error).
+    if (s.status.reachable && !s.status.error.isEmpty())
+        f.text += Text::tr(" · %1").arg(s.status.error);
+    return f;
+}
+
+BusinessStatusLine::BusinessStatusLine(QWidget *parent)
+    : QLabel(parent)
+{
+    setTextFormat(Qt::PlainText);
+    setWordWrap(true);
+    setText(tr("Events: waiting for the first data"));
+}
+
+void BusinessStatusLine::setSnapshot(const BusinessSnapshot &snapshot, qint64 staleAfterMs)
+{
+    m_snapshot = snapshot;
+    m_staleAfterMs = staleAfterMs;
+    m_hasSnapshot = true;
+    refresh();
+}
+
+void BusinessStatusLine::refresh()
+{
+    if (!m_hasSnapshot)
+        return;
+    m_freshness = BusinessFreshness::of(m_snapshot, m_staleAfterMs, QDateTime::currentDateTimeUtc());
+    setText(m_freshness.text);
+    setProperty("stale", m_freshness.stale());
+    const QString style = m_freshness.alarming() ? QStringLiteral("color: #d32f2f; font-weight: bold;")
+                          : m_freshness.stale()  ? QStringLiteral("color: #f59e0b;")
+                                                 : QString();
+    if (styleSheet() != style)
+        setStyleSheet(style);
+}
+
+} // namespace Tidewatch

@@ -1,0 +1,341 @@
+#include "HubMapWidget.h"
+
+#include "ColumnTableModel.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace Tidewatch {
+
+namespace {
+
+constexpr qreal kMargin = 36; ///< room for labels and circles around the outermost hubs
+constexpr qreal kMinRadius = 5;
+constexpr qreal kMaxRadiusShare = 0.06; ///< of the map's smaller side
+
+QColor hubColour()
+{
+    return QColor(0x1e, 0x88, 0xe5);
+}
+
+QColor linkColour()
+{
+    return QColor(0x26, 0xa6, 0x9a);
+}
+
+int load(const HubState &h)
+{
+    return h.atHub + h.inTransitTo;
+}
+
+} // namespace
+
+HubMapWidget::HubMapWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setAutoFillBackground(false);
+}
+
+bool HubMapWidget::hasCoordinates(const HubState &hub)
+{
+    return std::isfinite(hub.lat) && std::isfinite(hub.lon) && std::abs(hub.lat) <= 90 &&
+           std::abs(hub.lon) <= 180;
+}
+
+QHash<QString, QPointF> HubMapWidget::project(const QList<HubState> &hubs, const QRectF &area)
+{
+    QHash<QString, QPointF> out;
+    double latSum = 0;
+    int placed = 0;
+    for (const HubState &h : hubs) {
+        if (hasCoordinates(h)) {
+            latSum += h.lat;
+            ++placed;
+        }
+    }
+    if (placed == 0 || area.width() <= 0 || area.height() <= 0)
+        return out;
+    const double k = std::cos(latSum / placed * std::numbers::pi / 180.0);
+    double x0 = 1e9, x1 = -1e9, y0 = 1e9, y1 = -1e9;
+    for (const HubState &h : hubs) {
+        if (!hasCoordinates(h))
+            continue;
+        x0 = std::min(x0, h.lon * k);
+        x1 = std::max(x1, h.lon * k);
+        y0 = std::min(y0, h.lat);
+        y1 = std::max(y1, h.lat);
+    }
+    // One hub, or hubs on a line: at least a degree of span, so the scale stays finite.
+    const double minSpan = 1.0;
+    if (x1 - x0 < minSpan) {
+        const double c = (x0 + x1) / 2;
+        x0 = c - minSpan / 2;
+        x1 = c + minSpan / 2;
+    }
+    if (y1 - y0 < minSpan) {
+        const double c = (y0 + y1) / 2;
+        y0 = c - minSpan / 2;
+        y1 = c + minSpan / 2;
+    }
+    const double scale = std::min(area.width() / (x1 - x0), area.height() / (y1 - y0));
+    const double offX = area.left() + (area.width() - (x1 - x0) * scale) / 2;
+    const double offY = area.top() + (area.height() - (y1 - y0) * scale) / 2;
+    for (const HubState &h : hubs) {
+        if (hasCoordinates(h))
+            out.insert(h.code, QPointF(offX + (h.lon * k - x0) * scale, offY + (y1 - h.lat) * scale));
+    }
+    return out;
+}
+
+void HubMapWidget::setHubs(const QList<HubState> &hubs, const QList<HubLink> &links)
+{
+    if (hubs == m_hubs && links == m_links)
+        return;
+    m_hubs = hubs;
+    m_links = links;
+    relayout();
+    update();
+}
+
+void HubMapWidget::setStale(bool stale)
+{
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    update();
+}
+
+void HubMapWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+QRectF HubMapWidget::mapArea() const
+{
+    return QRectF(rect()).adjusted(kMargin, kMargin, -kMargin - m_asideWidth,
+                                   -kMargin - fontMetrics().height() * 3);
+}
+
+void HubMapWidget::relayout()
+{
+    m_unplaced.clear();
+    qreal widest = 0;
+    for (const HubState &h : m_hubs) {
+        if (!hasCoordinates(h)) {
+            m_unplaced << h.code;
+            widest = std::max<qreal>(widest,
+                                     fontMetrics().horizontalAdvance(tr("%1 (%2)").arg(h.code).arg(load(h))));
+        }
+    }
+    if (!m_unplaced.isEmpty())
+        widest = std::max<qreal>(widest, fontMetrics().horizontalAdvance(tr("No coordinates:")));
+    m_asideWidth = m_unplaced.isEmpty() ? 0 : widest + 16;
+    m_positions = project(m_hubs, mapArea());
+}
+
+void HubMapWidget::paintGrid(QPainter &painter) const
+{
+    // A faint graticule over the hubs' extent: where north and east are, without a coastline.
+    double lat0 = 90, lat1 = -90, lon0 = 180, lon1 = -180;
+    for (const HubState &h : m_hubs) {
+        if (!hasCoordinates(h))
+            continue;
+        lat0 = std::min(lat0, h.lat);
+        lat1 = std::max(lat1, h.lat);
+        lon0 = std::min(lon0, h.lon);
+        lon1 = std::max(lon1, h.lon);
+    }
+    if (lat0 > lat1)
+        return;
+    const double span = std::max({lat1 - lat0, lon1 - lon0, 1.0});
+    double step = 1;
+    for (double s : {1.0, 2.0, 5.0, 10.0, 15.0, 30.0}) {
+        step = s;
+        if (span / s <= 6)
+            break;
+    }
+    QColor grid = palette().color(QPalette::WindowText);
+    grid.setAlphaF(0.12f);
+    QColor label = palette().color(QPalette::WindowText);
+    label.setAlphaF(0.45f);
+    // Map degrees to pixels through two reference hubs' projection: linear in lat and in lon.
+    const QHash<QString, QPointF> &pos = m_positions;
+    const HubState *a = nullptr;
+    const HubState *b = nullptr;
+    for (const HubState &h : m_hubs) {
+        if (!hasCoordinates(h))
+            continue;
+        if (!a)
+            a = &h;
+        else if (std::abs(h.lon - a->lon) > 1e-6 && std::abs(h.lat - a->lat) > 1e-6) {
+            b = &h;
+            break;
+        }
+    }
+    if (!a || !b)
+        return;
+    const QPointF pa = pos.value(a->code);
+    const QPointF pb = pos.value(b->code);
+    const double pxPerLon = (pb.x() - pa.x()) / (b->lon - a->lon);
+    const double pxPerLat = (pb.y() - pa.y()) / (b->lat - a->lat);
+    auto xOf = [&](double lon) {
+        return pa.x() + (lon - a->lon) * pxPerLon;
+    };
+    auto yOf = [&](double lat) {
+        return pa.y() + (lat - a->lat) * pxPerLat;
+    };
+    const QRectF bounds = QRectF(rect()).adjusted(4, 4, -4 - m_asideWidth, -4);
+    painter.setFont(font());
+    for (double lon = -180; lon <= 180; lon += step) {
+        const qreal x = xOf(lon);
+        if (x < bounds.left() || x > bounds.right())
+            continue;
+        painter.setPen(QPen(grid, 1));
+        painter.drawLine(QPointF(x, bounds.top()), QPointF(x, bounds.bottom()));
+        painter.setPen(label);
+        painter.drawText(QPointF(x + 3, bounds.top() + fontMetrics().ascent()),
+                         lon < 0 ? tr("%1°W").arg(-lon) : tr("%1°E").arg(lon));
+    }
+    for (double lat = -90; lat <= 90; lat += step) {
+        const qreal y = yOf(lat);
+        if (y < bounds.top() || y > bounds.bottom())
+            continue;
+        painter.setPen(QPen(grid, 1));
+        painter.drawLine(QPointF(bounds.left(), y), QPointF(bounds.right(), y));
+        painter.setPen(label);
+        painter.drawText(QPointF(bounds.left() + 2, y - 3),
+                         lat < 0 ? tr("%1°S").arg(-lat) : tr("%1°N").arg(lat));
+    }
+}
+
+void HubMapWidget::paintLegend(QPainter &painter) const
+{
+    const QFontMetricsF fm(font());
+    const qreal h = fm.height();
+    qreal x = 8;
+    const qreal y = height() - h - 6;
+    const QColor text = palette().color(QPalette::WindowText);
+    auto item = [&](const QColor &colour, bool line, const QString &label) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        if (line) {
+            painter.setPen(QPen(colour, 3));
+            painter.drawLine(QPointF(x, y + h / 2), QPointF(x + 18, y + h / 2));
+        } else {
+            painter.drawEllipse(QPointF(x + 9, y + h / 2), h / 3, h / 3);
+        }
+        painter.setPen(text);
+        painter.drawText(QPointF(x + 24, y + fm.ascent()), label);
+        x += 24 + fm.horizontalAdvance(label) + 18;
+    };
+    item(hubColour(), false, tr("hub: size by shipments at or heading to it"));
+    item(StatusColour::warn(), false, tr("hub with late shipments"));
+    item(linkColour(), true, tr("in transit (width by shipments)"));
+}
+
+void HubMapWidget::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(rect(), palette().color(QPalette::Base));
+    if (m_stale)
+        painter.setOpacity(0.45);
+    const QColor text = palette().color(QPalette::WindowText);
+    const QFontMetricsF fm(font());
+
+    if (m_hubs.isEmpty()) {
+        painter.setPen(text);
+        painter.drawText(rect(), Qt::AlignCenter, tr("No hub seen in shipment events yet"));
+        return;
+    }
+    paintGrid(painter);
+
+    int maxLink = 1;
+    for (const HubLink &l : m_links)
+        maxLink = std::max(maxLink, l.shipments);
+    int maxLoad = 1;
+    for (const HubState &h : m_hubs)
+        maxLoad = std::max(maxLoad, load(h));
+    const QRectF area = mapArea();
+    const qreal maxRadius = std::max(kMinRadius + 2, std::min(area.width(), area.height()) * kMaxRadiusShare);
+
+    for (const HubLink &l : m_links) {
+        const auto from = m_positions.constFind(l.from);
+        const auto to = m_positions.constFind(l.to);
+        if (from == m_positions.cend() || to == m_positions.cend() || l.from == l.to)
+            continue;
+        const qreal width = 1.5 + 6.0 * l.shipments / maxLink;
+        QColor c = linkColour();
+        c.setAlphaF(0.7f);
+        painter.setPen(QPen(c, width, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(*from, *to);
+        // An arrowhead at two thirds of the way: the direction of travel.
+        const QPointF d = *to - *from;
+        const qreal len = std::hypot(d.x(), d.y());
+        if (len > 1) {
+            const QPointF u = d / len;
+            const QPointF n(-u.y(), u.x());
+            const QPointF tip = *from + d * 0.66;
+            const qreal s = 6 + width;
+            QPainterPath head;
+            head.moveTo(tip + u * s);
+            head.lineTo(tip - u * s * 0.6 + n * s * 0.7);
+            head.lineTo(tip - u * s * 0.6 - n * s * 0.7);
+            head.closeSubpath();
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(c);
+            painter.drawPath(head);
+            painter.setPen(text);
+            painter.drawText(tip + n * (s + 4), QString::number(l.shipments));
+        }
+    }
+
+    QFont bold = font();
+    bold.setBold(true);
+    for (const HubState &h : m_hubs) {
+        const auto it = m_positions.constFind(h.code);
+        if (it == m_positions.cend())
+            continue;
+        const qreal r = kMinRadius + (maxRadius - kMinRadius) * std::sqrt(double(load(h)) / maxLoad);
+        QColor fill = h.late > 0 ? StatusColour::warn() : hubColour();
+        painter.setPen(QPen(palette().color(QPalette::Base).lightness() > 128 ? Qt::white : Qt::black, 1.5));
+        fill.setAlphaF(0.85f);
+        painter.setBrush(fill);
+        painter.drawEllipse(*it, r, r);
+        QString label = tr("%1 %2").arg(h.code).arg(load(h));
+        if (h.late > 0)
+            label += tr(" (%1 late)").arg(h.late);
+        painter.setFont(bold);
+        const qreal w = QFontMetricsF(bold).horizontalAdvance(label);
+        qreal x = it->x() + r + 4;
+        if (x + w > width() - m_asideWidth - 4)
+            x = it->x() - r - 4 - w;
+        painter.setPen(h.late > 0 ? StatusColour::warn() : text);
+        painter.drawText(QPointF(x, it->y() + fm.ascent() / 2 - 1), label);
+        painter.setFont(font());
+    }
+
+    if (!m_unplaced.isEmpty()) {
+        qreal x = width() - m_asideWidth + 8;
+        qreal y = kMargin;
+        painter.setPen(text);
+        painter.setFont(bold);
+        painter.drawText(QPointF(x, y), tr("No coordinates:"));
+        painter.setFont(font());
+        for (const HubState &h : m_hubs) {
+            if (hasCoordinates(h))
+                continue;
+            y += fm.height();
+            painter.setPen(h.late > 0 ? StatusColour::warn() : text);
+            painter.drawText(QPointF(x, y), tr("%1 (%2)").arg(h.code).arg(load(h)));
+        }
+    }
+    paintLegend(painter);
+}
+
+} // namespace Tidewatch
