@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "AlertRules.h"
+#include "MainWindow.h"
 #include "ProfileStore.h"
 
 #include <QCommandLineParser>
@@ -86,8 +87,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
                                      Text::tr("ms"));
     const QCommandLineOption page(
         QStringLiteral("page"),
-        Text::tr("Page to open first: %1.")
-            .arg(QStringLiteral("overview, brokers, topics, groups, flink, settings")),
+        Text::tr("Page to open first: %1.").arg(MainWindow::pageNames().join(QStringLiteral(", "))),
         Text::tr("name"), QStringLiteral("overview"));
     const QCommandLineOption format(QStringLiteral("format"),
                                     Text::tr("snapshot: output format, json (default) or table."),
@@ -279,9 +279,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
         result.error = Text::tr("--warmup needs a whole number of seconds ≥ 1");
         return result;
     }
-    const QStringList pageNames{QStringLiteral("overview"), QStringLiteral("brokers"),
-                                QStringLiteral("topics"),   QStringLiteral("groups"),
-                                QStringLiteral("flink"),    QStringLiteral("settings")};
+    const QStringList pageNames = MainWindow::pageNames();
     options.wall = parser.isSet(wall);
     if (parser.isSet(wallPages)) {
         options.wallPages = parser.value(wallPages).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -324,11 +322,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
             result.error = Text::tr("--wait needs a whole number of seconds ≥ 1");
             return result;
         }
-        const QStringList pages{QStringLiteral("overview"), QStringLiteral("brokers"),
-                                QStringLiteral("topics"),   QStringLiteral("groups"),
-                                QStringLiteral("flink"),    QStringLiteral("settings")};
-        if (!pages.contains(options.startPage)) {
-            result.error = Text::tr("--page must be one of %1").arg(pages.join(QStringLiteral(", ")));
+        if (!pageNames.contains(options.startPage)) {
+            result.error = Text::tr("--page must be one of %1").arg(pageNames.join(QStringLiteral(", ")));
             return result;
         }
     }

@@ -24,22 +24,23 @@ void BusinessPage::applyBusiness(const BusinessSnapshot &snapshot, qint64 staleA
     m_staleAfterMs = staleAfterMs;
     m_status->setSnapshot(snapshot, staleAfterMs);
     showSnapshot(m_snapshot);
-    m_lastStale = m_status->isStale();
+    m_lastStale = isStale();
     showStale(m_lastStale);
 }
 
 void BusinessPage::refreshAges()
 {
     m_status->refresh();
-    if (m_status->isStale() != m_lastStale) {
-        m_lastStale = m_status->isStale();
+    if (isStale() != m_lastStale) {
+        m_lastStale = isStale();
         showStale(m_lastStale);
     }
 }
 
 bool BusinessPage::isStale() const
 {
-    return m_status->isStale();
+    // Without any data the figures are dashes already: "stale" would only add noise.
+    return m_status->isStale() && m_snapshot.hasData();
 }
 
 QString BusinessPage::noDataText(const QString &what) const

@@ -23,7 +23,8 @@ public:
     const BusinessStatusLine *statusLine() const { return m_status; }
     const QLabel *headline() const { return m_headline; }
     const BusinessSnapshot &snapshot() const { return m_snapshot; }
-    /// Stale, unreachable, or not (yet) delivering events: figures must not look live.
+    /// The figures shown are not live (stale events, consumer unreachable): they are dimmed and say
+    /// so. False without data: then the figures are dashes, not numbers.
     bool isStale() const;
 
 protected:

@@ -69,9 +69,12 @@ void BusinessStatusLine::refresh()
     m_freshness = BusinessFreshness::of(m_snapshot, m_staleAfterMs, QDateTime::currentDateTimeUtc());
     setText(m_freshness.text);
     setProperty("stale", m_freshness.stale());
+    // Red for failures and aged data; amber while connected without any event yet; a cluster without
+    // event topics is not an error and stays in the normal colour.
     const QString style = m_freshness.alarming() ? QStringLiteral("color: #d32f2f; font-weight: bold;")
-                          : m_freshness.stale()  ? QStringLiteral("color: #f59e0b;")
-                                                 : QString();
+                          : m_freshness.state == BusinessFreshness::State::NoEvents
+                              ? QStringLiteral("color: #f59e0b;")
+                              : QString();
     if (styleSheet() != style)
         setStyleSheet(style);
 }

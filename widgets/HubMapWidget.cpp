@@ -121,8 +121,16 @@ QRectF HubMapWidget::mapArea() const
                                    -kMargin - fontMetrics().height() * 3);
 }
 
-void HubMapWidget::relayout()
+const QHash<QString, QPointF> &HubMapWidget::hubPositions() const
 {
+    if (m_layoutSize != size())
+        relayout();
+    return m_positions;
+}
+
+void HubMapWidget::relayout() const
+{
+    m_layoutSize = size();
     m_unplaced.clear();
     qreal widest = 0;
     for (const HubState &h : m_hubs) {
@@ -240,6 +248,8 @@ void HubMapWidget::paintLegend(QPainter &painter) const
 
 void HubMapWidget::paintEvent(QPaintEvent *)
 {
+    if (m_layoutSize != size())
+        relayout();
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), palette().color(QPalette::Base));

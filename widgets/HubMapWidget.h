@@ -26,7 +26,7 @@ public:
     void setStale(bool stale);
 
     /// Where each placed hub is drawn (widget coordinates), by code.
-    const QHash<QString, QPointF> &hubPositions() const { return m_positions; }
+    const QHash<QString, QPointF> &hubPositions() const;
     /// Codes of the hubs without usable coordinates, as listed beside the map.
     const QStringList &unplacedHubs() const { return m_unplaced; }
 
@@ -42,16 +42,18 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void relayout();
+    void relayout() const;
     QRectF mapArea() const;
     void paintGrid(QPainter &painter) const;
     void paintLegend(QPainter &painter) const;
 
     QList<HubState> m_hubs;
     QList<HubLink> m_links;
-    QHash<QString, QPointF> m_positions;
-    QStringList m_unplaced;
-    qreal m_asideWidth = 0;
+    // Layout, recomputed for new hubs or a new size (a hidden widget gets no resize event).
+    mutable QHash<QString, QPointF> m_positions;
+    mutable QStringList m_unplaced;
+    mutable qreal m_asideWidth = 0;
+    mutable QSize m_layoutSize;
     bool m_stale = false;
 };
 

@@ -88,9 +88,10 @@ void OrdersPage::showSnapshot(const BusinessSnapshot &s)
         if (q.count <= 0 || !std::isfinite(q.p50Ms))
             windows << tr("%1: no order shipped").arg(window);
         else
-            windows << tr("%1: p50 %2, p95 %3 (%n order(s))", nullptr, int(q.count))
+            windows << tr("%1: p50 %2, p95 %3 (%4 shipped)")
                            .arg(window, Format::duration(qint64(q.p50Ms)),
-                                std::isfinite(q.p95Ms) ? Format::duration(qint64(q.p95Ms)) : Cell::dash());
+                                std::isfinite(q.p95Ms) ? Format::duration(qint64(q.p95Ms)) : Cell::dash(),
+                                BusinessCells::exact(q.count));
     }
     m_shipTime->setText(windows.isEmpty()
                             ? tr("Order to ship: unknown")

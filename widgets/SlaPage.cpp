@@ -119,7 +119,7 @@ void SlaPage::showSnapshot(const BusinessSnapshot &s)
         const QString title = tr("On time, last %1").arg(BusinessCells::window(windows.at(i)));
         if (tile->title() != title) {
             auto *replacement = new FigureTile(title, this);
-            m_figureRow->replaceWidget(tile, replacement);
+            delete m_figureRow->replaceWidget(tile, replacement); // the old widget's layout item is ours
             delete tile;
             m_figures[i] = tile = replacement;
         }
@@ -139,9 +139,11 @@ void SlaPage::showSnapshot(const BusinessSnapshot &s)
         for (QTableView *view : {m_carrierView, m_hubView})
             view->sortByColumn(SlaShareTableModel::shareColumn(0), Qt::AscendingOrder);
     }
-    m_breachLabel->setText(tr("Breaches in the last %1: %2")
-                               .arg(windows.isEmpty() ? Cell::dash() : BusinessCells::window(windows.first()),
-                                    BusinessCells::shownOf(s.breaches.size(), s.breachCount)));
+    const QString shown = BusinessCells::shownOf(s.breaches.size(), s.breachCount);
+    m_breachLabel->setText(
+        windows.isEmpty()
+            ? tr("Breaches: %1").arg(shown)
+            : tr("Breaches in the last %1: %2").arg(BusinessCells::window(windows.first()), shown));
     m_breaches->setRows(s.breaches);
 }
 

@@ -1,0 +1,397 @@
+#include "BusinessCells.h"
+#include "BusinessFixtures.h"
+#include "BusinessHistory.h"
+#include "BusinessStatusLine.h"
+#include "BusinessWallPage.h"
+#include "EventQualityTableModels.h"
+#include "FigureTile.h"
+#include "HubMapPage.h"
+#include "HubMapWidget.h"
+#include "MainWindow.h"
+#include "MinuteChart.h"
+#include "OrderTableModels.h"
+#include "OrdersPage.h"
+#include "RejectedPage.h"
+#include "ShipmentTableModels.h"
+#include "ShipmentsPage.h"
+#include "SlaPage.h"
+#include "SlaTableModels.h"
+#include "WallBar.h"
+
+#include <QDir>
+#include <QImage>
+#include <QLabel>
+#include <QTableView>
+#include <QTest>
+
+using namespace Tidewatch;
+using namespace BusinessFixtures;
+
+namespace {
+
+constexpr qint64 kStaleAfterMs = 30'000;
+const QString D = Cell::dash();
+
+QDateTime now()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+BusinessSnapshot staleSnapshot()
+{
+    BusinessSnapshot s = rich(now());
+    s.lastEventAt = now().addSecs(-600); // the producer went quiet ten minutes ago
+    return s;
+}
+
+BusinessSnapshot unreachableSnapshot()
+{
+    BusinessSnapshot s = rich(now());
+    s.status.reachable = false;
+    s.status.error = QStringLiteral("broker transport failure");
+    return s;
+}
+
+BusinessSnapshot notConfigured()
+{
+    BusinessSnapshot s;
+    s.clusterName = QStringLiteral("demo");
+    s.status.error = QStringLiteral("demo has no event topics configured");
+    return s;
+}
+
+/// Renders @p widget at @p size into the shot directory (TIDEWATCH_SHOT_DIR) when one is given:
+/// screenshots of the pages from a hand-built snapshot, without a stack.
+void shoot(QWidget &widget, const QString &name, QSize size = {1600, 1000})
+{
+    const QString dir = qEnvironmentVariable("TIDEWATCH_SHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    widget.resize(size);
+    widget.show();
+    QCoreApplication::processEvents();
+    QVERIFY(widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
+} // namespace
+
+class TestBusinessPages : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void freshness_data()
+    {
+        QTest::addColumn<BusinessSnapshot>("snapshot");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("contains");
+        QTest::newRow("live") << rich(now()) << int(BusinessFreshness::State::Live) << QStringLiteral("live");
+        QTest::newRow("stale: no event for 10 minutes, consumer fine")
+            << staleSnapshot() << int(BusinessFreshness::State::Stale) << QStringLiteral("stale");
+        QTest::newRow("unreachable, even with fresh events")
+            << unreachableSnapshot() << int(BusinessFreshness::State::Unreachable)
+            << QStringLiteral("unreachable (broker transport failure)");
+        QTest::newRow("not configured") << notConfigured() << int(BusinessFreshness::State::NotAttempted)
+                                        << QStringLiteral("demo has no event topics configured");
+        BusinessSnapshot noEvents = rich(now());
+        noEvents.lastEventAt = {};
+        QTest::newRow("connected, no event yet")
+            << noEvents << int(BusinessFreshness::State::NoEvents) << QStringLiteral("no event read yet");
+    }
+    void freshness()
+    {
+        QFETCH(BusinessSnapshot, snapshot);
+        QFETCH(int, state);
+        QFETCH(QString, contains);
+        const BusinessFreshness f = BusinessFreshness::of(snapshot, kStaleAfterMs, now());
+        QCOMPARE(int(f.state), state);
+        QVERIFY2(f.text.contains(contains), qPrintable(f.text));
+        QCOMPARE(f.stale(), state != int(BusinessFreshness::State::Live));
+    }
+
+    void ordersPage()
+    {
+        OrdersPage page;
+        const BusinessSnapshot s = rich(now());
+        page.applyBusiness(s, kStaleAfterMs);
+        QCOMPARE(page.headline()->text(),
+                 QStringLiteral("Orders: 5,000 tracked · 1,800 open · 1,234 overdue"));
+        QCOMPARE(page.overdueModel()->rowCount(), 200);
+        QVERIFY2(page.overdueLabel()->text().endsWith(QStringLiteral("showing 200 of 1,234")),
+                 qPrintable(page.overdueLabel()->text()));
+        QCOMPARE(page.statusModel()->rowCount(), 5);
+        QVERIFY(!page.isStale());
+        QVERIFY(!page.statusLine()->isStale());
+        QVERIFY(page.statusLine()->text().startsWith(QStringLiteral("Events: live")));
+        // The open minute is marked partial; the chart spans the 60 minutes.
+        const MinuteChartData &flow = page.flowChart()->data();
+        QCOMPARE(flow.series.size(), 4);
+        QCOMPARE(flow.series.first().points.size(), 60);
+        QCOMPARE(flow.partialFromMs, s.minutes.last().startMs);
+        QCOMPARE(flow.toMs - flow.fromMs, 60 * kMinute);
+        QCOMPARE(page.revenueChart()->data().series.size(), 2); // EUR and USD
+        QCOMPARE(
+            page.shipTimeLabel()->text(),
+            QStringLiteral(
+                "Order to ship — 15 min: p50 4 m 0 s, p95 12 m 30 s (120 shipped) · 1 h: no order shipped"));
+        QVERIFY(!page.flowChart()->isStale());
+
+        page.applyBusiness(staleSnapshot(), kStaleAfterMs);
+        QVERIFY(page.isStale());
+        QVERIFY(page.flowChart()->isStale());
+        QVERIFY(page.statusLine()->styleSheet().contains(QStringLiteral("#d32f2f")));
+        shoot(page, QStringLiteral("hand-orders-stale"));
+        page.applyBusiness(rich(now()), kStaleAfterMs);
+        shoot(page, QStringLiteral("hand-orders"));
+    }
+
+    void notConfiguredShowsTheError()
+    {
+        for (BusinessPage *page :
+             std::initializer_list<BusinessPage *>{new OrdersPage, new ShipmentsPage, new SlaPage,
+                                                   new RejectedPage, new BusinessWallPage, new HubMapPage}) {
+            page->applyBusiness(notConfigured(), kStaleAfterMs);
+            QVERIFY2(
+                page->statusLine()->text().contains(QStringLiteral("demo has no event topics configured")),
+                qPrintable(page->statusLine()->text()));
+            QVERIFY2(page->headline()->text().contains(QStringLiteral("demo has no event topics configured")),
+                     page->metaObject()->className());
+            // Not an error, and no figures to call stale: normal colour, dashes.
+            QVERIFY(page->statusLine()->styleSheet().isEmpty());
+            delete page;
+        }
+    }
+
+    void unreachableIsNeverLive()
+    {
+        SlaPage page;
+        page.applyBusiness(unreachableSnapshot(), kStaleAfterMs);
+        QVERIFY(page.isStale());
+        QVERIFY(page.statusLine()->text().contains(QStringLiteral("unreachable")));
+        for (const FigureTile *tile : page.windowFigures())
+            QVERIFY(tile->isStale());
+    }
+
+    void shipmentsPage()
+    {
+        ShipmentsPage page;
+        page.applyBusiness(rich(now()), kStaleAfterMs);
+        QCOMPARE(page.headline()->text(),
+                 QStringLiteral("Shipments: 2,400 tracked · 900 open · 17 late · 3 ETA slips"));
+        QCOMPARE(page.lateLabel()->text(), QStringLiteral("Late shipments: all 17"));
+        QCOMPARE(page.positionLabel()->text(), QStringLiteral("Last known positions: showing 200 of 900"));
+        QCOMPARE(page.slipLabel()->text(), QStringLiteral("ETA slips: all 3"));
+        QCOMPARE(page.lateModel()->rowCount(), 17);
+        QCOMPARE(page.positionModel()->rowCount(), 200);
+        QCOMPARE(page.carrierModel()->rowCount(), 3);
+        QCOMPARE(page.hubMap()->unplacedHubs(), QStringList{QStringLiteral("XDOCK")});
+        shoot(page, QStringLiteral("hand-shipments"));
+    }
+
+    void hubMapPlacement()
+    {
+        HubMapWidget map;
+        map.resize(800, 600);
+        const QList<HubState> hubs{
+            hub(QStringLiteral("WEST"), 50, 0, 5), hub(QStringLiteral("EAST"), 50, 10, 5),
+            hub(QStringLiteral("NORTH"), 58, 5, 5), hub(QStringLiteral("NOWHERE"), NAN, NAN, 3),
+            hub(QStringLiteral("HALF"), 48, NAN, 1)};
+        map.setHubs(hubs, {{QStringLiteral("WEST"), QStringLiteral("EAST"), 4}});
+        const QHash<QString, QPointF> p = map.hubPositions();
+        QCOMPARE(p.size(), 3);
+        QVERIFY(p.value(QStringLiteral("EAST")).x() > p.value(QStringLiteral("WEST")).x());  // east is right
+        QVERIFY(p.value(QStringLiteral("NORTH")).y() < p.value(QStringLiteral("WEST")).y()); // north is up
+        QCOMPARE(p.value(QStringLiteral("EAST")).y(), p.value(QStringLiteral("WEST")).y());
+        QVERIFY(!p.contains(QStringLiteral("NOWHERE"))); // never at 0,0
+        QVERIFY(!p.contains(QStringLiteral("HALF")));
+        QCOMPARE(map.unplacedHubs(), (QStringList{QStringLiteral("NOWHERE"), QStringLiteral("HALF")}));
+        // Every placed hub is inside the widget, with room for its label.
+        for (const QPointF &point : p)
+            QVERIFY(QRectF(20, 20, 760, 560).contains(point));
+        // Equirectangular with cos(mean latitude): 10° of longitude at ~52.7° is ~6.06° of latitude wide.
+        const double dx = p.value(QStringLiteral("EAST")).x() - p.value(QStringLiteral("WEST")).x();
+        const double dy = p.value(QStringLiteral("WEST")).y() - p.value(QStringLiteral("NORTH")).y();
+        QVERIFY2(std::abs(dx / dy - 10 * std::cos(52.666 * M_PI / 180) / 8) < 0.01,
+                 qPrintable(QString::number(dx / dy)));
+
+        // A resize refits: still inside.
+        map.resize(400, 300);
+        for (const QPointF &point : map.hubPositions())
+            QVERIFY(QRectF(0, 0, 400, 300).contains(point));
+
+        // One hub alone is placed (in the middle), not lost in a zero span.
+        const QHash<QString, QPointF> single =
+            HubMapWidget::project({hub(QStringLiteral("ONE"), 10, 10, 1)}, QRectF(0, 0, 100, 100));
+        QCOMPARE(single.value(QStringLiteral("ONE")), QPointF(50, 50));
+    }
+
+    void hubMapDrawsLateHubsInTheWarningColour()
+    {
+        HubMapWidget map;
+        map.resize(600, 400);
+        map.setHubs({hub(QStringLiteral("OK"), 50, 0, 20), hub(QStringLiteral("LATE"), 50, 10, 20, 0, 5)},
+                    {});
+        const QImage image = map.grab().toImage();
+        auto near = [&](const QPointF &at, const QColor &colour) {
+            const QColor c = image.pixelColor(at.toPoint());
+            return std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) +
+                       std::abs(c.blue() - colour.blue()) <
+                   80;
+        };
+        QVERIFY(near(map.hubPositions().value(QStringLiteral("LATE")), StatusColour::warn()));
+        QVERIFY(!near(map.hubPositions().value(QStringLiteral("OK")), StatusColour::warn()));
+    }
+
+    void slaPage()
+    {
+        SlaPage page;
+        BusinessSnapshot s = rich(now());
+        s.sla = {{QString(), 15 * kMinute, 0, 0}, {QString(), 60 * kMinute, 380, 400}};
+        page.applyBusiness(s, kStaleAfterMs);
+        const QList<const FigureTile *> figures = page.windowFigures();
+        QCOMPARE(figures.size(), 2);
+        QCOMPARE(figures.at(0)->title(), QStringLiteral("On time, last 15 min"));
+        QCOMPARE(figures.at(0)->valueText(), D); // nothing due: unknown, never 0 %
+        QVERIFY(!figures.at(0)->valueColour().isValid());
+        QCOMPARE(figures.at(0)->caption(), QStringLiteral("nothing due in the window"));
+        QCOMPARE(figures.at(1)->valueText(), QStringLiteral("95.0 %"));
+        QCOMPARE(figures.at(1)->caption(), QStringLiteral("380 of 400 on time"));
+        QCOMPARE(page.breachLabel()->text(), QStringLiteral("Breaches in the last 15 min: showing 2 of 7"));
+        QCOMPARE(page.breachModel()->rowCount(), 2);
+        // Worst first on the first window.
+        const QAbstractItemModel *view = page.carrierView()->model();
+        QCOMPARE(view->index(0, 0).data().toString(), QStringLiteral("UPS"));
+        shoot(page, QStringLiteral("hand-sla"));
+    }
+
+    void rejectedPage()
+    {
+        RejectedPage page;
+        page.applyBusiness(rich(now()), kStaleAfterMs);
+        QCOMPARE(page.rejectedLabel()->text(), QStringLiteral("Rejected messages: showing 2 of 4"));
+        QVERIFY(page.lateLabel()->text().endsWith(QStringLiteral("showing 1 of 2")));
+        QCOMPARE(page.kindModel()->rowCount(), 2);
+        QCOMPARE(page.topicModel()->rowCount(), 2);
+        QCOMPARE(page.rejectedModel()->rowCount(), 2);
+        QCOMPARE(page.lateModel()->rowCount(), 1);
+        shoot(page, QStringLiteral("hand-rejected"));
+    }
+
+    void wallFigures()
+    {
+        BusinessWallPage page;
+        BusinessSnapshot s = rich(now());
+        page.applyBusiness(s, kStaleAfterMs);
+        // Orders: the last closed minute (the second last), not the open one with its 9 orders.
+        const MinuteCounts &closed = s.minutes.at(58);
+        QCOMPARE(page.ordersFigure()->valueText(), QString::number(closed.created));
+        QVERIFY(page.ordersFigure()->caption().contains(
+            QDateTime::fromMSecsSinceEpoch(closed.startMs).toString(QStringLiteral("HH:mm"))));
+        QVERIFY(page.ordersFigure()->hasTrend());
+        QCOMPARE(page.ordersFigure()->trend().partialFromMs, s.minutes.last().startMs);
+        QCOMPARE(page.lateFigure()->valueText(), QStringLiteral("17"));
+        QCOMPARE(page.lateFigure()->valueColour(), StatusColour::bad()); // >= 10
+        QCOMPARE(page.slaFigure()->valueText(), QStringLiteral("93.0 %"));
+        QCOMPARE(page.slaFigure()->valueColour(), StatusColour::warn()); // < 95 %
+        QCOMPARE(page.breachFigure()->valueText(), QStringLiteral("7"));
+        QCOMPARE(page.breachFigure()->valueColour(), StatusColour::warn()); // 1..9
+        shoot(page, QStringLiteral("hand-business-wall"));
+
+        s.sla.first().onTime = 85;
+        s.lateShipmentCount = 0;
+        s.minutes[58].created = 0;
+        page.applyBusiness(s, kStaleAfterMs);
+        QCOMPARE(page.slaFigure()->valueColour(), StatusColour::bad()); // < 90 %
+        QCOMPARE(page.lateFigure()->valueColour(), StatusColour::good());
+        QCOMPARE(page.ordersFigure()->valueColour(), StatusColour::bad()); // none while there were orders
+
+        s.sla.first() = {QString(), 15 * kMinute, 0, 0};
+        page.applyBusiness(s, kStaleAfterMs);
+        QCOMPARE(page.slaFigure()->valueText(), D);
+        QVERIFY(!page.slaFigure()->valueColour().isValid());
+
+        // Stale: the numbers stay (last known) but grey, and the tile says so.
+        page.applyBusiness(staleSnapshot(), kStaleAfterMs);
+        QVERIFY(page.lateFigure()->isStale());
+        QCOMPARE(page.lateFigure()->thresholdColour(), StatusColour::bad());
+        QVERIFY(page.lateFigure()->valueColour() != StatusColour::bad());
+        QVERIFY(page.lateFigure()->caption().size() > 0);
+
+        // No data at all: dashes, never 0.
+        page.applyBusiness(notConfigured(), kStaleAfterMs);
+        for (const FigureTile *tile :
+             {page.ordersFigure(), page.lateFigure(), page.slaFigure(), page.breachFigure()})
+            QCOMPARE(tile->valueText(), D);
+    }
+
+    void wallTrendsComeFromTheHistory()
+    {
+        MetricStore store;
+        BusinessSnapshot s = rich(now());
+        for (int i = 10; i >= 0; --i) {
+            s.status.attemptedAt = now().addSecs(-60 * i);
+            s.lateShipmentCount = 10 - i;
+            BusinessHistory::record(store, s);
+        }
+        BusinessWallPage page;
+        page.setHistory(&store);
+        page.applyBusiness(s, kStaleAfterMs);
+        const MinuteChartData &trend = page.lateFigure()->trend();
+        QCOMPARE(trend.series.size(), 1);
+        int known = 0;
+        for (const QPointF &p : trend.series.first().points)
+            known += std::isfinite(p.y()) ? 1 : 0;
+        QCOMPARE(known, 11);
+        QCOMPARE(trend.series.first().points.last().y(), 10.0);
+        QCOMPARE(page.slaFigure()->trend().series.first().points.last().y(), 93.0); // percent
+    }
+
+    void mainWindowListsAndRendersTheBusinessPages()
+    {
+        MainWindow window(kStaleAfterMs);
+        for (const QString &name :
+             {QStringLiteral("orders"), QStringLiteral("shipments"), QStringLiteral("sla"),
+              QStringLiteral("rejected"), QStringLiteral("business-wall"), QStringLiteral("hub-map")}) {
+            QVERIFY(MainWindow::pageNames().contains(name));
+            QVERIFY(window.page(name));
+        }
+        QCOMPARE(MainWindow::pageNames().last(), QStringLiteral("settings"));
+        window.addCluster(QStringLiteral("demo"), kStaleAfterMs, true, false, true);
+        window.showPage(QStringLiteral("orders"));
+        window.setBusinessSnapshot(rich(now()));
+        window.applyPending();
+        auto *orders = static_cast<OrdersPage *>(window.page(QStringLiteral("orders")));
+        QCOMPARE(orders->overdueModel()->rowCount(), 200);
+        QVERIFY(window.history().contains(BusinessHistory::lateShipmentsKey(QStringLiteral("demo"))));
+
+        // The wall: the business wall and the hub map, with a stale consumer in the banner.
+        window.setBusinessSnapshot(unreachableSnapshot());
+        window.applyPending();
+        window.enterWallMode({QStringLiteral("business-wall"), QStringLiteral("hub-map")}, 0);
+        QCOMPARE(window.currentPageName(), QStringLiteral("business-wall"));
+        QVERIFY2(window.problems().join(QLatin1Char('\n')).contains(QStringLiteral("unreachable")),
+                 qPrintable(window.problems().join(QLatin1Char('\n'))));
+        window.rotateWall();
+        QCOMPARE(window.currentPageName(), QStringLiteral("hub-map"));
+        window.leaveWallMode();
+    }
+
+    void wallShots()
+    {
+        if (qEnvironmentVariableIsEmpty("TIDEWATCH_SHOT_DIR"))
+            QSKIP("TIDEWATCH_SHOT_DIR not set: no screenshots");
+        for (const QString &name : {QStringLiteral("business-wall"), QStringLiteral("hub-map")}) {
+            MainWindow window(kStaleAfterMs);
+            window.addCluster(QStringLiteral("demo"), kStaleAfterMs, true, false, true);
+            window.setBusinessSnapshot(rich(now()));
+            window.applyPending();
+            window.enterWallMode({name}, 0);
+            window.setWindowState(Qt::WindowNoState);
+            window.resize(1600, 1000);
+            window.applyPending();
+            shoot(window, QStringLiteral("hand-wall-") + name);
+        }
+    }
+};
+
+QTEST_MAIN(TestBusinessPages)
+#include "tst_businesspages.moc"
