@@ -7,8 +7,9 @@ namespace Tidewatch {
 namespace {
 
 /// A font whose pixel size makes @p text fit @p box (at most @p maxPixels high).
-QFont fitted(QFont font, const QString &text, const QSizeF &box, qreal maxPixels)
+QFont fitted(QFont font, const QString &text, const QSizeF &box, qreal maxPixels, bool bold = false)
 {
+    font.setBold(bold);
     int pixels = std::max(8, int(std::min(maxPixels, box.height())));
     font.setPixelSize(pixels);
     while (pixels > 8 && QFontMetricsF(font).horizontalAdvance(text) > box.width()) {
@@ -95,15 +96,17 @@ void FigureTile::paintEvent(QPaintEvent *)
     const qreal valueHeight = inner.height() - trendHeight - titleHeight - captionHeight;
 
     painter.setPen(text);
-    QFont titleFont = fitted(font(), m_title, QSizeF(inner.width(), titleHeight), titleHeight * 0.85);
-    titleFont.setBold(true);
+    const QFont titleFont =
+        fitted(font(), m_title, QSizeF(inner.width(), titleHeight), titleHeight * 0.85, true);
     painter.setFont(titleFont);
     painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), titleHeight),
                      Qt::AlignLeft | Qt::AlignVCenter, m_title);
 
     const QRectF valueBox(inner.left(), inner.top() + titleHeight, inner.width(), valueHeight);
-    QFont valueFont = fitted(font(), m_value, valueBox.size(), valueHeight * 0.9);
-    valueFont.setBold(true);
+    // A lone dash (unknown) at full height would read as a bar: it gets half the size.
+    const bool unknown = m_value.size() == 1 && !m_value.at(0).isLetterOrNumber();
+    const QFont valueFont =
+        fitted(font(), m_value, valueBox.size(), valueHeight * (unknown ? 0.45 : 0.9), true);
     painter.setFont(valueFont);
     painter.setPen(state.isValid() ? state : text);
     painter.drawText(valueBox, Qt::AlignLeft | Qt::AlignVCenter, m_value);

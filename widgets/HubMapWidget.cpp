@@ -117,8 +117,34 @@ void HubMapWidget::resizeEvent(QResizeEvent *event)
 
 QRectF HubMapWidget::mapArea() const
 {
-    return QRectF(rect()).adjusted(kMargin, kMargin, -kMargin - m_asideWidth,
-                                   -kMargin - fontMetrics().height() * 3);
+    // Room around the outermost hubs for their circles and labels, growing with the type (the wall's
+    // is large) and the widget.
+    const qreal margin =
+        std::max({kMargin, qreal(fontMetrics().height() * 2.0), qreal(std::min(width(), height()) * 0.08)});
+    return QRectF(rect()).adjusted(margin, margin, -margin - m_asideWidth,
+                                   -margin - fontMetrics().height() * (legendLines() + 0.5));
+}
+
+QStringList HubMapWidget::legendTexts()
+{
+    return {tr("hub: size by shipments at or heading to it"), tr("hub with late shipments"),
+            tr("in transit (width by shipments)")};
+}
+
+int HubMapWidget::legendLines() const
+{
+    // The legend flows onto more lines when the widget is narrow.
+    int lines = 1;
+    qreal x = 8;
+    for (const QString &text : legendTexts()) {
+        const qreal w = 24 + fontMetrics().horizontalAdvance(text) + 18;
+        if (x > 8 && x + w > width()) {
+            ++lines;
+            x = 8;
+        }
+        x += w;
+    }
+    return lines;
 }
 
 const QHash<QString, QPointF> &HubMapWidget::hubPositions() const
@@ -140,8 +166,11 @@ void HubMapWidget::relayout() const
                                      fontMetrics().horizontalAdvance(tr("%1 (%2)").arg(h.code).arg(load(h))));
         }
     }
-    if (!m_unplaced.isEmpty())
-        widest = std::max<qreal>(widest, fontMetrics().horizontalAdvance(tr("No coordinates:")));
+    if (!m_unplaced.isEmpty()) {
+        QFont bold = font();
+        bold.setBold(true);
+        widest = std::max<qreal>(widest, QFontMetricsF(bold).horizontalAdvance(tr("No coordinates:")));
+    }
     m_asideWidth = m_unplaced.isEmpty() ? 0 : widest + 16;
     m_positions = project(m_hubs, mapArea());
 }
@@ -226,24 +255,28 @@ void HubMapWidget::paintLegend(QPainter &painter) const
     const QFontMetricsF fm(font());
     const qreal h = fm.height();
     qreal x = 8;
-    const qreal y = height() - h - 6;
+    qreal y = height() - h * legendLines() - 6;
     const QColor text = palette().color(QPalette::WindowText);
-    auto item = [&](const QColor &colour, bool line, const QString &label) {
+    const QStringList texts = legendTexts();
+    const QColor colours[] = {hubColour(), StatusColour::warn(), linkColour()};
+    for (int i = 0; i < texts.size(); ++i) {
+        const qreal w = 24 + fm.horizontalAdvance(texts.at(i)) + 18;
+        if (x > 8 && x + w > width()) {
+            x = 8;
+            y += h;
+        }
         painter.setPen(Qt::NoPen);
-        painter.setBrush(colour);
-        if (line) {
-            painter.setPen(QPen(colour, 3));
+        painter.setBrush(colours[i]);
+        if (i == 2) {
+            painter.setPen(QPen(colours[i], 3));
             painter.drawLine(QPointF(x, y + h / 2), QPointF(x + 18, y + h / 2));
         } else {
             painter.drawEllipse(QPointF(x + 9, y + h / 2), h / 3, h / 3);
         }
         painter.setPen(text);
-        painter.drawText(QPointF(x + 24, y + fm.ascent()), label);
-        x += 24 + fm.horizontalAdvance(label) + 18;
-    };
-    item(hubColour(), false, tr("hub: size by shipments at or heading to it"));
-    item(StatusColour::warn(), false, tr("hub with late shipments"));
-    item(linkColour(), true, tr("in transit (width by shipments)"));
+        painter.drawText(QPointF(x + 24, y + fm.ascent()), texts.at(i));
+        x += w;
+    }
 }
 
 void HubMapWidget::paintEvent(QPaintEvent *)
@@ -312,9 +345,8 @@ void HubMapWidget::paintEvent(QPaintEvent *)
         if (it == m_positions.cend())
             continue;
         const qreal r = kMinRadius + (maxRadius - kMinRadius) * std::sqrt(double(load(h)) / maxLoad);
-        QColor fill = h.late > 0 ? StatusColour::warn() : hubColour();
+        const QColor fill = h.late > 0 ? StatusColour::warn() : hubColour();
         painter.setPen(QPen(palette().color(QPalette::Base).lightness() > 128 ? Qt::white : Qt::black, 1.5));
-        fill.setAlphaF(0.85f);
         painter.setBrush(fill);
         painter.drawEllipse(*it, r, r);
         QString label = tr("%1 %2").arg(h.code).arg(load(h));
@@ -332,7 +364,7 @@ void HubMapWidget::paintEvent(QPaintEvent *)
 
     if (!m_unplaced.isEmpty()) {
         qreal x = width() - m_asideWidth + 8;
-        qreal y = kMargin;
+        qreal y = mapArea().top();
         painter.setPen(text);
         painter.setFont(bold);
         painter.drawText(QPointF(x, y), tr("No coordinates:"));

@@ -46,6 +46,8 @@ private:
     QRectF mapArea() const;
     void paintGrid(QPainter &painter) const;
     void paintLegend(QPainter &painter) const;
+    int legendLines() const;
+    static QStringList legendTexts();
 
     QList<HubState> m_hubs;
     QList<HubLink> m_links;

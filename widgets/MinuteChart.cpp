@@ -129,9 +129,12 @@ void MinuteChart::paint(QPainter &painter, const QRectF &rect, const MinuteChart
         band.setAlphaF(0.08f);
         painter.fillRect(QRectF(QPointF(x0, plot.top()), plot.bottomRight()), band);
         if (!compact) {
+            // Right-aligned at the band: the band of one open minute is narrower than the word.
+            const QString label = MinuteChart::tr("partial →");
+            const qreal w = fm.horizontalAdvance(label) + 4;
             painter.setPen(text);
-            painter.drawText(QRectF(x0, plot.top(), plot.right() - x0, fm.height()), Qt::AlignCenter,
-                             MinuteChart::tr("partial"));
+            painter.drawText(QRectF(plot.right() - w, plot.top(), w, fm.height()),
+                             Qt::AlignRight | Qt::AlignVCenter, label);
         }
     }
 

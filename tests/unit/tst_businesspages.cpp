@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QImage>
 #include <QLabel>
+#include <QLayout>
 #include <QTableView>
 #include <QTest>
 
@@ -384,6 +385,8 @@ private Q_SLOTS:
             window.addCluster(QStringLiteral("demo"), kStaleAfterMs, true, false, true);
             window.setBusinessSnapshot(rich(now()));
             window.applyPending();
+            window.layout()->setSizeConstraint(QLayout::SetNoConstraint); // as render does
+            window.setMinimumSize(0, 0);
             window.enterWallMode({name}, 0);
             window.setWindowState(Qt::WindowNoState);
             window.resize(1600, 1000);
