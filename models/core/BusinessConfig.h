@@ -93,11 +93,12 @@ enum class OrderStage
 enum class ShipmentStage
 {
     Unknown,
-    Created,
-    InTransit,
-    Delayed,
+    Created,   ///< label created, not handed over yet
+    AtHub,     ///< picked up at, arrived at or out for delivery from its hub
+    InTransit, ///< moving towards its hub (from the previous one)
+    Delayed,   ///< an exception on the way
     Delivered,
-    Failed
+    Failed, ///< lost, returned, cancelled
 };
 
 /// Maps raw status strings (compared case-insensitively) onto lifecycle stages.
