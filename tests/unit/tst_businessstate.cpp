@@ -1,4 +1,8 @@
 #include "BusinessState.h"
+#include "SnapshotJson.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <QTest>
 
@@ -132,6 +136,7 @@ private Q_SLOTS:
     void catchingUpPartitionsHoldTheWatermark();
     void orderToShipQuantiles();
     void rejectedAndTombstonesAreCounted();
+    void jsonContract();
 };
 
 void TestBusinessState::newestEventTimeWins()
@@ -477,6 +482,45 @@ void TestBusinessState::rejectedAndTombstonesAreCounted()
     QCOMPARE(s.topics.at(1).rejected, 1);
     QCOMPARE(s.topics.at(2).tombstones, 1);
     QCOMPARE(s.trackedOrders, 1); // the valid event among the rejected ones is there
+}
+
+void TestBusinessState::jsonContract()
+{
+    BusinessState state(config());
+    Ev a = order("a", "paid", T0);
+    a.amount = 12.5;
+    a.currency = "EUR";
+    state.apply(a.event(), origin());
+    Ev s1 = shipment("s1", "in_transit", T0 + 1000, "HAM");
+    s1.promised = T0 + 600000;
+    state.apply(s1.event(), origin(u"shipments"_s));
+    BusinessSnapshot snapshot = state.snapshot();
+    snapshot.clusterName = u"prod"_s;
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(T0 + 5000, Qt::UTC);
+    const QJsonObject json = SnapshotJson::businessToJson(snapshot, now);
+    QCOMPARE(json.value(u"cluster"_s).toString(), u"prod"_s);
+    QCOMPARE(json.value(u"watermark"_s).toString(), u"2026-05-28T20:26:21.000Z"_s);
+    QVERIFY(json.value(u"lastEventAt"_s).isNull()); // the collector sets it, not the aggregator
+    QVERIFY(json.value(u"eventAgeMs"_s).isNull());
+    const QJsonObject orders = json.value(u"orders"_s).toObject();
+    QCOMPARE(orders.value(u"byStatus"_s).toObject().value(u"paid"_s).toInt(), 1);
+    const QJsonObject firstMinute = orders.value(u"minutes"_s).toArray().at(0).toObject();
+    QCOMPARE(firstMinute.value(u"paid"_s).toInt(), 1);
+    QCOMPARE(firstMinute.value(u"revenue"_s).toObject().value(u"EUR"_s).toDouble(), 12.5);
+    QVERIFY(orders.value(u"orderToShip"_s).toArray().at(0).toObject().value(u"p50Ms"_s).isNull());
+    const QJsonObject sla = json.value(u"sla"_s).toObject();
+    // Nothing due yet: the share is null, never 0 or 1.
+    QVERIFY(sla.value(u"overall"_s).toArray().at(0).toObject().value(u"ratio"_s).isNull());
+    const QJsonObject hub = json.value(u"shipments"_s).toObject().value(u"hubs"_s).toArray().at(0).toObject();
+    QCOMPARE(hub.value(u"code"_s).toString(), u"HAM"_s);
+    QVERIFY(hub.value(u"lat"_s).isNull());
+    const QJsonArray topics = json.value(u"events"_s).toObject().value(u"topics"_s).toArray();
+    QCOMPARE(topics.size(), 3);
+    QCOMPARE(topics.at(2).toObject().value(u"format"_s).toString(), u"debezium"_s);
+    QVERIFY(topics.at(0).toObject().value(u"lag"_s).isNull());
+    const QJsonObject document = SnapshotJson::document(std::nullopt, std::nullopt, now, snapshot);
+    QVERIFY(document.value(u"business"_s).isObject());
+    QVERIFY(!document.contains(u"kafka"_s));
 }
 
 QTEST_GUILESS_MAIN(TestBusinessState)
