@@ -17,8 +17,9 @@ MinuteChartData frame(const BusinessSnapshot &s)
 {
     MinuteChartData d;
     if (!s.minutes.isEmpty()) {
-        d.fromMs = s.minutes.first().startMs;
+        // Always the hour up to the newest minute, so a young state does not stretch a few minutes.
         d.toMs = s.minutes.last().startMs + kMinuteMs;
+        d.fromMs = d.toMs - 60 * kMinuteMs;
         for (const MinuteCounts &m : s.minutes) {
             if (!m.closed) {
                 d.partialFromMs = m.startMs;
@@ -34,13 +35,28 @@ MinuteChartData frame(const BusinessSnapshot &s)
     return d;
 }
 
+/// One point per minute from the first reported minute to the last: a minute the state has no
+/// entry for had no event (0); minutes before the first one are unknown and not drawn.
+template<typename Value>
+QList<QPointF> perMinute(const BusinessSnapshot &s, Value value)
+{
+    QList<QPointF> out;
+    if (s.minutes.isEmpty())
+        return out;
+    qsizetype i = 0;
+    for (qint64 start = s.minutes.first().startMs; start <= s.minutes.last().startMs; start += kMinuteMs) {
+        while (i < s.minutes.size() && s.minutes.at(i).startMs < start)
+            ++i;
+        const bool has = i < s.minutes.size() && s.minutes.at(i).startMs == start;
+        out << QPointF(double(start + kMinuteMs / 2), has ? value(s.minutes.at(i)) : 0.0);
+    }
+    return out;
+}
+
 MinuteChartData::Series series(const BusinessSnapshot &s, const QString &name, const QColor &colour,
                                qint64 MinuteCounts::*field)
 {
-    MinuteChartData::Series out{name, colour, {}};
-    for (const MinuteCounts &m : s.minutes)
-        out.points << QPointF(double(m.startMs + kMinuteMs / 2), double(m.*field));
-    return out;
+    return {name, colour, perMinute(s, [field](const MinuteCounts &m) { return double(m.*field); })};
 }
 
 } // namespace
@@ -86,14 +102,15 @@ MinuteChartData revenue(const BusinessSnapshot &s)
                                                                 : currencies.at(i),
                                      palette[i % std::size(palette)],
                                      {}};
-        for (const MinuteCounts &m : s.minutes) {
+        const QString currency = currencies.at(i);
+        line.points = perMinute(s, [&currency](const MinuteCounts &m) {
             double sum = 0; // a minute without paid orders in this currency earned 0 in it
             for (const auto &r : m.revenue) {
-                if (r.first == currencies.at(i))
+                if (r.first == currency)
                     sum += r.second;
             }
-            line.points << QPointF(double(m.startMs + kMinuteMs / 2), sum);
-        }
+            return sum;
+        });
         d.series << line;
     }
     return d;

@@ -90,7 +90,11 @@ void BusinessWallPage::showSnapshot(const BusinessSnapshot &s)
                            BusinessCells::Threshold::ordersPerMinute(last->created, baseline));
         QString trend;
         if (n > 0) {
-            const qint64 before = s.minutes.at(s.minutes.indexOf(*last) - 1).created;
+            qint64 before = 0; // a minute without an entry had no order
+            for (const MinuteCounts &m : s.minutes) {
+                if (m.startMs == last->startMs - 60 * 1000)
+                    before = m.created;
+            }
             const QString arrow = last->created > before   ? QStringLiteral("↑")
                                   : last->created < before ? QStringLiteral("↓")
                                                            : QStringLiteral("→");

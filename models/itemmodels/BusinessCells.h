@@ -27,8 +27,9 @@ namespace Threshold {
 /// SLA on-time share: below 95 % amber, below 90 % red (a common carrier contract floor is 95 %).
 inline constexpr double kSlaWarn = 0.95;
 inline constexpr double kSlaBad = 0.90;
-/// Open late shipments: any is amber, 10 or more red (a systemic delay, not one lost parcel).
-inline constexpr qint64 kLateBad = 10;
+/// Open late shipments: any is amber, more than 20 red (where the BusinessLateShipmentsHigh alert
+/// of the default rules fires).
+inline constexpr qint64 kLateBad = 21;
 /// SLA breaches in the first window: any is amber, 10 or more red.
 inline constexpr qint64 kBreachesBad = 10;
 /// Orders per minute against the mean of the closed minutes before it: under half amber, none at

@@ -93,7 +93,8 @@ private Q_SLOTS:
         QVERIFY(!sla(std::nan("")).isValid()); // unknown is not good news
         QCOMPARE(lateShipments(0), StatusColour::good());
         QCOMPARE(lateShipments(1), StatusColour::warn());
-        QCOMPARE(lateShipments(10), StatusColour::bad());
+        QCOMPARE(lateShipments(20), StatusColour::warn());
+        QCOMPARE(lateShipments(21), StatusColour::bad());
         QCOMPARE(Threshold::breaches(0), StatusColour::good());
         QCOMPARE(Threshold::breaches(9), StatusColour::warn());
         QCOMPARE(Threshold::breaches(10), StatusColour::bad());

@@ -145,6 +145,28 @@ private Q_SLOTS:
         shoot(page, QStringLiteral("hand-orders"));
     }
 
+    void minutesWithoutEventsAreZeroAndTheHourIsFixed()
+    {
+        BusinessSnapshot s = rich(now());
+        const qint64 gapStart = s.minutes.at(30).startMs;
+        s.minutes.removeAt(30);        // the state keeps no entry for a minute without events
+        s.minutes = s.minutes.mid(20); // and a young state has fewer than 60 minutes
+        OrdersPage page;
+        page.applyBusiness(s, kStaleAfterMs);
+        const MinuteChartData &flow = page.flowChart()->data();
+        QCOMPARE(flow.toMs - flow.fromMs, 60 * kMinute);
+        const QList<QPointF> created = flow.series.first().points;
+        QCOMPARE(created.size(), 40); // from the first reported minute to the last, the gap included
+        bool found = false;
+        for (const QPointF &p : created) {
+            if (qint64(p.x()) == gapStart + kMinute / 2) {
+                QCOMPARE(p.y(), 0.0);
+                found = true;
+            }
+        }
+        QVERIFY(found);
+    }
+
     void notConfiguredShowsTheError()
     {
         for (BusinessPage *page :
@@ -290,7 +312,7 @@ private Q_SLOTS:
         QVERIFY(page.ordersFigure()->hasTrend());
         QCOMPARE(page.ordersFigure()->trend().partialFromMs, s.minutes.last().startMs);
         QCOMPARE(page.lateFigure()->valueText(), QStringLiteral("17"));
-        QCOMPARE(page.lateFigure()->valueColour(), StatusColour::bad()); // >= 10
+        QCOMPARE(page.lateFigure()->valueColour(), StatusColour::warn()); // 1..20
         QCOMPARE(page.slaFigure()->valueText(), QStringLiteral("93.0 %"));
         QCOMPARE(page.slaFigure()->valueColour(), StatusColour::warn()); // < 95 %
         QCOMPARE(page.breachFigure()->valueText(), QStringLiteral("7"));
@@ -313,8 +335,8 @@ private Q_SLOTS:
         // Stale: the numbers stay (last known) but grey, and the tile says so.
         page.applyBusiness(staleSnapshot(), kStaleAfterMs);
         QVERIFY(page.lateFigure()->isStale());
-        QCOMPARE(page.lateFigure()->thresholdColour(), StatusColour::bad());
-        QVERIFY(page.lateFigure()->valueColour() != StatusColour::bad());
+        QCOMPARE(page.lateFigure()->thresholdColour(), StatusColour::warn());
+        QVERIFY(page.lateFigure()->valueColour() != StatusColour::warn());
         QVERIFY(page.lateFigure()->caption().size() > 0);
 
         // No data at all: dashes, never 0.
