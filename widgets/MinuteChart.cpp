@@ -160,6 +160,8 @@ void MinuteChart::paint(QPainter &painter, const QRectF &rect, const MinuteChart
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
             painter.setPen(text);
             const QString label = QDateTime::fromMSecsSinceEpoch(t).toString(QStringLiteral("HH:mm"));
+            if (x + fm.horizontalAdvance(label) / 2 > rect.right())
+                continue; // a cut label reads as another time
             painter.drawText(QRectF(x - 40, plot.bottom() + 2, 80, fm.height()),
                              Qt::AlignHCenter | Qt::AlignTop, label);
         }
@@ -223,8 +225,12 @@ void MinuteChart::paintEvent(QPaintEvent *)
     paint(painter, area, m_data, palette(), m_compact);
     if (m_stale) {
         painter.setOpacity(1);
+        QFont big = font();
+        big.setBold(true);
+        big.setPointSizeF(big.pointSizeF() * 1.6);
+        painter.setFont(big);
         painter.setPen(QColor(0xd3, 0x2f, 0x2f));
-        painter.drawText(area, Qt::AlignCenter, tr("stale"));
+        painter.drawText(area, Qt::AlignCenter, tr("stale: last known figures"));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "BusinessCells.h"
 #include "BusinessFixtures.h"
 #include "BusinessHistory.h"
+#include "BusinessPages.h"
 #include "BusinessStatusLine.h"
 #include "BusinessWallPage.h"
 #include "EventQualityTableModels.h"
@@ -402,7 +403,7 @@ private Q_SLOTS:
     {
         if (qEnvironmentVariableIsEmpty("TIDEWATCH_SHOT_DIR"))
             QSKIP("TIDEWATCH_SHOT_DIR not set: no screenshots");
-        for (const QString &name : {QStringLiteral("business-wall"), QStringLiteral("hub-map")}) {
+        for (const QString &name : BusinessPages::names()) {
             MainWindow window(kStaleAfterMs);
             window.addCluster(QStringLiteral("demo"), kStaleAfterMs, true, false, true);
             window.setBusinessSnapshot(rich(now()));
