@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Tidewatch {
@@ -18,6 +19,7 @@ namespace Tidewatch {
 namespace {
 
 constexpr qint64 kTrendMs = 60 * 60 * 1000;
+constexpr qint64 kMinTrendMs = 5 * 60 * 1000;
 
 QString minuteTime(qint64 ms)
 {
@@ -61,6 +63,9 @@ MinuteChartData BusinessWallPage::storedTrend(const QString &key, const QColor &
     MinuteChartData::Series line{QString(), colour, {}};
     for (const MetricPoint &p : m_history->samples(key, d.fromMs, d.toMs))
         line.points << QPointF(double(p.timeMs), p.mean * factor);
+    // A young history spans what it has (at least five minutes), not a sliver at the right end.
+    if (!line.points.isEmpty())
+        d.fromMs = std::clamp(qint64(line.points.first().x()), d.fromMs, now - kMinTrendMs);
     d.series << line;
     return d;
 }

@@ -14,8 +14,9 @@ namespace Tidewatch {
 namespace {
 
 constexpr qreal kMargin = 36; ///< room for labels and circles around the outermost hubs
-constexpr qreal kMinRadius = 5;
-constexpr qreal kMaxRadiusShare = 0.06; ///< of the map's smaller side
+constexpr qreal kMinRadius = 4;
+constexpr qreal kMaxRadiusShare = 0.035; ///< of the map's smaller side
+constexpr qreal kMaxRadius = 36;         ///< hubs close together must stay apart
 
 QColor hubColour()
 {
@@ -127,7 +128,7 @@ QRectF HubMapWidget::mapArea() const
 
 QStringList HubMapWidget::legendTexts()
 {
-    return {tr("hub: size by shipments at or heading to it"), tr("hub with late shipments"),
+    return {tr("hub: size by shipments at or heading to it"), tr("late shipments there (core area by share)"),
             tr("in transit (width by shipments)")};
 }
 
@@ -305,7 +306,8 @@ void HubMapWidget::paintEvent(QPaintEvent *)
     for (const HubState &h : m_hubs)
         maxLoad = std::max(maxLoad, load(h));
     const QRectF area = mapArea();
-    const qreal maxRadius = std::max(kMinRadius + 2, std::min(area.width(), area.height()) * kMaxRadiusShare);
+    const qreal maxRadius =
+        std::clamp(std::min(area.width(), area.height()) * kMaxRadiusShare, kMinRadius + 3, kMaxRadius);
 
     for (const HubLink &l : m_links) {
         const auto from = m_positions.constFind(l.from);
@@ -333,34 +335,89 @@ void HubMapWidget::paintEvent(QPaintEvent *)
             painter.setPen(Qt::NoPen);
             painter.setBrush(c);
             painter.drawPath(head);
-            painter.setPen(text);
-            painter.drawText(tip + n * (s + 4), QString::number(l.shipments));
+            if (l.shipments > 1) { // a "1" on every line is noise
+                painter.setPen(text);
+                painter.drawText(tip + n * (s + 4), QString::number(l.shipments));
+            }
         }
     }
 
+    // Big hubs first: they get the circles underneath and the first pick of label places.
+    QList<const HubState *> placed;
+    for (const HubState &h : m_hubs) {
+        if (m_positions.contains(h.code))
+            placed << &h;
+    }
+    std::stable_sort(placed.begin(), placed.end(),
+                     [](const HubState *a, const HubState *b) { return load(*a) > load(*b); });
+    auto radius = [&](const HubState &h) {
+        return kMinRadius + (maxRadius - kMinRadius) * std::sqrt(double(load(h)) / maxLoad);
+    };
+    QList<QRectF> taken;
+    const QColor outline = palette().color(QPalette::Base).lightness() > 128 ? Qt::white : Qt::black;
+    for (const HubState *h : std::as_const(placed)) {
+        const QPointF at = m_positions.value(h->code);
+        const qreal r = radius(*h);
+        painter.setPen(QPen(outline, 1.5));
+        painter.setBrush(hubColour());
+        painter.drawEllipse(at, r, r);
+        if (h->late > 0) {
+            // The late share as an inner disc of the warning colour (area by count): a hub whose
+            // shipments are mostly late is mostly amber.
+            const qreal lateR = r * std::sqrt(std::min(1.0, double(h->late) / std::max(1, load(*h))));
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(StatusColour::warn());
+            painter.drawEllipse(at, std::max<qreal>(lateR, 3), std::max<qreal>(lateR, 3));
+        }
+        taken << QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r);
+    }
+
+    // Labels where they collide with no circle and no other label; the code alone if the full text
+    // finds no place; none if neither does (the tables list every hub).
     QFont bold = font();
     bold.setBold(true);
-    for (const HubState &h : m_hubs) {
-        const auto it = m_positions.constFind(h.code);
-        if (it == m_positions.cend())
-            continue;
-        const qreal r = kMinRadius + (maxRadius - kMinRadius) * std::sqrt(double(load(h)) / maxLoad);
-        const QColor fill = h.late > 0 ? StatusColour::warn() : hubColour();
-        painter.setPen(QPen(palette().color(QPalette::Base).lightness() > 128 ? Qt::white : Qt::black, 1.5));
-        painter.setBrush(fill);
-        painter.drawEllipse(*it, r, r);
-        QString label = tr("%1 %2").arg(h.code).arg(load(h));
-        if (h.late > 0)
-            label += tr(" (%1 late)").arg(h.late);
-        painter.setFont(bold);
-        const qreal w = QFontMetricsF(bold).horizontalAdvance(label);
-        qreal x = it->x() + r + 4;
-        if (x + w > width() - m_asideWidth - 4)
-            x = it->x() - r - 4 - w;
-        painter.setPen(h.late > 0 ? StatusColour::warn() : text);
-        painter.drawText(QPointF(x, it->y() + fm.ascent() / 2 - 1), label);
-        painter.setFont(font());
+    const QFontMetricsF bm(bold);
+    const QRectF bounds = QRectF(rect()).adjusted(2, 2, -2 - m_asideWidth, -2);
+    for (const HubState *h : std::as_const(placed)) {
+        const QPointF at = m_positions.value(h->code);
+        const qreal r = radius(*h);
+        const QString main = tr("%1 %2").arg(h->code).arg(load(*h));
+        const QString late = h->late > 0 ? tr(" (%1 late)").arg(h->late) : QString();
+        bool done = false;
+        for (const QString &candidate : {QString(main + late), h->code}) {
+            const qreal w = bm.horizontalAdvance(candidate);
+            const qreal lh = bm.height();
+            const QRectF options[] = {QRectF(at.x() + r + 3, at.y() - lh / 2, w, lh),
+                                      QRectF(at.x() - r - 3 - w, at.y() - lh / 2, w, lh),
+                                      QRectF(at.x() - w / 2, at.y() - r - 2 - lh, w, lh),
+                                      QRectF(at.x() - w / 2, at.y() + r + 2, w, lh)};
+            for (const QRectF &box : options) {
+                if (!bounds.contains(box))
+                    continue;
+                const bool collides = std::any_of(taken.cbegin(), taken.cend(), [&](const QRectF &t) {
+                    return t.intersects(box) && t != QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r);
+                });
+                if (collides)
+                    continue;
+                painter.setFont(bold);
+                painter.setPen(text);
+                const bool full = candidate.size() > h->code.size();
+                const QString first = full ? main : h->code;
+                painter.drawText(QPointF(box.left(), box.top() + bm.ascent()), first);
+                if (full && !late.isEmpty()) {
+                    painter.setPen(StatusColour::warn());
+                    painter.drawText(
+                        QPointF(box.left() + bm.horizontalAdvance(first), box.top() + bm.ascent()), late);
+                }
+                taken << box;
+                done = true;
+                break;
+            }
+            if (done)
+                break;
+        }
     }
+    painter.setFont(font());
 
     if (!m_unplaced.isEmpty()) {
         qreal x = width() - m_asideWidth + 8;

@@ -140,8 +140,11 @@ void MinuteChart::paint(QPainter &painter, const QRectF &rect, const MinuteChart
 
     if (!compact) {
         painter.setPen(QPen(grid, 1));
-        for (int i = 0; i <= 4; ++i) {
-            const double v = hi * i / 4;
+        // 5 × 10^n splits in fifths, 1 and 2 × 10^n in quarters: every tick a round number.
+        const double lead = hi / std::pow(10.0, std::floor(std::log10(hi)));
+        const int divisions = std::abs(lead - 5) < 1e-9 ? 5 : 4;
+        for (int i = 0; i <= divisions; ++i) {
+            const double v = hi * i / divisions;
             const qreal y = yFor(v);
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
             painter.setPen(text);

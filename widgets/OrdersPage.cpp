@@ -41,6 +41,9 @@ OrdersPage::OrdersPage(QWidget *parent)
     statusProxy->setSourceModel(m_statuses);
     QTableView *statusView = TableViews::make(statusProxy, this, true);
     statusView->sortByColumn(CountTableModel::CountColumn, Qt::DescendingOrder);
+    // Name, count and share readable without scrolling.
+    statusView->setMinimumWidth(
+        statusView->fontMetrics().horizontalAdvance(QStringLiteral("cancelled 100,000 100.0 %")) + 48);
 
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(statusView);

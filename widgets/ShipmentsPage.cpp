@@ -59,6 +59,8 @@ ShipmentsPage::ShipmentsPage(QWidget *parent)
     counts->addWidget(labelled(new QLabel(tr("Open by carrier"), this), m_carriers,
                                CountTableModel::CountColumn, Qt::DescendingOrder, counts));
 
+    counts->setMinimumWidth(
+        counts->fontMetrics().horizontalAdvance(QStringLiteral("in_transit 100,000 100.0 %")) + 48);
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(counts);
     top->addWidget(m_map);
