@@ -213,6 +213,11 @@ private Q_SLOTS:
         row("currency a boolean", orders,
             j("{'order_id':'o-1','event_type':'paid','event_time':0,'currency':true}"),
             u"rejected wrong-type: /currency: expected a string, got a boolean"_s);
+        row("amount beyond a double", orders,
+            j("{'order_id':'o-1','event_type':'paid','event_time':0,'amount':1e999}"),
+            u"rejected wrong-type: /amount: out of range: 1e999"_s);
+        row("nested too deeply", orders, QByteArray(70, '['),
+            u"rejected not-json: not JSON: nested too deeply at byte 64"_s);
         row("hub an array", shipments, j("{'shipment_id':'s-1','status':'delayed','event_time':0,'hub':[1]}"),
             u"event shipment=s-1 status=delayed time=1970-01-01T00:00:00.000Z"_s);
 
