@@ -203,7 +203,7 @@ bool JsonScanner::failEnd()
     return fail("unexpected end");
 }
 
-void JsonScanner::skipWhitespace()
+void JsonScanner::skipWhitespaceSlow()
 {
     while (m_p != m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
         ++m_p;
@@ -356,7 +356,9 @@ int JsonScanner::findChild(const Node &node, const StringSpan &key)
         name = m_keyScratch;
     }
     for (const Child &child : node.children) {
-        if (child.key.size() == name.size() && std::memcmp(child.key.data(), name.data(), name.size()) == 0)
+        if (child.key.size() == name.size() &&
+            (name.empty() ||
+             (child.key[0] == name[0] && std::memcmp(child.key.data(), name.data(), name.size()) == 0)))
             return child.node;
     }
     return -1;

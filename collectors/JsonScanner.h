@@ -112,7 +112,13 @@ private:
     bool parseUtf8();
     bool parseNumber();
     bool parseLiteral(std::string_view word);
-    void skipWhitespace();
+    void skipWhitespace()
+    {
+        // most documents have none: one compare, inlined
+        if (m_p != m_end && static_cast<unsigned char>(*m_p) <= ' ')
+            skipWhitespaceSlow();
+    }
+    void skipWhitespaceSlow();
     int findChild(const Node &node, const StringSpan &key);
     int findIndex(const Node &node, std::int64_t index) const;
     void record(int node, Type type, const char *begin, std::size_t length, bool escaped);

@@ -352,6 +352,10 @@ private Q_SLOTS:
             u"rejected bad-time: /event_time: not an ISO-8601 time: \"yesterday\""_s);
         row("no leap day", "orders", "'2026-02-29T00:00:00Z'",
             u"rejected bad-time: /event_time: not an ISO-8601 time: \"2026-02-29T00:00:00Z\""_s);
+        row("canonical shape, no such day", "orders", "'2026-04-31T00:00:00.000Z'",
+            u"rejected bad-time: /event_time: not an ISO-8601 time: \"2026-04-31T00:00:00.000Z\""_s);
+        row("canonical shape, a letter", "orders", "'2026-12-06T08:5x:12.123Z'",
+            u"rejected bad-time: /event_time: not an ISO-8601 time: \"2026-12-06T08:5x:12.123Z\""_s);
         row("month 13", "orders", "'2026-13-01T00:00:00Z'",
             u"rejected bad-time: /event_time: not an ISO-8601 time: \"2026-13-01T00:00:00Z\""_s);
         row("hour 24", "orders", "'2026-12-06T24:00:00Z'",
