@@ -33,8 +33,6 @@ JsonScanner::JsonScanner()
     m_nodes.emplace_back();
 }
 
-JsonScanner::~JsonScanner() = default;
-
 int JsonScanner::addPointer(std::string_view pointer)
 {
     if (!pointer.empty() && pointer.front() != '/')
@@ -90,10 +88,8 @@ bool JsonScanner::scan(std::string_view json)
     }
     if (json.size() > 0xFFFFFFFFu) // offsets are 32-bit
         return fail("document too large");
-    if (m_scratchCapacity < json.size()) {
-        m_scratch = std::make_unique_for_overwrite<char[]>(json.size());
-        m_scratchCapacity = json.size();
-    }
+    if (m_scratch.size() < json.size())
+        m_scratch.resize(json.size());
 
     skipWhitespace();
     if (m_p != m_end) {
@@ -147,14 +143,14 @@ std::string_view JsonScanner::text(int slot)
     if (!v.unescaped) {
         // distinct slots hold disjoint strings that unescape to at most their own length, so the
         // scratch space (at least the document's size) never runs out
-        char *out = m_scratch.get() + m_scratchUsed;
+        char *out = m_scratch.data() + m_scratchUsed;
         const std::size_t n = unescape(m_begin + v.offset, v.length, out);
         v.scratchOffset = std::uint32_t(m_scratchUsed);
         v.scratchLength = std::uint32_t(n);
         v.unescaped = true;
         m_scratchUsed += n;
     }
-    return {m_scratch.get() + v.scratchOffset, v.scratchLength};
+    return {m_scratch.data() + v.scratchOffset, v.scratchLength};
 }
 
 std::string_view JsonScanner::rawText(int slot) const

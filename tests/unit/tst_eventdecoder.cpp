@@ -487,6 +487,18 @@ private Q_SLOTS:
         QVERIFY(cdcOrders.event().dedupeKey != bytes);
     }
 
+    void decodersMoveAndCopy()
+    {
+        // The collector keeps one decoder per topic in a container.
+        std::vector<EventDecoder> decoders;
+        for (int i = 0; i < 5; ++i)
+            decoders.emplace_back(config(i % 2 ? u"shipments"_s : u"orders"_s));
+        EventDecoder copy = decoders.at(0);
+        QCOMPARE(verdict(copy, j(kOrder)), kOrderEvent);
+        QCOMPARE(verdict(decoders.at(4), j(kOrder)), kOrderEvent);
+        QCOMPARE(verdict(decoders.at(1), j(kOrder)), u"rejected missing-field: missing /shipment_id"_s);
+    }
+
     void viewsPointIntoThePayload()
     {
         EventDecoder decoder(config(u"orders"_s));
