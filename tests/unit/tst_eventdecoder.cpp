@@ -114,6 +114,10 @@ const char *const kCdcCreate =
     "'schema':'public','table':'orders','txId':100002,'lsn':24000624},'ts_ms':"
     "1796547123555,'transaction':null}";
 
+const QByteArray kWrappedCdc = j("{'schema':{'type':'struct','optional':false,'fields':[{'field':'before',"
+                                 "'type':'struct'},{'field':'op','type':'string'}]},'payload':") +
+                               j(kCdcCreate) + '}';
+
 const QString kOrderEvent = u"event order=ord-h4h-0000001 status=created time=2026-12-06T08:52:01.887Z "
                             "amount=430.49 currency=EUR customer=cus-03174 shipBy=2026-12-06T08:53:31.887Z "
                             "promised=2026-12-06T08:56:01.887Z"_s;
@@ -519,6 +523,7 @@ private Q_SLOTS:
         QTest::newRow("escapes") << u"orders"_s
                                  << j("{'order_id':'o\\u00e9\\ud83d\\ude00\\n','event_type':'p\xC3\xA9',"
                                       "'event_time':-1.5e3,'ok':[true,false,null]}");
+        QTest::newRow("cdc in schema and payload") << u"cdc"_s << kWrappedCdc;
     }
     void everyPrefixIsRejected()
     {
@@ -538,7 +543,13 @@ private Q_SLOTS:
     void randomByteFlips()
     {
         const QList<QPair<QString, QByteArray>> messages = {
-            {u"orders"_s, j(kOrder)}, {u"shipments"_s, j(kShipment)}, {u"cdc"_s, j(kCdcCreate)}};
+            {u"orders"_s, j(kOrder)},
+            {u"shipments"_s, j(kShipment)},
+            {u"cdc"_s, j(kCdcCreate)},
+            {u"cdc"_s, kWrappedCdc},
+            {u"orders"_s,
+             j("{'order_id':'o\\u00e9\\ud83d\\ude00\\n','event_type':'p\xC3\xA9','event_time':-1.5e3,"
+               "'amount':12,'currency':'\\u20ac'}")}};
         QRandomGenerator rng(42);
         int events = 0, rejected = 0;
         for (const auto &[topic, original] : messages) {
