@@ -91,6 +91,8 @@ QString verdict(EventDecoder &decoder, const QByteArray &payload)
         parts << u"promised="_s + iso(*e.promisedDeliveryMs);
     if (e.etaMs)
         parts << u"eta="_s + iso(*e.etaMs);
+    if (e.stateOnly)
+        parts << u"state-only"_s;
     return parts.join(u' ');
 }
 
@@ -269,7 +271,16 @@ private Q_SLOTS:
             "currency=EUR customer=cus-02596 shipBy=2026-12-06T08:53:33.518Z "
             "promised=2026-12-06T08:56:03.518Z"_s;
         row("cdc c", cdcOrders, j(kCdcCreate), u"event "_s + cdcEvent);
-        row("cdc r", cdcOrders, j(kCdcCreate).replace(j("'op':'c'"), j("'op':'r'")), u"event "_s + cdcEvent);
+        row("cdc r", cdcOrders, j(kCdcCreate).replace(j("'op':'c'"), j("'op':'r'")),
+            u"event "_s + cdcEvent + u" state-only"_s);
+        row("cdc after twice", cdcOrders,
+            j("{'after':{'order_id':'A','status':'shipped','updated_at':1},'after':{'order_id':'B'},'op':'u',"
+              "'source':{'ts_ms':1796547123518}}"),
+            u"rejected not-json: not JSON: duplicate member at byte 68"_s);
+        row("empty order id", orders, order("'order_id':'ord-h4h-0000001'", "'order_id':''"),
+            u"rejected missing-field: missing /order_id"_s);
+        row("empty status", orders, order("'event_type':'created'", "'event_type':''"),
+            u"rejected missing-field: missing /event_type"_s);
         row("cdc u: after wins", cdcOrders,
             cdc("'u'", "{'order_id':'o-1','status':'created'}", "{'order_id':'o-1','status':'paid'}"),
             u"event order=o-1 status=paid time=2026-12-06T08:52:03.518Z"_s);
@@ -480,6 +491,13 @@ private Q_SLOTS:
         QCOMPARE(orders.decode(view(order("evt-h4h-000000001", "evt-h4h-00000000\\u0031"))),
                  EventDecoder::Result::Event);
         QCOMPARE(orders.event().dedupeKey, first);
+
+        // An empty event id names nothing: the bytes decide, as without one.
+        QCOMPARE(orders.decode(view(order("evt-h4h-000000001", ""))), EventDecoder::Result::Event);
+        const std::uint64_t emptyId = orders.event().dedupeKey;
+        QCOMPARE(orders.decode(view(order("evt-h4h-000000001", "").replace("created", "paid"))),
+                 EventDecoder::Result::Event);
+        QVERIFY(orders.event().dedupeKey != emptyId);
 
         EventDecoder cdcOrders(config(u"cdc"_s)); // no event id: the bytes
         QCOMPARE(cdcOrders.decode(view(j(kCdcCreate))), EventDecoder::Result::Event);
