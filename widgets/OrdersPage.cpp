@@ -41,9 +41,9 @@ OrdersPage::OrdersPage(QWidget *parent)
     statusProxy->setSourceModel(m_statuses);
     QTableView *statusView = TableViews::make(statusProxy, this, true);
     statusView->sortByColumn(CountTableModel::CountColumn, Qt::DescendingOrder);
-    // Name, count and share readable without scrolling.
+    // Name, count and share readable without scrolling (the text plus cell margins and a scroll bar).
     statusView->setMinimumWidth(
-        statusView->fontMetrics().horizontalAdvance(QStringLiteral("cancelled 100,000 100.0 %")) + 48);
+        statusView->fontMetrics().horizontalAdvance(QStringLiteral("cancelled 100,000 100.0 %")) + 110);
 
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(statusView);

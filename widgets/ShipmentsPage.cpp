@@ -60,7 +60,7 @@ ShipmentsPage::ShipmentsPage(QWidget *parent)
                                CountTableModel::CountColumn, Qt::DescendingOrder, counts));
 
     counts->setMinimumWidth(
-        counts->fontMetrics().horizontalAdvance(QStringLiteral("in_transit 100,000 100.0 %")) + 48);
+        counts->fontMetrics().horizontalAdvance(QStringLiteral("in_transit 100,000 100.0 %")) + 110);
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(counts);
     top->addWidget(m_map);
