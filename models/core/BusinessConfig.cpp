@@ -120,10 +120,10 @@ StatusVocabulary StatusVocabulary::defaults()
     const auto shipments = {
         std::pair{u"label_created"_s, ShipmentStage::Created},
         {u"created"_s, ShipmentStage::Created},
-        {u"picked_up"_s, ShipmentStage::InTransit},
+        {u"picked_up"_s, ShipmentStage::AtHub},
         {u"in_transit"_s, ShipmentStage::InTransit},
-        {u"arrived_at_hub"_s, ShipmentStage::InTransit},
-        {u"out_for_delivery"_s, ShipmentStage::InTransit},
+        {u"arrived_at_hub"_s, ShipmentStage::AtHub},
+        {u"out_for_delivery"_s, ShipmentStage::AtHub},
         {u"delayed"_s, ShipmentStage::Delayed},
         {u"exception"_s, ShipmentStage::Delayed},
         {u"delivered"_s, ShipmentStage::Delivered},

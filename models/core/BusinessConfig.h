@@ -93,11 +93,12 @@ enum class OrderStage
 enum class ShipmentStage
 {
     Unknown,
-    Created,
-    InTransit,
-    Delayed,
+    Created,   ///< label created, not handed over yet
+    AtHub,     ///< picked up at, arrived at or out for delivery from its hub
+    InTransit, ///< moving towards its hub (from the previous one)
+    Delayed,   ///< an exception on the way
     Delivered,
-    Failed
+    Failed, ///< lost, returned, cancelled
 };
 
 /// Maps raw status strings (compared case-insensitively) onto lifecycle stages.
@@ -107,8 +108,8 @@ struct StatusVocabulary
     QHash<QString, ShipmentStage> shipment; ///< lower-case status -> stage
 
     /// created/new/placed, paid/packed/confirmed, shipped/dispatched, delivered/completed,
-    /// cancelled/canceled/rejected; label_created/created, picked_up/in_transit/arrived_at_hub/
-    /// out_for_delivery, delayed/exception, delivered, lost/returned/cancelled.
+    /// cancelled/canceled/rejected; label_created/created, picked_up/arrived_at_hub/out_for_delivery
+    /// (at hub), in_transit, delayed/exception, delivered, lost/returned/cancelled.
     static StatusVocabulary defaults();
     OrderStage orderStage(const QString &status) const;
     ShipmentStage shipmentStage(const QString &status) const;
@@ -129,6 +130,9 @@ struct BusinessConfig
     /// Delivered or cancelled orders and delivered or failed shipments leave the state this long (event
     /// time) after they finished. Open ones stay until the caps below.
     qint64 retentionMs = 30 * 60 * 1000;
+    /// Open orders and shipments without any event for this long (event time) are given up: their
+    /// finishing event was lost or never sent.
+    qint64 openRetentionMs = 6LL * 3600 * 1000;
     /// Hard caps on tracked entities; the oldest-updated ones are dropped (and counted) beyond them.
     int maxOrders = 500000;
     int maxShipments = 500000;

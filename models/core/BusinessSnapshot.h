@@ -214,7 +214,7 @@ struct BusinessSnapshot
     QList<ShipmentState> positions;                   ///< open shipments, most recently updated first
 
     // SLA
-    QList<SlaShare> sla;          ///< overall (empty key) per window, then per carrier and per hub
+    QList<SlaShare> sla;          ///< overall (empty key), one per SLA window
     QList<SlaShare> slaByCarrier; ///< per window, by carrier
     QList<SlaShare> slaByHub;     ///< per window, by hub code (the hub a shipment was delivered at)
     qint64 breachCount = 0;       ///< breaches within the first SLA window (done or still open)

@@ -14,7 +14,8 @@ namespace Tidewatch {
 /// The pure aggregator of the business views: decoded events in, order / shipment / SLA state and
 /// figures out, all on event time. Not thread-safe; the event collector owns one on its thread.
 ///
-/// - The watermark is the newest event time seen. An event more than allowedLatenessMs behind it is
+/// - The watermark is the newest event time seen (see setPartitionBehind() for catching up). An event more
+/// than allowedLatenessMs behind it is
 ///   late: counted and listed, kept out of per-minute windows that have closed, and still applied to
 ///   its order or shipment if it is the newest event of that entity.
 /// - An entity's current state is its event with the greatest event time (ties: the later one read).
@@ -40,6 +41,11 @@ public:
     Outcome apply(const BusinessEvent &event, const EventOrigin &origin);
     /// Records a message the decoder rejected.
     void reject(const RejectedEvent &rejected);
+    /// Tells whether @p partition of @p topic has unread messages (the collector knows its end offset).
+    /// The watermark is the smallest newest-event-time among partitions that still have unread
+    /// messages, so catching up on one partition faster than another does not make the other's events
+    /// late; once every partition is read to its end it is the newest event time of all.
+    void setPartitionBehind(const QString &topic, int partition, bool behind);
     /// Counts an empty message (a tombstone) of @p topic.
     void tombstone(const QString &topic);
 
