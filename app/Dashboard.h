@@ -39,6 +39,9 @@ Q_SIGNALS:
     /// applies it); @p reachable: it carries data from the source, not only an error.
     void kafkaSnapshotDelivered(const QString &cluster, bool reachable);
     void flinkSnapshotDelivered(const QString &cluster, bool reachable);
+    void businessSnapshotDelivered(const QString &cluster, bool reachable);
+    /// The event topics of @p cluster were read up to where they ended when reading started.
+    void businessCaughtUp(const QString &cluster);
 
 private:
     struct Session;

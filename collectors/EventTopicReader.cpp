@@ -338,6 +338,7 @@ qint64 EventTopicReader::consume(const Sink &sink, const QDeadlineTimer &budget,
     constexpr int kBatch = 1024;
     std::array<rd_kafka_message_t *, kBatch> batch{};
     qint64 read = 0;
+    m_moreWaiting = false;
     for (;;) {
         const int wait = int(std::clamp<qint64>(budget.remainingTime(), 0, waitMs));
         const ssize_t n = rd_kafka_consume_batch_queue(m_queue, wait, batch.data(), batch.size());
@@ -348,8 +349,12 @@ qint64 EventTopicReader::consume(const Sink &sink, const QDeadlineTimer &budget,
             rd_kafka_message_destroy(batch[i]);
         }
         // A short batch: nothing more arrived within the wait.
-        if (n < kBatch || budget.hasExpired())
+        if (n < kBatch)
             break;
+        if (budget.hasExpired()) {
+            m_moreWaiting = true;
+            break;
+        }
     }
     // The end offsets the fetch responses brought (cached by librdkafka: no request).
     rd_kafka_t *rk = m_client->handle();

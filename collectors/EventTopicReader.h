@@ -78,6 +78,8 @@ public:
     /// Reads what has arrived, in batches, handing each message to @p sink, until nothing more comes
     /// within @p waitMs or @p budget expires. Returns the number of messages read.
     qint64 consume(const Sink &sink, const QDeadlineTimer &budget, int waitMs);
+    /// The last consume() stopped at its budget with more messages waiting.
+    bool moreWaiting() const { return m_moreWaiting; }
 
     /// Every started partition has been read up to the end it had when it started (topics that do
     /// not exist count as read).
@@ -120,6 +122,7 @@ private:
     QString m_error;
     QString m_fetchError; ///< the last fetch error of a partition, until a message reads fine again
     int m_requests = 0;
+    bool m_moreWaiting = false;
 };
 
 } // namespace Tidewatch

@@ -1,0 +1,230 @@
+#include "EventTopicCollector.h"
+
+#include "BusinessState.h"
+#include "EventDecoder.h"
+#include "EventTopicReader.h"
+
+#include <QTimer>
+
+#include <algorithm>
+
+namespace Tidewatch {
+
+EventTopicCollector::EventTopicCollector(ClusterProfile profile, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_state(std::make_unique<BusinessState>(m_profile.business))
+{
+    m_decoders.reserve(size_t(m_profile.business.topics.size()));
+    for (const EventTopicConfig &topic : std::as_const(m_profile.business.topics))
+        m_decoders.emplace_back(topic);
+    m_rates.resize(size_t(m_profile.business.topics.size()));
+    m_clock.start();
+}
+
+EventTopicCollector::~EventTopicCollector() = default;
+
+void EventTopicCollector::setStartTimeMs(qint64 epochMs)
+{
+    m_startTimeMs = epochMs;
+}
+
+void EventTopicCollector::start()
+{
+    m_stopped = false;
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        m_timer->setSingleShot(true);
+        connect(m_timer, &QTimer::timeout, this, &EventTopicCollector::cycle);
+    }
+    cycle();
+}
+
+void EventTopicCollector::stop()
+{
+    m_stopped = true;
+    if (m_timer)
+        m_timer->stop();
+}
+
+void EventTopicCollector::cycle()
+{
+    if (m_stopped)
+        return;
+    const bool more = collectOnce();
+    const bool caughtUpNow = !m_announcedCaughtUp && caughtUp();
+    publish(caughtUpNow);
+    if (caughtUpNow) {
+        m_announcedCaughtUp = true;
+        Q_EMIT caughtUpWithStart();
+    }
+    // Behind: go on as soon as the event loop has run (stop() and queued calls get through);
+    // caught up: a short pause, the topics' new events wait for the next cycle in librdkafka's queue.
+    if (!m_stopped)
+        m_timer->start(more ? 0 : kIdleIntervalMs);
+}
+
+QString EventTopicCollector::excerpt(std::string_view payload, int maxBytes)
+{
+    std::size_t length = std::min(payload.size(), std::size_t(std::max(0, maxBytes)));
+    // Do not cut a UTF-8 sequence: step back over continuation bytes to the start of the last one.
+    if (length < payload.size()) {
+        while (length > 0 && (static_cast<unsigned char>(payload[length]) & 0xC0) == 0x80)
+            --length;
+    }
+    QString text = QString::fromUtf8(payload.data(), qsizetype(length));
+    for (QChar &c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F || (c.unicode() >= 0x80 && c.unicode() < 0xA0))
+            c = QChar::ReplacementCharacter;
+    }
+    return text;
+}
+
+bool EventTopicCollector::collectOnce(int budgetMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const QDeadlineTimer budget(budgetMs);
+    m_status.attemptedAt = QDateTime::currentDateTimeUtc();
+    if (!m_reader) {
+        qint64 start = -1;
+        if (m_startTimeMs)
+            start = *m_startTimeMs;
+        else if (m_profile.business.startMinutes > 0)
+            start =
+                m_status.attemptedAt.toMSecsSinceEpoch() - qint64(m_profile.business.startMinutes) * 60000;
+        QStringList names;
+        for (const EventTopicConfig &topic : std::as_const(m_profile.business.topics))
+            names << topic.topic;
+        m_reader = std::make_unique<EventTopicReader>(m_profile, names, start);
+    }
+    m_reader->refresh();
+    updatePartitionsBehind();
+
+    const qint64 wallNow = m_status.attemptedAt.toMSecsSinceEpoch();
+    const auto &topics = m_profile.business.topics;
+    const auto sink = [&](const EventTopicReader::Message &m) {
+        EventDecoder &decoder = m_decoders[size_t(m.topicIndex)];
+        EventOrigin origin;
+        origin.topic = topics[m.topicIndex].topic;
+        origin.partition = m.partition;
+        origin.offset = m.offset;
+        origin.timestampMs = m.timestampMs;
+        switch (decoder.decode(m.payload)) {
+        case EventDecoder::Result::Event:
+            m_state->apply(decoder.event(), origin);
+            break;
+        case EventDecoder::Result::Tombstone:
+            m_state->tombstone(origin.topic);
+            break;
+        case EventDecoder::Result::Skipped:
+            break;
+        case EventDecoder::Result::Rejected: {
+            RejectedEvent rejected;
+            rejected.origin = origin;
+            rejected.reason = decoder.reason();
+            rejected.reasonKind = decoder.reasonKind();
+            rejected.excerpt = excerpt(m.payload);
+            rejected.seenAtMs = wallNow;
+            m_state->reject(rejected);
+            break;
+        }
+        }
+    };
+    // Once caught up, wait a little for new events in each batch; while behind, take what is there.
+    const qint64 read = m_reader->consume(sink, budget, 50);
+    if (read > 0)
+        m_lastEventAt = QDateTime::currentDateTimeUtc();
+    updatePartitionsBehind();
+    m_state->expire();
+
+    m_status.reachable = m_reader->reachable();
+    m_status.error = m_reader->error();
+    if (m_status.reachable)
+        m_status.lastSuccessAt = m_status.attemptedAt;
+    m_status.durationMs = clock.elapsed();
+    m_status.requestCount = m_reader->takeRequestCount();
+    return m_reader->moreWaiting();
+}
+
+void EventTopicCollector::updatePartitionsBehind()
+{
+    // The aggregator holds its watermark back for partitions with unread messages, so catching up
+    // on one partition faster than another does not make the other's events late.
+    const auto &topics = m_reader->topics();
+    for (qsizetype i = 0; i < topics.size(); ++i) {
+        for (auto it = topics[i].partitions.cbegin(); it != topics[i].partitions.cend(); ++it) {
+            const bool behind = it->position < it->endOffset;
+            const QPair<int, int> key{int(i), it.key()};
+            const auto known = m_behind.constFind(key);
+            if (known != m_behind.cend() && *known == behind)
+                continue;
+            m_behind.insert(key, behind);
+            m_state->setPartitionBehind(topics[i].name, it.key(), behind);
+        }
+    }
+}
+
+BusinessSnapshot EventTopicCollector::collectUntilCaughtUp(const QDeadlineTimer &deadline)
+{
+    for (;;) {
+        const int budget = int(std::clamp<qint64>(deadline.remainingTime(), 1, kCycleBudgetMs));
+        collectOnce(budget);
+        if ((m_reader->reachable() && m_reader->caughtUp()) || deadline.hasExpired())
+            break;
+    }
+    return snapshot();
+}
+
+bool EventTopicCollector::caughtUp() const
+{
+    return m_reader && m_reader->reachable() && m_reader->caughtUp();
+}
+
+BusinessSnapshot EventTopicCollector::snapshot() const
+{
+    BusinessSnapshot s = m_state->snapshot();
+    s.clusterName = m_profile.name;
+    s.status = m_status;
+    s.lastEventAt = m_lastEventAt;
+    const auto &configured = m_profile.business.topics;
+    for (qsizetype i = 0; i < configured.size(); ++i) {
+        auto row = std::find_if(s.topics.begin(), s.topics.end(),
+                                [&](const EventTopicStatus &t) { return t.topic == configured[i].topic; });
+        if (row == s.topics.end()) {
+            EventTopicStatus added;
+            added.topic = configured[i].topic;
+            added.kind = configured[i].kind;
+            added.format = configured[i].format;
+            row = s.topics.insert(s.topics.end(), added);
+        }
+        if (!m_reader || i >= m_reader->topics().size())
+            continue;
+        const EventTopicReader::TopicState &read = m_reader->topics()[i];
+        row->partitions = int(read.partitions.size());
+        row->messages = read.messages;
+        row->lag = read.lag();
+        row->error = read.error;
+        if (const auto rate = m_rates[size_t(i)].rate())
+            row->messagesPerSecond = *rate;
+    }
+    return s;
+}
+
+void EventTopicCollector::publish(bool force)
+{
+    // A status change shows at once; figures at most about once a second.
+    const bool statusChanged = m_status.reachable != m_publishedReachable;
+    if (m_sincePublish.isValid() && m_sincePublish.elapsed() < kPublishIntervalMs && !statusChanged && !force)
+        return;
+    m_sincePublish.start();
+    m_publishedReachable = m_status.reachable;
+    if (m_reader) {
+        const qint64 now = m_clock.elapsed();
+        for (qsizetype i = 0; i < m_reader->topics().size() && size_t(i) < m_rates.size(); ++i)
+            m_rates[size_t(i)].add(double(m_reader->topics()[i].messages), now);
+    }
+    Q_EMIT snapshotReady(snapshot());
+}
+
+} // namespace Tidewatch
