@@ -1,5 +1,7 @@
 #include "ProfileStore.h"
 
+#include "BusinessProfileKeys.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -128,6 +130,10 @@ std::optional<ClusterProfile> load(const QString &path, const QString &name, QSt
                     .arg(name);
         return std::nullopt;
     }
+    if (!BusinessProfileKeys::read(settings, profile.business, error)) {
+        error = QCoreApplication::translate("ProfileStore", "Profile \"%1\": %2").arg(name, error);
+        return std::nullopt;
+    }
     const QString propertiesFile = textValue(settings, QStringLiteral("kafka.properties.file"));
     if (!propertiesFile.isEmpty()) {
         // Relative paths are relative to the profiles file, so a profile folder can be moved whole.
@@ -158,7 +164,8 @@ bool isManagedKey(const QString &key)
                                         QStringLiteral("poll.interval.ms"),
                                         QStringLiteral("request.timeout.ms"),
                                         QString(SecretKeysKey)};
-    if (managed.contains(key) || key.startsWith(QLatin1String("flink.kafka.link")))
+    if (managed.contains(key) || key.startsWith(QLatin1String("flink.kafka.link")) ||
+        BusinessProfileKeys::isBusinessKey(key))
         return true;
     return key.startsWith(QLatin1String("kafka.")) && key != QLatin1String("kafka.properties.file");
 }
@@ -238,6 +245,7 @@ bool save(const QString &path, const ClusterProfile &profile, QString &error)
             text += QLatin1Char('|') + link.topics.join(QLatin1Char(','));
         settings.setValue(QStringLiteral("flink.kafka.link.%1").arg(i + 1), text);
     }
+    BusinessProfileKeys::write(settings, profile.business);
     QStringList secrets;
     if (!profile.flinkPassword.isEmpty())
         secrets << QStringLiteral("flink.password");

@@ -30,6 +30,8 @@ QString defaultProfilesPath();
 ///   kafka.properties.file=/etc/tidewatch/prod-client.properties   (librdkafka properties)
 ///   kafka.security.protocol=SASL_SSL                              (any librdkafka property, prefixed)
 ///   poll.interval.ms=2000
+///   events.stack=true  events.1.topic=orders  events.1.format=json ...  (event topics of the business
+///                                                  views: BusinessProfileKeys.h)
 /// Returns nullopt with @p error when the file or the profile is missing or invalid.
 std::optional<ClusterProfile> load(const QString &path, const QString &name, QString &error);
 

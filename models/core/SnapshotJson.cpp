@@ -226,7 +226,7 @@ QJsonObject flinkToJson(const FlinkSnapshot &s, const QDateTime &now)
 }
 
 QJsonObject document(const std::optional<KafkaSnapshot> &kafka, const std::optional<FlinkSnapshot> &flink,
-                     const QDateTime &now)
+                     const QDateTime &now, const std::optional<BusinessSnapshot> &business)
 {
     QJsonObject root{{QStringLiteral("schema"), QLatin1String(kSchema)},
                      {QStringLiteral("generatedAt"), now.toUTC().toString(Qt::ISODateWithMs)}};
@@ -234,6 +234,8 @@ QJsonObject document(const std::optional<KafkaSnapshot> &kafka, const std::optio
         root.insert(QStringLiteral("kafka"), kafkaToJson(*kafka, now));
     if (flink)
         root.insert(QStringLiteral("flink"), flinkToJson(*flink, now));
+    if (business)
+        root.insert(QStringLiteral("business"), businessToJson(*business, now));
     return root;
 }
 

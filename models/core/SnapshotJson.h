@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BusinessSnapshot.h"
 #include "FlinkSnapshot.h"
 #include "KafkaSnapshot.h"
 
@@ -17,9 +18,12 @@ inline constexpr const char *kSchema = "tidewatch.snapshot/1";
 QJsonObject kafkaToJson(const KafkaSnapshot &snapshot, const QDateTime &now);
 QJsonObject flinkToJson(const FlinkSnapshot &snapshot, const QDateTime &now);
 QJsonObject statusToJson(const SourceStatus &status, const QDateTime &now);
+/// The business part: orders, shipments, SLA and event quality of a cluster's event topics. Event
+/// times are ISO-8601 UTC strings, durations milliseconds; unknown values are null.
+QJsonObject businessToJson(const BusinessSnapshot &snapshot, const QDateTime &now);
 
-/// The whole document: {"schema", "generatedAt", "kafka"?, "flink"?}.
+/// The whole document: {"schema", "generatedAt", "kafka"?, "flink"?, "business"?}.
 QJsonObject document(const std::optional<KafkaSnapshot> &kafka, const std::optional<FlinkSnapshot> &flink,
-                     const QDateTime &now);
+                     const QDateTime &now, const std::optional<BusinessSnapshot> &business = std::nullopt);
 
 } // namespace Tidewatch::SnapshotJson

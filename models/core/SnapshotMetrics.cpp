@@ -60,6 +60,42 @@ constexpr std::array kMetrics{
                                                             "job's vertices."},
     MetricDoc{"tidewatch_flink_job_max_watermark_lag_seconds", "Largest watermark lag over the job's "
                                                                "vertices in seconds."},
+    MetricDoc{"tidewatch_business_event_age_seconds", "Seconds since the newest event was read from the "
+                                                      "event topics (a silent producer makes it grow)."},
+    MetricDoc{"tidewatch_business_watermark_lag_seconds", "Seconds between now and the watermark (the newest "
+                                                          "event time seen)."},
+    MetricDoc{"tidewatch_business_topic_lag", "Messages of the event topic not read yet by Tidewatch."},
+    MetricDoc{"tidewatch_business_events_rejected",
+              "Messages of the event topic rejected since the collector "
+              "started (not JSON, missing or mistyped fields, ...)."},
+    MetricDoc{"tidewatch_business_events_late", "Events of the topic behind the watermark by more than the "
+                                                "allowed lateness since the collector started."},
+    MetricDoc{"tidewatch_business_events_duplicate", "Events of the topic seen twice since the collector "
+                                                     "started."},
+    MetricDoc{"tidewatch_business_orders", "Orders tracked now by status (finished ones until their "
+                                           "retention ends)."},
+    MetricDoc{"tidewatch_business_orders_open", "Orders neither delivered nor cancelled."},
+    MetricDoc{"tidewatch_business_orders_per_minute", "Order transitions (created, paid, shipped, cancelled) "
+                                                      "in the last closed event-time minute."},
+    MetricDoc{"tidewatch_business_revenue_per_minute", "Amount of the orders paid in the last closed "
+                                                       "event-time minute, per currency."},
+    MetricDoc{"tidewatch_business_order_to_ship_seconds", "Order-to-ship time quantile of the orders shipped "
+                                                          "within the window."},
+    MetricDoc{"tidewatch_business_orders_overdue", "Open orders past their ship-by time and not shipped."},
+    MetricDoc{"tidewatch_business_shipments", "Shipments tracked now by status."},
+    MetricDoc{"tidewatch_business_shipments_open", "Shipments neither delivered nor failed."},
+    MetricDoc{"tidewatch_business_shipments_late", "Open shipments past their promised delivery."},
+    MetricDoc{"tidewatch_business_hub_shipments", "Open shipments whose last event was at the hub (there, "
+                                                  "or on their way to it)."},
+    MetricDoc{"tidewatch_business_eta_slips", "Shipment ETAs moved later within the first SLA window."},
+    MetricDoc{"tidewatch_business_sla_on_time_ratio", "Share of shipments delivered on time within the "
+                                                      "window (open ones past their promise count as late); "
+                                                      "absent when none is due."},
+    MetricDoc{"tidewatch_business_carrier_sla_on_time_ratio", "The on-time share of one carrier."},
+    MetricDoc{"tidewatch_business_hub_sla_on_time_ratio", "The on-time share of one hub (where delivered)."},
+    MetricDoc{"tidewatch_business_sla_breaches", "Promises broken within the first SLA window: orders not "
+                                                 "shipped by their ship-by time, shipments not delivered "
+                                                 "by their promise."},
 };
 
 /// Collects samples of one cluster, adding the cluster label and keeping labels sorted.
@@ -245,6 +281,90 @@ QList<MetricSample> flinkMetricSamples(const FlinkSnapshot &s, const QDateTime &
         if (!endedOnPurpose(job))
             addJobMetrics(out, job, s.details(job.id), now);
     }
+    return out.samples();
+}
+
+namespace {
+
+/// "15m", "1h", "90s": the window label of the business metrics.
+QString windowLabel(qint64 ms)
+{
+    if (ms % 3600000 == 0)
+        return QString::number(ms / 3600000) + u'h';
+    if (ms % 60000 == 0)
+        return QString::number(ms / 60000) + u'm';
+    return QString::number(ms / 1000) + u's';
+}
+
+void addSlaShares(SampleList &out, const char *name, const char *keyLabel, const QList<SlaShare> &shares)
+{
+    for (const SlaShare &share : shares) {
+        if (share.total <= 0)
+            continue; // nothing due: unknown, not 0 % and not 100 %
+        Labels labels{{QStringLiteral("window"), windowLabel(share.windowMs)}};
+        if (keyLabel)
+            labels.append({QLatin1String(keyLabel), share.key});
+        out.add(name, share.ratio(), labels);
+    }
+}
+
+} // namespace
+
+QList<MetricSample> businessMetricSamples(const BusinessSnapshot &s, const QDateTime &now)
+{
+    SampleList out(s.clusterName);
+    addSourceMetrics(out, s.status, QStringLiteral("events"), now);
+    if (!s.status.reachable)
+        return out.samples();
+    for (const EventTopicStatus &t : s.topics) {
+        const Labels labels{{QStringLiteral("topic"), t.topic}};
+        out.addKnown("tidewatch_business_topic_lag", double(t.lag), labels);
+        out.add("tidewatch_business_events_rejected", double(t.rejected), labels);
+        out.add("tidewatch_business_events_late", double(t.late), labels);
+        out.add("tidewatch_business_events_duplicate", double(t.duplicates), labels);
+    }
+    if (!s.hasData())
+        return out.samples(); // no event yet: every figure below is unknown, not 0
+    out.add("tidewatch_business_event_age_seconds", std::max<qint64>(0, s.eventAgeMs(now)) / 1000.0);
+    out.add("tidewatch_business_watermark_lag_seconds",
+            std::max<qint64>(0, now.toMSecsSinceEpoch() - s.watermarkMs) / 1000.0);
+
+    for (const auto &[status, count] : s.ordersByStatus)
+        out.add("tidewatch_business_orders", double(count), {{QStringLiteral("status"), status}});
+    out.add("tidewatch_business_orders_open", double(s.openOrders));
+    if (const MinuteCounts *m = s.lastClosedMinute()) {
+        const std::pair<const char *, qint64> transitions[] = {
+            {"created", m->created}, {"paid", m->paid}, {"shipped", m->shipped}, {"cancelled", m->cancelled}};
+        for (const auto &[transition, count] : transitions)
+            out.add("tidewatch_business_orders_per_minute", double(count),
+                    {{QStringLiteral("transition"), QLatin1String(transition)}});
+        for (const auto &[currency, amount] : m->revenue)
+            out.add("tidewatch_business_revenue_per_minute", amount,
+                    {{QStringLiteral("currency"), currency}});
+    }
+    for (const ShipTimeQuantiles &q : s.orderToShip) {
+        const QString window = windowLabel(q.windowMs);
+        if (q.count == 0)
+            continue;
+        out.add("tidewatch_business_order_to_ship_seconds", q.p50Ms / 1000.0,
+                {{QStringLiteral("quantile"), QStringLiteral("0.5")}, {QStringLiteral("window"), window}});
+        out.add("tidewatch_business_order_to_ship_seconds", q.p95Ms / 1000.0,
+                {{QStringLiteral("quantile"), QStringLiteral("0.95")}, {QStringLiteral("window"), window}});
+    }
+    out.add("tidewatch_business_orders_overdue", double(s.overdueOrderCount));
+
+    for (const auto &[status, count] : s.shipmentsByStatus)
+        out.add("tidewatch_business_shipments", double(count), {{QStringLiteral("status"), status}});
+    out.add("tidewatch_business_shipments_open", double(s.openShipments));
+    out.add("tidewatch_business_shipments_late", double(s.lateShipmentCount));
+    for (const HubState &h : s.hubs)
+        out.add("tidewatch_business_hub_shipments", double(h.atHub + h.inTransitTo),
+                {{QStringLiteral("hub"), h.code}});
+    out.add("tidewatch_business_eta_slips", double(s.etaSlipCount));
+    addSlaShares(out, "tidewatch_business_sla_on_time_ratio", nullptr, s.sla);
+    addSlaShares(out, "tidewatch_business_carrier_sla_on_time_ratio", "carrier", s.slaByCarrier);
+    addSlaShares(out, "tidewatch_business_hub_sla_on_time_ratio", "hub", s.slaByHub);
+    out.add("tidewatch_business_sla_breaches", double(s.breachCount));
     return out.samples();
 }
 

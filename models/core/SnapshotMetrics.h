@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BusinessSnapshot.h"
 #include "FlinkSnapshot.h"
 #include "KafkaSnapshot.h"
 
@@ -32,6 +33,10 @@ QList<MetricSample> kafkaMetricSamples(const KafkaSnapshot &s, const QDateTime &
 
 /// The samples of one Flink snapshot at @p now; same rules as kafkaMetricSamples().
 QList<MetricSample> flinkMetricSamples(const FlinkSnapshot &s, const QDateTime &now);
+
+/// The samples of one business snapshot at @p now (source "events"): per-topic counters always,
+/// the order / shipment / SLA figures once an event was read; SLA shares only where something was due.
+QList<MetricSample> businessMetricSamples(const BusinessSnapshot &s, const QDateTime &now);
 
 /// Every metric name the functions above can emit, in documentation order.
 QStringList metricNames();

@@ -191,6 +191,101 @@ private Q_SLOTS:
         QVERIFY(error.contains(QStringLiteral("prod")));
     }
 
+    void eventTopicsFromTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.ini"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[shop]\n"
+                   "bootstrap=k:9092\n"
+                   "events.stack=true\n"
+                   "events.1.topic=orders\n" // replaces the stack's orders topic
+                   "events.1.kind=orders\n"
+                   "events.1.field.order_id=/order/id\n"
+                   "events.1.field.event_id=\n" // unmapped: duplicates by bytes
+                   "events.1.time.format=epoch-ms\n"
+                   "events.2.topic=dbserver.public.shipments\n"
+                   "events.2.kind=shipments\n"
+                   "events.2.format=debezium\n"
+                   "events.start.minutes=0\n"
+                   "events.allowed.lateness.seconds=10\n"
+                   "events.sla.windows.minutes=5,30\n"
+                   "events.status.order.shipped=handed_over,dispatched_late\n");
+        file.close();
+        QString error;
+        const auto profile = ProfileStore::load(path, QStringLiteral("shop"), error);
+        QVERIFY2(profile, qPrintable(error));
+        const BusinessConfig &b = profile->business;
+        QVERIFY(profile->hasBusiness());
+        QCOMPARE(b.topics.size(), 4);
+        QCOMPARE(b.topics.at(0).topic, QStringLiteral("shipments"));
+        QCOMPARE(b.topics.at(1).topic, QStringLiteral("orders-cdc"));
+        const EventTopicConfig &orders = b.topics.at(2);
+        QCOMPARE(orders.topic, QStringLiteral("orders"));
+        QCOMPARE(orders.fields.orderId, QStringLiteral("/order/id"));
+        QCOMPARE(orders.fields.eventId, QString());
+        QCOMPARE(orders.fields.status, QStringLiteral("/event_type")); // the default stays
+        QCOMPARE(orders.timeFormat, TimeFormat::EpochMillis);
+        const EventTopicConfig &cdc = b.topics.at(3);
+        QCOMPARE(cdc.kind, EventKind::Shipment);
+        QCOMPARE(cdc.format, EventFormat::Debezium);
+        QCOMPARE(cdc.fields, EventFieldMap::defaultsFor(EventKind::Shipment, EventFormat::Debezium));
+        QCOMPARE(b.startMinutes, 0);
+        QCOMPARE(b.allowedLatenessMs, 10000);
+        QCOMPARE(b.slaWindowsMs, (QList<qint64>{5 * 60000, 30 * 60000}));
+        QCOMPARE(b.statuses.orderStage(QStringLiteral("Handed_Over")), OrderStage::Shipped);
+        QCOMPARE(b.statuses.orderStage(QStringLiteral("paid")), OrderStage::Paid);
+
+        // Saved and loaded again: the same configuration, with only the differing pointers written.
+        ClusterProfile copy = *profile;
+        copy.name = QStringLiteral("copy");
+        QVERIFY2(ProfileStore::save(path, copy, error), qPrintable(error));
+        const auto again = ProfileStore::load(path, QStringLiteral("copy"), error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->business, b);
+        const QByteArray text = bytesOf(path);
+        QVERIFY(text.contains("events.3.field.order_id=/order/id"));
+        QVERIFY(!text.contains("events.3.field.status"));
+    }
+
+    void badEventKeys_data()
+    {
+        QTest::addColumn<QByteArray>("lines");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no topic") << QByteArray("events.1.kind=orders\n")
+                                  << QStringLiteral("events.1.topic is missing");
+        QTest::newRow("kind") << QByteArray("events.1.topic=t\nevents.1.kind=invoices\n")
+                              << QStringLiteral("events.1.kind must be orders or shipments");
+        QTest::newRow("format") << QByteArray("events.1.topic=t\nevents.1.format=avro\n")
+                                << QStringLiteral("events.1.format must be json or debezium");
+        QTest::newRow("pointer") << QByteArray("events.1.topic=t\nevents.1.field.amount=amount\n")
+                                 << QStringLiteral(
+                                        "events.1.field.amount must be a JSON pointer starting with /");
+        QTest::newRow("field") << QByteArray("events.1.topic=t\nevents.1.field.weight=/w\n")
+                               << QStringLiteral("events.1.field.weight: unknown field");
+        QTest::newRow("window") << QByteArray("events.stack=true\nevents.sla.windows.minutes=15,soon\n")
+                                << QStringLiteral("events.sla.windows.minutes must be whole minutes");
+        QTest::newRow("lateness") << QByteArray("events.stack=true\nevents.allowed.lateness.seconds=-1\n")
+                                  << QStringLiteral("events.allowed.lateness.seconds must be a whole number");
+        QTest::newRow("stage") << QByteArray("events.stack=true\nevents.status.order.lost=gone\n")
+                               << QStringLiteral("events.status.order.lost: unknown stage");
+    }
+    void badEventKeys()
+    {
+        QFETCH(QByteArray, lines);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.ini"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[shop]\nbootstrap=k:9092\n" + lines);
+        file.close();
+        QString error;
+        QVERIFY(!ProfileStore::load(path, QStringLiteral("shop"), error));
+        QVERIFY2(error.startsWith(QStringLiteral("Profile \"shop\": ") + message), qPrintable(error));
+    }
+
     void invalidNames_data()
     {
         QTest::addColumn<QString>("name");

@@ -127,6 +127,54 @@ FlinkSnapshot flinkSnapshot()
     return s;
 }
 
+BusinessSnapshot businessSnapshot()
+{
+    BusinessSnapshot s;
+    s.clusterName = QStringLiteral("prod");
+    s.status.reachable = true;
+    s.status.lastSuccessAt = kNow.addMSecs(-1500);
+    s.lastEventAt = kNow.addMSecs(-2000);
+    s.watermarkMs = kNow.toMSecsSinceEpoch() - 5000;
+    EventTopicStatus orders;
+    orders.topic = QStringLiteral("orders");
+    orders.lag = 12;
+    orders.rejected = 3;
+    orders.late = 1;
+    EventTopicStatus cdc;
+    cdc.topic = QStringLiteral("orders-cdc"); // lag unknown: no lag series
+    s.topics = {orders, cdc};
+    s.ordersByStatus = {{QStringLiteral("paid"), 5}, {QStringLiteral("created"), 2}};
+    s.openOrders = 7;
+    MinuteCounts closed;
+    closed.startMs = kNow.toMSecsSinceEpoch() - 120000;
+    closed.closed = true;
+    closed.created = 10;
+    closed.paid = 8;
+    closed.shipped = 4;
+    closed.cancelled = 1;
+    closed.revenue = {{QStringLiteral("EUR"), 812.5}};
+    MinuteCounts open;
+    open.startMs = kNow.toMSecsSinceEpoch() - 60000;
+    open.created = 99; // not closed: not the figure of the last minute
+    s.minutes = {closed, open};
+    s.orderToShip = {{15 * 60000, 3, 20000, 40000}, {60 * 60000, 0, NAN, NAN}};
+    s.overdueOrderCount = 2;
+    s.shipmentsByStatus = {{QStringLiteral("in_transit"), 4}};
+    s.openShipments = 4;
+    s.lateShipmentCount = 1;
+    HubState ham;
+    ham.code = QStringLiteral("HAM");
+    ham.atHub = 2;
+    ham.inTransitTo = 1;
+    s.hubs = {ham};
+    s.etaSlipCount = 1;
+    s.sla = {{QString(), 15 * 60000, 9, 10}, {QString(), 60 * 60000, 0, 0}};
+    s.slaByCarrier = {{QStringLiteral("DHL"), 15 * 60000, 9, 10}};
+    s.slaByHub = {{QStringLiteral("HAM"), 60 * 60000, 4, 5}};
+    s.breachCount = 3;
+    return s;
+}
+
 } // namespace
 
 class TestSnapshotMetrics : public QObject
@@ -273,6 +321,64 @@ private Q_SLOTS:
         QCOMPARE(render(flinkMetricSamples(flink, kNow)), expectedFlink);
     }
 
+    void business()
+    {
+        const QStringList expected{
+            QStringLiteral("tidewatch_source_up{cluster=\"prod\",source=\"events\"} 1"),
+            QStringLiteral("tidewatch_source_data_age_seconds{cluster=\"prod\",source=\"events\"} 1.5"),
+            QStringLiteral("tidewatch_business_topic_lag{cluster=\"prod\",topic=\"orders\"} 12"),
+            QStringLiteral("tidewatch_business_events_rejected{cluster=\"prod\",topic=\"orders\"} 3"),
+            QStringLiteral("tidewatch_business_events_late{cluster=\"prod\",topic=\"orders\"} 1"),
+            QStringLiteral("tidewatch_business_events_duplicate{cluster=\"prod\",topic=\"orders\"} 0"),
+            QStringLiteral("tidewatch_business_events_rejected{cluster=\"prod\",topic=\"orders-cdc\"} 0"),
+            QStringLiteral("tidewatch_business_events_late{cluster=\"prod\",topic=\"orders-cdc\"} 0"),
+            QStringLiteral("tidewatch_business_events_duplicate{cluster=\"prod\",topic=\"orders-cdc\"} 0"),
+            QStringLiteral("tidewatch_business_event_age_seconds{cluster=\"prod\"} 2"),
+            QStringLiteral("tidewatch_business_watermark_lag_seconds{cluster=\"prod\"} 5"),
+            QStringLiteral("tidewatch_business_orders{cluster=\"prod\",status=\"paid\"} 5"),
+            QStringLiteral("tidewatch_business_orders{cluster=\"prod\",status=\"created\"} 2"),
+            QStringLiteral("tidewatch_business_orders_open{cluster=\"prod\"} 7"),
+            QStringLiteral(
+                "tidewatch_business_orders_per_minute{cluster=\"prod\",transition=\"created\"} 10"),
+            QStringLiteral("tidewatch_business_orders_per_minute{cluster=\"prod\",transition=\"paid\"} 8"),
+            QStringLiteral("tidewatch_business_orders_per_minute{cluster=\"prod\",transition=\"shipped\"} 4"),
+            QStringLiteral(
+                "tidewatch_business_orders_per_minute{cluster=\"prod\",transition=\"cancelled\"} 1"),
+            QStringLiteral("tidewatch_business_revenue_per_minute{cluster=\"prod\",currency=\"EUR\"} 812.5"),
+            QStringLiteral("tidewatch_business_order_to_ship_seconds{cluster=\"prod\",quantile=\"0.5\","
+                           "window=\"15m\"} 20"),
+            QStringLiteral("tidewatch_business_order_to_ship_seconds{cluster=\"prod\",quantile=\"0.95\","
+                           "window=\"15m\"} 40"),
+            QStringLiteral("tidewatch_business_orders_overdue{cluster=\"prod\"} 2"),
+            QStringLiteral("tidewatch_business_shipments{cluster=\"prod\",status=\"in_transit\"} 4"),
+            QStringLiteral("tidewatch_business_shipments_open{cluster=\"prod\"} 4"),
+            QStringLiteral("tidewatch_business_shipments_late{cluster=\"prod\"} 1"),
+            QStringLiteral("tidewatch_business_hub_shipments{cluster=\"prod\",hub=\"HAM\"} 3"),
+            QStringLiteral("tidewatch_business_eta_slips{cluster=\"prod\"} 1"),
+            QStringLiteral("tidewatch_business_sla_on_time_ratio{cluster=\"prod\",window=\"15m\"} 0.9"),
+            QStringLiteral("tidewatch_business_carrier_sla_on_time_ratio{carrier=\"DHL\",cluster=\"prod\","
+                           "window=\"15m\"} 0.9"),
+            QStringLiteral("tidewatch_business_hub_sla_on_time_ratio{cluster=\"prod\",hub=\"HAM\","
+                           "window=\"1h\"} 0.8"),
+            QStringLiteral("tidewatch_business_sla_breaches{cluster=\"prod\"} 3"),
+        };
+        QCOMPARE(render(businessMetricSamples(businessSnapshot(), kNow)), expected);
+    }
+
+    void businessBeforeTheFirstEvent()
+    {
+        BusinessSnapshot s = businessSnapshot();
+        s.watermarkMs = -1;
+        s.lastEventAt = {};
+        const QStringList rendered = render(businessMetricSamples(s, kNow));
+        // The consumer's own counters, nothing of the figures: unknown is not 0.
+        QCOMPARE(rendered.filter(QStringLiteral("tidewatch_business_events_rejected")).size(), 2);
+        QVERIFY(rendered.filter(QStringLiteral("tidewatch_business_orders")).isEmpty());
+        QVERIFY(rendered.filter(QStringLiteral("sla")).isEmpty());
+        s.status.reachable = false;
+        QCOMPARE(render(businessMetricSamples(s, kNow)).size(), 2); // source_up 0 and the data age
+    }
+
     void namesAndLabelsAreValidPrometheus()
     {
         const QRegularExpression metricName(QStringLiteral("^[a-zA-Z_:][a-zA-Z0-9_:]*$"));
@@ -286,8 +392,9 @@ private Q_SLOTS:
         }
         QVERIFY(metricHelp(QStringLiteral("tidewatch_nope")).isEmpty());
 
-        const auto samples =
-            kafkaMetricSamples(kafkaSnapshot(), kNow) + flinkMetricSamples(flinkSnapshot(), kNow);
+        const auto samples = kafkaMetricSamples(kafkaSnapshot(), kNow) +
+                             flinkMetricSamples(flinkSnapshot(), kNow) +
+                             businessMetricSamples(businessSnapshot(), kNow);
         QSet<QString> emitted;
         for (const MetricSample &s : samples) {
             emitted.insert(s.name);
