@@ -125,7 +125,7 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QByteArray text;
         if (options.format == AppOptions::Format::Json)
-            text = QJsonDocument(SnapshotJson::document(k, f, now)).toJson(QJsonDocument::Indented);
+            text = QJsonDocument(SnapshotJson::document(k, f, now, b)).toJson(QJsonDocument::Indented);
         else
             text = SnapshotTable::render(k, f, now).toUtf8();
         std::fwrite(text.constData(), 1, size_t(text.size()), out);
