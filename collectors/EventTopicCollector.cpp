@@ -17,7 +17,7 @@ EventTopicCollector::EventTopicCollector(ClusterProfile profile, QObject *parent
 {
     m_decoders.reserve(size_t(m_profile.business.topics.size()));
     for (const EventTopicConfig &topic : std::as_const(m_profile.business.topics))
-        m_decoders.emplace_back(topic);
+        m_decoders.push_back(std::make_unique<EventDecoder>(topic));
     m_rates.resize(size_t(m_profile.business.topics.size()));
     m_clock.start();
 }
@@ -104,7 +104,7 @@ bool EventTopicCollector::collectOnce(int budgetMs)
     const qint64 wallNow = m_status.attemptedAt.toMSecsSinceEpoch();
     const auto &topics = m_profile.business.topics;
     const auto sink = [&](const EventTopicReader::Message &m) {
-        EventDecoder &decoder = m_decoders[size_t(m.topicIndex)];
+        EventDecoder &decoder = *m_decoders[size_t(m.topicIndex)];
         EventOrigin origin;
         origin.topic = topics[m.topicIndex].topic;
         origin.partition = m.partition;

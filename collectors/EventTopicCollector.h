@@ -82,7 +82,7 @@ private:
     std::optional<qint64> m_startTimeMs;
     std::unique_ptr<EventTopicReader> m_reader;
     std::unique_ptr<BusinessState> m_state;
-    std::vector<EventDecoder> m_decoders;  ///< one per configured topic, same order
+    std::vector<std::unique_ptr<EventDecoder>> m_decoders; ///< one per configured topic, same order
     QHash<QPair<int, int>, bool> m_behind; ///< what BusinessState was last told, per partition
     QTimer *m_timer = nullptr;
     SourceStatus m_status;
