@@ -1,5 +1,7 @@
 #include "SettingsPage.h"
 
+#include "EventTopicsEditor.h"
+
 #include "ProfileStore.h"
 #include "SecretStore.h"
 
@@ -16,6 +18,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -171,9 +174,18 @@ SettingsPage::SettingsPage(const QString &profilesPath, SecretStore *secrets, QW
     propertyButtons->addWidget(addProperty);
     propertyButtons->addWidget(removeProperty);
     propertyButtons->addStretch();
-    right->addWidget(propertiesTitle);
-    right->addWidget(m_properties, 1);
-    right->addLayout(propertyButtons);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("settingsTabs"));
+    auto *propertiesTab = new QWidget(tabs);
+    auto *propertiesLayout = new QVBoxLayout(propertiesTab);
+    propertiesLayout->addWidget(propertiesTitle);
+    propertiesLayout->addWidget(m_properties, 1);
+    propertiesLayout->addLayout(propertyButtons);
+    tabs->addTab(propertiesTab, tr("Kafka client"));
+    m_events = new EventTopicsEditor(tabs);
+    m_events->setObjectName(QStringLiteral("eventTopicsEditor"));
+    tabs->addTab(m_events, tr("Event topics"));
+    right->addWidget(tabs, 1);
 
     m_keychainWarning = new QLabel(this);
     m_keychainWarning->setObjectName(QStringLiteral("keychainWarning"));
@@ -304,6 +316,7 @@ void SettingsPage::fillForm(const ClusterProfile &profile, const QStringList &se
     m_flinkCaFile->setText(profile.flinkCaFile);
     m_pollInterval->setValue(profile.kafkaPollIntervalMs);
     m_requestTimeout->setValue(profile.requestTimeoutMs);
+    m_events->setConfig(profile.business);
     m_properties->setRowCount(0);
     for (const auto &[key, value] : profile.kafkaProperties)
         addPropertyRow(key, value);
@@ -365,6 +378,7 @@ ClusterProfile SettingsPage::formProfile() const
     profile.kafkaPollIntervalMs = m_pollInterval->value();
     profile.flinkPollIntervalMs = m_pollInterval->value();
     profile.requestTimeoutMs = m_requestTimeout->value();
+    profile.business = m_events->config();
     profile.kafkaProperties.clear();
     for (int row = 0; row < m_properties->rowCount(); ++row) {
         const QTableWidgetItem *keyItem = m_properties->item(row, KeyColumn);
@@ -384,7 +398,7 @@ bool SettingsPage::saveProfile()
         return false;
     }
     QString error;
-    if (!ProfileStore::save(m_path, profile, error)) {
+    if (!m_events->validate(error) || !ProfileStore::save(m_path, profile, error)) {
         setStatus(error, true);
         return false;
     }

@@ -16,6 +16,8 @@ class QTableWidget;
 
 namespace Tidewatch {
 
+class EventTopicsEditor;
+
 class SecretStore;
 
 /// Settings: connection profiles of a profiles file (ProfileStore) with their secrets in the system
@@ -91,6 +93,7 @@ private:
     QSpinBox *m_pollInterval = nullptr;
     QSpinBox *m_requestTimeout = nullptr;
     QTableWidget *m_properties = nullptr;
+    EventTopicsEditor *m_events = nullptr;
     QLabel *m_keychainWarning = nullptr;
     QCheckBox *m_sessionOnly = nullptr;
     QLabel *m_status = nullptr;

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -180,6 +181,45 @@ private Q_SLOTS:
         QCOMPARE(list->count(), 2);
         QVERIFY(!ProfileStore::names(m_path).contains(QStringLiteral("staging")));
         QVERIFY(page->currentProfile().isEmpty());
+    }
+
+    void eventTopicsAndMappingEdited()
+    {
+        const auto page = makePage();
+        page->selectProfile(QStringLiteral("prod"));
+        auto *topics = child<QTableWidget>(*page, "eventTopics");
+        QCOMPARE(topics->rowCount(), 0);
+        child<QPushButton>(*page, "stackDefaults")->click();
+        QCOMPARE(topics->rowCount(), 3);
+        QCOMPARE(topics->item(2, 0)->text(), QStringLiteral("orders-cdc"));
+        topics->setCurrentCell(0, 0);
+        auto *mapping = child<QTableWidget>(*page, "fieldMapping");
+        QCOMPARE(mapping->item(1, 0)->text(), QStringLiteral("order_id"));
+        QCOMPARE(mapping->item(1, 1)->text(), QStringLiteral("/order_id"));
+        mapping->item(1, 1)->setText(QStringLiteral("/order/id"));
+        // Another format resets the mapping of that topic to its defaults.
+        topics->setCurrentCell(1, 0);
+        child<QComboBox>(*page, "format1")->setCurrentIndex(1); // Debezium
+        QCOMPARE(mapping->item(9, 0)->text(), QStringLiteral("hub.code"));
+        QCOMPARE(mapping->item(9, 1)->text(), QString()); // the default Debezium row mapping has no hub
+        child<QSpinBox>(*page, "startMinutes")->setValue(5);
+        QVERIFY(page->saveProfile());
+        QString error;
+        const auto saved = ProfileStore::load(m_path, QStringLiteral("prod"), error);
+        QVERIFY2(saved, qPrintable(error));
+        QCOMPARE(saved->business.topics.size(), 3);
+        QCOMPARE(saved->business.topics.at(0).fields.orderId, QStringLiteral("/order/id"));
+        QCOMPARE(saved->business.topics.at(1).format, EventFormat::Debezium);
+        QCOMPARE(saved->business.topics.at(1).kind, EventKind::Shipment);
+        QCOMPARE(saved->business.startMinutes, 5);
+
+        // A pointer without its leading slash is refused, naming the topic and the field.
+        topics->setCurrentCell(0, 0);
+        mapping->item(4, 1)->setText(QStringLiteral("amount"));
+        QVERIFY(!page->saveProfile());
+        const QString status = child<QLabel>(*page, "status")->text();
+        QVERIFY2(status.contains(QStringLiteral("orders")) && status.contains(QStringLiteral("amount")),
+                 qPrintable(status));
     }
 
     void renameMovesTheProfile()
