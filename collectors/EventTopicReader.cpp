@@ -115,8 +115,9 @@ bool EventTopicReader::refresh(bool force)
     }
     m_error.clear();
     applyClientErrors();
-    const bool due = force || m_firstMetadata || !m_reachable || m_allBrokersDown ||
-                     !m_sinceMetadata.isValid() || m_sinceMetadata.elapsed() >= kMetadataRefreshMs;
+    const bool due =
+        force || m_firstMetadata || !m_reachable || m_allBrokersDown || !m_sinceMetadata.isValid() ||
+        m_sinceMetadata.elapsed() >= std::min(kMetadataRefreshMs, m_profile.kafkaMetadataRefreshMs);
     if (!due)
         return m_reachable;
     return refreshMetadata();

@@ -90,7 +90,8 @@ public:
     const QList<TopicState> &topics() const { return m_topics; }
     /// Metadata and ListOffsets requests sent since the last call (fetches are not counted).
     int takeRequestCount() { return std::exchange(m_requests, 0); }
-    /// How often the metadata (new partitions, topics that appear later) is asked for.
+    /// How often the metadata (new partitions, topics that appear later) is asked for at most; more
+    /// often when the profile's metadata refresh interval is shorter.
     static constexpr int kMetadataRefreshMs = 10000;
 
 private:

@@ -677,6 +677,67 @@ private Q_SLOTS:
         QVERIFY(s.status.reachable);
     }
 
+    /// A topic that does not exist yet is an error of that topic; created, it is read from its
+    /// beginning; partitions added to it are read too. (A topic of its own, deleted afterwards.)
+    void followsTopicsAndPartitionsThatAppearLater()
+    {
+        const QString name = u"tw-business-test-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+        ClusterProfile p = profile();
+        p.kafkaProperties.clear();
+        p.kafkaMetadataRefreshMs = 500; // found within a test's patience (the default is every 10 s)
+        p.business.topics = {EventTopicConfig::withDefaults(name, EventKind::Order, EventFormat::Json)};
+        p.business.startMinutes = 0;
+        EventTopicCollector collector(p);
+        collector.collectOnce(100);
+        BusinessSnapshot s = collector.snapshot();
+        QVERIFY(s.status.reachable);
+        QCOMPARE(s.topics.size(), 1);
+        QCOMPARE(s.topics[0].error, u"topic does not exist"_s);
+
+        const auto drop = qScopeGuard([&] {
+            StackTools::stack({u"topics"_s, u"--delete"_s, u"--topic"_s, name});
+        });
+        QCOMPARE(StackTools::stack({u"topics"_s, u"--create"_s, u"--topic"_s, name, u"--partitions"_s, u"1"_s,
+                                    u"--replication-factor"_s, u"1"_s})
+                     .exitCode,
+                 0);
+        const auto produce = [&](int partition, int first, int count) {
+            QByteArray lines;
+            for (int i = first; i < first + count; ++i)
+                lines += u"{\"event_id\":\"t-%1\",\"event_type\":\"created\",\"order_id\":\"o-%1\","
+                         "\"event_time\":\"2026-12-06T09:00:00.000Z\"}\n"_s.arg(i)
+                             .toUtf8();
+            QProcess kcat;
+            kcat.start(u"kcat"_s, {u"-P"_s, u"-b"_s, QString::fromLatin1(StackTools::kBootstrap), u"-t"_s,
+                                   name, u"-p"_s, QString::number(partition)});
+            kcat.write(lines);
+            kcat.closeWriteChannel();
+            return kcat.waitForFinished(30000) && kcat.exitCode() == 0;
+        };
+        const auto collectUntil = [&](auto done) {
+            const QDeadlineTimer deadline(60000);
+            do {
+                collector.collectOnce(100);
+                s = collector.snapshot();
+            } while (!done() && !deadline.hasExpired());
+        };
+        QVERIFY(produce(0, 0, 2));
+        collectUntil([&] { return s.topics[0].messages >= 2; });
+        QVERIFY2(s.topics[0].error.isEmpty(), qPrintable(s.topics[0].error));
+        QCOMPARE(s.topics[0].partitions, 1);
+        QCOMPARE(s.topics[0].messages, 2); // from its beginning, though the collector started at the end
+
+        QCOMPARE(StackTools::stack({u"topics"_s, u"--alter"_s, u"--topic"_s, name, u"--partitions"_s, u"3"_s})
+                     .exitCode,
+                 0);
+        QVERIFY(produce(2, 2, 3));
+        collectUntil([&] { return s.topics[0].partitions == 3 && s.topics[0].messages >= 5; });
+        QCOMPARE(s.topics[0].partitions, 3);
+        QCOMPARE(s.topics[0].messages, 5);
+        QCOMPARE(s.topics[0].events, 5);
+        QCOMPARE(s.topics[0].lag, 0);
+    }
+
     /// (c) The business consumer never touched a group: no group request on the wire, no group of
     /// its own (not even the group.id its profile named), the monitored groups' offsets unchanged.
     void monitoredGroupsUntouched()
