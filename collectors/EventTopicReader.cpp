@@ -166,6 +166,9 @@ bool EventTopicReader::refreshMetadata()
         m_error.clear(); // the cluster answered: "all brokers down" is over
     m_reachable = true;
     m_allBrokersDown = false;
+    // Fetch errors are mostly passing (a leader moved): they show until the next refresh, and come back
+    // if they persist.
+    m_fetchErrors.clear();
     m_sinceMetadata.start();
     if (m_firstMetadata) {
         for (const auto &tp : std::as_const(fresh))
