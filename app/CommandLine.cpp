@@ -137,7 +137,16 @@ ParseResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("flink-kafka-link"),
         Text::tr("A Flink job's Kafka input, repeatable: JOB|GROUP[|TOPIC,TOPIC] (JOB may be *)."),
         Text::tr("link"));
-    parser.addOptions({flinkUser, flinkCa, flinkLink});
+    const QCommandLineOption eventTopic(
+        QStringLiteral("event-topic"),
+        Text::tr("An event topic of the business views, repeatable: TOPIC[:orders|shipments[:json|debezium]] "
+                 "with the default field mapping, or \"stack\" for the local stack's three topics."),
+        Text::tr("topic"));
+    const QCommandLineOption eventsFrom(QStringLiteral("events-from-minutes"),
+                                        Text::tr("Read the event topics from this many minutes back "
+                                                 "(0: only new events; default 30)."),
+                                        Text::tr("minutes"));
+    parser.addOptions({flinkUser, flinkCa, flinkLink, eventTopic, eventsFrom});
     parser.addOptions({bootstrap, flink, brokerMetrics, profileOption, profilesFile, kafkaConfig, property,
                        name, interval, timeout, page, format, watch, warmup});
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -214,6 +223,33 @@ ParseResult parseCommandLine(const QStringList &arguments)
             return result;
         }
         profile.flinkKafkaLinks.append(*link);
+    }
+    for (const QString &text : parser.values(eventTopic)) {
+        if (text == QLatin1String("stack")) {
+            profile.business.topics.append(BusinessConfig::stackDefaults().topics);
+            continue;
+        }
+        const QStringList parts = text.split(QLatin1Char(':'));
+        EventKind kind = EventKind::Order;
+        EventFormat format = EventFormat::Json;
+        if (parts.size() > 3 || parts.first().trimmed().isEmpty() ||
+            (parts.size() > 1 && !parseEventKind(parts.at(1), kind)) ||
+            (parts.size() > 2 && !parseEventFormat(parts.at(2), format))) {
+            result.error =
+                Text::tr("--event-topic needs TOPIC[:orders|shipments[:json|debezium]] or stack, got: %1")
+                    .arg(text);
+            return result;
+        }
+        profile.business.topics.append(EventTopicConfig::withDefaults(parts.first().trimmed(), kind, format));
+    }
+    if (parser.isSet(eventsFrom)) {
+        bool ok = false;
+        profile.business.startMinutes = parser.value(eventsFrom).toInt(&ok);
+        if (!ok || profile.business.startMinutes < 0) {
+            result.error = Text::tr("--events-from-minutes needs whole minutes ≥ 0, got: %1")
+                               .arg(parser.value(eventsFrom));
+            return result;
+        }
     }
     if (parser.isSet(name))
         profile.name = parser.value(name);

@@ -31,6 +31,7 @@ if [ $start_stack = 1 ]; then
   echo "demo: the stack keeps running after the window closes; stop it with: stack/tidewatch-stack down"
 fi
 args=(--cluster-name demo --bootstrap "$bootstrap")
+[ $start_stack = 1 ] && args+=(--event-topic stack)
 [ $start_stack = 1 ] && args+=(--broker-metrics 'http://127.0.0.1:{id}9404/metrics' --flink-kafka-link 'tidewatch-orders|tw-flink-orders')
 [ -n "$flink" ] && args+=(--flink "$flink")
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then

@@ -46,6 +46,9 @@ struct BusinessEvent
     std::optional<double> hubLat;
     std::optional<double> hubLon;
     qint64 eventTimeMs = 0; ///< always set: an event without a time is rejected
+    /// A state read, not a change (a Debezium snapshot row, op "r"): it sets the entity's state but
+    /// counts no transition, since its time is when the snapshot ran, not when the row changed.
+    bool stateOnly = false;
     std::optional<qint64> shipByMs;
     std::optional<qint64> promisedDeliveryMs;
     std::optional<qint64> etaMs;
@@ -58,7 +61,7 @@ struct RejectedEvent
     EventOrigin origin;
     QString reason;     ///< one line, English (shown as is; it names the field and the fault)
     QString reasonKind; ///< a stable category for counting: not-json, missing-field, wrong-type,
-                        ///< bad-time, unknown-op, empty
+                        ///< bad-time, unknown-op, not-an-object, future-time
     QString excerpt;    ///< the first bytes of the message, control characters replaced
     qint64 seenAtMs = 0;
 };

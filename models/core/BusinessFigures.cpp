@@ -44,11 +44,29 @@ double quantile(std::vector<double> &values, double q)
     return values[index];
 }
 
-template<typename T>
-void cap(QList<T> &list, int limit)
+using OrderItem = std::pair<const std::string, OrderEntry>;
+using ShipmentItem = std::pair<const std::string, ShipmentEntry>;
+
+/// A breach before it becomes a row: pointers into the state, valid during snapshot().
+struct BreachRef
 {
-    if (list.size() > limit)
-        list.resize(std::max(0, limit));
+    SlaBreach::Kind kind;
+    qint64 dueMs;
+    qint64 doneMs;
+    qint64 lateByMs;
+    const std::string *orderId;
+    const std::string *shipmentId;
+    const std::string *carrier;
+    const std::string *hubCode;
+};
+
+/// Keeps the first @p limit of @p items in @p less order, sorted.
+template<typename T, typename Less>
+void keepFirst(std::vector<T> &items, int limit, Less less)
+{
+    const std::size_t keep = std::min(items.size(), std::size_t(std::max(0, limit)));
+    std::partial_sort(items.begin(), items.begin() + qsizetype(keep), items.end(), less);
+    items.resize(keep);
 }
 
 } // namespace
@@ -98,9 +116,14 @@ BusinessSnapshot BusinessState::snapshot() const
         out.minutes.append(c);
     }
 
-    // Orders: by status, open, overdue.
+    // Orders: by status, open, overdue. Lists are chosen on raw entries first and only the rows
+    // kept become QStrings: at 100,000 open orders a snapshot must not build 100,000 rows to show 200.
+    const qint64 firstWindow = s.config.slaWindowsMs.value(0, 15 * 60000);
+    std::vector<BreachRef> breaches;
     std::map<std::string, qint64> orderStatus;
-    for (const auto &[id, o] : s.orders) {
+    std::vector<const OrderItem *> overdue;
+    for (const auto &item : s.orders) {
+        const OrderEntry &o = item.second;
         if (o.deletedAtMs >= 0)
             continue;
         ++out.trackedOrders;
@@ -108,19 +131,26 @@ BusinessSnapshot BusinessState::snapshot() const
         const bool finished = o.finishedAtMs >= 0;
         out.openOrders += finished ? 0 : 1;
         const bool shippedAlready = o.stage == OrderStage::Shipped || o.stage == OrderStage::Delivered;
-        if (!finished && !shippedAlready && o.shipByMs >= 0 && w >= 0 && o.shipByMs < w) {
-            ++out.overdueOrderCount;
-            out.overdueOrders.append({toQString(id), toQString(o.status), toQString(o.customer), o.amount,
-                                      toQString(o.currency), o.shipByMs, w - o.shipByMs, o.lastEventMs});
-        }
+        if (finished || shippedAlready || o.shipByMs < 0 || w < 0 || o.shipByMs >= w)
+            continue;
+        overdue.push_back(&item);
+        if (o.shipByMs >= w - firstWindow)
+            breaches.push_back({SlaBreach::Kind::ShipBy, o.shipByMs, -1, w - o.shipByMs, &item.first,
+                                &o.shipmentId, &o.carrier, nullptr});
     }
     out.ordersByStatus = sortedCounts(orderStatus);
-    std::sort(out.overdueOrders.begin(), out.overdueOrders.end(), [](const auto &a, const auto &b) {
-        return a.overdueMs != b.overdueMs ? a.overdueMs > b.overdueMs : a.orderId < b.orderId;
+    out.overdueOrderCount = qint64(overdue.size());
+    keepFirst(overdue, limit, [](const OrderItem *a, const OrderItem *b) {
+        return a->second.shipByMs != b->second.shipByMs ? a->second.shipByMs < b->second.shipByMs
+                                                        : a->first < b->first;
     });
-    cap(out.overdueOrders, limit);
+    for (const OrderItem *item : overdue) {
+        const OrderEntry &o = item->second;
+        out.overdueOrders.append({toQString(item->first), toQString(o.status), toQString(o.customer),
+                                  o.amount, toQString(o.currency), o.shipByMs, w - o.shipByMs,
+                                  o.lastEventMs});
+    }
 
-    const qint64 firstWindow = s.config.slaWindowsMs.value(0, 15 * 60000);
     for (qint64 window : std::as_const(s.config.slaWindowsMs)) {
         std::vector<double> times;
         for (const ShippedRecord &r : s.shipped) {
@@ -143,7 +173,10 @@ BusinessSnapshot BusinessState::snapshot() const
     // Open shipments whose promise passed within each window: breaches that count against the SLA.
     std::map<std::pair<qint64, std::string>, qint64> openOverdueByCarrier;
     std::map<std::pair<qint64, std::string>, qint64> openOverdueByHub;
-    for (const auto &[id, sh] : s.shipments) {
+    std::vector<const ShipmentItem *> late;
+    std::vector<const ShipmentItem *> positioned;
+    for (const auto &item : s.shipments) {
+        const ShipmentEntry &sh = item.second;
         if (sh.deletedAtMs >= 0)
             continue;
         ++out.trackedShipments;
@@ -152,8 +185,39 @@ BusinessSnapshot BusinessState::snapshot() const
             continue;
         ++out.openShipments;
         ++carriers[sh.carrier];
-        const bool late = sh.promisedMs >= 0 && w >= 0 && sh.promisedMs < w;
-        ShipmentState state{toQString(id),
+        const bool isLate = sh.promisedMs >= 0 && w >= 0 && sh.promisedMs < w;
+        if (!sh.hubCode.empty()) {
+            HubState &h = hubs[sh.hubCode];
+            const bool moving =
+                (sh.stage == ShipmentStage::InTransit || sh.stage == ShipmentStage::Delayed) &&
+                !sh.previousHubCode.empty() && sh.previousHubCode != sh.hubCode;
+            if (moving) {
+                ++h.inTransitTo;
+                ++links[{sh.previousHubCode, sh.hubCode}];
+            } else {
+                ++h.atHub;
+            }
+            h.late += isLate ? 1 : 0;
+            positioned.push_back(&item);
+        }
+        if (!isLate)
+            continue;
+        late.push_back(&item);
+        for (qint64 window : std::as_const(s.config.slaWindowsMs)) {
+            if (sh.promisedMs >= w - window) {
+                ++openOverdueByCarrier[{window, sh.carrier}];
+                ++openOverdueByHub[{window, sh.hubCode}];
+            }
+        }
+        if (sh.promisedMs >= w - firstWindow)
+            breaches.push_back({SlaBreach::Kind::Delivery, sh.promisedMs, -1, w - sh.promisedMs, &sh.orderId,
+                                &item.first, &sh.carrier, &sh.hubCode});
+    }
+    out.shipmentsByStatus = sortedCounts(shipmentStatus);
+    out.shipmentsByCarrier = sortedCounts(carriers);
+    const auto shipmentState = [&](const ShipmentItem *item) {
+        const ShipmentEntry &sh = item->second;
+        ShipmentState state{toQString(item->first),
                             toQString(sh.orderId),
                             toQString(sh.carrier),
                             toQString(sh.status),
@@ -165,56 +229,31 @@ BusinessSnapshot BusinessState::snapshot() const
                             sh.promisedMs,
                             sh.etaMs,
                             sh.lastEventMs,
-                            late ? w - sh.promisedMs : 0};
-        if (!sh.hubCode.empty()) {
-            const auto hub = s.hubs.find(sh.hubCode);
-            if (hub != s.hubs.end()) {
-                state.lat = hub->second.lat;
-                state.lon = hub->second.lon;
-            }
-            HubState &h = hubs[sh.hubCode];
-            const bool moving =
-                (sh.stage == ShipmentStage::InTransit || sh.stage == ShipmentStage::Delayed) &&
-                !sh.previousHubCode.empty() && sh.previousHubCode != sh.hubCode;
-            if (moving) {
-                ++h.inTransitTo;
-                ++links[{sh.previousHubCode, sh.hubCode}];
-            } else {
-                ++h.atHub;
-            }
-            h.late += late ? 1 : 0;
-            ++out.positionCount;
-            out.positions.append(state);
+                            sh.promisedMs >= 0 && sh.promisedMs < w ? w - sh.promisedMs : 0};
+        const auto hub = s.hubs.find(sh.hubCode);
+        if (hub != s.hubs.end()) {
+            state.lat = hub->second.lat;
+            state.lon = hub->second.lon;
         }
-        if (late) {
-            ++out.lateShipmentCount;
-            out.lateShipments.append(state);
-            for (qint64 window : std::as_const(s.config.slaWindowsMs)) {
-                if (sh.promisedMs >= w - window) {
-                    ++openOverdueByCarrier[{window, sh.carrier}];
-                    ++openOverdueByHub[{window, sh.hubCode}];
-                }
-            }
-            if (sh.promisedMs >= w - firstWindow) {
-                ++out.breachCount;
-                out.breaches.append({SlaBreach::Kind::Delivery, toQString(sh.orderId), toQString(id),
-                                     toQString(sh.carrier), toQString(sh.hubCode), sh.promisedMs, -1,
-                                     w - sh.promisedMs});
-            }
-        }
-    }
-    out.shipmentsByStatus = sortedCounts(shipmentStatus);
-    out.shipmentsByCarrier = sortedCounts(carriers);
-    std::sort(out.lateShipments.begin(), out.lateShipments.end(), [](const auto &a, const auto &b) {
-        return a.lateByMs != b.lateByMs ? a.lateByMs > b.lateByMs : a.shipmentId < b.shipmentId;
+        return state;
+    };
+    out.lateShipmentCount = qint64(late.size());
+    keepFirst(late, limit, [](const ShipmentItem *a, const ShipmentItem *b) {
+        return a->second.promisedMs != b->second.promisedMs ? a->second.promisedMs < b->second.promisedMs
+                                                            : a->first < b->first;
     });
-    cap(out.lateShipments, limit);
-    std::sort(out.positions.begin(), out.positions.end(), [](const auto &a, const auto &b) {
-        return a.lastEventMs != b.lastEventMs ? a.lastEventMs > b.lastEventMs : a.shipmentId < b.shipmentId;
+    for (const ShipmentItem *item : late)
+        out.lateShipments.append(shipmentState(item));
+    out.positionCount = qint64(positioned.size());
+    keepFirst(positioned, limit, [](const ShipmentItem *a, const ShipmentItem *b) {
+        return a->second.lastEventMs != b->second.lastEventMs ? a->second.lastEventMs > b->second.lastEventMs
+                                                              : a->first < b->first;
     });
-    cap(out.positions, limit);
+    for (const ShipmentItem *item : positioned)
+        out.positions.append(shipmentState(item));
     for (const auto &[code, hub] : s.hubs) {
-        HubState h = hubs.count(code) ? hubs[code] : HubState{};
+        const auto counted = hubs.find(code);
+        HubState h = counted != hubs.end() ? counted->second : HubState{};
         h.code = toQString(code);
         h.name = toQString(hub.name);
         h.lat = hub.lat;
@@ -244,12 +283,10 @@ BusinessSnapshot BusinessState::snapshot() const
                 share->onTime += onTime;
                 ++share->total;
             }
-            if (!onTime && window == firstWindow) {
-                ++out.breachCount;
-                out.breaches.append({SlaBreach::Kind::Delivery, toQString(r.orderId), toQString(r.shipmentId),
-                                     toQString(r.carrier), toQString(r.hubCode), r.promisedMs, r.deliveredMs,
-                                     r.deliveredMs - r.promisedMs});
-            }
+            if (!onTime && window == firstWindow)
+                breaches.push_back({SlaBreach::Kind::Delivery, r.promisedMs, r.deliveredMs,
+                                    r.deliveredMs - r.promisedMs, &r.orderId, &r.shipmentId, &r.carrier,
+                                    &r.hubCode});
         }
         for (const auto &[key, count] : openOverdueByCarrier) {
             if (key.first == window) {
@@ -273,32 +310,23 @@ BusinessSnapshot BusinessState::snapshot() const
             out.slaByHub.append(share);
         }
     }
-    // Ship-by breaches: orders shipped late within the first window, and open orders past ship-by.
+    // Ship-by breaches of orders that shipped late within the first window.
     for (const ShippedRecord &r : s.shipped) {
-        if (r.shipByMs >= 0 && r.shippedMs > r.shipByMs && r.shipByMs >= w - firstWindow) {
-            ++out.breachCount;
-            out.breaches.append({SlaBreach::Kind::ShipBy, toQString(r.orderId), toQString(r.shipmentId),
-                                 toQString(r.carrier), QString(), r.shipByMs, r.shippedMs,
-                                 r.shippedMs - r.shipByMs});
-        }
+        if (r.shipByMs >= 0 && r.shippedMs > r.shipByMs && r.shipByMs >= w - firstWindow)
+            breaches.push_back({SlaBreach::Kind::ShipBy, r.shipByMs, r.shippedMs, r.shippedMs - r.shipByMs,
+                                &r.orderId, &r.shipmentId, &r.carrier, nullptr});
     }
-    for (const OverdueOrder &o : std::as_const(out.overdueOrders)) {
-        if (o.shipByMs >= w - firstWindow) {
-            out.breaches.append({SlaBreach::Kind::ShipBy, o.orderId, QString(), QString(), QString(),
-                                 o.shipByMs, -1, o.overdueMs});
-        }
-    }
-    // Open ship-by breaches are counted over every overdue order, not only the listed ones.
-    for (const auto &[id, o] : s.orders) {
-        const bool shippedAlready = o.stage == OrderStage::Shipped || o.stage == OrderStage::Delivered;
-        if (o.deletedAtMs < 0 && o.finishedAtMs < 0 && !shippedAlready && o.shipByMs >= 0 && o.shipByMs < w &&
-            o.shipByMs >= w - firstWindow)
-            ++out.breachCount;
-    }
-    std::sort(out.breaches.begin(), out.breaches.end(), [](const auto &a, const auto &b) {
-        return a.dueMs != b.dueMs ? a.dueMs > b.dueMs : a.orderId < b.orderId;
+    out.breachCount = qint64(breaches.size());
+    keepFirst(breaches, limit, [](const BreachRef &a, const BreachRef &b) {
+        return a.dueMs != b.dueMs ? a.dueMs > b.dueMs : *a.orderId < *b.orderId;
     });
-    cap(out.breaches, limit);
+    const auto text = [](const std::string *p) {
+        return p ? toQString(*p) : QString();
+    };
+    for (const BreachRef &b : breaches) {
+        out.breaches.append({b.kind, text(b.orderId), text(b.shipmentId), text(b.carrier), text(b.hubCode),
+                             b.dueMs, b.doneMs, b.lateByMs});
+    }
     return out;
 }
 

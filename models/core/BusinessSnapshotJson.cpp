@@ -15,9 +15,8 @@ using namespace Qt::StringLiterals;
 /// An event time (epoch ms) as ISO-8601 UTC; null when unknown (negative).
 QJsonValue eventTime(qint64 ms)
 {
-    return ms >= 0
-               ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs))
-               : QJsonValue(QJsonValue::Null);
+    return ms >= 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs))
+                   : QJsonValue(QJsonValue::Null);
 }
 
 QJsonValue number(double value)

@@ -2,6 +2,8 @@
 
 #include "BusinessStateImpl.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -17,11 +19,23 @@ constexpr qint64 kMinuteHistoryMs = 60 * 60000;
 /// How many applied events may pass before the watermark is recomputed over the partitions.
 constexpr int kWatermarkEvery = 256;
 
+/// Window records (deliveries, shipments, ETA slips) kept at most, whatever the throughput.
+constexpr std::size_t kMaxRecords = 200000;
+
+/// Statuses compare case-insensitively in ASCII, on both sides, so that a non-ASCII status still
+/// matches its own spelling.
+std::string asciiLower(std::string text)
+{
+    for (char &c : text)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    return text;
+}
+
 template<typename Stage>
 void addStages(StringMap<Stage> &out, const QHash<QString, Stage> &in)
 {
     for (auto it = in.cbegin(); it != in.cend(); ++it)
-        out.emplace(it.key().toLower().toStdString(), it.value());
+        out.emplace(asciiLower(it.key().toStdString()), it.value());
 }
 
 /// @p text lower-cased into @p buffer when it fits (status words); otherwise the text itself.
@@ -108,6 +122,18 @@ ShipmentStage BusinessState::Impl::shipmentStageOf(std::string_view status) cons
     return it == shipmentStages.end() ? ShipmentStage::Unknown : it->second;
 }
 
+void BusinessState::Impl::addRevenue(qint64 minuteOfMs, const std::string &currency, double amount)
+{
+    MinuteEntry *m = minuteFor(minuteOfMs);
+    if (!m)
+        return;
+    auto r = std::find_if(m->revenue.begin(), m->revenue.end(),
+                          [&](const auto &p) { return p.first == currency; });
+    if (r == m->revenue.end())
+        r = m->revenue.insert(m->revenue.end(), {currency, 0.0});
+    r->second += amount;
+}
+
 void BusinessState::Impl::countStage(OrderEntry &o, OrderStage stage, qint64 eventMs)
 {
     qint64 &counted = o.stageMs[std::size_t(stage)];
@@ -121,17 +147,9 @@ void BusinessState::Impl::countStage(OrderEntry &o, OrderStage stage, qint64 eve
         case OrderStage::Created:
             m->created += sign;
             break;
-        case OrderStage::Paid: {
+        case OrderStage::Paid:
             m->paid += sign;
-            if (std::isnan(o.amount) || o.currency.empty())
-                break;
-            auto r = std::find_if(m->revenue.begin(), m->revenue.end(),
-                                  [&](const auto &p) { return p.first == o.currency; });
-            if (r == m->revenue.end())
-                r = m->revenue.insert(m->revenue.end(), {o.currency, 0.0});
-            r->second += sign * o.amount;
             break;
-        }
         case OrderStage::Shipped:
             m->shipped += sign;
             break;
@@ -149,9 +167,19 @@ void BusinessState::Impl::countStage(OrderEntry &o, OrderStage stage, qint64 eve
         if (isClosed(minuteStart(counted)) || isClosed(minuteStart(eventMs)))
             return;
         add(counted, -1);
+        if (stage == OrderStage::Paid && !std::isnan(o.paidAmount)) {
+            addRevenue(counted, o.paidCurrency, -o.paidAmount); // exactly what was counted there
+            addRevenue(eventMs, o.paidCurrency, o.paidAmount);
+        }
     }
     counted = eventMs;
     add(eventMs, +1);
+    if (stage == OrderStage::Paid && std::isnan(o.paidAmount) && !std::isnan(o.amount) &&
+        !o.currency.empty()) {
+        o.paidAmount = o.amount;
+        o.paidCurrency = o.currency;
+        addRevenue(eventMs, o.currency, o.amount);
+    }
 }
 
 void BusinessState::Impl::noteHub(const BusinessEvent &e)
@@ -189,8 +217,8 @@ void BusinessState::Impl::applyOrder(const BusinessEvent &e, bool late)
     }
     if (o.deletedAtMs >= 0) {
         if (t <= o.deletedAtMs)
-            return;         // an older event of a row deleted since
-        o.deletedAtMs = -1; // the row was created again
+            return;       // an older event of a row deleted since
+        o = OrderEntry{}; // the row was created again: a new order under the old id
     }
     if (e.amount && (newest || std::isnan(o.amount)))
         o.amount = *e.amount;
@@ -208,18 +236,35 @@ void BusinessState::Impl::applyOrder(const BusinessEvent &e, bool late)
         o.promisedMs = *e.promisedDeliveryMs;
 
     const OrderStage stage = orderStageOf(e.status);
-    if (newest) {
+    const bool finishing = stage == OrderStage::Delivered || stage == OrderStage::Cancelled;
+    const bool finished = o.finishedAtMs >= 0;
+    // Finishing is final: a finishing event sets the state whatever its time; nothing reopens it.
+    if ((finishing && (!finished || newest)) || (!finishing && !finished && newest)) {
         assignIfSet(o.status, e.status);
         o.stage = stage;
-        o.lastEventMs = t;
-        o.finishedAtMs = (stage == OrderStage::Delivered || stage == OrderStage::Cancelled) ? t : -1;
+        if (finishing)
+            o.finishedAtMs = finished ? std::max(o.finishedAtMs, t) : t;
     }
-    if (stage == OrderStage::Shipped && o.stageMs[std::size_t(OrderStage::Shipped)] < 0) {
+    if (newest)
+        o.lastEventMs = t;
+    if (e.stateOnly)
+        return; // a snapshot row: its time is the snapshot's, not a transition's
+    if (stage == OrderStage::Shipped && !o.shippedRecorded) {
+        o.shippedRecorded = true;
         shipped.push_back({t, o.stageMs[std::size_t(OrderStage::Created)], o.shipByMs, std::string(e.orderId),
                            o.shipmentId, o.carrier});
+        keepBounded(shipped);
     }
     if (!late && stage != OrderStage::Unknown)
         countStage(o, stage, t);
+    // An amount that arrives after the payment was counted still counts, once, while the minute is open.
+    const qint64 paidAt = o.stageMs[std::size_t(OrderStage::Paid)];
+    if (paidAt >= 0 && std::isnan(o.paidAmount) && !std::isnan(o.amount) && !o.currency.empty() &&
+        !isClosed(minuteStart(paidAt))) {
+        o.paidAmount = o.amount;
+        o.paidCurrency = o.currency;
+        addRevenue(paidAt, o.currency, o.amount);
+    }
 }
 
 void BusinessState::Impl::applyShipment(const BusinessEvent &e, bool late)
@@ -242,7 +287,7 @@ void BusinessState::Impl::applyShipment(const BusinessEvent &e, bool late)
     if (s.deletedAtMs >= 0) {
         if (t <= s.deletedAtMs)
             return;
-        s.deletedAtMs = -1;
+        s = ShipmentEntry{};
     }
     if (newest || s.orderId.empty())
         assignIfSet(s.orderId, e.orderId);
@@ -252,31 +297,44 @@ void BusinessState::Impl::applyShipment(const BusinessEvent &e, bool late)
         s.promisedMs = *e.promisedDeliveryMs;
 
     const ShipmentStage stage = shipmentStageOf(e.status);
+    const bool finishing = stage == ShipmentStage::Delivered || stage == ShipmentStage::Failed;
+    const bool finished = s.finishedAtMs >= 0;
     if (e.etaMs) {
-        if (newest && s.etaMs >= 0 && *e.etaMs > s.etaMs && stage != ShipmentStage::Delivered) {
+        if (newest && !finished && !finishing && !e.stateOnly && s.etaMs >= 0 && *e.etaMs > s.etaMs) {
             ++etaSlipTotal;
             etaSlips.push_front({QString::fromUtf8(e.shipmentId.data(), qsizetype(e.shipmentId.size())),
                                  toQString(s.orderId), toQString(s.carrier),
                                  QString::fromUtf8(e.hubCode.data(), qsizetype(e.hubCode.size())), s.etaMs,
                                  *e.etaMs, t});
+            if (etaSlips.size() > kMaxRecords) {
+                etaSlips.pop_back();
+                ++evictedCount;
+            }
         }
         if (newest || s.etaMs < 0)
             s.etaMs = *e.etaMs;
     }
-    if (newest) {
+    // Finishing is final, as for orders: a delivered event read after a later-stamped scan still
+    // delivers the shipment.
+    if ((finishing && (!finished || newest)) || (!finishing && !finished && newest)) {
         assignIfSet(s.status, e.status);
         s.stage = stage;
-        s.lastEventMs = t;
         if (!e.hubCode.empty() && s.hubCode != e.hubCode) {
             s.previousHubCode = std::move(s.hubCode);
             s.hubCode.assign(e.hubCode);
         }
-        s.finishedAtMs = (stage == ShipmentStage::Delivered || stage == ShipmentStage::Failed) ? t : -1;
+        if (finishing)
+            s.finishedAtMs = finished ? std::max(s.finishedAtMs, t) : t;
     }
+    if (newest)
+        s.lastEventMs = t;
     if (stage == ShipmentStage::Delivered && s.deliveredMs < 0) {
         s.deliveredMs = t;
+        if (e.stateOnly)
+            return; // delivered before the snapshot, at a time it does not tell
         const std::string hub = e.hubCode.empty() ? s.hubCode : std::string(e.hubCode);
         deliveries.push_back({t, s.promisedMs, std::string(e.shipmentId), s.orderId, s.carrier, hub});
+        keepBounded(deliveries);
         if (!late) {
             if (MinuteEntry *m = minuteFor(t)) {
                 ++m->delivered;
@@ -284,6 +342,23 @@ void BusinessState::Impl::applyShipment(const BusinessEvent &e, bool late)
             }
         }
     }
+}
+
+template<typename Record>
+void BusinessState::Impl::keepBounded(std::deque<Record> &records)
+{
+    if (records.size() > kMaxRecords) {
+        records.pop_front();
+        ++evictedCount;
+    }
+}
+
+qint64 BusinessState::Impl::keepFinishedMs() const
+{
+    qint64 longest = 0;
+    for (qint64 window : std::as_const(config.slaWindowsMs))
+        longest = std::max(longest, window);
+    return std::max(config.retentionMs, longest);
 }
 
 template<typename Map>
@@ -327,16 +402,29 @@ BusinessState::~BusinessState() = default;
 BusinessState::Outcome BusinessState::apply(const BusinessEvent &event, const EventOrigin &origin)
 {
     Impl &s = *d;
-    TopicCounters &topic = s.topics[std::size_t(s.topicIndex(origin.topic))];
-    if (!s.seen.insert(event.dedupeKey).second) {
+    const int topicIndex = s.topicIndex(origin.topic);
+    if (origin.timestampMs >= 0 && event.eventTimeMs > origin.timestampMs + kFutureToleranceMs) {
+        const auto iso = [](qint64 ms) {
+            return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+        };
+        reject({origin,
+                QStringLiteral("event time %1 is ahead of the record's timestamp %2")
+                    .arg(iso(event.eventTimeMs), iso(origin.timestampMs)),
+                QStringLiteral("future-time"), QString(), origin.timestampMs});
+        return Outcome::Rejected;
+    }
+    TopicCounters &topic = s.topics[std::size_t(topicIndex)];
+    // The same id in two topics is two events (producers number their topics on their own).
+    std::uint64_t key = event.dedupeKey + 0x9E3779B97F4A7C15ULL * std::uint64_t(topicIndex + 1);
+    key ^= key >> 31;
+    if (!s.seen.insert(key).second) {
         ++topic.duplicates;
         ++s.duplicateCount;
         return Outcome::Duplicate;
     }
-    s.seenOrder.emplace_back(event.eventTimeMs, event.dedupeKey);
+    s.seenOrder.emplace_back(event.eventTimeMs, key);
     ++topic.events;
 
-    const int topicIndex = int(&topic - s.topics.data());
     PartitionClock &clock = s.partitions[{topicIndex, origin.partition}];
     clock.maxEventMs = std::max(clock.maxEventMs, event.eventTimeMs);
     s.newestEventMs = std::max(s.newestEventMs, event.eventTimeMs);
@@ -359,6 +447,10 @@ BusinessState::Outcome BusinessState::apply(const BusinessEvent &event, const Ev
         s.applyOrder(event, late);
     else
         s.applyShipment(event, late);
+    // The caps hold between cycles too; evicting down to 90 % keeps this rare.
+    if (s.orders.size() > std::size_t(std::max(1, s.config.maxOrders)) ||
+        s.shipments.size() > std::size_t(std::max(1, s.config.maxShipments)))
+        s.evictOverCap();
     return late ? Outcome::Late : Outcome::Applied;
 }
 
@@ -394,7 +486,7 @@ int BusinessState::expire()
     const qint64 w = s.watermark;
     if (w < 0)
         return 0;
-    const qint64 finishedBefore = w - s.config.retentionMs;
+    const qint64 finishedBefore = w - s.keepFinishedMs();
     const qint64 silentBefore = w - s.config.openRetentionMs;
     int removed = 0;
     const auto sweep = [&](auto &map) {

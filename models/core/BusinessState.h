@@ -18,7 +18,11 @@ namespace Tidewatch {
 /// than allowedLatenessMs behind it is
 ///   late: counted and listed, kept out of per-minute windows that have closed, and still applied to
 ///   its order or shipment if it is the newest event of that entity.
-/// - An entity's current state is its event with the greatest event time (ties: the later one read).
+/// - An entity's current state is its event with the greatest event time (ties: the later one read),
+///   except that finishing (delivered, cancelled, failed) is final: a finishing event sets the state
+///   whatever its time, and no later or earlier event reopens the entity.
+/// - An event more than kFutureToleranceMs ahead of its Kafka record timestamp is rejected
+///   ("future-time"): one mistyped year must not move the watermark for good.
 /// - Duplicates (same dedupe key) are counted and otherwise ignored; an (entity, status) transition
 ///   counts once in the windows however many topics report it.
 /// - Finished entities leave after retentionMs of event time; the caps bound everything else.
@@ -30,6 +34,7 @@ public:
         Applied,   ///< changed the state or the windows
         Late,      ///< behind the watermark by more than the allowed lateness (windows untouched)
         Duplicate, ///< seen before: ignored
+        Rejected,  ///< its time is implausibly far ahead of its Kafka record's: recorded as rejected
     };
 
     explicit BusinessState(const BusinessConfig &config);
@@ -49,11 +54,14 @@ public:
     /// Counts an empty message (a tombstone) of @p topic.
     void tombstone(const QString &topic);
 
+    /// How far an event time may be ahead of its record's timestamp.
+    static constexpr qint64 kFutureToleranceMs = 5 * 60 * 1000;
+
     /// Drops finished entities past their retention and dedupe keys older than the retention; call
     /// once per collector cycle. Returns the number of entities removed.
     int expire();
 
-    /// The figures at the current watermark. @p wallNowMs dates the lists of rejected events.
+    /// The figures at the current watermark.
     /// Fills the per-topic counters it knows (events, rejected, late, duplicates, tombstones) in
     /// snapshot.topics, one row per configured topic; the collector adds the rest.
     BusinessSnapshot snapshot() const;

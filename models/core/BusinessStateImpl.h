@@ -47,6 +47,10 @@ struct OrderEntry
     /// The earliest event time at which each stage was counted in a minute window; -1: not counted.
     std::array<qint64, kOrderStages> stageMs{-1, -1, -1, -1, -1, -1};
     OrderStage stage = OrderStage::Unknown;
+    bool shippedRecorded = false; ///< a ShippedRecord was kept for it
+    /// The revenue counted in the minute of stageMs[Paid]: moved or corrected by exactly this.
+    double paidAmount = NAN;
+    std::string paidCurrency;
 };
 
 struct ShipmentEntry
@@ -153,7 +157,7 @@ struct BusinessState::Impl
     qint64 lateCount = 0;
     qint64 rejectedCount = 0;
     qint64 duplicateCount = 0;
-    qint64 evictedCount = 0;
+    qint64 evictedCount = 0; ///< entities and window records dropped by the caps
     qint64 etaSlipTotal = 0;
     int appliedSinceWatermark = 0;
     int behindPartitions = 0;
@@ -163,6 +167,12 @@ struct BusinessState::Impl
     MinuteEntry *minuteFor(qint64 eventMs);
     bool isClosed(qint64 minuteStartMs) const;
     void countStage(OrderEntry &o, OrderStage stage, qint64 eventMs);
+    void addRevenue(qint64 minuteOfMs, const std::string &currency, double amount);
+    /// Finished entities and dedupe keys are kept this long: the retention, but at least the longest
+    /// SLA window, so that an event resent within a window cannot count a second time.
+    qint64 keepFinishedMs() const;
+    template<typename Record>
+    void keepBounded(std::deque<Record> &records);
     void applyOrder(const BusinessEvent &e, bool late);
     void applyShipment(const BusinessEvent &e, bool late);
     void noteHub(const BusinessEvent &e);

@@ -181,8 +181,14 @@ void TestAlertRules::defaultsParse()
 {
     const auto result = AlertRules::parse(defaultsFile());
     QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
-    QCOMPARE(result.rules.size(), 13);
+    QCOMPARE(result.rules.size(), 16);
     QCOMPARE(AlertRules::defaults(), result.rules);
+    const auto sla = std::find_if(result.rules.cbegin(), result.rules.cend(), [](const AlertRule &r) {
+        return r.name == QLatin1String("BusinessSlaOnTimeLow");
+    });
+    QVERIFY(sla != result.rules.cend());
+    QCOMPARE(sla->promql(), QStringLiteral("tidewatch_business_sla_on_time_ratio{window=\"15m\"} < 0.95"));
+    QCOMPARE(sla->forMs, 300'000);
     const auto lag = std::find_if(result.rules.cbegin(), result.rules.cend(), [](const AlertRule &r) {
         return r.name == QLatin1String("KafkaConsumerGroupTimeLagHigh");
     });

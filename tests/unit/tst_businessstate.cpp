@@ -136,6 +136,12 @@ private Q_SLOTS:
     void catchingUpPartitionsHoldTheWatermark();
     void orderToShipQuantiles();
     void rejectedAndTombstonesAreCounted();
+    void finishingIsFinal();
+    void futureTimesAreRejected();
+    void lateShippedEventsRecordOnce();
+    void revenueMovesExactly();
+    void duplicatesArePerTopic();
+    void snapshotRowsCountNoTransition();
     void jsonContract();
 };
 
@@ -407,6 +413,7 @@ void TestBusinessState::retentionAndCaps()
 {
     BusinessConfig c = config();
     c.retentionMs = 60000;
+    c.slaWindowsMs = {30000}; // finished entities stay at least the longest SLA window
     c.openRetentionMs = 10 * kMin;
     c.maxOrders = 100;
     BusinessState state(c);
@@ -421,13 +428,20 @@ void TestBusinessState::retentionAndCaps()
     QCOMPARE(state.expire(), 1); // "open" had no event for 10 minutes
     QCOMPARE(state.trackedOrders(), 3u);
 
-    for (int i = 0; i < 150; ++i)
+    for (int i = 0; i < 150; ++i) {
         state.apply(order("n" + std::to_string(i), "created", T0 + 11 * kMin + i).event(), origin());
-    state.expire();
-    QCOMPARE(state.trackedOrders(), 90u); // down to 90 % of the cap, the oldest-updated first
+        QVERIFY(state.trackedOrders() <= 100u); // the cap holds between cycles too
+    }
+    // Each time the cap is passed the table goes down to 90 %, the least recently updated first:
+    // 3 + 150 orders, 101 -> 90 five times over, 98 left.
+    QCOMPARE(state.trackedOrders(), 98u);
+    const int removed = state.expire(); // x, y and z were evicted already: nothing silent is left
+    QCOMPARE(removed, 0);
     const BusinessSnapshot s = state.snapshot();
-    QCOMPARE(s.evictedCount, 61); // 153 - 2 silent for 10 minutes, then down to 90
-    QVERIFY(s.memoryBytes > 90 * qint64(sizeof(std::string)));
+    QCOMPARE(s.evictedCount, 55);
+    QCOMPARE(s.trackedOrders, 98);
+    QCOMPARE(statusCount(s.ordersByStatus, u"created"_s), 98);
+    QVERIFY(s.memoryBytes > 98 * qint64(sizeof(std::string)));
 }
 
 void TestBusinessState::catchingUpPartitionsHoldTheWatermark()
@@ -482,6 +496,116 @@ void TestBusinessState::rejectedAndTombstonesAreCounted()
     QCOMPARE(s.topics.at(1).rejected, 1);
     QCOMPARE(s.topics.at(2).tombstones, 1);
     QCOMPARE(s.trackedOrders, 1); // the valid event among the rejected ones is there
+}
+
+void TestBusinessState::finishingIsFinal()
+{
+    BusinessState state(config());
+    const auto ship = [&](const std::string &status, qint64 t) {
+        Ev e = shipment("s1", status, t, "HAM");
+        e.promised = T0 + 60000;
+        state.apply(e.event(), origin(u"shipments"_s));
+    };
+    ship("in_transit", T0);
+    ship("out_for_delivery", T0 + 20000);
+    ship("delivered", T0 + 10000);  // back-dated by its producer, read last: still delivered
+    ship("in_transit", T0 + 90000); // a stray later scan does not reopen it
+    state.apply(order("z", "created", T0 + 120000).event(), origin()); // promise long past
+    const BusinessSnapshot s = state.snapshot();
+    QCOMPARE(s.openShipments, 0);
+    QCOMPARE(s.lateShipmentCount, 0);
+    QCOMPARE(statusCount(s.shipmentsByStatus, u"delivered"_s), 1);
+    QCOMPARE(s.sla.at(0).total, 1);
+    QCOMPARE(s.sla.at(0).onTime, 1);
+    QCOMPARE(s.breachCount, 0);
+    // The same for orders: a cancellation read after a later-stamped event.
+    state.apply(order("o", "paid", T0 + 110000).event(), origin());
+    state.apply(order("o", "cancelled", T0 + 105000).event(), origin());
+    const BusinessSnapshot after = state.snapshot();
+    QCOMPARE(statusCount(after.ordersByStatus, u"cancelled"_s), 1);
+    QCOMPARE(after.openOrders, 1); // z
+}
+
+void TestBusinessState::futureTimesAreRejected()
+{
+    BusinessState state(config());
+    state.apply(order("a", "created", T0).event(), {u"orders"_s, 0, 1, T0});
+    Ev typo = order("b", "created", T0 + 36LL * 365 * 24 * 3600 * 1000); // a year typed wrong
+    QCOMPARE(state.apply(typo.event(), {u"orders"_s, 0, 2, T0 + 1000}), BusinessState::Outcome::Rejected);
+    // Within the tolerance of the record's timestamp: a producer clock a little ahead is fine.
+    QCOMPARE(state.apply(order("c", "created", T0 + 4 * kMin).event(), {u"orders"_s, 0, 3, T0 + 1000}),
+             BusinessState::Outcome::Applied);
+    const BusinessSnapshot s = state.snapshot();
+    QCOMPARE(s.watermarkMs, T0 + 4 * kMin);
+    QCOMPARE(s.rejectedCount, 1);
+    QCOMPARE(s.rejected.at(0).reasonKind, u"future-time"_s);
+    QCOMPARE(s.rejected.at(0).origin.offset, 2);
+    QVERIFY2(s.rejected.at(0).reason.startsWith(u"event time 2062-"_s), qPrintable(s.rejected.at(0).reason));
+    QCOMPARE(s.trackedOrders, 2);
+}
+
+void TestBusinessState::lateShippedEventsRecordOnce()
+{
+    BusinessState state(config());
+    state.apply(order("a", "created", T0).event(), origin());
+    state.apply(order("z", "created", T0 + 200000).event(), origin());
+    // "shipped" reported by two topics, both behind the watermark by more than the allowed lateness.
+    Ev json = order("a", "shipped", T0 + 20000);
+    Ev cdc = json;
+    cdc.key = 7;
+    state.apply(json.event(), origin());
+    state.apply(cdc.event(), origin(u"orders-cdc"_s));
+    const BusinessSnapshot s = state.snapshot();
+    QCOMPARE(s.lateCount, 2);
+    QCOMPARE(s.orderToShip.at(0).count, 1);
+    QCOMPARE(s.orderToShip.at(0).p50Ms, 20000.0);
+}
+
+void TestBusinessState::revenueMovesExactly()
+{
+    BusinessState state(config());
+    Ev first = order("a", "paid", T0 + 45000); // minute T0+40 s, amount not known yet
+    state.apply(first.event(), origin());
+    Ev cdc = order("a", "paid", T0 + 30000); // minute T0-20 s, with the amount
+    cdc.amount = 100;
+    cdc.currency = "EUR";
+    state.apply(cdc.event(), origin(u"orders-cdc"_s));
+    const BusinessSnapshot s = state.snapshot();
+    const MinuteCounts *earlier = minute(s, T0 - 20000);
+    const MinuteCounts *later = minute(s, T0 + 40000);
+    QCOMPARE(earlier->paid, 1);
+    QCOMPARE(later->paid, 0);
+    QCOMPARE(earlier->revenue, (QList<QPair<QString, double>>{{u"EUR"_s, 100.0}}));
+    // Nothing was counted in the later minute, so nothing is taken from it.
+    for (const auto &r : later->revenue)
+        QCOMPARE(r.second, 0.0);
+}
+
+void TestBusinessState::duplicatesArePerTopic()
+{
+    BusinessState state(config());
+    Ev a = order("a", "created", T0);
+    a.key = 1; // event id 1 on orders
+    Ev s1 = shipment("s1", "in_transit", T0, "HAM");
+    s1.key = 1; // event id 1 on shipments: another producer's numbering, not a duplicate
+    QCOMPARE(state.apply(a.event(), origin()), BusinessState::Outcome::Applied);
+    QCOMPARE(state.apply(s1.event(), origin(u"shipments"_s)), BusinessState::Outcome::Applied);
+    QCOMPARE(state.apply(a.event(), origin()), BusinessState::Outcome::Duplicate);
+}
+
+void TestBusinessState::snapshotRowsCountNoTransition()
+{
+    BusinessState state(config());
+    Ev row = order("a", "paid", T0);
+    row.amount = 10;
+    row.currency = "EUR";
+    BusinessEvent e = row.event();
+    e.stateOnly = true; // a Debezium snapshot read
+    state.apply(e, origin(u"orders-cdc"_s));
+    const BusinessSnapshot s = state.snapshot();
+    QCOMPARE(statusCount(s.ordersByStatus, u"paid"_s), 1);
+    const MinuteCounts *m = minute(s, T0 - 20000);
+    QVERIFY(!m || (m->paid == 0 && m->revenue.isEmpty()));
 }
 
 void TestBusinessState::jsonContract()

@@ -65,6 +65,38 @@ private Q_SLOTS:
         QVERIFY(bad.error.contains(QStringLiteral("--flink-kafka-link")));
     }
 
+    void eventTopics()
+    {
+        const auto parse = [](const QStringList &args) {
+            return parseCommandLine(QStringList{QStringLiteral("tidewatch"), QStringLiteral("--bootstrap"),
+                                                QStringLiteral("k:9092")} +
+                                    args);
+        };
+        const ParseResult none = parse({});
+        QVERIFY(!none.options.profile.hasBusiness());
+        const ParseResult r =
+            parse({QStringLiteral("--event-topic"), QStringLiteral("stack"), QStringLiteral("--event-topic"),
+                   QStringLiteral("cdc.shipments:shipments:debezium"), QStringLiteral("--event-topic"),
+                   QStringLiteral("returns"), QStringLiteral("--events-from-minutes"), QStringLiteral("0")});
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        const BusinessConfig &b = r.options.profile.business;
+        QVERIFY(r.options.profile.hasBusiness());
+        QCOMPARE(b.topics.size(), 5);
+        QCOMPARE(b.topics.at(2).topic, QStringLiteral("orders-cdc"));
+        QCOMPARE(b.topics.at(3), EventTopicConfig::withDefaults(QStringLiteral("cdc.shipments"),
+                                                                EventKind::Shipment, EventFormat::Debezium));
+        QCOMPARE(b.topics.at(4).kind, EventKind::Order);
+        QCOMPARE(b.topics.at(4).format, EventFormat::Json);
+        QCOMPARE(b.startMinutes, 0);
+        for (const QString &badSpec : {QStringLiteral("t:invoices"), QStringLiteral("t:orders:avro"),
+                                       QStringLiteral(":orders"), QStringLiteral("t:orders:json:x")}) {
+            const ParseResult bad = parse({QStringLiteral("--event-topic"), badSpec});
+            QVERIFY2(bad.error.contains(QStringLiteral("--event-topic")), qPrintable(badSpec));
+        }
+        QVERIFY(parse({QStringLiteral("--events-from-minutes"), QStringLiteral("-5")})
+                    .error.contains(QStringLiteral("--events-from-minutes")));
+    }
+
     void profilesFile()
     {
         QTemporaryDir dir;
