@@ -115,6 +115,7 @@ void Dashboard::retire(std::unique_ptr<Session> session)
     const QString name = session->profile.name;
     m_samples.remove(QStringLiteral("kafka/") + name);
     m_samples.remove(QStringLiteral("flink/") + name);
+    m_samples.remove(QStringLiteral("business/") + name);
     session->requestStop();
     m_retiring.push_back(std::move(session));
     purgeRetired();
@@ -192,6 +193,9 @@ void Dashboard::monitor(const ClusterProfile &profile)
                     if (!isCurrent(s.clusterName, generation))
                         return; // queued before its session was replaced or disconnected
                     m_window->setBusinessSnapshot(s);
+                    m_samples.insert(QStringLiteral("business/") + s.clusterName,
+                                     businessMetricSamples(s, QDateTime::currentDateTimeUtc()));
+                    scheduleAlertEvaluation();
                     Q_EMIT businessSnapshotDelivered(s.clusterName, s.status.reachable);
                 });
         const QString name = profile.name;

@@ -61,7 +61,7 @@ private:
     bool m_rememberLayout = false;
     AlertEvaluator m_alerts;
     QTimer m_evaluation; ///< coalesces the evaluations a burst of snapshots asks for
-    /// The latest samples of every source, by "kafka/<cluster>" or "flink/<cluster>".
+    /// The latest samples of every source, by "kafka/<cluster>", "flink/<cluster>" or "business/<cluster>".
     QHash<QString, QList<MetricSample>> m_samples;
 };
 

@@ -3,8 +3,10 @@
 #include "TimeText.h"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -22,13 +24,33 @@ constexpr const char *kFieldNames[] = {"event_id",   "order_id", "shipment_id", 
 
 constexpr std::size_t kQuoteLimit = 40;
 
-std::uint64_t fnv1a(std::string_view bytes)
+/// A 64-bit hash of @p bytes, eight bytes per step (byte-wise FNV-1a cost a fifth of a Debezium
+/// message's decoding): each word is multiplied into the state, which is rotated and multiplied again;
+/// the length seeds it and a final xor-shift-multiply avalanche spreads every input bit.
+std::uint64_t hashBytes(std::string_view bytes)
 {
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    for (const char c : bytes) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 0x100000001b3ULL;
+    constexpr std::uint64_t k1 = 0x9E3779B97F4A7C15ULL;
+    constexpr std::uint64_t k2 = 0xC2B2AE3D27D4EB4FULL;
+    std::uint64_t h = 0x165667B19E3779F9ULL ^ (std::uint64_t(bytes.size()) * k2);
+    const char *p = bytes.data();
+    std::size_t n = bytes.size();
+    for (; n >= 8; n -= 8, p += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        h ^= w * k1;
+        h = std::rotl(h, 31) * k2;
     }
+    if (n > 0) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, p, n);
+        h ^= w * k1;
+        h = std::rotl(h, 31) * k2;
+    }
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ULL;
+    h ^= h >> 33;
     return h;
 }
 
@@ -192,7 +214,7 @@ EventDecoder::Result EventDecoder::decodeFields()
     got = readId(EventId, eventId);
     if (got == Got::Rejected)
         return Result::Rejected;
-    m_event.dedupeKey = fnv1a(got == Got::Value ? eventId : m_scanner.document());
+    m_event.dedupeKey = hashBytes(got == Got::Value ? eventId : m_scanner.document());
     if (readId(isOrder ? ShipmentId : OrderId, isOrder ? m_event.shipmentId : m_event.orderId) ==
         Got::Rejected)
         return Result::Rejected;

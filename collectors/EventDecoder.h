@@ -35,7 +35,8 @@ namespace Tidewatch {
 ///    Present with the wrong type: `wrong-type` (a mistyped amount is never silently dropped).
 /// Types: ids (eventId, orderId, shipmentId) are strings or integer numbers (the number's text is the
 /// id); status, currency, customer, carrier, hub name and code are strings; amount and hub lat/lon are
-/// numbers: "/amount: expected a number, got a string".
+/// numbers: "/amount: expected a number, got a string" (one beyond a double's range: "/amount: out of
+/// range: 1e999", also `wrong-type`).
 /// Times (eventTime, shipBy, promisedDelivery, eta) follow the topic's TimeFormat:
 /// - Auto: a number is epoch milliseconds, a string is ISO-8601; anything else is `wrong-type`.
 /// - EpochMillis / EpochSeconds: a number, or a string holding a number (producers that quote 64-bit
@@ -49,8 +50,8 @@ namespace Tidewatch {
 /// epoch ms whatever the TimeFormat), or when that is absent the envelope's `ts_ms`; neither:
 /// "missing source.ts_ms and ts_ms". With a pointer, the row's column; a delete whose `before` lacks it
 /// falls back to the envelope times (a delete's row image often holds only the key).
-/// dedupeKey: FNV-1a (64 bit) of the event id's text when eventId is mapped and present, else of the
-/// whole payload.
+/// dedupeKey: a 64-bit hash (word-at-a-time multiply-rotate with a final avalanche) of the event id's
+/// text when eventId is mapped and present, else of the whole payload.
 /// No QString is built on the success path; reason() and reasonKind() are only set on rejection.
 class EventDecoder
 {

@@ -2,7 +2,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,10 +40,9 @@ public:
 
     static constexpr int maxDepth = 64;
 
+    /// Copies and moves keep the pointers; the values of the last scan belong to its document and
+    /// are only read between a scan and the next one, on the same scanner.
     JsonScanner();
-    ~JsonScanner();
-    JsonScanner(const JsonScanner &) = delete;
-    JsonScanner &operator=(const JsonScanner &) = delete;
 
     /// Registers @p pointer (UTF-8, "" is the whole document) and returns its slot, or -1 when it is
     /// not a valid JSON pointer (it does not start with '/', or has a '~' not followed by 0 or 1).
@@ -112,7 +110,13 @@ private:
     bool parseUtf8();
     bool parseNumber();
     bool parseLiteral(std::string_view word);
-    void skipWhitespace();
+    void skipWhitespace()
+    {
+        // most documents have none: one compare, inlined
+        if (m_p != m_end && static_cast<unsigned char>(*m_p) <= ' ')
+            skipWhitespaceSlow();
+    }
+    void skipWhitespaceSlow();
     int findChild(const Node &node, const StringSpan &key);
     int findIndex(const Node &node, std::int64_t index) const;
     void record(int node, Type type, const char *begin, std::size_t length, bool escaped);
@@ -131,8 +135,7 @@ private:
     Type m_rootType = Type::Absent;
     const char *m_error = nullptr;
     std::size_t m_errorOffset = 0;
-    std::unique_ptr<char[]> m_scratch;
-    std::size_t m_scratchCapacity = 0;
+    std::string m_scratch; ///< grows to the largest document seen, never shrinks
     std::size_t m_scratchUsed = 0;
     std::string m_keyScratch;
 };

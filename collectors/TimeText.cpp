@@ -65,8 +65,42 @@ qint64 daysFromCivil(int year, int month, int day)
     return daysBeforeYear + dayOfYear - kDaysYear0To1970;
 }
 
+namespace {
+
+/// The common shape, YYYY-MM-DDThh:mm:ss.mmmZ, without the general parser's branches; false when the
+/// text has another shape (the general parser then decides).
+bool parseCanonical(std::string_view text, qint64 &out)
+{
+    if (text.size() != 24 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' ||
+        text[16] != ':' || text[19] != '.' || text[23] != 'Z')
+        return false;
+    static constexpr int kDigitAt[] = {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22};
+    int d[17];
+    for (int i = 0; i < 17; ++i) {
+        d[i] = text[std::size_t(kDigitAt[i])] - '0';
+        if (d[i] < 0 || d[i] > 9)
+            return false;
+    }
+    const int year = d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3];
+    const int month = d[4] * 10 + d[5];
+    const int day = d[6] * 10 + d[7];
+    const int hour = d[8] * 10 + d[9];
+    const int minute = d[10] * 10 + d[11];
+    const int second = d[12] * 10 + d[13];
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 ||
+        second > 60)
+        return false;
+    out = daysFromCivil(year, month, day) * kMsPerDay + (qint64(hour) * 3600 + minute * 60 + second) * 1000 +
+          d[14] * 100 + d[15] * 10 + d[16];
+    return true;
+}
+
+} // namespace
+
 std::optional<qint64> parseIso8601Ms(std::string_view text)
 {
+    if (qint64 ms; parseCanonical(text, ms))
+        return ms;
     std::size_t pos = 0;
     int year, month, day, hour, minute, second;
     if (!digits(text, pos, 4, year) || !expect(text, pos, '-') || !digits(text, pos, 2, month) ||

@@ -213,6 +213,11 @@ private Q_SLOTS:
         row("currency a boolean", orders,
             j("{'order_id':'o-1','event_type':'paid','event_time':0,'currency':true}"),
             u"rejected wrong-type: /currency: expected a string, got a boolean"_s);
+        row("amount beyond a double", orders,
+            j("{'order_id':'o-1','event_type':'paid','event_time':0,'amount':1e999}"),
+            u"rejected wrong-type: /amount: out of range: 1e999"_s);
+        row("nested too deeply", orders, QByteArray(70, '['),
+            u"rejected not-json: not JSON: nested too deeply at byte 64"_s);
         row("hub an array", shipments, j("{'shipment_id':'s-1','status':'delayed','event_time':0,'hub':[1]}"),
             u"event shipment=s-1 status=delayed time=1970-01-01T00:00:00.000Z"_s);
 
@@ -347,6 +352,10 @@ private Q_SLOTS:
             u"rejected bad-time: /event_time: not an ISO-8601 time: \"yesterday\""_s);
         row("no leap day", "orders", "'2026-02-29T00:00:00Z'",
             u"rejected bad-time: /event_time: not an ISO-8601 time: \"2026-02-29T00:00:00Z\""_s);
+        row("canonical shape, no such day", "orders", "'2026-04-31T00:00:00.000Z'",
+            u"rejected bad-time: /event_time: not an ISO-8601 time: \"2026-04-31T00:00:00.000Z\""_s);
+        row("canonical shape, a letter", "orders", "'2026-12-06T08:5x:12.123Z'",
+            u"rejected bad-time: /event_time: not an ISO-8601 time: \"2026-12-06T08:5x:12.123Z\""_s);
         row("month 13", "orders", "'2026-13-01T00:00:00Z'",
             u"rejected bad-time: /event_time: not an ISO-8601 time: \"2026-13-01T00:00:00Z\""_s);
         row("hour 24", "orders", "'2026-12-06T24:00:00Z'",
@@ -476,6 +485,18 @@ private Q_SLOTS:
         QCOMPARE(cdcOrders.decode(view(j(kCdcCreate).replace("1796547123555", "1796547123556"))),
                  EventDecoder::Result::Event);
         QVERIFY(cdcOrders.event().dedupeKey != bytes);
+    }
+
+    void decodersMoveAndCopy()
+    {
+        // The collector keeps one decoder per topic in a container.
+        std::vector<EventDecoder> decoders;
+        for (int i = 0; i < 5; ++i)
+            decoders.emplace_back(config(i % 2 ? u"shipments"_s : u"orders"_s));
+        EventDecoder copy = decoders.at(0);
+        QCOMPARE(verdict(copy, j(kOrder)), kOrderEvent);
+        QCOMPARE(verdict(decoders.at(4), j(kOrder)), kOrderEvent);
+        QCOMPARE(verdict(decoders.at(1), j(kOrder)), u"rejected missing-field: missing /shipment_id"_s);
     }
 
     void viewsPointIntoThePayload()
