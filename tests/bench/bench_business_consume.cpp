@@ -11,9 +11,11 @@
 // Deletes the bench topic at the end.
 //
 //   bench_business_consume [--events 1000000] [--partitions 6] [--open-orders 100000] [--keep-topic]
+//                          [--topic EXISTING] [--property key=value ...]
 
 #include "BenchTools.h"
 #include "BusinessState.h"
+#include "EventDecoder.h"
 #include "EventTopicCollector.h"
 
 #include <librdkafka/rdkafka.h>
@@ -28,6 +30,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <ctime>
 #include <memory>
 #include <string>
 #include <vector>
@@ -141,7 +144,8 @@ QByteArray orderEvent(qint64 seq, qint64 order, const char *type, qint64 timeMs)
     return json.toUtf8();
 }
 
-/// Produces @p events events; returns the bytes of the values written, -1 on failure.
+/// Produces @p events events (or, with no @p rk, only counts their bytes); returns the bytes of the keys
+/// and values written, -1 on failure.
 qint64 produce(rd_kafka_t *rk, const QByteArray &topic, qint64 events)
 {
     static const char *stages[] = {"created", "paid", "packed", "shipped", "delivered"};
@@ -155,6 +159,9 @@ qint64 produce(rd_kafka_t *rk, const QByteArray &topic, qint64 events)
                 const qint64 order = block * kBlock + i;
                 const QByteArray value = orderEvent(seq, order, stages[stage], start + seq);
                 const QByteArray key = "ord-bench-" + QByteArray::number(order);
+                bytes += value.size() + key.size();
+                if (!rk)
+                    continue;
                 rd_kafka_resp_err_t err;
                 while ((err = rd_kafka_producev(
                             rk, RD_KAFKA_V_TOPIC(topic.constData()),
@@ -165,17 +172,29 @@ qint64 produce(rd_kafka_t *rk, const QByteArray &topic, qint64 events)
                     rd_kafka_poll(rk, 50);
                 if (err != RD_KAFKA_RESP_ERR_NO_ERROR)
                     return -1;
-                bytes += value.size() + key.size();
                 rd_kafka_poll(rk, 0);
             }
         }
     }
-    return rd_kafka_flush(rk, 120000) == RD_KAFKA_RESP_ERR_NO_ERROR ? bytes : -1;
+    return !rk || rd_kafka_flush(rk, 120000) == RD_KAFKA_RESP_ERR_NO_ERROR ? bytes : -1;
+}
+
+qint64 produceBytes(qint64 events)
+{
+    return produce(nullptr, QByteArray(), events);
+}
+
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
 struct ConsumeResult
 {
     double seconds = 0;
+    double cpuSeconds = 0; ///< of the collector's thread
     qint64 messages = 0;
     qint64 events = 0;
     qint64 rejected = 0;
@@ -185,15 +204,18 @@ struct ConsumeResult
     double snapshotMsMax = 0;
 };
 
-ConsumeResult consumeWithCollector(const QString &topic, int partitions)
+ConsumeResult consumeWithCollector(const QString &topic, int partitions, const QStringList &properties)
 {
     ClusterProfile profile;
     profile.name = u"bench"_s;
     profile.bootstrapServers = QString::fromLatin1(kBootstrap);
     profile.business.topics = {EventTopicConfig::withDefaults(topic, EventKind::Order, EventFormat::Json)};
+    for (const QString &kv : properties)
+        profile.kafkaProperties.append({kv.section(u'=', 0, 0), kv.section(u'=', 1)});
     EventTopicCollector collector(profile);
     collector.setStartTimeMs(0); // from the beginning of every partition
     ConsumeResult r;
+    const double cpuStart = threadCpuSeconds();
     QElapsedTimer clock;
     clock.start();
     QElapsedTimer sinceSnapshot;
@@ -212,6 +234,7 @@ ConsumeResult consumeWithCollector(const QString &topic, int partitions)
         }
     } while (!collector.caughtUp() && !deadline.hasExpired());
     r.seconds = double(clock.nsecsElapsed()) / 1e9;
+    r.cpuSeconds = threadCpuSeconds() - cpuStart;
     const BusinessSnapshot s = collector.snapshot();
     if (!s.topics.isEmpty()) {
         r.messages = s.topics[0].messages;
@@ -236,6 +259,57 @@ double kcatSeconds(const QString &topic)
     if (!kcat.waitForFinished(30 * 60000) || kcat.exitCode() != 0)
         return -1;
     return double(clock.nsecsElapsed()) / 1e9;
+}
+
+/// Where a message's time goes without Kafka: decoding alone, then decoding and aggregating, over the
+/// same events in memory.
+void inMemoryBreakdown(qint64 events)
+{
+    static const char *stages[] = {"created", "paid", "packed", "shipped", "delivered"};
+    std::vector<QByteArray> payloads;
+    payloads.reserve(size_t(events));
+    const qint64 start = QDateTime::currentMSecsSinceEpoch() - 20 * 60000;
+    for (qint64 seq = 0; seq < events; ++seq) {
+        const qint64 block = seq / 50000;
+        const qint64 order = block * 10000 + seq % 10000;
+        payloads.push_back(orderEvent(seq, order, stages[(seq / 10000) % 5], start + seq));
+    }
+    const EventTopicConfig topic =
+        EventTopicConfig::withDefaults(u"bench"_s, EventKind::Order, EventFormat::Json);
+    EventDecoder decoder(topic);
+    QElapsedTimer clock;
+    clock.start();
+    qint64 decoded = 0;
+    for (const QByteArray &p : payloads)
+        decoded +=
+            decoder.decode(std::string_view(p.constData(), size_t(p.size()))) == EventDecoder::Result::Event;
+    const double decodeNs = double(clock.nsecsElapsed()) / double(events);
+    BusinessConfig config;
+    config.topics = {topic};
+    BusinessState state(config);
+    EventOrigin origin;
+    origin.topic = topic.topic;
+    origin.partition = 0;
+    clock.start();
+    for (const QByteArray &p : payloads) {
+        if (decoder.decode(std::string_view(p.constData(), size_t(p.size()))) == EventDecoder::Result::Event)
+            state.apply(decoder.event(), origin);
+        ++origin.offset;
+    }
+    const double bothNs = double(clock.nsecsElapsed()) / double(events);
+    clock.start();
+    state.expire();
+    const double expireMs = double(clock.nsecsElapsed()) / 1e6;
+    clock.start();
+    const BusinessSnapshot snapshot = state.snapshot();
+    const double snapshotMs = double(clock.nsecsElapsed()) / 1e6;
+    std::printf("\n| in memory, per message (%lld events, %lld decoded) | ns |\n|---|---:|\n", events,
+                decoded);
+    std::printf("| EventDecoder::decode | %.0f |\n| decode + BusinessState::apply | %.0f |\n", decodeNs,
+                bothNs);
+    std::printf("| BusinessState::expire() once, %lld orders | %.1f ms |\n| BusinessState::snapshot() once | "
+                "%.1f ms |\n",
+                snapshot.trackedOrders, expireMs, snapshotMs);
 }
 
 void openOrdersMemory(int count)
@@ -288,6 +362,10 @@ int main(int argc, char **argv)
     parser.addOption(
         {u"open-orders"_s, u"Distinct open orders for the memory figure."_s, u"n"_s, u"100000"_s});
     parser.addOption({u"keep-topic"_s, u"Do not delete the bench topic."_s});
+    parser.addOption({u"property"_s, u"A librdkafka property of the collector's consumer (repeatable)."_s,
+                      u"key=value"_s});
+    parser.addOption(
+        {u"topic"_s, u"Read this existing bench topic (kept) instead of producing one."_s, u"name"_s});
     parser.process(app);
     const qint64 events = parser.value(u"events"_s).toLongLong();
     const int partitions = parser.value(u"partitions"_s).toInt();
@@ -297,24 +375,32 @@ int main(int argc, char **argv)
     openOrdersMemory(parser.value(u"open-orders"_s).toInt());
     std::printf("\n");
 
-    const QString topic = u"tw-bench-events-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+    const bool reuse = parser.isSet(u"topic"_s);
+    const QString topic =
+        reuse ? parser.value(u"topic"_s) : u"tw-bench-events-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
     const QByteArray topicName = topic.toUtf8();
     RdKafka client = newClient(true);
-    if (const QString error = createTopic(client.get(), topicName, partitions); !error.isEmpty()) {
+    if (const QString error = reuse ? QString() : createTopic(client.get(), topicName, partitions);
+        !error.isEmpty()) {
         say(u"cannot create %1: %2"_s.arg(topic, error));
         return 1;
     }
     const auto drop = qScopeGuard([&] {
-        if (!parser.isSet(u"keep-topic"_s)) {
+        if (!parser.isSet(u"keep-topic"_s) && !reuse) {
             const QString error = deleteTopic(client.get(), topicName);
             say(error.isEmpty() ? u"deleted %1"_s.arg(topic) : u"cannot delete %1: %2"_s.arg(topic, error));
         }
     });
-    QThread::msleep(2000); // leaders elected
-    say(u"producing %1 events to %2 (%3 partitions)"_s.arg(events).arg(topic).arg(partitions));
     QElapsedTimer produceClock;
     produceClock.start();
-    const qint64 bytes = produce(client.get(), topicName, events);
+    qint64 bytes = 0;
+    if (reuse) {
+        bytes = produceBytes(events); // the same events, not sent again
+    } else {
+        QThread::msleep(2000); // leaders elected
+        say(u"producing %1 events to %2 (%3 partitions)"_s.arg(events).arg(topic).arg(partitions));
+        bytes = produce(client.get(), topicName, events);
+    }
     if (bytes < 0) {
         say(u"producing failed"_s);
         return 1;
@@ -323,7 +409,7 @@ int main(int argc, char **argv)
 
     // kcat first and last, the collector between: the page cache is warm for both.
     const double kcat1 = kcatSeconds(topic);
-    const ConsumeResult ours = consumeWithCollector(topic, partitions);
+    const ConsumeResult ours = consumeWithCollector(topic, partitions, parser.values(u"property"_s));
     const double kcat2 = kcatSeconds(topic);
     const double kcat = std::min(kcat1, kcat2);
 
@@ -335,12 +421,14 @@ int main(int argc, char **argv)
         "| kcat -C -o beginning -e -q > /dev/null (best of 2: %.2f, %.2f s) | %lld | %.2f | %.0f | %.1f |\n",
         kcat1, kcat2, events, kcat, double(events) / kcat, mb / kcat);
     std::printf("\nratio (collector / kcat, events/s): %.2f (target >= 0.70)\n", kcat / ours.seconds);
-    std::printf("collector: %lld events, %lld rejected, %lld orders tracked, state %.1f MiB, %d snapshots "
-                "(slowest %.1f ms)\n",
-                ours.events, ours.rejected, ours.trackedOrders, double(ours.memoryBytes) / 1048576.0,
-                ours.snapshots, ours.snapshotMsMax);
+    std::printf(
+        "collector: %.2f s CPU on its thread, %lld events, %lld rejected, %lld orders tracked, state %.1f "
+        "MiB, %d snapshots (slowest %.1f ms)\n",
+        ours.cpuSeconds, ours.events, ours.rejected, ours.trackedOrders, double(ours.memoryBytes) / 1048576.0,
+        ours.snapshots, ours.snapshotMsMax);
     if (ours.messages != events)
         say(u"the collector read %1 of %2 messages"_s.arg(ours.messages).arg(events));
 
+    inMemoryBreakdown(events);
     return ours.messages == events ? 0 : 1;
 }
