@@ -61,6 +61,7 @@ public:
     static constexpr int kCycleBudgetMs = 200;  ///< longest a cycle reads before the event loop runs
     static constexpr int kIdleIntervalMs = 200; ///< pause between cycles once everything was read
     static constexpr int kPublishIntervalMs = 1000;
+    static constexpr int kExpireIntervalMs = 1000; ///< BusinessState::expire() at most this often
     static constexpr int kExcerptBytes = 120;
 
     /// The first @p maxBytes bytes of @p payload as text (cut at a character boundary), control
@@ -88,6 +89,7 @@ private:
     SourceStatus m_status;
     QDateTime m_lastEventAt;
     QElapsedTimer m_sincePublish;
+    QElapsedTimer m_sinceExpire;
     QElapsedTimer m_clock;            ///< monotonic time for the read rates
     std::vector<RateCounter> m_rates; ///< messages per second, per topic
     bool m_publishedReachable = false;
