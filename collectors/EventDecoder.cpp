@@ -173,6 +173,7 @@ EventDecoder::Result EventDecoder::decode(std::string_view payload)
         if (m_scanner.type(isDelete ? env.before : env.after) != Type::Object)
             return reject("missing-field", isDelete ? u"missing before"_s : u"missing after"_s);
         m_event.change = isDelete ? BusinessEvent::Change::Delete : BusinessEvent::Change::Upsert;
+        m_event.stateOnly = op == "r"; // a snapshot read: the row as it is, not a change at this time
         m_variant = envelope * 2 + (isDelete ? 1 : 0);
     }
     return decodeFields();
@@ -279,7 +280,8 @@ EventDecoder::Got EventDecoder::readId(Field field, std::string_view &out)
         return Got::Absent;
     if (t == Type::String || (t == Type::Number && isInteger(m_scanner.rawText(slot)))) {
         out = m_scanner.text(slot);
-        return Got::Value;
+        // "" names nothing: a required id is missing, an empty event id falls back to the bytes.
+        return out.empty() ? Got::Absent : Got::Value;
     }
     wrongType(field, "a string or an integer", t);
     return Got::Rejected;
@@ -296,6 +298,8 @@ EventDecoder::Got EventDecoder::readText(Field field, std::string_view &out)
         return Got::Absent;
     if (t == Type::String) {
         out = m_scanner.text(slot);
+        if (out.empty())
+            return Got::Absent; // an empty status or carrier is no status or carrier
         return Got::Value;
     }
     wrongType(field, "a string", t);

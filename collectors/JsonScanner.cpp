@@ -84,6 +84,8 @@ bool JsonScanner::scan(std::string_view json)
     if (++m_generation == 0) { // wrapped: forget every value explicitly once in 4 billion scans
         for (Value &v : m_values)
             v.generation = 0;
+        for (Node &n : m_nodes)
+            n.seenGeneration = 0;
         m_generation = 1;
     }
     if (json.size() > 0xFFFFFFFFu) // offsets are 32-bit
@@ -292,7 +294,16 @@ bool JsonScanner::parseObject(int node, int depth)
             return fail("expected ':'");
         ++m_p;
         skipWhitespace();
-        if (!parseValue(n ? findChild(*n, key) : -1, depth + 1))
+        const int child = n ? findChild(*n, key) : -1;
+        if (child >= 0) {
+            // A wanted member given twice: which one the producer meant is anyone's guess, and taking
+            // the parts of both (an id from one, a status from the other) would invent an event.
+            Node &member = m_nodes[std::size_t(child)];
+            if (member.seenGeneration == m_generation)
+                return fail("duplicate member");
+            member.seenGeneration = m_generation;
+        }
+        if (!parseValue(child, depth + 1))
             return false;
         skipWhitespace();
         if (m_p == m_end)

@@ -18,7 +18,9 @@ namespace Tidewatch {
 ///   paired surrogates (a lone surrogate fails), no raw control characters in strings, well-formed
 ///   UTF-8 (no overlong forms, no surrogates, at most U+10FFFF), a nesting limit of maxDepth
 ///   containers, nothing but whitespace after the value.
-/// - When a key occurs twice in one object the last value wins.
+/// - A wanted member (one on the path of a registered pointer) given twice in one object makes the
+///   document invalid ("duplicate member"): taking parts of both could invent a value. Other members
+///   may repeat.
 /// - Pointer tokens unescape ~1 to / and ~0 to ~. A token that is an array index (0 or a number
 ///   without a leading zero) also matches that element of an array; "-" matches nothing.
 /// - No allocation per scan in the common case: strings are views into the document; a wanted string
@@ -83,6 +85,7 @@ private:
     {
         int slot = -1;
         std::vector<Child> children;
+        std::uint32_t seenGeneration = 0; ///< the scan that last met this member: a second one is refused
     };
     struct Value
     {

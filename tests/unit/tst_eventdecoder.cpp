@@ -91,6 +91,8 @@ QString verdict(EventDecoder &decoder, const QByteArray &payload)
         parts << u"promised="_s + iso(*e.promisedDeliveryMs);
     if (e.etaMs)
         parts << u"eta="_s + iso(*e.etaMs);
+    if (e.stateOnly)
+        parts << u"state-only"_s;
     return parts.join(u' ');
 }
 
@@ -113,6 +115,10 @@ const char *const kCdcCreate =
     "'postgresql','name':'shopdb','ts_ms':1796547123518,'snapshot':'false','db':'shop',"
     "'schema':'public','table':'orders','txId':100002,'lsn':24000624},'ts_ms':"
     "1796547123555,'transaction':null}";
+
+const QByteArray kWrappedCdc = j("{'schema':{'type':'struct','optional':false,'fields':[{'field':'before',"
+                                 "'type':'struct'},{'field':'op','type':'string'}]},'payload':") +
+                               j(kCdcCreate) + '}';
 
 const QString kOrderEvent = u"event order=ord-h4h-0000001 status=created time=2026-12-06T08:52:01.887Z "
                             "amount=430.49 currency=EUR customer=cus-03174 shipBy=2026-12-06T08:53:31.887Z "
@@ -265,7 +271,16 @@ private Q_SLOTS:
             "currency=EUR customer=cus-02596 shipBy=2026-12-06T08:53:33.518Z "
             "promised=2026-12-06T08:56:03.518Z"_s;
         row("cdc c", cdcOrders, j(kCdcCreate), u"event "_s + cdcEvent);
-        row("cdc r", cdcOrders, j(kCdcCreate).replace(j("'op':'c'"), j("'op':'r'")), u"event "_s + cdcEvent);
+        row("cdc r", cdcOrders, j(kCdcCreate).replace(j("'op':'c'"), j("'op':'r'")),
+            u"event "_s + cdcEvent + u" state-only"_s);
+        row("cdc after twice", cdcOrders,
+            j("{'after':{'order_id':'A','status':'shipped','updated_at':1},'after':{'order_id':'B'},'op':'u',"
+              "'source':{'ts_ms':1796547123518}}"),
+            u"rejected not-json: not JSON: duplicate member at byte 68"_s);
+        row("empty order id", orders, order("'order_id':'ord-h4h-0000001'", "'order_id':''"),
+            u"rejected missing-field: missing /order_id"_s);
+        row("empty status", orders, order("'event_type':'created'", "'event_type':''"),
+            u"rejected missing-field: missing /event_type"_s);
         row("cdc u: after wins", cdcOrders,
             cdc("'u'", "{'order_id':'o-1','status':'created'}", "{'order_id':'o-1','status':'paid'}"),
             u"event order=o-1 status=paid time=2026-12-06T08:52:03.518Z"_s);
@@ -477,6 +492,13 @@ private Q_SLOTS:
                  EventDecoder::Result::Event);
         QCOMPARE(orders.event().dedupeKey, first);
 
+        // An empty event id names nothing: the bytes decide, as without one.
+        QCOMPARE(orders.decode(view(order("evt-h4h-000000001", ""))), EventDecoder::Result::Event);
+        const std::uint64_t emptyId = orders.event().dedupeKey;
+        QCOMPARE(orders.decode(view(order("evt-h4h-000000001", "").replace("created", "paid"))),
+                 EventDecoder::Result::Event);
+        QVERIFY(orders.event().dedupeKey != emptyId);
+
         EventDecoder cdcOrders(config(u"cdc"_s)); // no event id: the bytes
         QCOMPARE(cdcOrders.decode(view(j(kCdcCreate))), EventDecoder::Result::Event);
         const std::uint64_t bytes = cdcOrders.event().dedupeKey;
@@ -519,6 +541,7 @@ private Q_SLOTS:
         QTest::newRow("escapes") << u"orders"_s
                                  << j("{'order_id':'o\\u00e9\\ud83d\\ude00\\n','event_type':'p\xC3\xA9',"
                                       "'event_time':-1.5e3,'ok':[true,false,null]}");
+        QTest::newRow("cdc in schema and payload") << u"cdc"_s << kWrappedCdc;
     }
     void everyPrefixIsRejected()
     {
@@ -538,7 +561,13 @@ private Q_SLOTS:
     void randomByteFlips()
     {
         const QList<QPair<QString, QByteArray>> messages = {
-            {u"orders"_s, j(kOrder)}, {u"shipments"_s, j(kShipment)}, {u"cdc"_s, j(kCdcCreate)}};
+            {u"orders"_s, j(kOrder)},
+            {u"shipments"_s, j(kShipment)},
+            {u"cdc"_s, j(kCdcCreate)},
+            {u"cdc"_s, kWrappedCdc},
+            {u"orders"_s,
+             j("{'order_id':'o\\u00e9\\ud83d\\ude00\\n','event_type':'p\xC3\xA9','event_time':-1.5e3,"
+               "'amount':12,'currency':'\\u20ac'}")}};
         QRandomGenerator rng(42);
         int events = 0, rejected = 0;
         for (const auto &[topic, original] : messages) {
