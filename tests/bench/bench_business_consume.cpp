@@ -362,6 +362,8 @@ int main(int argc, char **argv)
     parser.addOption(
         {u"open-orders"_s, u"Distinct open orders for the memory figure."_s, u"n"_s, u"100000"_s});
     parser.addOption({u"keep-topic"_s, u"Do not delete the bench topic."_s});
+    parser.addOption(
+        {u"in-memory-only"_s, u"Only the in-memory decode and aggregate breakdown (no stack)."_s});
     parser.addOption({u"property"_s, u"A librdkafka property of the collector's consumer (repeatable)."_s,
                       u"key=value"_s});
     parser.addOption(
@@ -370,6 +372,10 @@ int main(int argc, char **argv)
     const qint64 events = parser.value(u"events"_s).toLongLong();
     const int partitions = parser.value(u"partitions"_s).toInt();
 
+    if (parser.isSet(u"in-memory-only"_s)) {
+        inMemoryBreakdown(events);
+        return 0;
+    }
     // First, before this process has allocated and freed much: the resident memory it grows by is the
     // state's.
     openOrdersMemory(parser.value(u"open-orders"_s).toInt());
