@@ -112,7 +112,7 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
     if (business) {
         // The first snapshot has every event up to where the topics ended when reading started.
         business->collectUntilCaughtUp(QDeadlineTimer(kBusinessCatchUpMs));
-        if (!business->caughtUp())
+        if (!business->caughtUp() && business->snapshot().status.reachable)
             std::fprintf(err, "%s\n",
                          qPrintable(Text::tr("tidewatch: the event topics were not read to their end within "
                                              "%1 s; the business figures are partial")

@@ -175,7 +175,8 @@ BusinessSnapshot EventTopicCollector::collectUntilCaughtUp(const QDeadlineTimer 
     for (;;) {
         const int budget = int(std::clamp<qint64>(deadline.remainingTime(), 1, kCycleBudgetMs));
         collectOnce(budget);
-        if ((m_reader->reachable() && m_reader->caughtUp()) || deadline.hasExpired())
+        // An unreachable cluster ends the wait at once: the snapshot says so (as the Kafka one does).
+        if (!m_reader->reachable() || m_reader->caughtUp() || deadline.hasExpired())
             break;
     }
     return snapshot();

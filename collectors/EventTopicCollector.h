@@ -51,7 +51,7 @@ public:
     /// Returns whether the budget ran out with more to read.
     bool collectOnce(int budgetMs = kCycleBudgetMs);
     /// Runs cycles in the calling thread until every partition was read up to the end offset it had
-    /// when it started (or @p deadline), and returns the snapshot then.
+    /// when it started, the cluster cannot be reached, or @p deadline; returns the snapshot then.
     BusinessSnapshot collectUntilCaughtUp(const QDeadlineTimer &deadline);
     /// Whether every started partition was read up to the end it had when it started.
     bool caughtUp() const;
