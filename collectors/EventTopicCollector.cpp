@@ -4,6 +4,7 @@
 #include "EventDecoder.h"
 #include "EventTopicReader.h"
 
+#include <QDateTime>
 #include <QTimer>
 
 #include <algorithm>
@@ -69,12 +70,18 @@ QString EventTopicCollector::excerpt(std::string_view payload, int maxBytes)
     std::size_t length = std::min(payload.size(), std::size_t(std::max(0, maxBytes)));
     // Do not cut a UTF-8 sequence: step back over continuation bytes to the start of the last one.
     if (length < payload.size()) {
-        while (length > 0 && (static_cast<unsigned char>(payload[length]) & 0xC0) == 0x80)
+        // At most three steps: a binary payload full of continuation bytes still gets an excerpt.
+        for (int steps = 0;
+             steps < 3 && length > 0 && (static_cast<unsigned char>(payload[length]) & 0xC0) == 0x80; ++steps)
             --length;
     }
     QString text = QString::fromUtf8(payload.data(), qsizetype(length));
     for (QChar &c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7F || (c.unicode() >= 0x80 && c.unicode() < 0xA0))
+        const char16_t u = c.unicode();
+        // Control characters, line and paragraph separators, and bidirectional overrides would break
+        // the table row or disguise the text.
+        if (u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0) || u == 0x2028 || u == 0x2029 ||
+            (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
             c = QChar::ReplacementCharacter;
     }
     return text;
@@ -156,11 +163,26 @@ void EventTopicCollector::updatePartitionsBehind()
 {
     // The aggregator holds its watermark back for partitions with unread messages, so catching up
     // on one partition faster than another does not make the other's events late.
+    // A partition that stays behind without moving (no read rights, a leader gone for good, a fetch
+    // error) would hold the watermark for ever while everything else looks live: after kStallMs it no
+    // longer holds it, and its topic row says which partition is stuck where.
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     const auto &topics = m_reader->topics();
+    m_stalled.clear();
     for (qsizetype i = 0; i < topics.size(); ++i) {
         for (auto it = topics[i].partitions.cbegin(); it != topics[i].partitions.cend(); ++it) {
-            const bool behind = it->position < it->endOffset;
             const QPair<int, int> key{int(i), it.key()};
+            Progress &progress = m_progress[key];
+            if (progress.sinceMs == 0 || progress.position != it->position)
+                progress = {it->position, nowMs};
+            bool behind = it->position < it->endOffset;
+            if (behind && nowMs - progress.sinceMs > kStallMs) {
+                behind = false;
+                m_stalled[int(i)].append(tr("partition %1 makes no progress at offset %2 of %3")
+                                             .arg(it.key())
+                                             .arg(it->position)
+                                             .arg(it->endOffset));
+            }
             const auto known = m_behind.constFind(key);
             if (known != m_behind.cend() && *known == behind)
                 continue;
@@ -211,6 +233,10 @@ BusinessSnapshot EventTopicCollector::snapshot() const
         row->messages = read.messages;
         row->lag = read.lag();
         row->error = read.error;
+        if (const auto stalled = m_stalled.constFind(int(i)); stalled != m_stalled.cend()) {
+            const QString stuck = stalled->join(QStringLiteral("; "));
+            row->error = row->error.isEmpty() ? stuck : row->error + QStringLiteral("; ") + stuck;
+        }
         if (const auto rate = m_rates[size_t(i)].rate())
             row->messagesPerSecond = *rate;
     }

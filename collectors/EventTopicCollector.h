@@ -85,6 +85,15 @@ private:
     std::unique_ptr<BusinessState> m_state;
     std::vector<std::unique_ptr<EventDecoder>> m_decoders; ///< one per configured topic, same order
     QHash<QPair<int, int>, bool> m_behind; ///< what BusinessState was last told, per partition
+    struct Progress
+    {
+        qint64 position = -1;
+        qint64 sinceMs = 0; ///< when the position last moved
+    };
+    QHash<QPair<int, int>, Progress> m_progress;
+    QHash<int, QStringList> m_stalled; ///< per topic index: partitions behind without progress
+    /// A partition behind without progress for this long stops holding the watermark.
+    static constexpr qint64 kStallMs = 30000;
     QTimer *m_timer = nullptr;
     SourceStatus m_status;
     QDateTime m_lastEventAt;

@@ -5,6 +5,7 @@
 #include "KafkaSnapshot.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QScopeGuard>
 
 #include <algorithm>
@@ -314,6 +315,10 @@ void EventTopicReader::handleMessage(const rd_kafka_message_t &message, const Si
         m.offset = message.offset;
         rd_kafka_timestamp_type_t type = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE;
         m.timestampMs = rd_kafka_message_timestamp(&message, &type);
+        // A CreateTime stamp is the producer's choice (Flink and Kafka Streams write the event time):
+        // BusinessState bounds event times by it, so it must not be in the future itself.
+        if (type == RD_KAFKA_TIMESTAMP_CREATE_TIME && m.timestampMs > 0)
+            m.timestampMs = std::min(m.timestampMs, QDateTime::currentMSecsSinceEpoch());
         m.payload = message.payload
                         ? std::string_view(static_cast<const char *>(message.payload), message.len)
                         : std::string_view();

@@ -79,9 +79,12 @@ KafkaHandle::KafkaHandle(const ClusterProfile &profile, Role role)
     if (extrasOk && role == Role::EventReader) {
         // Whatever the profile says: never an offset stored or committed, and an end-of-partition
         // event so the collector knows it caught up.
+        // read_uncommitted too: with read_committed the reads stop at the last stable offset, below the
+        // high watermark while a transaction is open, and the partitions would look behind for ever.
         extrasOk = set(QStringLiteral("enable.auto.commit"), QStringLiteral("false")) &&
                    set(QStringLiteral("enable.auto.offset.store"), QStringLiteral("false")) &&
-                   set(QStringLiteral("enable.partition.eof"), QStringLiteral("true"));
+                   set(QStringLiteral("enable.partition.eof"), QStringLiteral("true")) &&
+                   set(QStringLiteral("isolation.level"), QStringLiteral("read_uncommitted"));
     }
     if (!extrasOk) {
         rd_kafka_conf_destroy(conf);
