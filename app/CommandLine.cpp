@@ -242,6 +242,17 @@ ParseResult parseCommandLine(const QStringList &arguments)
         }
         profile.business.topics.append(EventTopicConfig::withDefaults(parts.first().trimmed(), kind, format));
     }
+    // A topic named twice is read once, as its last mention describes it (as in the profiles file).
+    QList<EventTopicConfig> unique;
+    for (const EventTopicConfig &t : std::as_const(profile.business.topics)) {
+        auto same =
+            std::find_if(unique.begin(), unique.end(), [&](const auto &u) { return u.topic == t.topic; });
+        if (same == unique.end())
+            unique.append(t);
+        else
+            *same = t;
+    }
+    profile.business.topics = unique;
     if (parser.isSet(eventsFrom)) {
         bool ok = false;
         profile.business.startMinutes = parser.value(eventsFrom).toInt(&ok);

@@ -1,5 +1,6 @@
 #include "Dashboard.h"
 
+#include "EventTopicCollector.h"
 #include "FlinkCollector.h"
 #include "KafkaCollector.h"
 #include "MainWindow.h"
@@ -31,8 +32,10 @@ struct Dashboard::Session
     quint64 generation = 0; ///< tells this session's snapshots from those of a replaced one
     QThread kafkaThread;
     QThread flinkThread;
+    QThread businessThread;
     KafkaCollector *kafka = nullptr;
     FlinkCollector *flink = nullptr;
+    EventTopicCollector *business = nullptr;
 
     /// Asks both threads to finish without waiting: a collector in the middle of a cycle against
     /// an unreachable cluster may take a request timeout to get there. Whatever it still delivers
@@ -41,14 +44,19 @@ struct Dashboard::Session
     {
         kafkaThread.quit();
         flinkThread.quit();
+        businessThread.quit();
     }
-    bool finished() const { return !kafkaThread.isRunning() && !flinkThread.isRunning(); }
+    bool finished() const
+    {
+        return !kafkaThread.isRunning() && !flinkThread.isRunning() && !businessThread.isRunning();
+    }
 
     ~Session()
     {
         requestStop();
         kafkaThread.wait();
         flinkThread.wait();
+        businessThread.wait();
     }
 };
 
@@ -71,6 +79,7 @@ Dashboard::Dashboard(const AppOptions &options, QObject *parent)
 
     qRegisterMetaType<KafkaSnapshot>();
     qRegisterMetaType<FlinkSnapshot>();
+    qRegisterMetaType<BusinessSnapshot>();
     connect(m_window.get(), &MainWindow::profileActivated, this, &Dashboard::monitor);
     connect(m_window.get(), &MainWindow::profileDeactivated, this, &Dashboard::stopMonitoring);
     for (const ClusterProfile &profile : options.allProfiles())
@@ -106,6 +115,7 @@ void Dashboard::retire(std::unique_ptr<Session> session)
     const QString name = session->profile.name;
     m_samples.remove(QStringLiteral("kafka/") + name);
     m_samples.remove(QStringLiteral("flink/") + name);
+    m_samples.remove(QStringLiteral("business/") + name);
     session->requestStop();
     m_retiring.push_back(std::move(session));
     purgeRetired();
@@ -130,8 +140,9 @@ void Dashboard::monitor(const ClusterProfile &profile)
     session.profile = profile;
     session.generation = ++m_generation;
     const quint64 generation = session.generation;
-    m_window->addCluster(profile.name, staleAfterMs(profile), profile.hasKafka(), profile.hasFlink());
-    for (QThread *thread : {&session.kafkaThread, &session.flinkThread})
+    m_window->addCluster(profile.name, staleAfterMs(profile), profile.hasKafka(), profile.hasFlink(),
+                         profile.hasBusiness());
+    for (QThread *thread : {&session.kafkaThread, &session.flinkThread, &session.businessThread})
         connect(thread, &QThread::finished, this,
                 [this] { QTimer::singleShot(0, this, &Dashboard::purgeRetired); });
 
@@ -170,6 +181,31 @@ void Dashboard::monitor(const ClusterProfile &profile)
         session.flinkThread.setObjectName(QStringLiteral("flink-collector"));
         session.flinkThread.start();
         QMetaObject::invokeMethod(session.flink, &FlinkCollector::start, Qt::QueuedConnection);
+    }
+    if (profile.hasBusiness()) {
+        // The event topics are read on a thread of their own: a backlog being read never delays the
+        // cluster's monitoring, and the reading never touches the GUI thread.
+        session.business = new EventTopicCollector(profile);
+        session.business->moveToThread(&session.businessThread);
+        connect(&session.businessThread, &QThread::finished, session.business, &QObject::deleteLater);
+        connect(session.business, &EventTopicCollector::snapshotReady, this,
+                [this, generation](const BusinessSnapshot &s) {
+                    if (!isCurrent(s.clusterName, generation))
+                        return; // queued before its session was replaced or disconnected
+                    m_window->setBusinessSnapshot(s);
+                    m_samples.insert(QStringLiteral("business/") + s.clusterName,
+                                     businessMetricSamples(s, QDateTime::currentDateTimeUtc()));
+                    scheduleAlertEvaluation();
+                    Q_EMIT businessSnapshotDelivered(s.clusterName, s.status.reachable);
+                });
+        const QString name = profile.name;
+        connect(session.business, &EventTopicCollector::caughtUpWithStart, this, [this, generation, name] {
+            if (isCurrent(name, generation))
+                Q_EMIT businessCaughtUp(name);
+        });
+        session.businessThread.setObjectName(QStringLiteral("event-collector"));
+        session.businessThread.start();
+        QMetaObject::invokeMethod(session.business, &EventTopicCollector::start, Qt::QueuedConnection);
     }
     evaluateAlerts(); // a restarted cluster's old alerts go with its old samples
 }

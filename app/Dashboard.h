@@ -39,6 +39,9 @@ Q_SIGNALS:
     /// applies it); @p reachable: it carries data from the source, not only an error.
     void kafkaSnapshotDelivered(const QString &cluster, bool reachable);
     void flinkSnapshotDelivered(const QString &cluster, bool reachable);
+    void businessSnapshotDelivered(const QString &cluster, bool reachable);
+    /// The event topics of @p cluster were read up to where they ended when reading started.
+    void businessCaughtUp(const QString &cluster);
 
 private:
     struct Session;
@@ -58,7 +61,7 @@ private:
     bool m_rememberLayout = false;
     AlertEvaluator m_alerts;
     QTimer m_evaluation; ///< coalesces the evaluations a burst of snapshots asks for
-    /// The latest samples of every source, by "kafka/<cluster>" or "flink/<cluster>".
+    /// The latest samples of every source, by "kafka/<cluster>", "flink/<cluster>" or "business/<cluster>".
     QHash<QString, QList<MetricSample>> m_samples;
 };
 

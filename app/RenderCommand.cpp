@@ -48,6 +48,8 @@ int runRender(const AppOptions &options, FILE *err)
             waitingFor.insert(QStringLiteral("kafka/") + profile.name);
         if (profile.hasFlink())
             waitingFor.insert(QStringLiteral("flink/") + profile.name);
+        if (profile.hasBusiness())
+            waitingFor.insert(QStringLiteral("business/") + profile.name);
     }
     const bool wantsData = !waitingFor.isEmpty();
     QEventLoop loop;
@@ -61,6 +63,11 @@ int runRender(const AppOptions &options, FILE *err)
                          if (reachable)
                              waitingFor.remove(QStringLiteral("flink/") + cluster);
                      });
+    // The event topics count once they were read up to where they ended at the start, so the picture
+    // shows the figures of the whole start window rather than of the first batch.
+    QObject::connect(&dashboard, &Dashboard::businessCaughtUp, &loop, [&](const QString &cluster) {
+        waitingFor.remove(QStringLiteral("business/") + cluster);
+    });
     // Render once every source answered and the window applied it (the frame after the data).
     QObject::connect(window, &MainWindow::dataApplied, &loop, [&] {
         if (waitingFor.isEmpty())

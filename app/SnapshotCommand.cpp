@@ -1,5 +1,6 @@
 #include "SnapshotCommand.h"
 
+#include "EventTopicCollector.h"
 #include "FlinkCollector.h"
 #include "KafkaCollector.h"
 #include "SnapshotJson.h"
@@ -13,6 +14,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <optional>
 
 namespace Tidewatch {
@@ -51,6 +53,10 @@ void waitMs(int ms)
     loop.exec();
 }
 
+/// How long the first snapshot waits for the event topics to be read up to where they ended at the
+/// start (a long start window of a busy topic may take a while); beyond it the figures are partial.
+constexpr int kBusinessCatchUpMs = 60000;
+
 } // namespace
 
 int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
@@ -58,13 +64,17 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
     const ClusterProfile &profile = options.profile;
     std::optional<KafkaCollector> kafka;
     std::optional<FlinkCollector> flink;
+    std::optional<EventTopicCollector> business;
     if (profile.hasKafka())
         kafka.emplace(profile);
     if (profile.hasFlink())
         flink.emplace(profile);
+    if (profile.hasBusiness())
+        business.emplace(profile);
 
     std::optional<KafkaSnapshot> k;
     std::optional<FlinkSnapshot> f;
+    std::optional<BusinessSnapshot> b;
     QElapsedTimer sinceCollect;
     auto collect = [&] {
         sinceCollect.start();
@@ -72,6 +82,21 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
             k = kafka->collectOnce();
         if (flink)
             f = collectFlink(*flink, profile.requestTimeoutMs);
+        if (business)
+            b = business->snapshot();
+    };
+    // The event topics are read in the waits between the collections (in cycles of a bounded length,
+    // so the Kafka and Flink collections stay on time).
+    auto waitAndRead = [&](qint64 ms) {
+        if (!business) {
+            waitMs(int(ms));
+            return;
+        }
+        const QDeadlineTimer until(ms);
+        do {
+            business->collectOnce(
+                int(std::clamp<qint64>(until.remainingTime(), 1, EventTopicCollector::kCycleBudgetMs)));
+        } while (!until.hasExpired());
     };
     // Polls at the poll interval until @p until, so rates and time lags have history, and ends with a
     // collection at (or just after) @p until: what is printed next is never one interval old.
@@ -79,11 +104,20 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
         while (!until.hasExpired()) {
             const qint64 toNextCycle =
                 std::max<qint64>(0, profile.kafkaPollIntervalMs - sinceCollect.elapsed());
-            waitMs(int(std::min(toNextCycle, until.remainingTime())));
+            waitAndRead(std::min(toNextCycle, until.remainingTime()));
             collect();
         }
     };
 
+    if (business) {
+        // The first snapshot has every event up to where the topics ended when reading started.
+        business->collectUntilCaughtUp(QDeadlineTimer(kBusinessCatchUpMs));
+        if (!business->caughtUp() && business->snapshot().status.reachable)
+            std::fprintf(err, "%s\n",
+                         qPrintable(Text::tr("tidewatch: the event topics were not read to their end within "
+                                             "%1 s; the business figures are partial")
+                                        .arg(kBusinessCatchUpMs / 1000)));
+    }
     collect();
     pollUntil(QDeadlineTimer(qint64(options.warmupSeconds) * 1000));
     int exitCode = SnapshotOk;
@@ -91,7 +125,7 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QByteArray text;
         if (options.format == AppOptions::Format::Json)
-            text = QJsonDocument(SnapshotJson::document(k, f, now)).toJson(QJsonDocument::Indented);
+            text = QJsonDocument(SnapshotJson::document(k, f, now, b)).toJson(QJsonDocument::Indented);
         else
             text = SnapshotTable::render(k, f, now).toUtf8();
         std::fwrite(text.constData(), 1, size_t(text.size()), out);
@@ -108,6 +142,12 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
             std::fprintf(err, "%s\n",
                          qPrintable(Text::tr("tidewatch: Flink REST endpoint %1 failed: %2")
                                         .arg(profile.flinkRestUrl, f->status.error)));
+            exitCode = SnapshotUnreachable;
+        }
+        if (b && !b->status.reachable) {
+            std::fprintf(err, "%s\n",
+                         qPrintable(Text::tr("tidewatch: event topics of %1 (%2) unreachable: %3")
+                                        .arg(profile.name, profile.bootstrapServers, b->status.error)));
             exitCode = SnapshotUnreachable;
         }
         std::fflush(err);

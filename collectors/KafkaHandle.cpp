@@ -4,6 +4,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <utility>
 
 namespace Tidewatch {
 
@@ -27,20 +28,36 @@ KafkaHandle::KafkaHandle(const ClusterProfile &profile, Role role)
     // Every second whatever the poll interval: a broker's lost connection must not wait a cycle to show.
     const QString statsInterval = QStringLiteral("1000");
     // Monitoring must never create topics, and must see what consumers see (uncommitted included).
+    // The event reader names itself apart, so a broker's logs and quotas tell it from the monitor.
+    const QString clientId =
+        role == Role::EventReader ? QStringLiteral("tidewatch-events") : QStringLiteral("tidewatch");
     bool ok = set(QStringLiteral("bootstrap.servers"), profile.bootstrapServers) &&
-              set(QStringLiteral("client.id"), QStringLiteral("tidewatch")) &&
+              set(QStringLiteral("client.id"), clientId) &&
               set(QStringLiteral("allow.auto.create.topics"), QStringLiteral("false")) &&
               set(QStringLiteral("isolation.level"), QStringLiteral("read_uncommitted")) &&
               set(QStringLiteral("socket.timeout.ms"), timeout) &&
               set(QStringLiteral("log.connection.close"), QStringLiteral("false"));
     if (role == Role::Monitor)
         ok = ok && set(QStringLiteral("statistics.interval.ms"), statsInterval);
+    if (role == Role::EventReader) {
+        // Tuning for reading whole topics (a profile may override it). The partitions share one queue,
+        // and librdkafka 2.0.2 measures its prefetch limits on that shared queue: reaching one backs
+        // every partition off for fetch.error.backoff.ms (500 ms by default), and the default count
+        // limit (100,000 messages in all) is reached whenever decoding is slower than fetching: that
+        // cost more than half the throughput (bench_business_consume). So: the byte limit alone bounds
+        // the prefetch (64 MiB in all), with a short back-off.
+        ok = ok && set(QStringLiteral("fetch.wait.max.ms"), QStringLiteral("250")) &&
+             set(QStringLiteral("queued.min.messages"), QStringLiteral("1000000")) &&
+             set(QStringLiteral("queued.max.messages.kbytes"), QStringLiteral("65536")) &&
+             set(QStringLiteral("fetch.error.backoff.ms"), QStringLiteral("20")) &&
+             set(QStringLiteral("topic.metadata.refresh.interval.ms"), QStringLiteral("10000"));
+    }
     bool extrasOk = ok;
     for (const auto &[key, value] : profile.kafkaProperties) {
         if (!extrasOk)
             break;
-        // A shared client file may name a group: the record reader must never be a member of one.
-        if (role == Role::RecordReader &&
+        // A shared client file may name a group: the readers must never be members of one.
+        if (role != Role::Monitor &&
             (key == QLatin1String("group.id") || key == QLatin1String("group.instance.id")))
             continue;
         extrasOk = set(key, value);
@@ -59,6 +76,16 @@ KafkaHandle::KafkaHandle(const ClusterProfile &profile, Role role)
                    // Follow leadership moves soon (the default is five minutes).
                    set(QStringLiteral("topic.metadata.refresh.interval.ms"), QStringLiteral("10000"));
     }
+    if (extrasOk && role == Role::EventReader) {
+        // Whatever the profile says: never an offset stored or committed, and an end-of-partition
+        // event so the collector knows it caught up.
+        // read_uncommitted too: with read_committed the reads stop at the last stable offset, below the
+        // high watermark while a transaction is open, and the partitions would look behind for ever.
+        extrasOk = set(QStringLiteral("enable.auto.commit"), QStringLiteral("false")) &&
+                   set(QStringLiteral("enable.auto.offset.store"), QStringLiteral("false")) &&
+                   set(QStringLiteral("enable.partition.eof"), QStringLiteral("true")) &&
+                   set(QStringLiteral("isolation.level"), QStringLiteral("read_uncommitted"));
+    }
     if (!extrasOk) {
         rd_kafka_conf_destroy(conf);
         return;
@@ -67,6 +94,8 @@ KafkaHandle::KafkaHandle(const ClusterProfile &profile, Role role)
     rd_kafka_conf_set_log_cb(conf, &KafkaHandle::onLog);
     if (role == Role::Monitor)
         rd_kafka_conf_set_stats_cb(conf, &KafkaHandle::onStatistics);
+    if (role == Role::EventReader)
+        rd_kafka_conf_set_error_cb(conf, &KafkaHandle::onError);
     // The producer type needs no group and joins nothing; the reader is a consumer without a group.
     rd_kafka_t *rk = rd_kafka_new(role == Role::Monitor ? RD_KAFKA_PRODUCER : RD_KAFKA_CONSUMER, conf, errstr,
                                   sizeof errstr);
@@ -93,6 +122,21 @@ int KafkaHandle::onStatistics(rd_kafka_t *, char *json, size_t length, void *opa
     // Called from rd_kafka_poll() on the collector's own thread.
     static_cast<KafkaHandle *>(opaque)->m_statistics = QByteArray(json, qsizetype(length));
     return 0; // librdkafka frees the buffer
+}
+
+void KafkaHandle::onError(rd_kafka_t *, int err, const char *reason, void *opaque)
+{
+    // Called from rd_kafka_poll() on the collector's own thread.
+    auto *self = static_cast<KafkaHandle *>(opaque);
+    if (self->m_errors.size() < 64) // a flapping broker must not grow this between two polls
+        self->m_errors.append({rd_kafka_resp_err_t(err), QString::fromUtf8(reason)});
+}
+
+QList<KafkaHandle::ClientError> KafkaHandle::takeErrors()
+{
+    if (m_handle)
+        rd_kafka_poll(m_handle.get(), 0);
+    return std::exchange(m_errors, {});
 }
 
 QByteArray KafkaHandle::latestStatistics()

@@ -4,6 +4,7 @@
 
 #include <librdkafka/rdkafka.h>
 
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -22,6 +23,11 @@ public:
         /// Reads single records through the simple (legacy) consumer API: a consumer-type handle
         /// without group.id, so it can never join a group or commit. No statistics.
         RecordReader,
+        /// Reads event topics from start to end through the simple (legacy) consumer API: a
+        /// consumer-type handle without group.id (librdkafka 2.0.2 refuses rd_kafka_assign() without
+        /// one, and with one it asks for a group coordinator), so it never joins, commits or even
+        /// looks up a group. Client errors are kept for takeErrors(). No statistics.
+        EventReader,
     };
 
     /// Creates the handle; on failure handle() is null and error() says why.
@@ -32,9 +38,20 @@ public:
     /// Serves librdkafka's callbacks (without blocking) and returns the newest statistics JSON.
     QByteArray latestStatistics();
 
+    /// A client-level error librdkafka reported (broker down, all brokers down, authentication).
+    struct ClientError
+    {
+        rd_kafka_resp_err_t code = RD_KAFKA_RESP_ERR_NO_ERROR;
+        QString message;
+    };
+    /// Serves librdkafka's callbacks (without blocking) and returns the errors reported since the
+    /// last call (EventReader handles only; the others do not collect them).
+    QList<ClientError> takeErrors();
+
 private:
     static void onLog(const rd_kafka_t *rk, int level, const char *facility, const char *message);
     static int onStatistics(rd_kafka_t *rk, char *json, size_t length, void *opaque);
+    static void onError(rd_kafka_t *rk, int err, const char *reason, void *opaque);
 
     struct Deleter
     {
@@ -43,6 +60,7 @@ private:
     std::unique_ptr<rd_kafka_t, Deleter> m_handle;
     QString m_error;
     QByteArray m_statistics;
+    QList<ClientError> m_errors;
 };
 
 } // namespace Tidewatch

@@ -346,7 +346,7 @@ std::size_t BusinessState::memoryBytes() const
                  heapBytes(sh.hubCode) + heapBytes(sh.previousHubCode);
     }
     bytes += s.shipments.bucket_count() * sizeof(void *);
-    bytes += s.seen.size() * (sizeof(std::uint64_t) + kNodeOverhead) + s.seen.bucket_count() * sizeof(void *);
+    bytes += s.seen.memoryBytes();
     bytes += s.seenOrder.size() * sizeof(std::pair<qint64, std::uint64_t>);
     bytes +=
         s.deliveries.size() * (sizeof(DeliveryRecord) + 32) + s.shipped.size() * (sizeof(ShippedRecord) + 32);

@@ -105,7 +105,11 @@ MinuteEntry *BusinessState::Impl::minuteFor(qint64 eventMs)
     const qint64 start = minuteStart(eventMs);
     if (watermark >= 0 && start < minuteStart(watermark) - kMinuteHistoryMs)
         return nullptr; // older than the history the windows keep
-    return &minutes[start];
+    if (start != lastMinuteStart || !lastMinute) {
+        lastMinute = &minutes[start]; // map nodes stay put until expire() erases (and forgets) them
+        lastMinuteStart = start;
+    }
+    return lastMinute;
 }
 
 OrderStage BusinessState::Impl::orderStageOf(std::string_view status) const
@@ -417,7 +421,7 @@ BusinessState::Outcome BusinessState::apply(const BusinessEvent &event, const Ev
     // The same id in two topics is two events (producers number their topics on their own).
     std::uint64_t key = event.dedupeKey + 0x9E3779B97F4A7C15ULL * std::uint64_t(topicIndex + 1);
     key ^= key >> 31;
-    if (!s.seen.insert(key).second) {
+    if (!s.seen.insert(key)) {
         ++topic.duplicates;
         ++s.duplicateCount;
         return Outcome::Duplicate;
@@ -425,7 +429,12 @@ BusinessState::Outcome BusinessState::apply(const BusinessEvent &event, const Ev
     s.seenOrder.emplace_back(event.eventTimeMs, key);
     ++topic.events;
 
-    PartitionClock &clock = s.partitions[{topicIndex, origin.partition}];
+    const std::pair<int, int> partitionKey{topicIndex, origin.partition};
+    if (partitionKey != s.lastPartitionKey || !s.lastPartition) {
+        s.lastPartition = &s.partitions[partitionKey]; // never erased: the pointer stays good
+        s.lastPartitionKey = partitionKey;
+    }
+    PartitionClock &clock = *s.lastPartition;
     clock.maxEventMs = std::max(clock.maxEventMs, event.eventTimeMs);
     s.newestEventMs = std::max(s.newestEventMs, event.eventTimeMs);
     if (s.behindPartitions == 0)
@@ -506,6 +515,7 @@ int BusinessState::expire()
     }
     const qint64 oldestMinute = minuteStart(w) - kMinuteHistoryMs;
     s.minutes.erase(s.minutes.begin(), s.minutes.lower_bound(oldestMinute));
+    s.lastMinute = nullptr;
     qint64 longestWindow = 0;
     for (qint64 window : std::as_const(s.config.slaWindowsMs))
         longestWindow = std::max(longestWindow, window);

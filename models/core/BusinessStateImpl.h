@@ -4,6 +4,7 @@
 // BusinessState.cpp (applying events) and BusinessFigures.cpp (building snapshots).
 
 #include "BusinessState.h"
+#include "FlatKeySet.h"
 
 #include <array>
 #include <cmath>
@@ -142,7 +143,7 @@ struct BusinessState::Impl
     StringMap<HubEntry> hubs;
     std::map<qint64, MinuteEntry> minutes; ///< by window start
 
-    std::unordered_set<std::uint64_t> seen;                 ///< dedupe keys
+    FlatKeySet seen;                                        ///< dedupe keys
     std::deque<std::pair<qint64, std::uint64_t>> seenOrder; ///< (event time, key) in arrival order
 
     std::deque<DeliveryRecord> deliveries;
@@ -160,6 +161,13 @@ struct BusinessState::Impl
     qint64 evictedCount = 0; ///< entities and window records dropped by the caps
     qint64 etaSlipTotal = 0;
     int appliedSinceWatermark = 0;
+    // The last topic, partition and minute met: consecutive events mostly share them.
+    const void *lastTopicData = nullptr;
+    int lastTopicIndex = -1;
+    std::pair<int, int> lastPartitionKey{-1, -1};
+    PartitionClock *lastPartition = nullptr;
+    qint64 lastMinuteStart = -1;
+    MinuteEntry *lastMinute = nullptr;
     int behindPartitions = 0;
 
     int topicIndex(const QString &topic);

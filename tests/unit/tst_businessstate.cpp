@@ -1,4 +1,5 @@
 #include "BusinessState.h"
+#include "FlatKeySet.h"
 #include "SnapshotJson.h"
 
 #include <QJsonArray>
@@ -7,7 +8,9 @@
 #include <QTest>
 
 #include <deque>
+#include <random>
 #include <string>
+#include <unordered_set>
 
 using namespace Tidewatch;
 using namespace Qt::StringLiterals;
@@ -143,6 +146,7 @@ private Q_SLOTS:
     void duplicatesArePerTopic();
     void snapshotRowsCountNoTransition();
     void jsonContract();
+    void flatKeySetAgreesWithStdSet();
 };
 
 void TestBusinessState::newestEventTimeWins()
@@ -645,6 +649,26 @@ void TestBusinessState::jsonContract()
     const QJsonObject document = SnapshotJson::document(std::nullopt, std::nullopt, now, snapshot);
     QVERIFY(document.value(u"business"_s).isObject());
     QVERIFY(!document.contains(u"kafka"_s));
+}
+
+void TestBusinessState::flatKeySetAgreesWithStdSet()
+{
+    // Random inserts and erases over a small key range (long probe runs, many backward shifts), with
+    // key 0 and keys that collide in the table, against std::unordered_set.
+    FlatKeySet flat;
+    std::unordered_set<std::uint64_t> reference;
+    std::mt19937_64 random(42);
+    for (int i = 0; i < 200000; ++i) {
+        const std::uint64_t key = (random() % 3000) * ((i % 3 == 0) ? 1 : (1ULL << 40));
+        if (random() % 3 == 0) {
+            QCOMPARE(flat.erase(key), reference.erase(key) == 1);
+        } else {
+            QCOMPARE(flat.insert(key), reference.insert(key).second);
+        }
+        QCOMPARE(flat.size(), reference.size());
+    }
+    for (std::uint64_t key = 0; key < 3000; ++key)
+        QCOMPARE(flat.contains(key), reference.count(key) == 1);
 }
 
 QTEST_GUILESS_MAIN(TestBusinessState)

@@ -88,6 +88,13 @@ private Q_SLOTS:
         QCOMPARE(b.topics.at(4).kind, EventKind::Order);
         QCOMPARE(b.topics.at(4).format, EventFormat::Json);
         QCOMPARE(b.startMinutes, 0);
+        // Named twice: read once, as the last mention says.
+        const ParseResult twice =
+            parse({QStringLiteral("--event-topic"), QStringLiteral("stack"), QStringLiteral("--event-topic"),
+                   QStringLiteral("orders:shipments")});
+        QCOMPARE(twice.options.profile.business.topics.size(), 3);
+        QCOMPARE(twice.options.profile.business.topics.at(0).topic, QStringLiteral("orders"));
+        QCOMPARE(twice.options.profile.business.topics.at(0).kind, EventKind::Shipment);
         for (const QString &badSpec : {QStringLiteral("t:invoices"), QStringLiteral("t:orders:avro"),
                                        QStringLiteral(":orders"), QStringLiteral("t:orders:json:x")}) {
             const ParseResult bad = parse({QStringLiteral("--event-topic"), badSpec});
