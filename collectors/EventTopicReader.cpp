@@ -15,7 +15,9 @@ namespace Tidewatch {
 
 namespace {
 
-QString tr(const char *text)
+/// Texts are marked with QT_TRANSLATE_NOOP so that lupdate files them under the context they are
+/// looked up in.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("EventTopicReader", text);
 }
@@ -134,7 +136,8 @@ bool EventTopicReader::refreshMetadata()
     ++m_requests;
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
         m_reachable = false;
-        m_error = tr("Metadata request failed: %1").arg(errorText(err));
+        m_error = translated(QT_TRANSLATE_NOOP("EventTopicReader", "Metadata request failed: %1"))
+                      .arg(errorText(err));
         return false;
     }
     const auto release = qScopeGuard([metadata] { rd_kafka_metadata_destroy(metadata); });
@@ -148,7 +151,7 @@ bool EventTopicReader::refreshMetadata()
         const rd_kafka_metadata_topic_t *t = byName.value(topic.name);
         if (!t || t->err == RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART ||
             (t->err == 0 && t->partition_cnt == 0)) {
-            m_metadataErrors[i] = tr("topic does not exist");
+            m_metadataErrors[i] = translated(QT_TRANSLATE_NOOP("EventTopicReader", "topic does not exist"));
             continue;
         }
         if (t->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
@@ -221,8 +224,13 @@ void EventTopicReader::startPartitions(const QList<QPair<int, int>> &fresh, bool
         // A partition whose leader did not answer is started at the next refresh.
         const QString error = ends.partitionErrors.value(key, starts.partitionErrors.value(key));
         if (!ends.offsets.contains(key) || !error.isEmpty()) {
-            m_startErrors[topic] = error.isEmpty() ? tr("no end offset for partition %1").arg(partition)
-                                                   : tr("partition %1: %2").arg(partition).arg(error);
+            m_startErrors[topic] =
+                error.isEmpty()
+                    ? translated(QT_TRANSLATE_NOOP("EventTopicReader", "no end offset for partition %1"))
+                          .arg(partition)
+                    : translated(QT_TRANSLATE_NOOP("EventTopicReader", "partition %1: %2"))
+                          .arg(partition)
+                          .arg(error);
             continue;
         }
         const qint64 end = ends.offsets.value(key);
@@ -236,8 +244,9 @@ void EventTopicReader::startPartitions(const QList<QPair<int, int>> &fresh, bool
             start = starts.offsets.value(key, end);
         }
         if (rd_kafka_consume_start_queue(m_handles[topic], partition, start, m_queue) == -1) {
-            m_startErrors[topic] =
-                tr("partition %1: %2").arg(partition).arg(errorText(rd_kafka_last_error()));
+            m_startErrors[topic] = translated(QT_TRANSLATE_NOOP("EventTopicReader", "partition %1: %2"))
+                                       .arg(partition)
+                                       .arg(errorText(rd_kafka_last_error()));
             continue;
         }
         m_startErrors[topic].clear();
@@ -333,7 +342,7 @@ void EventTopicReader::handleMessage(const rd_kafka_message_t &message, const Si
         m_fetchErrors[index].clear();
         return;
     default:
-        m_fetchErrors[index] = tr("partition %1: %2")
+        m_fetchErrors[index] = translated(QT_TRANSLATE_NOOP("EventTopicReader", "partition %1: %2"))
                                    .arg(message.partition)
                                    .arg(QString::fromUtf8(rd_kafka_message_errstr(&message)));
         return;

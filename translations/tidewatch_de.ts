@@ -128,9 +128,167 @@
     </message>
 </context>
 <context>
+    <name>BusinessCells</name>
+    <message>
+        <location filename="../models/itemmodels/BusinessCells.cpp" line="32"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BusinessCells.cpp" line="40"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BusinessCells.cpp" line="42"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BusinessCells.cpp" line="51"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BusinessCells.cpp" line="62"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BusinessCells.cpp" line="64"/>
+        <source>all %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/BusinessCells.cpp" line="65"/>
+        <source>showing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusinessCharts</name>
+    <message>
+        <location filename="../widgets/BusinessCharts.cpp" line="34"/>
+        <source>No events in the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessCharts.cpp" line="34"/>
+        <source>No events yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessCharts.cpp" line="72"/>
+        <location filename="../widgets/BusinessCharts.cpp" line="82"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessCharts.cpp" line="73"/>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessCharts.cpp" line="74"/>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessCharts.cpp" line="75"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessCharts.cpp" line="101"/>
+        <source>(no currency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusinessPages</name>
+    <message>
+        <location filename="../widgets/BusinessPages.cpp" line="36"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessPages.cpp" line="37"/>
+        <source>Shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessPages.cpp" line="38"/>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessPages.cpp" line="39"/>
+        <source>Rejected events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessPages.cpp" line="40"/>
+        <source>Business wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessPages.cpp" line="41"/>
+        <source>Hub map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusinessStatusLine</name>
+    <message>
+        <location filename="../widgets/BusinessStatusLine.cpp" line="20"/>
+        <source>newest event read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessStatusLine.cpp" line="21"/>
+        <source>no event read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessStatusLine.cpp" line="25"/>
+        <source>Events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessStatusLine.cpp" line="28"/>
+        <source>Events: unreachable (%1), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessStatusLine.cpp" line="31"/>
+        <source>Events: connected, no event read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessStatusLine.cpp" line="34"/>
+        <source>Events: stale, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessStatusLine.cpp" line="37"/>
+        <source>Events: live, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessStatusLine.cpp" line="41"/>
+        <source> · event time up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessStatusLine.cpp" line="45"/>
+        <source> · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="36"/>
+        <location filename="../app/CommandLine.cpp" line="37"/>
         <source>Tidewatch: a live operations dashboard for Kafka clusters and Flink jobs.
 
 Commands:
@@ -140,70 +298,70 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="45"/>
+        <location filename="../app/CommandLine.cpp" line="46"/>
         <source>Kafka bootstrap servers (host:port[,host:port...]).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="46"/>
+        <location filename="../app/CommandLine.cpp" line="47"/>
         <source>servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="48"/>
+        <location filename="../app/CommandLine.cpp" line="49"/>
         <source>Flink REST URL, e.g. http://127.0.0.1:8081.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="48"/>
+        <location filename="../app/CommandLine.cpp" line="49"/>
         <source>url</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="51"/>
+        <location filename="../app/CommandLine.cpp" line="52"/>
         <source>Brokers&apos; Prometheus endpoints (JMX exporter): a template such as http://{host}:9404/metrics, or id=url,id=url.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="54"/>
+        <location filename="../app/CommandLine.cpp" line="55"/>
         <source>spec</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="57"/>
+        <location filename="../app/CommandLine.cpp" line="58"/>
         <source>Connection profile to use (see --profiles-file); repeatable or comma-separated to monitor several clusters at once. The connection options apply to the first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="59"/>
-        <location filename="../app/CommandLine.cpp" line="80"/>
+        <location filename="../app/CommandLine.cpp" line="60"/>
+        <location filename="../app/CommandLine.cpp" line="81"/>
         <location filename="../app/CommandLine.cpp" line="91"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="62"/>
+        <location filename="../app/CommandLine.cpp" line="63"/>
         <source>Monitor every profile of the profiles file (what the dashboard does when no cluster is given).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="66"/>
+        <location filename="../app/CommandLine.cpp" line="67"/>
         <source>Wall mode: the key sequence that leaves it, e.g. Ctrl+Alt+Q (default Esc).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="67"/>
+        <location filename="../app/CommandLine.cpp" line="68"/>
         <source>keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="70"/>
+        <location filename="../app/CommandLine.cpp" line="71"/>
         <source>Profiles file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="70"/>
-        <location filename="../app/CommandLine.cpp" line="74"/>
+        <location filename="../app/CommandLine.cpp" line="71"/>
+        <location filename="../app/CommandLine.cpp" line="75"/>
         <location filename="../app/CommandLine.cpp" line="105"/>
         <location filename="../app/CommandLine.cpp" line="126"/>
         <location filename="../app/CommandLine.cpp" line="135"/>
@@ -211,43 +369,43 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="73"/>
+        <location filename="../app/CommandLine.cpp" line="74"/>
         <source>librdkafka properties file (security, SASL, TLS, ...).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="77"/>
+        <location filename="../app/CommandLine.cpp" line="78"/>
         <source>A librdkafka property, repeatable: -X security.protocol=SSL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="77"/>
+        <location filename="../app/CommandLine.cpp" line="78"/>
         <source>key=value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="79"/>
+        <location filename="../app/CommandLine.cpp" line="80"/>
         <source>Name shown for this cluster (Qt reserves --name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="82"/>
+        <location filename="../app/CommandLine.cpp" line="83"/>
         <source>Poll interval in milliseconds (default 2000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="83"/>
-        <location filename="../app/CommandLine.cpp" line="86"/>
+        <location filename="../app/CommandLine.cpp" line="84"/>
+        <location filename="../app/CommandLine.cpp" line="87"/>
         <source>ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="85"/>
+        <location filename="../app/CommandLine.cpp" line="86"/>
         <source>Timeout of each request in milliseconds (default 5000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="89"/>
+        <location filename="../app/CommandLine.cpp" line="90"/>
         <source>Page to open first: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,104 +508,159 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/CommandLine.cpp" line="142"/>
+        <source>An event topic of the business views, repeatable: TOPIC[:orders|shipments[:json|debezium]] with the default field mapping, or &quot;stack&quot; for the local stack&apos;s three topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/CommandLine.cpp" line="144"/>
+        <source>topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="146"/>
+        <source>Read the event topics from this many minutes back (0: only new events; default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="148"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="153"/>
         <source>snapshot, or nothing for the dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="161"/>
+        <location filename="../app/CommandLine.cpp" line="170"/>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="194"/>
+        <location filename="../app/CommandLine.cpp" line="203"/>
         <source>snapshot reads one cluster: give one --profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="213"/>
+        <location filename="../app/CommandLine.cpp" line="222"/>
         <source>--flink-kafka-link needs JOB|GROUP[|TOPIC,TOPIC], got: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="230"/>
+        <location filename="../app/CommandLine.cpp" line="239"/>
+        <source>--event-topic needs TOPIC[:orders|shipments[:json|debezium]] or stack, got: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="260"/>
+        <source>--events-from-minutes needs whole minutes ≥ 0, got: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="277"/>
         <source>-X needs key=value, got: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="237"/>
+        <location filename="../app/CommandLine.cpp" line="284"/>
         <source>--interval needs a number of milliseconds ≥ 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="243"/>
+        <location filename="../app/CommandLine.cpp" line="290"/>
         <source>--timeout needs a number of milliseconds ≥ 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="249"/>
+        <location filename="../app/CommandLine.cpp" line="296"/>
         <source>--rules: cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="254"/>
+        <location filename="../app/CommandLine.cpp" line="301"/>
         <source>--rules: %1 is not a valid rules file:
   %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="271"/>
+        <location filename="../app/CommandLine.cpp" line="318"/>
         <source>--format must be json or table, got: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="275"/>
+        <location filename="../app/CommandLine.cpp" line="322"/>
         <source>--watch needs a whole number of seconds ≥ 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="279"/>
+        <location filename="../app/CommandLine.cpp" line="326"/>
         <source>--warmup needs a whole number of seconds ≥ 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="290"/>
+        <location filename="../app/CommandLine.cpp" line="335"/>
         <source>--pages: unknown page %1 (pages: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="297"/>
+        <location filename="../app/CommandLine.cpp" line="342"/>
         <source>--rotate needs a whole number of seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="304"/>
+        <location filename="../app/CommandLine.cpp" line="349"/>
         <source>--wall-exit-key: not a key sequence: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="314"/>
+        <location filename="../app/CommandLine.cpp" line="359"/>
         <source>--size needs WxH, at least 200x150, got: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="320"/>
+        <location filename="../app/CommandLine.cpp" line="365"/>
         <source>render needs --out FILE.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="324"/>
+        <location filename="../app/CommandLine.cpp" line="369"/>
         <source>--wait needs a whole number of seconds ≥ 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="331"/>
+        <location filename="../app/CommandLine.cpp" line="373"/>
         <source>--page must be one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="336"/>
+        <location filename="../app/CommandLine.cpp" line="378"/>
         <source>snapshot needs --bootstrap, --flink or a --profile that has them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventTopicReader</name>
+    <message>
+        <location filename="../collectors/EventTopicReader.cpp" line="139"/>
+        <source>Metadata request failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../collectors/EventTopicReader.cpp" line="154"/>
+        <source>topic does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../collectors/EventTopicReader.cpp" line="229"/>
+        <source>no end offset for partition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../collectors/EventTopicReader.cpp" line="231"/>
+        <location filename="../collectors/EventTopicReader.cpp" line="247"/>
+        <location filename="../collectors/EventTopicReader.cpp" line="345"/>
+        <source>partition %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -560,42 +773,42 @@ Commands:
 <context>
     <name>KafkaCollector</name>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="122"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="125"/>
         <source>Metadata request failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="275"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="293"/>
         <source>cluster unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="279"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="297"/>
         <source>not in the cluster metadata (down or fenced)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="285"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="303"/>
         <source>connection %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="418"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="431"/>
         <source>Record timestamps: %1 of %2 reads failed (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="428"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="441"/>
         <source>Offsets of group %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="474"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="487"/>
         <source>no metrics URL for this broker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="480"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="493"/>
         <source>Metrics of broker %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,12 +837,12 @@ Commands:
 <context>
     <name>KafkaHandle</name>
     <message>
-        <location filename="../collectors/KafkaHandle.cpp" line="19"/>
+        <location filename="../collectors/KafkaHandle.cpp" line="20"/>
         <source>Invalid Kafka property %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/KafkaHandle.cpp" line="74"/>
+        <location filename="../collectors/KafkaHandle.cpp" line="103"/>
         <source>Cannot create the Kafka client: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,42 +937,42 @@ Commands:
 <context>
     <name>LagTracker</name>
     <message>
-        <location filename="../collectors/LagTracker.cpp" line="325"/>
+        <location filename="../collectors/LagTracker.cpp" line="327"/>
         <source>consumes slower than its topics grow: it will not catch up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/LagTracker.cpp" line="329"/>
+        <location filename="../collectors/LagTracker.cpp" line="331"/>
         <source>lag keeps growing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/LagTracker.cpp" line="376"/>
+        <location filename="../collectors/LagTracker.cpp" line="378"/>
         <source>not judged yet: too few commits observed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/LagTracker.cpp" line="377"/>
+        <location filename="../collectors/LagTracker.cpp" line="379"/>
         <source>no committed offsets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/LagTracker.cpp" line="381"/>
+        <location filename="../collectors/LagTracker.cpp" line="383"/>
         <source>lag grew at every commit in the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/LagTracker.cpp" line="384"/>
+        <location filename="../collectors/LagTracker.cpp" line="386"/>
         <source>behind and no progress for longer than the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/LagTracker.cpp" line="386"/>
+        <location filename="../collectors/LagTracker.cpp" line="388"/>
         <source>commits the same offset while behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../collectors/LagTracker.cpp" line="388"/>
+        <location filename="../collectors/LagTracker.cpp" line="390"/>
         <source>the committed offset went backwards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,59 +980,114 @@ Commands:
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../models/core/ProfileStore.cpp" line="29"/>
+        <location filename="../models/core/ProfileStore.cpp" line="31"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/ProfileStore.cpp" line="40"/>
+        <location filename="../models/core/ProfileStore.cpp" line="42"/>
         <source>%1:%2: expected key=value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/ProfileStore.cpp" line="82"/>
+        <location filename="../models/core/ProfileStore.cpp" line="84"/>
         <source>No profiles file at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/ProfileStore.cpp" line="87"/>
-        <location filename="../models/core/ProfileStore.cpp" line="208"/>
+        <location filename="../models/core/ProfileStore.cpp" line="89"/>
+        <location filename="../models/core/ProfileStore.cpp" line="215"/>
         <source>Cannot parse %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/ProfileStore.cpp" line="91"/>
+        <location filename="../models/core/ProfileStore.cpp" line="93"/>
         <source>No profile &quot;%1&quot; in %2 (known: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/ProfileStore.cpp" line="111"/>
+        <location filename="../models/core/ProfileStore.cpp" line="113"/>
         <source>Profile &quot;%1&quot;: %2 must be JOB|GROUP[|TOPIC,TOPIC]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/ProfileStore.cpp" line="126"/>
+        <location filename="../models/core/ProfileStore.cpp" line="128"/>
         <source>Profile &quot;%1&quot;: intervals must be whole milliseconds ≥ 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/ProfileStore.cpp" line="169"/>
+        <location filename="../models/core/ProfileStore.cpp" line="134"/>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/ProfileStore.cpp" line="176"/>
         <source>Invalid profile name &quot;%1&quot;: it must not be empty or contain &apos;/&apos; or &apos;\&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/ProfileStore.cpp" line="182"/>
+        <location filename="../models/core/ProfileStore.cpp" line="189"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/ProfileStore.cpp" line="203"/>
+        <location filename="../models/core/ProfileStore.cpp" line="210"/>
         <source>Cannot create the folder of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/ProfileStore.cpp" line="264"/>
+        <location filename="../models/core/ProfileStore.cpp" line="272"/>
         <source>No profile &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/BusinessProfileKeys.cpp" line="50"/>
+        <source>%1 must be a whole number ≥ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/BusinessProfileKeys.cpp" line="63"/>
+        <source>%1topic is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/BusinessProfileKeys.cpp" line="69"/>
+        <source>%1kind must be orders or shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/BusinessProfileKeys.cpp" line="76"/>
+        <source>%1format must be json or debezium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/BusinessProfileKeys.cpp" line="82"/>
+        <source>%1 must be auto, epoch-ms, epoch-s or iso8601</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/BusinessProfileKeys.cpp" line="92"/>
+        <source>%1 must be a JSON pointer starting with / (or empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/BusinessProfileKeys.cpp" line="101"/>
+        <source>%1: unknown field (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/BusinessProfileKeys.cpp" line="117"/>
+        <source>%1: unknown stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/BusinessProfileKeys.cpp" line="173"/>
+        <source>events.sla.windows.minutes must be whole minutes ≥ 1, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/BusinessProfileKeys.cpp" line="182"/>
+        <source>events.sla.windows.minutes names no window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -933,48 +1201,101 @@ Commands:
 <context>
     <name>RenderCommand</name>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="86"/>
+        <location filename="../app/RenderCommand.cpp" line="93"/>
         <source>tidewatch: cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="91"/>
+        <location filename="../app/RenderCommand.cpp" line="98"/>
         <source>tidewatch: no data within %1 s; rendered the page without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentTableModels</name>
+    <message>
+        <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="23"/>
+        <source>Shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="24"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="25"/>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="26"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="27"/>
+        <source>The status of the shipment&apos;s latest event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="33"/>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="34"/>
+        <source>The hub of the latest event; &quot;from → to&quot; while in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="38"/>
+        <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SnapshotCommand</name>
     <message>
-        <location filename="../app/SnapshotCommand.cpp" line="43"/>
+        <location filename="../app/SnapshotCommand.cpp" line="45"/>
         <source>no answer within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotCommand.cpp" line="103"/>
+        <location filename="../app/SnapshotCommand.cpp" line="117"/>
+        <source>tidewatch: the event topics were not read to their end within %1 s; the business figures are partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SnapshotCommand.cpp" line="137"/>
         <source>tidewatch: Kafka cluster %1 (%2) unreachable: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/SnapshotCommand.cpp" line="109"/>
+        <location filename="../app/SnapshotCommand.cpp" line="143"/>
         <source>tidewatch: Flink REST endpoint %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/SnapshotCommand.cpp" line="149"/>
+        <source>tidewatch: event topics of %1 (%2) unreachable: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SnapshotMetrics</name>
     <message>
-        <location filename="../models/core/SnapshotMetrics.cpp" line="187"/>
+        <location filename="../models/core/SnapshotMetrics.cpp" line="223"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/SnapshotMetrics.cpp" line="195"/>
+        <location filename="../models/core/SnapshotMetrics.cpp" line="231"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/SnapshotMetrics.cpp" line="196"/>
+        <location filename="../models/core/SnapshotMetrics.cpp" line="232"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,6 +1971,142 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Tidewatch::BusinessPage</name>
+    <message>
+        <location filename="../widgets/BusinessPage.cpp" line="51"/>
+        <source>%1: no data — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessPage.cpp" line="53"/>
+        <source>%1: no data — unreachable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessPage.cpp" line="54"/>
+        <source>%1: no event read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::BusinessStatusLine</name>
+    <message>
+        <location filename="../widgets/BusinessStatusLine.cpp" line="54"/>
+        <source>Events: waiting for the first data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::BusinessWallPage</name>
+    <message>
+        <location filename="../widgets/BusinessWallPage.cpp" line="33"/>
+        <source>Orders per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessWallPage.cpp" line="34"/>
+        <source>Late shipments now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessWallPage.cpp" line="35"/>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessWallPage.cpp" line="36"/>
+        <source>SLA breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessWallPage.cpp" line="45"/>
+        <source>Orders created in the last closed event-time minute. Amber below half the hour&apos;s mean, red at none while there were orders before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessWallPage.cpp" line="47"/>
+        <source>Open shipments past their promised delivery. Amber from 1, red from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessWallPage.cpp" line="49"/>
+        <source>Delivered on time in the first SLA window. Amber below 95 %, red below 90 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessWallPage.cpp" line="50"/>
+        <source>Broken promises in the first SLA window. Amber from 1, red from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessWallPage.cpp" line="60"/>
+        <source>trend: collecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessWallPage.cpp" line="75"/>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessWallPage.cpp" line="106"/>
+        <source>%1 from %2 · hour&apos;s mean %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessWallPage.cpp" line="108"/>
+        <source>minute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessWallPage.cpp" line="109"/>
+        <source>minute %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessWallPage.cpp" line="112"/>
+        <source>no closed minute yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessWallPage.cpp" line="112"/>
+        <location filename="../widgets/BusinessWallPage.cpp" line="126"/>
+        <location filename="../widgets/BusinessWallPage.cpp" line="148"/>
+        <source>no events yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessWallPage.cpp" line="123"/>
+        <source>of %1 open shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessWallPage.cpp" line="134"/>
+        <source>no SLA figures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessWallPage.cpp" line="135"/>
+        <source>last %1 · %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessWallPage.cpp" line="138"/>
+        <source>last %1 · nothing due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessWallPage.cpp" line="144"/>
+        <source>in the first SLA window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/BusinessWallPage.cpp" line="145"/>
+        <source>in the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidewatch::ClusterStrip</name>
     <message>
         <location filename="../widgets/ClusterStrip.cpp" line="28"/>
@@ -1774,6 +2231,439 @@ Commands:
     <message>
         <location filename="../widgets/ClusterStrip.cpp" line="165"/>
         <source>checkpoints failing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::CountTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/OrderTableModels.cpp" line="15"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/OrderTableModels.cpp" line="20"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/OrderTableModels.cpp" line="21"/>
+        <source>Exact count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/OrderTableModels.cpp" line="27"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/OrderTableModels.cpp" line="28"/>
+        <source>Share of the table&apos;s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/OrderTableModels.cpp" line="31"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::EtaSlipTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="91"/>
+        <source>Shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="92"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="93"/>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="94"/>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="95"/>
+        <source>Previous ETA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="102"/>
+        <source>New ETA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="109"/>
+        <source>Slipped by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="110"/>
+        <source>New ETA minus previous ETA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="116"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="117"/>
+        <source>Event time of the event that moved the ETA (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::EventTopicCollector</name>
+    <message>
+        <location filename="../collectors/EventTopicCollector.cpp" line="181"/>
+        <source>partition %1 makes no progress at offset %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::EventTopicTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="109"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="110"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="111"/>
+        <source>What the topic carries and how it is encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="112"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="117"/>
+        <source>Partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="118"/>
+        <source>Partitions assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="124"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="124"/>
+        <source>Messages read since Tidewatch started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="125"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="125"/>
+        <source>Messages decoded into events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="126"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="126"/>
+        <source>Messages the decoder rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="127"/>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="127"/>
+        <source>Events behind the watermark by more than the allowed lateness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="129"/>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="129"/>
+        <source>Events seen before (same event id or same bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="130"/>
+        <source>Tombstones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="130"/>
+        <source>Empty messages (deletes in a CDC topic): neither events nor errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="132"/>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="132"/>
+        <source>Messages between Tidewatch&apos;s position and the end of the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="133"/>
+        <source>Msg/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="134"/>
+        <source>Messages read per second over the last cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="140"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::EventTopicsEditor</name>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="60"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="60"/>
+        <source>Carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="60"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="60"/>
+        <source>Time format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="66"/>
+        <source>Kafka topics whose events feed the Orders, Shipments and SLA pages. Tidewatch reads them without a consumer group and never commits offsets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="71"/>
+        <source>Add orders topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="71"/>
+        <source>A topic of order events (plain JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="72"/>
+        <source>Add shipments topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="72"/>
+        <source>A topic of shipment events (plain JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="75"/>
+        <source>Add Debezium topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="75"/>
+        <source>A topic of Debezium change events of an orders table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="77"/>
+        <source>Remove topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="77"/>
+        <source>Stop reading the selected topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="78"/>
+        <source>Stack defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="78"/>
+        <source>The local stack&apos;s topics: orders, shipments, orders-cdc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="89"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="89"/>
+        <source>JSON pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="93"/>
+        <source>Where each field is in a message, as a JSON pointer (/hub/code). Empty: the topic does not carry it. For Debezium topics the pointers address the row image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="96"/>
+        <source>Default mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="97"/>
+        <source>The mapping of the local stack&apos;s generator for this kind and format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="116"/>
+        <source>Start reading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="117"/>
+        <source>How far back reading starts when monitoring begins; 0: only new events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="119"/>
+        <source> min back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="120"/>
+        <source>Allowed lateness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="121"/>
+        <source>Events further behind the watermark are counted and listed as late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="123"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="124"/>
+        <source>Keep finished orders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="125"/>
+        <source>Delivered and cancelled orders and shipments leave the state after this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="127"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="182"/>
+        <source>An event topic has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="187"/>
+        <source>Event topic %1: the pointer of %2 must start with / (&quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="227"/>
+        <source>orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="227"/>
+        <source>shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="229"/>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="229"/>
+        <source>Debezium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="231"/>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="232"/>
+        <source>epoch ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="233"/>
+        <source>epoch s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="234"/>
+        <source>ISO-8601</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="294"/>
+        <source>Field mapping: select a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="300"/>
+        <source>Field mapping of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/EventTopicsEditor.cpp" line="300"/>
+        <source>the new topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::FigureTile</name>
+    <message>
+        <location filename="../widgets/FigureTile.cpp" line="114"/>
+        <source>STALE — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2825,120 +3715,272 @@ At the same time: %1</source>
     </message>
 </context>
 <context>
+    <name>Tidewatch::HubMapPage</name>
+    <message>
+        <location filename="../widgets/HubMapPage.cpp" line="20"/>
+        <source>Hubs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/HubMapPage.cpp" line="27"/>
+        <source>%n hub(s) · %1 shipments in transit between hubs · %2 late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::HubMapWidget</name>
+    <message>
+        <location filename="../widgets/HubMapWidget.cpp" line="131"/>
+        <source>hub: size by shipments at or heading to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/HubMapWidget.cpp" line="131"/>
+        <source>late shipments there (core area by share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/HubMapWidget.cpp" line="132"/>
+        <source>in transit (width by shipments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/HubMapWidget.cpp" line="167"/>
+        <location filename="../widgets/HubMapWidget.cpp" line="434"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/HubMapWidget.cpp" line="173"/>
+        <location filename="../widgets/HubMapWidget.cpp" line="427"/>
+        <source>No coordinates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/HubMapWidget.cpp" line="240"/>
+        <source>%1°W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/HubMapWidget.cpp" line="240"/>
+        <source>%1°E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/HubMapWidget.cpp" line="250"/>
+        <source>%1°S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/HubMapWidget.cpp" line="250"/>
+        <source>%1°N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/HubMapWidget.cpp" line="297"/>
+        <source>No hub seen in shipment events yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/HubMapWidget.cpp" line="384"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/HubMapWidget.cpp" line="385"/>
+        <source> (%1 late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::LateEventTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="76"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="77"/>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="78"/>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="79"/>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="80"/>
+        <source>The order or shipment id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="86"/>
+        <source>Event time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="93"/>
+        <source>Behind watermark by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="94"/>
+        <source>How far the event&apos;s time was behind the newest event time seen when it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::LateShipmentTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="54"/>
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="55"/>
+        <source>Promised delivery (event time, local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="61"/>
+        <source>Late by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="62"/>
+        <source>The newest event time seen (the watermark) minus the promised delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidewatch::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="67"/>
+        <location filename="../widgets/MainWindow.cpp" line="73"/>
         <source>Tidewatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="78"/>
+        <location filename="../widgets/MainWindow.cpp" line="84"/>
         <source>&amp;Cluster:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="81"/>
+        <location filename="../widgets/MainWindow.cpp" line="87"/>
         <source>The cluster the pages show (Ctrl+PgDown / Ctrl+PgUp: next / previous); the overview shows every cluster&apos;s health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="98"/>
+        <location filename="../widgets/MainWindow.cpp" line="104"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="99"/>
+        <location filename="../widgets/MainWindow.cpp" line="105"/>
         <source>Brokers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="100"/>
+        <location filename="../widgets/MainWindow.cpp" line="106"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="101"/>
+        <location filename="../widgets/MainWindow.cpp" line="107"/>
         <source>Consumer groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="102"/>
+        <location filename="../widgets/MainWindow.cpp" line="108"/>
         <source>Flink jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="105"/>
+        <location filename="../widgets/MainWindow.cpp" line="113"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="133"/>
+        <location filename="../widgets/MainWindow.cpp" line="141"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="134"/>
+        <location filename="../widgets/MainWindow.cpp" line="142"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="137"/>
+        <location filename="../widgets/MainWindow.cpp" line="145"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="149"/>
+        <location filename="../widgets/MainWindow.cpp" line="158"/>
         <source>&amp;Next cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="152"/>
+        <location filename="../widgets/MainWindow.cpp" line="161"/>
         <source>&amp;Previous cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="156"/>
+        <location filename="../widgets/MainWindow.cpp" line="165"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="292"/>
-        <location filename="../widgets/MainWindow.cpp" line="637"/>
+        <location filename="../widgets/MainWindow.cpp" line="306"/>
+        <location filename="../widgets/MainWindow.cpp" line="686"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="343"/>
+        <location filename="../widgets/MainWindow.cpp" line="364"/>
         <source>%1: last Kafka cycle %2 ms, %3 requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="447"/>
+        <location filename="../widgets/MainWindow.cpp" line="483"/>
         <source>no cluster is monitored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="448"/>
+        <location filename="../widgets/MainWindow.cpp" line="484"/>
         <source>waiting for the first data of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="458"/>
+        <location filename="../widgets/MainWindow.cpp" line="494"/>
         <source>%1 has no Kafka cluster configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="464"/>
+        <location filename="../widgets/MainWindow.cpp" line="500"/>
         <source>%1 has no Flink cluster configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="477"/>
+        <location filename="../widgets/MainWindow.cpp" line="506"/>
+        <source>%1 has no event topics configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/MainWindow.cpp" line="519"/>
         <source>ALERT %1 [%2] %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="480"/>
+        <location filename="../widgets/MainWindow.cpp" line="522"/>
         <source>… and %n more firing alert(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2946,27 +3988,27 @@ At the same time: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="488"/>
+        <location filename="../widgets/MainWindow.cpp" line="530"/>
         <source>%1 UNREACHABLE: %2 — last data %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="490"/>
+        <location filename="../widgets/MainWindow.cpp" line="532"/>
         <source>%1 STALE — last data %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="495"/>
+        <location filename="../widgets/MainWindow.cpp" line="537"/>
         <source>Kafka %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="498"/>
+        <location filename="../widgets/MainWindow.cpp" line="540"/>
         <source>Broker %1 DOWN: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="501"/>
+        <location filename="../widgets/MainWindow.cpp" line="543"/>
         <source>%n partition(s) OFFLINE</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2974,13 +4016,152 @@ At the same time: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="504"/>
+        <location filename="../widgets/MainWindow.cpp" line="546"/>
         <source>Flink %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="505"/>
+        <location filename="../widgets/MainWindow.cpp" line="547"/>
         <source>Flink %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::MinuteChart</name>
+    <message>
+        <location filename="../widgets/MinuteChart.cpp" line="133"/>
+        <source>partial →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/MinuteChart.cpp" line="236"/>
+        <source>stale: last known figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::OrdersPage</name>
+    <message>
+        <location filename="../widgets/OrdersPage.cpp" line="22"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/OrdersPage.cpp" line="22"/>
+        <source>The order&apos;s latest status, as the events name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/OrdersPage.cpp" line="29"/>
+        <source>Orders per event-time minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/OrdersPage.cpp" line="30"/>
+        <source>Orders created, paid, shipped and cancelled per minute of event time, the last 60 minutes. The shaded minutes at the right are still open (events may still arrive): partial, not a drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/OrdersPage.cpp" line="33"/>
+        <source>Revenue of paid orders per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/OrdersPage.cpp" line="34"/>
+        <source>The amounts of orders paid in each event-time minute, per currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/OrdersPage.cpp" line="37"/>
+        <source>Time from an order&apos;s creation to its shipping, over the orders shipped in each SLA window: median (p50) and 95th percentile (p95)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/OrdersPage.cpp" line="78"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/OrdersPage.cpp" line="80"/>
+        <source>Orders: %1 tracked · %2 open · %3 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/OrdersPage.cpp" line="92"/>
+        <source>%1: no order shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/OrdersPage.cpp" line="94"/>
+        <source>%1: p50 %2, p95 %3 (%4 shipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/OrdersPage.cpp" line="100"/>
+        <source>Order to ship: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/OrdersPage.cpp" line="101"/>
+        <source>Order to ship — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/OrdersPage.cpp" line="103"/>
+        <source>Overdue orders (not shipped by their ship-by time): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::OverdueOrderTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/OrderTableModels.cpp" line="60"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/OrderTableModels.cpp" line="61"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/OrderTableModels.cpp" line="62"/>
+        <source>The order&apos;s latest status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/OrderTableModels.cpp" line="68"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/OrderTableModels.cpp" line="69"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/OrderTableModels.cpp" line="70"/>
+        <source>Order amount in its currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/OrderTableModels.cpp" line="76"/>
+        <source>Ship by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/OrderTableModels.cpp" line="77"/>
+        <source>When the order had to ship (event time, local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/OrderTableModels.cpp" line="83"/>
+        <source>Overdue by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/OrderTableModels.cpp" line="84"/>
+        <source>The newest event time seen (the watermark) minus the ship-by time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3196,6 +4377,115 @@ At the same time: %1</source>
     </message>
 </context>
 <context>
+    <name>Tidewatch::PositionTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="75"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="76"/>
+        <source>Event time of the shipment&apos;s latest event (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::RejectedEventTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="36"/>
+        <source>Seen at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="37"/>
+        <source>When Tidewatch read the message (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="43"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="44"/>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="45"/>
+        <source>Offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="46"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="47"/>
+        <source>not-json, missing-field, wrong-type, bad-time, unknown-op, empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="53"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="60"/>
+        <source>Excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="61"/>
+        <source>The first bytes of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::RejectedPage</name>
+    <message>
+        <location filename="../widgets/RejectedPage.cpp" line="40"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RejectedPage.cpp" line="40"/>
+        <source>Why the decoder rejected messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RejectedPage.cpp" line="48"/>
+        <source>Rejected by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RejectedPage.cpp" line="59"/>
+        <source>Event topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RejectedPage.cpp" line="66"/>
+        <source>Event quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RejectedPage.cpp" line="70"/>
+        <source>Event quality: %1 rejected · %2 late · %3 duplicates · %4 entities evicted by the caps · state %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RejectedPage.cpp" line="77"/>
+        <source>Rejected messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/RejectedPage.cpp" line="79"/>
+        <source>Late events (behind the watermark by more than the allowed lateness, %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidewatch::SecretStore</name>
     <message>
         <location filename="../widgets/SecretStore.cpp" line="61"/>
@@ -3226,272 +4516,282 @@ At the same time: %1</source>
 <context>
     <name>Tidewatch::SettingsPage</name>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="79"/>
+        <location filename="../widgets/SettingsPage.cpp" line="82"/>
         <source>Connection profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="82"/>
+        <location filename="../widgets/SettingsPage.cpp" line="85"/>
         <source>Profiles in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="83"/>
+        <location filename="../widgets/SettingsPage.cpp" line="86"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="83"/>
+        <location filename="../widgets/SettingsPage.cpp" line="86"/>
         <source>Start a new, empty profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="84"/>
+        <location filename="../widgets/SettingsPage.cpp" line="87"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="84"/>
+        <location filename="../widgets/SettingsPage.cpp" line="87"/>
         <source>Delete the selected profile and its secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="86"/>
+        <location filename="../widgets/SettingsPage.cpp" line="89"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="86"/>
+        <location filename="../widgets/SettingsPage.cpp" line="89"/>
         <source>Monitor the clusters of this profile, beside those already monitored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="89"/>
+        <location filename="../widgets/SettingsPage.cpp" line="92"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="89"/>
+        <location filename="../widgets/SettingsPage.cpp" line="92"/>
         <source>Stop monitoring the clusters of this profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="99"/>
+        <location filename="../widgets/SettingsPage.cpp" line="102"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="103"/>
+        <location filename="../widgets/SettingsPage.cpp" line="106"/>
         <source>Follow the system colours or force a light or dark theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="104"/>
+        <location filename="../widgets/SettingsPage.cpp" line="107"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="105"/>
+        <location filename="../widgets/SettingsPage.cpp" line="108"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="106"/>
+        <location filename="../widgets/SettingsPage.cpp" line="109"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="108"/>
+        <location filename="../widgets/SettingsPage.cpp" line="111"/>
         <source>Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="124"/>
+        <location filename="../widgets/SettingsPage.cpp" line="127"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="124"/>
+        <location filename="../widgets/SettingsPage.cpp" line="127"/>
         <source>Unique name of the profile (no &apos;/&apos; or &apos;\&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="124"/>
+        <location filename="../widgets/SettingsPage.cpp" line="127"/>
         <source>prod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="125"/>
+        <location filename="../widgets/SettingsPage.cpp" line="128"/>
         <source>Kafka bootstrap servers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="125"/>
+        <location filename="../widgets/SettingsPage.cpp" line="128"/>
         <source>host:port,host:port; empty: no Kafka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="126"/>
+        <location filename="../widgets/SettingsPage.cpp" line="129"/>
         <source>broker1:9092,broker2:9092</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="128"/>
+        <location filename="../widgets/SettingsPage.cpp" line="131"/>
         <source>Broker metrics:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="129"/>
+        <location filename="../widgets/SettingsPage.cpp" line="132"/>
         <source>Prometheus endpoints of the brokers: a template with {host} and {id}, or id=url,id=url</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="130"/>
+        <location filename="../widgets/SettingsPage.cpp" line="133"/>
         <source>http://{host}:9404/metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="131"/>
+        <location filename="../widgets/SettingsPage.cpp" line="134"/>
         <source>Flink REST URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="131"/>
+        <location filename="../widgets/SettingsPage.cpp" line="134"/>
         <source>The Flink REST endpoint; empty: no Flink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="132"/>
+        <location filename="../widgets/SettingsPage.cpp" line="135"/>
         <source>http://flink:8081</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="133"/>
+        <location filename="../widgets/SettingsPage.cpp" line="136"/>
         <source>Flink user:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="133"/>
+        <location filename="../widgets/SettingsPage.cpp" line="136"/>
         <source>User for HTTP basic authentication to Flink (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="135"/>
+        <location filename="../widgets/SettingsPage.cpp" line="138"/>
         <source>Flink password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="136"/>
+        <location filename="../widgets/SettingsPage.cpp" line="139"/>
         <source>Password for HTTP basic authentication to Flink: kept in the system keychain, never in the profiles file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="140"/>
+        <location filename="../widgets/SettingsPage.cpp" line="143"/>
         <source>Flink CA file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="141"/>
+        <location filename="../widgets/SettingsPage.cpp" line="144"/>
         <source>PEM file with the CA certificates of an https Flink endpoint (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="142"/>
+        <location filename="../widgets/SettingsPage.cpp" line="145"/>
         <source>/etc/ssl/flink-ca.pem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="148"/>
+        <location filename="../widgets/SettingsPage.cpp" line="151"/>
         <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="153"/>
+        <location filename="../widgets/SettingsPage.cpp" line="156"/>
         <source>Poll interval:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="153"/>
+        <location filename="../widgets/SettingsPage.cpp" line="156"/>
         <source>How often Kafka and Flink are polled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="155"/>
+        <location filename="../widgets/SettingsPage.cpp" line="158"/>
         <source>Request timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="155"/>
+        <location filename="../widgets/SettingsPage.cpp" line="158"/>
         <source>Bound on every single request to a cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="158"/>
+        <location filename="../widgets/SettingsPage.cpp" line="161"/>
         <source>librdkafka properties:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="161"/>
+        <location filename="../widgets/SettingsPage.cpp" line="164"/>
         <source>Property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="161"/>
+        <location filename="../widgets/SettingsPage.cpp" line="164"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="165"/>
+        <location filename="../widgets/SettingsPage.cpp" line="168"/>
         <source>Extra librdkafka properties (security.protocol, sasl.mechanism, ...). Secret ones (passwords, secrets, keys) go to the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="167"/>
+        <location filename="../widgets/SettingsPage.cpp" line="170"/>
         <source>Add property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="167"/>
+        <location filename="../widgets/SettingsPage.cpp" line="170"/>
         <source>Add a librdkafka property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="168"/>
+        <location filename="../widgets/SettingsPage.cpp" line="171"/>
         <source>Remove property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="168"/>
+        <location filename="../widgets/SettingsPage.cpp" line="171"/>
         <source>Remove the selected librdkafka property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="183"/>
+        <location filename="../widgets/SettingsPage.cpp" line="184"/>
+        <source>Kafka client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsPage.cpp" line="187"/>
+        <source>Event topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/SettingsPage.cpp" line="195"/>
         <source>Keep secrets for this session only (in memory, lost on exit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="185"/>
+        <location filename="../widgets/SettingsPage.cpp" line="197"/>
         <source>Without a system keychain, secrets are never written to disk: tick this to keep them in memory until Tidewatch exits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="195"/>
+        <location filename="../widgets/SettingsPage.cpp" line="207"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="195"/>
+        <location filename="../widgets/SettingsPage.cpp" line="207"/>
         <source>Write the profile; secrets go to the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="383"/>
+        <location filename="../widgets/SettingsPage.cpp" line="397"/>
         <source>A profile named &quot;%1&quot; exists already</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/SettingsPage.cpp" line="428"/>
+        <location filename="../widgets/SettingsPage.cpp" line="442"/>
         <source>Saved &quot;%1&quot; without its %n secret(s): no system keychain is available. Tick &quot;Keep secrets for this session only&quot; and save again to keep them in memory; they are never written in clear.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3499,43 +4799,270 @@ At the same time: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="437"/>
+        <location filename="../widgets/SettingsPage.cpp" line="451"/>
         <source>Saved &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="438"/>
+        <location filename="../widgets/SettingsPage.cpp" line="452"/>
         <source>Saved &quot;%1&quot;; its secrets are kept for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="458"/>
+        <location filename="../widgets/SettingsPage.cpp" line="472"/>
         <source>Deleted &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="466"/>
+        <location filename="../widgets/SettingsPage.cpp" line="480"/>
         <source>A profile needs a name and Kafka bootstrap servers or a Flink REST URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="494"/>
+        <location filename="../widgets/SettingsPage.cpp" line="508"/>
         <source>No system keychain is available (%1). Secrets (Flink password, secret librdkafka properties) are never written to the profiles file: keep them for this session only, or start a keychain service (Secret Service, KWallet) and restart Tidewatch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="499"/>
+        <location filename="../widgets/SettingsPage.cpp" line="513"/>
         <source>not stored: no keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="501"/>
+        <location filename="../widgets/SettingsPage.cpp" line="515"/>
         <source>stored in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="502"/>
+        <location filename="../widgets/SettingsPage.cpp" line="516"/>
         <source>checking the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::ShipmentsPage</name>
+    <message>
+        <location filename="../widgets/ShipmentsPage.cpp" line="40"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ShipmentsPage.cpp" line="40"/>
+        <source>Shipments by their latest status, open and finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ShipmentsPage.cpp" line="41"/>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ShipmentsPage.cpp" line="41"/>
+        <source>Open shipments per carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ShipmentsPage.cpp" line="57"/>
+        <source>By status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ShipmentsPage.cpp" line="59"/>
+        <source>Open by carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ShipmentsPage.cpp" line="87"/>
+        <source>Shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ShipmentsPage.cpp" line="91"/>
+        <source>Shipments: %1 tracked · %2 open · %3 late · %4 ETA slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ShipmentsPage.cpp" line="98"/>
+        <source>Late shipments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ShipmentsPage.cpp" line="99"/>
+        <source>ETA slips: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ShipmentsPage.cpp" line="101"/>
+        <source>Last known positions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::SlaBreachTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/SlaTableModels.cpp" line="88"/>
+        <source>ship-by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/SlaTableModels.cpp" line="88"/>
+        <source>delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/SlaTableModels.cpp" line="100"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/SlaTableModels.cpp" line="101"/>
+        <source>ship-by: an order not shipped by its ship-by time; delivery: a shipment not delivered by its promised delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/SlaTableModels.cpp" line="108"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/SlaTableModels.cpp" line="109"/>
+        <source>Shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/SlaTableModels.cpp" line="110"/>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/SlaTableModels.cpp" line="111"/>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/SlaTableModels.cpp" line="112"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/SlaTableModels.cpp" line="119"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/SlaTableModels.cpp" line="120"/>
+        <source>When it shipped or was delivered; &quot;not yet&quot;: still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/SlaTableModels.cpp" line="121"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/SlaTableModels.cpp" line="126"/>
+        <source>Late by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/SlaTableModels.cpp" line="127"/>
+        <source>Done (or the watermark, while open) minus due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::SlaPage</name>
+    <message>
+        <location filename="../widgets/SlaPage.cpp" line="48"/>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/SlaPage.cpp" line="49"/>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/SlaPage.cpp" line="70"/>
+        <source>On time per carrier (worst first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/SlaPage.cpp" line="71"/>
+        <source>On time per hub of delivery (worst first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/SlaPage.cpp" line="97"/>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/SlaPage.cpp" line="101"/>
+        <source>SLA: %1 breaches in the last %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/SlaPage.cpp" line="114"/>
+        <source>no SLA figures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/SlaPage.cpp" line="119"/>
+        <source>On time, last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/SlaPage.cpp" line="129"/>
+        <source>%1 of %2 on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/SlaPage.cpp" line="131"/>
+        <source>nothing due in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/SlaPage.cpp" line="145"/>
+        <source>Breaches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/SlaPage.cpp" line="146"/>
+        <source>Breaches in the last %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::SlaShareTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/SlaTableModels.cpp" line="27"/>
+        <source>On time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/SlaTableModels.cpp" line="28"/>
+        <source>Delivered at or before the promise, delivery within the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/SlaTableModels.cpp" line="34"/>
+        <source>Total (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/SlaTableModels.cpp" line="35"/>
+        <source>Delivered within the last %1, plus open shipments whose promise passed in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/SlaTableModels.cpp" line="42"/>
+        <source>Share (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/SlaTableModels.cpp" line="43"/>
+        <source>On time / total; a dash when nothing was due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

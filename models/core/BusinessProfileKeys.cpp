@@ -12,7 +12,9 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text)
+/// Texts are marked with QT_TRANSLATE_NOOP so that lupdate files them under ProfileStore, the
+/// context they are looked up in.
+QString translated(const char *text)
 {
     return QCoreApplication::translate("ProfileStore", text);
 }
@@ -45,7 +47,9 @@ bool number(const QSettings &settings, const QString &key, qint64 minimum, qint6
     bool ok = false;
     const qint64 v = text(settings, key).toLongLong(&ok);
     if (!ok || v < minimum) {
-        error = tr("%1 must be a whole number ≥ %2").arg(key).arg(minimum);
+        error = translated(QT_TRANSLATE_NOOP("ProfileStore", "%1 must be a whole number ≥ %2"))
+                    .arg(key)
+                    .arg(minimum);
         return false;
     }
     out = T(v * scale);
@@ -56,24 +60,27 @@ bool readTopic(const QSettings &settings, const QString &prefix, EventTopicConfi
 {
     topic.topic = text(settings, prefix + u"topic"_s);
     if (topic.topic.isEmpty()) {
-        error = tr("%1topic is missing").arg(prefix);
+        error = translated(QT_TRANSLATE_NOOP("ProfileStore", "%1topic is missing")).arg(prefix);
         return false;
     }
     EventKind kind = EventKind::Order;
     if (settings.contains(prefix + u"kind"_s) && !parseEventKind(text(settings, prefix + u"kind"_s), kind)) {
-        error = tr("%1kind must be orders or shipments").arg(prefix);
+        error =
+            translated(QT_TRANSLATE_NOOP("ProfileStore", "%1kind must be orders or shipments")).arg(prefix);
         return false;
     }
     EventFormat format = EventFormat::Json;
     if (settings.contains(prefix + u"format"_s) &&
         !parseEventFormat(text(settings, prefix + u"format"_s), format)) {
-        error = tr("%1format must be json or debezium").arg(prefix);
+        error =
+            translated(QT_TRANSLATE_NOOP("ProfileStore", "%1format must be json or debezium")).arg(prefix);
         return false;
     }
     topic = EventTopicConfig::withDefaults(topic.topic, kind, format);
     const QString timeKey = prefix + u"time.format"_s;
     if (settings.contains(timeKey) && !parseTimeFormat(text(settings, timeKey), topic.timeFormat)) {
-        error = tr("%1 must be auto, epoch-ms, epoch-s or iso8601").arg(timeKey);
+        error = translated(QT_TRANSLATE_NOOP("ProfileStore", "%1 must be auto, epoch-ms, epoch-s or iso8601"))
+                    .arg(timeKey);
         return false;
     }
     const QString fieldPrefix = prefix + u"field."_s;
@@ -82,14 +89,17 @@ bool readTopic(const QSettings &settings, const QString &prefix, EventTopicConfi
             continue;
         const QString pointer = text(settings, key);
         if (!pointer.isEmpty() && !pointer.startsWith(u'/')) {
-            error = tr("%1 must be a JSON pointer starting with / (or empty)").arg(key);
+            error = translated(QT_TRANSLATE_NOOP("ProfileStore",
+                                                 "%1 must be a JSON pointer starting with / (or empty)"))
+                        .arg(key);
             return false;
         }
         if (!topic.fields.set(key.mid(fieldPrefix.size()), pointer)) {
             QStringList names;
             for (const auto &entry : topic.fields.entries())
                 names << entry.first;
-            error = tr("%1: unknown field (known: %2)").arg(key, names.join(u", "_s));
+            error = translated(QT_TRANSLATE_NOOP("ProfileStore", "%1: unknown field (known: %2)"))
+                        .arg(key, names.join(u", "_s));
             return false;
         }
     }
@@ -104,7 +114,7 @@ bool readStatuses(const QSettings &settings, StatusVocabulary &vocabulary, QStri
             const auto it = std::find_if(std::begin(stages), std::end(stages),
                                          [&](const auto &s) { return stage == QLatin1String(s.first); });
             if (it == std::end(stages)) {
-                error = tr("%1: unknown stage").arg(key);
+                error = translated(QT_TRANSLATE_NOOP("ProfileStore", "%1: unknown stage")).arg(key);
                 return false;
             }
             for (const QString &word : text(settings, key).split(u',', Qt::SkipEmptyParts))
@@ -160,13 +170,16 @@ bool read(const QSettings &settings, BusinessConfig &out, QString &error)
             bool ok = false;
             const qint64 minutes = part.trimmed().toLongLong(&ok);
             if (!ok || minutes < 1) {
-                error = tr("events.sla.windows.minutes must be whole minutes ≥ 1, separated by commas");
+                error = translated(QT_TRANSLATE_NOOP(
+                    "ProfileStore",
+                    "events.sla.windows.minutes must be whole minutes ≥ 1, separated by commas"));
                 return false;
             }
             config.slaWindowsMs.append(minutes * 60000);
         }
         if (config.slaWindowsMs.isEmpty()) {
-            error = tr("events.sla.windows.minutes names no window");
+            error =
+                translated(QT_TRANSLATE_NOOP("ProfileStore", "events.sla.windows.minutes names no window"));
             return false;
         }
     }

@@ -16,12 +16,19 @@ private Q_SLOTS:
     void everyPage_data()
     {
         QTest::addColumn<QString>("page");
-        for (const char *page : {"overview", "brokers", "topics", "groups", "flink", "settings"})
-            QTest::newRow(page) << QString::fromLatin1(page);
+        QTest::addColumn<bool>("wall");
+        for (const char *page : {"overview", "brokers", "topics", "groups", "flink", "settings", "orders",
+                                 "shipments", "sla", "rejected", "business-wall", "hub-map"})
+            QTest::newRow(page) << QString::fromLatin1(page) << false;
+        // The control-room look of the business pages.
+        for (const char *page : {"business-wall", "hub-map", "orders"})
+            QTest::newRow(qPrintable(QStringLiteral("%1 --wall").arg(QLatin1String(page))))
+                << QString::fromLatin1(page) << true;
     }
     void everyPage()
     {
         QFETCH(QString, page);
+        QFETCH(bool, wall);
         QTemporaryDir dir;
         const QString out = dir.filePath(page + QStringLiteral(".png"));
         QProcess p;
@@ -29,13 +36,28 @@ private Q_SLOTS:
         env.remove(QStringLiteral("DISPLAY"));                     // render must not need one
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path()); // no settings of the user's
         p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("TIDEWATCH_BINARY"),
-                {QStringLiteral("render"), QStringLiteral("--page"), page, QStringLiteral("--size"),
-                 QStringLiteral("1200x800"), QStringLiteral("--out"), out, QStringLiteral("--bootstrap"),
-                 QString::fromLatin1(StackTools::kBootstrap), QStringLiteral("--flink"),
-                 QStringLiteral("http://127.0.0.1:18081"), QStringLiteral("--broker-metrics"),
-                 QStringLiteral("http://127.0.0.1:{id}9404/metrics"), QStringLiteral("--wait"),
-                 QStringLiteral("30")});
+        QStringList arguments{QStringLiteral("render"),
+                              QStringLiteral("--page"),
+                              page,
+                              QStringLiteral("--size"),
+                              QStringLiteral("1200x800"),
+                              QStringLiteral("--out"),
+                              out,
+                              QStringLiteral("--bootstrap"),
+                              QString::fromLatin1(StackTools::kBootstrap),
+                              QStringLiteral("--flink"),
+                              QStringLiteral("http://127.0.0.1:18081"),
+                              QStringLiteral("--broker-metrics"),
+                              QStringLiteral("http://127.0.0.1:{id}9404/metrics"),
+                              QStringLiteral("--event-topic"),
+                              QStringLiteral("stack"),
+                              QStringLiteral("--events-from-minutes"),
+                              QStringLiteral("5"),
+                              QStringLiteral("--wait"),
+                              QStringLiteral("30")};
+        if (wall)
+            arguments << QStringLiteral("--wall");
+        p.start(qEnvironmentVariable("TIDEWATCH_BINARY"), arguments);
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         const QImage image(out);
