@@ -188,8 +188,12 @@ void TestAlertEvaluator::sequences()
 void TestAlertEvaluator::sequencesMatchPromtool()
 {
     const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
-    if (promtool.isEmpty())
+    if (promtool.isEmpty()) {
+        // The setup installs it: in CI a missing promtool is a broken setup, not a reason to skip.
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL("promtool is not installed");
         QSKIP("promtool is not installed");
+    }
     QFETCH(QString, forDuration);
     QFETCH(QString, keepFiringFor);
     QFETCH(QString, values);

@@ -341,8 +341,12 @@ void TestAlertRules::matchers()
 void TestAlertRules::promtoolAcceptsExport()
 {
     const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
-    if (promtool.isEmpty())
+    if (promtool.isEmpty()) {
+        // The setup installs it: in CI a missing promtool is a broken setup, not a reason to skip.
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL("promtool is not installed");
         QSKIP("promtool is not installed");
+    }
     QList<AlertRule> rules = AlertRules::defaults();
     AlertRule escaped = rule("tidewatch_flink_job_running", AlertComparison::Equal, 0,
                              {matcher("job", R"(say "hi"\now)"), matcher("job_id", R"(a\.b|c"d)", true)});
