@@ -52,9 +52,16 @@ struct AlertRule
     double threshold = 0;
     qint64 forMs = 0;
     qint64 keepFiringForMs = 0;
+    /// Hysteresis: once firing, the alert keeps firing until the value has crossed this threshold
+    /// back (e.g. fire at lag > 1000, clear only at lag < 200). Unset: it clears where it fired.
+    /// Prometheus has no such thing; see docs/ALERTS.md for how it is exported.
+    std::optional<double> clearThreshold;
     QString severity;    ///< "critical", "warning" or "info"
+    /// Extra labels of the alert (Prometheus rule `labels`), sorted by name; values are templates.
+    QList<QPair<QString, QString>> labels;
     QString summary;     ///< template: {{ $labels.NAME }} and {{ $value }} are expanded
     QString description; ///< template, as summary
+    QString runbookUrl;  ///< annotation runbook_url, a template
     bool enabled = true;
 
     /// The condition as PromQL, e.g.
