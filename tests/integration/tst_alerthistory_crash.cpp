@@ -1,4 +1,5 @@
 #include "AlertHistoryStore.h"
+#include "AlertView.h"
 #include "StackTools.h"
 
 #include <QElapsedTimer>
