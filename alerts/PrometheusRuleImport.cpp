@@ -59,15 +59,16 @@ private:
 
     /// The map's entries by key, with an error for each unknown or repeated key.
     QHash<QString, QPair<YAML::Node, YAML::Node>> fields(const YAML::Node &map, const QStringList &known,
-                                                         int rule)
+                                                         int rule, const QString &name = {})
     {
         QHash<QString, QPair<YAML::Node, YAML::Node>> out;
         for (const auto &entry : map) {
             const QString key = scalar(entry.first);
             if (!known.contains(key))
-                error(lineOf(entry.first), rule, key, tr("unknown field (Tidewatch cannot represent it)"));
+                error(lineOf(entry.first), rule, key, tr("unknown field (Tidewatch cannot represent it)"),
+                      name);
             else if (out.contains(key))
-                error(lineOf(entry.first), rule, key, tr("given more than once"));
+                error(lineOf(entry.first), rule, key, tr("given more than once"), name);
             else
                 out.insert(key, {entry.first, entry.second});
         }
@@ -104,11 +105,11 @@ private:
                   tr("recording rules cannot be represented (only alerting rules)"));
             return;
         }
-        const auto f = fields(node,
-                              {QStringLiteral("alert"), QStringLiteral("expr"), QStringLiteral("for"),
-                               QStringLiteral("keep_firing_for"), QStringLiteral("labels"),
-                               QStringLiteral("annotations")},
-                              number);
+        const auto f = fields(
+            node,
+            {QStringLiteral("alert"), QStringLiteral("expr"), QStringLiteral("for"),
+             QStringLiteral("keep_firing_for"), QStringLiteral("labels"), QStringLiteral("annotations")},
+            number, node["alert"] && node["alert"].IsScalar() ? scalar(node["alert"]) : QString());
         AlertRule rule;
         const QString alertName =
             f.contains(QStringLiteral("alert")) ? scalar(f.value(QStringLiteral("alert")).second) : QString();

@@ -69,8 +69,12 @@ QString guessMatch(const QString &pattern)
                 --depth;
         } else if (c == QLatin1Char('*') || c == QLatin1Char('?')) {
             out.truncate(lastAtom);
-        } else if (c == QLatin1Char('{')) {
+        } else if (c == QLatin1Char('{')) { // {n}, {n,}, {n,m}: n of the last atom
             const qsizetype close = pattern.indexOf(QLatin1Char('}'), i);
+            const int n = pattern.mid(i + 1, close - i - 1).section(QLatin1Char(','), 0, 0).toInt();
+            const QString atom = out.mid(lastAtom);
+            out.truncate(lastAtom);
+            out += atom.repeated(n);
             i = close > 0 ? close : i;
         } else if (c == QLatin1Char('+') || c == QLatin1Char('^') || c == QLatin1Char('$')) {
             // one of a repeated atom is kept; anchors match nothing
