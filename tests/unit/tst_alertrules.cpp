@@ -277,6 +277,17 @@ void TestAlertRules::errorsNameFileAndLine_data()
     QTest::newRow("a syntax error has its line")
         << QByteArray("{\"rules\": [\n  {\"alert\": \"A\",\n   \"op\" \">\"}\n]}\n")
         << QStringList{QStringLiteral("rules.json:3: not valid JSON: missing name separator")};
+    QTest::newRow("brackets, quotes and escapes inside strings do not shift the lines")
+        << QByteArray(R"({"rules": [
+  {"alert": "A\"}]{[,", "metric": "tidewatch_source_up", "op": "==", "threshold": 0,
+   "description": "a\nb\u007b[\\\"",
+   "severity": "info", "summary": "} ] {{ $value }}",
+   "labels": {"k\u0065y": "v"},
+   "enabled": 1}
+]}
+)")
+        << QStringList{
+               QStringLiteral("rules.json:6: rule 1 (A\"}]{[,): field \"enabled\": must be true or false")};
     QTest::newRow("a rule that is not an object")
         << QByteArray("{\"rules\": [\n\n  \"x\"\n]}")
         << QStringList{QStringLiteral("rules.json:3: rule 1: not an object")};
