@@ -1,3 +1,5 @@
+#include "AlertService.h"
+#include "NotificationHub.h"
 #include "NotificationPayloads.h"
 #include "NotificationPlanner.h"
 
@@ -231,6 +233,55 @@ private Q_SLOTS:
         OutgoingAlert alert;
         alert.labels = labels;
         QCOMPARE(alert.fingerprint(), fingerprint);
+    }
+
+    /// AlertService's evaluated() as the hub reads it: a silence mutes, a source without data
+    /// freezes the alert, which stays firing (annotated) and is never sent as resolved.
+    void fromAlertService()
+    {
+        AlertRule rule = lagRule();
+        rule.forMs = 0;
+        AlertService service;
+        service.setRules({rule});
+        NotificationPlanner planner;
+        NotificationConfig config;
+        config.resendIntervalMs = 1000;
+        planner.setConfig(config);
+        QStringList sent;
+        connect(&service, &AlertService::evaluated, this,
+                [&](const QList<AlertView> &views, const QList<AlertTransition> &transitions, qint64 nowMs) {
+                    const NotificationPlan plan =
+                        planner.plan(NotificationHub::inputFromViews(views, transitions, nowMs));
+                    for (const OutgoingAlert &a : plan.alertmanager) {
+                        QString line =
+                            QStringLiteral("%1 %2 %3")
+                                .arg(seconds(nowMs), a.labels.at(2).second,
+                                     a.resolved ? QStringLiteral("resolved") : QStringLiteral("firing"));
+                        if (a.annotations.contains(
+                                {QStringLiteral("tidewatch_state_reason"), QStringLiteral("NoData")}))
+                            line += QStringLiteral(" NoData");
+                        sent << line;
+                    }
+                });
+        const auto health = [](bool live, qint64 lastMs) {
+            return QList<SourceHealth>{
+                SourceHealth{QStringLiteral("prod"), QStringLiteral("kafka"), live, lastMs, 0}};
+        };
+        const QList<MetricSample> both{lag(QStringLiteral("cg1"), 5000), lag(QStringLiteral("cg2"), 5000)};
+        service.evaluate(both, health(true, 0), 0);
+        Silence silence;
+        silence.matchers = {LabelMatcher{QStringLiteral("consumergroup"), QStringLiteral("cg2")}};
+        silence.startsAtMs = 0;
+        silence.endsAtMs = 100000;
+        silence.createdBy = QStringLiteral("test");
+        QString error;
+        QVERIFY2(!service.addSilence(silence, &error, 1000).isEmpty(), qPrintable(error));
+        service.evaluate(both, health(true, 2000), 2000);
+        service.evaluate({}, health(false, 2000), 4000); // the source is gone: frozen, not resolved
+        service.evaluate(both, health(true, 6000), 6000);
+        service.evaluate({}, health(true, 8000), 8000); // data says the lag is gone: resolved
+        QCOMPARE(sent, lines({"0 cg1 firing", "0 cg2 firing", "2 cg1 firing", "4 cg1 firing NoData",
+                              "6 cg1 firing", "8 cg1 resolved", "8 cg2 resolved"}));
     }
 
     void batchesOfAtMost64()
