@@ -2,6 +2,7 @@
 
 #include "AlertRules.h"
 #include "MainWindow.h"
+#include "NotificationProfileKeys.h"
 #include "ProfileStore.h"
 
 #include <QCommandLineParser>
@@ -125,6 +126,19 @@ ParseResult parseCommandLine(const QStringList &arguments)
         Text::tr("Alert rules file (JSON, see docs/ALERTS.md); default: the built-in rules."),
         Text::tr("file"));
     parser.addOption(rules);
+    const QCommandLineOption alertmanager(
+        QStringLiteral("alertmanager"),
+        Text::tr("Send firing and resolved alerts to this Alertmanager (API v2), repeatable; added to the "
+                 "profiles file's alertmanager.N.url. A user goes in the URL (http://user@host:9093), the "
+                 "password in TIDEWATCH_ALERTMANAGER_PASSWORD."),
+        Text::tr("url"));
+    const QCommandLineOption webhook(
+        QStringLiteral("webhook"),
+        Text::tr("POST new firing and resolved alerts as JSON to this URL, repeatable (docs/ALERTS.md); a "
+                 "bearer token comes from TIDEWATCH_WEBHOOK_TOKEN, a basic-auth password from "
+                 "TIDEWATCH_WEBHOOK_PASSWORD."),
+        Text::tr("url"));
+    parser.addOptions({alertmanager, webhook});
     const QCommandLineOption flinkUser(
         QStringLiteral("flink-user"),
         Text::tr("Flink REST basic-auth user; the password comes from the profile or "
@@ -308,6 +322,33 @@ ParseResult parseCommandLine(const QStringList &arguments)
     }
     options.startPage = parser.value(page);
     options.profilesFile = parser.value(profilesFile);
+    if (options.mode == AppOptions::Mode::Gui) {
+        if (!NotificationProfileKeys::load(options.profilesFile, options.notifications, result.error))
+            return result;
+        options.notifications.evaluationIntervalMs = profile.kafkaPollIntervalMs;
+        for (const QString &url : parser.values(alertmanager)) {
+            NotificationTarget target;
+            if (!notificationTargetFromUrl(url, qEnvironmentVariable("TIDEWATCH_ALERTMANAGER_PASSWORD"),
+                                           target, result.error)) {
+                result.error = QStringLiteral("--alertmanager: ") + result.error;
+                return result;
+            }
+            options.notifications.alertmanagers.append(target);
+        }
+        for (const QString &url : parser.values(webhook)) {
+            NotificationTarget target;
+            if (!notificationTargetFromUrl(url, qEnvironmentVariable("TIDEWATCH_WEBHOOK_PASSWORD"), target,
+                                           result.error)) {
+                result.error = QStringLiteral("--webhook: ") + result.error;
+                return result;
+            }
+            target.bearerToken = qEnvironmentVariable("TIDEWATCH_WEBHOOK_TOKEN");
+            options.notifications.webhooks.append(target);
+        }
+    } else if (parser.isSet(alertmanager) || parser.isSet(webhook)) {
+        result.error = Text::tr("--alertmanager and --webhook belong to the dashboard");
+        return result;
+    }
 
     const QString formatName = parser.value(format);
     if (formatName == QLatin1String("json")) {
