@@ -325,7 +325,6 @@ ParseResult parseCommandLine(const QStringList &arguments)
     if (options.mode == AppOptions::Mode::Gui) {
         if (!NotificationProfileKeys::load(options.profilesFile, options.notifications, result.error))
             return result;
-        options.notifications.evaluationIntervalMs = profile.kafkaPollIntervalMs;
         for (const QString &url : parser.values(alertmanager)) {
             NotificationTarget target;
             if (!notificationTargetFromUrl(url, qEnvironmentVariable("TIDEWATCH_ALERTMANAGER_PASSWORD"),

@@ -5,6 +5,7 @@
 #include "ClusterProfile.h"
 #include "FlinkSnapshot.h"
 #include "KafkaSnapshot.h"
+#include "NotificationConfig.h"
 #include "SnapshotMetrics.h"
 
 #include <QHash>
@@ -15,6 +16,8 @@
 #include <vector>
 
 namespace Tidewatch {
+
+class NotificationHub;
 
 /// The monitoring itself, without a window: the collectors of every monitored cluster, each on its
 /// own thread, the latest metric samples of every source, and the alert evaluation over them. The
@@ -39,6 +42,10 @@ public:
     /// Replaces the alert rules; unchanged rules keep their alerts' state. Evaluates at once.
     void setRules(const QList<AlertRule> &rules);
     const AlertEvaluator &alerts() const { return m_alerts; }
+    /// Where alerts are sent (Alertmanagers, webhooks) and how desktop notifications are throttled;
+    /// the hub is fed after every evaluation. Without targets nothing is sent.
+    void setNotifications(const NotificationConfig &config);
+    NotificationHub *notifications() const { return m_notifications.get(); }
     /// The latest samples of every source of every monitored cluster.
     QList<MetricSample> samples() const;
 
@@ -79,6 +86,7 @@ private:
     AlertEvaluator m_alerts;
     QTimer m_evaluation; ///< coalesces the evaluations a burst of snapshots asks for
     QTimer m_tick;       ///< evaluates once a second without new data, so `for` and staleness advance
+    std::unique_ptr<NotificationHub> m_notifications;
     /// The latest samples of every source, by "kafka/<cluster>", "flink/<cluster>" or "business/<cluster>".
     QHash<QString, QList<MetricSample>> m_samples;
 };
