@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "AlertRules.h"
+#include "AlertService.h"
 #include "MainWindow.h"
 #include "NotificationProfileKeys.h"
 #include "ProfileStore.h"
@@ -139,6 +140,11 @@ ParseResult parseCommandLine(const QStringList &arguments)
                  "TIDEWATCH_WEBHOOK_PASSWORD."),
         Text::tr("url"));
     parser.addOptions({alertmanager, webhook});
+    const QCommandLineOption alertHistory(
+        QStringLiteral("alert-history"),
+        Text::tr("Alert history database (SQLite); default: alert-history.sqlite in the user's data folder."),
+        Text::tr("file"));
+    parser.addOption(alertHistory);
     const QCommandLineOption flinkUser(
         QStringLiteral("flink-user"),
         Text::tr("Flink REST basic-auth user; the password comes from the profile or "
@@ -320,6 +326,9 @@ ParseResult parseCommandLine(const QStringList &arguments)
     } else {
         options.rules = AlertRules::defaults();
     }
+    options.alertHistoryFile = parser.value(alertHistory);
+    if (options.alertHistoryFile.isEmpty() && options.mode == AppOptions::Mode::Gui)
+        options.alertHistoryFile = AlertService::defaultHistoryPath();
     options.startPage = parser.value(page);
     options.profilesFile = parser.value(profilesFile);
     if (options.mode == AppOptions::Mode::Gui) {
