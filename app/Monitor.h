@@ -41,7 +41,6 @@ public:
 
     /// Replaces the alert rules; unchanged rules keep their alerts' state. Evaluates at once.
     void setRules(const QList<AlertRule> &rules);
-    const AlertEvaluator &alerts() const { return m_alerts; }
     /// Where alerts are sent (Alertmanagers, webhooks) and how desktop notifications are throttled;
     /// the hub is fed after every evaluation. Without targets nothing is sent.
     void setNotifications(const NotificationConfig &config);
