@@ -21,6 +21,7 @@ Dashboard::Dashboard(const AppOptions &options, QObject *parent)
         m_window->applyTheme(SettingsPage::storedTheme());
     }
     m_monitor = std::make_unique<Monitor>(options.rules);
+    m_monitor->setNotifications(options.notifications);
     if (!options.alertHistoryFile.isEmpty()) {
         QString error;
         if (!m_monitor->openAlertHistory(options.alertHistoryFile, &error))

@@ -5,6 +5,7 @@
 #include "ClusterProfile.h"
 #include "FlinkSnapshot.h"
 #include "KafkaSnapshot.h"
+#include "NotificationConfig.h"
 #include "SnapshotMetrics.h"
 
 #include <QHash>
@@ -15,6 +16,8 @@
 #include <vector>
 
 namespace Tidewatch {
+
+class NotificationHub;
 
 /// The monitoring itself, without a window: the collectors of every monitored cluster, each on its
 /// own thread, the latest metric samples of every source, and the alert evaluation over them. The
@@ -38,6 +41,10 @@ public:
 
     /// Replaces the alert rules; unchanged rules keep their alerts' state. Evaluates at once.
     void setRules(const QList<AlertRule> &rules);
+    /// Where alerts are sent (Alertmanagers, webhooks) and how desktop notifications are throttled;
+    /// the hub is fed after every evaluation. Without targets nothing is sent.
+    void setNotifications(const NotificationConfig &config);
+    NotificationHub *notifications() const { return m_notifications.get(); }
     const AlertEvaluator &alerts() const { return m_alerts.evaluator(); }
     /// The alert handling (acknowledgements, silences, history) over this monitor's evaluation.
     AlertService &alertService() { return m_alerts; }
@@ -90,6 +97,7 @@ private:
     QHash<QString, SourceHealth> m_health;
     QTimer m_evaluation; ///< coalesces the evaluations a burst of snapshots asks for
     QTimer m_tick;       ///< evaluates once a second without new data, so `for` and staleness advance
+    std::unique_ptr<NotificationHub> m_notifications;
     /// The latest samples of every source, by "kafka/<cluster>", "flink/<cluster>" or "business/<cluster>".
     QHash<QString, QList<MetricSample>> m_samples;
 };
