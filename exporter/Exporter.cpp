@@ -1,0 +1,166 @@
+#include "Exporter.h"
+
+#include "ExporterSettings.h"
+#include "KafkaExporterSamples.h"
+#include "SnapshotCollectable.h"
+#include "SnapshotMetrics.h"
+
+#include <prometheus/exposer.h>
+#include <prometheus/gauge.h>
+#include <prometheus/registry.h>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHostAddress>
+#include <QTcpServer>
+
+namespace Tidewatch {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Exporter)
+};
+
+// Compares without an early exit, so the time taken does not tell how much of a guess was right.
+bool sameSecret(const std::string &a, const std::string &b)
+{
+    unsigned char diff = a.size() == b.size() ? 0 : 1;
+    for (size_t i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a[i] ^ (i < b.size() ? b[i] : 0));
+    return diff == 0;
+}
+
+// CivetWeb says only "null context ... Possible problem binding to port" for every failure: find out
+// whether the address itself can be bound, so the message names the real cause.
+QString bindProblem(const QString &host, int port)
+{
+    QTcpServer probe;
+    const QHostAddress address(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host);
+    if (address.isNull())
+        return Text::tr("%1 is not an IP address").arg(host);
+    if (!probe.listen(address, quint16(port)))
+        return probe.errorString();
+    return {};
+}
+
+} // namespace
+
+Exporter::Exporter(const QString &version)
+    : m_collectable(std::make_shared<SnapshotCollectable>())
+    , m_registry(std::make_shared<prometheus::Registry>())
+{
+    prometheus::BuildGauge()
+        .Name("tidewatch_build_info")
+        .Help("Always 1; the version of the Tidewatch exporter in its label.")
+        .Register(*m_registry)
+        .Add({{"version", version.toStdString()}})
+        .Set(1);
+}
+
+Exporter::~Exporter() = default;
+
+bool Exporter::start(const ExporterConfig &config, QString &error)
+{
+    stop();
+    QString host;
+    int port = 0;
+    if (!ExporterSettings::parseListen(config.listen, host, port, error))
+        return false;
+    const bool ipv6 = host.contains(u':');
+    std::string ports = (ipv6 ? u'[' + host + u']' : host).toStdString() + ':' + std::to_string(port);
+    std::vector<std::string> options;
+    if (!config.tlsCertificate.isEmpty()) {
+        ports += 's'; // CivetWeb's marker of a TLS port
+        options = {"ssl_certificate", config.tlsCertificate.toStdString()};
+    }
+    options.insert(options.end(),
+                   {"listening_ports", ports, "num_threads", "2", "request_timeout_ms", "10000"});
+    try {
+        m_exposer = std::make_unique<prometheus::Exposer>(options);
+    } catch (const std::exception &e) {
+        QString cause = bindProblem(host, port);
+        if (cause.isEmpty())
+            cause = config.tlsCertificate.isEmpty()
+                        ? QString::fromStdString(e.what())
+                        : Text::tr("CivetWeb refused the TLS certificate %1 (it must be a PEM file with the "
+                                   "certificate and its private key)")
+                              .arg(config.tlsCertificate);
+        error = Text::tr("cannot listen on %1: %2").arg(config.listen, cause);
+        return false;
+    }
+    m_host = host;
+    m_exposer->RegisterCollectable(m_collectable);
+    m_exposer->RegisterCollectable(m_registry);
+    if (!config.user.isEmpty()) {
+        m_exposer->RegisterAuth(
+            [user = config.user.toStdString(),
+             password = config.password.toStdString()](const std::string &u, const std::string &p) {
+                return sameSecret(u, user) & sameSecret(p, password);
+            },
+            "tidewatch");
+    }
+    return true;
+}
+
+void Exporter::stop()
+{
+    m_exposer.reset(); // stops CivetWeb and joins its threads
+    m_host.clear();
+}
+
+bool Exporter::isListening() const
+{
+    return m_exposer != nullptr;
+}
+
+int Exporter::port() const
+{
+    if (!m_exposer)
+        return 0;
+    const std::vector<int> ports = m_exposer->GetListeningPorts();
+    return ports.empty() ? 0 : ports.front();
+}
+
+QString Exporter::address() const
+{
+    if (!m_exposer)
+        return {};
+    const QString host = m_host.contains(u':') ? u'[' + m_host + u']' : m_host;
+    return host + u':' + QString::number(port());
+}
+
+void Exporter::setKafkaSnapshot(const KafkaSnapshot &s, qint64 staleAfterMs)
+{
+    const QList<MetricSample> samples =
+        kafkaMetricSamples(s, QDateTime::currentDateTimeUtc()) + kafkaPartitionSamples(s);
+    m_collectable->publish(
+        exportedSource(s.clusterName, QStringLiteral("kafka"), s.status, samples, staleAfterMs));
+}
+
+void Exporter::setFlinkSnapshot(const FlinkSnapshot &s, qint64 staleAfterMs)
+{
+    m_collectable->publish(exportedSource(s.clusterName, QStringLiteral("flink"), s.status,
+                                          flinkMetricSamples(s, QDateTime::currentDateTimeUtc()),
+                                          staleAfterMs));
+}
+
+void Exporter::setBusinessSnapshot(const BusinessSnapshot &s, qint64 staleAfterMs)
+{
+    m_collectable->publish(exportedSource(s.clusterName, QStringLiteral("events"), s.status,
+                                          businessMetricSamples(s, QDateTime::currentDateTimeUtc()),
+                                          staleAfterMs));
+}
+
+void Exporter::removeCluster(const QString &cluster)
+{
+    m_collectable->removeCluster(cluster.toStdString());
+}
+
+void Exporter::setAlerts(const QList<ActiveAlert> &alerts)
+{
+    m_collectable->setAlerts(alertFamilies(alerts));
+}
+
+} // namespace Tidewatch
