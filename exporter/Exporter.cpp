@@ -5,6 +5,7 @@
 #include "SnapshotCollectable.h"
 #include "SnapshotMetrics.h"
 
+#include <CivetServer.h>
 #include <prometheus/exposer.h>
 #include <prometheus/gauge.h>
 #include <prometheus/registry.h>
@@ -30,6 +31,17 @@ bool sameSecret(const std::string &a, const std::string &b)
     for (size_t i = 0; i < a.size(); ++i)
         diff |= static_cast<unsigned char>(a[i] ^ (i < b.size() ? b[i] : 0));
     return diff == 0;
+}
+
+// CivetWeb logs why it could not start (e.g. the TLS library it failed to load) through log_message, on
+// the thread that starts it; the exception says only "null context". Captured during start() alone.
+thread_local QStringList *t_civetLog = nullptr;
+
+int captureCivetLog(const mg_connection *, const char *message)
+{
+    if (t_civetLog)
+        t_civetLog->append(QString::fromUtf8(message).trimmed());
+    return 1; // handled: CivetWeb writes nothing itself
 }
 
 // CivetWeb says only "null context ... Possible problem binding to port" for every failure: find out
@@ -77,19 +89,30 @@ bool Exporter::start(const ExporterConfig &config, QString &error)
     }
     options.insert(options.end(),
                    {"listening_ports", ports, "num_threads", "2", "request_timeout_ms", "10000"});
+    CivetCallbacks callbacks;
+    callbacks.log_message = &captureCivetLog;
+    QStringList civetLog;
+    t_civetLog = &civetLog;
     try {
-        m_exposer = std::make_unique<prometheus::Exposer>(options);
+        m_exposer = std::make_unique<prometheus::Exposer>(options, &callbacks);
     } catch (const std::exception &e) {
+        t_civetLog = nullptr;
         QString cause = bindProblem(host, port);
+        const bool tlsLibrary = civetLog.join(u' ').contains(QLatin1String("load_tls_dll"));
+        if (cause.isEmpty() && tlsLibrary)
+            cause = Text::tr("this CivetWeb build cannot load its TLS library, so it cannot serve TLS");
+        if (cause.isEmpty() && !config.tlsCertificate.isEmpty())
+            cause = Text::tr("CivetWeb cannot serve TLS with the certificate %1 (a PEM file with the "
+                             "certificate and its private key)")
+                        .arg(config.tlsCertificate);
         if (cause.isEmpty())
-            cause = config.tlsCertificate.isEmpty()
-                        ? QString::fromStdString(e.what())
-                        : Text::tr("CivetWeb refused the TLS certificate %1 (it must be a PEM file with the "
-                                   "certificate and its private key)")
-                              .arg(config.tlsCertificate);
+            cause = QString::fromStdString(e.what());
+        if (!civetLog.isEmpty())
+            cause += QStringLiteral(" (CivetWeb: ") + civetLog.join(QStringLiteral("; ")) + u')';
         error = Text::tr("cannot listen on %1: %2").arg(config.listen, cause);
         return false;
     }
+    t_civetLog = nullptr;
     m_host = host;
     m_exposer->RegisterCollectable(m_collectable);
     m_exposer->RegisterCollectable(m_registry);

@@ -58,13 +58,21 @@ std::shared_ptr<const ExportedSource> exportedSource(const QString &cluster, con
         if (s.name.startsWith(kSourcePrefix))
             continue; // recomputed at scrape time: the age must grow between snapshots
         auto it = byName.find(s.name);
-        if (it == byName.end())
+        if (it == byName.end()) {
             it = byName.emplace(s.name, gaugeFamily(s.name.toStdString(), helpText(helpOf(s.name)))).first;
+            // kafka_exporter's gauge name ends in _sum, which the text format reserves for summaries
+            // and histograms (promtool's lint); untyped keeps the name that dashboards query.
+            if (s.name == QLatin1String("kafka_consumergroup_lag_sum"))
+                it->second.type = prometheus::MetricType::Untyped;
+        }
         std::vector<prometheus::ClientMetric::Label> labels;
         labels.reserve(size_t(s.labels.size()));
         for (const auto &[name, value] : s.labels)
             labels.push_back({name.toStdString(), value.toStdString()});
-        it->second.metric.push_back(gauge(std::move(labels), s.value));
+        prometheus::ClientMetric metric = gauge(std::move(labels), s.value);
+        if (it->second.type == prometheus::MetricType::Untyped)
+            metric.untyped.value = s.value;
+        it->second.metric.push_back(std::move(metric));
     }
     out->families.reserve(byName.size());
     for (auto &[name, family] : byName)
