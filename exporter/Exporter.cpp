@@ -15,6 +15,8 @@
 #include <QHostAddress>
 #include <QTcpServer>
 
+#include <mutex>
+
 namespace Tidewatch {
 
 namespace {
@@ -89,6 +91,12 @@ bool Exporter::start(const ExporterConfig &config, QString &error)
     }
     options.insert(options.end(),
                    {"listening_ports", ports, "num_threads", "2", "request_timeout_ms", "10000"});
+    // Initialised once for the process, before the first server: when the first CivetWeb server of a
+    // process is a TLS one, Debian's CivetWeb 1.15 starts it without its TLS functions and crashes on
+    // the first connection (a call through a null pointer, seen here); initialised first, it reports
+    // "Error initializing SSL context" instead.
+    static std::once_flag civetInit;
+    std::call_once(civetInit, [] { mg_init_library(0); });
     CivetCallbacks callbacks;
     callbacks.log_message = &captureCivetLog;
     QStringList civetLog;
