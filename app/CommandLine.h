@@ -2,6 +2,7 @@
 
 #include "AlertRule.h"
 #include "ClusterProfile.h"
+#include "ExporterConfig.h"
 
 #include <QSize>
 #include <QStringList>
@@ -16,7 +17,8 @@ struct AppOptions
         Gui,
         Version,
         Snapshot,
-        Render
+        Render,
+        Serve
     };
     enum class Format
     {
@@ -32,6 +34,11 @@ struct AppOptions
     QList<AlertRule> rules;
     QString startPage = QStringLiteral("overview");
     QString profilesFile; ///< the profiles file the settings page edits
+    QString rulesFile;    ///< --rules FILE; empty: the built-in rules (serve reloads it on SIGHUP)
+    /// The Prometheus exporter: the profiles file's exporter.* keys, then --listen (serve) or
+    /// --exporter-listen (the dashboard, which then exports), --exporter-user, --exporter-tls-certificate
+    /// and the TIDEWATCH_EXPORTER_PASSWORD environment variable.
+    ExporterConfig exporter;
     // wall display
     bool wall = false;
     QStringList wallPages{QStringLiteral("overview")};
