@@ -144,7 +144,7 @@ private Q_SLOTS:
 private:
     QByteArray scrape() { return httpGet(QStringLiteral("http://127.0.0.1:%1/metrics").arg(m_port)); }
     QByteArray waitForScrapeWith(const QByteArray &needle, int timeoutMs);
-    QJsonObject promQuery(const QString &path, const QString &query = {});
+    QJsonObject promQuery(const QString &path, const QString &query = {}, const QString &time = {});
 
     QTemporaryDir m_dir;
     QString m_rules;
@@ -159,7 +159,7 @@ void TestServe::initTestCase()
     QVERIFY(m_dir.isValid());
     const QString profiles = m_dir.filePath(QStringLiteral("profiles.ini"));
     QVERIFY(writeFile(profiles, QByteArray("[stack]\nbootstrap=") + StackTools::kBootstrap +
-                                    "\nflink=http://127.0.0.1:18081\npoll.interval.ms=1000\n"));
+                                    "\nflink=http://127.0.0.1:18081\npoll.interval.ms=5000\n"));
     m_rules = m_dir.filePath(QStringLiteral("rules.json"));
     QVERIFY(
         writeFile(m_rules, AlertRules::toJson({lowRule(QStringLiteral("TwFallsBehindLag"),
@@ -188,12 +188,14 @@ QByteArray TestServe::waitForScrapeWith(const QByteArray &needle, int timeoutMs)
     return body;
 }
 
-QJsonObject TestServe::promQuery(const QString &path, const QString &query)
+QJsonObject TestServe::promQuery(const QString &path, const QString &query, const QString &time)
 {
     QUrl url(QStringLiteral("http://127.0.0.1:%1%2").arg(m_promPort).arg(path));
     if (!query.isEmpty()) {
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("query"), query);
+        if (!time.isEmpty())
+            q.addQueryItem(QStringLiteral("time"), time);
         url.setQuery(q);
     }
     return QJsonDocument::fromJson(httpGet(url.toString())).object();
@@ -222,147 +224,153 @@ void TestServe::scrapeMatchesKafkaAndPrometheus()
     // One scrape is one cycle: the partition lag is the watermark minus the committed offset of the
     // same snapshot, and the group's total is the sum of its partitions.
     const QMap<QString, double> values = series(body, QStringLiteral("kafka_"));
-    const QRegularExpression lagRe(QStringLiteral(
-        R"(^kafka_consumergroup_lag\{cluster="stack",consumergroup="tw-falls-behind",partition="(\d+)",topic="orders"\
-}$)"));
+    const QRegularExpression lagRe(
+        uR"re(^kafka_consumergroup_lag\{cluster="stack",consumergroup="tw-falls-behind",partition="(\d+)",topic="orders"\}$)re"_s);
     double total = 0;
-int partitions = 0;
-for (auto it = values.cbegin(); it != values.cend(); ++it) {
-    const auto m = lagRe.match(it.key());
-    if (!m.hasMatch())
-        continue;
-    const QString p = m.captured(1);
-    const double high = values.value(
-        QStringLiteral(
-            R"(kafka_topic_partition_current_offset{cluster="stack",partition="%1",topic="orders"})")
-            .arg(p),
-        -1);
-    const double committed = values.value(
-        QStringLiteral(
-            R"(kafka_consumergroup_current_offset{cluster="stack",consumergroup="tw-falls-behind",partition="%1",topic="orders"})")
-            .arg(p),
-        -1);
-    QVERIFY2(high >= 0 && committed >= 0, qPrintable(p));
-    QCOMPARE(it.value(), std::max(0.0, high - committed));
-    total += it.value();
-    ++partitions;
-}
-QVERIFY(partitions > 0);
-QCOMPARE(
-    values.value(QStringLiteral(
-        R"(kafka_consumergroup_lag_sum{cluster="stack",consumergroup="tw-falls-behind",topic="orders"})")),
-    total);
-QCOMPARE(series(body, QStringLiteral("tidewatch_kafka_consumergroup_lag{"))
-             .value(QStringLiteral(
-                 R"(tidewatch_kafka_consumergroup_lag{cluster="stack",consumergroup="tw-falls-behind"})")),
-         total);
-
-// Committed offsets of the group that stopped committing do not move: Kafka's own tool must
-// report exactly what was exported.
-const StackTools::ToolResult described =
-    StackTools::stack({QStringLiteral("consumer-groups"), QStringLiteral("--describe"),
-                       QStringLiteral("--group"), QStringLiteral("tw-stopped-committing")});
-QCOMPARE(described.exitCode, 0);
-const QMap<QString, double> now = series(scrape(), QStringLiteral("kafka_consumergroup_current_offset{"));
-int compared = 0;
-for (const StackTools::DescribedOffset &row : StackTools::parseGroupDescribe(described.out)) {
-    const QString key =
-        QStringLiteral(
-            R"(kafka_consumergroup_current_offset{cluster="stack",consumergroup="%1",partition="%2",topic="%3"})")
-            .arg(row.group)
-            .arg(row.partition)
-            .arg(row.topic);
-    QVERIFY2(now.contains(key), qPrintable(key));
-    QCOMPARE(now.value(key), double(row.currentOffset));
-    ++compared;
-}
-QVERIFY(compared > 0);
-
-// A real Prometheus scraping it every second, with the exported rules loaded.
-const QString prometheus = findTool("prometheus");
-QVERIFY2(!prometheus.isEmpty(), "prometheus is not installed");
-m_promPort = freePort();
-const QString ruleFile = m_dir.filePath(QStringLiteral("rules.yml"));
-QFile rulesJson(m_rules);
-QVERIFY(rulesJson.open(QIODevice::ReadOnly));
-QVERIFY(writeFile(ruleFile, AlertRules::toPrometheusYaml(AlertRules::parse(rulesJson.readAll()).rules)));
-const QString defaultsFile = m_dir.filePath(QStringLiteral("defaults.yml"));
-QVERIFY(writeFile(defaultsFile,
-                  AlertRules::toPrometheusYaml(AlertRules::defaults(), QStringLiteral("defaults"))));
-const QString config = m_dir.filePath(QStringLiteral("prometheus.yml"));
-QVERIFY(writeFile(config, QStringLiteral("global: {scrape_interval: 1s, evaluation_interval: 1s}\n"
-                                         "rule_files: ['%1', '%2']\n"
-                                         "scrape_configs:\n"
-                                         "  - job_name: tidewatch\n"
-                                         "    static_configs: [{targets: ['127.0.0.1:%3']}]\n")
-                              .arg(ruleFile, defaultsFile)
-                              .arg(m_port)
-                              .toUtf8()));
-m_prometheus.setProcessChannelMode(QProcess::MergedChannels);
-m_prometheus.start(prometheus,
-                   {QStringLiteral("--config.file=") + config,
-                    QStringLiteral("--storage.tsdb.path=") + m_dir.filePath(QStringLiteral("tsdb")),
-                    QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_promPort)});
-QVERIFY(m_prometheus.waitForStarted());
-
-// Prometheus's rule fires for the stack's lagging group, as Tidewatch's own evaluation does.
-QElapsedTimer t;
-t.start();
-bool firing = false;
-while (!firing && t.elapsed() < 60000) {
-    QTest::qWait(1000);
-    for (const QJsonValue &a :
-         promQuery(QStringLiteral("/api/v1/alerts"))[u"data"_s][u"alerts"_s].toArray()) {
-        const QJsonObject labels = a[u"labels"_s].toObject();
-        firing |= labels[u"alertname"_s].toString() == QLatin1String("TwFallsBehindLag") &&
-                  labels[u"consumergroup"_s].toString() == QLatin1String("tw-falls-behind") &&
-                  a[u"state"_s].toString() == QLatin1String("firing");
+    int partitions = 0;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const auto m = lagRe.match(it.key());
+        if (!m.hasMatch())
+            continue;
+        const QString p = m.captured(1);
+        const double high = values.value(
+            uR"(kafka_topic_partition_current_offset{cluster="stack",partition="%1",topic="orders"})"_s.arg(
+                p),
+            -1);
+        const double committed = values.value(
+            uR"(kafka_consumergroup_current_offset{cluster="stack",consumergroup="tw-falls-behind",partition="%1",topic="orders"})"_s
+                .arg(p),
+            -1);
+        QVERIFY2(high >= 0 && committed >= 0, qPrintable(p));
+        QCOMPARE(it.value(), std::max(0.0, high - committed));
+        total += it.value();
+        ++partitions;
     }
-}
-QVERIFY2(firing, m_prometheus.readAll().right(3000).constData());
-// Every exported default rule loaded and evaluates without error on our series.
-for (const QJsonValue &g : promQuery(QStringLiteral("/api/v1/rules"))[u"data"_s][u"groups"_s].toArray()) {
-    for (const QJsonValue &r : g[u"rules"_s].toArray())
-        QVERIFY2(r[u"health"_s].toString() != QLatin1String("err"),
-                 qPrintable(r[u"lastError"_s].toString()));
-}
+    QVERIFY(partitions > 0);
+    QCOMPARE(
+        values.value(
+            uR"(kafka_consumergroup_lag_sum{cluster="stack",consumergroup="tw-falls-behind",topic="orders"})"_s),
+        total);
+    QCOMPARE(
+        series(body, QStringLiteral("tidewatch_kafka_consumergroup_lag{"))
+            .value(
+                uR"(tidewatch_kafka_consumergroup_lag{cluster="stack",consumergroup="tw-falls-behind"})"_s),
+        total);
 
-// Prometheus stores what we serve: bracket one of its scrapes between two of ours that are
-// identical, then its values of that scrape must equal ours exactly.
-bool bracketed = false;
-for (int attempt = 0; attempt < 20 && !bracketed; ++attempt) {
-    const QMap<QString, double> before = series(scrape(), QStringLiteral("kafka_"));
-    const qint64 afterMs = QDateTime::currentMSecsSinceEpoch();
-    QTest::qWait(1500); // Prometheus scrapes every second
-    const QJsonObject last = promQuery(QStringLiteral("/api/v1/query"),
-                                       QStringLiteral("timestamp(kafka_brokers{job=\"tidewatch\"})"));
-    const QJsonArray result = last[u"data"_s][u"result"_s].toArray();
-    const QMap<QString, double> after = series(scrape(), QStringLiteral("kafka_"));
-    if (before != after || result.isEmpty() ||
-        result.first()[u"value"_s].toArray().at(1).toString().toDouble() * 1000 < afterMs)
-        continue; // the snapshot changed in between, or Prometheus has not scraped since
-    const QJsonObject stored = promQuery(
-        QStringLiteral("/api/v1/query"),
-        QStringLiteral(
-            "{__name__=~\"kafka_consumergroup_.*|kafka_topic_partition_current_offset\",job=\"tidewatch\"}"));
-    int checked = 0;
-    for (const QJsonValue &s : stored[u"data"_s][u"result"_s].toArray()) {
-        QJsonObject labels = s[u"metric"_s].toObject();
-        const QString name = labels.take(QStringLiteral("__name__")).toString();
-        labels.remove(QStringLiteral("job"));
-        labels.remove(QStringLiteral("instance"));
-        QStringList parts;
-        for (auto it = labels.begin(); it != labels.end(); ++it) // QJsonObject keys are sorted
-            parts << it.key() + QStringLiteral("=\"") + it.value().toString() + u'"';
-        const QString key = name + u'{' + parts.join(u',') + u'}';
-        QVERIFY2(after.contains(key), qPrintable(key));
-        QCOMPARE(s[u"value"_s].toArray().at(1).toString().toDouble(), after.value(key));
-        ++checked;
+    // Committed offsets of the group that stopped committing do not move: Kafka's own tool must
+    // report exactly what was exported.
+    const StackTools::ToolResult described =
+        StackTools::stack({QStringLiteral("consumer-groups"), QStringLiteral("--describe"),
+                           QStringLiteral("--group"), QStringLiteral("tw-stopped-committing")});
+    QCOMPARE(described.exitCode, 0);
+    const QMap<QString, double> now = series(scrape(), QStringLiteral("kafka_consumergroup_current_offset{"));
+    int compared = 0;
+    for (const StackTools::DescribedOffset &row : StackTools::parseGroupDescribe(described.out)) {
+        const QString key =
+            uR"(kafka_consumergroup_current_offset{cluster="stack",consumergroup="%1",partition="%2",topic="%3"})"_s
+                .arg(row.group)
+                .arg(row.partition)
+                .arg(row.topic);
+        QVERIFY2(now.contains(key), qPrintable(key));
+        QCOMPARE(now.value(key), double(row.currentOffset));
+        ++compared;
     }
-    QVERIFY(checked > 10);
-    bracketed = true;
-}
-QVERIFY2(bracketed, "no Prometheus scrape fell between two identical scrapes");
+    QVERIFY(compared > 0);
+
+    // A real Prometheus scraping it every second, with the exported rules loaded.
+    const QString prometheus = findTool("prometheus");
+    QVERIFY2(!prometheus.isEmpty(), "prometheus is not installed");
+    m_promPort = freePort();
+    const QString ruleFile = m_dir.filePath(QStringLiteral("rules.yml"));
+    QFile rulesJson(m_rules);
+    QVERIFY(rulesJson.open(QIODevice::ReadOnly));
+    QVERIFY(writeFile(ruleFile, AlertRules::toPrometheusYaml(AlertRules::parse(rulesJson.readAll()).rules)));
+    const QString defaultsFile = m_dir.filePath(QStringLiteral("defaults.yml"));
+    QVERIFY(writeFile(defaultsFile,
+                      AlertRules::toPrometheusYaml(AlertRules::defaults(), QStringLiteral("defaults"))));
+    const QString config = m_dir.filePath(QStringLiteral("prometheus.yml"));
+    QVERIFY(writeFile(config, QStringLiteral("global: {scrape_interval: 1s, evaluation_interval: 1s}\n"
+                                             "rule_files: ['%1', '%2']\n"
+                                             "scrape_configs:\n"
+                                             "  - job_name: tidewatch\n"
+                                             "    static_configs: [{targets: ['127.0.0.1:%3']}]\n")
+                                  .arg(ruleFile, defaultsFile)
+                                  .arg(m_port)
+                                  .toUtf8()));
+    m_prometheus.setProcessChannelMode(QProcess::MergedChannels);
+    m_prometheus.start(prometheus,
+                       {QStringLiteral("--config.file=") + config,
+                        QStringLiteral("--storage.tsdb.path=") + m_dir.filePath(QStringLiteral("tsdb")),
+                        QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_promPort)});
+    QVERIFY(m_prometheus.waitForStarted());
+
+    // Prometheus's rule fires for the stack's lagging group, as Tidewatch's own evaluation does.
+    QElapsedTimer t;
+    t.start();
+    bool firing = false;
+    while (!firing && t.elapsed() < 60000) {
+        QTest::qWait(1000);
+        for (const QJsonValue &a :
+             promQuery(QStringLiteral("/api/v1/alerts"))[u"data"_s][u"alerts"_s].toArray()) {
+            const QJsonObject labels = a[u"labels"_s].toObject();
+            firing |= labels[u"alertname"_s].toString() == QLatin1String("TwFallsBehindLag") &&
+                      labels[u"consumergroup"_s].toString() == QLatin1String("tw-falls-behind") &&
+                      a[u"state"_s].toString() == QLatin1String("firing");
+        }
+    }
+    QVERIFY2(firing, m_prometheus.readAll().right(3000).constData());
+    // Every exported default rule loaded and evaluates without error on our series.
+    for (const QJsonValue &g : promQuery(QStringLiteral("/api/v1/rules"))[u"data"_s][u"groups"_s].toArray()) {
+        for (const QJsonValue &r : g[u"rules"_s].toArray())
+            QVERIFY2(r[u"health"_s].toString() != QLatin1String("err"),
+                     qPrintable(r[u"lastError"_s].toString()));
+    }
+
+    // Prometheus stores what we serve: bracket one of its scrapes between two of ours that are
+    // identical, then its values of that scrape must equal ours exactly.
+    bool bracketed = false;
+    for (int attempt = 0; attempt < 20 && !bracketed; ++attempt) {
+        const QMap<QString, double> before = series(scrape(), QStringLiteral("kafka_"));
+        const qint64 afterMs = QDateTime::currentMSecsSinceEpoch();
+        bool scraped = false; // has Prometheus scraped since? (it does every second)
+        QString scrapeTime;   // when it did: the query below reads exactly that scrape
+        for (int i = 0; i < 15 && !scraped; ++i) {
+            QTest::qWait(200);
+            const QJsonArray result =
+                promQuery(
+                    QStringLiteral("/api/v1/query"),
+                    QStringLiteral("timestamp(kafka_brokers{job=\"tidewatch\"})"))[u"data"_s][u"result"_s]
+                    .toArray();
+            scrapeTime = result.isEmpty() ? QString() : result.first()[u"value"_s].toArray().at(1).toString();
+            scraped = !scrapeTime.isEmpty() && scrapeTime.toDouble() * 1000 >= afterMs;
+        }
+        const QMap<QString, double> after = series(scrape(), QStringLiteral("kafka_"));
+        if (!scraped || before != after)
+            continue; // a new snapshot arrived in between (every 5 s here), or no scrape yet
+        const QJsonObject stored = promQuery(QStringLiteral("/api/v1/query"),
+                                             QStringLiteral("{__name__=~\"kafka_consumergroup_.*|kafka_topic_"
+                                                            "partition_current_offset\",job=\"tidewatch\"}"),
+                                             scrapeTime);
+        int checked = 0;
+        for (const QJsonValue &s : stored[u"data"_s][u"result"_s].toArray()) {
+            QJsonObject labels = s[u"metric"_s].toObject();
+            const QString name = labels.take(QStringLiteral("__name__")).toString();
+            labels.remove(QStringLiteral("job"));
+            labels.remove(QStringLiteral("instance"));
+            QStringList parts;
+            for (auto it = labels.begin(); it != labels.end(); ++it) // QJsonObject keys are sorted
+                parts << it.key() + QStringLiteral("=\"") + it.value().toString() + u'"';
+            const QString key = name + u'{' + parts.join(u',') + u'}';
+            QVERIFY2(after.contains(key), qPrintable(key));
+            QCOMPARE(s[u"value"_s].toArray().at(1).toString().toDouble(), after.value(key));
+            ++checked;
+        }
+        QVERIFY(checked > 10);
+        qInfo("%d series stored by Prometheus equal the bracketing scrapes (attempt %d)", checked,
+              attempt + 1);
+        bracketed = true;
+    }
+    QVERIFY2(bracketed, "no Prometheus scrape fell between two identical scrapes");
 }
 
 void TestServe::sighupReloadsRules()
