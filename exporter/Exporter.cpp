@@ -65,6 +65,8 @@ Exporter::Exporter(const QString &version)
     : m_collectable(std::make_shared<SnapshotCollectable>())
     , m_registry(std::make_shared<prometheus::Registry>())
 {
+    m_worker.setMaxThreadCount(1);
+    m_worker.setExpiryTimeout(-1); // one long-lived thread rather than one per burst
     prometheus::BuildGauge()
         .Name("tidewatch_build_info")
         .Help("Always 1; the version of the Tidewatch exporter in its label.")
@@ -73,7 +75,11 @@ Exporter::Exporter(const QString &version)
         .Set(1);
 }
 
-Exporter::~Exporter() = default;
+Exporter::~Exporter()
+{
+    m_exposer.reset();
+    m_worker.waitForDone();
+}
 
 bool Exporter::start(const ExporterConfig &config, QString &error)
 {
@@ -164,29 +170,42 @@ QString Exporter::address() const
 
 void Exporter::setKafkaSnapshot(const KafkaSnapshot &s, qint64 staleAfterMs)
 {
-    const QList<MetricSample> samples =
-        kafkaMetricSamples(s, QDateTime::currentDateTimeUtc()) + kafkaPartitionSamples(s);
-    m_collectable->publish(
-        exportedSource(s.clusterName, QStringLiteral("kafka"), s.status, samples, staleAfterMs));
+    m_worker.start([collectable = m_collectable, s, staleAfterMs] {
+        const QList<MetricSample> samples =
+            kafkaMetricSamples(s, QDateTime::currentDateTimeUtc()) + kafkaPartitionSamples(s);
+        collectable->publish(
+            exportedSource(s.clusterName, QStringLiteral("kafka"), s.status, samples, staleAfterMs));
+    });
 }
 
 void Exporter::setFlinkSnapshot(const FlinkSnapshot &s, qint64 staleAfterMs)
 {
-    m_collectable->publish(exportedSource(s.clusterName, QStringLiteral("flink"), s.status,
-                                          flinkMetricSamples(s, QDateTime::currentDateTimeUtc()),
-                                          staleAfterMs));
+    m_worker.start([collectable = m_collectable, s, staleAfterMs] {
+        collectable->publish(exportedSource(s.clusterName, QStringLiteral("flink"), s.status,
+                                            flinkMetricSamples(s, QDateTime::currentDateTimeUtc()),
+                                            staleAfterMs));
+    });
 }
 
 void Exporter::setBusinessSnapshot(const BusinessSnapshot &s, qint64 staleAfterMs)
 {
-    m_collectable->publish(exportedSource(s.clusterName, QStringLiteral("events"), s.status,
-                                          businessMetricSamples(s, QDateTime::currentDateTimeUtc()),
-                                          staleAfterMs));
+    m_worker.start([collectable = m_collectable, s, staleAfterMs] {
+        collectable->publish(exportedSource(s.clusterName, QStringLiteral("events"), s.status,
+                                            businessMetricSamples(s, QDateTime::currentDateTimeUtc()),
+                                            staleAfterMs));
+    });
 }
 
 void Exporter::removeCluster(const QString &cluster)
 {
-    m_collectable->removeCluster(cluster.toStdString());
+    // Queued behind the cluster's snapshots still being converted, so none of them brings it back.
+    m_worker.start(
+        [collectable = m_collectable, name = cluster.toStdString()] { collectable->removeCluster(name); });
+}
+
+void Exporter::waitForPublished()
+{
+    m_worker.waitForDone();
 }
 
 void Exporter::setAlerts(const QList<ActiveAlert> &alerts)

@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QString>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -44,7 +45,9 @@ public:
     QString address() const;
 
     /// The latest snapshot of a source; its series are exported while it is current, i.e. reachable
-    /// and collected less than @p staleAfterMs ago (judged at each scrape).
+    /// and collected less than @p staleAfterMs ago (judged at each scrape). Turning a snapshot into
+    /// series (tens of milliseconds at thousands of partitions) runs on the exporter's own worker
+    /// thread, in the order of the calls, never on the caller's (the GUI) thread.
     void setKafkaSnapshot(const KafkaSnapshot &s, qint64 staleAfterMs);
     void setFlinkSnapshot(const FlinkSnapshot &s, qint64 staleAfterMs);
     void setBusinessSnapshot(const BusinessSnapshot &s, qint64 staleAfterMs);
@@ -52,6 +55,8 @@ public:
     void removeCluster(const QString &cluster);
     /// The evaluator's active alerts, exported as tidewatch_alerts and tidewatch_alerts_for_state.
     void setAlerts(const QList<ActiveAlert> &alerts);
+    /// Waits until every snapshot handed in so far is in the exposition (tests, benchmarks).
+    void waitForPublished();
 
     /// The collectable serving the snapshots (tests and the benchmark serialize it directly).
     std::shared_ptr<SnapshotCollectable> collectable() const { return m_collectable; }
@@ -60,6 +65,7 @@ private:
     std::shared_ptr<SnapshotCollectable> m_collectable;
     std::shared_ptr<prometheus::Registry> m_registry; ///< tidewatch_build_info
     std::unique_ptr<prometheus::Exposer> m_exposer;
+    QThreadPool m_worker; ///< one thread: publishes and removals keep their order
     QString m_host;
 };
 

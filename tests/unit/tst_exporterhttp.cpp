@@ -121,6 +121,7 @@ void TestExporterHttp::scrapePassesPromtool()
     QVERIFY(exporter.port() > 0);
     QCOMPARE(exporter.address(), QStringLiteral("127.0.0.1:") + QString::number(exporter.port()));
     exporter.setKafkaSnapshot(snapshot(), 60000);
+    exporter.waitForPublished(); // converted on the exporter's worker thread
     ActiveAlert a;
     a.ruleName = QStringLiteral("Lag");
     a.state = AlertState::Firing;
@@ -159,6 +160,7 @@ void TestExporterHttp::scrapePassesPromtool()
     KafkaSnapshot fewer = snapshot();
     fewer.groups.clear();
     exporter.setKafkaSnapshot(fewer, 60000);
+    exporter.waitForPublished();
     QVERIFY(!get(QStringLiteral("http://%1/metrics").arg(exporter.address()))
                  .body.contains("consumergroup=\"billing\""));
 }
