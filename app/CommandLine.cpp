@@ -171,7 +171,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
     parser.addOptions({bootstrap, flink, brokerMetrics, profileOption, profilesFile, kafkaConfig, property,
                        name, interval, timeout, page, format, watch, warmup});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 Text::tr("snapshot, or nothing for the dashboard."),
+                                 Text::tr("snapshot, render, serve, or nothing for the dashboard."),
                                  QStringLiteral("[command]"));
 
     if (!parser.parse(arguments)) {

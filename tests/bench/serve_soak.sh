@@ -9,7 +9,14 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-600}
 bin=${2:-build/release/app/tidewatch}
 dir=$(mktemp -d)
-trap 'kill $serve $prom 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$dir"' EXIT
+finish() {
+  kill $serve $prom 2>/dev/null || true
+  wait 2>/dev/null || true
+  # an ASan build reports leaks at exit; say so instead of losing it with the log
+  grep -A3 'LeakSanitizer' "$dir/serve.log" || true
+  rm -rf "$dir"
+}
+trap finish EXIT
 
 port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 tport=$(port); pport=$(port)
