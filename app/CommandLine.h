@@ -32,6 +32,9 @@ struct AppOptions
     QList<ClusterProfile> moreProfiles;
     /// The alert rules: the built-in ones, or those of --rules FILE.
     QList<AlertRule> rules;
+    /// The alert history database: --alert-history, else AlertService::defaultHistoryPath() for the
+    /// dashboard; empty (options built by hand, other commands): no history.
+    QString alertHistoryFile;
     QString startPage = QStringLiteral("overview");
     QString profilesFile; ///< the profiles file the settings page edits
     QString rulesFile;    ///< --rules FILE; empty: the built-in rules (serve reloads it on SIGHUP)

@@ -96,6 +96,10 @@ public:
             logLine(Error, error);
             return ServeCannotListen;
         }
+        if (!m_options.alertHistoryFile.isEmpty()) {
+            if (!m_monitor.openAlertHistory(m_options.alertHistoryFile, &error))
+                logLine(Error, QStringLiteral("alert history %1: %2").arg(m_options.alertHistoryFile, error));
+        }
         m_feed = std::make_unique<ExporterFeed>(&m_monitor, &m_exporter);
         connect(&m_monitor, &Monitor::kafkaSnapshotReady, this, [this](const KafkaSnapshot &s) {
             reportSource(s.clusterName, QStringLiteral("kafka"), s.status);
