@@ -2,6 +2,7 @@
 
 #include "AlertRules.h"
 #include "AlertService.h"
+#include "ExporterSettings.h"
 #include "MainWindow.h"
 #include "NotificationProfileKeys.h"
 #include "ProfileStore.h"
@@ -51,7 +52,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
         "             rules import FILE [--out FILE]            (a Prometheus rule file into our JSON)\n"
         "             Without --rules: the user's rules file if it exists, else the built-in rules.\n"
         "             Exit codes: 0 ok; 1 invalid rules, rejected import or failed promtool tests;\n"
-        "             2 bad command line; 3 a file could not be read or written, or promtool is missing."));
+        "             2 bad command line; 3 a file could not be read or written, or promtool is missing.\n"
+        "  serve      run headless: collectors, alert rules and the Prometheus exporter on /metrics"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption bootstrap(QStringLiteral("bootstrap"),
@@ -187,10 +189,29 @@ ParseResult parseCommandLine(const QStringList &arguments)
                                                  "(0: only new events; default 30)."),
                                         Text::tr("minutes"));
     parser.addOptions({flinkUser, flinkCa, flinkLink, eventTopic, eventsFrom});
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        Text::tr(
+            "serve: the exporter's address (default 127.0.0.1:9464; the profiles file's exporter.listen)."),
+        Text::tr("addr:port"));
+    const QCommandLineOption exporterListen(
+        QStringLiteral("exporter-listen"),
+        Text::tr("Dashboard: also export to Prometheus on this address while it runs."),
+        Text::tr("addr:port"));
+    const QCommandLineOption exporterUser(
+        QStringLiteral("exporter-user"),
+        Text::tr("Exporter basic-auth user; the password comes from the profiles file (exporter.password) "
+                 "or the TIDEWATCH_EXPORTER_PASSWORD environment variable."),
+        Text::tr("user"));
+    const QCommandLineOption exporterTls(
+        QStringLiteral("exporter-tls-certificate"),
+        Text::tr("Exporter: serve https with this PEM file (certificate and private key)."),
+        Text::tr("file"));
+    parser.addOptions({listen, exporterListen, exporterUser, exporterTls});
     parser.addOptions({bootstrap, flink, brokerMetrics, profileOption, profilesFile, kafkaConfig, property,
                        name, interval, timeout, page, format, watch, warmup});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 Text::tr("snapshot, or nothing for the dashboard."),
+                                 Text::tr("snapshot, render, serve, or nothing for the dashboard."),
                                  QStringLiteral("[command]"));
 
     if (!parser.parse(arguments)) {
@@ -219,14 +240,15 @@ ParseResult parseCommandLine(const QStringList &arguments)
                 Text::tr("rules: --format must be prometheus or json, got: %1").arg(options.rulesFormat);
         return result; // the rules command reads its files itself, with line-precise errors
     }
-    const QStringList commands{QStringLiteral("snapshot"), QStringLiteral("render")};
+    const QStringList commands{QStringLiteral("snapshot"), QStringLiteral("render"), QStringLiteral("serve")};
     if (positional.size() > 1 || (positional.size() == 1 && !commands.contains(positional.first()))) {
         result.error = Text::tr("Unknown command: %1").arg(positional.join(QLatin1Char(' ')));
         return result;
     }
     if (positional.size() == 1)
-        options.mode = positional.first() == QLatin1String("render") ? AppOptions::Mode::Render
-                                                                     : AppOptions::Mode::Snapshot;
+        options.mode = positional.first() == QLatin1String("render")  ? AppOptions::Mode::Render
+                       : positional.first() == QLatin1String("serve") ? AppOptions::Mode::Serve
+                                                                      : AppOptions::Mode::Snapshot;
 
     ClusterProfile &profile = options.profile;
     QStringList profileNames;
@@ -238,7 +260,9 @@ ParseResult parseCommandLine(const QStringList &arguments)
     }
     const bool givenSource = parser.isSet(bootstrap) || parser.isSet(flink) || !profileNames.isEmpty();
     // The dashboard opened without a cluster shows the ones the user configured.
-    if (parser.isSet(allProfiles) || (options.mode == AppOptions::Mode::Gui && !givenSource)) {
+    if (parser.isSet(allProfiles) ||
+        ((options.mode == AppOptions::Mode::Gui || options.mode == AppOptions::Mode::Serve) &&
+         !givenSource)) {
         for (const QString &n : ProfileStore::names(parser.value(profilesFile))) {
             if (!profileNames.contains(n))
                 profileNames << n;
@@ -353,6 +377,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
             return result;
         }
         options.rules = parsed.rules;
+        options.rulesFile = parser.value(rules);
     } else if (const QString user = RuleFiles::defaultUserRulesPath(); QFile::exists(user)) {
         // A broken user file does not stop the dashboard: the built-ins are in force and the rules file
         // object (alerts/RulesFile.h) at rulesPath reports the errors.
@@ -367,7 +392,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
         options.alertHistoryFile = AlertService::defaultHistoryPath();
     options.startPage = parser.value(page);
     options.profilesFile = parser.value(profilesFile);
-    if (options.mode == AppOptions::Mode::Gui) {
+    if (options.mode == AppOptions::Mode::Gui || options.mode == AppOptions::Mode::Serve) {
         if (!NotificationProfileKeys::load(options.profilesFile, options.notifications, result.error))
             return result;
         for (const QString &url : parser.values(alertmanager)) {
@@ -390,7 +415,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
             options.notifications.webhooks.append(target);
         }
     } else if (parser.isSet(alertmanager) || parser.isSet(webhook)) {
-        result.error = Text::tr("--alertmanager and --webhook belong to the dashboard");
+        result.error = Text::tr("--alertmanager and --webhook belong to the dashboard and serve");
         return result;
     }
 
@@ -458,6 +483,48 @@ ParseResult parseCommandLine(const QStringList &arguments)
             result.error = Text::tr("--page must be one of %1").arg(pageNames.join(QStringLiteral(", ")));
             return result;
         }
+    }
+    options.exporter = ExporterSettings::load(options.profilesFile);
+    if (options.mode == AppOptions::Mode::Serve)
+        options.exporter.enabled = true;
+    const QCommandLineOption &listenOption =
+        options.mode == AppOptions::Mode::Serve ? listen : exporterListen;
+    if (parser.isSet(listen) && options.mode != AppOptions::Mode::Serve) {
+        result.error = Text::tr("--listen is an option of serve; the dashboard takes --exporter-listen");
+        return result;
+    }
+    if (parser.isSet(listenOption)) {
+        options.exporter.listen = parser.value(listenOption);
+        options.exporter.enabled = true;
+    }
+    if (parser.isSet(exporterUser))
+        options.exporter.user = parser.value(exporterUser);
+    if (qEnvironmentVariableIsSet("TIDEWATCH_EXPORTER_PASSWORD"))
+        options.exporter.password = qEnvironmentVariable("TIDEWATCH_EXPORTER_PASSWORD");
+    if (parser.isSet(exporterTls))
+        options.exporter.tlsCertificate = parser.value(exporterTls);
+    if (options.exporter.enabled) {
+        QString host;
+        int port = 0;
+        QString why;
+        if (!ExporterSettings::parseListen(options.exporter.listen, host, port, why)) {
+            result.error = (parser.isSet(listenOption) ? QStringLiteral("--") + listenOption.names().first()
+                                                       : QStringLiteral("exporter.listen")) +
+                           QStringLiteral(": ") + why;
+            return result;
+        }
+        if (!options.exporter.user.isEmpty() && options.exporter.password.isEmpty()) {
+            result.error = Text::tr("the exporter's user %1 has no password: set exporter.password in the "
+                                    "profiles file or TIDEWATCH_EXPORTER_PASSWORD")
+                               .arg(options.exporter.user);
+            return result;
+        }
+    }
+    if (options.mode == AppOptions::Mode::Serve && !profile.hasKafka() && !profile.hasFlink()) {
+        result.error =
+            Text::tr("serve needs --bootstrap, --flink, a --profile that has them, or profiles in %1")
+                .arg(options.profilesFile);
+        return result;
     }
     if (options.mode == AppOptions::Mode::Snapshot && !profile.hasKafka() && !profile.hasFlink()) {
         result.error = Text::tr("snapshot needs --bootstrap, --flink or a --profile that has them");

@@ -3,6 +3,7 @@
 #include "AlertRule.h"
 #include "ClusterProfile.h"
 #include "NotificationConfig.h"
+#include "ExporterConfig.h"
 
 #include <QSize>
 #include <QStringList>
@@ -18,7 +19,8 @@ struct AppOptions
         Version,
         Snapshot,
         Render,
-        Rules
+        Rules,
+        Serve
     };
     enum class Format
     {
@@ -44,6 +46,11 @@ struct AppOptions
     /// Alertmanagers, webhooks and desktop notifications: the profiles file's top-level keys plus
     /// --alertmanager and --webhook (dashboard only; empty for snapshot and render).
     NotificationConfig notifications;
+    QString rulesFile;    ///< --rules FILE; empty: the built-in rules (serve reloads it on SIGHUP)
+    /// The Prometheus exporter: the profiles file's exporter.* keys, then --listen (serve) or
+    /// --exporter-listen (the dashboard, which then exports), --exporter-user, --exporter-tls-certificate
+    /// and the TIDEWATCH_EXPORTER_PASSWORD environment variable.
+    ExporterConfig exporter;
     // wall display
     bool wall = false;
     QStringList wallPages{QStringLiteral("overview")};

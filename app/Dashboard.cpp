@@ -1,5 +1,7 @@
 #include "Dashboard.h"
 
+#include "DesktopExporter.h"
+#include "ExporterSettingsBox.h"
 #include "MainWindow.h"
 #include "Monitor.h"
 #include "SettingsPage.h"
@@ -52,6 +54,8 @@ Dashboard::Dashboard(const AppOptions &options, QObject *parent)
     connect(window, &MainWindow::profileActivated, this,
             qOverload<const ClusterProfile &>(&Dashboard::monitor));
     connect(window, &MainWindow::profileDeactivated, this, &Dashboard::stopMonitoring);
+    m_exporter = std::make_unique<DesktopExporter>(
+        m_monitor.get(), window->findChild<ExporterSettingsBox *>(), options.exporter, options.profilesFile);
     for (const ClusterProfile &profile : options.allProfiles())
         m_monitor->monitor(profile);
 }
@@ -62,7 +66,8 @@ Dashboard::~Dashboard()
         QSettings settings;
         m_window->saveLayout(settings);
     }
-    m_monitor.reset(); // threads quit and joined while the window still exists
+    m_exporter.reset(); // no scrape of a half-stopped monitor
+    m_monitor.reset();  // threads quit and joined while the window still exists
 }
 
 void Dashboard::monitor(const ClusterProfile &profile)

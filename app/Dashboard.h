@@ -9,6 +9,7 @@
 
 namespace Tidewatch {
 
+class DesktopExporter;
 class MainWindow;
 class Monitor;
 
@@ -42,7 +43,8 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Monitor> m_monitor; ///< declared after the window: stopped before it goes away
+    std::unique_ptr<Monitor> m_monitor;          ///< declared after the window: stopped before it goes away
+    std::unique_ptr<DesktopExporter> m_exporter; ///< off unless enabled; fed by m_monitor
     bool m_rememberLayout = false;
 };
 

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "RenderCommand.h"
 #include "RulesCommand.h"
+#include "ServeCommand.h"
 #include "SnapshotCommand.h"
 #include "Version.h"
 
@@ -79,6 +80,8 @@ int main(int argc, char *argv[])
         return Tidewatch::runRender(parsed.options, stderr);
     if (parsed.options.mode == Tidewatch::AppOptions::Mode::Rules)
         return Tidewatch::runRules(parsed.options, stdout, stderr);
+    if (parsed.options.mode == Tidewatch::AppOptions::Mode::Serve)
+        return Tidewatch::runServe(parsed.options, stderr); // a QCoreApplication: wantsGui() said no
 
     QApplication::setApplicationDisplayName(QStringLiteral("Tidewatch"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tidewatch.svg")));

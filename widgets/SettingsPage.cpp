@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "EventTopicsEditor.h"
+#include "ExporterSettingsBox.h"
 
 #include "ProfileStore.h"
 #include "SecretStore.h"
@@ -110,6 +111,7 @@ SettingsPage::SettingsPage(const QString &profilesPath, SecretStore *secrets, QW
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(storedTheme())));
     themeForm->addRow(tr("Theme:"), m_theme);
     left->addWidget(themeBox);
+    left->addWidget(new ExporterSettingsBox(this)); // wired by the application (Dashboard)
     layout->addLayout(left, 1);
 
     // Right: the selected profile.

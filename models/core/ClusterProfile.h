@@ -16,6 +16,8 @@ struct FlinkKafkaLink
     QString jobName;    ///< exact job name; "*" matches every job
     QString groupId;    ///< the KafkaSource's group.id
     QStringList topics; ///< empty: keep the topics found in the source's metrics
+
+    friend bool operator==(const FlinkKafkaLink &, const FlinkKafkaLink &) = default;
 };
 
 /// A connection profile: one Kafka cluster and, optionally, the Flink cluster that reads from it.
@@ -53,6 +55,8 @@ struct ClusterProfile
     bool hasKafka() const { return !bootstrapServers.isEmpty(); }
     bool hasFlink() const { return !flinkRestUrl.isEmpty(); }
     bool hasBusiness() const { return hasKafka() && business.isEnabled(); }
+
+    friend bool operator==(const ClusterProfile &, const ClusterProfile &) = default;
 };
 
 } // namespace Tidewatch
