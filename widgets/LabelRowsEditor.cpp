@@ -54,8 +54,11 @@ LabelRowsEditor::LabelRowsEditor(Kind kind, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
-                              3 * m_table->verticalHeader()->defaultSectionSize() + 4);
+    // Room for three rows, scrolling beyond: a rule rarely has more, and the form stays compact.
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() +
+                            3 * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     layout->addWidget(m_table, 1);
     auto *buttons = new QVBoxLayout;
     auto *add = new QPushButton(tr("Add"), this);

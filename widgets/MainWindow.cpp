@@ -654,8 +654,7 @@ QList<QPair<QString, QString>> MainWindow::wallSequence() const
     QList<QPair<QString, QString>> steps;
     for (const QString &pageName : m_wallPages) {
         if (pageName == QLatin1String("overview") || pageName == QLatin1String("settings") ||
-            pageName == QLatin1String("rules") ||
-            m_clusters.size() < 2) {
+            pageName == QLatin1String("rules") || m_clusters.size() < 2) {
             steps.append({pageName, QString()});
             continue;
         }

@@ -33,8 +33,9 @@ RuleEditorDialog::RuleEditorDialog(const AlertRule &rule, const QList<AlertRule>
     previewLayout->addWidget(m_preview);
     splitter->addWidget(formBox);
     splitter->addWidget(previewBox);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({620, 740}); // the preview's series labels need the room more than the fields
     layout->addWidget(splitter, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);

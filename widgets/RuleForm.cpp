@@ -7,14 +7,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
 #include <QSet>
+#include <QVBoxLayout>
 
 namespace Tidewatch {
 
@@ -27,17 +26,6 @@ std::optional<double> number(const QString &text)
     bool ok = false;
     const double value = text.trimmed().toDouble(&ok);
     return ok ? std::optional<double>(value) : std::nullopt;
-}
-
-bool isLabelName(const QString &name)
-{
-    static const QRegularExpression re(u"^[a-zA-Z_][a-zA-Z0-9_]*$"_s);
-    return re.match(name).hasMatch() && name != QLatin1String("__name__");
-}
-
-bool firesAbove(AlertComparison c)
-{
-    return c == AlertComparison::Greater || c == AlertComparison::GreaterOrEqual;
 }
 
 template<typename W>
@@ -105,8 +93,11 @@ RuleForm::RuleForm(QWidget *parent)
     m_errors->setWordWrap(true);
     m_errors->setStyleSheet(u"QLabel { color: #c62828; }"_s);
 
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    column->addLayout(form);
+    column->addStretch(1); // the rows keep their height; what is left stays below them
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Metric:"), m_metric);
     form->addRow(QString(), m_metricHelp);
@@ -132,6 +123,7 @@ RuleForm::RuleForm(QWidget *parent)
     form->addRow(tr("Runbook URL:"), m_runbook);
     form->addRow(QString(), m_enabled);
     form->addRow(m_errors);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     const auto edited = [this] {
         if (m_filling)
@@ -209,25 +201,41 @@ bool RuleForm::clearThresholdAvailable() const
     return c != AlertComparison::Equal && c != AlertComparison::NotEqual;
 }
 
+QString RuleForm::fieldTitle(const QString &field)
+{
+    if (field.startsWith(QLatin1String("labels.")))
+        return tr("Extra label %1").arg(field.mid(7));
+    static const QList<std::pair<QLatin1String, const char *>> titles{
+        {QLatin1String("alert"), QT_TR_NOOP("Name")},
+        {QLatin1String("metric"), QT_TR_NOOP("Metric")},
+        {QLatin1String("matchers"), QT_TR_NOOP("Label matchers")},
+        {QLatin1String("threshold"), QT_TR_NOOP("Threshold")},
+        {QLatin1String("clear_threshold"), QT_TR_NOOP("Clear threshold")},
+        {QLatin1String("severity"), QT_TR_NOOP("Severity")},
+        {QLatin1String("labels"), QT_TR_NOOP("Extra labels")},
+        {QLatin1String("summary"), QT_TR_NOOP("Summary")},
+        {QLatin1String("description"), QT_TR_NOOP("Description")},
+        {QLatin1String("runbook_url"), QT_TR_NOOP("Runbook URL")}};
+    for (const auto &[name, title] : titles) {
+        if (field == name)
+            return tr(title);
+    }
+    return field;
+}
+
 QStringList RuleForm::validationErrors() const
 {
+    // What only the form can get wrong (text that is no number or duration, half-filled rows) …
     QStringList errors;
     const AlertRule r = rule();
+    if (r.name.isEmpty())
+        errors << tr("Name: the rule needs a name");
     for (const int row : m_matchers->incompleteRows())
         errors << tr("Label matchers: row %1 has a value but no label name").arg(row);
     if (!number(m_threshold->text()))
         errors << tr("Threshold: '%1' is not a number").arg(m_threshold->text());
-    if (clearThresholdAvailable() && m_clearEnabled->isChecked()) {
-        if (!r.clearThreshold) {
-            errors << tr("Clear threshold: '%1' is not a number").arg(m_clear->text());
-        } else if (firesAbove(r.comparison) && !(*r.clearThreshold < r.threshold)) {
-            errors << tr("Clear threshold: must be below the threshold %1, since the alert fires above it")
-                          .arg(formatPromValue(r.threshold));
-        } else if (!firesAbove(r.comparison) && !(*r.clearThreshold > r.threshold)) {
-            errors << tr("Clear threshold: must be above the threshold %1, since the alert fires below it")
-                          .arg(formatPromValue(r.threshold));
-        }
-    }
+    if (clearThresholdAvailable() && m_clearEnabled->isChecked() && !r.clearThreshold)
+        errors << tr("Clear threshold: '%1' is not a number").arg(m_clear->text());
     for (const auto &[field, line] :
          {std::pair{tr("For"), m_for}, std::pair{tr("keep_firing_for"), m_keepFiring}}) {
         if (!PromDuration::parse(line->text().trimmed()))
@@ -236,34 +244,16 @@ QStringList RuleForm::validationErrors() const
     }
     for (const int row : m_labels->incompleteRows())
         errors << tr("Extra labels: row %1 has a value but no label name").arg(row);
-    QSet<QString> seen;
-    for (const auto &[name, value] : r.labels) {
-        if (!isLabelName(name))
-            errors << tr("Extra labels: '%1' is not a valid label name").arg(name);
-        else if (name == QLatin1String("alertname") || name == QLatin1String("severity"))
-            errors << tr("Extra labels: '%1' is set by the rule itself").arg(name);
-        if (seen.contains(name))
-            errors << tr("Extra labels: '%1' appears twice").arg(name);
-        seen.insert(name);
-        if (const QString e = alertTemplateError(value); !e.isEmpty())
-            errors << tr("Extra labels: bad template in '%1': %2").arg(name, e);
+    // … then the rules file's own checks, and its duplicate check against the other rules.
+    for (const auto &[field, message] : AlertRules::validate(r)) {
+        if (field == QLatin1String("alert") && r.name.isEmpty())
+            continue; // said above
+        errors << tr("%1: %2").arg(fieldTitle(field), message);
     }
-    if (const QString e = alertTemplateError(r.runbookUrl); !e.isEmpty())
-        errors << tr("Runbook URL: bad template: %1").arg(e);
-
-    // The rules file's own checks, on the file as it would be: the other rules, then this one.
-    const QList<AlertRule> all = m_others + QList<AlertRule>{r};
-    const AlertRulesParseResult parsed = AlertRules::parse(AlertRules::toJson(all));
-    const QString number = QString::number(all.size());
-    const QStringList prefixes{
-        QCoreApplication::translate("AlertRules", "rule %1 (%2): %3").arg(number, r.name, QString()),
-        QCoreApplication::translate("AlertRules", "rule %1: %2").arg(number, QString())};
-    for (const QString &e : parsed.errors) {
-        for (const QString &prefix : prefixes) {
-            if (e.startsWith(prefix)) {
-                errors << e.mid(prefix.size());
-                break;
-            }
+    for (const AlertRule &other : m_others) {
+        if (other.name == r.name && other.matchers == r.matchers) {
+            errors << tr("Name: another rule has the name %1 and the same label matchers").arg(r.name);
+            break;
         }
     }
     return errors;

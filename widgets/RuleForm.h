@@ -18,7 +18,7 @@ class LabelRowsEditor;
 /// matchers, comparison and threshold, an optional clear threshold (hysteresis), `for` and
 /// `keep_firing_for` as Prometheus durations, severity, extra labels, the summary / description /
 /// runbook URL templates and whether the rule is enabled. validationErrors() says what is wrong,
-/// with the same checks as the rules file (AlertRules::parse) plus the form's own.
+/// with the rules file's checks (AlertRules::validate and its duplicate check) plus the form's own.
 class RuleForm : public QWidget
 {
     Q_OBJECT
@@ -36,6 +36,9 @@ public:
     void setSamples(const QList<MetricSample> &samples);
     /// Whether the clear-threshold fields can be used (not for == and !=).
     bool clearThresholdAvailable() const;
+
+    /// The form's name of a field of the rules file ("clear_threshold" -> "Clear threshold").
+    static QString fieldTitle(const QString &field);
 
 Q_SIGNALS:
     /// Any field changed.

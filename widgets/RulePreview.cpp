@@ -34,7 +34,9 @@ RulePreview::RulePreview(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_headline->setObjectName(u"previewHeadline"_s);
     m_table->setObjectName(u"previewTable"_s);
-    m_table->horizontalHeader()->setSectionResizeMode(RulePreviewModel::SeriesColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(RulePreviewModel::SeriesColumn,
+                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(RulePreviewModel::StateColumn, QHeaderView::Stretch);
     m_annotations->setObjectName(u"previewAnnotations"_s);
     m_annotations->setWordWrap(true);
     m_annotations->setTextFormat(Qt::RichText);

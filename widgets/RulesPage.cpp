@@ -1,12 +1,9 @@
 #include "RulesPage.h"
 
-#include "AlertRules.h"
-#include "PrometheusRuleFile.h"
-#include "RuleEditorDialog.h"
 #include "RuleTableModel.h"
+#include "RulesFile.h"
 #include "TableViews.h"
 
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -15,7 +12,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -24,97 +20,6 @@ namespace Tidewatch {
 namespace {
 
 using namespace Qt::StringLiterals;
-
-/// What reading a rules file found.
-struct ReadResult
-{
-    bool exists = false;
-    QList<AlertRule> rules;
-    QStringList errors; ///< "FILE:LINE: message"
-};
-
-int lineAt(const QByteArray &bytes, qsizetype offset)
-{
-    return int(bytes.left(std::clamp<qsizetype>(offset, 0, bytes.size())).count('\n')) + 1;
-}
-
-/// The line where each rule object of the "rules" array starts (JSON rules file).
-QList<int> ruleLines(const QByteArray &bytes)
-{
-    QList<int> lines;
-    int depth = 0;
-    int line = 1;
-    bool inString = false;
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes.at(i);
-        if (c == '\n')
-            ++line;
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            if (c == '{' && depth == 2)
-                lines.append(line);
-            ++depth;
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return lines;
-}
-
-/// Every error of @p bytes with the file name and the line it is on.
-QStringList locate(const QString &path, const QByteArray &bytes, const QStringList &errors)
-{
-    static const QRegularExpression offsetPattern(u" at offset (\\d+)$"_s);
-    static const QRegularExpression rulePattern(u"^rule (\\d+)\\b"_s);
-    const QList<int> lines = ruleLines(bytes);
-    QStringList located;
-    for (const QString &e : errors) {
-        int line = 1;
-        if (const auto m = offsetPattern.match(e); m.hasMatch())
-            line = lineAt(bytes, m.captured(1).toLongLong());
-        else if (const auto r = rulePattern.match(e); r.hasMatch())
-            line = lines.value(r.captured(1).toInt() - 1, 1);
-        located << u"%1:%2: %3"_s.arg(QFileInfo(path).fileName()).arg(line).arg(e);
-    }
-    return located;
-}
-
-ReadResult readRules(const QString &path)
-{
-    ReadResult result;
-    QFile file(path);
-    result.exists = file.exists();
-    if (!result.exists)
-        return result;
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.errors << RulesPage::tr("%1: cannot read: %2").arg(path, file.errorString());
-        return result;
-    }
-    const QByteArray bytes = file.readAll();
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("yml") || suffix == QLatin1String("yaml")) {
-        result.errors << RulesPage::tr("%1: reading Prometheus rule files is not available in this build")
-                             .arg(QFileInfo(path).fileName());
-        return result;
-    }
-    const AlertRulesParseResult parsed = AlertRules::parse(bytes);
-    result.rules = parsed.rules;
-    result.errors = locate(path, bytes, parsed.errors);
-    return result;
-}
-
-bool sameIdentity(const AlertRule &a, const AlertRule &b)
-{
-    return a.name == b.name && a.matchers == b.matchers;
-}
 
 QPushButton *button(const QString &text, const QString &tip, const char *name, QWidget *parent)
 {
@@ -130,16 +35,17 @@ RulesPage::RulesPage(QWidget *parent)
     : DashboardPage(parent)
     , m_model(new RuleTableModel(this))
     , m_table(TableViews::make(m_model, this))
-    , m_file(new QLabel(this))
+    , m_fileLine(new QLabel(this))
     , m_status(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
-    m_file->setObjectName(u"rulesFile"_s);
-    m_file->setWordWrap(true);
-    m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_file);
+    m_fileLine->setObjectName(u"rulesFile"_s);
+    m_fileLine->setWordWrap(true);
+    m_fileLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_fileLine);
     m_table->setObjectName(u"rules"_s);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTextElideMode(Qt::ElideMiddle); // a long condition keeps its threshold in sight
     m_table->horizontalHeader()->setSectionResizeMode(RuleTableModel::ConditionColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
 
@@ -188,53 +94,63 @@ RulesPage::RulesPage(QWidget *parent)
     connect(m_saveAs, &QPushButton::clicked, this, &RulesPage::chooseSaveAs);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RulesPage::updateButtons);
-    setRulesFile(QString(), {});
+    setRulesFile(nullptr);
 }
 
-void RulesPage::setRulesFile(const QString &path, const QList<AlertRule> &inEffect)
+void RulesPage::setRulesFile(RulesFile *file)
 {
-    m_path = path;
-    m_inEffect = inEffect;
+    if (m_file)
+        disconnect(m_file, nullptr, this, nullptr);
+    m_file = file;
     m_undo.clear();
-    reload();
+    if (m_file) {
+        connect(m_file, &RulesFile::rulesChanged, this, &RulesPage::fileRulesChanged);
+        connect(m_file, &RulesFile::statusChanged, this, &RulesPage::updateFileLine);
+        connect(m_file, &QObject::destroyed, this, [this] { setRulesFile(nullptr); });
+    }
+    setStatus(QString());
+    fileRulesChanged();
 }
 
 bool RulesPage::reload()
 {
-    m_brokenFileError.clear();
-    bool ok = true;
-    if (m_path.isEmpty()) {
-        m_rules = m_inEffect;
-        m_file->setText(tr("No rules file: changes cannot be saved."));
-    } else {
-        const ReadResult read = readRules(m_path);
-        if (!read.errors.isEmpty()) {
-            m_brokenFileError = read.errors.join(QLatin1Char('\n'));
-            m_rules = m_inEffect;
-            ok = false;
-        } else if (read.exists) {
-            m_rules = read.rules;
-            if (m_rules != m_inEffect) { // fixed or changed outside the app: it takes effect now
-                m_inEffect = m_rules;
-                Q_EMIT rulesChanged(m_rules);
-            }
-        } else {
-            m_rules = m_inEffect;
-        }
-        m_file->setText(
-            read.exists ? tr("Rules file: %1").arg(m_path)
-                        : tr("Rules file: %1 (not written yet: the first change creates it)").arg(m_path));
-    }
-    setStatus(m_brokenFileError.isEmpty()
-                  ? QString()
-                  : tr("The rules file does not parse, so it is not overwritten; the app evaluates the last "
-                       "good rules (%n rule(s), listed here). Fix the file and Reload, or Save as… another "
-                       "file.\n%1",
-                       nullptr, int(m_inEffect.size()))
-                        .arg(m_brokenFileError),
-              !m_brokenFileError.isEmpty());
-    refreshRows();
+    if (!m_file)
+        return false;
+    const bool ok = m_file->reload();
+    fileRulesChanged(); // also when the rules stayed: the listed, unsaved changes are dropped
+    if (!ok)
+        setStatus(tr("The rules file still has errors."), true);
     return ok;
+}
+
+void RulesPage::fileRulesChanged()
+{
+    m_rules = m_file ? m_file->rules() : QList<AlertRule>();
+    m_unsaved = false;
+    updateFileLine();
+    refreshRows();
+}
+
+void RulesPage::updateFileLine()
+{
+    if (!m_file) {
+        m_fileLine->setText(tr("No rules file: changes cannot be saved."));
+        m_fileLine->setStyleSheet(QString());
+        updateButtons();
+        return;
+    }
+    QString text = m_file->statusText();
+    const bool broken = m_file->status() == RulesFile::Status::Broken;
+    if (broken) {
+        text += u'\n' + ruleFileErrorStrings(m_file->errors()).join(u'\n') + u'\n' +
+                tr("The file is never overwritten while it has errors. Fix it (it is read again when it "
+                   "changes) or Save as… another file.");
+    }
+    if (m_unsaved)
+        text += u'\n' + tr("The list shows changes that are not saved and not in force.");
+    m_fileLine->setText(text);
+    m_fileLine->setStyleSheet(broken || m_unsaved ? u"QLabel { color: #c62828; }"_s : QString());
+    updateButtons();
 }
 
 QString RulesPage::statusText() const
@@ -288,7 +204,7 @@ void RulesPage::updateButtons()
     m_toggle->setEnabled(selected);
     m_toggle->setText(selected && !m_rules.at(row).enabled ? tr("Enable") : tr("Disable"));
     m_undoButton->setEnabled(!m_undo.isEmpty());
-    m_saveAs->setVisible(!m_brokenFileError.isEmpty() || m_path.isEmpty());
+    m_saveAs->setVisible(m_unsaved || (m_file && m_file->status() == RulesFile::Status::Broken));
 }
 
 RuleEditorDialog *RulesPage::editRule(int row)
@@ -344,8 +260,8 @@ RuleEditorDialog *RulesPage::duplicateRule(int row)
 RuleEditorDialog *RulesPage::openEditor(const AlertRule &rule, const QList<AlertRule> &others,
                                         const std::function<void(const AlertRule &)> &accepted)
 {
-    if (m_editor)
-        return nullptr;
+    if (m_editor && m_editor->isVisible())
+        return nullptr; // one editor at a time (a closed one may still wait for its deletion)
     m_editor = new RuleEditorDialog(rule, others, this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
     m_editor->setSamples(m_samples, m_nowMs, m_samplesKnown);
@@ -389,107 +305,62 @@ bool RulesPage::undo()
 bool RulesPage::commit(const QList<AlertRule> &rules, const QString &what)
 {
     m_undo.append(m_rules);
-    m_rules = rules;
-    refreshRows();
-    if (m_path.isEmpty()) {
+    if (!m_file) {
+        m_rules = rules;
+        m_unsaved = true;
+        refreshRows();
         setStatus(tr("%1, but not saved: there is no rules file. Use Save as….").arg(what), true);
         return false;
     }
-    // Checked at every save: the file may have been broken (or fixed) outside the app meanwhile.
-    const ReadResult current = readRules(m_path);
-    if (!current.errors.isEmpty()) {
-        m_brokenFileError = current.errors.join(QLatin1Char('\n'));
-        updateButtons();
-        setStatus(
-            tr("%1, but not saved: the rules file does not parse and is never overwritten. The app keeps "
-               "evaluating the last good rules. Fix the file and Reload, or Save as… another file.\n%2")
-                .arg(what, m_brokenFileError),
-            true);
-        return false;
-    }
-    m_brokenFileError.clear();
     QString error;
-    if (!writeRules(m_path, m_rules, error)) {
+    if (!m_file->save(rules, &error)) {
+        // Kept in the list, so that Save as… can write it elsewhere; the app keeps the rules in force.
+        m_rules = rules;
+        m_unsaved = true;
+        refreshRows();
+        updateFileLine();
         setStatus(tr("%1, but not saved: %2").arg(what, error), true);
         return false;
     }
-    m_inEffect = m_rules;
-    m_file->setText(tr("Rules file: %1").arg(m_path));
-    updateButtons();
-    setStatus(tr("%1 — saved to %2, in effect now").arg(what, QFileInfo(m_path).fileName()));
-    Q_EMIT rulesChanged(m_rules);
-    return true;
-}
-
-bool RulesPage::writeRules(const QString &path, const QList<AlertRule> &rules, QString &error) const
-{
-    // QSaveFile writes a temporary file and renames it: a crash never leaves half a rules file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(AlertRules::toJson(rules)) < 0 || !file.commit()) {
-        error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
+    fileRulesChanged();
+    setStatus(tr("%1 — saved to %2, in force now").arg(what, QFileInfo(m_file->path()).fileName()));
     return true;
 }
 
 bool RulesPage::saveAs(const QString &path)
 {
-    const QString previous = m_path;
-    m_path = path;
-    m_brokenFileError.clear();
-    if (QFile::exists(path) && !readRules(path).errors.isEmpty()) {
-        m_path = previous;
-        setStatus(tr("%1 exists and does not parse: choose another file").arg(path), true);
-        return false;
-    }
     QString error;
-    if (!writeRules(path, m_rules, error)) {
-        m_path = previous;
-        setStatus(error, true);
+    if (!RuleFiles::exportRules(m_rules, path, RuleFiles::Format::Json, &error)) {
+        setStatus(tr("Not saved: %1").arg(error), true);
         return false;
     }
-    m_inEffect = m_rules;
-    m_file->setText(tr("Rules file: %1").arg(m_path));
-    updateButtons();
-    setStatus(tr("Saved %n rule(s) to %1, in effect now", nullptr, int(m_rules.size())).arg(path));
-    Q_EMIT rulesChanged(m_rules);
+    setStatus(tr("Saved %n rule(s) to %1", nullptr, int(m_rules.size())).arg(path));
+    Q_EMIT rulesFileSavedAs(path);
     return true;
 }
 
-bool RulesPage::importFile(const QString &path, ImportMode mode)
+bool RulesPage::importFile(const QString &path, RuleFiles::ImportMode mode)
 {
-    const ReadResult read = readRules(path);
-    if (!read.exists || !read.errors.isEmpty()) {
-        setStatus(read.exists ? tr("Nothing imported, %1 has errors:\n%2").arg(path, read.errors.join(u'\n'))
-                              : tr("Nothing imported: %1 does not exist").arg(path),
-                  true);
+    const AlertRulesParseResult read = RuleFiles::readAny(path);
+    if (!read.ok()) {
+        setStatus(tr("Nothing imported: %1 has errors:\n%2").arg(path, read.errors.join(u'\n')), true);
         return false;
     }
-    QList<AlertRule> next = mode == ImportMode::Replace ? QList<AlertRule>() : m_rules;
-    for (const AlertRule &rule : read.rules) {
-        const auto same =
-            std::find_if(next.begin(), next.end(), [&](const AlertRule &r) { return sameIdentity(r, rule); });
-        if (same != next.end())
-            *same = rule;
-        else
-            next.append(rule);
-    }
-    return commit(
-        next, mode == ImportMode::Replace
-                  ? tr("Replaced the rules with %n rule(s) of %1", nullptr, int(read.rules.size())).arg(path)
-                  : tr("Merged %n rule(s) of %1", nullptr, int(read.rules.size())).arg(path));
+    const int count = int(read.rules.size());
+    return commit(RuleFiles::merge(m_rules, read.rules, mode),
+                  mode == RuleFiles::ImportMode::Replace
+                      ? tr("Replaced the rules with %n rule(s) of %1", nullptr, count).arg(path)
+                      : tr("Merged %n rule(s) of %1", nullptr, count).arg(path));
 }
 
-bool RulesPage::exportFile(const QString &path, ExportFormat format)
+bool RulesPage::exportFile(const QString &path, RuleFiles::Format format)
 {
-    QSaveFile file(path);
-    const QByteArray bytes =
-        format == ExportFormat::Json ? AlertRules::toJson(m_rules) : AlertRules::toPrometheusYaml(m_rules);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
-        setStatus(tr("Not exported: cannot write %1: %2").arg(path, file.errorString()), true);
+    QString error;
+    if (!RuleFiles::exportRules(m_rules, path, format, &error)) {
+        setStatus(tr("Not exported: %1").arg(error), true);
         return false;
     }
-    setStatus(format == ExportFormat::Json
+    setStatus(format == RuleFiles::Format::Json
                   ? tr("Exported %n rule(s) to %1", nullptr, int(m_rules.size())).arg(path)
                   : tr("Exported the enabled rules to %1 as a Prometheus rule file").arg(path));
     return true;
@@ -517,9 +388,9 @@ void RulesPage::chooseImport()
     QPushButton *replace = ask.addButton(tr("Replace"), QMessageBox::DestructiveRole);
     ask.exec();
     if (ask.clickedButton() == merge)
-        importFile(path, ImportMode::Merge);
+        importFile(path, RuleFiles::ImportMode::Merge);
     else if (ask.clickedButton() == replace)
-        importFile(path, ImportMode::Replace);
+        importFile(path, RuleFiles::ImportMode::Replace);
 }
 
 void RulesPage::chooseExport()
@@ -534,7 +405,7 @@ void RulesPage::chooseExport()
     const bool prometheus = filter == yaml || path.endsWith(u".yml"_s) || path.endsWith(u".yaml"_s);
     if (QFileInfo(path).suffix().isEmpty())
         path += prometheus ? u".yml"_s : u".json"_s;
-    exportFile(path, prometheus ? ExportFormat::PrometheusYaml : ExportFormat::Json);
+    exportFile(path, prometheus ? RuleFiles::Format::PrometheusYaml : RuleFiles::Format::Json);
 }
 
 void RulesPage::chooseSaveAs()

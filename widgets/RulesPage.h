@@ -2,8 +2,8 @@
 
 #include "AlertEvaluator.h"
 #include "DashboardPage.h"
-
 #include "RuleEditorDialog.h"
+#include "RuleFiles.h"
 
 #include <QPointer>
 
@@ -16,35 +16,26 @@ class QTableView;
 namespace Tidewatch {
 
 class RuleTableModel;
+class RulesFile;
 
-/// The Rules page: the alert rules of the user's rules file with their state now, and add, edit,
-/// duplicate, enable / disable, delete (undoable), import and export. Every change is saved to the
-/// rules file atomically at once and announced with rulesChanged(), so it takes effect without a
-/// restart. A rules file that does not parse is never overwritten: the page shows its error and the
-/// app keeps the last good rules until the file is fixed or the rules are saved elsewhere.
+/// The Rules page: the alert rules of the user's rules file (RulesFile) with their state now, and add,
+/// edit, duplicate, enable / disable, delete (undoable), import and export. Every change is saved to
+/// the rules file atomically at once; the RulesFile announces the new rules, so they take effect
+/// without a restart. A rules file that does not parse is never overwritten: the page shows its errors
+/// with file and line, keeps the change unsaved, and offers Save as…; the app keeps the last good rules
+/// and the page says so.
 class RulesPage : public DashboardPage
 {
     Q_OBJECT
 public:
-    enum class ImportMode
-    {
-        Replace, ///< the imported rules replace all rules
-        Merge    ///< imported rules are added; one with the name and matchers of an existing rule replaces it
-    };
-    enum class ExportFormat
-    {
-        Json,          ///< Tidewatch's rules file
-        PrometheusYaml ///< a Prometheus 2.42 rule file
-    };
-
     explicit RulesPage(QWidget *parent = nullptr);
 
-    /// The rules file the page edits and the rules the app evaluates now (its last good ones). The
-    /// file is read: when it parses, its rules are listed; when not, the page says why and lists
-    /// @p inEffect. A file that does not exist yet is created by the first change.
-    void setRulesFile(const QString &path, const QList<AlertRule> &inEffect);
-    QString rulesFile() const { return m_path; }
-    /// The rules as listed (and, unless the file is broken, as saved).
+    /// The rules file the page edits (not owned; nullptr: none). Its rules in force are listed; when
+    /// it is broken, the page shows its errors. A file that does not exist yet is created by the first
+    /// change.
+    void setRulesFile(RulesFile *file);
+    RulesFile *rulesFile() const { return m_file; }
+    /// The rules as listed: those in force, or changes that could not be saved.
     QList<AlertRule> rules() const { return m_rules; }
     /// The page's status line: what was saved, or why not.
     QString statusText() const;
@@ -64,19 +55,20 @@ public Q_SLOTS:
     bool deleteRule(int row);
     /// Restores the rules as they were before the last change (delete, import …) and saves them.
     bool undo();
-    /// Reads @p path (Tidewatch JSON; a .yml / .yaml Prometheus rule file) and replaces or merges its
-    /// rules. Nothing changes when it has errors: they are shown with the file and line.
-    bool importFile(const QString &path, ImportMode mode);
+    /// Reads @p path (Tidewatch JSON, or a Prometheus rule file) and replaces or merges its rules.
+    /// Nothing changes when it has errors: they are shown with the file and line.
+    bool importFile(const QString &path, RuleFiles::ImportMode mode);
     /// Writes the rules to @p path as Tidewatch JSON or as a Prometheus rule file.
-    bool exportFile(const QString &path, ExportFormat format);
-    /// Saves the rules to @p path and makes it the page's rules file (after a broken file, say).
+    bool exportFile(const QString &path, RuleFiles::Format format);
+    /// Writes the listed rules to @p path (after a broken rules file, say) and asks the app to use
+    /// that file from now on (rulesFileSavedAs()).
     bool saveAs(const QString &path);
     /// Reads the rules file again (after it was fixed outside the app).
     bool reload();
 
 Q_SIGNALS:
-    /// The rules were saved: the app evaluates these from now on.
-    void rulesChanged(const QList<Tidewatch::AlertRule> &rules);
+    /// The listed rules were written to @p path: the app should make it its rules file.
+    void rulesFileSavedAs(const QString &path);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -85,7 +77,8 @@ private:
     RuleEditorDialog *openEditor(const AlertRule &rule, const QList<AlertRule> &others,
                                  const std::function<void(const AlertRule &)> &accepted);
     bool commit(const QList<AlertRule> &rules, const QString &what);
-    bool writeRules(const QString &path, const QList<AlertRule> &rules, QString &error) const;
+    void fileRulesChanged();
+    void updateFileLine();
     void setStatus(const QString &text, bool error = false);
     void refreshRows();
     void updateButtons();
@@ -94,11 +87,10 @@ private:
     void chooseExport();
     void chooseSaveAs();
 
-    QString m_path;
+    RulesFile *m_file = nullptr;
     QList<AlertRule> m_rules;
-    QList<AlertRule> m_inEffect;    ///< what the app evaluates: the last rules that were saved
+    bool m_unsaved = false;         ///< m_rules differ from the rules in force: the save was refused
     QList<QList<AlertRule>> m_undo; ///< earlier lists, newest last
-    QString m_brokenFileError;      ///< non-empty: the rules file does not parse
     QList<MetricSample> m_samples;
     QList<ActiveAlert> m_alerts;
     qint64 m_nowMs = 0;
@@ -106,7 +98,7 @@ private:
     bool m_rowsDirty = false; ///< live data arrived while the page was hidden
     RuleTableModel *m_model;
     QTableView *m_table;
-    QLabel *m_file;
+    QLabel *m_fileLine;
     QLabel *m_status;
     QPushButton *m_edit;
     QPushButton *m_duplicate;

@@ -57,14 +57,18 @@ RulePreviewModel::RulePreviewModel(QObject *parent)
           tr("The state of a scratch evaluation of this rule over the samples arriving while the editor "
              "is open: 'for' counts from when the preview started, not from when the condition really "
              "started to hold"),
-          [this](const R &r) { return stateText(r, m_rule); },
-          [](const R &r) { return int(r.state); },
+          [this](const R &r) { return stateText(r, m_rule); }, [](const R &r) { return int(r.state); },
           [](const R &r) {
               return r.state == AlertState::Firing    ? StatusColour::bad()
                      : r.state == AlertState::Pending ? StatusColour::warn()
                                                       : QColor();
           },
-          {},
+          [](const R &r) {
+              return r.state == AlertState::Pending
+                         ? tr("Fires if the condition keeps holding for %1 more (seen holding for %2 so far)")
+                               .arg(Format::duration(r.remainingMs), Format::duration(r.heldForMs))
+                         : QString();
+          },
           Cell::kLeft},
     });
 }
@@ -167,7 +171,7 @@ QString RulePreviewModel::stateText(const PreviewRow &row, const AlertRule &rule
                 .arg(formatMetricValue(rule.metric, *rule.clearThreshold));
         return tr("firing (kept by keep_firing_for)");
     case AlertState::Pending:
-        return tr("pending: fires in %1 if it keeps holding").arg(Format::duration(row.remainingMs));
+        return tr("pending, fires in %1").arg(Format::duration(row.remainingMs));
     case AlertState::Inactive:
         break;
     }

@@ -51,7 +51,7 @@ public:
     int holdingCount() const;
     /// The first matching series (by labels), for expanding the annotations; nullptr when none.
     const MetricSample *firstMatch() const;
-    /// "firing", "pending: fires in 1 m 48 s if it keeps holding", "no" … of @p row under @p rule.
+    /// "firing", "pending, fires in 1 m 48 s" (if it keeps holding), "no" … of @p row under @p rule.
     static QString stateText(const PreviewRow &row, const AlertRule &rule);
     /// The series labels as "cluster=local, consumergroup=orders".
     static QString seriesText(const MetricSample &sample);

@@ -159,15 +159,15 @@ private Q_SLOTS:
 
         QTest::newRow("for 1m: pending, then firing after it held for a minute")
             << QList<double>{420, 430, 440} << qint64(60'000) << qint64(0)
-            << QStringList{u"yes | pending: fires in 1 m 0 s if it keeps holding"_s,
-                           u"yes | pending: fires in 30 s if it keeps holding"_s, u"yes | firing"_s};
+            << QStringList{u"yes | pending, fires in 1 m 0 s"_s, u"yes | pending, fires in 30 s"_s,
+                           u"yes | firing"_s};
         QTest::newRow("for 0s: firing at once, gone when it stops holding")
             << QList<double>{420, 10} << qint64(0) << qint64(0)
             << QStringList{u"yes | firing"_s, u"no | no"_s};
         QTest::newRow("a pending alert whose condition stops holding never fires")
             << QList<double>{420, 10, 420} << qint64(60'000) << qint64(0)
-            << QStringList{u"yes | pending: fires in 1 m 0 s if it keeps holding"_s, u"no | no"_s,
-                           u"yes | pending: fires in 1 m 0 s if it keeps holding"_s};
+            << QStringList{u"yes | pending, fires in 1 m 0 s"_s, u"no | no"_s,
+                           u"yes | pending, fires in 1 m 0 s"_s};
         QTest::newRow("keep_firing_for 1m keeps it firing after the condition stopped holding")
             << QList<double>{420, 10, 10, 10} << qint64(0) << qint64(60'000)
             << QStringList{u"yes | firing"_s, u"no | firing (kept by keep_firing_for)"_s,
