@@ -303,6 +303,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
             return result;
         }
         options.rules = parsed.rules;
+        options.rulesFile = parser.value(rules);
     } else {
         options.rules = AlertRules::defaults();
     }

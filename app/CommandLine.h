@@ -30,6 +30,7 @@ struct AppOptions
     QList<ClusterProfile> moreProfiles;
     /// The alert rules: the built-in ones, or those of --rules FILE.
     QList<AlertRule> rules;
+    QString rulesFile; ///< --rules FILE; empty: the built-in rules (the Rules page saves to the default file)
     QString startPage = QStringLiteral("overview");
     QString profilesFile; ///< the profiles file the settings page edits
     // wall display

@@ -4,6 +4,8 @@
 #include "FlinkCollector.h"
 #include "KafkaCollector.h"
 #include "MainWindow.h"
+#include "RulesFile.h"
+#include "RulesPage.h"
 #include "SettingsPage.h"
 
 #include <QDateTime>
@@ -72,7 +74,12 @@ Dashboard::Dashboard(const AppOptions &options, QObject *parent)
         m_window->restoreLayout(settings);
         m_window->applyTheme(SettingsPage::storedTheme());
     }
-    m_alerts.setRules(options.rules);
+    // The rules in force come from a rules file (the --rules one, or the user's own one when it
+    // exists); the Rules page edits it, and what it saves takes effect at once.
+    useRulesFile(options.rulesFile.isEmpty() ? RuleFiles::defaultUserRulesPath() : options.rulesFile,
+                 options.rules);
+    connect(rulesPage(), &RulesPage::rulesFileSavedAs, this,
+            [this, fallback = options.rules](const QString &path) { useRulesFile(path, fallback); });
     m_evaluation.setSingleShot(true);
     m_evaluation.setInterval(200);
     connect(&m_evaluation, &QTimer::timeout, this, &Dashboard::evaluateAlerts);
@@ -223,6 +230,24 @@ void Dashboard::stopMonitoring(const QString &name)
     evaluateAlerts();
 }
 
+RulesPage *Dashboard::rulesPage() const
+{
+    return static_cast<RulesPage *>(m_window->page(QStringLiteral("rules")));
+}
+
+void Dashboard::useRulesFile(const QString &path, const QList<AlertRule> &fallback)
+{
+    auto file = std::make_unique<RulesFile>(path, fallback);
+    connect(file.get(), &RulesFile::rulesChanged, this, [this] {
+        m_alerts.setRules(m_rulesFile->rules());
+        evaluateAlerts();
+    });
+    file->watch(m_rememberLayout); // the interactive app follows edits made outside it
+    rulesPage()->setRulesFile(file.get());
+    m_rulesFile = std::move(file);
+    m_alerts.setRules(m_rulesFile->rules());
+}
+
 void Dashboard::scheduleAlertEvaluation()
 {
     // Snapshots of several clusters arrive in bursts: one evaluation of everything per burst, not
@@ -237,8 +262,11 @@ void Dashboard::evaluateAlerts()
     QList<MetricSample> all;
     for (const QList<MetricSample> &samples : std::as_const(m_samples))
         all += samples;
-    m_alerts.evaluate(all, QDateTime::currentMSecsSinceEpoch());
-    m_window->setAlerts(m_alerts.activeAlerts());
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    m_alerts.evaluate(all, nowMs);
+    const QList<ActiveAlert> active = m_alerts.activeAlerts();
+    m_window->setAlerts(active);
+    rulesPage()->setLiveData(all, active, nowMs);
 }
 
 Dashboard::~Dashboard()

@@ -14,6 +14,8 @@
 namespace Tidewatch {
 
 class MainWindow;
+class RulesFile;
+class RulesPage;
 
 /// Wires the collectors of every monitored cluster, each on its own thread, to the main window,
 /// and evaluates the alert rules on what they deliver. Owns the threads and stops them cleanly
@@ -33,6 +35,8 @@ public:
     void stopMonitoring(const QString &name);
     QStringList monitoredClusters() const;
     const AlertEvaluator &alerts() const { return m_alerts; }
+    /// The rules file whose rules are in force.
+    const RulesFile &rulesFile() const { return *m_rulesFile; }
 
 Q_SIGNALS:
     /// A collector delivered a snapshot of @p cluster (on the GUI thread, before the window
@@ -53,6 +57,9 @@ private:
     /// Stops @p session's collectors in the background and forgets what they delivered.
     void retire(std::unique_ptr<Session> session);
     void purgeRetired();
+    RulesPage *rulesPage() const;
+    /// Makes @p path the rules file: its rules (or @p fallback while it does not exist) are in force.
+    void useRulesFile(const QString &path, const QList<AlertRule> &fallback);
 
     std::unique_ptr<MainWindow> m_window;
     std::vector<std::unique_ptr<Session>> m_sessions;
@@ -60,7 +67,8 @@ private:
     quint64 m_generation = 0;
     bool m_rememberLayout = false;
     AlertEvaluator m_alerts;
-    QTimer m_evaluation; ///< coalesces the evaluations a burst of snapshots asks for
+    std::unique_ptr<RulesFile> m_rulesFile; ///< the rules in force; the Rules page edits it
+    QTimer m_evaluation;                    ///< coalesces the evaluations a burst of snapshots asks for
     /// The latest samples of every source, by "kafka/<cluster>", "flink/<cluster>" or "business/<cluster>".
     QHash<QString, QList<MetricSample>> m_samples;
 };
