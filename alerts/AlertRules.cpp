@@ -331,9 +331,9 @@ AlertRulesParseResult parse(const QByteArray &json, const QString &fileName)
     QJsonParseError jsonError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &jsonError);
     if (jsonError.error != QJsonParseError::NoError) {
-        const auto [line, column] = JsonPositions::lineColumn(json, jsonError.offset);
-        result.add(
-            {fileName, line, column, 0, {}, {}, tr("not valid JSON: %1").arg(jsonError.errorString())});
+        // Qt's offset is at or just after the offending character: the line is right, a column may not be.
+        const int line = JsonPositions::lineColumn(json, jsonError.offset).first;
+        result.add({fileName, line, 0, 0, {}, {}, tr("not valid JSON: %1").arg(jsonError.errorString())});
         return result;
     }
     const JsonPositions positions = JsonPositions::index(json);
@@ -373,9 +373,10 @@ AlertRulesParseResult parse(const QByteArray &json, const QString &fileName)
         const QString name = object.value(QLatin1String("alert")).toString();
         RuleReader reader(rulePath, object);
         const AlertRule rule = reader.read();
+        QList<RuleFileError> ruleProblems;
         auto add = [&](const QString &field, const QString &path, const QString &message) {
             const int line = positions.line(path);
-            result.add({fileName, line > 0 ? line : ruleLine, 0, number, name, field, message});
+            ruleProblems.append({fileName, line > 0 ? line : ruleLine, 0, number, name, field, message});
         };
         for (const RuleReader::Problem &p : reader.problems())
             add(p.field, p.path, p.message);
@@ -383,6 +384,10 @@ AlertRulesParseResult parse(const QByteArray &json, const QString &fileName)
             if (!reader.failed(field) && !reader.failed(field.section(QLatin1Char('.'), 0, 0)))
                 add(field, fieldPath(rulePath, field), message);
         }
+        std::stable_sort(ruleProblems.begin(), ruleProblems.end(),
+                         [](const RuleFileError &a, const RuleFileError &b) { return a.line < b.line; });
+        for (const RuleFileError &problem : std::as_const(ruleProblems))
+            result.add(problem);
         const auto same = std::find_if(result.rules.cbegin(), result.rules.cend(), [&](const AlertRule &r) {
             return r.name == rule.name && r.matchers == rule.matchers;
         });

@@ -62,10 +62,12 @@ QString error(const QString &pattern)
 {
     if (hasAnyByteEscape(pattern))
         return QCoreApplication::translate("LabelRegex", "invalid escape sequence: \\C");
+    // The pattern alone first, so the message quotes what the user wrote rather than the anchored form.
+    const RE2 alone(pattern.toStdString(), options());
+    if (!alone.ok())
+        return QString::fromStdString(alone.error());
     const RE2 re(anchored(pattern), options());
-    if (re.ok())
-        return {};
-    return QString::fromStdString(re.error());
+    return re.ok() ? QString() : QString::fromStdString(re.error());
 }
 
 bool fullMatch(const QString &pattern, const QString &value)

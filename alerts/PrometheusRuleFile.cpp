@@ -8,9 +8,6 @@
 
 namespace Tidewatch::AlertRules {
 
-namespace {
-
-/// A YAML double-quoted scalar; line breaks and other control characters are escaped.
 QString yamlQuoted(const QString &text)
 {
     QString out = QStringLiteral("\"");
@@ -29,6 +26,8 @@ QString yamlQuoted(const QString &text)
     }
     return out + QLatin1Char('"');
 }
+
+namespace {
 
 bool isValidName(const QString &name)
 {

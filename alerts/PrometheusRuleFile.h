@@ -33,6 +33,9 @@ QStringList prometheusAlertNames(const QList<AlertRule> &rules);
 /// alertstate="firing",severity="warning"})`, the ignored labels being those the rule adds.
 QString prometheusExpr(const AlertRule &rule, const QString &alertName);
 
+/// @p text as a YAML double-quoted scalar (control characters, line and paragraph separators escaped).
+QString yamlQuoted(const QString &text);
+
 /// Reads a Prometheus rule file back into rules: alerting rules whose expr is `metric{matchers} op
 /// number` over a metric of docs/METRICS.md, or the hysteresis form prometheusExpr() writes; labels
 /// (severity and others); annotations summary, description, runbook_url and kRuleNameAnnotation.

@@ -59,15 +59,16 @@ private:
 
     /// The map's entries by key, with an error for each unknown or repeated key.
     QHash<QString, QPair<YAML::Node, YAML::Node>> fields(const YAML::Node &map, const QStringList &known,
-                                                         int rule)
+                                                         int rule, const QString &name = {})
     {
         QHash<QString, QPair<YAML::Node, YAML::Node>> out;
         for (const auto &entry : map) {
             const QString key = scalar(entry.first);
             if (!known.contains(key))
-                error(lineOf(entry.first), rule, key, tr("unknown field (Tidewatch cannot represent it)"));
+                error(lineOf(entry.first), rule, key, tr("unknown field (Tidewatch cannot represent it)"),
+                      name);
             else if (out.contains(key))
-                error(lineOf(entry.first), rule, key, tr("given more than once"));
+                error(lineOf(entry.first), rule, key, tr("given more than once"), name);
             else
                 out.insert(key, {entry.first, entry.second});
         }
@@ -104,11 +105,11 @@ private:
                   tr("recording rules cannot be represented (only alerting rules)"));
             return;
         }
-        const auto f = fields(node,
-                              {QStringLiteral("alert"), QStringLiteral("expr"), QStringLiteral("for"),
-                               QStringLiteral("keep_firing_for"), QStringLiteral("labels"),
-                               QStringLiteral("annotations")},
-                              number);
+        const auto f = fields(
+            node,
+            {QStringLiteral("alert"), QStringLiteral("expr"), QStringLiteral("for"),
+             QStringLiteral("keep_firing_for"), QStringLiteral("labels"), QStringLiteral("annotations")},
+            number, node["alert"] && node["alert"].IsScalar() ? scalar(node["alert"]) : QString());
         AlertRule rule;
         const QString alertName =
             f.contains(QStringLiteral("alert")) ? scalar(f.value(QStringLiteral("alert")).second) : QString();
@@ -171,18 +172,19 @@ private:
         }
         if (!readExpr(f.value(QStringLiteral("expr")).second, alertName, rule, fail))
             return;
-        lines.insert(QStringLiteral("metric"), lines.value(QStringLiteral("expr")));
-        lines.insert(QStringLiteral("matchers"), lines.value(QStringLiteral("expr")));
-        lines.insert(QStringLiteral("threshold"), lines.value(QStringLiteral("expr")));
-        lines.insert(QStringLiteral("clear_threshold"), lines.value(QStringLiteral("expr")));
-        lines.insert(QStringLiteral("severity"), lines.value(QStringLiteral("labels.severity"), ruleLine));
-        lines.insert(QStringLiteral("summary"), lines.value(QStringLiteral("annotations.summary"), ruleLine));
-        lines.insert(QStringLiteral("description"),
-                     lines.value(QStringLiteral("annotations.description"), ruleLine));
-        lines.insert(QStringLiteral("runbook_url"),
-                     lines.value(QStringLiteral("annotations.runbook_url"), ruleLine));
+        // The fields of our JSON named as where they are in a Prometheus rule file.
+        static const QHash<QString, QString> yamlField{
+            {QStringLiteral("metric"), QStringLiteral("expr")},
+            {QStringLiteral("matchers"), QStringLiteral("expr")},
+            {QStringLiteral("op"), QStringLiteral("expr")},
+            {QStringLiteral("threshold"), QStringLiteral("expr")},
+            {QStringLiteral("clear_threshold"), QStringLiteral("expr")},
+            {QStringLiteral("severity"), QStringLiteral("labels.severity")},
+            {QStringLiteral("summary"), QStringLiteral("annotations.summary")},
+            {QStringLiteral("description"), QStringLiteral("annotations.description")},
+            {QStringLiteral("runbook_url"), QStringLiteral("annotations.runbook_url")}};
         for (const auto &[field, message] : validate(rule))
-            fail(field, message);
+            fail(field.startsWith(QLatin1String("labels.")) ? field : yamlField.value(field, field), message);
         const auto same =
             std::find_if(m_result.rules.cbegin(), m_result.rules.cend(), [&](const AlertRule &r) {
                 return r.name == rule.name && r.matchers == rule.matchers;

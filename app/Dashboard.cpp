@@ -1,5 +1,6 @@
 #include "Dashboard.h"
 
+#include "AlertRules.h"
 #include "MainWindow.h"
 #include "Monitor.h"
 #include "RulesFile.h"
@@ -48,12 +49,15 @@ Dashboard::Dashboard(const AppOptions &options, QObject *parent)
                 m_window->setAlerts(active);
                 rulesPage()->setLiveData(m_monitor->samples(), active, nowMs);
             });
-    // The rules in force come from a rules file (the --rules one, or the user's own one when it
-    // exists); the Rules page edits it, and what it saves takes effect at once.
-    useRulesFile(options.rulesFile.isEmpty() ? RuleFiles::defaultUserRulesPath() : options.rulesFile,
-                 options.rules);
+    // The rules in force come from a rules file (the --rules one, or the user's own one); the Rules
+    // page edits it, and what it saves takes effect at once. Without a --rules file, the built-ins
+    // are in force while the user's file does not exist.
+    const QString user = RuleFiles::defaultUserRulesPath();
+    const bool ownFile = !options.rulesPath.isEmpty() && options.rulesPath != user;
+    const QList<AlertRule> fallback = ownFile ? options.rules : AlertRules::defaults();
+    useRulesFile(ownFile ? options.rulesPath : user, fallback);
     connect(rulesPage(), &RulesPage::rulesFileSavedAs, this,
-            [this, fallback = options.rules](const QString &path) { useRulesFile(path, fallback); });
+            [this, fallback](const QString &path) { useRulesFile(path, fallback); });
 
     connect(window, &MainWindow::profileActivated, this,
             qOverload<const ClusterProfile &>(&Dashboard::monitor));

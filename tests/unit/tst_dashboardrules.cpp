@@ -41,7 +41,7 @@ private:
     {
         AppOptions o;
         o.profile.name = u"local"_s; // no Kafka, no Flink: nothing to collect, only the wiring
-        o.rulesFile = rulesFile;
+        o.rulesPath = rulesFile;
         o.rules = rulesFile.isEmpty()
                       ? AlertRules::defaults()
                       : AlertRules::parse([&] {
