@@ -49,12 +49,13 @@ public:
                 return true;
             }
             const QChar c = m_text.at(m_pos);
-            if (c.isLetter() || c == QLatin1Char('_') || c == QLatin1Char(':')) {
+            const bool ascii = c.unicode() < 0x80; // PromQL names and numbers are ASCII
+            if (ascii && (c.isLetter() || c == QLatin1Char('_') || c == QLatin1Char(':'))) {
                 token.kind = Token::Ident;
                 while (m_pos < m_text.size() && (isIdentChar(m_text.at(m_pos))))
                     token.text += m_text.at(m_pos++);
-            } else if (c.isDigit() || (c == QLatin1Char('.') && m_pos + 1 < m_text.size() &&
-                                       m_text.at(m_pos + 1).isDigit())) {
+            } else if ((ascii && c.isDigit()) || (c == QLatin1Char('.') && m_pos + 1 < m_text.size() &&
+                                                  m_text.at(m_pos + 1).isDigit())) {
                 token.kind = Token::Number;
                 while (m_pos < m_text.size() &&
                        (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == QLatin1Char('.') ||

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "AlertRules.h"
+#include "AlertService.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
 #include "RuleFiles.h"
@@ -145,6 +146,11 @@ ParseResult parseCommandLine(const QStringList &arguments)
             .arg(RuleFiles::defaultUserRulesPath()),
         Text::tr("file"));
     parser.addOption(rules);
+    const QCommandLineOption alertHistory(
+        QStringLiteral("alert-history"),
+        Text::tr("Alert history database (SQLite); default: alert-history.sqlite in the user's data folder."),
+        Text::tr("file"));
+    parser.addOption(alertHistory);
     const QCommandLineOption flinkUser(
         QStringLiteral("flink-user"),
         Text::tr("Flink REST basic-auth user; the password comes from the profile or "
@@ -342,6 +348,9 @@ ParseResult parseCommandLine(const QStringList &arguments)
     } else {
         options.rules = AlertRules::defaults();
     }
+    options.alertHistoryFile = parser.value(alertHistory);
+    if (options.alertHistoryFile.isEmpty() && options.mode == AppOptions::Mode::Gui)
+        options.alertHistoryFile = AlertService::defaultHistoryPath();
     options.startPage = parser.value(page);
     options.profilesFile = parser.value(profilesFile);
 

@@ -32,6 +32,9 @@ struct AppOptions
     /// The alert rules: those of --rules FILE, else the user's rules file when it exists and parses,
     /// else the built-in ones.
     QList<AlertRule> rules;
+    /// The alert history database: --alert-history, else AlertService::defaultHistoryPath() for the
+    /// dashboard; empty (options built by hand, other commands): no history.
+    QString alertHistoryFile;
     /// The rules file the rules come from (--rules, or the user's rules file when it exists, even when it
     /// does not parse); empty when the built-ins are used because there is no file.
     QString rulesPath;

@@ -1,3 +1,4 @@
+#include "AlertService.h"
 #include "CommandLine.h"
 
 #include <QFile>
@@ -201,6 +202,17 @@ private Q_SLOTS:
         QVERIFY2(r.error.contains(QStringLiteral("--wall-exit-key")), qPrintable(r.error));
     }
 
+    void alertHistoryFile()
+    {
+        ParseResult r = parseCommandLine({QStringLiteral("tidewatch")});
+        QVERIFY(r.error.isEmpty());
+        QCOMPARE(r.options.alertHistoryFile, AlertService::defaultHistoryPath());
+        QVERIFY(r.options.alertHistoryFile.endsWith(QStringLiteral("/alert-history.sqlite")));
+        r = parseCommandLine({QStringLiteral("tidewatch"), QStringLiteral("--alert-history"),
+                              QStringLiteral("/tmp/h.sqlite")});
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.options.alertHistoryFile, QStringLiteral("/tmp/h.sqlite"));
+    }
     void rulesFile()
     {
         ParseResult r = parseCommandLine({QStringLiteral("tidewatch")});

@@ -191,6 +191,10 @@ void TestRuleExport::importErrors_data()
             "p.yml:5: rule 1 (A): field \"expr\": cannot be represented (column 4: expected a comparison "
             "(>, >=, <, <=, == or !=)); Tidewatch reads `metric{matchers} op number` and its own "
             "hysteresis form")});
+    row("non-ASCII name", "      - alert: A\n        expr: ärger > 1\n        labels: {severity: info}\n",
+        {QStringLiteral(
+            "p.yml:5: rule 1 (A): field \"expr\": cannot be represented (column 1: unexpected "
+            "character 'ä'); Tidewatch reads `metric{matchers} op number` and its own hysteresis form")});
     row("unknown metric", "      - alert: A\n        expr: up == 0\n        labels: {severity: info}\n",
         {QStringLiteral("p.yml:5: rule 1 (A): field \"expr\": unknown metric 'up' (see docs/METRICS.md)")});
     row("unsupported template",
@@ -225,8 +229,8 @@ void TestRuleExport::importErrors_data()
         "        labels: {severity: info}\n",
         {QStringLiteral("p.yml:6: rule 1 (A): field \"for\": bad duration '5 minutes'")});
     QTest::newRow("not YAML") << QByteArray("groups:\n  - name: [\n")
-                              << QStringList{
-                                     QStringLiteral("p.yml:3:1: not valid YAML: end of sequence flow not found")};
+                              << QStringList{QStringLiteral(
+                                     "p.yml:3:1: not valid YAML: end of sequence flow not found")};
     QTest::newRow("no groups") << QByteArray("rules: []\n")
                                << QStringList{QStringLiteral("p.yml:1: expected a map with a 'groups' list")};
 }
