@@ -1,9 +1,12 @@
 #include "Dashboard.h"
 
+#include "AlertRules.h"
 #include "DesktopExporter.h"
 #include "ExporterSettingsBox.h"
 #include "MainWindow.h"
 #include "Monitor.h"
+#include "RulesFile.h"
+#include "RulesPage.h"
 #include "SettingsPage.h"
 
 #include <QSettings>
@@ -49,7 +52,20 @@ Dashboard::Dashboard(const AppOptions &options, QObject *parent)
     });
     connect(m_monitor.get(), &Monitor::businessCaughtUp, this, &Dashboard::businessCaughtUp);
     connect(m_monitor.get(), &Monitor::alertsEvaluated, this,
-            [this] { m_window->setAlerts(m_monitor->alerts().activeAlerts()); });
+            [this](const QList<AlertTransition> &, qint64 nowMs) {
+                const QList<ActiveAlert> active = m_monitor->alerts().activeAlerts();
+                m_window->setAlerts(active);
+                rulesPage()->setLiveData(m_monitor->samples(), active, nowMs);
+            });
+    // The rules in force come from a rules file (the --rules one, or the user's own one); the Rules
+    // page edits it, and what it saves takes effect at once. Without a --rules file, the built-ins
+    // are in force while the user's file does not exist.
+    const QString user = RuleFiles::defaultUserRulesPath();
+    const bool ownFile = !options.rulesPath.isEmpty() && options.rulesPath != user;
+    const QList<AlertRule> fallback = ownFile ? options.rules : AlertRules::defaults();
+    useRulesFile(ownFile ? options.rulesPath : user, fallback);
+    connect(rulesPage(), &RulesPage::rulesFileSavedAs, this,
+            [this, fallback](const QString &path) { useRulesFile(path, fallback); });
 
     connect(window, &MainWindow::profileActivated, this,
             qOverload<const ClusterProfile &>(&Dashboard::monitor));
@@ -68,6 +84,22 @@ Dashboard::~Dashboard()
     }
     m_exporter.reset(); // no scrape of a half-stopped monitor
     m_monitor.reset();  // threads quit and joined while the window still exists
+}
+
+RulesPage *Dashboard::rulesPage() const
+{
+    return static_cast<RulesPage *>(m_window->page(QStringLiteral("rules")));
+}
+
+void Dashboard::useRulesFile(const QString &path, const QList<AlertRule> &fallback)
+{
+    auto file = std::make_unique<RulesFile>(path, fallback);
+    connect(file.get(), &RulesFile::rulesChanged, this,
+            [this] { m_monitor->setRules(m_rulesFile->rules()); });
+    file->watch(m_rememberLayout); // the interactive app follows edits made outside it
+    rulesPage()->setRulesFile(file.get());
+    m_rulesFile = std::move(file);
+    m_monitor->setRules(m_rulesFile->rules());
 }
 
 void Dashboard::monitor(const ClusterProfile &profile)

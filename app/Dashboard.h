@@ -12,6 +12,8 @@ namespace Tidewatch {
 class DesktopExporter;
 class MainWindow;
 class Monitor;
+class RulesFile;
+class RulesPage;
 
 /// The desktop: a Monitor (the collectors of every monitored cluster and the alert evaluation) shown
 /// in the main window. Settings' Connect and Disconnect start and stop clusters.
@@ -31,6 +33,8 @@ public:
     void stopMonitoring(const QString &name);
     QStringList monitoredClusters() const;
     const AlertEvaluator &alerts() const;
+    /// The rules file whose rules are in force; the Rules page edits it.
+    const RulesFile &rulesFile() const { return *m_rulesFile; }
 
 Q_SIGNALS:
     /// A collector delivered a snapshot of @p cluster (on the GUI thread, after the window
@@ -42,9 +46,14 @@ Q_SIGNALS:
     void businessCaughtUp(const QString &cluster);
 
 private:
+    RulesPage *rulesPage() const;
+    /// Makes @p path the rules file: its rules (or @p fallback while it does not exist) are in force.
+    void useRulesFile(const QString &path, const QList<AlertRule> &fallback);
+
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Monitor> m_monitor;          ///< declared after the window: stopped before it goes away
     std::unique_ptr<DesktopExporter> m_exporter; ///< off unless enabled; fed by m_monitor
+    std::unique_ptr<RulesFile> m_rulesFile;
     bool m_rememberLayout = false;
 };
 

@@ -10,6 +10,7 @@
 #include "GroupsPage.h"
 #include "OverviewPage.h"
 #include "ProfileStore.h"
+#include "RulesPage.h"
 #include "SettingsPage.h"
 #include "SnapshotHistory.h"
 #include "TopicsPage.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(qint64 staleAfterMs, const QString &profilesPath, QWidget
     addPage(QStringLiteral("flink"), tr("Flink jobs"), new FlinkPage(this));
     for (const BusinessPages::Entry &entry : BusinessPages::create(this))
         addPage(entry.name, entry.title, entry.page);
+    addPage(QStringLiteral("rules"), tr("Alert rules"), new RulesPage(this));
     auto *settings = new SettingsPage(
         profilesPath.isEmpty() ? ProfileStore::defaultProfilesPath() : profilesPath, nullptr, this);
     addPage(QStringLiteral("settings"), tr("Settings"), settings);
@@ -175,7 +177,7 @@ QStringList MainWindow::pageNames()
 {
     return QStringList{QStringLiteral("overview"), QStringLiteral("brokers"), QStringLiteral("topics"),
                        QStringLiteral("groups"), QStringLiteral("flink")} +
-           BusinessPages::names() + QStringList{QStringLiteral("settings")};
+           BusinessPages::names() + QStringList{QStringLiteral("rules"), QStringLiteral("settings")};
 }
 
 void MainWindow::addPage(const QString &name, const QString &title, DashboardPage *page)
@@ -652,7 +654,7 @@ QList<QPair<QString, QString>> MainWindow::wallSequence() const
     QList<QPair<QString, QString>> steps;
     for (const QString &pageName : m_wallPages) {
         if (pageName == QLatin1String("overview") || pageName == QLatin1String("settings") ||
-            m_clusters.size() < 2) {
+            pageName == QLatin1String("rules") || m_clusters.size() < 2) {
             steps.append({pageName, QString()});
             continue;
         }
