@@ -41,6 +41,36 @@ AlertTransition transition(const ActiveAlert &alert, AlertState from, qint64 now
                            from == AlertState::Firing && alert.state == AlertState::Inactive, nowMs};
 }
 
+/// The series labels of an alert: its labels without alertname and severity (which the rule sets).
+QList<QPair<QString, QString>> seriesLabels(const QList<QPair<QString, QString>> &alertLabels)
+{
+    QList<QPair<QString, QString>> labels;
+    for (const auto &label : alertLabels) {
+        if (label.first != QLatin1String("alertname") && label.first != QLatin1String("severity"))
+            labels.append(label);
+    }
+    return labels;
+}
+
+/// Hysteresis: whether @p value is still on the firing side of the rule's clear threshold.
+bool holdsClear(const AlertRule &rule, double value)
+{
+    if (!rule.clearThreshold)
+        return false;
+    AlertRule clear = rule;
+    clear.threshold = *rule.clearThreshold;
+    return clear.holds(value);
+}
+
+/// Whether the rule's `cluster` matchers admit @p cluster (a rule for another cluster has no
+/// no-data state there).
+bool admitsCluster(const AlertRule &rule, const QString &cluster)
+{
+    return std::all_of(rule.matchers.cbegin(), rule.matchers.cend(), [&](const LabelMatcher &m) {
+        return m.name != QLatin1String("cluster") || m.matches(cluster);
+    });
+}
+
 } // namespace
 
 QString ActiveAlert::label(const QString &name) const
@@ -63,7 +93,7 @@ void AlertEvaluator::setRules(const QList<AlertRule> &rules)
             next.append(std::move(*kept));
             m_rules.erase(kept);
         } else {
-            next.append(RuleState{rule, {}});
+            next.append(RuleState{rule, {}, {}});
         }
     }
     for (const RuleState &removed : std::as_const(m_rules)) {
@@ -83,31 +113,92 @@ QList<AlertRule> AlertEvaluator::rules() const
 
 QList<AlertTransition> AlertEvaluator::evaluate(const QList<MetricSample> &samples, qint64 nowMs)
 {
-    QList<AlertTransition> out;
+    return evaluate(samples, {}, nowMs).transitions;
+}
+
+AlertEvaluation AlertEvaluator::evaluate(const QList<MetricSample> &samples,
+                                         const QList<SourceHealth> &health, qint64 nowMs)
+{
+    AlertEvaluation out;
     for (ActiveAlert alert : std::as_const(m_orphans)) {
         const AlertState from = alert.state;
         alert.state = AlertState::Inactive;
-        out.append(transition(alert, from, nowMs));
+        alert.noData = false;
+        out.transitions.append(transition(alert, from, nowMs));
     }
     m_orphans.clear();
     for (RuleState &state : m_rules) {
         if (state.rule.enabled)
-            evaluateRule(state, samples, nowMs, out);
+            evaluateRule(state, samples, health, nowMs, out);
     }
     return out;
 }
 
-void AlertEvaluator::evaluateRule(RuleState &state, const QList<MetricSample> &samples, qint64 nowMs,
-                                  QList<AlertTransition> &out) const
+QList<ActiveAlert> AlertEvaluator::restore(const QList<ActiveAlert> &alerts)
+{
+    QList<ActiveAlert> unknown;
+    for (ActiveAlert alert : alerts) {
+        const auto state = std::find_if(m_rules.begin(), m_rules.end(), [&](const RuleState &s) {
+            return s.rule.enabled && s.rule.name == alert.ruleName;
+        });
+        if (state == m_rules.end() || alert.state == AlertState::Inactive) {
+            unknown.append(alert);
+            continue;
+        }
+        alert.noData = false;
+        state->alerts.insert(seriesLabels(alert.labels), alert);
+    }
+    return unknown;
+}
+
+QList<RuleNoData> AlertEvaluator::noData() const
+{
+    QList<RuleNoData> result;
+    for (const RuleState &s : m_rules) {
+        for (const RuleNoData &n : s.noData)
+            result.append(n);
+    }
+    return result;
+}
+
+void AlertEvaluator::evaluateRule(RuleState &state, const QList<MetricSample> &samples,
+                                  const QList<SourceHealth> &health, qint64 nowMs, AlertEvaluation &out) const
 {
     const AlertRule &rule = state.rule;
+
+    // Clusters where this rule's source has no live data: frozen.
+    QMap<QString, RuleNoData> noData;
+    const QString source = metricSource(rule.metric);
+    if (!source.isEmpty()) {
+        for (const SourceHealth &h : health) {
+            if (h.source != source || h.isLive(nowMs) || !admitsCluster(rule, h.cluster))
+                continue;
+            const RuleNoData previous = state.noData.value(h.cluster);
+            noData.insert(h.cluster, RuleNoData{rule.name, rule.severity, h.cluster, source, h.reason(nowMs),
+                                                previous.sinceMs >= 0 ? previous.sinceMs : nowMs});
+        }
+    }
+    for (const RuleNoData &n : std::as_const(noData)) {
+        if (!state.noData.contains(n.cluster))
+            out.noDataStarted.append(n);
+    }
+    for (const RuleNoData &n : std::as_const(state.noData)) {
+        if (!noData.contains(n.cluster))
+            out.noDataEnded.append(n);
+    }
+    state.noData = noData;
+
     QSet<Labels> holding;
     for (const MetricSample &sample : samples) {
         // A repeated series counts once (Prometheus would refuse the whole vector).
-        if (!rule.matches(sample) || !rule.holds(sample.value) || holding.contains(sample.labels))
+        if (!rule.matches(sample) || holding.contains(sample.labels) ||
+            noData.contains(sample.label(QStringLiteral("cluster"))))
+            continue;
+        auto it = state.alerts.find(sample.labels);
+        const bool firing = it != state.alerts.end() && it->state == AlertState::Firing;
+        if (!rule.holds(sample.value) && !(firing && holdsClear(rule, sample.value)))
             continue;
         holding.insert(sample.labels);
-        auto it = state.alerts.find(sample.labels);
         const AlertState from = it == state.alerts.end() ? AlertState::Inactive : it->state;
         if (it == state.alerts.end()) {
             ActiveAlert fresh;
@@ -123,6 +214,7 @@ void AlertEvaluator::evaluateRule(RuleState &state, const QList<MetricSample> &s
         alert.value = sample.value;
         alert.lastTrueMs = nowMs;
         alert.keepFiringSinceMs = -1;
+        alert.noData = false;
         alert.summary = expandAlertTemplate(rule.summary, sample);
         alert.description = expandAlertTemplate(rule.description, sample);
         if (alert.state == AlertState::Pending && nowMs - alert.activeSinceMs >= rule.forMs) {
@@ -130,12 +222,17 @@ void AlertEvaluator::evaluateRule(RuleState &state, const QList<MetricSample> &s
             alert.firedAtMs = nowMs;
         }
         if (alert.state != from)
-            out.append(transition(alert, from, nowMs));
+            out.transitions.append(transition(alert, from, nowMs));
     }
 
     for (auto it = state.alerts.begin(); it != state.alerts.end();) {
         ActiveAlert &alert = *it;
         if (holding.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        alert.noData = noData.contains(alert.label(QStringLiteral("cluster")));
+        if (alert.noData) { // frozen: neither evaluated nor resolved while its source has no data
             ++it;
             continue;
         }
@@ -149,7 +246,7 @@ void AlertEvaluator::evaluateRule(RuleState &state, const QList<MetricSample> &s
         }
         const AlertState from = alert.state;
         alert.state = AlertState::Inactive;
-        out.append(transition(alert, from, nowMs));
+        out.transitions.append(transition(alert, from, nowMs));
         it = state.alerts.erase(it);
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AlertRule.h"
+#include "SourceHealth.h"
 
 #include <QList>
 #include <QMap>
@@ -31,6 +32,9 @@ struct ActiveAlert
     QString summary;               ///< expanded templates
     QString description;
     QString severity;
+    /// The rule's source has no data for the alert's cluster: the alert is frozen as it was (not
+    /// evaluated, not resolved) until the source delivers again.
+    bool noData = false;
 
     /// The value of label @p name, or an empty string.
     QString label(const QString &name) const;
@@ -49,12 +53,43 @@ struct AlertTransition
     qint64 atMs = -1;
 };
 
+/// A rule whose source (metricSource() of its metric) has no live data for one cluster.
+struct RuleNoData
+{
+    QString ruleName;
+    QString severity;
+    QString cluster;
+    QString source;
+    QString reason;      ///< SourceHealth::reason(): "unreachable" or "stale"
+    qint64 sinceMs = -1; ///< the first evaluation at which it had no data
+
+    friend bool operator==(const RuleNoData &, const RuleNoData &) = default;
+};
+
+/// The outcome of one evaluation.
+struct AlertEvaluation
+{
+    QList<AlertTransition> transitions;
+    QList<RuleNoData> noDataStarted; ///< rule x cluster pairs that have no data since this evaluation
+    QList<RuleNoData> noDataEnded;   ///< pairs whose source delivers again (sinceMs: when it had stopped)
+};
+
 /// Evaluates alert rules against metric samples with the semantics of Prometheus 2.42 alerting rules:
 /// a series for which the condition holds is Pending at once and Firing once it has held for `for`
 /// (at once when `for` is 0). A pending alert is dropped as soon as the condition stops holding; a
 /// firing one keeps firing, with its last value, until `keep_firing_for` has passed since the first
 /// evaluation at which the condition no longer held, and is then resolved. An alert is identified by
 /// its rule and its series labels. Pure: no timers, no clock; the caller passes the time.
+///
+/// Hysteresis: with AlertRule::clearThreshold set, a FIRING alert's condition is
+/// `value <op> threshold || value <op> clearThreshold`, a pending or new one's only
+/// `value <op> threshold` (as the exported PromQL `m > A or (m > B and ALERTS{alertstate="firing"})`).
+///
+/// No data: given the sources' health, a rule whose source is not live for a cluster (and whose
+/// `cluster` matchers admit that cluster) has no data there: its alerts of that cluster keep their
+/// state and timers untouched (noData set, no transition), the cluster's samples of that source are
+/// ignored, and evaluation resumes when the source is live again. A cluster without a health entry
+/// for a source counts as live.
 class AlertEvaluator
 {
 public:
@@ -66,6 +101,17 @@ public:
 
     /// Evaluates every enabled rule against @p samples at @p nowMs; returns the state changes.
     QList<AlertTransition> evaluate(const QList<MetricSample> &samples, qint64 nowMs);
+    /// The same, with the sources' health: rules without live data are frozen per cluster.
+    AlertEvaluation evaluate(const QList<MetricSample> &samples, const QList<SourceHealth> &health,
+                             qint64 nowMs);
+
+    /// Takes over pending and firing alerts of a previous run (as Prometheus' ALERTS_FOR_STATE):
+    /// each is attached to the enabled rule of its name, with its state and timers, and evaluated
+    /// from the next evaluate() on as if it had never stopped. Returns those that have no such rule.
+    QList<ActiveAlert> restore(const QList<ActiveAlert> &alerts);
+
+    /// Rule x cluster pairs without live data at the last evaluation, by rule then cluster.
+    QList<RuleNoData> noData() const;
 
     /// Pending and firing alerts: firing first, then by severity (critical, warning, info), then oldest
     /// first.
@@ -78,10 +124,11 @@ private:
     {
         AlertRule rule;
         QMap<Labels, ActiveAlert> alerts; ///< by series labels
+        QMap<QString, RuleNoData> noData; ///< by cluster
     };
 
-    void evaluateRule(RuleState &state, const QList<MetricSample> &samples, qint64 nowMs,
-                      QList<AlertTransition> &out) const;
+    void evaluateRule(RuleState &state, const QList<MetricSample> &samples, const QList<SourceHealth> &health,
+                      qint64 nowMs, AlertEvaluation &out) const;
 
     QList<RuleState> m_rules;
     QList<ActiveAlert> m_orphans; ///< alerts of rules removed by setRules(), reported by the next evaluate()

@@ -1,0 +1,50 @@
+#include "Silence.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Tidewatch {
+
+namespace {
+
+QString labelValue(const QList<QPair<QString, QString>> &labels, const QString &name)
+{
+    for (const auto &[labelName, value] : labels) {
+        if (labelName == name)
+            return value;
+    }
+    return {};
+}
+
+} // namespace
+
+bool Silence::matches(const QList<QPair<QString, QString>> &labels) const
+{
+    return !matchers.isEmpty() && std::all_of(matchers.cbegin(), matchers.cend(), [&](const LabelMatcher &m) {
+        return m.matches(labelValue(labels, m.name));
+    });
+}
+
+QString Silence::validationError() const
+{
+    if (matchers.isEmpty())
+        return QCoreApplication::translate("Silence", "A silence needs at least one matcher.");
+    for (const LabelMatcher &m : matchers) {
+        if (m.name.isEmpty())
+            return QCoreApplication::translate("Silence", "A matcher has no label name.");
+        if (m.regex && !QRegularExpression(QRegularExpression::anchoredPattern(m.value)).isValid())
+            return QCoreApplication::translate("Silence", "Invalid regular expression in %1%2\"%3\".")
+                .arg(m.name, m.op(), m.value);
+    }
+    // As Alertmanager: a silence whose matchers all match the empty string would mute everything.
+    if (std::all_of(matchers.cbegin(), matchers.cend(), [](const LabelMatcher &m) { return m.matches({}); }))
+        return QCoreApplication::translate("Silence",
+                                           "At least one matcher must not match the empty string.");
+    if (endsAtMs <= startsAtMs)
+        return QCoreApplication::translate("Silence", "The end of a silence must be after its start.");
+    return {};
+}
+
+} // namespace Tidewatch

@@ -1,0 +1,30 @@
+#include "SourceHealth.h"
+
+namespace Tidewatch {
+
+bool SourceHealth::isLive(qint64 nowMs) const
+{
+    return reason(nowMs).isEmpty();
+}
+
+QString SourceHealth::reason(qint64 nowMs) const
+{
+    if (!reachable || lastSuccessMs < 0)
+        return QStringLiteral("unreachable");
+    if (staleAfterMs > 0 && nowMs - lastSuccessMs > staleAfterMs)
+        return QStringLiteral("stale");
+    return {};
+}
+
+QString metricSource(const QString &metricName)
+{
+    if (metricName.startsWith(QLatin1String("tidewatch_kafka_")))
+        return QStringLiteral("kafka");
+    if (metricName.startsWith(QLatin1String("tidewatch_flink_")))
+        return QStringLiteral("flink");
+    if (metricName.startsWith(QLatin1String("tidewatch_business_")))
+        return QStringLiteral("events");
+    return {};
+}
+
+} // namespace Tidewatch
