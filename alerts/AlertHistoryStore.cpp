@@ -21,15 +21,15 @@ QAtomicInteger<quint64> g_connections; // QSqlDatabase connection names must be 
 
 const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS history ("
-    " id INTEGER PRIMARY KEY AUTOINCREMENT, at_ms INTEGER NOT NULL, rule TEXT NOT NULL,"
-    " fingerprint TEXT NOT NULL, cluster TEXT NOT NULL, severity TEXT NOT NULL, event TEXT NOT NULL,"
-    " value REAL, labels TEXT NOT NULL, by TEXT NOT NULL, comment TEXT NOT NULL)",
+    " id INTEGER PRIMARY KEY AUTOINCREMENT, at_ms INTEGER NOT NULL, rule TEXT,"
+    " fingerprint TEXT, cluster TEXT, severity TEXT, event TEXT NOT NULL,"
+    " value REAL, labels TEXT NOT NULL, by TEXT, comment TEXT)",
     "CREATE INDEX IF NOT EXISTS history_at ON history(at_ms)",
     "CREATE INDEX IF NOT EXISTS history_fingerprint ON history(fingerprint, id)",
     "CREATE TABLE IF NOT EXISTS alert_state (fingerprint TEXT PRIMARY KEY, rule TEXT NOT NULL,"
     " data TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS acknowledgements (fingerprint TEXT PRIMARY KEY, by TEXT NOT NULL,"
-    " at_ms INTEGER NOT NULL, comment TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS acknowledgements (fingerprint TEXT PRIMARY KEY, by TEXT,"
+    " at_ms INTEGER NOT NULL, comment TEXT)",
     "CREATE TABLE IF NOT EXISTS silences (id TEXT PRIMARY KEY, data TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 };
@@ -37,6 +37,12 @@ const char *const kSchema[] = {
 QString sqlError(const QSqlError &error)
 {
     return error.text().isEmpty() ? QStringLiteral("unknown database error") : error.text();
+}
+
+/// A null QString binds as SQL NULL; empty texts are stored as empty strings where Qt lets us.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
 } // namespace
@@ -166,7 +172,7 @@ bool AlertHistoryStore::write(const AlertHistoryBatch &batch)
         ok = ok &&
              run(QStringLiteral("INSERT OR REPLACE INTO acknowledgements (fingerprint, by, at_ms, comment)"
                                 " VALUES (?,?,?,?)"),
-                 {a.fingerprint, a.by, a.atMs, a.comment});
+                 {a.fingerprint, text(a.by), a.atMs, text(a.comment)});
     for (const QString &fingerprint : batch.deleteAcks)
         ok = ok && run(QStringLiteral("DELETE FROM acknowledgements WHERE fingerprint = ?"), {fingerprint});
     for (const Silence &s : batch.upsertSilences)

@@ -47,9 +47,10 @@ AlertHistoryWriter::AlertHistoryWriter(const QString &path, qint64 maxAgeMs, int
 
 AlertHistoryWriter::~AlertHistoryWriter()
 {
-    // Queued batches are written before the thread's event loop ends (quit comes after them).
-    QMetaObject::invokeMethod(m_worker,
-                              [worker = static_cast<Worker *>(m_worker)] { worker->store.reset(); });
+    // quit() does not run what is still queued: write it and close the connection first, waiting.
+    QMetaObject::invokeMethod(
+        m_worker, [worker = static_cast<Worker *>(m_worker)] { worker->store.reset(); },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

@@ -18,7 +18,7 @@ class AlertHistoryWriter : public QObject
 public:
     AlertHistoryWriter(const QString &path, qint64 maxAgeMs, int maxRows, qint64 pruneEveryMs,
                        QObject *parent = nullptr);
-    ~AlertHistoryWriter() override; ///< writes what is queued, then stops the thread
+    ~AlertHistoryWriter() override; ///< writes what is queued (waiting for it), then stops the thread
 
     /// Queues @p batch; it is written in one transaction.
     void write(const AlertHistoryBatch &batch);

@@ -181,7 +181,10 @@ void AlertService::evaluate(const QList<MetricSample> &samples, const QList<Sour
 {
     const qint64 t = now(nowMs);
     const AlertEvaluation result = m_evaluator.evaluate(samples, health, t);
-    for (const AlertTransition &tr : result.transitions)
+    // Data back first, then what the data says, then what has no data from now on.
+    for (const RuleNoData &n : result.noDataEnded)
+        recordNoData(n, AlertHistoryEvent::DataBack, t);
+    for (const AlertTransition &tr : result.transitions) {
         record(AlertHistoryEntry{-1,
                                  t,
                                  tr.alert.ruleName,
@@ -191,30 +194,9 @@ void AlertService::evaluate(const QList<MetricSample> &samples, const QList<Sour
                                  tr.alert.value,
                                  {},
                                  {}});
-    for (const RuleNoData &n : result.noDataStarted) {
-        const auto labels = noDataLabels(n);
-        record(AlertHistoryEntry{-1,
-                                 t,
-                                 n.ruleName,
-                                 alertFingerprint(labels),
-                                 labels,
-                                 AlertHistoryEvent::NoData,
-                                 std::numeric_limits<double>::quiet_NaN(),
-                                 {},
-                                 n.reason});
     }
-    for (const RuleNoData &n : result.noDataEnded) {
-        const auto labels = noDataLabels(n);
-        record(AlertHistoryEntry{-1,
-                                 t,
-                                 n.ruleName,
-                                 alertFingerprint(labels),
-                                 labels,
-                                 AlertHistoryEvent::DataBack,
-                                 std::numeric_limits<double>::quiet_NaN(),
-                                 {},
-                                 {}});
-    }
+    for (const RuleNoData &n : result.noDataStarted)
+        recordNoData(n, AlertHistoryEvent::NoData, t);
     refresh(t);
     commit(t, true);
     Q_EMIT evaluated(m_views, result.transitions, t);
@@ -350,6 +332,20 @@ void AlertService::refresh(qint64 nowMs)
         m_views = std::move(withAcks);
         Q_EMIT alertsChanged();
     }
+}
+
+void AlertService::recordNoData(const RuleNoData &n, AlertHistoryEvent event, qint64 nowMs)
+{
+    const auto labels = noDataLabels(n);
+    record(AlertHistoryEntry{-1,
+                             nowMs,
+                             n.ruleName,
+                             alertFingerprint(labels),
+                             labels,
+                             event,
+                             std::numeric_limits<double>::quiet_NaN(),
+                             {},
+                             event == AlertHistoryEvent::NoData ? n.reason : QString()});
 }
 
 void AlertService::record(AlertHistoryEntry entry)

@@ -110,6 +110,7 @@ private:
     /// alert state; drops acknowledgements of alerts gone. Emits alertsChanged() on a change.
     void refresh(qint64 nowMs);
     void record(AlertHistoryEntry entry);
+    void recordNoData(const RuleNoData &noData, AlertHistoryEvent event, qint64 nowMs);
     /// Hands this evaluation's changes to the writer as one transaction.
     void commit(qint64 nowMs, bool heartbeat);
 

@@ -125,6 +125,11 @@ ParseResult parseCommandLine(const QStringList &arguments)
         Text::tr("Alert rules file (JSON, see docs/ALERTS.md); default: the built-in rules."),
         Text::tr("file"));
     parser.addOption(rules);
+    const QCommandLineOption alertHistory(
+        QStringLiteral("alert-history"),
+        Text::tr("Alert history database (SQLite); default: alert-history.sqlite in the user's data folder."),
+        Text::tr("file"));
+    parser.addOption(alertHistory);
     const QCommandLineOption flinkUser(
         QStringLiteral("flink-user"),
         Text::tr("Flink REST basic-auth user; the password comes from the profile or "
@@ -306,6 +311,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
     } else {
         options.rules = AlertRules::defaults();
     }
+    options.alertHistoryFile = parser.value(alertHistory);
     options.startPage = parser.value(page);
     options.profilesFile = parser.value(profilesFile);
 

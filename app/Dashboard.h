@@ -2,22 +2,18 @@
 
 #include "AlertEvaluator.h"
 #include "CommandLine.h"
-#include "SnapshotMetrics.h"
 
-#include <QHash>
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
-#include <vector>
 
 namespace Tidewatch {
 
 class MainWindow;
+class Monitor;
 
-/// Wires the collectors of every monitored cluster, each on its own thread, to the main window,
-/// and evaluates the alert rules on what they deliver. Owns the threads and stops them cleanly
-/// (stop the collector, quit the thread, wait) before the window goes away.
+/// The desktop: a Monitor (the collectors of every monitored cluster and the alert evaluation) shown
+/// in the main window. Settings' Connect and Disconnect start and stop clusters.
 class Dashboard : public QObject
 {
     Q_OBJECT
@@ -26,17 +22,18 @@ public:
     ~Dashboard() override;
 
     MainWindow *window() const { return m_window.get(); }
+    Monitor *monitor() const { return m_monitor.get(); }
     /// Monitors @p profile beside the clusters already monitored; a monitored profile of the same
     /// name is restarted with the new settings (Settings, Connect).
     void monitor(const ClusterProfile &profile);
     /// Stops monitoring the profile @p name (Settings, Disconnect).
     void stopMonitoring(const QString &name);
     QStringList monitoredClusters() const;
-    const AlertEvaluator &alerts() const { return m_alerts; }
+    const AlertEvaluator &alerts() const;
 
 Q_SIGNALS:
-    /// A collector delivered a snapshot of @p cluster (on the GUI thread, before the window
-    /// applies it); @p reachable: it carries data from the source, not only an error.
+    /// A collector delivered a snapshot of @p cluster (on the GUI thread, after the window
+    /// applied it); @p reachable: it carries data from the source, not only an error.
     void kafkaSnapshotDelivered(const QString &cluster, bool reachable);
     void flinkSnapshotDelivered(const QString &cluster, bool reachable);
     void businessSnapshotDelivered(const QString &cluster, bool reachable);
@@ -44,25 +41,9 @@ Q_SIGNALS:
     void businessCaughtUp(const QString &cluster);
 
 private:
-    struct Session;
-    void evaluateAlerts();
-    void scheduleAlertEvaluation();
-    Session *session(const QString &name) const;
-    /// True when @p generation is the live session of cluster @p name.
-    bool isCurrent(const QString &name, quint64 generation) const;
-    /// Stops @p session's collectors in the background and forgets what they delivered.
-    void retire(std::unique_ptr<Session> session);
-    void purgeRetired();
-
     std::unique_ptr<MainWindow> m_window;
-    std::vector<std::unique_ptr<Session>> m_sessions;
-    std::vector<std::unique_ptr<Session>> m_retiring; ///< replaced or disconnected, threads finishing
-    quint64 m_generation = 0;
+    std::unique_ptr<Monitor> m_monitor; ///< declared after the window: stopped before it goes away
     bool m_rememberLayout = false;
-    AlertEvaluator m_alerts;
-    QTimer m_evaluation; ///< coalesces the evaluations a burst of snapshots asks for
-    /// The latest samples of every source, by "kafka/<cluster>", "flink/<cluster>" or "business/<cluster>".
-    QHash<QString, QList<MetricSample>> m_samples;
 };
 
 } // namespace Tidewatch

@@ -201,6 +201,16 @@ private Q_SLOTS:
         QVERIFY2(r.error.contains(QStringLiteral("--wall-exit-key")), qPrintable(r.error));
     }
 
+    void alertHistoryFile()
+    {
+        ParseResult r = parseCommandLine({QStringLiteral("tidewatch")});
+        QVERIFY(r.error.isEmpty());
+        QVERIFY(r.options.alertHistoryFile.isEmpty()); // the default place is decided where it is opened
+        r = parseCommandLine({QStringLiteral("tidewatch"), QStringLiteral("--alert-history"),
+                              QStringLiteral("/tmp/h.sqlite")});
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.options.alertHistoryFile, QStringLiteral("/tmp/h.sqlite"));
+    }
     void rulesFile()
     {
         ParseResult r = parseCommandLine({QStringLiteral("tidewatch")});

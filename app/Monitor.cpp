@@ -1,0 +1,260 @@
+#include "Monitor.h"
+
+#include "EventTopicCollector.h"
+#include "FlinkCollector.h"
+#include "KafkaCollector.h"
+
+#include <QDateTime>
+#include <QMetaObject>
+#include <QThread>
+
+namespace Tidewatch {
+
+/// One monitored cluster: its collectors and their threads.
+struct Monitor::Session
+{
+    ClusterProfile profile;
+    quint64 generation = 0; ///< tells this session's snapshots from those of a replaced one
+    QThread kafkaThread;
+    QThread flinkThread;
+    QThread businessThread;
+    KafkaCollector *kafka = nullptr;
+    FlinkCollector *flink = nullptr;
+    EventTopicCollector *business = nullptr;
+
+    /// Asks the threads to finish without waiting: a collector in the middle of a cycle against
+    /// an unreachable cluster may take a request timeout to get there. Whatever it still delivers
+    /// is dropped by its generation. The collectors are deleted with their threads' finish.
+    void requestStop()
+    {
+        kafkaThread.quit();
+        flinkThread.quit();
+        businessThread.quit();
+    }
+    bool finished() const
+    {
+        return !kafkaThread.isRunning() && !flinkThread.isRunning() && !businessThread.isRunning();
+    }
+
+    ~Session()
+    {
+        requestStop();
+        kafkaThread.wait();
+        flinkThread.wait();
+        businessThread.wait();
+    }
+};
+
+qint64 Monitor::staleAfterMs(const ClusterProfile &profile)
+{
+    return 2 * qint64(std::max(profile.kafkaPollIntervalMs, profile.flinkPollIntervalMs)) +
+           profile.requestTimeoutMs;
+}
+
+Monitor::Monitor(const QList<AlertRule> &rules, QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<KafkaSnapshot>();
+    qRegisterMetaType<FlinkSnapshot>();
+    qRegisterMetaType<BusinessSnapshot>();
+    m_alerts.setRules(rules);
+    m_evaluation.setSingleShot(true);
+    m_evaluation.setInterval(200);
+    connect(&m_evaluation, &QTimer::timeout, this, &Monitor::evaluateAlerts);
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &Monitor::scheduleAlertEvaluation);
+    m_tick.start();
+}
+
+Monitor::~Monitor()
+{
+    // Every thread is asked first, then waited for: the clusters stop in parallel, not in turn.
+    for (const auto &s : m_sessions)
+        s->requestStop();
+    m_sessions.clear();
+    m_retiring.clear();
+}
+
+QStringList Monitor::monitoredClusters() const
+{
+    QStringList names;
+    for (const auto &s : m_sessions)
+        names << s->profile.name;
+    return names;
+}
+
+QList<ClusterProfile> Monitor::profiles() const
+{
+    QList<ClusterProfile> out;
+    for (const auto &s : m_sessions)
+        out << s->profile;
+    return out;
+}
+
+QList<MetricSample> Monitor::samples() const
+{
+    QList<MetricSample> all;
+    for (const QList<MetricSample> &samples : std::as_const(m_samples))
+        all += samples;
+    return all;
+}
+
+Monitor::Session *Monitor::session(const QString &name) const
+{
+    for (const auto &s : m_sessions) {
+        if (s->profile.name == name)
+            return s.get();
+    }
+    return nullptr;
+}
+
+bool Monitor::isCurrent(const QString &name, quint64 generation) const
+{
+    const Session *s = session(name);
+    return s && s->generation == generation;
+}
+
+void Monitor::retire(std::unique_ptr<Session> session)
+{
+    // What the old collectors knew is gone with them: their samples, alerts and snapshots.
+    const QString name = session->profile.name;
+    m_samples.remove(QStringLiteral("kafka/") + name);
+    m_samples.remove(QStringLiteral("flink/") + name);
+    m_samples.remove(QStringLiteral("business/") + name);
+    session->requestStop();
+    m_retiring.push_back(std::move(session));
+    purgeRetired();
+}
+
+void Monitor::purgeRetired()
+{
+    std::erase_if(m_retiring, [](const auto &s) { return s->finished(); });
+}
+
+void Monitor::monitor(const ClusterProfile &profile)
+{
+    auto it = std::find_if(m_sessions.begin(), m_sessions.end(),
+                           [&](const auto &s) { return s->profile.name == profile.name; });
+    if (it != m_sessions.end()) {
+        retire(std::move(*it)); // its threads finish in the background; the caller does not wait
+        *it = std::make_unique<Session>();
+    } else {
+        it = m_sessions.insert(m_sessions.end(), std::make_unique<Session>());
+    }
+    Session &session = **it;
+    session.profile = profile;
+    session.generation = ++m_generation;
+    Q_EMIT clusterAdded(profile);
+    for (QThread *thread : {&session.kafkaThread, &session.flinkThread, &session.businessThread})
+        connect(thread, &QThread::finished, this,
+                [this] { QTimer::singleShot(0, this, &Monitor::purgeRetired); });
+    if (profile.hasKafka())
+        startKafka(session);
+    if (profile.hasFlink())
+        startFlink(session);
+    if (profile.hasBusiness())
+        startBusiness(session);
+    evaluateAlerts(); // a restarted cluster's old alerts go with its old samples
+}
+
+void Monitor::startKafka(Session &session)
+{
+    const quint64 generation = session.generation;
+    session.kafka = new KafkaCollector(session.profile);
+    session.kafka->moveToThread(&session.kafkaThread);
+    connect(&session.kafkaThread, &QThread::finished, session.kafka, &QObject::deleteLater);
+    connect(session.kafka, &KafkaCollector::snapshotReady, this, [this, generation](const KafkaSnapshot &s) {
+        if (!isCurrent(s.clusterName, generation))
+            return; // queued before its session was replaced or disconnected
+        m_samples.insert(QStringLiteral("kafka/") + s.clusterName,
+                         kafkaMetricSamples(s, QDateTime::currentDateTimeUtc()));
+        scheduleAlertEvaluation();
+        Q_EMIT kafkaSnapshotReady(s);
+    });
+    session.kafkaThread.setObjectName(QStringLiteral("kafka-collector"));
+    session.kafkaThread.start();
+    QMetaObject::invokeMethod(session.kafka, &KafkaCollector::start, Qt::QueuedConnection);
+}
+
+void Monitor::startFlink(Session &session)
+{
+    const quint64 generation = session.generation;
+    session.flink = new FlinkCollector(session.profile);
+    session.flink->moveToThread(&session.flinkThread);
+    connect(&session.flinkThread, &QThread::finished, session.flink, &QObject::deleteLater);
+    connect(session.flink, &FlinkCollector::snapshotReady, this, [this, generation](const FlinkSnapshot &s) {
+        if (!isCurrent(s.clusterName, generation))
+            return; // queued before its session was replaced or disconnected
+        m_samples.insert(QStringLiteral("flink/") + s.clusterName,
+                         flinkMetricSamples(s, QDateTime::currentDateTimeUtc()));
+        scheduleAlertEvaluation();
+        Q_EMIT flinkSnapshotReady(s);
+    });
+    session.flinkThread.setObjectName(QStringLiteral("flink-collector"));
+    session.flinkThread.start();
+    QMetaObject::invokeMethod(session.flink, &FlinkCollector::start, Qt::QueuedConnection);
+}
+
+void Monitor::startBusiness(Session &session)
+{
+    // The event topics are read on a thread of their own: a backlog being read never delays the
+    // cluster's monitoring, and the reading never touches the GUI thread.
+    const quint64 generation = session.generation;
+    session.business = new EventTopicCollector(session.profile);
+    session.business->moveToThread(&session.businessThread);
+    connect(&session.businessThread, &QThread::finished, session.business, &QObject::deleteLater);
+    connect(session.business, &EventTopicCollector::snapshotReady, this,
+            [this, generation](const BusinessSnapshot &s) {
+                if (!isCurrent(s.clusterName, generation))
+                    return; // queued before its session was replaced or disconnected
+                m_samples.insert(QStringLiteral("business/") + s.clusterName,
+                                 businessMetricSamples(s, QDateTime::currentDateTimeUtc()));
+                scheduleAlertEvaluation();
+                Q_EMIT businessSnapshotReady(s);
+            });
+    const QString name = session.profile.name;
+    connect(session.business, &EventTopicCollector::caughtUpWithStart, this, [this, generation, name] {
+        if (isCurrent(name, generation))
+            Q_EMIT businessCaughtUp(name);
+    });
+    session.businessThread.setObjectName(QStringLiteral("event-collector"));
+    session.businessThread.start();
+    QMetaObject::invokeMethod(session.business, &EventTopicCollector::start, Qt::QueuedConnection);
+}
+
+void Monitor::stopMonitoring(const QString &name)
+{
+    const auto it = std::find_if(m_sessions.begin(), m_sessions.end(),
+                                 [&](const auto &s) { return s->profile.name == name; });
+    if (it == m_sessions.end())
+        return;
+    std::unique_ptr<Session> stopped = std::move(*it);
+    m_sessions.erase(it);
+    retire(std::move(stopped));
+    Q_EMIT clusterRemoved(name);
+    evaluateAlerts();
+}
+
+void Monitor::setRules(const QList<AlertRule> &rules)
+{
+    m_alerts.setRules(rules);
+    evaluateAlerts();
+}
+
+void Monitor::scheduleAlertEvaluation()
+{
+    // Snapshots of several clusters arrive in bursts: one evaluation of everything per burst, not
+    // one per snapshot (that would grow with the square of the clusters).
+    if (!m_evaluation.isActive())
+        m_evaluation.start();
+}
+
+void Monitor::evaluateAlerts()
+{
+    m_evaluation.stop();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QList<AlertTransition> transitions = m_alerts.evaluate(samples(), now);
+    Q_EMIT alertsEvaluated(transitions, now);
+}
+
+} // namespace Tidewatch

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "AlertEvaluator.h"
+#include "BusinessSnapshot.h"
+#include "ClusterProfile.h"
+#include "FlinkSnapshot.h"
+#include "KafkaSnapshot.h"
+#include "SnapshotMetrics.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+namespace Tidewatch {
+
+/// The monitoring itself, without a window: the collectors of every monitored cluster, each on its
+/// own thread, the latest metric samples of every source, and the alert evaluation over them. The
+/// desktop (Dashboard) shows what it emits; the headless `serve` exports it. Owns the threads and
+/// stops them cleanly (stop the collector, quit the thread, wait).
+class Monitor : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Monitor(const QList<AlertRule> &rules, QObject *parent = nullptr);
+    ~Monitor() override;
+
+    /// Monitors @p profile beside the clusters already monitored; a monitored profile of the same
+    /// name is restarted with the new settings. Emits clusterAdded() before its collectors start.
+    void monitor(const ClusterProfile &profile);
+    /// Stops monitoring the profile @p name; emits clusterRemoved().
+    void stopMonitoring(const QString &name);
+    QStringList monitoredClusters() const;
+    /// The profiles being monitored, in the order they were added.
+    QList<ClusterProfile> profiles() const;
+
+    /// Replaces the alert rules; unchanged rules keep their alerts' state. Evaluates at once.
+    void setRules(const QList<AlertRule> &rules);
+    const AlertEvaluator &alerts() const { return m_alerts; }
+    /// The latest samples of every source of every monitored cluster.
+    QList<MetricSample> samples() const;
+
+    /// How long after its last delivery a source's data is no longer live: two poll intervals plus
+    /// one request timeout.
+    static qint64 staleAfterMs(const ClusterProfile &profile);
+
+Q_SIGNALS:
+    void clusterAdded(const Tidewatch::ClusterProfile &profile);
+    void clusterRemoved(const QString &name);
+    /// A collector of a current session delivered a snapshot (on this object's thread); results of
+    /// replaced or stopped sessions are dropped before they get here.
+    void kafkaSnapshotReady(const Tidewatch::KafkaSnapshot &snapshot);
+    void flinkSnapshotReady(const Tidewatch::FlinkSnapshot &snapshot);
+    void businessSnapshotReady(const Tidewatch::BusinessSnapshot &snapshot);
+    /// The event topics of @p cluster were read up to where they ended when reading started.
+    void businessCaughtUp(const QString &cluster);
+    /// The rules were evaluated at @p nowMs over samples(); alerts() holds the result.
+    void alertsEvaluated(const QList<Tidewatch::AlertTransition> &transitions, qint64 nowMs);
+
+private:
+    struct Session;
+    void evaluateAlerts();
+    void scheduleAlertEvaluation();
+    Session *session(const QString &name) const;
+    /// True when @p generation is the live session of cluster @p name.
+    bool isCurrent(const QString &name, quint64 generation) const;
+    /// Stops @p session's collectors in the background and forgets what they delivered.
+    void retire(std::unique_ptr<Session> session);
+    void purgeRetired();
+    void startKafka(Session &session);
+    void startFlink(Session &session);
+    void startBusiness(Session &session);
+
+    std::vector<std::unique_ptr<Session>> m_sessions;
+    std::vector<std::unique_ptr<Session>> m_retiring; ///< replaced or disconnected, threads finishing
+    quint64 m_generation = 0;
+    AlertEvaluator m_alerts;
+    QTimer m_evaluation; ///< coalesces the evaluations a burst of snapshots asks for
+    QTimer m_tick;       ///< evaluates once a second without new data, so `for` and staleness advance
+    /// The latest samples of every source, by "kafka/<cluster>", "flink/<cluster>" or "business/<cluster>".
+    QHash<QString, QList<MetricSample>> m_samples;
+};
+
+} // namespace Tidewatch
