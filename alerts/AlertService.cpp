@@ -17,6 +17,13 @@ namespace {
 // decides at start-up whether the previous run's alerts are restored (outage under an hour).
 constexpr qint64 kHeartbeatEveryMs = 10 * 1000;
 
+constexpr const char *kStarting = "starting"; // SourceHealth::reason() before the first cycle
+
+QString noDataKey(const RuleNoData &n)
+{
+    return n.ruleName + QChar(0x1f) + n.cluster;
+}
+
 AlertHistoryEvent transitionEvent(const AlertTransition &t)
 {
     if (t.to == AlertState::Pending)
@@ -61,6 +68,7 @@ struct AlertService::Book
     QHash<QString, ActiveAlert> persisted;  ///< fingerprint -> state as last written to alert_state
     QHash<QString, QStringList> silencedBy; ///< fingerprint -> silences at the last refresh
     QSet<QString> frozen;                   ///< fingerprints of alerts recorded as without data
+    QSet<QString> noDataRecorded; ///< noDataKey() of the rule x cluster pairs recorded as without data
     qint64 lastHeartbeatMs = -1;
 };
 
@@ -182,8 +190,10 @@ void AlertService::evaluate(const QList<MetricSample> &samples, const QList<Sour
     const qint64 t = now(nowMs);
     const AlertEvaluation result = m_evaluator.evaluate(samples, health, t);
     // Data back first, then what the data says, then what has no data from now on.
-    for (const RuleNoData &n : result.noDataEnded)
-        recordNoData(n, AlertHistoryEvent::DataBack, t);
+    for (const RuleNoData &n : result.noDataEnded) {
+        if (m_book->noDataRecorded.remove(noDataKey(n)))
+            recordNoData(n, AlertHistoryEvent::DataBack, t);
+    }
     for (const AlertTransition &tr : result.transitions) {
         record(AlertHistoryEntry{-1,
                                  t,
@@ -195,8 +205,14 @@ void AlertService::evaluate(const QList<MetricSample> &samples, const QList<Sour
                                  {},
                                  {}});
     }
-    for (const RuleNoData &n : result.noDataStarted)
-        recordNoData(n, AlertHistoryEvent::NoData, t);
+    // A source that has not finished its first cycle is not news (every start-up would record a row
+    // per rule and cluster); it is recorded once it turns out unreachable or stale.
+    for (const RuleNoData &n : m_evaluator.noData()) {
+        if (n.reason != QLatin1String(kStarting) && !m_book->noDataRecorded.contains(noDataKey(n))) {
+            m_book->noDataRecorded.insert(noDataKey(n));
+            recordNoData(n, AlertHistoryEvent::NoData, t);
+        }
+    }
     refresh(t);
     commit(t, true);
     Q_EMIT evaluated(m_views, result.transitions, t);
@@ -281,7 +297,7 @@ void AlertService::refresh(qint64 nowMs)
         if (v.state == AlertViewState::NoData)
             continue;
         // A pending/firing alert frozen for want of data, and thawed when its source is back.
-        if (v.noData) {
+        if (v.noData && v.noDataReason != QLatin1String(kStarting)) {
             frozen.insert(v.fingerprint);
             if (!book.frozen.contains(v.fingerprint))
                 record(AlertHistoryEntry{-1,
@@ -293,7 +309,9 @@ void AlertService::refresh(qint64 nowMs)
                                          v.alert.value,
                                          {},
                                          v.noDataReason});
-        } else if (book.frozen.contains(v.fingerprint)) {
+        } else if (v.noData && book.frozen.contains(v.fingerprint)) {
+            frozen.insert(v.fingerprint); // still without data (its cluster restarted meanwhile)
+        } else if (!v.noData && book.frozen.contains(v.fingerprint)) {
             record(AlertHistoryEntry{-1,
                                      nowMs,
                                      v.alert.ruleName,

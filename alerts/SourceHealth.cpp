@@ -9,6 +9,8 @@ bool SourceHealth::isLive(qint64 nowMs) const
 
 QString SourceHealth::reason(qint64 nowMs) const
 {
+    if (!started)
+        return QStringLiteral("starting");
     if (!reachable || lastSuccessMs < 0)
         return QStringLiteral("unreachable");
     if (staleAfterMs > 0 && nowMs - lastSuccessMs > staleAfterMs)

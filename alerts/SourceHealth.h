@@ -15,10 +15,12 @@ struct SourceHealth
     bool reachable = false;    ///< the last collection cycle reached the source
     qint64 lastSuccessMs = -1; ///< when data was last collected (ms since the epoch); -1: never
     qint64 staleAfterMs = 0;   ///< data older than this is stale; 0: never stale by age
+    bool started = true;       ///< false: the collector has not finished its first cycle yet
 
     /// Whether the source's data can be evaluated at @p nowMs: reachable and not stale.
     bool isLive(qint64 nowMs) const;
-    /// Why it is not live at @p nowMs: "unreachable", "stale", or "" when live.
+    /// Why it is not live at @p nowMs: "starting" (no cycle finished yet), "unreachable", "stale",
+    /// or "" when live.
     QString reason(qint64 nowMs) const;
 
     friend bool operator==(const SourceHealth &, const SourceHealth &) = default;

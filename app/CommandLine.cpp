@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "AlertRules.h"
+#include "AlertService.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
 
@@ -312,6 +313,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
         options.rules = AlertRules::defaults();
     }
     options.alertHistoryFile = parser.value(alertHistory);
+    if (options.alertHistoryFile.isEmpty() && options.mode == AppOptions::Mode::Gui)
+        options.alertHistoryFile = AlertService::defaultHistoryPath();
     options.startPage = parser.value(page);
     options.profilesFile = parser.value(profilesFile);
 

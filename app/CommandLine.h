@@ -30,7 +30,8 @@ struct AppOptions
     QList<ClusterProfile> moreProfiles;
     /// The alert rules: the built-in ones, or those of --rules FILE.
     QList<AlertRule> rules;
-    /// The alert history database (--alert-history); empty: AlertService::defaultHistoryPath().
+    /// The alert history database: --alert-history, else AlertService::defaultHistoryPath() for the
+    /// dashboard; empty (options built by hand, other commands): no history.
     QString alertHistoryFile;
     QString startPage = QStringLiteral("overview");
     QString profilesFile; ///< the profiles file the settings page edits

@@ -21,6 +21,11 @@ Dashboard::Dashboard(const AppOptions &options, QObject *parent)
         m_window->applyTheme(SettingsPage::storedTheme());
     }
     m_monitor = std::make_unique<Monitor>(options.rules);
+    if (!options.alertHistoryFile.isEmpty()) {
+        QString error;
+        if (!m_monitor->openAlertHistory(options.alertHistoryFile, &error))
+            qWarning("alert history %s: %s", qPrintable(options.alertHistoryFile), qPrintable(error));
+    }
     MainWindow *window = m_window.get();
     connect(m_monitor.get(), &Monitor::clusterAdded, window, [window](const ClusterProfile &profile) {
         window->addCluster(profile.name, Monitor::staleAfterMs(profile), profile.hasKafka(),

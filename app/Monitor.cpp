@@ -58,6 +58,10 @@ Monitor::Monitor(const QList<AlertRule> &rules, QObject *parent)
     qRegisterMetaType<FlinkSnapshot>();
     qRegisterMetaType<BusinessSnapshot>();
     m_alerts.setRules(rules);
+    connect(&m_alerts, &AlertService::evaluated, this,
+            [this](const QList<AlertView> &, const QList<AlertTransition> &transitions, qint64 nowMs) {
+                Q_EMIT alertsEvaluated(transitions, nowMs);
+            });
     m_evaluation.setSingleShot(true);
     m_evaluation.setInterval(200);
     connect(&m_evaluation, &QTimer::timeout, this, &Monitor::evaluateAlerts);
@@ -121,6 +125,9 @@ void Monitor::retire(std::unique_ptr<Session> session)
     m_samples.remove(QStringLiteral("kafka/") + name);
     m_samples.remove(QStringLiteral("flink/") + name);
     m_samples.remove(QStringLiteral("business/") + name);
+    m_health.remove(QStringLiteral("kafka/") + name);
+    m_health.remove(QStringLiteral("flink/") + name);
+    m_health.remove(QStringLiteral("business/") + name);
     session->requestStop();
     m_retiring.push_back(std::move(session));
     purgeRetired();
@@ -145,6 +152,19 @@ void Monitor::monitor(const ClusterProfile &profile)
     session.profile = profile;
     session.generation = ++m_generation;
     Q_EMIT clusterAdded(profile);
+    // Until a source's first cycle ends its rules have no data: alerts restored from the history (or
+    // of a restarted cluster) wait for it instead of resolving for want of samples.
+    const auto starting = [&](const char *key, const char *source) {
+        m_health.insert(
+            QLatin1String(key) + profile.name,
+            SourceHealth{profile.name, QLatin1String(source), false, -1, staleAfterMs(profile), false});
+    };
+    if (profile.hasKafka())
+        starting("kafka/", "kafka");
+    if (profile.hasFlink())
+        starting("flink/", "flink");
+    if (profile.hasBusiness())
+        starting("business/", "events");
     for (QThread *thread : {&session.kafkaThread, &session.flinkThread, &session.businessThread})
         connect(thread, &QThread::finished, this,
                 [this] { QTimer::singleShot(0, this, &Monitor::purgeRetired); });
@@ -166,6 +186,7 @@ void Monitor::startKafka(Session &session)
     connect(session.kafka, &KafkaCollector::snapshotReady, this, [this, generation](const KafkaSnapshot &s) {
         if (!isCurrent(s.clusterName, generation))
             return; // queued before its session was replaced or disconnected
+        updateHealth(QStringLiteral("kafka/") + s.clusterName, s.status);
         m_samples.insert(QStringLiteral("kafka/") + s.clusterName,
                          kafkaMetricSamples(s, QDateTime::currentDateTimeUtc()));
         scheduleAlertEvaluation();
@@ -185,6 +206,7 @@ void Monitor::startFlink(Session &session)
     connect(session.flink, &FlinkCollector::snapshotReady, this, [this, generation](const FlinkSnapshot &s) {
         if (!isCurrent(s.clusterName, generation))
             return; // queued before its session was replaced or disconnected
+        updateHealth(QStringLiteral("flink/") + s.clusterName, s.status);
         m_samples.insert(QStringLiteral("flink/") + s.clusterName,
                          flinkMetricSamples(s, QDateTime::currentDateTimeUtc()));
         scheduleAlertEvaluation();
@@ -207,6 +229,7 @@ void Monitor::startBusiness(Session &session)
             [this, generation](const BusinessSnapshot &s) {
                 if (!isCurrent(s.clusterName, generation))
                     return; // queued before its session was replaced or disconnected
+                updateHealth(QStringLiteral("business/") + s.clusterName, s.status);
                 m_samples.insert(QStringLiteral("business/") + s.clusterName,
                                  businessMetricSamples(s, QDateTime::currentDateTimeUtc()));
                 scheduleAlertEvaluation();
@@ -235,6 +258,22 @@ void Monitor::stopMonitoring(const QString &name)
     evaluateAlerts();
 }
 
+void Monitor::updateHealth(const QString &key, const SourceStatus &status)
+{
+    // The entry was made with cluster and source by monitor(); only the status changes.
+    const auto it = m_health.find(key);
+    if (it == m_health.end())
+        return;
+    it->reachable = status.reachable;
+    it->lastSuccessMs = status.lastSuccessAt.isValid() ? status.lastSuccessAt.toMSecsSinceEpoch() : -1;
+    it->started = true;
+}
+
+bool Monitor::openAlertHistory(const QString &path, QString *error)
+{
+    return m_alerts.openHistory(path, {}, -1, error);
+}
+
 void Monitor::setRules(const QList<AlertRule> &rules)
 {
     m_alerts.setRules(rules);
@@ -253,8 +292,7 @@ void Monitor::evaluateAlerts()
 {
     m_evaluation.stop();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QList<AlertTransition> transitions = m_alerts.evaluate(samples(), now);
-    Q_EMIT alertsEvaluated(transitions, now);
+    m_alerts.evaluate(samples(), m_health.values(), now); // emits alertsEvaluated()
 }
 
 } // namespace Tidewatch

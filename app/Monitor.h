@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AlertEvaluator.h"
+#include "AlertService.h"
 #include "BusinessSnapshot.h"
 #include "ClusterProfile.h"
 #include "FlinkSnapshot.h"
@@ -38,7 +38,15 @@ public:
 
     /// Replaces the alert rules; unchanged rules keep their alerts' state. Evaluates at once.
     void setRules(const QList<AlertRule> &rules);
-    const AlertEvaluator &alerts() const { return m_alerts; }
+    const AlertEvaluator &alerts() const { return m_alerts.evaluator(); }
+    /// The alert handling (acknowledgements, silences, history) over this monitor's evaluation.
+    AlertService &alertService() { return m_alerts; }
+    /// Opens the alert history at @p path and restores the previous run's alerts from it; false
+    /// (and @p error) when it cannot be opened: the alerts then work on without history.
+    bool openAlertHistory(const QString &path, QString *error = nullptr);
+    /// The health of every source of every monitored cluster, as the evaluation gets it: a source
+    /// that has not finished its first cycle, is unreachable or is stale has no data for its rules.
+    QList<SourceHealth> sourceHealth() const { return m_health.values(); }
     /// The latest samples of every source of every monitored cluster.
     QList<MetricSample> samples() const;
 
@@ -72,11 +80,14 @@ private:
     void startKafka(Session &session);
     void startFlink(Session &session);
     void startBusiness(Session &session);
+    void updateHealth(const QString &key, const SourceStatus &status);
 
     std::vector<std::unique_ptr<Session>> m_sessions;
     std::vector<std::unique_ptr<Session>> m_retiring; ///< replaced or disconnected, threads finishing
     quint64 m_generation = 0;
-    AlertEvaluator m_alerts;
+    AlertService m_alerts;
+    /// The health of every source, by the same keys as m_samples.
+    QHash<QString, SourceHealth> m_health;
     QTimer m_evaluation; ///< coalesces the evaluations a burst of snapshots asks for
     QTimer m_tick;       ///< evaluates once a second without new data, so `for` and staleness advance
     /// The latest samples of every source, by "kafka/<cluster>", "flink/<cluster>" or "business/<cluster>".

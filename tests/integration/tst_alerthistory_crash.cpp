@@ -1,4 +1,5 @@
 #include "AlertHistoryStore.h"
+#include "AlertView.h"
 #include "StackTools.h"
 
 #include <QElapsedTimer>
@@ -192,6 +193,8 @@ void TestAlertHistoryCrash::survivesKill9()
     QVERIFY(episodeProblems(beforeRestart).isEmpty());
     QVERIFY(openBefore.alerts.size() >= 3); // two firing groups and the pending one
     const qint64 lastIdBefore = beforeRestart.constLast().id;
+    qInfo("killed with %lld rows, %lld alerts open", qlonglong(beforeRestart.size()),
+          qlonglong(openBefore.alerts.size()));
 
     QProcess second;
     QVERIFY(startDashboard(second, QStringLiteral("rules2.json")));
@@ -214,6 +217,10 @@ void TestAlertHistoryCrash::survivesKill9()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     // Each alert open at the kill was restored once, and none of them started a new episode.
     const QList<Row> added = after.mid(beforeRestart.size());
+    QStringList addedText;
+    for (const Row &r : added)
+        addedText << r.event + QLatin1Char(' ') + r.labels;
+    qInfo("after the restart:\n  %s", qPrintable(addedText.join(QStringLiteral("\n  "))));
     for (const ActiveAlert &a : std::as_const(openBefore.alerts)) {
         const QString fp = alertFingerprint(a.labels);
         const auto of = [&](const QString &event) {

@@ -98,26 +98,29 @@ void TestAlertNoData::metricSources()
 
 void TestAlertNoData::sourceHealth_data()
 {
+    QTest::addColumn<bool>("started");
     QTest::addColumn<bool>("reachable");
     QTest::addColumn<qint64>("lastSuccessMs");
     QTest::addColumn<qint64>("staleAfterMs");
     QTest::addColumn<QString>("reason"); // at now = 10 min
-    QTest::newRow("fresh") << true << 9 * kMinute << 2 * kMinute << "";
-    QTest::newRow("exactly at the limit") << true << 8 * kMinute << 2 * kMinute << "";
-    QTest::newRow("older than the limit") << true << 8 * kMinute - 1 << 2 * kMinute << "stale";
-    QTest::newRow("unreachable") << false << 9 * kMinute << 2 * kMinute << "unreachable";
-    QTest::newRow("never delivered") << true << qint64(-1) << 2 * kMinute << "unreachable";
-    QTest::newRow("no age limit") << true << qint64(0) << qint64(0) << "";
+    QTest::newRow("fresh") << true << true << 9 * kMinute << 2 * kMinute << "";
+    QTest::newRow("exactly at the limit") << true << true << 8 * kMinute << 2 * kMinute << "";
+    QTest::newRow("older than the limit") << true << true << 8 * kMinute - 1 << 2 * kMinute << "stale";
+    QTest::newRow("unreachable") << true << false << 9 * kMinute << 2 * kMinute << "unreachable";
+    QTest::newRow("never delivered") << true << true << qint64(-1) << 2 * kMinute << "unreachable";
+    QTest::newRow("no age limit") << true << true << qint64(0) << qint64(0) << "";
+    QTest::newRow("first cycle not finished") << false << false << qint64(-1) << 2 * kMinute << "starting";
 }
 
 void TestAlertNoData::sourceHealth()
 {
+    QFETCH(bool, started);
     QFETCH(bool, reachable);
     QFETCH(qint64, lastSuccessMs);
     QFETCH(qint64, staleAfterMs);
     QFETCH(QString, reason);
-    const SourceHealth h{QStringLiteral("prod"), QStringLiteral("kafka"), reachable, lastSuccessMs,
-                         staleAfterMs};
+    const SourceHealth h{
+        QStringLiteral("prod"), QStringLiteral("kafka"), reachable, lastSuccessMs, staleAfterMs, started};
     QCOMPARE(h.reason(10 * kMinute), reason);
     QCOMPARE(h.isLive(10 * kMinute), reason.isEmpty());
 }

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void acknowledgementEndsWithTheEpisode();
     void silencesMarkAndEnd();
     void noDataIsVisibleAndNeverResolves();
+    void startingSourceFreezesWithoutRows();
     void restartRestoresState();
     void restartAfterLongOutageClosesEpisodes();
     void worksWithoutHistory();
@@ -221,6 +222,29 @@ void TestAlertService::noDataIsVisibleAndNeverResolves()
     HistoryQuery firingAlert;
     firingAlert.fingerprint = views.at(0).fingerprint;
     QCOMPARE(timeline(service, firingAlert), QStringLiteral("0:firing 1:nodata 3:resolved"));
+}
+
+// Before a collector's first cycle its rules have no data, so restored alerts wait for it instead of
+// resolving; that wait is not recorded (it happens at every start), an unreachable source is.
+void TestAlertService::startingSourceFreezesWithoutRows()
+{
+    AlertService service;
+    service.setRules({lagRule()});
+    QVERIFY(service.openHistory(m_path, {}, kT0));
+    service.evaluate({lag("prod", 2000)}, {kafka("prod", true, kT0)}, kT0);
+    SourceHealth starting{QStringLiteral("prod"), QStringLiteral("kafka"), false, -1, 2 * kMinute, false};
+    service.evaluate({}, {starting}, kT0 + kMinute);
+    QCOMPARE(service.firingCount(), 1);
+    QVERIFY(service.alerts().first().noData);
+    QCOMPARE(service.alerts().first().noDataReason, QStringLiteral("starting"));
+    QCOMPARE(timeline(service), QStringLiteral("0:firing"));
+    // The first cycle fails: now it is news.
+    service.evaluate({}, {kafka("prod", false, kT0 + 2 * kMinute)}, kT0 + 2 * kMinute);
+    QCOMPARE(timeline(service), QStringLiteral("0:firing 2:nodata 2:nodata"));
+    service.evaluate({lag("prod", 2000)}, {kafka("prod", true, kT0 + 3 * kMinute)}, kT0 + 3 * kMinute);
+    QCOMPARE(timeline(service), QStringLiteral("0:firing 2:nodata 2:nodata 3:databack 3:databack"));
+    QCOMPARE(service.firingCount(), 1);
+    QVERIFY(!service.alerts().first().noData);
 }
 
 void TestAlertService::restartRestoresState()

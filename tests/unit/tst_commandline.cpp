@@ -1,3 +1,4 @@
+#include "AlertService.h"
 #include "CommandLine.h"
 
 #include <QFile>
@@ -205,7 +206,8 @@ private Q_SLOTS:
     {
         ParseResult r = parseCommandLine({QStringLiteral("tidewatch")});
         QVERIFY(r.error.isEmpty());
-        QVERIFY(r.options.alertHistoryFile.isEmpty()); // the default place is decided where it is opened
+        QCOMPARE(r.options.alertHistoryFile, AlertService::defaultHistoryPath());
+        QVERIFY(r.options.alertHistoryFile.endsWith(QStringLiteral("/alert-history.sqlite")));
         r = parseCommandLine({QStringLiteral("tidewatch"), QStringLiteral("--alert-history"),
                               QStringLiteral("/tmp/h.sqlite")});
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
