@@ -78,6 +78,30 @@ void NotificationHub::onEvaluation(const QList<ActiveAlert> &active,
     onEvaluation(input);
 }
 
+NotificationInput NotificationHub::inputFromViews(const QList<AlertView> &views,
+                                                  const QList<AlertTransition> &transitions, qint64 nowMs)
+{
+    NotificationInput input;
+    input.transitions = transitions;
+    input.nowMs = nowMs;
+    for (const AlertView &view : views) {
+        if (view.state == AlertViewState::NoData)
+            continue;
+        input.active.append(view.alert);
+        if (view.isSilenced())
+            input.silenced.insert(view.alert.labels);
+        if (view.noData)
+            input.noData.insert(view.alert.labels);
+    }
+    return input;
+}
+
+void NotificationHub::onAlertViews(const QList<AlertView> &views, const QList<AlertTransition> &transitions,
+                                   qint64 nowMs)
+{
+    onEvaluation(inputFromViews(views, transitions, nowMs));
+}
+
 void NotificationHub::onEvaluation(const NotificationInput &input)
 {
     const NotificationPlan plan = m_planner.plan(input);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AlertView.h"
 #include "DeliveryChannel.h"
 #include "DeliveryStatus.h"
 #include "NotificationConfig.h"
@@ -40,6 +41,13 @@ public:
                       qint64 nowMs);
     /// After an evaluation; silenced alerts are not sent, no-data alerts stay firing.
     void onEvaluation(const NotificationInput &input);
+    /// After an AlertService evaluation (its evaluated() signal): silenced views are not sent,
+    /// frozen (noData) alerts stay firing, and the rule-level NoData views are not sent at all.
+    void onAlertViews(const QList<Tidewatch::AlertView> &views,
+                      const QList<Tidewatch::AlertTransition> &transitions, qint64 nowMs);
+    /// The NotificationInput of AlertService's evaluated() arguments.
+    static NotificationInput inputFromViews(const QList<AlertView> &views,
+                                            const QList<AlertTransition> &transitions, qint64 nowMs);
 
     /// Alertmanagers first, then webhooks, in configuration order.
     QList<DeliveryStatus> statuses() const;

@@ -123,7 +123,7 @@ NotificationPlan NotificationPlanner::plan(const NotificationInput &input)
         }
         rec->alert = *it;
         rec->alert.firedAtMs = rec->firedAtMs;
-        rec->noData = input.noData.contains(it.key());
+        rec->noData = input.noData.contains(it.key()) || it->noData;
         if (input.silenced.contains(it.key()))
             continue;
         const OutgoingAlert out = outgoing(rec->alert, rec->noData);

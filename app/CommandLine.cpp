@@ -3,6 +3,7 @@
 #include "AlertRules.h"
 #include "AlertService.h"
 #include "MainWindow.h"
+#include "NotificationProfileKeys.h"
 #include "ProfileStore.h"
 
 #include <QCommandLineParser>
@@ -131,6 +132,19 @@ ParseResult parseCommandLine(const QStringList &arguments)
         Text::tr("Alert history database (SQLite); default: alert-history.sqlite in the user's data folder."),
         Text::tr("file"));
     parser.addOption(alertHistory);
+    const QCommandLineOption alertmanager(
+        QStringLiteral("alertmanager"),
+        Text::tr("Send firing and resolved alerts to this Alertmanager (API v2), repeatable; added to the "
+                 "profiles file's alertmanager.N.url. A user goes in the URL (http://user@host:9093), the "
+                 "password in TIDEWATCH_ALERTMANAGER_PASSWORD."),
+        Text::tr("url"));
+    const QCommandLineOption webhook(
+        QStringLiteral("webhook"),
+        Text::tr("POST new firing and resolved alerts as JSON to this URL, repeatable (docs/ALERTS.md); a "
+                 "bearer token comes from TIDEWATCH_WEBHOOK_TOKEN, a basic-auth password from "
+                 "TIDEWATCH_WEBHOOK_PASSWORD."),
+        Text::tr("url"));
+    parser.addOptions({alertmanager, webhook});
     const QCommandLineOption flinkUser(
         QStringLiteral("flink-user"),
         Text::tr("Flink REST basic-auth user; the password comes from the profile or "
@@ -317,6 +331,32 @@ ParseResult parseCommandLine(const QStringList &arguments)
         options.alertHistoryFile = AlertService::defaultHistoryPath();
     options.startPage = parser.value(page);
     options.profilesFile = parser.value(profilesFile);
+    if (options.mode == AppOptions::Mode::Gui) {
+        if (!NotificationProfileKeys::load(options.profilesFile, options.notifications, result.error))
+            return result;
+        for (const QString &url : parser.values(alertmanager)) {
+            NotificationTarget target;
+            if (!notificationTargetFromUrl(url, qEnvironmentVariable("TIDEWATCH_ALERTMANAGER_PASSWORD"),
+                                           target, result.error)) {
+                result.error = QStringLiteral("--alertmanager: ") + result.error;
+                return result;
+            }
+            options.notifications.alertmanagers.append(target);
+        }
+        for (const QString &url : parser.values(webhook)) {
+            NotificationTarget target;
+            if (!notificationTargetFromUrl(url, qEnvironmentVariable("TIDEWATCH_WEBHOOK_PASSWORD"), target,
+                                           result.error)) {
+                result.error = QStringLiteral("--webhook: ") + result.error;
+                return result;
+            }
+            target.bearerToken = qEnvironmentVariable("TIDEWATCH_WEBHOOK_TOKEN");
+            options.notifications.webhooks.append(target);
+        }
+    } else if (parser.isSet(alertmanager) || parser.isSet(webhook)) {
+        result.error = Text::tr("--alertmanager and --webhook belong to the dashboard");
+        return result;
+    }
 
     const QString formatName = parser.value(format);
     if (formatName == QLatin1String("json")) {

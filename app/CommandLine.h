@@ -2,6 +2,7 @@
 
 #include "AlertRule.h"
 #include "ClusterProfile.h"
+#include "NotificationConfig.h"
 
 #include <QSize>
 #include <QStringList>
@@ -35,6 +36,9 @@ struct AppOptions
     QString alertHistoryFile;
     QString startPage = QStringLiteral("overview");
     QString profilesFile; ///< the profiles file the settings page edits
+    /// Alertmanagers, webhooks and desktop notifications: the profiles file's top-level keys plus
+    /// --alertmanager and --webhook (dashboard only; empty for snapshot and render).
+    NotificationConfig notifications;
     // wall display
     bool wall = false;
     QStringList wallPages{QStringLiteral("overview")};

@@ -3,6 +3,7 @@
 #include "EventTopicCollector.h"
 #include "FlinkCollector.h"
 #include "KafkaCollector.h"
+#include "NotificationHub.h"
 
 #include <QDateTime>
 #include <QMetaObject>
@@ -68,6 +69,19 @@ Monitor::Monitor(const QList<AlertRule> &rules, QObject *parent)
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &Monitor::scheduleAlertEvaluation);
     m_tick.start();
+    m_notifications = std::make_unique<NotificationHub>();
+    m_notifications->setRules(rules);
+    connect(this, &Monitor::alertsEvaluated, m_notifications.get(),
+            [this](const QList<AlertTransition> &transitions, qint64 nowMs) {
+                m_notifications->onEvaluation(m_alerts.activeAlerts(), transitions, nowMs);
+            });
+}
+
+void Monitor::setNotifications(const NotificationConfig &config)
+{
+    NotificationConfig withInterval = config;
+    withInterval.evaluationIntervalMs = m_tick.interval();
+    m_notifications->setConfig(withInterval);
 }
 
 Monitor::~Monitor()
@@ -277,6 +291,7 @@ bool Monitor::openAlertHistory(const QString &path, QString *error)
 void Monitor::setRules(const QList<AlertRule> &rules)
 {
     m_alerts.setRules(rules);
+    m_notifications->setRules(rules);
     evaluateAlerts();
 }
 

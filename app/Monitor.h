@@ -5,6 +5,7 @@
 #include "ClusterProfile.h"
 #include "FlinkSnapshot.h"
 #include "KafkaSnapshot.h"
+#include "NotificationConfig.h"
 #include "SnapshotMetrics.h"
 
 #include <QHash>
@@ -15,6 +16,8 @@
 #include <vector>
 
 namespace Tidewatch {
+
+class NotificationHub;
 
 /// The monitoring itself, without a window: the collectors of every monitored cluster, each on its
 /// own thread, the latest metric samples of every source, and the alert evaluation over them. The
@@ -47,6 +50,10 @@ public:
     /// The health of every source of every monitored cluster, as the evaluation gets it: a source
     /// that has not finished its first cycle, is unreachable or is stale has no data for its rules.
     QList<SourceHealth> sourceHealth() const { return m_health.values(); }
+    /// Where alerts are sent (Alertmanagers, webhooks) and how desktop notifications are throttled;
+    /// the hub is fed after every evaluation. Without targets nothing is sent.
+    void setNotifications(const NotificationConfig &config);
+    NotificationHub *notifications() const { return m_notifications.get(); }
     /// The latest samples of every source of every monitored cluster.
     QList<MetricSample> samples() const;
 
@@ -90,6 +97,7 @@ private:
     QHash<QString, SourceHealth> m_health;
     QTimer m_evaluation; ///< coalesces the evaluations a burst of snapshots asks for
     QTimer m_tick;       ///< evaluates once a second without new data, so `for` and staleness advance
+    std::unique_ptr<NotificationHub> m_notifications;
     /// The latest samples of every source, by "kafka/<cluster>", "flink/<cluster>" or "business/<cluster>".
     QHash<QString, QList<MetricSample>> m_samples;
 };
