@@ -11,6 +11,7 @@ namespace Tidewatch {
 
 class MainWindow;
 class Monitor;
+class TrayNotifier;
 
 /// The desktop: a Monitor (the collectors of every monitored cluster and the alert evaluation) shown
 /// in the main window. Settings' Connect and Disconnect start and stop clusters.
@@ -23,6 +24,8 @@ public:
 
     MainWindow *window() const { return m_window.get(); }
     Monitor *monitor() const { return m_monitor.get(); }
+    /// The tray icon and desktop notifications (interactive dashboard only; null otherwise).
+    TrayNotifier *tray() const { return m_tray; }
     /// Monitors @p profile beside the clusters already monitored; a monitored profile of the same
     /// name is restarted with the new settings (Settings, Connect).
     void monitor(const ClusterProfile &profile);
@@ -41,9 +44,14 @@ Q_SIGNALS:
     void businessCaughtUp(const QString &cluster);
 
 private:
+    /// The Alerts page, the overview's and wall banner's ack/silence markers, the tray icon and the
+    /// Notifications settings tab, on the monitor's AlertService and NotificationHub.
+    void wireAlertHandling(const AppOptions &options);
+
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Monitor> m_monitor; ///< declared after the window: stopped before it goes away
     bool m_rememberLayout = false;
+    TrayNotifier *m_tray = nullptr;
 };
 
 } // namespace Tidewatch

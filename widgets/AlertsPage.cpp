@@ -207,8 +207,16 @@ void AlertsPage::refresh(qint64 nowMs)
     query.fromMs = rangeStartMs(t);
     query.limit = kHistoryRows;
     const QList<AlertView> current = m_service->alerts();
-    const QList<AlertEpisode> episodes =
+    QList<AlertEpisode> episodes =
         AlertEpisodes::build(m_service->history(query), current, m_service->silences());
+    // The history does not keep the metric: past episodes take it from their rule, for the value's unit.
+    QHash<QString, QString> metricOf;
+    for (const AlertRule &rule : m_service->rules())
+        metricOf.insert(rule.name, rule.metric);
+    for (AlertEpisode &e : episodes) {
+        if (e.metric.isEmpty())
+            e.metric = metricOf.value(e.ruleName);
+    }
     updateClusters(episodes);
     m_filter->setTimeRange(query.fromMs, -1);
     m_model->setRows(episodes);

@@ -56,10 +56,11 @@ AlertHistoryModel::AlertHistoryModel(QObject *parent)
         C{tr("State"),
           tr("Firing, pending (the condition holds, not yet for the rule's 'for'), no data (the series the "
              "rule needs is missing) or resolved"),
-          [](const E &e) { return stateText(e.state); },
-          [](const E &e) { return stateRank(e.state); },
+          [](const E &e) { return stateText(e.state); }, [](const E &e) { return stateRank(e.state); },
           stateColour,
-          {},
+          [](const E &e) {
+              return e.noDataAtMs >= 0 ? tr("No data since %1").arg(timeText(e.noDataAtMs)) : QString();
+          },
           Cell::kLeft},
         C{tr("Severity"),
           tr("The rule's severity label"),

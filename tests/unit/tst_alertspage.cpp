@@ -9,14 +9,19 @@
 #include "Roles.h"
 #include "SilenceTableModel.h"
 #include "SilencesView.h"
+#include "TrayNotifier.h"
 #include "WallBar.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace Tidewatch;
 using namespace Qt::StringLiterals;
@@ -78,6 +83,25 @@ QList<SourceHealth> live(qint64 nowMs)
             SourceHealth{u"dr"_s, u"kafka"_s, true, nowMs, 2 * kMin}};
 }
 
+MetricSample checkpointAge(const QString &cluster, const QString &job, double seconds)
+{
+    return MetricSample{u"tidewatch_flink_job_last_checkpoint_age_seconds"_s,
+                        {{u"cluster"_s, cluster}, {u"job"_s, job}, {u"job_id"_s, u"4f1c2a9e"_s}},
+                        seconds};
+}
+
+/// Saves @p widget as docs screenshot @p name when TIDEWATCH_SHOT_DIR is set.
+void shoot(QWidget &widget, const QString &name, QSize size)
+{
+    const QString dir = qEnvironmentVariable("TIDEWATCH_SHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    widget.resize(size);
+    widget.show();
+    QCoreApplication::processEvents();
+    QVERIFY(widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
 } // namespace
 
 class TestAlertsPage : public QObject
@@ -100,7 +124,8 @@ private Q_SLOTS:
             {rule(QStringLiteral("LagHigh"), 100, 0, QStringLiteral("warning")),
              rule(QStringLiteral("LagCritical"), 650, 10 * kMin, QStringLiteral("critical"))});
         QString error;
-        QVERIFY2(m_service->openHistory(m_dir.filePath(QStringLiteral("h%1.sqlite").arg(++m_run)), {}, kT0 - 1000, &error),
+        QVERIFY2(m_service->openHistory(m_dir.filePath(QStringLiteral("h%1.sqlite").arg(++m_run)), {},
+                                        kT0 - 1000, &error),
                  qPrintable(error));
         m_service->evaluate({lag(QStringLiteral("prod"), QStringLiteral("orders"), 500),
                              lag(QStringLiteral("prod"), QStringLiteral("shipments"), 700),
@@ -270,6 +295,130 @@ private Q_SLOTS:
         QVERIFY(!window.wallBar()->isAlarming());
         QVERIFY(window.wallBar()->bannerText().contains(QStringLiteral("silenced until")));
         window.leaveWallMode();
+    }
+
+    /// The Alerts page over a realistic hour of alert handling (firing, pending, no data, resolved,
+    /// acknowledged, silenced), and the desktop notifications the tray would show for its storm
+    /// and a single alert: the docs' screenshots when TIDEWATCH_SHOT_DIR is set.
+    void screenshots()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const auto at = [now](int minutesAgo) {
+            return now - minutesAgo * kMin;
+        };
+        AlertService service;
+        AlertRule stale;
+        stale.name = u"FlinkCheckpointStale"_s;
+        stale.metric = u"tidewatch_flink_job_last_checkpoint_age_seconds"_s;
+        stale.threshold = 600;
+        stale.severity = u"critical"_s;
+        stale.summary = u"{{ $labels.job }}: last checkpoint {{ $value }} s ago"_s;
+        service.setRules({rule(u"LagHigh"_s, 100, 0, u"warning"_s),
+                          rule(u"LagCritical"_s, 650, 10 * kMin, u"critical"_s), stale});
+        QVERIFY(service.openHistory(m_dir.filePath(u"shots.sqlite"_s), {}, at(61)));
+        const auto health = [](qint64 t, bool drFlink) {
+            return QList<SourceHealth>{
+                SourceHealth{u"prod"_s, u"kafka"_s, true, t, 2 * kMin},
+                SourceHealth{u"prod"_s, u"flink"_s, true, t, 2 * kMin},
+                SourceHealth{u"dr"_s, u"kafka"_s, true, t, 2 * kMin},
+                SourceHealth{u"dr"_s, u"flink"_s, drFlink, drFlink ? t : t - 6 * kMin, kMin}};
+        };
+        TrayNotifier tray;
+        DesktopNotificationConfig desktop;
+        tray.setConfig(desktop);
+        const auto step = [&](int minutesAgo, const QList<MetricSample> &samples, bool drFlink = true) {
+            service.evaluate(samples, health(at(minutesAgo), drFlink), at(minutesAgo));
+            tray.setAlerts(service.alerts(), at(minutesAgo));
+        };
+        const auto orders = [](double v) {
+            return lag(u"prod"_s, u"orders"_s, v);
+        };
+        const auto billing = [](double v) {
+            return lag(u"prod"_s, u"billing"_s, v);
+        };
+        const auto drShip = [](double v) {
+            return lag(u"dr"_s, u"shipments"_s, v);
+        };
+        const MetricSample drJob = checkpointAge(u"dr"_s, u"orders-enrichment"_s, 30);
+        step(60, {orders(40), billing(20), drShip(30), checkpointAge(u"prod"_s, u"orders-enrichment"_s, 25),
+                  drJob});
+        step(50,
+             {orders(480), billing(20), drShip(905), checkpointAge(u"prod"_s, u"orders-enrichment"_s, 912),
+              lag(u"prod"_s, u"returns"_s, 260), lag(u"prod"_s, u"invoices"_s, 300), drJob});
+        step(35, {orders(510), billing(20), drShip(12),
+                  checkpointAge(u"prod"_s, u"orders-enrichment"_s, 1812), drJob});
+        step(20, {orders(530), billing(310), drShip(8),
+                  checkpointAge(u"prod"_s, u"orders-enrichment"_s, 2712), drJob});
+        QVERIFY(
+            service.acknowledge(alertFingerprint(labels(u"LagHigh"_s, u"prod"_s, u"orders"_s, u"warning"_s)),
+                                u"anna"_s, u"restarting the orders consumer"_s, at(12)));
+        Silence s;
+        s.matchers = {{u"alertname"_s, u"FlinkCheckpointStale"_s}, {u"cluster"_s, u"prod"_s}};
+        s.startsAtMs = at(11);
+        s.endsAtMs = now + 70 * kMin;
+        s.createdBy = u"ben"_s;
+        s.comment = u"savepoint migration of orders-enrichment"_s;
+        QString error;
+        QVERIFY2(!service.addSilence(s, &error, at(11)).isEmpty(), qPrintable(error));
+        step(5,
+             {orders(700), billing(330), drShip(9), checkpointAge(u"prod"_s, u"orders-enrichment"_s, 3600)},
+             false);
+        step(0,
+             {orders(720), billing(340), drShip(9), checkpointAge(u"prod"_s, u"orders-enrichment"_s, 3900)},
+             false);
+        service.flushHistory();
+
+        MainWindow window(10000);
+        window.addCluster(u"prod"_s, 10000, true, true);
+        window.addCluster(u"dr"_s, 10000, true, true);
+        window.setAlerts(service.activeAlerts());
+        window.setAlertHandling(AlertHandling::fromViews(service.alerts(), service.silences()));
+        auto *page = static_cast<AlertsPage *>(window.page(u"alerts"_s));
+        page->setService(&service);
+        window.showPage(u"alerts"_s);
+        page->refresh(now);
+        QVERIFY(
+            page->selectAlert(alertFingerprint(labels(u"LagHigh"_s, u"prod"_s, u"orders"_s, u"warning"_s))));
+        QSet<AlertEpisode::State> states;
+        bool acked = false;
+        bool silenced = false;
+        for (const AlertEpisode &e : page->model()->rows()) {
+            states.insert(e.state);
+            acked |= e.isAcknowledged();
+            silenced |= e.isSilenced();
+        }
+        QCOMPARE(states,
+                 (QSet<AlertEpisode::State>{AlertEpisode::State::Firing, AlertEpisode::State::Pending,
+                                            AlertEpisode::State::NoData, AlertEpisode::State::Resolved}));
+        QVERIFY(acked && silenced);
+        shoot(window, u"alerts"_s, {1920, 900});
+
+        // What the tray passed to QSystemTrayIcon::showMessage(): the storm at -50 min as one summary,
+        // then single ones. Drawn as cards: offscreen there is no tray and no notification daemon.
+        const QList<DesktopNotification> shown = tray.shown();
+        QVERIFY(shown.size() >= 2);
+        QVERIFY(shown.first().summary);
+        QWidget cards;
+        cards.setStyleSheet(
+            u"QWidget#card { background: #2b2f36; border-radius: 8px; } QLabel { color: #e8eaed; }"_s);
+        auto *column = new QVBoxLayout(&cards);
+        for (const DesktopNotification &n : shown.mid(0, 3)) {
+            auto *card = new QWidget(&cards);
+            card->setObjectName(u"card"_s);
+            card->setAttribute(Qt::WA_StyledBackground);
+            auto *row = new QHBoxLayout(card);
+            auto *icon = new QLabel(card);
+            icon->setPixmap(TrayNotifier::iconFor(service.firingCount()).pixmap(48, 48));
+            row->addWidget(icon, 0, Qt::AlignTop);
+            auto *text = new QLabel(u"<b>%1</b><br>%2<br><small>%3 · Tidewatch</small>"_s.arg(
+                                        n.title.toHtmlEscaped(), n.body.toHtmlEscaped(), n.severity),
+                                    card);
+            text->setWordWrap(true);
+            row->addWidget(text, 1);
+            column->addWidget(card);
+        }
+        column->addStretch(1);
+        shoot(cards, u"tray-notification"_s, {460, 180});
     }
 };
 
