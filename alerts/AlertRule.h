@@ -56,7 +56,7 @@ struct AlertRule
     /// back (e.g. fire at lag > 1000, clear only at lag < 200). Unset: it clears where it fired.
     /// Prometheus has no such thing; see docs/ALERTS.md for how it is exported.
     std::optional<double> clearThreshold;
-    QString severity; ///< "critical", "warning" or "info"
+    QString severity;    ///< "critical", "warning" or "info"
     /// Extra labels of the alert (Prometheus rule `labels`), sorted by name; values are templates.
     QList<QPair<QString, QString>> labels;
     QString summary;     ///< template: {{ $labels.NAME }} and {{ $value }} are expanded

@@ -100,8 +100,9 @@ QNetworkRequest DeliveryChannel::request() const
 {
     QNetworkRequest request(m_url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QByteArray(QByteArrayLiteral("Tidewatch/") + QCoreApplication::applicationVersion().toUtf8()));
+    request.setHeader(
+        QNetworkRequest::UserAgentHeader,
+        QByteArray(QByteArrayLiteral("Tidewatch/") + QCoreApplication::applicationVersion().toUtf8()));
     request.setTransferTimeout(m_timeoutMs);
     if (!m_target.bearerToken.isEmpty()) {
         request.setRawHeader(QByteArrayLiteral("Authorization"),

@@ -33,6 +33,13 @@ QString text(const QSettings &settings, const QString &key)
     return v.typeId() == QMetaType::QStringList ? v.toStringList().join(u',') : v.toString().trimmed();
 }
 
+/// A secret as written: not trimmed, and commas kept (QSettings would split the value into a list).
+QString secret(const QSettings &settings, const QString &key)
+{
+    const QVariant v = settings.value(key);
+    return v.typeId() == QMetaType::QStringList ? v.toStringList().join(u',') : v.toString();
+}
+
 bool boolean(const QSettings &settings, const QString &key, bool &out, QString &error)
 {
     if (!settings.contains(key))
@@ -99,11 +106,11 @@ bool readTarget(const QSettings &settings, const QString &prefix, const QDir &ba
         return false;
     }
     target.user = text(settings, prefix + u"user"_s);
-    target.password = settings.value(prefix + u"password"_s).toString();
+    target.password = secret(settings, prefix + u"password"_s);
     target.passwordEnv = text(settings, prefix + u"password.env"_s);
     if (!target.passwordEnv.isEmpty())
         target.password = environment(target.passwordEnv);
-    target.bearerToken = settings.value(prefix + u"bearer.token"_s).toString();
+    target.bearerToken = secret(settings, prefix + u"bearer.token"_s);
     target.bearerTokenEnv = text(settings, prefix + u"bearer.token.env"_s);
     if (!target.bearerTokenEnv.isEmpty())
         target.bearerToken = environment(target.bearerTokenEnv);

@@ -127,11 +127,6 @@ ParseResult parseCommandLine(const QStringList &arguments)
         Text::tr("Alert rules file (JSON, see docs/ALERTS.md); default: the built-in rules."),
         Text::tr("file"));
     parser.addOption(rules);
-    const QCommandLineOption alertHistory(
-        QStringLiteral("alert-history"),
-        Text::tr("Alert history database (SQLite); default: alert-history.sqlite in the user's data folder."),
-        Text::tr("file"));
-    parser.addOption(alertHistory);
     const QCommandLineOption alertmanager(
         QStringLiteral("alertmanager"),
         Text::tr("Send firing and resolved alerts to this Alertmanager (API v2), repeatable; added to the "
@@ -145,6 +140,11 @@ ParseResult parseCommandLine(const QStringList &arguments)
                  "TIDEWATCH_WEBHOOK_PASSWORD."),
         Text::tr("url"));
     parser.addOptions({alertmanager, webhook});
+    const QCommandLineOption alertHistory(
+        QStringLiteral("alert-history"),
+        Text::tr("Alert history database (SQLite); default: alert-history.sqlite in the user's data folder."),
+        Text::tr("file"));
+    parser.addOption(alertHistory);
     const QCommandLineOption flinkUser(
         QStringLiteral("flink-user"),
         Text::tr("Flink REST basic-auth user; the password comes from the profile or "

@@ -28,12 +28,12 @@ Dashboard::Dashboard(const AppOptions &options, QObject *parent)
         m_window->applyTheme(SettingsPage::storedTheme());
     }
     m_monitor = std::make_unique<Monitor>(options.rules);
+    m_monitor->setNotifications(options.notifications);
     if (!options.alertHistoryFile.isEmpty()) {
         QString error;
         if (!m_monitor->openAlertHistory(options.alertHistoryFile, &error))
             qWarning("alert history %s: %s", qPrintable(options.alertHistoryFile), qPrintable(error));
     }
-    m_monitor->setNotifications(options.notifications);
     MainWindow *window = m_window.get();
     connect(m_monitor.get(), &Monitor::clusterAdded, window, [window](const ClusterProfile &profile) {
         window->addCluster(profile.name, Monitor::staleAfterMs(profile), profile.hasKafka(),

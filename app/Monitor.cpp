@@ -71,10 +71,8 @@ Monitor::Monitor(const QList<AlertRule> &rules, QObject *parent)
     m_tick.start();
     m_notifications = std::make_unique<NotificationHub>();
     m_notifications->setRules(rules);
-    connect(this, &Monitor::alertsEvaluated, m_notifications.get(),
-            [this](const QList<AlertTransition> &transitions, qint64 nowMs) {
-                m_notifications->onEvaluation(m_alerts.activeAlerts(), transitions, nowMs);
-            });
+    // The views carry the silences and the frozen (no-data) alerts the hub must respect.
+    connect(&m_alerts, &AlertService::evaluated, m_notifications.get(), &NotificationHub::onAlertViews);
 }
 
 void Monitor::setNotifications(const NotificationConfig &config)

@@ -41,6 +41,10 @@ public:
 
     /// Replaces the alert rules; unchanged rules keep their alerts' state. Evaluates at once.
     void setRules(const QList<AlertRule> &rules);
+    /// Where alerts are sent (Alertmanagers, webhooks) and how desktop notifications are throttled;
+    /// the hub is fed after every evaluation. Without targets nothing is sent.
+    void setNotifications(const NotificationConfig &config);
+    NotificationHub *notifications() const { return m_notifications.get(); }
     const AlertEvaluator &alerts() const { return m_alerts.evaluator(); }
     /// The alert handling (acknowledgements, silences, history) over this monitor's evaluation.
     AlertService &alertService() { return m_alerts; }
@@ -50,10 +54,6 @@ public:
     /// The health of every source of every monitored cluster, as the evaluation gets it: a source
     /// that has not finished its first cycle, is unreachable or is stale has no data for its rules.
     QList<SourceHealth> sourceHealth() const { return m_health.values(); }
-    /// Where alerts are sent (Alertmanagers, webhooks) and how desktop notifications are throttled;
-    /// the hub is fed after every evaluation. Without targets nothing is sent.
-    void setNotifications(const NotificationConfig &config);
-    NotificationHub *notifications() const { return m_notifications.get(); }
     /// The latest samples of every source of every monitored cluster.
     QList<MetricSample> samples() const;
 

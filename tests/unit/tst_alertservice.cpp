@@ -77,6 +77,7 @@ private Q_SLOTS:
     void startingSourceFreezesWithoutRows();
     void restartRestoresState();
     void restartAfterLongOutageClosesEpisodes();
+    void writerPrunesTheHistory();
     void worksWithoutHistory();
     void unopenableHistoryIsReported();
 
@@ -310,6 +311,23 @@ void TestAlertService::restartAfterLongOutageClosesEpisodes()
     QVERIFY(store.open(m_path));
     QCOMPARE(store.loadState().alerts.size(), 1);
     QCOMPARE(store.loadState().alerts.first().activeSinceMs, kT0 + 62 * kMinute);
+}
+
+void TestAlertService::writerPrunesTheHistory()
+{
+    AlertHistoryOptions options;
+    options.maxRows = 3;
+    options.maxAgeMs = 10 * kMinute;
+    options.pruneEveryMs = 0; // after every batch
+    AlertService service;
+    service.setRules({lagRule()});
+    QVERIFY(service.openHistory(m_path, options, kT0));
+    for (int minute = 0; minute < 8; ++minute) // firing, resolved, firing, ...
+        service.evaluate({lag("prod", minute % 2 ? 10 : 2000)}, {}, kT0 + minute * kMinute);
+    QCOMPARE(timeline(service), QStringLiteral("5:resolved 6:firing 7:resolved"));
+    // By age: 10 minutes after the last row, a new row is all that is left.
+    service.evaluate({lag("prod", 2000)}, {}, kT0 + 18 * kMinute);
+    QCOMPARE(timeline(service), QStringLiteral("18:firing"));
 }
 
 void TestAlertService::worksWithoutHistory()

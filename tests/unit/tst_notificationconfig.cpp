@@ -49,7 +49,7 @@ private Q_SLOTS:
                                             "alertmanager.1.ca.file=ca.pem\n"
                                             "alertmanager.2.url=http://am2.example:9093\n"
                                             "alertmanager.2.user=tw\n"
-                                            "alertmanager.2.password=inline\n"
+                                            "alertmanager.2.password=in,line\n"
                                             "alertmanager.2.insecure.skip.verify=true\n"
                                             "webhook.1.url=https://hooks.example/tw\n"
                                             "webhook.1.bearer.token=tok\n"
@@ -68,7 +68,7 @@ private Q_SLOTS:
         QCOMPARE(config.alertmanagers[0].passwordEnv, QStringLiteral("TW_TEST_AM_PASSWORD"));
         QCOMPARE(config.alertmanagers[0].caFile, dir.filePath(QStringLiteral("ca.pem")));
         QVERIFY(!config.alertmanagers[0].insecureSkipVerify);
-        QCOMPARE(config.alertmanagers[1].password, QStringLiteral("inline"));
+        QCOMPARE(config.alertmanagers[1].password, QStringLiteral("in,line"));
         QVERIFY(config.alertmanagers[1].insecureSkipVerify);
         QCOMPARE(config.webhooks.size(), 1);
         QCOMPARE(config.webhooks[0].bearerToken, QStringLiteral("tok"));
