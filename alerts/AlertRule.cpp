@@ -1,5 +1,7 @@
 #include "AlertRule.h"
 
+#include "LabelRegex.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -8,10 +10,7 @@
 
 namespace Tidewatch {
 
-namespace {
-
-/// A PromQL double-quoted string literal: Go escaping, so `"` and `\` survive the parser.
-QString goQuoted(const QString &text)
+QString promqlQuoted(const QString &text)
 {
     QString out = QStringLiteral("\"");
     for (const QChar c : text) {
@@ -40,6 +39,8 @@ QString goQuoted(const QString &text)
     }
     return out + QLatin1Char('"');
 }
+
+namespace {
 
 struct TemplateAction
 {
@@ -109,23 +110,23 @@ QString LabelMatcher::op() const
 
 bool LabelMatcher::matches(const QString &labelValue) const
 {
-    // Compiled per call: only samples of the rule's metric get here, and patterns are tiny.
-    const bool equal =
-        regex ? QRegularExpression(QRegularExpression::anchoredPattern(value)).match(labelValue).hasMatch()
-              : labelValue == value;
+    const bool equal = regex ? LabelRegex::fullMatch(value, labelValue) : labelValue == value;
     return equal != negate;
+}
+
+QString AlertRule::selector() const
+{
+    if (matchers.isEmpty())
+        return metric;
+    QStringList parts;
+    for (const LabelMatcher &m : matchers)
+        parts.append(m.name + m.op() + promqlQuoted(m.value));
+    return metric + QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
 QString AlertRule::promql() const
 {
-    QString selector = metric;
-    if (!matchers.isEmpty()) {
-        QStringList parts;
-        for (const LabelMatcher &m : matchers)
-            parts.append(m.name + m.op() + goQuoted(m.value));
-        selector += QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
-    }
-    return selector + QLatin1Char(' ') + comparisonToken(comparison) + QLatin1Char(' ') +
+    return selector() + QLatin1Char(' ') + comparisonToken(comparison) + QLatin1Char(' ') +
            formatPromValue(threshold);
 }
 

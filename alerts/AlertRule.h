@@ -27,7 +27,8 @@ QString comparisonToken(AlertComparison comparison);
 std::optional<AlertComparison> parseComparison(const QString &token);
 
 /// One PromQL label matcher: = (default), != (negate), =~ (regex), !~ (regex, negate).
-/// Regexes are anchored at both ends as in PromQL; a label the sample lacks counts as empty.
+/// Regexes are RE2 (as Prometheus' Go regexp), anchored at both ends as in PromQL (`^(?:re)$`), and
+/// compiled once (LabelRegex); a label the sample lacks counts as empty.
 struct LabelMatcher
 {
     QString name;
@@ -56,7 +57,7 @@ struct AlertRule
     /// back (e.g. fire at lag > 1000, clear only at lag < 200). Unset: it clears where it fired.
     /// Prometheus has no such thing; see docs/ALERTS.md for how it is exported.
     std::optional<double> clearThreshold;
-    QString severity;    ///< "critical", "warning" or "info"
+    QString severity; ///< "critical", "warning" or "info"
     /// Extra labels of the alert (Prometheus rule `labels`), sorted by name; values are templates.
     QList<QPair<QString, QString>> labels;
     QString summary;     ///< template: {{ $labels.NAME }} and {{ $value }} are expanded
@@ -64,6 +65,8 @@ struct AlertRule
     QString runbookUrl;  ///< annotation runbook_url, a template
     bool enabled = true;
 
+    /// The series selector as PromQL: `metric{matchers}` (just the metric without matchers).
+    QString selector() const;
     /// The condition as PromQL, e.g.
     /// `tidewatch_kafka_consumergroup_max_time_lag_seconds{consumergroup=~"tw-.*"} > 300`.
     QString promql() const;
@@ -78,6 +81,9 @@ struct AlertRule
 /// Formats a value the way Prometheus prints a float64 (Go's %v), in templates and in PromQL:
 /// "2000", "0.5", "123456.5", "1.048576e+06", "1e-05", "NaN", "+Inf". PromQL reads each back exactly.
 QString formatPromValue(double value);
+
+/// @p text as a PromQL double-quoted string literal (Go escaping: `"`, `\`, control characters).
+QString promqlQuoted(const QString &text);
 
 /// Expands {{ $labels.NAME }} and {{ $value }} in @p text; a missing label expands to an empty string.
 /// `__name__` expands to @p sample's metric name, as in Prometheus.

@@ -1,5 +1,7 @@
 #include "AlertRules.h"
 
+#include "JsonPositions.h"
+#include "LabelRegex.h"
 #include "PromDuration.h"
 
 #include <QCoreApplication>
@@ -8,29 +10,44 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 
-namespace Tidewatch::AlertRules {
+namespace Tidewatch {
+
+void AlertRulesParseResult::add(const RuleFileError &problem)
+{
+    problems.append(problem);
+    errors.append(problem.toString());
+}
+
+namespace AlertRules {
 
 namespace {
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AlertRules", text);
+}
+
 const QStringList &knownFields()
 {
-    static const QStringList fields{QStringLiteral("alert"),           QStringLiteral("metric"),
-                                    QStringLiteral("matchers"),        QStringLiteral("op"),
-                                    QStringLiteral("threshold"),       QStringLiteral("for"),
-                                    QStringLiteral("keep_firing_for"), QStringLiteral("severity"),
-                                    QStringLiteral("summary"),         QStringLiteral("description"),
-                                    QStringLiteral("enabled")};
+    static const QStringList fields{
+        QStringLiteral("alert"),       QStringLiteral("metric"),          QStringLiteral("matchers"),
+        QStringLiteral("op"),          QStringLiteral("threshold"),       QStringLiteral("clear_threshold"),
+        QStringLiteral("for"),         QStringLiteral("keep_firing_for"), QStringLiteral("severity"),
+        QStringLiteral("labels"),      QStringLiteral("summary"),         QStringLiteral("description"),
+        QStringLiteral("runbook_url"), QStringLiteral("enabled")};
     return fields;
 }
 
 bool isLabelName(const QString &name)
 {
     static const QRegularExpression re(QStringLiteral("^[a-zA-Z_][a-zA-Z0-9_]*$"));
-    return re.match(name).hasMatch() && name != QLatin1String("__name__");
+    return re.match(name).hasMatch();
 }
 
 bool matcherLess(const LabelMatcher &a, const LabelMatcher &b)
@@ -38,125 +55,159 @@ bool matcherLess(const LabelMatcher &a, const LabelMatcher &b)
     return std::tuple(a.name, a.op(), a.value) < std::tuple(b.name, b.op(), b.value);
 }
 
-/// Reads one rule, collecting every problem with the rule's number and name in front.
+/// Reads the JSON types of one rule; every problem goes to @p out with its field and JSON path.
 class RuleReader
 {
 public:
-    RuleReader(int number, const QJsonObject &object, QStringList &errors)
-        : m_number(number)
+    struct Problem
+    {
+        QString field;
+        QString path; ///< JSON path of what is wrong
+        QString message;
+    };
+
+    RuleReader(const QString &path, const QJsonObject &object)
+        : m_path(path)
         , m_object(object)
-        , m_errors(errors)
     {}
 
     AlertRule read()
     {
         AlertRule rule;
-        rule.name = string("alert", true);
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
             if (!knownFields().contains(it.key()))
-                fail(QCoreApplication::translate("AlertRules", "unknown field '%1'").arg(it.key()));
+                fail(it.key(), tr("unknown field"));
         }
+        rule.name = string("alert", true);
         rule.metric = string("metric", true);
-        if (!rule.metric.isEmpty() && !metricNames().contains(rule.metric))
-            fail(QCoreApplication::translate("AlertRules", "unknown metric '%1'").arg(rule.metric));
         rule.matchers = matchers();
         const QString op = string("op", true);
         if (const auto comparison = parseComparison(op))
             rule.comparison = *comparison;
         else if (!op.isEmpty())
-            fail(QCoreApplication::translate("AlertRules", "unknown op '%1' (use >, >=, <, <=, == or !=)")
-                     .arg(op));
-        if (!m_object.value(QLatin1String("threshold")).isDouble())
-            fail(QCoreApplication::translate("AlertRules", "'threshold' must be a number"));
-        rule.threshold = m_object.value(QLatin1String("threshold")).toDouble();
+            fail(QStringLiteral("op"), tr("unknown op '%1' (use >, >=, <, <=, == or !=)").arg(op));
+        rule.threshold = number("threshold", true).value_or(0);
+        rule.clearThreshold = number("clear_threshold", false);
         rule.forMs = duration("for");
         rule.keepFiringForMs = duration("keep_firing_for");
         rule.severity = string("severity", true);
-        static const QStringList severities{QStringLiteral("critical"), QStringLiteral("warning"),
-                                            QStringLiteral("info")};
-        if (!rule.severity.isEmpty() && !severities.contains(rule.severity))
-            fail(QCoreApplication::translate("AlertRules",
-                                             "unknown severity '%1' (use critical, warning or info)")
-                     .arg(rule.severity));
-        rule.summary = templateString("summary");
-        rule.description = templateString("description");
+        rule.labels = labels();
+        rule.summary = string("summary", false);
+        rule.description = string("description", false);
+        rule.runbookUrl = string("runbook_url", false);
         const QJsonValue enabled = m_object.value(QLatin1String("enabled"));
         if (!enabled.isUndefined() && !enabled.isBool())
-            fail(QCoreApplication::translate("AlertRules", "'enabled' must be true or false"));
+            fail(QStringLiteral("enabled"), tr("must be true or false"));
         rule.enabled = enabled.toBool(true);
         return rule;
     }
 
-private:
-    void fail(const QString &message)
+    const QList<Problem> &problems() const { return m_problems; }
+    bool failed(const QString &field) const
     {
-        const QString name = m_object.value(QLatin1String("alert")).toString();
-        m_errors.append(name.isEmpty() ? QCoreApplication::translate("AlertRules", "rule %1: %2")
-                                             .arg(QString::number(m_number), message)
-                                       : QCoreApplication::translate("AlertRules", "rule %1 (%2): %3")
-                                             .arg(QString::number(m_number), name, message));
+        return std::any_of(m_problems.cbegin(), m_problems.cend(), [&](const Problem &p) {
+            return p.field == field || p.field.startsWith(field + QLatin1Char('.'));
+        });
+    }
+
+private:
+    void fail(const QString &field, const QString &message, const QString &path = QString())
+    {
+        m_problems.append({field, path.isEmpty() ? JsonPositions::child(m_path, field) : path, message});
     }
 
     QString string(const char *key, bool required)
     {
-        const QJsonValue value = m_object.value(QLatin1String(key));
+        const QString field = QLatin1String(key);
+        const QJsonValue value = m_object.value(field);
         if (value.isUndefined() && !required)
             return {};
-        if (required && value.toString().isEmpty())
-            fail(QCoreApplication::translate("AlertRules", "'%1' must be a non-empty string")
-                     .arg(QLatin1String(key)));
+        if (value.isUndefined())
+            fail(field, tr("missing (a non-empty string is required)"));
         else if (!value.isString())
-            fail(QCoreApplication::translate("AlertRules", "'%1' must be a string").arg(QLatin1String(key)));
+            fail(field, tr("must be a string"));
+        else if (required && value.toString().isEmpty())
+            fail(field, tr("must not be empty"));
         return value.toString();
     }
 
-    QString templateString(const char *key)
+    std::optional<double> number(const char *key, bool required)
     {
-        const QString text = string(key, false);
-        if (const QString error = alertTemplateError(text); !error.isEmpty())
-            fail(QCoreApplication::translate("AlertRules", "bad template in %1: %2")
-                     .arg(QLatin1String(key), error));
-        return text;
+        const QString field = QLatin1String(key);
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined() && !required)
+            return std::nullopt;
+        if (value.isUndefined())
+            fail(field, tr("missing (a number is required)"));
+        else if (!value.isDouble())
+            fail(field, tr("must be a number"));
+        if (!value.isDouble())
+            return std::nullopt;
+        return value.toDouble();
     }
 
     qint64 duration(const char *key)
     {
-        const QJsonValue value = m_object.value(QLatin1String(key));
+        const QString field = QLatin1String(key);
+        const QJsonValue value = m_object.value(field);
         if (value.isUndefined())
             return 0;
         if (!value.isString()) {
-            fail(QCoreApplication::translate("AlertRules", "'%1' must be a duration string such as \"5m\"")
-                     .arg(QLatin1String(key)));
+            fail(field, tr("must be a duration string such as \"5m\""));
             return 0;
         }
         const auto ms = PromDuration::parse(value.toString());
         if (!ms)
-            fail(QCoreApplication::translate("AlertRules", "bad duration '%1' in %2")
-                     .arg(value.toString(), QLatin1String(key)));
+            fail(field, tr("bad duration '%1' (use e.g. 30s, 5m, 1h30m)").arg(value.toString()));
         return ms.value_or(0);
+    }
+
+    QList<QPair<QString, QString>> labels()
+    {
+        const QString field = QStringLiteral("labels");
+        const QJsonValue value = m_object.value(field);
+        QList<QPair<QString, QString>> result;
+        if (value.isUndefined())
+            return result;
+        if (!value.isObject()) {
+            fail(field, tr("must be an object of label name to value"));
+            return result;
+        }
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString path = JsonPositions::child(JsonPositions::child(m_path, field), it.key());
+            if (!it.value().isString())
+                fail(field + QLatin1Char('.') + it.key(), tr("must be a string"), path);
+            result.append({it.key(), it.value().toString()}); // QJsonObject iterates sorted by key
+        }
+        return result;
     }
 
     QList<LabelMatcher> matchers()
     {
-        const QJsonValue value = m_object.value(QLatin1String("matchers"));
+        const QString field = QStringLiteral("matchers");
+        const QString base = JsonPositions::child(m_path, field);
+        const QJsonValue value = m_object.value(field);
         QList<LabelMatcher> result;
         if (value.isObject()) {
             const QJsonObject object = value.toObject();
             for (auto it = object.begin(); it != object.end(); ++it) {
                 if (!it.value().isString())
-                    fail(QCoreApplication::translate("AlertRules", "matcher '%1' must be a string")
-                             .arg(it.key()));
+                    fail(field, tr("matcher '%1' must be a string").arg(it.key()),
+                         JsonPositions::child(base, it.key()));
                 result.append(LabelMatcher{it.key(), it.value().toString()});
             }
         } else if (value.isArray()) {
             static const QRegularExpression re(QStringLiteral("^\\s*([^=!~\\s]*)\\s*(=~|!~|!=|=)(.*)$"));
-            for (const QJsonValue &item : value.toArray()) {
+            const QJsonArray array = value.toArray();
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                const QJsonValue &item = array.at(i);
                 const auto m = re.match(item.toString());
                 if (!item.isString() || !m.hasMatch()) {
-                    fail(QCoreApplication::translate(
-                             "AlertRules",
-                             "bad matcher '%1' (use name=value, name!=value, name=~regex or name!~regex)")
-                             .arg(item.toString()));
+                    fail(field,
+                         tr("bad matcher '%1' (use name=value, name!=value, name=~regex or name!~regex)")
+                             .arg(item.toString()),
+                         JsonPositions::child(base, QString::number(i)));
                     continue;
                 }
                 const QString op = m.captured(2);
@@ -164,27 +215,15 @@ private:
                                            op.startsWith(QLatin1Char('!'))});
             }
         } else if (!value.isUndefined()) {
-            fail(QCoreApplication::translate("AlertRules",
-                                             "'matchers' must be an object or an array of strings"));
-        }
-        for (const LabelMatcher &m : std::as_const(result)) {
-            if (!isLabelName(m.name))
-                fail(QCoreApplication::translate("AlertRules", "invalid label name '%1' in matchers")
-                         .arg(m.name));
-            if (m.regex) {
-                const QRegularExpression re(QRegularExpression::anchoredPattern(m.value));
-                if (!re.isValid())
-                    fail(QCoreApplication::translate("AlertRules", "invalid regex '%1' for label '%2': %3")
-                             .arg(m.value, m.name, re.errorString()));
-            }
+            fail(field, tr("must be an object or an array of strings"));
         }
         std::sort(result.begin(), result.end(), matcherLess);
         return result;
     }
 
-    int m_number;
+    QString m_path;
     QJsonObject m_object;
-    QStringList &m_errors;
+    QList<Problem> m_problems;
 };
 
 QJsonValue matchersToJson(const QList<LabelMatcher> &matchers)
@@ -203,42 +242,164 @@ QJsonValue matchersToJson(const QList<LabelMatcher> &matchers)
     return array;
 }
 
+/// The JSON path a validate() field is at: "labels.team" -> labels/team.
+QString fieldPath(const QString &rulePath, const QString &field)
+{
+    QString path = rulePath;
+    for (const QString &part : field.split(QLatin1Char('.')))
+        path = JsonPositions::child(path, part);
+    return path;
+}
+
 } // namespace
 
-AlertRulesParseResult parse(const QByteArray &json)
+QList<QPair<QString, QString>> validate(const AlertRule &rule)
+{
+    QList<QPair<QString, QString>> out;
+    auto fail = [&](const char *field, const QString &message) {
+        out.append({QLatin1String(field), message});
+    };
+    if (rule.name.isEmpty())
+        fail("alert", tr("must not be empty"));
+    if (!metricNames().contains(rule.metric))
+        fail("metric", tr("unknown metric '%1' (see docs/METRICS.md)").arg(rule.metric));
+    for (const LabelMatcher &m : rule.matchers) {
+        if (!isLabelName(m.name) || m.name == QLatin1String("__name__"))
+            fail("matchers", tr("invalid label name '%1'").arg(m.name));
+        else if (m.regex) {
+            if (const QString error = LabelRegex::error(m.value); !error.isEmpty())
+                fail("matchers", tr("invalid regex '%1' for label '%2': %3").arg(m.value, m.name, error));
+        }
+    }
+    if (!std::isfinite(rule.threshold))
+        fail("threshold", tr("must be a finite number"));
+    if (rule.clearThreshold) {
+        const double clear = *rule.clearThreshold;
+        const double t = rule.threshold;
+        const AlertComparison c = rule.comparison;
+        if (!std::isfinite(clear))
+            fail("clear_threshold", tr("must be a finite number"));
+        else if (c == AlertComparison::Equal || c == AlertComparison::NotEqual)
+            fail("clear_threshold", tr("is not allowed with op == or != (there is no inside to clear to)"));
+        else if ((c == AlertComparison::Greater || c == AlertComparison::GreaterOrEqual) && clear > t)
+            fail("clear_threshold",
+                 tr("must not be above the threshold %1 for op %2: a firing alert clears when the value "
+                    "falls to it")
+                     .arg(formatPromValue(t), comparisonToken(c)));
+        else if ((c == AlertComparison::Less || c == AlertComparison::LessOrEqual) && clear < t)
+            fail("clear_threshold",
+                 tr("must not be below the threshold %1 for op %2: a firing alert clears when the value "
+                    "rises to it")
+                     .arg(formatPromValue(t), comparisonToken(c)));
+    }
+    static const QStringList severities{QStringLiteral("critical"), QStringLiteral("warning"),
+                                        QStringLiteral("info")};
+    if (!severities.contains(rule.severity))
+        fail("severity", tr("unknown severity '%1' (use critical, warning or info)").arg(rule.severity));
+    QSet<QString> seen;
+    for (const auto &[name, value] : rule.labels) {
+        const QString field = QStringLiteral("labels.") + name;
+        auto failLabel = [&](const QString &message) {
+            out.append({field, message});
+        };
+        if (seen.contains(name))
+            failLabel(tr("label given twice"));
+        seen.insert(name);
+        if (name == QLatin1String("alertname"))
+            failLabel(tr("the alertname label is the rule's \"alert\" field"));
+        else if (name == QLatin1String("severity"))
+            failLabel(tr("the severity label is the rule's \"severity\" field"));
+        else if (!isLabelName(name) || name.startsWith(QLatin1String("__")))
+            failLabel(tr("invalid label name (use [a-zA-Z_][a-zA-Z0-9_]*, not starting with __)"));
+        if (value.isEmpty())
+            failLabel(tr("must not be empty (leave the label out instead)"));
+        else if (const QString error = alertTemplateError(value); !error.isEmpty())
+            failLabel(tr("bad template: %1").arg(error));
+    }
+    const std::pair<const char *, const QString *> templates[] = {
+        {"summary", &rule.summary}, {"description", &rule.description}, {"runbook_url", &rule.runbookUrl}};
+    for (const auto &[field, text] : templates) {
+        if (const QString error = alertTemplateError(*text); !error.isEmpty())
+            fail(field, tr("bad template: %1").arg(error));
+    }
+    return out;
+}
+
+AlertRulesParseResult parse(const QByteArray &json, const QString &fileName)
 {
     AlertRulesParseResult result;
     QJsonParseError jsonError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &jsonError);
     if (jsonError.error != QJsonParseError::NoError) {
-        result.errors.append(QCoreApplication::translate("AlertRules", "not valid JSON: %1 at offset %2")
-                                 .arg(jsonError.errorString(), QString::number(jsonError.offset)));
+        // Qt's offset is at or just after the offending character: the line is right, a column may not be.
+        const int line = JsonPositions::lineColumn(json, jsonError.offset).first;
+        result.add({fileName, line, 0, 0, {}, {}, tr("not valid JSON: %1").arg(jsonError.errorString())});
         return result;
     }
+    const JsonPositions positions = JsonPositions::index(json);
     const QJsonValue rules = document.object().value(QLatin1String("rules"));
     if (!document.isObject() || !rules.isArray()) {
-        result.errors.append(
-            QCoreApplication::translate("AlertRules", "expected an object with a 'rules' array"));
+        result.add({fileName,
+                    std::max(1, positions.line(QStringLiteral("rules"))),
+                    0,
+                    0,
+                    {},
+                    {},
+                    tr("expected an object with a \"rules\" array")});
         return result;
     }
-    int number = 0;
-    for (const QJsonValue &value : rules.toArray()) {
-        ++number;
-        if (!value.isObject()) {
-            result.errors.append(
-                QCoreApplication::translate("AlertRules", "rule %1: not an object").arg(number));
+    for (const auto &[path, line] : positions.duplicates()) {
+        const QStringList parts = path.split(QLatin1Char('/'));
+        const int number =
+            parts.size() > 1 && parts.first() == QLatin1String("rules") ? parts.at(1).toInt() + 1 : 0;
+        result.add({fileName,
+                    line,
+                    0,
+                    number,
+                    {},
+                    parts.mid(2).join(QLatin1Char('.')),
+                    tr("given more than once (JSON keeps only the last)")});
+    }
+    const QJsonArray array = rules.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const int number = int(i) + 1;
+        const QString rulePath = QStringLiteral("rules/") + QString::number(i);
+        const int ruleLine = positions.line(rulePath);
+        if (!array.at(i).isObject()) {
+            result.add({fileName, ruleLine, 0, number, {}, {}, tr("not an object")});
             continue;
         }
-        const AlertRule rule = RuleReader(number, value.toObject(), result.errors).read();
+        const QJsonObject object = array.at(i).toObject();
+        const QString name = object.value(QLatin1String("alert")).toString();
+        RuleReader reader(rulePath, object);
+        const AlertRule rule = reader.read();
+        QList<RuleFileError> ruleProblems;
+        auto add = [&](const QString &field, const QString &path, const QString &message) {
+            const int line = positions.line(path);
+            ruleProblems.append({fileName, line > 0 ? line : ruleLine, 0, number, name, field, message});
+        };
+        for (const RuleReader::Problem &p : reader.problems())
+            add(p.field, p.path, p.message);
+        for (const auto &[field, message] : validate(rule)) {
+            if (!reader.failed(field) && !reader.failed(field.section(QLatin1Char('.'), 0, 0)))
+                add(field, fieldPath(rulePath, field), message);
+        }
+        std::stable_sort(ruleProblems.begin(), ruleProblems.end(),
+                         [](const RuleFileError &a, const RuleFileError &b) { return a.line < b.line; });
+        for (const RuleFileError &problem : std::as_const(ruleProblems))
+            result.add(problem);
         const auto same = std::find_if(result.rules.cbegin(), result.rules.cend(), [&](const AlertRule &r) {
             return r.name == rule.name && r.matchers == rule.matchers;
         });
         if (same != result.rules.cend())
-            result.errors.append(
-                QCoreApplication::translate("AlertRules",
-                                            "rule %1 (%2): duplicate of rule %3 (same alert and matchers)")
-                    .arg(QString::number(number), rule.name,
-                         QString::number(same - result.rules.cbegin() + 1)));
+            result.add(
+                {fileName,
+                 ruleLine,
+                 0,
+                 number,
+                 name,
+                 {},
+                 tr("duplicate of rule %1 (same alert and matchers)").arg(same - result.rules.cbegin() + 1)});
         result.rules.append(rule); // kept even when broken, so rule numbers of duplicates stay right
     }
     if (!result.ok())
@@ -262,6 +423,16 @@ QByteArray toJson(const QList<AlertRule> &rules)
                            {QStringLiteral("enabled"), r.enabled}};
         if (!r.matchers.isEmpty())
             object.insert(QStringLiteral("matchers"), matchersToJson(r.matchers));
+        if (r.clearThreshold)
+            object.insert(QStringLiteral("clear_threshold"), *r.clearThreshold);
+        if (!r.labels.isEmpty()) {
+            QJsonObject labels;
+            for (const auto &[name, value] : r.labels)
+                labels.insert(name, value);
+            object.insert(QStringLiteral("labels"), labels);
+        }
+        if (!r.runbookUrl.isEmpty())
+            object.insert(QStringLiteral("runbook_url"), r.runbookUrl);
         array.append(object);
     }
     return QJsonDocument(QJsonObject{{QStringLiteral("rules"), array}}).toJson(QJsonDocument::Indented);
@@ -280,4 +451,6 @@ QList<AlertRule> defaults()
     return result.rules;
 }
 
-} // namespace Tidewatch::AlertRules
+} // namespace AlertRules
+
+} // namespace Tidewatch

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "NotificationProfileKeys.h"
 #include "ProfileStore.h"
+#include "RuleFiles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,7 +42,16 @@ ParseResult parseCommandLine(const QStringList &arguments)
         "Commands:\n"
         "  (none)     open the dashboard\n"
         "  snapshot   collect once and print the snapshot (JSON or a table), or keep printing with --watch\n"
-        "  render     render one page to a PNG file, offscreen (--page, --size, --out)"));
+        "  render     render one page to a PNG file, offscreen (--page, --size, --out)\n"
+        "  rules      alert rules without a display:\n"
+        "             rules export [--format prometheus|json] [--rules FILE] [--out FILE]\n"
+        "             rules test [--rules FILE] [--keep DIR]   (runs promtool test rules on generated "
+        "tests)\n"
+        "             rules check FILE                          (line-precise errors of a rules file)\n"
+        "             rules import FILE [--out FILE]            (a Prometheus rule file into our JSON)\n"
+        "             Without --rules: the user's rules file if it exists, else the built-in rules.\n"
+        "             Exit codes: 0 ok; 1 invalid rules, rejected import or failed promtool tests;\n"
+        "             2 bad command line; 3 a file could not be read or written, or promtool is missing."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption bootstrap(QStringLiteral("bootstrap"),
@@ -91,9 +101,11 @@ ParseResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("page"),
         Text::tr("Page to open first: %1.").arg(MainWindow::pageNames().join(QStringLiteral(", "))),
         Text::tr("name"), QStringLiteral("overview"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    Text::tr("snapshot: output format, json (default) or table."),
-                                    Text::tr("format"), QStringLiteral("json"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        Text::tr("snapshot: output format, json (default) or table; rules export: "
+                 "prometheus (default) or json."),
+        Text::tr("format"), QStringLiteral("json"));
     const QCommandLineOption watch(QStringLiteral("watch"),
                                    Text::tr("snapshot: print a new snapshot every N seconds."),
                                    Text::tr("seconds"));
@@ -103,8 +115,14 @@ ParseResult parseCommandLine(const QStringList &arguments)
         Text::tr("seconds"));
     const QCommandLineOption size(QStringLiteral("size"), Text::tr("render: image size, e.g. 1600x1000."),
                                   Text::tr("WxH"), QStringLiteral("1280x800"));
-    const QCommandLineOption out(QStringLiteral("out"), Text::tr("render: the PNG file to write."),
-                                 Text::tr("file"));
+    const QCommandLineOption out(
+        QStringLiteral("out"),
+        Text::tr("render: the PNG file to write; rules export/import: the file to write (default stdout)."),
+        Text::tr("file"));
+    const QCommandLineOption keep(
+        QStringLiteral("keep"),
+        Text::tr("rules test: keep the generated rule and test files in this folder."), Text::tr("dir"));
+    parser.addOption(keep);
     const QCommandLineOption wait(
         QStringLiteral("wait"),
         Text::tr("render: seconds to wait for the first data (default 20); then the page "
@@ -124,7 +142,9 @@ ParseResult parseCommandLine(const QStringList &arguments)
     parser.addOptions({wall, wallPages, rotate, wallExitKey, allProfiles});
     const QCommandLineOption rules(
         QStringLiteral("rules"),
-        Text::tr("Alert rules file (JSON, see docs/ALERTS.md); default: the built-in rules."),
+        Text::tr("Alert rules file (JSON, see docs/ALERTS.md); default: %1 if it exists, else the built-in "
+                 "rules.")
+            .arg(RuleFiles::defaultUserRulesPath()),
         Text::tr("file"));
     parser.addOption(rules);
     const QCommandLineOption alertmanager(
@@ -185,6 +205,20 @@ ParseResult parseCommandLine(const QStringList &arguments)
         return result;
     }
     const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.first() == QLatin1String("rules")) {
+        options.mode = AppOptions::Mode::Rules;
+        options.rulesArguments = positional.mid(1);
+        options.rulesGiven = parser.isSet(rules);
+        options.rulesPath = parser.value(rules);
+        options.rulesOut = parser.value(out);
+        options.rulesKeepDir = parser.value(keep);
+        options.rulesFormat = parser.isSet(format) ? parser.value(format) : QStringLiteral("prometheus");
+        if (options.rulesFormat != QLatin1String("prometheus") &&
+            options.rulesFormat != QLatin1String("json"))
+            result.error =
+                Text::tr("rules: --format must be prometheus or json, got: %1").arg(options.rulesFormat);
+        return result; // the rules command reads its files itself, with line-precise errors
+    }
     const QStringList commands{QStringLiteral("snapshot"), QStringLiteral("render")};
     if (positional.size() > 1 || (positional.size() == 1 && !commands.contains(positional.first()))) {
         result.error = Text::tr("Unknown command: %1").arg(positional.join(QLatin1Char(' ')));
@@ -311,18 +345,20 @@ ParseResult parseCommandLine(const QStringList &arguments)
         return result;
     }
     if (parser.isSet(rules)) {
-        QFile file(parser.value(rules));
-        if (!file.open(QIODevice::ReadOnly)) {
-            result.error = Text::tr("--rules: cannot read %1: %2").arg(file.fileName(), file.errorString());
-            return result;
-        }
-        const AlertRulesParseResult parsed = AlertRules::parse(file.readAll());
+        options.rulesPath = parser.value(rules);
+        const AlertRulesParseResult parsed = RuleFiles::readJson(options.rulesPath);
         if (!parsed.ok()) {
             result.error = Text::tr("--rules: %1 is not a valid rules file:\n  %2")
-                               .arg(file.fileName(), parsed.errors.join(QStringLiteral("\n  ")));
+                               .arg(options.rulesPath, parsed.errors.join(QStringLiteral("\n  ")));
             return result;
         }
         options.rules = parsed.rules;
+    } else if (const QString user = RuleFiles::defaultUserRulesPath(); QFile::exists(user)) {
+        // A broken user file does not stop the dashboard: the built-ins are in force and the rules file
+        // object (alerts/RulesFile.h) at rulesPath reports the errors.
+        options.rulesPath = user;
+        const AlertRulesParseResult parsed = RuleFiles::readJson(user);
+        options.rules = parsed.ok() ? parsed.rules : AlertRules::defaults();
     } else {
         options.rules = AlertRules::defaults();
     }

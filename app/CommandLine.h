@@ -17,7 +17,8 @@ struct AppOptions
         Gui,
         Version,
         Snapshot,
-        Render
+        Render,
+        Rules
     };
     enum class Format
     {
@@ -29,11 +30,15 @@ struct AppOptions
     ClusterProfile profile;
     /// Further clusters monitored at the same time (--profile given more than once, --all-profiles).
     QList<ClusterProfile> moreProfiles;
-    /// The alert rules: the built-in ones, or those of --rules FILE.
+    /// The alert rules: those of --rules FILE, else the user's rules file when it exists and parses,
+    /// else the built-in ones.
     QList<AlertRule> rules;
     /// The alert history database: --alert-history, else AlertService::defaultHistoryPath() for the
     /// dashboard; empty (options built by hand, other commands): no history.
     QString alertHistoryFile;
+    /// The rules file the rules come from (--rules, or the user's rules file when it exists, even when it
+    /// does not parse); empty when the built-ins are used because there is no file.
+    QString rulesPath;
     QString startPage = QStringLiteral("overview");
     QString profilesFile; ///< the profiles file the settings page edits
     /// Alertmanagers, webhooks and desktop notifications: the profiles file's top-level keys plus
@@ -52,6 +57,12 @@ struct AppOptions
     QSize renderSize{1280, 800};
     QString renderOut;
     int renderWaitSeconds = 20; ///< how long to wait for the first data before rendering the empty state
+    // rules (see RulesCommand.h)
+    QStringList rulesArguments; ///< after "rules": the subcommand (export, test, check, import) and its files
+    bool rulesGiven = false;    ///< --rules was given (rulesPath is then that file)
+    QString rulesFormat;        ///< export: "prometheus" (default) or "json"
+    QString rulesOut;           ///< export, import: --out FILE (empty: stdout)
+    QString rulesKeepDir;       ///< test: --keep DIR keeps the generated files there
 
     /// Every cluster to monitor: profile first, then moreProfiles.
     QList<ClusterProfile> allProfiles() const { return QList<ClusterProfile>{profile} + moreProfiles; }
@@ -64,7 +75,7 @@ struct ParseResult
 };
 
 /// Parses @p arguments (argv, program name first). `--help` prints the usage and exits 0.
-/// Commands: none (the dashboard) or `snapshot`.
+/// Commands: none (the dashboard), `snapshot`, `render` or `rules`.
 ParseResult parseCommandLine(const QStringList &arguments);
 
 } // namespace Tidewatch

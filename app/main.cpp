@@ -2,6 +2,7 @@
 #include "Dashboard.h"
 #include "MainWindow.h"
 #include "RenderCommand.h"
+#include "RulesCommand.h"
 #include "SnapshotCommand.h"
 #include "Version.h"
 
@@ -76,6 +77,8 @@ int main(int argc, char *argv[])
         return Tidewatch::runSnapshot(parsed.options, stdout, stderr);
     if (parsed.options.mode == Tidewatch::AppOptions::Mode::Render)
         return Tidewatch::runRender(parsed.options, stderr);
+    if (parsed.options.mode == Tidewatch::AppOptions::Mode::Rules)
+        return Tidewatch::runRules(parsed.options, stdout, stderr);
 
     QApplication::setApplicationDisplayName(QStringLiteral("Tidewatch"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tidewatch.svg")));

@@ -11,6 +11,8 @@ PACKAGES=(
   libqt6sql6-sqlite qtkeychain-qt6-dev
   # Kafka client, JSON, Prometheus client
   librdkafka-dev nlohmann-json3-dev prometheus-cpp-dev
+  # RE2 (PromQL regex matchers, as Prometheus), yaml-cpp (Prometheus rule files with line numbers)
+  libre2-dev libyaml-cpp-dev
   # the real peers the tests compare against
   prometheus prometheus-alertmanager kcat
   # the Java stack (Kafka brokers and tools, Flink) is fetched from Maven Central by Maven

@@ -68,6 +68,9 @@ private Q_SLOTS:
     void parseBad_data();
     void parseBad();
     void everyProblemIsReported();
+    void errorsNameFileAndLine_data();
+    void errorsNameFileAndLine();
+    void newFieldsParse();
     void defaultsParse();
     void jsonRoundTrip();
     void promql_data();
@@ -114,37 +117,86 @@ void TestAlertRules::parseBad_data()
     const auto row = [](const char *name, const QByteArray &json, const char *error) {
         QTest::newRow(name) << json << QString::fromUtf8(error);
     };
-    row("not JSON", "{\"rules\": [", "not valid JSON");
-    row("no rules array", R"({"rules": {}})", "expected an object with a 'rules' array");
-    row("rule not an object", R"({"rules": [1]})", "rule 1: not an object");
+    row("not JSON", "{\"rules\": [", "line 1: not valid JSON");
+    row("no rules array", R"({"rules": {}})", "line 1: expected an object with a \"rules\" array");
+    row("rule not an object", R"({"rules": [1]})", "line 1: rule 1: not an object");
     row("unknown metric", rulesFile(R"({"metric":"tidewatch_foo"})"),
-        "rule 1 (KafkaLagHigh): unknown metric 'tidewatch_foo'");
-    row("missing metric", rulesFile(R"({"metric":null})"), "rule 1 (KafkaLagHigh): 'metric' must be");
-    row("missing alert", rulesFile(R"({"alert":null})"), "rule 1: 'alert' must be a non-empty string");
-    row("bad for", rulesFile(R"({"for":"5x"})"), "rule 1 (KafkaLagHigh): bad duration '5x' in for");
+        "rule 1 (KafkaLagHigh): field \"metric\": unknown metric 'tidewatch_foo'");
+    row("missing metric", rulesFile(R"({"metric":null})"),
+        "rule 1 (KafkaLagHigh): field \"metric\": missing");
+    row("empty metric", rulesFile(R"({"metric":""})"), "field \"metric\": must not be empty");
+    row("missing alert", rulesFile(R"({"alert":null})"), "rule 1: field \"alert\": missing");
+    row("bad for", rulesFile(R"({"for":"5x"})"), "rule 1 (KafkaLagHigh): field \"for\": bad duration '5x'");
     row("bad keep_firing_for", rulesFile(R"({"keep_firing_for":"1.5m"})"),
-        "bad duration '1.5m' in keep_firing_for");
-    row("empty for", rulesFile(R"({"for":""})"), "bad duration '' in for");
-    row("for as a number", rulesFile(R"({"for":300})"), "'for' must be a duration string");
-    row("summary not a string", rulesFile(R"({"summary":1})"), "'summary' must be a string");
-    row("unknown op", rulesFile(R"({"op":"=>"})"), "unknown op '=>'");
-    row("missing op", rulesFile(R"({"op":null})"), "'op' must be a non-empty string");
-    row("threshold not a number", rulesFile(R"({"threshold":"10"})"), "'threshold' must be a number");
-    row("unknown severity", rulesFile(R"({"severity":"page"})"), "unknown severity 'page'");
-    row("unknown field", rulesFile(R"({"expr":"up == 0"})"), "unknown field 'expr'");
-    row("enabled not a bool", rulesFile(R"({"enabled":"yes"})"), "'enabled' must be true or false");
+        "field \"keep_firing_for\": bad duration '1.5m'");
+    row("empty for", rulesFile(R"({"for":""})"), "field \"for\": bad duration ''");
+    row("for as a number", rulesFile(R"({"for":300})"), "field \"for\": must be a duration string");
+    row("summary not a string", rulesFile(R"({"summary":1})"), "field \"summary\": must be a string");
+    row("unknown op", rulesFile(R"({"op":"=>"})"), "field \"op\": unknown op '=>'");
+    row("missing op", rulesFile(R"({"op":null})"), "field \"op\": missing");
+    row("threshold not a number", rulesFile(R"({"threshold":"10"})"),
+        "field \"threshold\": must be a number");
+    row("missing threshold", rulesFile(R"({"threshold":null})"), "field \"threshold\": missing");
+    row("unknown severity", rulesFile(R"({"severity":"page"})"),
+        "field \"severity\": unknown severity 'page'");
+    row("unknown field", rulesFile(R"({"expr":"up == 0"})"), "field \"expr\": unknown field");
+    row("enabled not a bool", rulesFile(R"({"enabled":"yes"})"), "field \"enabled\": must be true or false");
     row("invalid regex", rulesFile(R"({"matchers":["consumergroup=~tw-("]})"),
-        "invalid regex 'tw-(' for label 'consumergroup'");
-    row("matcher without op", rulesFile(R"({"matchers":["consumergroup"]})"), "bad matcher 'consumergroup'");
+        "field \"matchers\": invalid regex 'tw-(' for label 'consumergroup': missing ): tw-(");
+    row("backreference (Prometheus rejects it)", rulesFile(R"({"matchers":["consumergroup=~(a)\\1"]})"),
+        "invalid regex '(a)\\1' for label 'consumergroup': invalid escape sequence: \\1");
+    row("lookahead (Prometheus rejects it)", rulesFile(R"x({"matchers":["consumergroup=~a(?=b)"]})x"),
+        "invalid regex 'a(?=b)' for label 'consumergroup': invalid perl operator: (?=");
+    row("possessive quantifier (Prometheus rejects it)", rulesFile(R"({"matchers":["consumergroup=~a*+"]})"),
+        "invalid regex 'a*+' for label 'consumergroup': bad repetition operator: *+");
+    row("\\C (RE2 has it, Prometheus not)", rulesFile(R"({"matchers":["consumergroup=~a\\C"]})"),
+        "invalid regex 'a\\C' for label 'consumergroup': invalid escape sequence: \\C");
+    row("matcher without op", rulesFile(R"({"matchers":["consumergroup"]})"),
+        "field \"matchers\": bad matcher 'consumergroup'");
     row("invalid label name", rulesFile(R"({"matchers":{"1abc":"x"}})"), "invalid label name '1abc'");
     row("__name__ matcher", rulesFile(R"({"matchers":["__name__=x"]})"), "invalid label name '__name__'");
     row("matcher value not a string", rulesFile(R"({"matchers":{"cluster":1}})"),
         "matcher 'cluster' must be a string");
-    row("matchers not a list", rulesFile(R"({"matchers":"cluster=prod"})"), "'matchers' must be an object");
+    row("matchers not a list", rulesFile(R"({"matchers":"cluster=prod"})"),
+        "field \"matchers\": must be an object or an array");
     row("unsupported template", rulesFile(R"({"summary":"{{ humanize $value }}"})"),
-        "bad template in summary: unsupported template action '{{ humanize $value }}'");
+        "field \"summary\": bad template: unsupported template action '{{ humanize $value }}'");
     row("unclosed template", rulesFile(R"({"description":"lag {{ $value"})"),
-        "bad template in description: unclosed '{{'");
+        "field \"description\": bad template: unclosed '{{'");
+    row("runbook_url template", rulesFile(R"({"runbook_url":"https://x/{{ .Labels }}"})"),
+        "field \"runbook_url\": bad template: unsupported template action");
+    row("runbook_url not a string", rulesFile(R"({"runbook_url":["a"]})"),
+        "field \"runbook_url\": must be a string");
+    row("clear_threshold not a number", rulesFile(R"({"clear_threshold":"200"})"),
+        "field \"clear_threshold\": must be a number");
+    row("clear_threshold above a > threshold", rulesFile(R"({"clear_threshold":1001})"),
+        "field \"clear_threshold\": must not be above the threshold 1000 for op >");
+    row("clear_threshold above a >= threshold", rulesFile(R"({"op":">=","clear_threshold":1500})"),
+        "field \"clear_threshold\": must not be above the threshold 1000 for op >=");
+    row("clear_threshold below a < threshold", rulesFile(R"({"op":"<","clear_threshold":999})"),
+        "field \"clear_threshold\": must not be below the threshold 1000 for op <");
+    row("clear_threshold below a <= threshold", rulesFile(R"({"op":"<=","clear_threshold":-1})"),
+        "field \"clear_threshold\": must not be below the threshold 1000 for op <=");
+    row("clear_threshold with ==", rulesFile(R"({"op":"==","clear_threshold":5})"),
+        "field \"clear_threshold\": is not allowed with op == or !=");
+    row("clear_threshold with !=", rulesFile(R"({"op":"!=","clear_threshold":5})"),
+        "field \"clear_threshold\": is not allowed with op == or !=");
+    row("labels not an object", rulesFile(R"({"labels":["team=a"]})"),
+        "field \"labels\": must be an object of label name to value");
+    row("label value not a string", rulesFile(R"({"labels":{"team":1}})"),
+        "field \"labels.team\": must be a string");
+    row("label alertname", rulesFile(R"({"labels":{"alertname":"x"}})"),
+        "field \"labels.alertname\": the alertname label is the rule's \"alert\" field");
+    row("label severity", rulesFile(R"({"labels":{"severity":"x"}})"),
+        "field \"labels.severity\": the severity label is the rule's \"severity\" field");
+    row("label name invalid", rulesFile(R"({"labels":{"team-name":"x"}})"),
+        "field \"labels.team-name\": invalid label name");
+    row("label name reserved", rulesFile(R"({"labels":{"__team":"x"}})"),
+        "field \"labels.__team\": invalid label name");
+    row("label value empty", rulesFile(R"({"labels":{"team":""}})"),
+        "field \"labels.team\": must not be empty");
+    row("label value bad template", rulesFile(R"({"labels":{"team":"{{ $labels.x"}})"),
+        "field \"labels.team\": bad template: unclosed '{{'");
     row("duplicate", rulesFile("{}", R"(,{"alert":"KafkaLagHigh","metric":"tidewatch_kafka_consumergroup_lag",
                                           "op":">","threshold":5,"severity":"info"})"),
         "rule 2 (KafkaLagHigh): duplicate of rule 1 (same alert and matchers)");
@@ -157,7 +209,9 @@ void TestAlertRules::parseBad_data()
         rulesFile("{}",
                   R"(,{"alert":"A","metric":"tidewatch_source_up","op":"==","threshold":0,"severity":"info"},
                            {"alert":"B","metric":"tidewatch_source_up","op":"==","threshold":0,"severity":"x"})"),
-        "rule 3 (B): unknown severity 'x'");
+        "rule 3 (B): field \"severity\": unknown severity 'x'");
+    row("a key given twice", rulesFile(R"({})").replace("\"op\":\">\"", "\"op\":\">\",\"op\":\"<\""),
+        "rule 1: field \"op\": given more than once");
 }
 
 void TestAlertRules::parseBad()
@@ -175,6 +229,101 @@ void TestAlertRules::everyProblemIsReported()
 {
     const auto result = AlertRules::parse(rulesFile(R"({"metric":"tidewatch_foo","for":"5x","op":"~"})"));
     QCOMPARE(result.errors.size(), 3);
+}
+
+void TestAlertRules::errorsNameFileAndLine_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QStringList>("errors"); // every error, exactly, in order
+    const QByteArray good = R"(    {
+      "alert": "Good", "metric": "tidewatch_source_up", "op": "==", "threshold": 0, "severity": "info"
+    })";
+    QTest::newRow("the line of the field, in the third rule")
+        << QByteArray("{\"rules\": [\n" + good + ",\n" + QByteArray(good).replace("Good", "Good2") + R"(,
+    {
+      "alert": "KafkaLagHigh",
+      "metric": "tidewatch_kafka_consumergroup_lag",
+      "op": ">",
+      "threshold": "1000",
+      "severity": "warning"
+    }
+]}
+)")
+        << QStringList{
+               QStringLiteral("rules.json:12: rule 3 (KafkaLagHigh): field \"threshold\": must be a number")};
+    QTest::newRow("several problems, each on its line")
+        << QByteArray(R"({"rules": [
+  {"alert": "A", "metric": "tidewatch_foo",
+   "op": ">", "threshold": 1,
+   "severity": "warning",
+   "labels": {
+     "team": "x",
+     "alertname": "y"
+   },
+   "matchers": [
+     "cluster=prod",
+     "consumergroup~x"
+   ]}
+]}
+)")
+        << QStringList{
+               QStringLiteral(
+                   "rules.json:2: rule 1 (A): field \"metric\": unknown metric 'tidewatch_foo' (see "
+                   "docs/METRICS.md)"),
+               QStringLiteral("rules.json:7: rule 1 (A): field \"labels.alertname\": the alertname label is "
+                              "the rule's \"alert\" field"),
+               QStringLiteral("rules.json:11: rule 1 (A): field \"matchers\": bad matcher 'consumergroup~x' "
+                              "(use name=value, name!=value, name=~regex or name!~regex)")};
+    QTest::newRow("a syntax error has its line")
+        << QByteArray("{\"rules\": [\n  {\"alert\": \"A\",\n   \"op\" \">\"}\n]}\n")
+        << QStringList{QStringLiteral("rules.json:3: not valid JSON: missing name separator")};
+    QTest::newRow("brackets, quotes and escapes inside strings do not shift the lines")
+        << QByteArray(R"({"rules": [
+  {"alert": "A\"}]{[,", "metric": "tidewatch_source_up", "op": "==", "threshold": 0,
+   "description": "a\nb\u007b[\\\"",
+   "severity": "info", "summary": "} ] {{ $value }}",
+   "labels": {"k\u0065y": "v"},
+   "enabled": 1}
+]}
+)")
+        << QStringList{
+               QStringLiteral("rules.json:6: rule 1 (A\"}]{[,): field \"enabled\": must be true or false")};
+    QTest::newRow("a rule that is not an object")
+        << QByteArray("{\"rules\": [\n\n  \"x\"\n]}")
+        << QStringList{QStringLiteral("rules.json:3: rule 1: not an object")};
+}
+
+void TestAlertRules::errorsNameFileAndLine()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QStringList, errors);
+    const auto result = AlertRules::parse(json, QStringLiteral("rules.json"));
+    QCOMPARE(result.errors, errors);
+    QCOMPARE(ruleFileErrorStrings(result.problems), errors);
+}
+
+void TestAlertRules::newFieldsParse()
+{
+    const auto result = AlertRules::parse(rulesFile(
+        R"({"clear_threshold":200,"labels":{"team":"kafka","page":"{{ $labels.cluster }}-oncall"},
+            "runbook_url":"https://runbooks.example/{{ $labels.consumergroup }}"})"));
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
+    const AlertRule &r = result.rules.at(0);
+    QCOMPARE(r.clearThreshold, std::optional<double>(200));
+    // sorted by name
+    QCOMPARE(r.labels, (QList<QPair<QString, QString>>{
+                           {QStringLiteral("page"), QStringLiteral("{{ $labels.cluster }}-oncall")},
+                           {QStringLiteral("team"), QStringLiteral("kafka")}}));
+    QCOMPARE(r.runbookUrl, QStringLiteral("https://runbooks.example/{{ $labels.consumergroup }}"));
+    const auto plain = AlertRules::parse(rulesFile("{}"));
+    QVERIFY(!plain.rules.at(0).clearThreshold.has_value());
+    QVERIFY(plain.rules.at(0).labels.isEmpty());
+    // clear threshold equal to the threshold is allowed (no band), for every direction
+    for (const char *op : {">", ">=", "<", "<="}) {
+        const auto equal = AlertRules::parse(rulesFile(
+            QByteArray(R"({"op":")" + QByteArray(op) + R"(","clear_threshold":1000})").constData()));
+        QVERIFY2(equal.ok(), qPrintable(equal.errors.join(QLatin1Char('\n'))));
+    }
 }
 
 void TestAlertRules::defaultsParse()
@@ -205,6 +354,10 @@ void TestAlertRules::jsonRoundTrip()
                          {matcher("cluster", "a\"b\\c"), matcher("consumergroup", "tw-.*", true, true)});
     odd.keepFiringForMs = 90'000;
     odd.enabled = false;
+    odd.clearThreshold = 0.5;
+    odd.labels = {{QStringLiteral("page"), QStringLiteral("{{ $labels.cluster }}")},
+                  {QStringLiteral("team"), QStringLiteral("a \"b\"\n\\c")}};
+    odd.runbookUrl = QStringLiteral("https://r/{{ $labels.consumergroup }}");
     rules.append(odd);
     const auto result = AlertRules::parse(AlertRules::toJson(rules));
     QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
