@@ -1,13 +1,20 @@
 #include "Dashboard.h"
 
+#include "AlertHandling.h"
 #include "AlertRules.h"
+#include "AlertsPage.h"
 #include "DesktopExporter.h"
 #include "ExporterSettingsBox.h"
 #include "MainWindow.h"
 #include "Monitor.h"
+#include "NotificationHub.h"
+#include "NotificationSettings.h"
 #include "RulesFile.h"
 #include "RulesPage.h"
 #include "SettingsPage.h"
+#include "TrayNotifier.h"
+
+#include <QApplication>
 
 #include <QSettings>
 
@@ -67,6 +74,8 @@ Dashboard::Dashboard(const AppOptions &options, QObject *parent)
     connect(rulesPage(), &RulesPage::rulesFileSavedAs, this,
             [this, fallback](const QString &path) { useRulesFile(path, fallback); });
 
+    wireAlertHandling(options);
+
     connect(window, &MainWindow::profileActivated, this,
             qOverload<const ClusterProfile &>(&Dashboard::monitor));
     connect(window, &MainWindow::profileDeactivated, this, &Dashboard::stopMonitoring);
@@ -74,6 +83,58 @@ Dashboard::Dashboard(const AppOptions &options, QObject *parent)
         m_monitor.get(), window->findChild<ExporterSettingsBox *>(), options.exporter, options.profilesFile);
     for (const ClusterProfile &profile : options.allProfiles())
         m_monitor->monitor(profile);
+}
+
+void Dashboard::wireAlertHandling(const AppOptions &options)
+{
+    AlertService &service = m_monitor->alertService();
+    MainWindow *window = m_window.get();
+    static_cast<AlertsPage *>(window->page(QStringLiteral("alerts")))->setService(&service);
+    // Acknowledged and silenced alerts are marked on the overview and the wall banner.
+    const auto handling = [this, &service] {
+        m_window->setAlertHandling(AlertHandling::fromViews(service.alerts(), service.silences()));
+    };
+    connect(&service, &AlertService::alertsChanged, this, handling);
+    connect(&service, &AlertService::silencesChanged, this, handling);
+    handling();
+
+    // The tray icon and desktop notifications: only for the interactive dashboard (not render).
+    if (options.mode == AppOptions::Mode::Gui) {
+        m_tray = new TrayNotifier(this);
+        m_tray->setConfig(options.notifications.desktop);
+        connect(&service, &AlertService::evaluated, m_tray,
+                [this](const QList<AlertView> &views, const QList<AlertTransition> &, qint64 nowMs) {
+                    m_tray->setAlerts(views, nowMs);
+                });
+        connect(m_tray, &TrayNotifier::showWindowRequested, window, [window] {
+            window->showNormal();
+            window->raise();
+            window->activateWindow();
+        });
+        connect(m_tray, &TrayNotifier::alertsPageRequested, window, [window](const QString &fingerprint) {
+            window->showNormal();
+            window->raise();
+            window->activateWindow();
+            window->showPage(QStringLiteral("alerts"));
+            if (!fingerprint.isEmpty())
+                static_cast<AlertsPage *>(window->page(QStringLiteral("alerts")))->selectAlert(fingerprint);
+        });
+        connect(m_tray, &TrayNotifier::quitRequested, qApp, &QCoreApplication::quit);
+    }
+
+    // Settings → Notifications: applied when saved; the targets' delivery status shown live.
+    auto *settings =
+        static_cast<SettingsPage *>(window->page(QStringLiteral("settings")))->notificationSettings();
+    NotificationHub *hub = m_monitor->notifications();
+    settings->setDeliveryStatuses(hub->statuses());
+    connect(hub, &NotificationHub::deliveryStatusChanged, settings, &NotificationSettings::setDeliveryStatus);
+    connect(settings, &NotificationSettings::configChanged, this,
+            [this, settings](const NotificationConfig &c) {
+                m_monitor->setNotifications(c);
+                settings->setDeliveryStatuses(m_monitor->notifications()->statuses());
+                if (m_tray)
+                    m_tray->setConfig(c.desktop);
+            });
 }
 
 Dashboard::~Dashboard()

@@ -14,6 +14,7 @@ class MainWindow;
 class Monitor;
 class RulesFile;
 class RulesPage;
+class TrayNotifier;
 
 /// The desktop: a Monitor (the collectors of every monitored cluster and the alert evaluation) shown
 /// in the main window. Settings' Connect and Disconnect start and stop clusters.
@@ -26,6 +27,8 @@ public:
 
     MainWindow *window() const { return m_window.get(); }
     Monitor *monitor() const { return m_monitor.get(); }
+    /// The tray icon and desktop notifications (interactive dashboard only; null otherwise).
+    TrayNotifier *tray() const { return m_tray; }
     /// Monitors @p profile beside the clusters already monitored; a monitored profile of the same
     /// name is restarted with the new settings (Settings, Connect).
     void monitor(const ClusterProfile &profile);
@@ -49,12 +52,16 @@ private:
     RulesPage *rulesPage() const;
     /// Makes @p path the rules file: its rules (or @p fallback while it does not exist) are in force.
     void useRulesFile(const QString &path, const QList<AlertRule> &fallback);
+    /// The Alerts page, the overview's and wall banner's ack/silence markers, the tray icon and the
+    /// Notifications settings tab, on the monitor's AlertService and NotificationHub.
+    void wireAlertHandling(const AppOptions &options);
 
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Monitor> m_monitor;          ///< declared after the window: stopped before it goes away
     std::unique_ptr<DesktopExporter> m_exporter; ///< off unless enabled; fed by m_monitor
     std::unique_ptr<RulesFile> m_rulesFile;
     bool m_rememberLayout = false;
+    TrayNotifier *m_tray = nullptr;
 };
 
 } // namespace Tidewatch

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AlertTableModel.h"
+#include "AlertsPage.h"
 #include "BrokersPage.h"
 #include "BusinessHistory.h"
 #include "BusinessPages.h"
@@ -103,6 +104,7 @@ MainWindow::MainWindow(qint64 staleAfterMs, const QString &profilesPath, QWidget
     setCentralWidget(central);
 
     addPage(QStringLiteral("overview"), tr("Overview"), m_overview);
+    addPage(QStringLiteral("alerts"), tr("Alerts"), new AlertsPage(this));
     addPage(QStringLiteral("brokers"), tr("Brokers"), new BrokersPage(this));
     addPage(QStringLiteral("topics"), tr("Topics"), new TopicsPage(this));
     addPage(QStringLiteral("groups"), tr("Consumer groups"), new GroupsPage(this));
@@ -175,8 +177,8 @@ MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::pageNames()
 {
-    return QStringList{QStringLiteral("overview"), QStringLiteral("brokers"), QStringLiteral("topics"),
-                       QStringLiteral("groups"), QStringLiteral("flink")} +
+    return QStringList{QStringLiteral("overview"), QStringLiteral("alerts"), QStringLiteral("brokers"),
+                       QStringLiteral("topics"),   QStringLiteral("groups"), QStringLiteral("flink")} +
            BusinessPages::names() + QStringList{QStringLiteral("rules"), QStringLiteral("settings")};
 }
 
@@ -406,7 +408,7 @@ void MainWindow::applyPending()
         updateOverview(); // the strips' ages move with the clock
     if (m_wallBar) {
         m_wallBar->tick();
-        m_wallBar->setProblems(problems());
+        m_wallBar->setProblems(problems(), quietAlerts());
     }
     if (fresh)
         Q_EMIT dataApplied();
@@ -508,6 +510,24 @@ BusinessSnapshot MainWindow::noBusinessData(const Cluster &cluster)
                                     tr("%1 has no event topics configured").arg(cluster.name));
 }
 
+QStringList MainWindow::quietAlerts() const
+{
+    QStringList out;
+    for (const ActiveAlert &a : m_alerts) {
+        const AlertHandling handling = m_overview->alertModel()->handlingOf(a);
+        if (a.state == AlertState::Firing && handling.isSilenced())
+            out << tr("ALERT %1 [%2] %3 — %4")
+                       .arg(a.ruleName, AlertTableModel::severityText(a.severity), a.summary,
+                            handling.text());
+    }
+    return out;
+}
+
+void MainWindow::setAlertHandling(const QHash<QString, AlertHandling> &handling)
+{
+    m_overview->setAlertHandling(handling);
+}
+
 QStringList MainWindow::problems() const
 {
     QStringList out;
@@ -518,7 +538,14 @@ QStringList MainWindow::problems() const
             continue;
         if (++firing > 5)
             continue;
-        out << tr("ALERT %1 [%2] %3").arg(a.ruleName, AlertTableModel::severityText(a.severity), a.summary);
+        const AlertHandling handling = m_overview->alertModel()->handlingOf(a);
+        if (handling.isSilenced()) {
+            --firing; // silenced: on the banner, but not as a problem (quietAlerts())
+            continue;
+        }
+        const QString line =
+            tr("ALERT %1 [%2] %3").arg(a.ruleName, AlertTableModel::severityText(a.severity), a.summary);
+        out << (handling.acknowledgedBy.isEmpty() ? line : tr("%1 — %2").arg(line, handling.text()));
     }
     if (firing > 5)
         out << tr("… and %n more firing alert(s)", nullptr, firing - 5);
@@ -610,7 +637,7 @@ void MainWindow::enterWallMode(const QStringList &pages, int rotateSeconds, cons
                                             3 - offsets[m_wallShiftStep][0], 3 - offsets[m_wallShiftStep][1]);
     });
     m_wallShift->start();
-    m_wallBar->setProblems(problems());
+    m_wallBar->setProblems(problems(), quietAlerts());
     showFullScreen();
 }
 

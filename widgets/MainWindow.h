@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AlertEvaluator.h"
+#include "AlertHandling.h"
 #include "BusinessSnapshot.h"
 #include "ClusterProfile.h"
 #include "FlinkSnapshot.h"
@@ -81,6 +82,10 @@ public:
     /// The current problems for the wall banner, one line each: firing alerts, then unreachable
     /// or stale sources, down brokers and offline partitions of every cluster.
     QStringList problems() const;
+    /// Firing alerts that a silence mutes, one line each: on the wall banner without turning it red.
+    QStringList quietAlerts() const;
+    /// Acknowledged and silenced alerts by fingerprint, for the overview and the wall banner.
+    void setAlertHandling(const QHash<QString, Tidewatch::AlertHandling> &handling);
 
 public Q_SLOTS:
     void setKafkaSnapshot(const Tidewatch::KafkaSnapshot &snapshot);

@@ -148,15 +148,40 @@ void OverviewPage::setAlerts(const QList<ActiveAlert> &alerts)
 {
     m_alerts->setRows(alerts);
     m_alertView->setVisible(!alerts.isEmpty());
+    updateAlertTitle();
+}
+
+void OverviewPage::setAlertHandling(const QHash<QString, AlertHandling> &handling)
+{
+    m_alerts->setHandling(handling);
+    updateAlertTitle();
+}
+
+QString OverviewPage::alertTitle() const
+{
+    return m_alertTitle->text();
+}
+
+void OverviewPage::updateAlertTitle()
+{
+    const QList<ActiveAlert> &alerts = m_alerts->rows();
     int firing = 0;
-    for (const ActiveAlert &a : alerts)
-        firing += a.state == AlertState::Firing ? 1 : 0;
-    m_alertTitle->setText(alerts.isEmpty()
-                              ? tr("No active alerts")
-                              : tr("Alerts: %1 firing, %2 pending").arg(firing).arg(alerts.size() - firing));
+    int silenced = 0;
+    for (const ActiveAlert &a : alerts) {
+        if (a.state != AlertState::Firing)
+            continue;
+        ++firing;
+        silenced += m_alerts->handlingOf(a).isSilenced() ? 1 : 0;
+    }
+    const int pending = int(alerts.size()) - firing;
+    m_alertTitle->setText(
+        alerts.isEmpty() ? tr("No active alerts")
+        : silenced > 0
+            ? tr("Alerts: %1 firing (%2 silenced), %3 pending").arg(firing).arg(silenced).arg(pending)
+            : tr("Alerts: %1 firing, %2 pending").arg(firing).arg(pending));
     const QString style =
-        firing > 0 ? QStringLiteral("color: %1; font-weight: bold;").arg(StatusColour::bad().name())
-                   : QString();
+        firing > silenced ? QStringLiteral("color: %1; font-weight: bold;").arg(StatusColour::bad().name())
+                          : QString();
     if (m_alertTitle->styleSheet() != style) // a new style sheet re-polishes the widget: only on change
         m_alertTitle->setStyleSheet(style);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AlertEvaluator.h"
+#include "AlertHandling.h"
 #include "ClusterHealth.h"
 #include "DashboardPage.h"
 
@@ -34,6 +35,10 @@ public:
     /// One strip per cluster, in this order; @p current: the cluster the tables below show.
     void setClusters(const QList<ClusterHealth> &clusters, const QString &current);
     void setAlerts(const QList<ActiveAlert> &alerts);
+    /// Acknowledged and silenced alerts, by fingerprint: marked in the alert table; silenced ones do
+    /// not turn the title red.
+    void setAlertHandling(const QHash<QString, AlertHandling> &handling);
+    QString alertTitle() const;
 
     QList<ClusterStrip *> strips() const { return m_strips; }
     const AlertTableModel *alertModel() const { return m_alerts; }
@@ -51,6 +56,8 @@ Q_SIGNALS:
     void clusterActivated(const QString &cluster, const QString &target);
 
 private:
+    void updateAlertTitle();
+
     QVBoxLayout *m_stripLayout;
     QList<ClusterStrip *> m_strips;
     AlertTableModel *m_alerts;

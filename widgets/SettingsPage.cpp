@@ -2,6 +2,7 @@
 
 #include "EventTopicsEditor.h"
 #include "ExporterSettingsBox.h"
+#include "NotificationSettings.h"
 
 #include "ProfileStore.h"
 #include "SecretStore.h"
@@ -76,7 +77,15 @@ SettingsPage::SettingsPage(const QString &profilesPath, SecretStore *secrets, QW
     , m_path(profilesPath)
     , m_secrets(secrets ? secrets : new SecretStore(this))
 {
-    auto *layout = new QHBoxLayout(this);
+    // Two tabs: the connection profiles, and the notifications (global, in the same file).
+    auto *pageTabs = new QTabWidget(this);
+    pageTabs->setObjectName(QStringLiteral("pageTabs"));
+    (new QVBoxLayout(this))->addWidget(pageTabs);
+    auto *connections = new QWidget(pageTabs);
+    pageTabs->addTab(connections, tr("Connections"));
+    m_notifications = new NotificationSettings(m_path, m_secrets, pageTabs);
+    pageTabs->addTab(m_notifications, tr("Notifications"));
+    auto *layout = new QHBoxLayout(connections);
 
     // Left: the profiles.
     auto *left = new QVBoxLayout;

@@ -17,6 +17,7 @@ class QTableWidget;
 namespace Tidewatch {
 
 class EventTopicsEditor;
+class NotificationSettings;
 
 class SecretStore;
 
@@ -42,6 +43,8 @@ public:
     void selectProfile(const QString &name);
     /// The profile as the form shows it (secrets included).
     ClusterProfile formProfile() const;
+    /// The Notifications tab.
+    NotificationSettings *notificationSettings() const { return m_notifications; }
     /// The theme in QSettings "appearance/theme": "system", "light" or "dark".
     static QString storedTheme();
 
@@ -101,6 +104,7 @@ private:
     QPushButton *m_delete = nullptr;
     QPushButton *m_connect = nullptr;
     QPushButton *m_disconnect = nullptr;
+    NotificationSettings *m_notifications = nullptr;
 };
 
 } // namespace Tidewatch

@@ -37,12 +37,14 @@ void WallBar::setPageTitle(const QString &title)
     m_page->setText(title);
 }
 
-void WallBar::setProblems(const QStringList &problems)
+void WallBar::setProblems(const QStringList &problems, const QStringList &quiet)
 {
     m_alarming = !problems.isEmpty();
-    m_banner->setText(m_alarming ? problems.join(QLatin1Char('\n')) : tr("All sources live"));
-    m_banner->setStyleSheet(m_alarming ? QStringLiteral("background: #b71c1c; color: white;")
-                                       : QStringLiteral("background: #1b5e20; color: white;"));
+    const QStringList lines = m_alarming ? problems + quiet : QStringList{tr("All sources live")} + quiet;
+    m_banner->setText(lines.join(QLatin1Char('\n')));
+    m_banner->setStyleSheet(m_alarming         ? QStringLiteral("background: #b71c1c; color: white;")
+                            : !quiet.isEmpty() ? QStringLiteral("background: #37474f; color: white;")
+                                               : QStringLiteral("background: #1b5e20; color: white;"));
 }
 
 void WallBar::tick()

@@ -15,8 +15,9 @@ public:
     explicit WallBar(QWidget *parent = nullptr);
 
     void setPageTitle(const QString &title);
-    /// Problems to show; empty: the banner says everything is live.
-    void setProblems(const QStringList &problems);
+    /// Problems to show; empty: the banner says everything is live. @p quiet: lines shown without
+    /// alarm (silenced alerts): with no problem they make the banner grey, never red.
+    void setProblems(const QStringList &problems, const QStringList &quiet = {});
     /// Re-reads the clock.
     void tick();
     QString bannerText() const;

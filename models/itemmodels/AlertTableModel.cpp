@@ -92,6 +92,14 @@ AlertTableModel::AlertTableModel(QObject *parent)
           {},
           {},
           Cell::kRight},
+        C{tr("Handling"),
+          tr("Acknowledged by whom; silenced until when (silenced alerts notify nobody and do not turn the "
+             "wall banner red)"),
+          [this](const A &a) { return handlingOf(a).text(); },
+          {},
+          {},
+          {},
+          Cell::kLeft},
     });
 }
 
@@ -112,6 +120,21 @@ QString AlertTableModel::severityText(const QString &severity)
     if (severity == QLatin1String("info"))
         return tr("info");
     return severity;
+}
+
+void AlertTableModel::setHandling(const QHash<QString, AlertHandling> &handling)
+{
+    if (handling == m_handling)
+        return;
+    m_handling = handling;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, HandlingColumn), index(rowCount() - 1, HandlingColumn),
+                           {Qt::DisplayRole});
+}
+
+AlertHandling AlertTableModel::handlingOf(const ActiveAlert &alert) const
+{
+    return m_handling.isEmpty() ? AlertHandling() : m_handling.value(alertFingerprint(alert.labels));
 }
 
 void AlertTableModel::refreshAges()

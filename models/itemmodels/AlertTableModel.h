@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AlertEvaluator.h"
+#include "AlertHandling.h"
 #include "ColumnTableModel.h"
 
 namespace Tidewatch {
@@ -19,9 +20,16 @@ public:
         SubjectColumn,
         SummaryColumn,
         SinceColumn,
-        ValueColumn
+        ValueColumn,
+        HandlingColumn
     };
     explicit AlertTableModel(QObject *parent = nullptr);
+
+    /// Who acknowledged which alert and which are silenced, by fingerprint: the "Handling" column
+    /// ("acked by anna", "silenced until 14:00").
+    void setHandling(const QHash<QString, AlertHandling> &handling);
+    /// The handling of @p alert, if any.
+    AlertHandling handlingOf(const ActiveAlert &alert) const;
 
     /// The "Since" column counts against the clock: tells the views to re-read it.
     void refreshAges();
@@ -38,6 +46,9 @@ public:
 
 protected:
     QString keyOf(const ActiveAlert &row) const override;
+
+private:
+    QHash<QString, AlertHandling> m_handling;
 };
 
 } // namespace Tidewatch

@@ -14,6 +14,9 @@ enum Roles : int
     /// Recent values of a sparkline cell as QList<double>: evenly spaced, oldest first, NaN where
     /// the value was unknown (the line breaks there). Refreshed with the snapshots, never per paint.
     SparklineRole,
+    /// A cell as a CSV export writes it (times in ISO 8601 UTC, numbers unformatted); models without
+    /// it are exported with their display text.
+    ExportTextRole,
 };
 
 } // namespace Tidewatch

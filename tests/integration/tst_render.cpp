@@ -17,8 +17,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("page");
         QTest::addColumn<bool>("wall");
-        for (const char *page : {"overview", "brokers", "topics", "groups", "flink", "settings", "rules",
-                                 "orders", "shipments", "sla", "rejected", "business-wall", "hub-map"})
+        for (const char *page :
+             {"overview", "alerts", "brokers", "topics", "groups", "flink", "settings", "rules", "orders",
+              "shipments", "sla", "rejected", "business-wall", "hub-map"})
             QTest::newRow(page) << QString::fromLatin1(page) << false;
         // The control-room look of the business pages.
         for (const char *page : {"business-wall", "hub-map", "orders"})
