@@ -1,17 +1,25 @@
 // Alert latency on the real stack (issue #12): from the offset commit that makes a consumer group's lag
 // cross a rule's threshold to (a) the alert firing in Tidewatch (Monitor: the Kafka collector polling
 // every second, then the evaluation) and (b) the alert being visible in a real Alertmanager 0.25
-// (GET /api/v2/alerts polled every 50 ms). Peer in the same run: the same alert POSTed straight to that
-// Alertmanager and polled the same way (the floor of (b) that no sender can beat).
+// (GET /api/v2/alerts polled every 50 ms). In the same run, for the same crossings: `tidewatch serve`
+// polling the stack every second, a real Prometheus 2.42 scraping it every second and evaluating the
+// same rule (exported by `tidewatch rules export --format prometheus`) every second, sending to the
+// same Alertmanager: (c) the alert firing in Prometheus (GET /api/v1/alerts polled every 50 ms) and
+// (d) Prometheus's alert (external label source="prometheus") visible in Alertmanager. The resolve
+// side of all four is measured too. Peer: the same alert POSTed straight to that Alertmanager and
+// polled the same way (the floor of (b) and (d) that no sender can beat).
 //
 //   bench_alert_delivery [crossings (default 20)]
 //
-// Needs the running stack and prometheus-alertmanager; the group tw-bench-alert-<pid> is deleted at the end.
+// Needs the running stack, prometheus-alertmanager and prometheus (TIDEWATCH_PROMETHEUS overrides
+// /usr/bin/prometheus, TIDEWATCH_BINARY the tidewatch binary built with it); the group
+// tw-bench-alert-<pid> is deleted at the end.
 
 #include "AlertmanagerProcess.h"
 #include "BenchTools.h"
 #include "Monitor.h"
 #include "NotificationHub.h"
+#include "PrometheusPeer.h"
 #include "StackTools.h"
 
 #include <QCoreApplication>
@@ -20,6 +28,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -27,7 +36,9 @@
 
 #include <librdkafka/rdkafka.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 using namespace Tidewatch;
@@ -87,66 +98,91 @@ bool commitOffsets(rd_kafka_t *rk, const QByteArray &group, const QHash<int, qin
     return ok;
 }
 
-/// Polls GET /api/v2/alerts every 50 ms without blocking the event loop; calls back with the time the
-/// answer that first contained (or, with @p present false, no longer contained) the alert arrived.
-class AlertPoller : public QObject
+/// Polls a URL every 50 ms without blocking the event loop (one request in flight at a time) and
+/// records when the first answer arrived whose body satisfies the predicate. Several watches run at
+/// once, so one crossing is observed in Tidewatch, Alertmanager and Prometheus at the same time.
+class HttpWatch : public QObject
 {
 public:
-    AlertPoller(QString url, QString filter)
+    using Predicate = std::function<bool(const QByteArray &body, bool present)>;
+    HttpWatch(QUrl url, Predicate matches)
         : m_url(std::move(url))
-        , m_filter(std::move(filter))
+        , m_matches(std::move(matches))
     {
         m_timer.setInterval(50);
-        connect(&m_timer, &QTimer::timeout, this, &AlertPoller::poll);
+        connect(&m_timer, &QTimer::timeout, this, &HttpWatch::poll);
     }
-    /// Runs the event loop until the alert is (not) there or @p timeoutMs passed; the time, or -1.
-    qint64 waitFor(bool present, int timeoutMs)
+    /// Starts watching for the alert being there (@p present) or gone; forgets the last result.
+    void arm(bool present)
     {
         m_present = present;
         m_seenAt = -1;
-        QEventLoop loop;
-        m_loop = &loop;
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
         m_timer.start();
         poll();
-        loop.exec();
-        m_timer.stop();
-        m_loop = nullptr;
-        return m_seenAt;
     }
+    qint64 seenAt() const { return m_seenAt; }
+    bool seen() const { return m_seenAt > 0; }
 
 private:
     void poll()
     {
-        if (m_inFlight || !m_loop)
+        if (m_inFlight)
             return;
-        QUrl url(m_url + QStringLiteral("/api/v2/alerts"));
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("filter"), m_filter);
-        url.setQuery(query);
-        QNetworkReply *reply = m_network.get(QNetworkRequest(url));
+        QNetworkReply *reply = m_network.get(QNetworkRequest(m_url));
         m_inFlight = true;
         connect(reply, &QNetworkReply::finished, this, [this, reply] {
             reply->deleteLater();
             m_inFlight = false;
             const qint64 at = QDateTime::currentMSecsSinceEpoch();
-            const bool there = !QJsonDocument::fromJson(reply->readAll()).array().isEmpty();
-            if (reply->error() == QNetworkReply::NoError && there == m_present && m_loop) {
+            if (reply->error() == QNetworkReply::NoError && m_seenAt < 0 &&
+                m_matches(reply->readAll(), m_present)) {
                 m_seenAt = at;
-                m_loop->quit();
+                m_timer.stop();
             }
         });
     }
 
-    QString m_url;
-    QString m_filter;
+    QUrl m_url;
+    Predicate m_matches;
     QNetworkAccessManager m_network;
     QTimer m_timer;
-    QEventLoop *m_loop = nullptr;
     bool m_inFlight = false;
     bool m_present = true;
     qint64 m_seenAt = -1;
 };
+
+/// GET /api/v2/alerts of an Alertmanager with these matchers (each one a `filter` parameter).
+QUrl amAlerts(const QString &base, const QStringList &matchers)
+{
+    QUrl url(base + QStringLiteral("/api/v2/alerts"));
+    QUrlQuery query;
+    for (const QString &m : matchers)
+        query.addQueryItem(QStringLiteral("filter"), m);
+    url.setQuery(query);
+    return url;
+}
+
+/// Alertmanager: the answer (not) empty.
+bool amMatches(const QByteArray &body, bool present)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    return doc.isArray() && doc.array().isEmpty() != present;
+}
+
+/// Prometheus GET /api/v1/alerts: an alert TwBenchLag in state firing (not) there.
+bool promFiring(const QByteArray &body, bool present)
+{
+    const QJsonObject doc = QJsonDocument::fromJson(body).object();
+    if (doc.value(QStringLiteral("status")).toString() != QLatin1String("success"))
+        return false;
+    bool firing = false;
+    for (const QJsonValue &a : doc[QStringLiteral("data")][QStringLiteral("alerts")].toArray()) {
+        firing |= a[QStringLiteral("labels")][QStringLiteral("alertname")].toString() ==
+                      QLatin1String("TwBenchLag") &&
+                  a[QStringLiteral("state")].toString() == QLatin1String("firing");
+    }
+    return firing == present;
+}
 
 /// Runs the event loop until @p done() or @p timeoutMs.
 template<typename F>
@@ -164,11 +200,30 @@ bool spin(F done, int timeoutMs)
 
 void report(const char *what, const QList<double> &values)
 {
-    std::printf("%-58s n=%lld  median %7.0f ms  p99 %7.0f ms  min %6.0f  max %6.0f\n", what,
+    std::printf("%-62s n=%lld  median %6.0f ms  p99 %6.0f ms  min %6.0f  max %6.0f\n", what,
                 static_cast<long long>(values.size()), BenchTools::percentile(values, 0.5),
                 BenchTools::percentile(values, 0.99), BenchTools::percentile(values, 0.0),
                 BenchTools::percentile(values, 1.0));
 }
+
+QString tool(const char *variable, const QString &fallback)
+{
+    const QString configured = qEnvironmentVariable(variable);
+    return configured.isEmpty() ? fallback : configured;
+}
+
+/// One observation of one crossing (or resolve): each time relative to the acknowledged commit.
+struct Columns
+{
+    QList<double> app, am, prom, promAm;
+    void add(qint64 crossed, qint64 app_, qint64 am_, qint64 prom_, qint64 promAm_)
+    {
+        app << double(app_ - crossed);
+        am << double(am_ - crossed);
+        prom << double(prom_ - crossed);
+        promAm << double(promAm_ - crossed);
+    }
+};
 
 } // namespace
 
@@ -195,6 +250,23 @@ int main(int argc, char **argv)
     rule.matchers = {LabelMatcher{QStringLiteral("consumergroup"), QString::fromLatin1(group)}};
     rule.threshold = 5000;
     rule.severity = QStringLiteral("warning");
+
+    // Comparison in the same run: `tidewatch serve` on the stack, a real Prometheus scraping it every
+    // second with the same rule exported, sending to the same Alertmanager (source="prometheus").
+    PrometheusPeer peerStack;
+    PrometheusPeer::Options peerOptions;
+    peerOptions.tidewatch = tool("TIDEWATCH_BINARY", QString::fromUtf8(TIDEWATCH_BINARY_DEFAULT));
+    peerOptions.prometheus = tool("TIDEWATCH_PROMETHEUS", QStringLiteral("/usr/bin/prometheus"));
+    peerOptions.bootstrap = QString::fromLatin1(StackTools::kBootstrap);
+    peerOptions.alertmanagerUrl = am.url();
+    peerOptions.rule = rule;
+    if (!peerStack.start(peerOptions, error)) {
+        std::fprintf(stderr, "prometheus peer: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("Prometheus evaluates (exported by tidewatch rules export):\n%s\n",
+                peerStack.exportedRules().constData());
+
     Monitor monitor({rule});
     NotificationConfig config;
     NotificationTarget target;
@@ -208,22 +280,63 @@ int main(int argc, char **argv)
     monitor.monitor(profile);
 
     qint64 firedAt = -1;
+    qint64 resolvedAt = -1;
     QObject::connect(&monitor, &Monitor::alertsEvaluated, &monitor,
                      [&](const QList<AlertTransition> &transitions, qint64 nowMs) {
                          for (const AlertTransition &t : transitions) {
                              if (t.to == AlertState::Firing && firedAt < 0)
                                  firedAt = nowMs;
+                             if (t.from == AlertState::Firing && t.to == AlertState::Inactive &&
+                                 resolvedAt < 0)
+                                 resolvedAt = nowMs;
                          }
                      });
-    const QString filter = QStringLiteral("alertname=\"TwBenchLag\"");
-    AlertPoller poller(am.url(), filter);
-    QList<double> fire, arrive, commitMs, peer;
+    const QString name = QStringLiteral("alertname=\"TwBenchLag\"");
+    HttpWatch amTidewatch(amAlerts(am.url(), {name, QStringLiteral("source!=\"prometheus\"")}), amMatches);
+    HttpWatch amPrometheus(amAlerts(am.url(), {name, QStringLiteral("source=\"prometheus\"")}), amMatches);
+    HttpWatch prometheus(QUrl(peerStack.prometheusUrl() + QStringLiteral("/api/v1/alerts")), promFiring);
+    const QList<HttpWatch *> watches{&amTidewatch, &amPrometheus, &prometheus};
+    const auto allSeen = [&] {
+        return std::all_of(watches.cbegin(), watches.cend(), [](const HttpWatch *w) { return w->seen(); });
+    };
+
+    Columns fire, resolve;
+    QList<double> commitMs;
+    // Below the threshold, resolved everywhere; from the second round on it is measured.
+    const auto resolveAll = [&](int i, bool measured) {
+        if (measured) // resolve at varying phases of the 1 s poll too
+            spin([] { return false; }, 500 + 97 * ((i + 5) % 10));
+        resolvedAt = -1;
+        const qint64 sent = QDateTime::currentMSecsSinceEpoch();
+        if (!commitOffsets(admin.get(), group, watermarks(admin.get(), true)))
+            return false;
+        const qint64 crossed = QDateTime::currentMSecsSinceEpoch();
+        for (HttpWatch *w : watches)
+            w->arm(false);
+        if (!spin(
+                [&] {
+                    return (measured ? resolvedAt > 0 : monitor.alerts().activeAlerts().isEmpty()) &&
+                           allSeen();
+                },
+                30000))
+            return false;
+        if (measured) {
+            resolve.add(crossed, resolvedAt, amTidewatch.seenAt(), prometheus.seenAt(),
+                        amPrometheus.seenAt());
+            std::printf(
+                "resolve  %2d: commit %4lld ms, Tidewatch %5lld, its AM %5lld, Prometheus %5lld, its AM "
+                "%5lld ms\n",
+                i, static_cast<long long>(crossed - sent), static_cast<long long>(resolvedAt - crossed),
+                static_cast<long long>(amTidewatch.seenAt() - crossed),
+                static_cast<long long>(prometheus.seenAt() - crossed),
+                static_cast<long long>(amPrometheus.seenAt() - crossed));
+        }
+        return true;
+    };
     for (int i = 0; i < crossings; ++i) {
-        // Below the threshold first, and resolved everywhere.
-        if (!commitOffsets(admin.get(), group, watermarks(admin.get(), true)) ||
-            !spin([&] { return monitor.alerts().activeAlerts().isEmpty(); }, 30000) ||
-            poller.waitFor(false, 30000) < 0) {
-            std::fprintf(stderr, "crossing %d: the alert did not clear\n", i);
+        if (!resolveAll(i, i > 0)) {
+            std::fprintf(stderr, "crossing %d: the alert did not clear everywhere\n%s\n", i,
+                         peerStack.logs().constData());
             return 1;
         }
         const QHash<int, qint64> earliest = watermarks(admin.get(), false);
@@ -235,25 +348,32 @@ int main(int argc, char **argv)
             return 1;
         }
         const qint64 crossed = QDateTime::currentMSecsSinceEpoch(); // the coordinator has the offsets
-        const qint64 arrived = poller.waitFor(true, 30000);
-        if (arrived < 0 || !spin([&] { return firedAt > 0; }, 10000)) {
-            std::fprintf(stderr, "crossing %d: no alert\n", i);
+        for (HttpWatch *w : watches)
+            w->arm(true);
+        if (!spin([&] { return firedAt > 0 && allSeen(); }, 30000)) {
+            std::fprintf(stderr,
+                         "crossing %d: no alert (Tidewatch %d, its AM %d, Prometheus %d, its AM %d)\n%s\n", i,
+                         firedAt > 0, amTidewatch.seen(), prometheus.seen(), amPrometheus.seen(),
+                         peerStack.logs().constData());
             return 1;
         }
         commitMs << double(crossed - sent);
-        fire << double(firedAt - crossed);
-        arrive << double(arrived - crossed);
-        std::printf("crossing %2d: commit %4lld ms, fired %5lld ms, in Alertmanager %5lld ms\n", i + 1,
-                    static_cast<long long>(crossed - sent), static_cast<long long>(firedAt - crossed),
-                    static_cast<long long>(arrived - crossed));
+        fire.add(crossed, firedAt, amTidewatch.seenAt(), prometheus.seenAt(), amPrometheus.seenAt());
+        std::printf("crossing %2d: commit %4lld ms, Tidewatch %5lld, its AM %5lld, Prometheus %5lld, its AM "
+                    "%5lld ms\n",
+                    i + 1, static_cast<long long>(crossed - sent), static_cast<long long>(firedAt - crossed),
+                    static_cast<long long>(amTidewatch.seenAt() - crossed),
+                    static_cast<long long>(prometheus.seenAt() - crossed),
+                    static_cast<long long>(amPrometheus.seenAt() - crossed));
         std::fflush(stdout);
     }
-    commitOffsets(admin.get(), group, watermarks(admin.get(), true));
-    spin([&] { return monitor.alerts().activeAlerts().isEmpty(); }, 30000);
+    if (!resolveAll(crossings, true))
+        std::fprintf(stderr, "the last resolve was not seen everywhere within 30 s\n");
 
     // Peer: the same kind of alert POSTed straight to Alertmanager, polled the same way.
-    AlertPoller peerPoller(am.url(), QStringLiteral("alertname=\"TwBenchPeer\""));
+    HttpWatch peerWatch(amAlerts(am.url(), {QStringLiteral("alertname=\"TwBenchPeer\"")}), amMatches);
     QNetworkAccessManager network;
+    QList<double> peer;
     for (int i = 0; i < crossings; ++i) {
         const QString labels = QStringLiteral("{\"alertname\":\"TwBenchPeer\",\"n\":\"%1\"}").arg(i);
         const auto post = [&](const QString &endsAt) {
@@ -267,20 +387,29 @@ int main(int argc, char **argv)
         };
         const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
         post(QDateTime::currentDateTimeUtc().addSecs(300).toString(Qt::ISODateWithMs));
-        const qint64 seen = peerPoller.waitFor(true, 10000);
-        if (seen < 0)
+        peerWatch.arm(true);
+        if (!spin([&] { return peerWatch.seen(); }, 10000))
             return 1;
-        peer << double(seen - t0);
+        peer << double(peerWatch.seenAt() - t0);
         post(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        peerPoller.waitFor(false, 10000);
+        peerWatch.arm(false);
+        spin([&] { return peerWatch.seen(); }, 10000);
     }
     StackTools::stack({QStringLiteral("consumer-groups"), QStringLiteral("--delete"),
                        QStringLiteral("--group"), QString::fromLatin1(group)});
 
-    std::printf("\n%d crossings, Kafka poll interval 1000 ms, rule: lag > 5000, for 0s\n", crossings);
+    std::printf("\n%d crossings, Kafka poll interval 1000 ms (Monitor and serve), rule: lag > 5000, for 0s; "
+                "Prometheus scrape and evaluation interval 1 s\n",
+                crossings);
     report("offset commit (AlterConsumerGroupOffsets round trip)", commitMs);
-    report("(a) commit acknowledged -> alert firing in Tidewatch", fire);
-    report("(b) commit acknowledged -> alert visible in Alertmanager", arrive);
+    report("(a) commit acknowledged -> alert firing in Tidewatch", fire.app);
+    report("(b) commit acknowledged -> Tidewatch's alert in Alertmanager", fire.am);
+    report("(c) commit acknowledged -> firing in Prometheus (serve + scrape)", fire.prom);
+    report("(d) commit acknowledged -> Prometheus's alert in Alertmanager", fire.promAm);
+    report("resolve: commit -> resolved in Tidewatch", resolve.app);
+    report("resolve: commit -> Tidewatch's alert gone from Alertmanager", resolve.am);
+    report("resolve: commit -> no longer firing in Prometheus", resolve.prom);
+    report("resolve: commit -> Prometheus's alert gone from Alertmanager", resolve.promAm);
     report("peer: direct POST -> visible in Alertmanager (50 ms polls)", peer);
     return 0;
 }
