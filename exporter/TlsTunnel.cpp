@@ -234,14 +234,9 @@ bool TlsTunnel::start(const QHostAddress &address, quint16 port, const QSslConfi
             }
             server->setSslConfiguration(ssl);
             server->setHandshakeTimeout(kHandshakeTimeoutMs);
-            server->setMaxPendingConnections(kMaxConnections);
-            // A client that fails its handshake (plain HTTP, a wrong protocol, a timeout) is dropped;
-            // those already handed to a Pipe are the Pipe's.
-            QObject::connect(server, &QSslServer::errorOccurred, server,
-                             [server](QSslSocket *socket, QAbstractSocket::SocketError) {
-                                 if (socket->parent() == server)
-                                     socket->deleteLater();
-                             });
+            server->setMaxPendingConnections(kMaxHandshakes);
+            // A client that fails its handshake (plain HTTP, TLS 1.1, a timeout) is deleted by
+            // QSslServer itself; only encrypted connections reach pendingConnectionAvailable.
             auto connections = std::make_shared<int>(0);
             QObject::connect(
                 server, &QSslServer::pendingConnectionAvailable, server, [server, backendPort, connections] {

@@ -15,7 +15,10 @@ class TlsTunnel
 {
 public:
     static constexpr qint64 kBufferBytes = 256 * 1024;
-    static constexpr int kMaxConnections = 64;
+    static constexpr int kMaxConnections = 64; ///< tunnelled at once; more are closed at once
+    /// Handshakes in progress at once. Qt 6.4's QSslServer stops accepting while this many are
+    /// pending, so idle clients delay a scrape by up to kHandshakeTimeoutMs only beyond this many.
+    static constexpr int kMaxHandshakes = 256;
     static constexpr int kHandshakeTimeoutMs = 10000;
 
     TlsTunnel();
