@@ -207,7 +207,11 @@ ParseResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("exporter-tls-certificate"),
         Text::tr("Exporter: serve https with this PEM file (certificate and private key)."),
         Text::tr("file"));
-    parser.addOptions({listen, exporterListen, exporterUser, exporterTls});
+    const QCommandLineOption exporterTlsKey(
+        QStringLiteral("exporter-tls-key"),
+        Text::tr("Exporter: the private key (PEM) when it is not in the certificate's file."),
+        Text::tr("file"));
+    parser.addOptions({listen, exporterListen, exporterUser, exporterTls, exporterTlsKey});
     parser.addOptions({bootstrap, flink, brokerMetrics, profileOption, profilesFile, kafkaConfig, property,
                        name, interval, timeout, page, format, watch, warmup});
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -503,6 +507,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
         options.exporter.password = qEnvironmentVariable("TIDEWATCH_EXPORTER_PASSWORD");
     if (parser.isSet(exporterTls))
         options.exporter.tlsCertificate = parser.value(exporterTls);
+    if (parser.isSet(exporterTlsKey))
+        options.exporter.tlsKey = parser.value(exporterTlsKey);
     if (options.exporter.enabled) {
         QString host;
         int port = 0;

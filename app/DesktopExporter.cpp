@@ -49,7 +49,7 @@ void DesktopExporter::apply(const ExporterConfig &config)
         m_feed = std::make_unique<ExporterFeed>(m_monitor, m_exporter.get());
     }
     if (m_box)
-        m_box->setState(m_exporter->address(), m_error);
+        m_box->setState(m_exporter->url(), m_error);
 }
 
 bool DesktopExporter::isListening() const

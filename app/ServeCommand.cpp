@@ -114,12 +114,9 @@ public:
         connect(&m_monitor, &Monitor::alertsEvaluated, this, &Service::reportAlerts);
         for (const ClusterProfile &profile : m_options.allProfiles())
             m_monitor.monitor(profile);
-        logLine(Notice,
-                QStringLiteral("tidewatch %1 serving %2://%3/metrics; clusters: %4; %5")
-                    .arg(QStringLiteral(TIDEWATCH_VERSION),
-                         m_options.exporter.tlsCertificate.isEmpty() ? QStringLiteral("http")
-                                                                     : QStringLiteral("https"),
-                         m_exporter.address(), clusterList(m_monitor.profiles()), rulesText(m_options)));
+        logLine(Notice, QStringLiteral("tidewatch %1 serving %2; clusters: %3; %4")
+                            .arg(QStringLiteral(TIDEWATCH_VERSION), m_exporter.url(),
+                                 clusterList(m_monitor.profiles()), rulesText(m_options)));
         return ServeStopped;
     }
 

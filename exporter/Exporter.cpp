@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHostAddress>
+#include <QSslConfiguration>
 #include <QTcpServer>
 
 #include <mutex>
@@ -35,7 +36,7 @@ bool sameSecret(const std::string &a, const std::string &b)
     return diff == 0;
 }
 
-// CivetWeb logs why it could not start (e.g. the TLS library it failed to load) through log_message, on
+// CivetWeb logs why it could not start through log_message, on
 // the thread that starts it; the exception says only "null context". Captured during start() alone.
 thread_local QStringList *t_civetLog = nullptr;
 
@@ -77,7 +78,7 @@ Exporter::Exporter(const QString &version)
 
 Exporter::~Exporter()
 {
-    m_exposer.reset();
+    stop();
     m_worker.waitForDone();
 }
 
@@ -88,19 +89,26 @@ bool Exporter::start(const ExporterConfig &config, QString &error)
     int port = 0;
     if (!ExporterSettings::parseListen(config.listen, host, port, error))
         return false;
-    const bool ipv6 = host.contains(u':');
-    std::string ports = (ipv6 ? u'[' + host + u']' : host).toStdString() + ':' + std::to_string(port);
-    std::vector<std::string> options;
-    if (!config.tlsCertificate.isEmpty()) {
-        ports += 's'; // CivetWeb's marker of a TLS port
-        options = {"ssl_certificate", config.tlsCertificate.toStdString()};
+    const bool tls = !config.tlsCertificate.isEmpty();
+    QSslConfiguration ssl;
+    if (tls && !TlsTunnel::loadConfiguration(config.tlsCertificate, config.tlsKey, ssl, error)) {
+        error = Text::tr("cannot listen on %1: %2").arg(config.listen, error);
+        return false;
     }
-    options.insert(options.end(),
-                   {"listening_ports", ports, "num_threads", "2", "request_timeout_ms", "10000"});
-    // Initialised once for the process, before the first server: when the first CivetWeb server of a
-    // process is a TLS one, Debian's CivetWeb 1.15 starts it without its TLS functions and crashes on
-    // the first connection (a call through a null pointer, seen here); initialised first, it reports
-    // "Error initializing SSL context" instead.
+    const QHostAddress address(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host);
+    if (tls && address.isNull()) {
+        error = Text::tr("cannot listen on %1: %2")
+                    .arg(config.listen, Text::tr("%1 is not an IP address").arg(host));
+        return false;
+    }
+    // With TLS, CivetWeb serves plain HTTP on an internal loopback port that only the tunnel uses
+    // (Debian's CivetWeb cannot load OpenSSL 3); QSslServer terminates TLS on the configured address.
+    const bool ipv6 = !tls && host.contains(u':');
+    const std::string ports =
+        tls ? std::string("127.0.0.1:0")
+            : (ipv6 ? u'[' + host + u']' : host).toStdString() + ':' + std::to_string(port);
+    const std::vector<std::string> options = {"listening_ports",    ports,  "num_threads", "2",
+                                              "request_timeout_ms", "10000"};
     static std::once_flag civetInit;
     std::call_once(civetInit, [] { mg_init_library(0); });
     CivetCallbacks callbacks;
@@ -111,25 +119,35 @@ bool Exporter::start(const ExporterConfig &config, QString &error)
         m_exposer = std::make_unique<prometheus::Exposer>(options, &callbacks);
     } catch (const std::exception &e) {
         t_civetLog = nullptr;
-        QString cause = bindProblem(host, port);
-        const bool tlsLibrary = civetLog.join(u' ').contains(QLatin1String("load_tls_dll"));
-        if (cause.isEmpty() && tlsLibrary)
-            cause = Text::tr("this CivetWeb build cannot load its TLS library, so it cannot serve TLS");
-        if (cause.isEmpty() && !config.tlsCertificate.isEmpty())
-            cause = Text::tr("CivetWeb cannot serve TLS with the certificate %1 (a PEM file with the "
-                             "certificate and its private key)")
-                        .arg(config.tlsCertificate);
+        QString cause = tls ? bindProblem(QStringLiteral("127.0.0.1"), 0) : bindProblem(host, port);
         if (cause.isEmpty())
             cause = QString::fromStdString(e.what());
         if (!civetLog.isEmpty())
             cause += QStringLiteral(" (CivetWeb: ") + civetLog.join(QStringLiteral("; ")) + u')';
-        error = Text::tr("cannot listen on %1: %2").arg(config.listen, cause);
+        error = Text::tr("cannot listen on %1: %2")
+                    .arg(tls ? QStringLiteral("127.0.0.1:0") : config.listen, cause);
         return false;
     }
     t_civetLog = nullptr;
+    if (tls) {
+        const std::vector<int> internal = m_exposer->GetListeningPorts();
+        QString cause;
+        if (internal.empty())
+            cause = Text::tr("the internal listener has no port");
+        else if (!m_tunnel.start(address, quint16(port), ssl, quint16(internal.front()), cause))
+            cause = cause.isEmpty() ? Text::tr("the TLS listener failed") : cause;
+        if (!cause.isEmpty()) {
+            m_exposer.reset();
+            error = Text::tr("cannot listen on %1: %2").arg(config.listen, cause);
+            return false;
+        }
+    }
     m_host = host;
+    m_tls = tls;
     m_exposer->RegisterCollectable(m_collectable);
     m_exposer->RegisterCollectable(m_registry);
+    // Checked by CivetWeb, behind the tunnel too: a local user who connects to the internal listener
+    // directly needs the same credentials.
     if (!config.user.isEmpty()) {
         m_exposer->RegisterAuth(
             [user = config.user.toStdString(),
@@ -143,8 +161,10 @@ bool Exporter::start(const ExporterConfig &config, QString &error)
 
 void Exporter::stop()
 {
+    m_tunnel.stop();   // closes the tunnelled connections and joins its thread
     m_exposer.reset(); // stops CivetWeb and joins its threads
     m_host.clear();
+    m_tls = false;
 }
 
 bool Exporter::isListening() const
@@ -156,6 +176,8 @@ int Exporter::port() const
 {
     if (!m_exposer)
         return 0;
+    if (m_tls)
+        return m_tunnel.port();
     const std::vector<int> ports = m_exposer->GetListeningPorts();
     return ports.empty() ? 0 : ports.front();
 }
@@ -166,6 +188,22 @@ QString Exporter::address() const
         return {};
     const QString host = m_host.contains(u':') ? u'[' + m_host + u']' : m_host;
     return host + u':' + QString::number(port());
+}
+
+QString Exporter::url() const
+{
+    if (!m_exposer)
+        return {};
+    return (m_tls ? QStringLiteral("https://") : QStringLiteral("http://")) + address() +
+           QStringLiteral("/metrics");
+}
+
+int Exporter::internalPort() const
+{
+    if (!m_exposer || !m_tls)
+        return 0;
+    const std::vector<int> ports = m_exposer->GetListeningPorts();
+    return ports.empty() ? 0 : ports.front();
 }
 
 void Exporter::setKafkaSnapshot(const KafkaSnapshot &s, qint64 staleAfterMs)

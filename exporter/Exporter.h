@@ -5,6 +5,7 @@
 #include "ExporterConfig.h"
 #include "FlinkSnapshot.h"
 #include "KafkaSnapshot.h"
+#include "TlsTunnel.h"
 
 #include <QList>
 #include <QString>
@@ -22,7 +23,8 @@ namespace Tidewatch {
 class SnapshotCollectable;
 
 /// Tidewatch's Prometheus exporter: the latest snapshots of every monitored cluster and the active
-/// alerts, served on /metrics by prometheus-cpp's Exposer (CivetWeb) in the text format. Fed on the
+/// alerts, served on /metrics by prometheus-cpp's Exposer (CivetWeb) in the text format; with TLS,
+/// CivetWeb listens on 127.0.0.1 only and a TlsTunnel (QSslServer) serves the configured address. Fed on the
 /// Qt thread; scrapes run on CivetWeb's threads and never touch a Qt object. The collectors never
 /// know it exists: the composition root hands it what they deliver.
 class Exporter
@@ -43,6 +45,11 @@ public:
     int port() const;
     /// "127.0.0.1:9464" with the bound port, "https://..." style not included; empty when not listening.
     QString address() const;
+    /// "http://127.0.0.1:9464/metrics", or https:// when serving TLS; empty when not listening.
+    QString url() const;
+    /// With TLS, the port of the internal plain-HTTP listener on 127.0.0.1 that the tunnel forwards
+    /// to; 0 without TLS or when not listening.
+    int internalPort() const;
 
     /// The latest snapshot of a source; its series are exported while it is current, i.e. reachable
     /// and collected less than @p staleAfterMs ago (judged at each scrape). Turning a snapshot into
@@ -65,6 +72,8 @@ private:
     std::shared_ptr<SnapshotCollectable> m_collectable;
     std::shared_ptr<prometheus::Registry> m_registry; ///< tidewatch_build_info
     std::unique_ptr<prometheus::Exposer> m_exposer;
+    TlsTunnel m_tunnel; ///< listening only with TLS
+    bool m_tls = false;
     QThreadPool m_worker; ///< one thread: publishes and removals keep their order
     QString m_host;
 };

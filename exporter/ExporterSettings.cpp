@@ -17,6 +17,7 @@ const QString kListen = QStringLiteral("exporter.listen");
 const QString kUser = QStringLiteral("exporter.user");
 const QString kPassword = QStringLiteral("exporter.password");
 const QString kTls = QStringLiteral("exporter.tls.certificate");
+const QString kTlsKey = QStringLiteral("exporter.tls.key");
 
 } // namespace
 
@@ -48,6 +49,7 @@ ExporterConfig load(const QString &path)
     config.user = settings.value(kUser).toString();
     config.password = settings.value(kPassword).toString();
     config.tlsCertificate = settings.value(kTls).toString();
+    config.tlsKey = settings.value(kTlsKey).toString();
     return config;
 }
 

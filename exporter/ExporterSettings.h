@@ -15,7 +15,8 @@ bool parseListen(const QString &text, QString &host, int &port, QString &error);
 ///   exporter.enabled=true            the desktop exports while it runs
 ///   exporter.listen=127.0.0.1:9464
 ///   exporter.user=prometheus         basic auth; exporter.password=... (or TIDEWATCH_EXPORTER_PASSWORD)
-///   exporter.tls.certificate=/etc/tidewatch/exporter.pem
+///   exporter.tls.certificate=/etc/tidewatch/exporter.pem   (https; the key in it or in:)
+///   exporter.tls.key=/etc/tidewatch/exporter.key
 /// Missing keys keep ExporterConfig's defaults; a missing file is an empty one.
 ExporterConfig load(const QString &path);
 

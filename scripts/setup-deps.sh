@@ -15,6 +15,8 @@ PACKAGES=(
   libre2-dev libyaml-cpp-dev
   # the real peers the tests compare against
   prometheus prometheus-alertmanager kcat
+  # the exporter's TLS tests make their self-signed certificates with it
+  openssl
   # the Java stack (Kafka brokers and tools, Flink) is fetched from Maven Central by Maven
   openjdk-17-jdk-headless maven curl
   # headless GUI runs and screenshots

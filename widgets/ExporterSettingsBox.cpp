@@ -44,7 +44,7 @@ void ExporterSettingsBox::setSetting(bool enabled, const QString &listen)
     m_listen->setText(listen);
 }
 
-void ExporterSettingsBox::setState(const QString &address, const QString &error)
+void ExporterSettingsBox::setState(const QString &url, const QString &error)
 {
     if (!error.isEmpty()) {
         m_state->setText(tr("Error: %1").arg(error));
@@ -52,7 +52,7 @@ void ExporterSettingsBox::setState(const QString &address, const QString &error)
         return;
     }
     m_state->setStyleSheet(QString());
-    m_state->setText(address.isEmpty() ? tr("Off") : tr("Listening on http://%1/metrics").arg(address));
+    m_state->setText(url.isEmpty() ? tr("Off") : tr("Listening on %1").arg(url));
 }
 
 } // namespace Tidewatch

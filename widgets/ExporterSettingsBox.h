@@ -19,8 +19,9 @@ public:
 
     /// Fills the form without asking for anything.
     void setSetting(bool enabled, const QString &listen);
-    /// Shows the exporter's state: listening on @p address, or @p error, or off (both empty).
-    void setState(const QString &address, const QString &error);
+    /// Shows the exporter's state: listening on @p url (http:// or https://...), or @p error, or off
+    /// (both empty).
+    void setState(const QString &url, const QString &error);
 
 Q_SIGNALS:
     /// The user pressed Apply.

@@ -138,6 +138,7 @@ private Q_SLOTS:
     void scrapeMatchesKafkaAndPrometheus();
     void sighupReloadsRules();
     void takenPortFails();
+    void tlsScrapedByPrometheus();
     void sigtermStopsCleanly();
     void cleanupTestCase();
 
@@ -413,6 +414,79 @@ void TestServe::takenPortFails()
     const QString err = QString::fromUtf8(second.readAllStandardError());
     QVERIFY2(err.contains(QStringLiteral("<3>cannot listen on 127.0.0.1:%1").arg(m_port)), qPrintable(err));
     QVERIFY2(err.contains(QLatin1String("in use")), qPrintable(err));
+}
+
+void TestServe::tlsScrapedByPrometheus()
+{
+    const QString openssl = findTool("openssl");
+    if (openssl.isEmpty())
+        QSKIP("openssl is not installed");
+    const QString cert = m_dir.filePath(QStringLiteral("tls.crt"));
+    const QString key = m_dir.filePath(QStringLiteral("tls.key"));
+    QProcess gen;
+    gen.start(openssl, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"1"_s,
+                        u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s,
+                        u"-keyout"_s, key, u"-out"_s, cert});
+    QVERIFY(gen.waitForFinished(60000));
+    QCOMPARE(gen.exitCode(), 0);
+
+    // A certificate file without its key: exit 3, and the message says why.
+    QProcess bad;
+    bad.start(qEnvironmentVariable("TIDEWATCH_BINARY"),
+              {u"serve"_s, u"--bootstrap"_s, QLatin1String(StackTools::kBootstrap), u"--listen"_s,
+               u"127.0.0.1:0"_s, u"--exporter-tls-certificate"_s, cert});
+    QVERIFY(bad.waitForFinished(60000));
+    QCOMPARE(bad.exitCode(), 3);
+    const QString err = QString::fromUtf8(bad.readAllStandardError());
+    QVERIFY2(
+        err.contains(u"<3>cannot listen on 127.0.0.1:0: %1 holds no unencrypted PEM private key"_s.arg(cert)),
+        qPrintable(err));
+
+    // serve over TLS with basic auth, scraped by a real Prometheus (scheme: https, the CA file).
+    const int port = freePort();
+    Serve tls;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"TIDEWATCH_EXPORTER_PASSWORD"_s, u"s3cret"_s);
+    tls.process.setProcessEnvironment(env);
+    tls.start({u"--bootstrap"_s, QLatin1String(StackTools::kBootstrap), u"--cluster-name"_s, u"tls"_s,
+               u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--exporter-user"_s, u"prometheus"_s,
+               u"--exporter-tls-certificate"_s, cert, u"--exporter-tls-key"_s, key});
+    QVERIFY2(tls.waitForLog(u"<5>tidewatch .* serving https://127.0.0.1:%1/metrics"_s.arg(port), 60000),
+             tls.log.constData());
+    const QString prometheus = findTool("prometheus");
+    QVERIFY2(!prometheus.isEmpty(), "prometheus is not installed");
+    const int promPort = freePort();
+    const QString config = m_dir.filePath(QStringLiteral("prometheus-tls.yml"));
+    QVERIFY(writeFile(config, u"global: {scrape_interval: 1s}\n"
+                              "scrape_configs:\n"
+                              "  - job_name: tidewatch-tls\n"
+                              "    scheme: https\n"
+                              "    tls_config: {ca_file: '%1'}\n"
+                              "    basic_auth: {username: prometheus, password: s3cret}\n"
+                              "    static_configs: [{targets: ['127.0.0.1:%2']}]\n"_s.arg(cert)
+                                  .arg(port)
+                                  .toUtf8()));
+    QProcess prom;
+    prom.setProcessChannelMode(QProcess::MergedChannels);
+    prom.start(prometheus, {u"--config.file="_s + config,
+                            u"--storage.tsdb.path="_s + m_dir.filePath(QStringLiteral("tsdb-tls")),
+                            u"--web.listen-address=127.0.0.1:%1"_s.arg(promPort)});
+    QVERIFY(prom.waitForStarted());
+    QElapsedTimer t;
+    t.start();
+    QJsonArray result;
+    while (result.isEmpty() && t.elapsed() < 60000) {
+        QTest::qWait(1000);
+        QUrl url(u"http://127.0.0.1:%1/api/v1/query"_s.arg(promPort));
+        QUrlQuery q;
+        q.addQueryItem(u"query"_s,
+                       u"tidewatch_source_up{job=\"tidewatch-tls\",cluster=\"tls\",source=\"kafka\"} == 1"_s);
+        url.setQuery(q);
+        result = QJsonDocument::fromJson(httpGet(url.toString())).object()[u"data"_s][u"result"_s].toArray();
+    }
+    prom.terminate();
+    prom.waitForFinished(20000);
+    QVERIFY2(!result.isEmpty(), prom.readAll().right(3000).constData());
 }
 
 void TestServe::sigtermStopsCleanly()

@@ -7,7 +7,9 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,6 +70,40 @@ private Q_SLOTS:
         apply->click();
         QCOMPARE(state->text(), QStringLiteral("Off"));
         QVERIFY(!ExporterSettings::load(profiles).enabled);
+    }
+
+    void tlsShowsHttps()
+    {
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty() && qEnvironmentVariableIsSet("CI"))
+            QFAIL("openssl is not installed (scripts/setup-deps.sh installs it)");
+        if (openssl.isEmpty())
+            QSKIP("openssl is not installed");
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("exporter.crt"));
+        const QString key = dir.filePath(QStringLiteral("exporter.key"));
+        QProcess gen;
+        gen.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                            QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                            QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+        QVERIFY(gen.waitForFinished(60000));
+        QCOMPARE(gen.exitCode(), 0);
+        ExporterConfig config; // as the profiles file gives it: exporter.tls.certificate and .key
+        config.enabled = true;
+        config.listen = QStringLiteral("127.0.0.1:0");
+        config.tlsCertificate = cert;
+        config.tlsKey = key;
+        Monitor monitor({});
+        ExporterSettingsBox box;
+        DesktopExporter exporter(&monitor, &box, config, dir.filePath(QStringLiteral("p.ini")));
+        QVERIFY(exporter.isListening());
+        auto *state = box.findChild<QLabel *>(QStringLiteral("exporterState"));
+        QCOMPARE(state->text(), QStringLiteral("Listening on https://%1/metrics").arg(exporter.address()));
+        // Applying a new address from the box keeps TLS.
+        box.findChild<QPushButton *>(QStringLiteral("exporterApply"))->click();
+        QVERIFY2(state->text().startsWith(QStringLiteral("Listening on https://")),
+                 qPrintable(state->text()));
     }
 };
 
