@@ -1,7 +1,8 @@
 #include "Silence.h"
 
+#include "LabelRegex.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -34,7 +35,8 @@ QString Silence::validationError() const
     for (const LabelMatcher &m : matchers) {
         if (m.name.isEmpty())
             return QCoreApplication::translate("Silence", "A matcher has no label name.");
-        if (m.regex && !QRegularExpression(QRegularExpression::anchoredPattern(m.value)).isValid())
+        // Alertmanager's regexes are Go's (RE2), as the rules' are: one check for both.
+        if (m.regex && !LabelRegex::error(m.value).isEmpty())
             return QCoreApplication::translate("Silence", "Invalid regular expression in %1%2\"%3\".")
                 .arg(m.name, m.op(), m.value);
     }
