@@ -69,7 +69,9 @@ Dashboard::Dashboard(const AppOptions &options, QObject *parent)
     // are in force while the user's file does not exist.
     const QString user = RuleFiles::defaultUserRulesPath();
     const bool ownFile = !options.rulesPath.isEmpty() && options.rulesPath != user;
-    const QList<AlertRule> fallback = ownFile ? options.rules : AlertRules::defaults();
+    // While the file does not exist, the rules given are in force: the built-ins from the command line,
+    // or those of options built by hand (tests, render).
+    const QList<AlertRule> fallback = options.rules;
     useRulesFile(ownFile ? options.rulesPath : user, fallback);
     connect(rulesPage(), &RulesPage::rulesFileSavedAs, this,
             [this, fallback](const QString &path) { useRulesFile(path, fallback); });

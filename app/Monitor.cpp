@@ -186,7 +186,9 @@ void Monitor::monitor(const ClusterProfile &profile)
         startFlink(session);
     if (profile.hasBusiness())
         startBusiness(session);
-    evaluateAlerts(); // a restarted cluster's old alerts go with its old samples
+    // A restarted cluster's old alerts go with its old samples, at the next evaluation: scheduled, so
+    // that clusters monitored one after another at start-up are all there before it.
+    scheduleAlertEvaluation();
 }
 
 void Monitor::startKafka(Session &session)
@@ -290,7 +292,9 @@ void Monitor::setRules(const QList<AlertRule> &rules)
 {
     m_alerts.setRules(rules);
     m_notifications->setRules(rules);
-    evaluateAlerts();
+    // Not at once: at start-up the rules are set before the clusters are monitored, and an evaluation
+    // without their sources would resolve the alerts restored from the history.
+    scheduleAlertEvaluation();
 }
 
 void Monitor::scheduleAlertEvaluation()
