@@ -186,9 +186,7 @@ void Monitor::monitor(const ClusterProfile &profile)
         startFlink(session);
     if (profile.hasBusiness())
         startBusiness(session);
-    // A restarted cluster's old alerts go with its old samples, at the next evaluation: scheduled, so
-    // that clusters monitored one after another at start-up are all there before it.
-    scheduleAlertEvaluation();
+    evaluateAlerts(); // a restarted cluster's old alerts go with its old samples
 }
 
 void Monitor::startKafka(Session &session)
