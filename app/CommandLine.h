@@ -2,8 +2,8 @@
 
 #include "AlertRule.h"
 #include "ClusterProfile.h"
-#include "NotificationConfig.h"
 #include "ExporterConfig.h"
+#include "NotificationConfig.h"
 
 #include <QSize>
 #include <QStringList>
@@ -46,7 +46,7 @@ struct AppOptions
     /// Alertmanagers, webhooks and desktop notifications: the profiles file's top-level keys plus
     /// --alertmanager and --webhook (dashboard only; empty for snapshot and render).
     NotificationConfig notifications;
-    QString rulesFile;    ///< --rules FILE; empty: the built-in rules (serve reloads it on SIGHUP)
+    QString rulesFile; ///< --rules FILE; empty: the built-in rules (serve reloads it on SIGHUP)
     /// The Prometheus exporter: the profiles file's exporter.* keys, then --listen (serve) or
     /// --exporter-listen (the dashboard, which then exports), --exporter-user, --exporter-tls-certificate
     /// and the TIDEWATCH_EXPORTER_PASSWORD environment variable.
