@@ -139,7 +139,7 @@ QByteArray toPrometheusYaml(const QList<AlertRule> &rules, const QString &groupN
         if (!labels.isEmpty()) {
             out += QStringLiteral("        labels:\n");
             for (const auto &[key, value] : labels)
-                out += QStringLiteral("          %1: %2\n").arg(yamlQuoted(key), yamlQuoted(value));
+                out += QStringLiteral("          %1: %2\n").arg(key, yamlQuoted(value));
         }
         QList<QPair<QString, QString>> annotations;
         if (name != rule.name)
@@ -153,7 +153,7 @@ QByteArray toPrometheusYaml(const QList<AlertRule> &rules, const QString &groupN
         if (!annotations.isEmpty()) {
             out += QStringLiteral("        annotations:\n");
             for (const auto &[key, value] : annotations)
-                out += QStringLiteral("          %1: %2\n").arg(yamlQuoted(key), yamlQuoted(value));
+                out += QStringLiteral("          %1: %2\n").arg(key, yamlQuoted(value));
         }
     }
     return out.toUtf8();
