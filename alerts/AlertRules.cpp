@@ -3,9 +3,11 @@
 #include "JsonPositions.h"
 #include "LabelRegex.h"
 #include "PromDuration.h"
+#include "RuleLimits.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -158,8 +160,11 @@ private:
         }
         const auto ms = PromDuration::parse(value.toString());
         if (!ms)
-            fail(field, tr("bad duration '%1' (use e.g. 30s, 5m, 1h30m)").arg(value.toString()));
-        return ms.value_or(0);
+            fail(field, tr("bad duration '%1' (use e.g. 30s, 5m, 1h30m)").arg(value.toString().left(64)));
+        else if (*ms > PromDuration::kMaxMs)
+            fail(field, tr("duration '%1' is out of range: from 0 to %2 (Prometheus's longest duration)")
+                            .arg(value.toString().left(64), PromDuration::format(PromDuration::kMaxMs)));
+        return ms && *ms <= PromDuration::kMaxMs ? *ms : 0;
     }
 
     QList<QPair<QString, QString>> labels()
@@ -261,7 +266,8 @@ QList<QPair<QString, QString>> validate(const AlertRule &rule)
     };
     if (rule.name.isEmpty())
         fail("alert", tr("must not be empty"));
-    if (!metricNames().contains(rule.metric))
+    static const QStringList metrics = metricNames(); // built once: validate() runs once per rule
+    if (!metrics.contains(rule.metric))
         fail("metric", tr("unknown metric '%1' (see docs/METRICS.md)").arg(rule.metric));
     for (const LabelMatcher &m : rule.matchers) {
         if (!isLabelName(m.name) || m.name == QLatin1String("__name__"))
@@ -270,6 +276,13 @@ QList<QPair<QString, QString>> validate(const AlertRule &rule)
             if (const QString error = LabelRegex::error(m.value); !error.isEmpty())
                 fail("matchers", tr("invalid regex '%1' for label '%2': %3").arg(m.value, m.name, error));
         }
+    }
+    const std::pair<const char *, qint64> durations[] = {{"for", rule.forMs},
+                                                         {"keep_firing_for", rule.keepFiringForMs}};
+    for (const auto &[field, ms] : durations) {
+        if (ms < 0 || ms > PromDuration::kMaxMs)
+            fail(field, tr("is out of range: from 0 to %1 (Prometheus's longest duration)")
+                            .arg(PromDuration::format(PromDuration::kMaxMs)));
     }
     if (!std::isfinite(rule.threshold))
         fail("threshold", tr("must be a finite number"));
@@ -361,6 +374,7 @@ AlertRulesParseResult parse(const QByteArray &json, const QString &fileName)
                     tr("given more than once (JSON keeps only the last)")});
     }
     const QJsonArray array = rules.toArray();
+    QHash<QString, int> firstRule; // identity() -> number of the first rule with it
     for (qsizetype i = 0; i < array.size(); ++i) {
         const int number = int(i) + 1;
         const QString rulePath = QStringLiteral("rules/") + QString::number(i);
@@ -388,18 +402,18 @@ AlertRulesParseResult parse(const QByteArray &json, const QString &fileName)
                          [](const RuleFileError &a, const RuleFileError &b) { return a.line < b.line; });
         for (const RuleFileError &problem : std::as_const(ruleProblems))
             result.add(problem);
-        const auto same = std::find_if(result.rules.cbegin(), result.rules.cend(), [&](const AlertRule &r) {
-            return r.name == rule.name && r.matchers == rule.matchers;
-        });
-        if (same != result.rules.cend())
-            result.add(
-                {fileName,
-                 ruleLine,
-                 0,
-                 number,
-                 name,
-                 {},
-                 tr("duplicate of rule %1 (same alert and matchers)").arg(same - result.rules.cbegin() + 1)});
+        // A hash, not a search of the rules so far: files of tens of thousands of rules load in linear time.
+        const auto same = firstRule.constFind(identity(rule));
+        if (same != firstRule.cend())
+            result.add({fileName,
+                        ruleLine,
+                        0,
+                        number,
+                        name,
+                        {},
+                        tr("duplicate of rule %1 (same alert and matchers)").arg(same.value())});
+        else
+            firstRule.insert(identity(rule), number);
         result.rules.append(rule); // kept even when broken, so rule numbers of duplicates stay right
     }
     if (!result.ok())

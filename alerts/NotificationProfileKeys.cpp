@@ -1,5 +1,7 @@
 #include "NotificationProfileKeys.h"
 
+#include "ProfileIni.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -224,7 +226,7 @@ bool load(const QString &path, NotificationConfig &out, QString &error)
         out = NotificationConfig{};
         return true;
     }
-    QSettings settings(path, QSettings::IniFormat);
+    QSettings settings(path, ProfileIni::format());
     if (settings.status() != QSettings::NoError) {
         error = translated(QT_TRANSLATE_NOOP("ProfileStore", "Cannot parse %1")).arg(path);
         return false;
@@ -245,7 +247,7 @@ bool save(const QString &path, const NotificationConfig &config, QString &error)
         error = translated(QT_TRANSLATE_NOOP("ProfileStore", "Cannot create the folder of %1")).arg(path);
         return false;
     }
-    QSettings settings(path, QSettings::IniFormat);
+    QSettings settings(path, ProfileIni::format());
     if (settings.status() != QSettings::NoError) {
         error = translated(QT_TRANSLATE_NOOP("ProfileStore", "Cannot parse %1")).arg(path);
         return false;
@@ -261,7 +263,7 @@ bool save(const QString &path, const NotificationConfig &config, QString &error)
 
 QStringList secretKeys(const QString &path)
 {
-    QSettings settings(path, QSettings::IniFormat);
+    QSettings settings(path, ProfileIni::format());
     return text(settings, kSecretKeys).split(u',', Qt::SkipEmptyParts);
 }
 

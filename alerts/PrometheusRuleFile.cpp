@@ -10,19 +10,30 @@ namespace Tidewatch::AlertRules {
 
 QString yamlQuoted(const QString &text)
 {
+    // A YAML reader refuses a file with a character outside YAML's printable set (C0 and C1 controls,
+    // DEL, U+FFFE, U+FFFF, lone surrogates) even inside quotes: those are written as escapes. Line breaks
+    // and the BOM are escaped too, so every value stays on its line.
     QString out = QStringLiteral("\"");
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == '"' || u == '\\')
-            out += QLatin1Char('\\') + c;
-        else if (u == '\n')
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        if (QChar::isHighSurrogate(u) && i + 1 < text.size() &&
+            QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+            out += text.at(i);
+            out += text.at(++i); // a pair: a character outside the BMP, printable in YAML
+        } else if (QChar::isSurrogate(u)) {
+            out += QStringLiteral("\\uFFFD"); // a lone surrogate is no character: UTF-8 cannot hold it
+        } else if (u == '"' || u == '\\') {
+            out += QLatin1Char('\\') + QChar(u);
+        } else if (u == '\n') {
             out += QStringLiteral("\\n");
-        else if (u == '\t')
+        } else if (u == '\t') {
             out += QStringLiteral("\\t");
-        else if (u < 0x20 || u == 0x7f || u == 0x85 || u == 0x2028 || u == 0x2029 || u == 0xfeff)
+        } else if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029 || u == 0xfeff ||
+                   u == 0xfffe || u == 0xffff) {
             out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
-        else
-            out += c;
+        } else {
+            out += QChar(u);
+        }
     }
     return out + QLatin1Char('"');
 }

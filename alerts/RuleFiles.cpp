@@ -1,11 +1,13 @@
 #include "RuleFiles.h"
 
 #include "PrometheusRuleFile.h"
+#include "RuleLimits.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QStandardPaths>
 
 #include <cerrno>
@@ -28,6 +30,10 @@ QString systemError()
     return QString::fromLocal8Bit(std::strerror(errno));
 }
 
+/// The largest rules file read (JSON or Prometheus YAML); a larger file, or endless input such as
+/// /dev/zero, is refused after reading at most this much (docs/ALERTS.md).
+constexpr qint64 kMaxFileBytes = 32 << 20;
+
 /// Reads @p path whole, or records why not.
 std::optional<QByteArray> readAll(const QString &path, AlertRulesParseResult &result)
 {
@@ -36,7 +42,18 @@ std::optional<QByteArray> readAll(const QString &path, AlertRulesParseResult &re
         result.add({path, 0, 0, 0, {}, {}, tr("cannot read the file: %1").arg(file.errorString())});
         return std::nullopt;
     }
-    return file.readAll();
+    QByteArray data = file.read(kMaxFileBytes + 1);
+    if (data.size() > kMaxFileBytes) {
+        result.add({path,
+                    0,
+                    0,
+                    0,
+                    {},
+                    {},
+                    tr("the file is larger than the limit of %1 MiB").arg(kMaxFileBytes >> 20)});
+        return std::nullopt;
+    }
+    return data;
 }
 
 bool writeAll(int fd, const QByteArray &data)
@@ -90,14 +107,17 @@ QList<AlertRule> merge(const QList<AlertRule> &current, const QList<AlertRule> &
     if (mode == ImportMode::Replace)
         return imported;
     QList<AlertRule> out = current;
+    QHash<QString, qsizetype> index; // identity -> position in out: linear, not quadratic, in the rules
+    for (qsizetype i = out.size() - 1; i >= 0; --i)
+        index.insert(AlertRules::identity(out.at(i)), i); // the first of equal rules wins, as before
     for (const AlertRule &rule : imported) {
-        const auto same = std::find_if(out.begin(), out.end(), [&](const AlertRule &r) {
-            return r.name == rule.name && r.matchers == rule.matchers;
-        });
-        if (same != out.end())
-            *same = rule;
-        else
+        const QString key = AlertRules::identity(rule);
+        if (const auto same = index.constFind(key); same != index.cend()) {
+            out[same.value()] = rule;
+        } else {
+            index.insert(key, out.size());
             out.append(rule);
+        }
     }
     return out;
 }
@@ -153,6 +173,18 @@ bool writeAtomically(const QString &path, const QByteArray &data, QString *error
 
 bool exportRules(const QList<AlertRule> &rules, const QString &path, Format format, QString *error)
 {
+    // Rules built in code (the editor) were not read through parse(): a rule Prometheus would refuse
+    // (a duration beyond its ~292 years, an invalid label name) stops the export with a message.
+    for (qsizetype i = 0; format == Format::PrometheusYaml && i < rules.size(); ++i) {
+        const auto problems = AlertRules::validate(rules.at(i));
+        if (!problems.isEmpty()) {
+            if (error)
+                *error = tr("rule %1 (%2): %3: %4")
+                             .arg(QString::number(i + 1), rules.at(i).name.left(200), problems.first().first,
+                                  problems.first().second);
+            return false;
+        }
+    }
     return writeAtomically(path, serialize(rules, format), error);
 }
 

@@ -3,6 +3,7 @@
 #include "AlertRules.h"
 #include "AlertService.h"
 #include "ExporterSettings.h"
+#include "KafkaHandle.h"
 #include "MainWindow.h"
 #include "NotificationProfileKeys.h"
 #include "ProfileStore.h"
@@ -29,6 +30,55 @@ bool parsePositiveInt(const QString &text, int minimum, int &out)
     if (!ok || value < minimum)
         return false;
     out = value;
+    return true;
+}
+
+// Every duration from the command line has a range: timers take int milliseconds, and seconds are
+// multiplied into milliseconds, so an unbounded value would overflow (docs/RELIABILITY.md).
+constexpr int kMaxSeconds = 86400;        // --watch, --warmup, --rotate, --wait: one day
+constexpr int kMaxEventsMinutes = 525600; // --events-from-minutes: 365 days
+
+/// Parses a whole number of @p option in [minimum, maximum]; the error names the option and the range.
+bool parseRanged(const QString &option, const QString &text, int minimum, int maximum, const QString &unit,
+                 int &out, QString &error)
+{
+    bool ok = false;
+    const qlonglong value = text.trimmed().toLongLong(&ok);
+    if (ok && value >= minimum && value <= maximum) {
+        out = int(value);
+        return true;
+    }
+    error = Text::tr("--%1 needs a whole number of %2 from %3 to %4, got: %5")
+                .arg(option, unit, QString::number(minimum), QString::number(maximum), text);
+    return false;
+}
+
+/// The largest file -X KEY=@FILE reads (a PEM certificate chain fits easily).
+constexpr qint64 kMaxPropertyFileBytes = 1 << 20;
+
+/// The value of `-X key=value`: "@FILE" reads the value from FILE (its trailing newlines dropped), so a
+/// secret stays out of the process list; "@@..." is a value starting with one '@'.
+bool propertyValue(const QString &key, const QString &text, QString &value, QString &error)
+{
+    if (!text.startsWith(QLatin1Char('@')) || text.startsWith(QLatin1String("@@"))) {
+        value = text.startsWith(QLatin1String("@@")) ? text.mid(1) : text;
+        return true;
+    }
+    QFile file(text.mid(1));
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = Text::tr("-X %1=@FILE: cannot read %2: %3").arg(key, file.fileName(), file.errorString());
+        return false;
+    }
+    const QByteArray data = file.read(kMaxPropertyFileBytes + 1);
+    if (data.size() > kMaxPropertyFileBytes) {
+        error = Text::tr("-X %1=@FILE: %2 is larger than %3 bytes")
+                    .arg(key, file.fileName())
+                    .arg(kMaxPropertyFileBytes);
+        return false;
+    }
+    value = QString::fromUtf8(data);
+    while (value.endsWith(QLatin1Char('\n')) || value.endsWith(QLatin1Char('\r')))
+        value.chop(1);
     return true;
 }
 
@@ -254,6 +304,9 @@ ParseResult parseCommandLine(const QStringList &arguments)
                        : positional.first() == QLatin1String("serve") ? AppOptions::Mode::Serve
                                                                       : AppOptions::Mode::Snapshot;
 
+    // An endless or huge profiles file (--profiles-file /dev/zero) is refused before anything reads it.
+    if (!ProfileStore::checkFileSize(parser.value(profilesFile), result.error))
+        return result;
     ClusterProfile &profile = options.profile;
     QStringList profileNames;
     for (const QString &value : parser.values(profileOption)) {
@@ -335,15 +388,10 @@ ParseResult parseCommandLine(const QStringList &arguments)
             *same = t;
     }
     profile.business.topics = unique;
-    if (parser.isSet(eventsFrom)) {
-        bool ok = false;
-        profile.business.startMinutes = parser.value(eventsFrom).toInt(&ok);
-        if (!ok || profile.business.startMinutes < 0) {
-            result.error = Text::tr("--events-from-minutes needs whole minutes ≥ 0, got: %1")
-                               .arg(parser.value(eventsFrom));
-            return result;
-        }
-    }
+    if (parser.isSet(eventsFrom) &&
+        !parseRanged(QStringLiteral("events-from-minutes"), parser.value(eventsFrom), 0, kMaxEventsMinutes,
+                     Text::tr("minutes"), profile.business.startMinutes, result.error))
+        return result;
     if (parser.isSet(name))
         profile.name = parser.value(name);
     if (profile.name.isEmpty())
@@ -356,22 +404,44 @@ ParseResult parseCommandLine(const QStringList &arguments)
     for (const QString &kv : parser.values(property)) {
         const qsizetype eq = kv.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            result.error = Text::tr("-X needs key=value, got: %1").arg(kv);
+            // Never echo what may be a secret with a typo in it ("sasl.password:...").
+            result.error = ProfileStore::isSecretProperty(kv)
+                               ? Text::tr("-X needs key=value")
+                               : Text::tr("-X needs key=value, got: %1").arg(kv);
             return result;
         }
-        profile.kafkaProperties.append({kv.left(eq), kv.mid(eq + 1)});
+        const QString key = kv.left(eq).trimmed();
+        QString value;
+        if (!propertyValue(key, kv.mid(eq + 1), value, result.error))
+            return result;
+        if (ProfileStore::isSecretProperty(key) && !kv.mid(eq + 1).startsWith(QLatin1Char('@')))
+            result.warnings << Text::tr("warning: -X %1 puts a secret on the command line, where every user "
+                                        "of this machine can read it (ps); use -X %1=@FILE or "
+                                        "--kafka-config FILE instead")
+                                   .arg(key);
+        profile.kafkaProperties.append({key, value});
+    }
+    // Typos and invalid values are usage errors (exit 2), not an unreachable cluster; properties that
+    // would write to the cluster are left out by the client, and said so here.
+    for (const auto &[key, value] : std::as_const(profile.kafkaProperties)) {
+        if (!KafkaHandle::checkProperty(key, value, result.error))
+            return result;
+        const QString ignored = KafkaHandle::ignoredReason(key, value, KafkaHandle::Role::Monitor);
+        if (!ignored.isEmpty() && !result.warnings.contains(Text::tr("warning: %1").arg(ignored)))
+            result.warnings << Text::tr("warning: %1").arg(ignored);
     }
     if (parser.isSet(interval)) {
-        if (!parsePositiveInt(parser.value(interval), 100, profile.kafkaPollIntervalMs)) {
-            result.error = Text::tr("--interval needs a number of milliseconds ≥ 100");
+        if (!parseRanged(QStringLiteral("interval"), parser.value(interval), ProfileStore::kMinIntervalMs,
+                         ProfileStore::kMaxPollIntervalMs, Text::tr("milliseconds"),
+                         profile.kafkaPollIntervalMs, result.error))
             return result;
-        }
         profile.flinkPollIntervalMs = profile.kafkaPollIntervalMs;
     }
-    if (parser.isSet(timeout) && !parsePositiveInt(parser.value(timeout), 100, profile.requestTimeoutMs)) {
-        result.error = Text::tr("--timeout needs a number of milliseconds ≥ 100");
+    if (parser.isSet(timeout) &&
+        !parseRanged(QStringLiteral("timeout"), parser.value(timeout), ProfileStore::kMinIntervalMs,
+                     ProfileStore::kMaxRequestTimeoutMs, Text::tr("milliseconds"), profile.requestTimeoutMs,
+                     result.error))
         return result;
-    }
     if (parser.isSet(rules)) {
         options.rulesPath = parser.value(rules);
         const AlertRulesParseResult parsed = RuleFiles::readJson(options.rulesPath);
@@ -432,14 +502,12 @@ ParseResult parseCommandLine(const QStringList &arguments)
         result.error = Text::tr("--format must be json or table, got: %1").arg(formatName);
         return result;
     }
-    if (parser.isSet(watch) && !parsePositiveInt(parser.value(watch), 1, options.watchSeconds)) {
-        result.error = Text::tr("--watch needs a whole number of seconds ≥ 1");
+    if (parser.isSet(watch) && !parseRanged(QStringLiteral("watch"), parser.value(watch), 1, kMaxSeconds,
+                                            Text::tr("seconds"), options.watchSeconds, result.error))
         return result;
-    }
-    if (parser.isSet(warmup) && !parsePositiveInt(parser.value(warmup), 1, options.warmupSeconds)) {
-        result.error = Text::tr("--warmup needs a whole number of seconds ≥ 1");
+    if (parser.isSet(warmup) && !parseRanged(QStringLiteral("warmup"), parser.value(warmup), 1, kMaxSeconds,
+                                             Text::tr("seconds"), options.warmupSeconds, result.error))
         return result;
-    }
     const QStringList pageNames = MainWindow::pageNames();
     options.wall = parser.isSet(wall);
     if (parser.isSet(wallPages)) {
@@ -452,10 +520,9 @@ ParseResult parseCommandLine(const QStringList &arguments)
             }
         }
     }
-    if (parser.isSet(rotate) && !parsePositiveInt(parser.value(rotate), 0, options.wallRotateSeconds)) {
-        result.error = Text::tr("--rotate needs a whole number of seconds");
+    if (parser.isSet(rotate) && !parseRanged(QStringLiteral("rotate"), parser.value(rotate), 0, kMaxSeconds,
+                                             Text::tr("seconds"), options.wallRotateSeconds, result.error))
         return result;
-    }
     if (parser.isSet(wallExitKey)) {
         const QKeySequence keys(parser.value(wallExitKey), QKeySequence::PortableText);
         // An unknown key name parses as Qt::Key_unknown and prints as nothing.
@@ -479,10 +546,9 @@ ParseResult parseCommandLine(const QStringList &arguments)
             result.error = Text::tr("render needs --out FILE.png");
             return result;
         }
-        if (parser.isSet(wait) && !parsePositiveInt(parser.value(wait), 1, options.renderWaitSeconds)) {
-            result.error = Text::tr("--wait needs a whole number of seconds ≥ 1");
+        if (parser.isSet(wait) && !parseRanged(QStringLiteral("wait"), parser.value(wait), 1, kMaxSeconds,
+                                               Text::tr("seconds"), options.renderWaitSeconds, result.error))
             return result;
-        }
         if (!pageNames.contains(options.startPage)) {
             result.error = Text::tr("--page must be one of %1").arg(pageNames.join(QStringLiteral(", ")));
             return result;

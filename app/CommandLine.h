@@ -79,6 +79,9 @@ struct ParseResult
 {
     AppOptions options;
     QString error; ///< non-empty: print it and exit 2
+    /// Accepted but risky input (a secret given with -X, a property that would write to the cluster):
+    /// printed to stderr, one line each; never contains a secret's value.
+    QStringList warnings;
 };
 
 /// Parses @p arguments (argv, program name first). `--help` prints the usage and exits 0.

@@ -2,6 +2,7 @@
 
 #include "EventTopicCollector.h"
 #include "FlinkCollector.h"
+#include "Redact.h"
 #include "KafkaCollector.h"
 #include "SnapshotJson.h"
 #include "SnapshotTable.h"
@@ -134,20 +135,23 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
         exitCode = SnapshotOk;
         if (k && !k->status.reachable) {
             std::fprintf(err, "%s\n",
-                         qPrintable(Text::tr("tidewatch: Kafka cluster %1 (%2) unreachable: %3")
-                                        .arg(profile.name, profile.bootstrapServers, k->status.error)));
+                         qPrintable(SnapshotTable::terminalSafe(
+                             Text::tr("tidewatch: Kafka cluster %1 (%2) unreachable: %3")
+                                 .arg(profile.name, profile.bootstrapServers, k->status.error))));
             exitCode = SnapshotUnreachable;
         }
         if (f && !f->status.reachable) {
             std::fprintf(err, "%s\n",
-                         qPrintable(Text::tr("tidewatch: Flink REST endpoint %1 failed: %2")
-                                        .arg(profile.flinkRestUrl, f->status.error)));
+                         qPrintable(SnapshotTable::terminalSafe(Format::redactCredentials(
+                             Text::tr("tidewatch: Flink REST endpoint %1 failed: %2")
+                                 .arg(profile.flinkRestUrl, f->status.error)))));
             exitCode = SnapshotUnreachable;
         }
         if (b && !b->status.reachable) {
             std::fprintf(err, "%s\n",
-                         qPrintable(Text::tr("tidewatch: event topics of %1 (%2) unreachable: %3")
-                                        .arg(profile.name, profile.bootstrapServers, b->status.error)));
+                         qPrintable(SnapshotTable::terminalSafe(
+                             Text::tr("tidewatch: event topics of %1 (%2) unreachable: %3")
+                                 .arg(profile.name, profile.bootstrapServers, b->status.error))));
             exitCode = SnapshotUnreachable;
         }
         std::fflush(err);

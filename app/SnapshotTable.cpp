@@ -1,6 +1,7 @@
 #include "SnapshotTable.h"
 
 #include "Format.h"
+#include "Redact.h"
 #include "SnapshotJson.h"
 
 #include <QCoreApplication>
@@ -16,13 +17,31 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(SnapshotTable)
 };
 
-/// Left-aligned columns sized to their widest cell.
-QString table(const QStringList &header, const QList<QStringList> &rows)
+/// Unknown counts are never shown as -1.
+QString countOrUnknown(qint64 value)
 {
+    return value >= 0 ? Format::count(double(value)) : Text::tr("unknown");
+}
+
+QString numberOrUnknown(qint64 value)
+{
+    return value >= 0 ? QString::number(value) : Text::tr("unknown");
+}
+
+/// Left-aligned columns sized to their widest cell.
+QString table(const QStringList &header, const QList<QStringList> &unsafeRows)
+{
+    QList<QStringList> rows;
+    for (const QStringList &row : unsafeRows) {
+        QStringList cells;
+        for (const QString &cell : row)
+            cells << terminalSafe(cell);
+        rows << cells;
+    }
     QList<qsizetype> widths;
     for (const QString &h : header)
         widths << h.size();
-    for (const QStringList &row : rows) {
+    for (const QStringList &row : std::as_const(rows)) {
         for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
             widths[c] = std::max(widths[c], row[c].size());
     }
@@ -33,14 +52,9 @@ QString table(const QStringList &header, const QList<QStringList> &rows)
         return out.trimmed() + QLatin1Char('\n');
     };
     QString out = line(header);
-    for (const QStringList &row : rows)
+    for (const QStringList &row : std::as_const(rows))
         out += line(row);
     return out;
-}
-
-QString orUnknown(qint64 value, const QString &text)
-{
-    return value >= 0 ? text : Text::tr("unknown");
 }
 
 QString statusLine(const QString &what, const SourceStatus &status, const QDateTime &now)
@@ -141,8 +155,8 @@ QString renderKafka(const KafkaSnapshot &s, const QDateTime &now)
                               g.commitsWithoutMembers ? Text::tr("%1 (commits without members)").arg(g.state)
                                                       : g.state,
                               QString::number(g.members.size()),
-                              orUnknown(g.totalLag, Format::count(double(g.totalLag))),
-                              orUnknown(g.maxLag, Format::count(double(g.maxLag))),
+                              countOrUnknown(g.totalLag),
+                              countOrUnknown(g.maxLag),
                               Format::timeLag(g.maxTimeLagSeconds, g.maxTimeLagIsLowerBound),
                               lagStatusName(g.status),
                               lagTrendName(g.trend),
@@ -157,18 +171,16 @@ QString renderKafka(const KafkaSnapshot &s, const QDateTime &now)
 
 QString renderFlink(const FlinkSnapshot &s, const QDateTime &now)
 {
-    QString out =
-        statusLine(Text::tr("Flink %1 (version %2)")
-                       .arg(s.restUrl, s.flinkVersion.isEmpty() ? Text::tr("unknown") : s.flinkVersion),
-                   s.status, now);
+    QString out = statusLine(Text::tr("Flink %1 (version %2)")
+                                 .arg(Format::redactCredentials(s.restUrl),
+                                      s.flinkVersion.isEmpty() ? Text::tr("unknown") : s.flinkVersion),
+                             s.status, now);
     if (!s.status.lastSuccessAt.isValid())
         return out;
     // -1: unknown (Flink did not answer); never printed as a count.
-    const auto known = [](int n) {
-        return n >= 0 ? QString::number(n) : Text::tr("unknown");
-    };
     out += Text::tr("task managers: %1   slots: %2 free of %3\n\n")
-               .arg(known(s.taskManagers), known(s.slotsAvailable), known(s.slotsTotal));
+               .arg(numberOrUnknown(s.taskManagers), numberOrUnknown(s.slotsAvailable),
+                    numberOrUnknown(s.slotsTotal));
     QList<QStringList> jobs;
     for (const FlinkJobInfo &j : s.jobs) {
         const FlinkJobDetails *d = s.details(j.id);
@@ -177,7 +189,7 @@ QString renderFlink(const FlinkSnapshot &s, const QDateTime &now)
                             j.state,
                             j.durationMs >= 0 ? Format::duration(j.durationMs) : QString(),
                             QStringLiteral("%1/%2").arg(j.tasksRunning).arg(j.tasksTotal),
-                            d && d->restarts >= 0 ? QString::number(d->restarts) : QString()};
+                            d ? numberOrUnknown(d->restarts) : Text::tr("unknown")};
     }
     out += table({Text::tr("JOB"), Text::tr("ID"), Text::tr("STATE"), Text::tr("UPTIME"), Text::tr("TASKS"),
                   Text::tr("RESTARTS")},
@@ -198,23 +210,26 @@ QString renderFlink(const FlinkSnapshot &s, const QDateTime &now)
         } else if (c.checkpointing == FlinkCheckpointing::Enabled) {
             QString latest = Text::tr("none yet");
             if (c.latestCompleted) {
-                latest = Text::tr("#%1, %2, state %3 (%4 written)")
-                             .arg(c.latestCompleted->id)
-                             .arg(Format::duration(c.latestCompleted->endToEndDurationMs))
-                             .arg(Format::bytes(double(c.latestCompleted->stateSizeBytes)))
-                             .arg(Format::bytes(double(c.latestCompleted->checkpointedSizeBytes)));
+                const FlinkCheckpointInfo &l = *c.latestCompleted;
+                latest =
+                    Text::tr("#%1, %2, state %3 (%4 written)")
+                        .arg(numberOrUnknown(l.id),
+                             l.endToEndDurationMs >= 0 ? Format::duration(l.endToEndDurationMs)
+                                                       : Text::tr("unknown"),
+                             l.stateSizeBytes >= 0 ? Format::bytes(double(l.stateSizeBytes))
+                                                   : Text::tr("unknown"),
+                             l.checkpointedSizeBytes >= 0 ? Format::bytes(double(l.checkpointedSizeBytes))
+                                                          : Text::tr("unknown"));
             }
             out += Text::tr("checkpoints: %1 completed, %2 failed, %3 in progress; latest %4")
-                       .arg(c.completed)
-                       .arg(c.failed)
-                       .arg(c.inProgress)
-                       .arg(latest);
+                       .arg(numberOrUnknown(c.completed), numberOrUnknown(c.failed),
+                            numberOrUnknown(c.inProgress), latest);
             if (c.stateGrowthBytesPerSecond)
                 out += Text::tr("; state growth %1/s").arg(Format::bytes(*c.stateGrowthBytesPerSecond));
             out += QLatin1Char('\n');
             if (c.latestFailed)
                 out += Text::tr("last failed checkpoint: #%1: %2\n")
-                           .arg(c.latestFailed->id)
+                           .arg(numberOrUnknown(c.latestFailed->id))
                            .arg(c.latestFailed->failureMessage.section(QLatin1Char('\n'), 0, 0));
         }
         if (j.lastFailure)
@@ -238,7 +253,7 @@ QString renderFlink(const FlinkSnapshot &s, const QDateTime &now)
                 watermark = Format::duration(*v.watermarkLagMs);
             vertices << QStringList{
                 v.name,
-                QString::number(v.parallelism),
+                numberOrUnknown(v.parallelism),
                 backpressure,
                 number(v.busyMsPerSecondMax, QStringLiteral("%1 %").arg(qRound(v.busyMsPerSecondMax / 10))),
                 number(v.recordsInPerSecond, Format::rate(v.recordsInPerSecond)),
@@ -267,6 +282,34 @@ QString render(const std::optional<KafkaSnapshot> &kafka, const std::optional<Fl
         out += QLatin1Char('\n');
     if (flink)
         out += renderFlink(*flink, now);
+    // The table cells are safe already; this covers the names and errors in the lines between them.
+    return terminalSafe(out, true);
+}
+
+QString terminalSafe(const QString &text, bool keepNewlines)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = u < 0x20 || (u >= 0x7f && u <= 0x9f);
+        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x2028 ||
+                          u == 0x2029 || u == 0x200e || u == 0x200f || u == 0x061c;
+        if (u == '\n' && keepNewlines)
+            out += c;
+        else if (u == '\n')
+            out += QLatin1String("\\n");
+        else if (u == '\r')
+            out += QLatin1String("\\r");
+        else if (u == '\t')
+            out += QLatin1String("\\t");
+        else if (control)
+            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else if (bidi)
+            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
     return out;
 }
 

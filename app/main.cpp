@@ -17,24 +17,19 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <optional>
 
 namespace {
 
-// Only the dashboard needs a display: --help, --version, the scripting commands and every command-line
-// error must work on a terminal without one, so they get a core application.
-bool wantsGui(int argc, char *argv[])
+bool asksForHelp(int argc, char *argv[])
 {
-    QStringList arguments;
     for (int i = 0; i < argc; ++i) {
         for (const char *flag : {"-h", "--help", "-?", "--help-all"}) {
             if (std::strcmp(argv[i], flag) == 0)
-                return false; // printing the usage needs an application object, but no display
+                return true;
         }
-        arguments << QString::fromLocal8Bit(argv[i]);
     }
-    const Tidewatch::ParseResult parsed = Tidewatch::parseCommandLine(arguments);
-    return parsed.error.isEmpty() && (parsed.options.mode == Tidewatch::AppOptions::Mode::Gui ||
-                                      parsed.options.mode == Tidewatch::AppOptions::Mode::Render);
+    return false;
 }
 
 } // namespace
@@ -46,14 +41,29 @@ int main(int argc, char *argv[])
         if (std::strcmp(argv[i], "render") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
-    std::unique_ptr<QCoreApplication> app;
-    if (wantsGui(argc, argv))
-        app = std::make_unique<QApplication>(argc, argv);
-    else
-        app = std::make_unique<QCoreApplication>(argc, argv);
+    // Before the parse: the default paths (rules file, history) depend on them.
     QCoreApplication::setApplicationName(QStringLiteral("tidewatch"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tidewatch"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TIDEWATCH_VERSION));
+
+    // The command line is parsed once, before the application object: only the dashboard needs a display,
+    // so --help, --version, the scripting commands and every command-line error work on a terminal
+    // without one. (Printing the usage needs an application object, but no display.)
+    std::optional<Tidewatch::ParseResult> parsed;
+    if (!asksForHelp(argc, argv)) {
+        QStringList arguments;
+        for (int i = 0; i < argc; ++i)
+            arguments << QString::fromLocal8Bit(argv[i]);
+        parsed = Tidewatch::parseCommandLine(arguments);
+    }
+    const bool gui = parsed && parsed->error.isEmpty() &&
+                     (parsed->options.mode == Tidewatch::AppOptions::Mode::Gui ||
+                      parsed->options.mode == Tidewatch::AppOptions::Mode::Render);
+    std::unique_ptr<QCoreApplication> app;
+    if (gui)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -64,32 +74,38 @@ int main(int argc, char *argv[])
                         QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
-    const Tidewatch::ParseResult parsed = Tidewatch::parseCommandLine(QCoreApplication::arguments());
-    if (!parsed.error.isEmpty()) {
-        std::fprintf(stderr, "%s\n%s\n", qPrintable(parsed.error),
+    // Parsed again only to print the usage, or an error or warnings in the user's language (the
+    // translators need the application object).
+    if (!parsed || !parsed->error.isEmpty() || !parsed->warnings.isEmpty())
+        parsed = Tidewatch::parseCommandLine(QCoreApplication::arguments());
+    if (!parsed->error.isEmpty()) {
+        std::fprintf(stderr, "%s\n%s\n", qPrintable(parsed->error),
                      qPrintable(QCoreApplication::translate("main", "Try 'tidewatch --help'.")));
         return Tidewatch::SnapshotUsage;
     }
-    if (parsed.options.mode == Tidewatch::AppOptions::Mode::Version) {
+    for (const QString &warning : std::as_const(parsed->warnings))
+        std::fprintf(stderr, "%s\n", qPrintable(warning));
+    std::fflush(stderr);
+    const Tidewatch::AppOptions &options = parsed->options;
+    if (options.mode == Tidewatch::AppOptions::Mode::Version) {
         std::printf("tidewatch %s\n", TIDEWATCH_VERSION);
         return 0;
     }
-    if (parsed.options.mode == Tidewatch::AppOptions::Mode::Snapshot)
-        return Tidewatch::runSnapshot(parsed.options, stdout, stderr);
-    if (parsed.options.mode == Tidewatch::AppOptions::Mode::Render)
-        return Tidewatch::runRender(parsed.options, stderr);
-    if (parsed.options.mode == Tidewatch::AppOptions::Mode::Rules)
-        return Tidewatch::runRules(parsed.options, stdout, stderr);
-    if (parsed.options.mode == Tidewatch::AppOptions::Mode::Serve)
-        return Tidewatch::runServe(parsed.options, stderr); // a QCoreApplication: wantsGui() said no
+    if (options.mode == Tidewatch::AppOptions::Mode::Snapshot)
+        return Tidewatch::runSnapshot(options, stdout, stderr);
+    if (options.mode == Tidewatch::AppOptions::Mode::Render)
+        return Tidewatch::runRender(options, stderr);
+    if (options.mode == Tidewatch::AppOptions::Mode::Rules)
+        return Tidewatch::runRules(options, stdout, stderr);
+    if (options.mode == Tidewatch::AppOptions::Mode::Serve)
+        return Tidewatch::runServe(options, stderr); // a QCoreApplication: parsed before it
 
     QApplication::setApplicationDisplayName(QStringLiteral("Tidewatch"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tidewatch.svg")));
-    Tidewatch::Dashboard dashboard(parsed.options);
-    if (parsed.options.wall) {
-        dashboard.window()->enterWallMode(
-            parsed.options.wallPages, parsed.options.wallRotateSeconds,
-            QKeySequence(parsed.options.wallExitKey, QKeySequence::PortableText));
+    Tidewatch::Dashboard dashboard(options);
+    if (options.wall) {
+        dashboard.window()->enterWallMode(options.wallPages, options.wallRotateSeconds,
+                                          QKeySequence(options.wallExitKey, QKeySequence::PortableText));
         return QApplication::exec();
     }
     dashboard.window()->show();

@@ -1,5 +1,7 @@
 #include "FlinkCollector.h"
 
+#include "Redact.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -39,10 +41,15 @@ FlinkCollector::FlinkCollector(ClusterProfile profile, QObject *parent)
     , m_profile(std::move(profile))
 {
     m_last.clusterName = m_profile.name;
-    m_last.restUrl = m_profile.flinkRestUrl;
+    // A password in the URL (http://user:pw@host) is used for the requests, never shown.
+    m_last.restUrl = Format::redactCredentials(m_profile.flinkRestUrl);
+    const QUrl base(m_profile.flinkRestUrl);
     if (!m_profile.flinkUser.isEmpty() || !m_profile.flinkPassword.isEmpty())
         m_authorization =
             "Basic " + (m_profile.flinkUser + QLatin1Char(':') + m_profile.flinkPassword).toUtf8().toBase64();
+    else if (!base.userName().isEmpty())
+        m_authorization =
+            "Basic " + (base.userName() + QLatin1Char(':') + base.password()).toUtf8().toBase64();
     m_ssl = QSslConfiguration::defaultConfiguration();
     if (!m_profile.flinkCaFile.isEmpty()) {
         const QList<QSslCertificate> cas = QSslCertificate::fromPath(m_profile.flinkCaFile);
@@ -143,6 +150,7 @@ void FlinkCollector::collect()
 void FlinkCollector::get(const QString &path, Handler handler)
 {
     QUrl url(m_profile.flinkRestUrl);
+    url.setUserInfo(QString()); // sent in the Authorization header, kept out of Qt's error texts
     const qsizetype question = path.indexOf(QLatin1Char('?'));
     url.setPath(url.path() + (question < 0 ? path : path.left(question)));
     if (question >= 0)
@@ -165,7 +173,7 @@ void FlinkCollector::get(const QString &path, Handler handler)
         if (reply->error() == QNetworkReply::OperationCanceledError && r.http == 0) {
             r.error = tr("no answer within %1 ms").arg(m_profile.requestTimeoutMs);
         } else if (reply->error() != QNetworkReply::NoError && r.http == 0) {
-            r.error = reply->errorString();
+            r.error = Format::redactCredentials(reply->errorString());
         } else if (r.http >= 400) {
             // Flink puts whole stack traces into error messages: the first line is enough here.
             const QString detail = FlinkParsers::errorMessage(r.body).section(QLatin1Char('\n'), 0, 0);

@@ -146,7 +146,7 @@ bool KafkaCollector::refreshMetadata(KafkaSnapshot &next)
         topic.minInsyncReplicas = m_minIsr.value(topic.name, -1);
         if (const TopicInfo *old = previousByName.value(topic.name)) {
             for (PartitionInfo &p : topic.partitions) {
-                if (p.partition < old->partitions.size() &&
+                if (p.partition >= 0 && p.partition < old->partitions.size() &&
                     old->partitions[p.partition].partition == p.partition)
                     p.lowWatermark = old->partitions[p.partition].lowWatermark;
             }

@@ -1,5 +1,7 @@
 #include "KafkaHandle.h"
 
+#include "ProfileStore.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
@@ -10,6 +12,61 @@ namespace Tidewatch {
 
 Q_LOGGING_CATEGORY(lcKafka, "tidewatch.kafka", QtWarningMsg)
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("KafkaHandle", text);
+}
+
+/// librdkafka's message for a refused property, with a secret value never repeated.
+QString refusal(const QString &key, const QString &value, const char *errstr)
+{
+    QString message = QString::fromUtf8(errstr);
+    if (ProfileStore::isSecretProperty(key) && !value.isEmpty())
+        message.replace(value, QStringLiteral("***"));
+    return tr("Invalid Kafka property %1: %2").arg(key, message);
+}
+
+bool isFalse(const QString &value)
+{
+    return value.trimmed().compare(QLatin1String("false"), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+QString KafkaHandle::ignoredReason(const QString &key, const QString &value, Role role)
+{
+    const QString k = key.trimmed();
+    if (k == QLatin1String("transactional.id"))
+        return tr("%1 is ignored: a transactional producer writes to the cluster").arg(k);
+    if ((k == QLatin1String("enable.idempotence") || k == QLatin1String("enable.gapless.guarantee")) &&
+        !isFalse(value))
+        return tr("%1 is ignored: an idempotent producer asks the cluster for a producer id (InitProducerId)")
+            .arg(k);
+    if (k == QLatin1String("allow.auto.create.topics") && !isFalse(value))
+        return tr("%1 is ignored: monitoring never creates topics").arg(k);
+    if (k == QLatin1String("group.id") || k == QLatin1String("group.instance.id"))
+        return tr("%1 is ignored: Tidewatch's clients are members of no consumer group").arg(k);
+    if ((k == QLatin1String("enable.auto.commit") || k == QLatin1String("auto.commit.enable") ||
+         k == QLatin1String("enable.auto.offset.store")) &&
+        (role != Role::Monitor || !isFalse(value)))
+        return tr("%1 is ignored: Tidewatch never commits or stores offsets").arg(k);
+    return {};
+}
+
+bool KafkaHandle::checkProperty(const QString &key, const QString &value, QString &error)
+{
+    char errstr[512] = {};
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    const bool ok = rd_kafka_conf_set(conf, key.toUtf8().constData(), value.toUtf8().constData(), errstr,
+                                      sizeof errstr) == RD_KAFKA_CONF_OK;
+    rd_kafka_conf_destroy(conf);
+    if (!ok)
+        error = refusal(key, value, errstr);
+    return ok;
+}
+
 KafkaHandle::KafkaHandle(const ClusterProfile &profile, Role role)
 {
     char errstr[512] = {};
@@ -17,8 +74,7 @@ KafkaHandle::KafkaHandle(const ClusterProfile &profile, Role role)
     auto set = [&](const QString &key, const QString &value) {
         if (rd_kafka_conf_set(conf, key.toUtf8().constData(), value.toUtf8().constData(), errstr,
                               sizeof errstr) != RD_KAFKA_CONF_OK) {
-            m_error = QCoreApplication::translate("KafkaHandle", "Invalid Kafka property %1: %2")
-                          .arg(key, QString::fromUtf8(errstr));
+            m_error = refusal(key, value, errstr);
             return false;
         }
         return true;
@@ -27,13 +83,12 @@ KafkaHandle::KafkaHandle(const ClusterProfile &profile, Role role)
     // Statistics give the client's view of each broker (connection state, round-trip time).
     // Every second whatever the poll interval: a broker's lost connection must not wait a cycle to show.
     const QString statsInterval = QStringLiteral("1000");
-    // Monitoring must never create topics, and must see what consumers see (uncommitted included).
+    // Monitoring must see what consumers see (uncommitted included).
     // The event reader names itself apart, so a broker's logs and quotas tell it from the monitor.
     const QString clientId =
         role == Role::EventReader ? QStringLiteral("tidewatch-events") : QStringLiteral("tidewatch");
     bool ok = set(QStringLiteral("bootstrap.servers"), profile.bootstrapServers) &&
               set(QStringLiteral("client.id"), clientId) &&
-              set(QStringLiteral("allow.auto.create.topics"), QStringLiteral("false")) &&
               set(QStringLiteral("isolation.level"), QStringLiteral("read_uncommitted")) &&
               set(QStringLiteral("socket.timeout.ms"), timeout) &&
               set(QStringLiteral("log.connection.close"), QStringLiteral("false"));
@@ -52,16 +107,24 @@ KafkaHandle::KafkaHandle(const ClusterProfile &profile, Role role)
              set(QStringLiteral("fetch.error.backoff.ms"), QStringLiteral("20")) &&
              set(QStringLiteral("topic.metadata.refresh.interval.ms"), QStringLiteral("10000"));
     }
+    // The profile's properties (often a client file shared with producers and consumers) come before the
+    // read-only guards below, so no property can undo a guard; those that would write or join are left
+    // out with a warning.
     bool extrasOk = ok;
     for (const auto &[key, value] : profile.kafkaProperties) {
         if (!extrasOk)
             break;
-        // A shared client file may name a group: the readers must never be members of one.
-        if (role != Role::Monitor &&
-            (key == QLatin1String("group.id") || key == QLatin1String("group.instance.id")))
+        if (const QString reason = ignoredReason(key, value, role); !reason.isEmpty()) {
+            if (!m_warnings.contains(reason))
+                m_warnings.append(reason);
             continue;
+        }
         extrasOk = set(key, value);
     }
+    // The guards: never a topic created, never a producer id asked for, never an offset committed.
+    extrasOk = extrasOk && set(QStringLiteral("allow.auto.create.topics"), QStringLiteral("false"));
+    if (extrasOk && role == Role::Monitor)
+        extrasOk = set(QStringLiteral("enable.idempotence"), QStringLiteral("false"));
     if (extrasOk && role == Role::RecordReader) {
         // One record per position is all it wants: fetch little per partition, bound the prefetch,
         // never store or commit an offset, and say so when a partition has no record at the offset.
@@ -90,6 +153,8 @@ KafkaHandle::KafkaHandle(const ClusterProfile &profile, Role role)
         rd_kafka_conf_destroy(conf);
         return;
     }
+    for (const QString &warning : std::as_const(m_warnings))
+        qCWarning(lcKafka, "%s", qPrintable(warning));
     rd_kafka_conf_set_opaque(conf, this);
     rd_kafka_conf_set_log_cb(conf, &KafkaHandle::onLog);
     if (role == Role::Monitor)
@@ -100,8 +165,7 @@ KafkaHandle::KafkaHandle(const ClusterProfile &profile, Role role)
     rd_kafka_t *rk = rd_kafka_new(role == Role::Monitor ? RD_KAFKA_PRODUCER : RD_KAFKA_CONSUMER, conf, errstr,
                                   sizeof errstr);
     if (!rk) {
-        m_error = QCoreApplication::translate("KafkaHandle", "Cannot create the Kafka client: %1")
-                      .arg(QString::fromUtf8(errstr));
+        m_error = tr("Cannot create the Kafka client: %1").arg(QString::fromUtf8(errstr));
         rd_kafka_conf_destroy(conf); // rd_kafka_new() takes the configuration only on success
         return;
     }

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -30,11 +31,24 @@ public:
         EventReader,
     };
 
-    /// Creates the handle; on failure handle() is null and error() says why.
+    /// Creates the handle; on failure handle() is null and error() says why. The profile's
+    /// kafkaProperties are applied first and the read-only guards last, so the guards always win;
+    /// properties that would write to the cluster or join a group (ignoredReason()) are left out and
+    /// listed in warnings().
     explicit KafkaHandle(const ClusterProfile &profile, Role role = Role::Monitor);
+
+    /// Why a handle of @p role leaves out property @p key = @p value (it would make the read-only client
+    /// write to the cluster, join a group or commit), or empty when it is applied.
+    static QString ignoredReason(const QString &key, const QString &value, Role role);
+    /// Whether librdkafka accepts @p key = @p value at all (an unknown property or an invalid value is
+    /// refused when it is set); on refusal @p error names the property and gives librdkafka's message
+    /// (a secret value never appears in it).
+    static bool checkProperty(const QString &key, const QString &value, QString &error);
 
     rd_kafka_t *handle() const { return m_handle.get(); }
     const QString &error() const { return m_error; }
+    /// The profile's properties this handle left out, one sentence each (see ignoredReason()).
+    const QStringList &warnings() const { return m_warnings; }
     /// Serves librdkafka's callbacks (without blocking) and returns the newest statistics JSON.
     QByteArray latestStatistics();
 
@@ -59,6 +73,7 @@ private:
     };
     std::unique_ptr<rd_kafka_t, Deleter> m_handle;
     QString m_error;
+    QStringList m_warnings;
     QByteArray m_statistics;
     QList<ClientError> m_errors;
 };

@@ -1,5 +1,7 @@
 #include "KafkaMetadataReader.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace Tidewatch::KafkaMetadataReader {
@@ -35,8 +37,13 @@ void fill(const rd_kafka_metadata_t &metadata, KafkaSnapshot &snapshot)
         if (t.err != RD_KAFKA_RESP_ERR_NO_ERROR)
             topic.error = QString::fromUtf8(rd_kafka_err2str(t.err));
         topic.partitions.reserve(t.partition_cnt);
+        int invalid = 0;
         for (int p = 0; p < t.partition_cnt; ++p) {
             const auto &mp = t.partitions[p];
+            if (mp.id < 0) {
+                ++invalid;
+                continue;
+            }
             PartitionInfo partition;
             partition.partition = mp.id;
             partition.leader = mp.leader;
@@ -46,6 +53,13 @@ void fill(const rd_kafka_metadata_t &metadata, KafkaSnapshot &snapshot)
                 partition.error = QString::fromUtf8(rd_kafka_err2str(mp.err));
             topic.partitions.append(std::move(partition));
         }
+        if (invalid > 0)
+            snapshot.partErrors.append(
+                QCoreApplication::translate("KafkaMetadataReader",
+                                            "topic %1: %n partition(s) with a negative id "
+                                            "in the metadata, skipped",
+                                            nullptr, invalid)
+                    .arg(topic.name));
         std::sort(topic.partitions.begin(), topic.partitions.end(),
                   [](const PartitionInfo &a, const PartitionInfo &b) { return a.partition < b.partition; });
         snapshot.topics.append(std::move(topic));

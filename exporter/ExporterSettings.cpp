@@ -1,5 +1,7 @@
 #include "ExporterSettings.h"
 
+#include "ProfileIni.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 
@@ -43,7 +45,7 @@ bool parseListen(const QString &text, QString &host, int &port, QString &error)
 ExporterConfig load(const QString &path)
 {
     ExporterConfig config;
-    const QSettings settings(path, QSettings::IniFormat);
+    const QSettings settings(path, ProfileIni::format());
     config.enabled = settings.value(kEnabled, false).toBool();
     config.listen = settings.value(kListen, config.listen).toString().trimmed();
     config.user = settings.value(kUser).toString();
@@ -55,7 +57,7 @@ ExporterConfig load(const QString &path)
 
 bool save(const QString &path, const ExporterConfig &config, QString &error)
 {
-    QSettings settings(path, QSettings::IniFormat);
+    QSettings settings(path, ProfileIni::format());
     settings.setValue(kEnabled, config.enabled);
     settings.setValue(kListen, config.listen);
     settings.sync();

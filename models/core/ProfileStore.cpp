@@ -1,6 +1,7 @@
 #include "ProfileStore.h"
 
 #include "BusinessProfileKeys.h"
+#include "ProfileIni.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,8 +24,28 @@ QString textValue(const QSettings &settings, const QString &key)
 
 } // namespace
 
+bool checkFileSize(const QString &path, QString &error)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return true;
+    if (!info.isFile()) {
+        error = QCoreApplication::translate("ProfileStore", "%1 is not a regular file").arg(path);
+        return false;
+    }
+    if (info.size() > kMaxFileBytes) {
+        error = QCoreApplication::translate("ProfileStore", "%1 is larger than the limit of %2 bytes")
+                    .arg(path)
+                    .arg(kMaxFileBytes);
+        return false;
+    }
+    return true;
+}
+
 bool readPropertiesFile(const QString &path, QList<QPair<QString, QString>> &out, QString &error)
 {
+    if (!checkFileSize(path, error))
+        return false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
         error =
@@ -72,7 +93,7 @@ QString defaultProfilesPath()
 
 QStringList names(const QString &path)
 {
-    QSettings settings(path, QSettings::IniFormat);
+    QSettings settings(path, ProfileIni::format());
     QStringList groups = settings.childGroups();
     groups.sort();
     return groups;
@@ -84,7 +105,9 @@ std::optional<ClusterProfile> load(const QString &path, const QString &name, QSt
         error = QCoreApplication::translate("ProfileStore", "No profiles file at %1").arg(path);
         return std::nullopt;
     }
-    QSettings settings(path, QSettings::IniFormat);
+    if (!checkFileSize(path, error))
+        return std::nullopt;
+    QSettings settings(path, ProfileIni::format());
     if (settings.status() != QSettings::NoError) {
         error = QCoreApplication::translate("ProfileStore", "Cannot parse %1").arg(path);
         return std::nullopt;
@@ -117,19 +140,26 @@ std::optional<ClusterProfile> load(const QString &path, const QString &name, QSt
         }
         profile.flinkKafkaLinks.append(*link);
     }
-    bool ok = true;
-    if (settings.contains(QStringLiteral("poll.interval.ms"))) {
-        profile.kafkaPollIntervalMs = settings.value(QStringLiteral("poll.interval.ms")).toInt(&ok);
-        profile.flinkPollIntervalMs = profile.kafkaPollIntervalMs;
-    }
-    if (ok && settings.contains(QStringLiteral("request.timeout.ms")))
-        profile.requestTimeoutMs = settings.value(QStringLiteral("request.timeout.ms")).toInt(&ok);
-    if (!ok || profile.kafkaPollIntervalMs < 100 || profile.requestTimeoutMs < 100) {
+    const auto duration = [&](const QString &key, int maximum, int &out) {
+        if (!settings.contains(key))
+            return true;
+        bool ok = false;
+        const qlonglong value = textValue(settings, key).trimmed().toLongLong(&ok);
+        if (ok && value >= kMinIntervalMs && value <= maximum) {
+            out = int(value);
+            return true;
+        }
         error = QCoreApplication::translate("ProfileStore",
-                                            "Profile \"%1\": intervals must be whole milliseconds ≥ 100")
-                    .arg(name);
+                                            "Profile \"%1\": %2 must be whole milliseconds from %3 to %4")
+                    .arg(name, key)
+                    .arg(kMinIntervalMs)
+                    .arg(maximum);
+        return false;
+    };
+    if (!duration(QStringLiteral("poll.interval.ms"), kMaxPollIntervalMs, profile.kafkaPollIntervalMs) ||
+        !duration(QStringLiteral("request.timeout.ms"), kMaxRequestTimeoutMs, profile.requestTimeoutMs))
         return std::nullopt;
-    }
+    profile.flinkPollIntervalMs = profile.kafkaPollIntervalMs;
     if (!BusinessProfileKeys::read(settings, profile.business, error)) {
         error = QCoreApplication::translate("ProfileStore", "Profile \"%1\": %2").arg(name, error);
         return std::nullopt;
@@ -210,7 +240,7 @@ bool save(const QString &path, const ClusterProfile &profile, QString &error)
         error = QCoreApplication::translate("ProfileStore", "Cannot create the folder of %1").arg(path);
         return false;
     }
-    QSettings settings(path, QSettings::IniFormat);
+    QSettings settings(path, ProfileIni::format());
     if (settings.status() != QSettings::NoError) {
         error = QCoreApplication::translate("ProfileStore", "Cannot parse %1").arg(path);
         return false;
@@ -267,7 +297,7 @@ bool save(const QString &path, const ClusterProfile &profile, QString &error)
 
 bool remove(const QString &path, const QString &name, QString &error)
 {
-    QSettings settings(path, QSettings::IniFormat);
+    QSettings settings(path, ProfileIni::format());
     if (name.isEmpty() || !settings.childGroups().contains(name)) {
         error = QCoreApplication::translate("ProfileStore", "No profile \"%1\" in %2").arg(name, path);
         return false;
@@ -278,7 +308,7 @@ bool remove(const QString &path, const QString &name, QString &error)
 
 QStringList secretKeys(const QString &path, const QString &name)
 {
-    QSettings settings(path, QSettings::IniFormat);
+    QSettings settings(path, ProfileIni::format());
     settings.beginGroup(name);
     return textValue(settings, SecretKeysKey).split(QLatin1Char(','), Qt::SkipEmptyParts);
 }

@@ -8,6 +8,19 @@
 
 namespace Tidewatch::ProfileStore {
 
+/// The ranges of the profile's durations (poll.interval.ms, request.timeout.ms) and of the command-line
+/// options that set them (--interval, --timeout): timers take int milliseconds.
+constexpr int kMinIntervalMs = 100;
+constexpr int kMaxPollIntervalMs = 86'400'000;  ///< one day
+constexpr int kMaxRequestTimeoutMs = 3'600'000; ///< one hour
+/// The largest profiles file and librdkafka properties file read; larger ones (or endless input such
+/// as /dev/zero) are refused with an error.
+constexpr qint64 kMaxFileBytes = 4 << 20;
+
+/// Whether @p path may be read: false with @p error when it is larger than kMaxFileBytes or is not a
+/// regular file (a device or pipe could be endless). A missing file is fine here.
+bool checkFileSize(const QString &path, QString &error);
+
 /// Reads a librdkafka-style properties file ("key=value" lines; '#' and '!' comments; blank lines)
 /// into @p out. Returns false with @p error naming the file and line for unreadable files or
 /// lines without '='.

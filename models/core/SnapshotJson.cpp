@@ -1,6 +1,7 @@
 #include "SnapshotJson.h"
 
 #include "FlinkSnapshotJson.h"
+#include "Redact.h"
 
 #include <QJsonArray>
 
@@ -211,7 +212,7 @@ QJsonObject flinkToJson(const FlinkSnapshot &s, const QDateTime &now)
         jobs.append(FlinkSnapshotJson::jobToJson(j, s.details(j.id)));
     return QJsonObject{
         {QStringLiteral("cluster"), s.clusterName},
-        {QStringLiteral("restUrl"), s.restUrl},
+        {QStringLiteral("restUrl"), Format::redactCredentials(s.restUrl)},
         {QStringLiteral("flinkVersion"), orNull(s.flinkVersion)},
         {QStringLiteral("status"), statusToJson(s.status, now)},
         {QStringLiteral("partErrors"), QJsonArray::fromStringList(s.partErrors)},

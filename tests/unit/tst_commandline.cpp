@@ -125,7 +125,7 @@ private Q_SLOTS:
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         const ClusterProfile &p = r.options.profile;
         QCOMPARE(p.name, QStringLiteral("prod"));
-        QCOMPARE(p.bootstrapServers, QStringLiteral("b1:9092,b2:9092")); // INI splits at commas; joined again
+        QCOMPARE(p.bootstrapServers, QStringLiteral("b1:9092,b2:9092")); // values are read as written
         QCOMPARE(p.flinkUser, QStringLiteral("ops"));
         QCOMPARE(p.flinkCaFile, dir.filePath(QStringLiteral("ca.pem"))); // relative to the profiles file
         QCOMPARE(p.flinkKafkaLinks.size(), 1);
