@@ -1,5 +1,7 @@
 #include "BrokerMetrics.h"
 
+#include "NumberRange.h"
+
 #include <cmath>
 
 namespace Tidewatch::BrokerMetrics {
@@ -71,9 +73,12 @@ ControllerGuess controllerFrom(const QHash<int, Scrape> &scrapes)
             return {it.key(), ControllerGuess::Source::ActiveControllerCount};
         anyRaft = anyRaft || it->raftCurrentLeader.has_value();
         anyActiveCount = anyActiveCount || it->activeControllerCount.has_value();
-        if (it->raftCurrentLeader && *it->raftCurrentLeader >= 0)
-            ++votes[int(*it->raftCurrentLeader)];
-        else if (it->raftCurrentLeader)
+        // A node id is an int: a gauge out of that range (or with a fraction) names no node.
+        const std::optional<int> leader =
+            it->raftCurrentLeader ? NumberRange::toInteger<int>(*it->raftCurrentLeader) : std::nullopt;
+        if (leader && *leader >= 0 && double(*leader) == *it->raftCurrentLeader)
+            ++votes[*leader];
+        else if (it->raftCurrentLeader && *it->raftCurrentLeader < 0)
             noLeader = true;
     }
     // Every node says there is no quorum leader; or (ZooKeeper mode, no quorum metrics) every node

@@ -1,5 +1,6 @@
 #include "FlinkCollector.h"
 
+#include "BoundedReply.h"
 #include "Redact.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 
 namespace Tidewatch {
@@ -32,6 +34,20 @@ bool isTerminal(const QString &state)
 QString percentEncoded(const QString &id)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+/// A path segment made of outside data (a job or vertex id): percent-encoded, so '/', '?', '#' and
+/// '%' in it stay inside the segment. Only for ids that usableInPath() accepts.
+QString segment(const QString &id)
+{
+    return percentEncoded(id);
+}
+
+/// "." and ".." cannot be sent as a path segment: QUrl decodes %2E and resolves them, which would
+/// ask another resource (/jobs/../metrics is /metrics). Flink's ids are hex: such an id is refused.
+bool usableInPath(const QString &id)
+{
+    return !id.isEmpty() && id != QLatin1String(".") && id != QLatin1String("..");
 }
 
 } // namespace
@@ -102,6 +118,18 @@ void FlinkCollector::collect()
     if (m_metricRound)
         m_lastMetricRoundMs = m_cycleStartMs;
 
+    // A backstop over the per-request deadlines: whatever is still open when the cycle's deadline
+    // passes is ended, so the cycle finishes and says so.
+    if (!m_cycleDeadline) {
+        m_cycleDeadline = new QTimer(this);
+        m_cycleDeadline->setSingleShot(true);
+        connect(m_cycleDeadline, &QTimer::timeout, this, [this] {
+            const QString reason = tr("the cycle's deadline of %1 ms passed").arg(cycleDeadlineMs());
+            for (BoundedReply *open : QList<BoundedReply *>(m_inFlight.cbegin(), m_inFlight.cend()))
+                open->abortWith(reason);
+        });
+    }
+    m_cycleDeadline->start(cycleDeadlineMs());
     ++m_pending; // held until every request of this function is sent
     if (m_next.flinkVersion.isEmpty()) {
         get(QStringLiteral("/config"), [this](const Reply &r) {
@@ -152,28 +180,32 @@ void FlinkCollector::get(const QString &path, Handler handler)
     QUrl url(m_profile.flinkRestUrl);
     url.setUserInfo(QString()); // sent in the Authorization header, kept out of Qt's error texts
     const qsizetype question = path.indexOf(QLatin1Char('?'));
-    url.setPath(url.path() + (question < 0 ? path : path.left(question)));
+    // The path's outside parts are percent-encoded already (segment()): kept encoded, not decoded.
+    url.setPath(url.path(QUrl::FullyEncoded) + (question < 0 ? path : path.left(question)),
+                QUrl::TolerantMode);
     if (question >= 0)
         url.setQuery(path.mid(question + 1), QUrl::StrictMode);
     QNetworkRequest req(url);
-    req.setTransferTimeout(m_profile.requestTimeoutMs);
+    BoundedReply::prepare(req); // redirects stay on this origin, so the credentials do too
     req.setRawHeader("Accept", "application/json");
     if (!m_authorization.isEmpty())
         req.setRawHeader("Authorization", m_authorization);
     if (url.scheme() == QLatin1String("https"))
         req.setSslConfiguration(m_ssl);
-    QNetworkReply *reply = m_network->get(req);
+    auto *bounded = new BoundedReply(
+        m_network->get(req), HttpLimits{m_profile.requestTimeoutMs, m_profile.flinkMaxResponseBytes}, this);
+    m_inFlight.insert(bounded);
     ++m_next.status.requestCount;
     ++m_pending;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, handler = std::move(handler)] {
-        reply->deleteLater();
+    connect(bounded, &BoundedReply::finished, this, [this, bounded, handler = std::move(handler)] {
+        m_inFlight.remove(bounded);
+        bounded->deleteLater();
         Reply r;
-        r.body = reply->readAll();
-        r.http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() == QNetworkReply::OperationCanceledError && r.http == 0) {
-            r.error = tr("no answer within %1 ms").arg(m_profile.requestTimeoutMs);
-        } else if (reply->error() != QNetworkReply::NoError && r.http == 0) {
-            r.error = Format::redactCredentials(reply->errorString());
+        r.body = bounded->body();
+        r.http = bounded->reply()->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.error = Format::redactCredentials(bounded->transportError());
+        if (!r.error.isEmpty()) {
+            r.body.clear(); // cut off: not an answer to parse
         } else if (r.http >= 400) {
             // Flink puts whole stack traces into error messages: the first line is enough here.
             const QString detail = FlinkParsers::errorMessage(r.body).section(QLatin1Char('\n'), 0, 0);
@@ -254,7 +286,12 @@ void FlinkCollector::requestJobs()
             if (!m_metricRound || isTerminal(info.state))
                 j.vertices = before->vertices;
         }
-        const QString base = QStringLiteral("/jobs/") + j.jobId;
+        if (!usableInPath(j.jobId)) {
+            partFailed(QStringLiteral("/jobs/:jid"),
+                       tr("the job id \"%1\" cannot be used in a URL").arg(j.jobId));
+            continue;
+        }
+        const QString base = QStringLiteral("/jobs/") + segment(j.jobId);
         const QString id = j.jobId;
         const CachedPlan cached = m_plans.value(j.jobId);
         const bool stale = cached.fetchedAtMs < 0 || cached.lastModificationMs != j.lastModificationMs ||
@@ -339,7 +376,7 @@ void FlinkCollector::applyPlan(const CachedPlan &cached, FlinkJobDetails &j) con
 
 void FlinkCollector::requestJobDetails(const QString &jobId)
 {
-    const QString path = QStringLiteral("/jobs/") + jobId;
+    const QString path = QStringLiteral("/jobs/") + segment(jobId);
     get(path, [this, jobId, path](const Reply &r) {
         FlinkJobDetails *j = job(jobId);
         QString error = r.error;
@@ -395,7 +432,7 @@ void FlinkCollector::requestVertexMetrics(const QString &jobId)
     // Asked for in the same wave as the vertex metrics, so it comes from the same metric fetch and
     // dates them when no source gauge does (the job's first request is often answered from the
     // fetch before).
-    const QString jobBase = QStringLiteral("/jobs/") + jobId;
+    const QString jobBase = QStringLiteral("/jobs/") + segment(jobId);
     get(jobBase + QStringLiteral("/metrics?get=uptime"), [this, jobId, jobBase](const Reply &r) {
         FlinkJobDetails *jj = job(jobId);
         QString error = r.error;
@@ -413,7 +450,13 @@ void FlinkCollector::requestVertexMetrics(const QString &jobId)
                                    QStringLiteral("&agg=max,avg,sum");
     for (const FlinkVertexInfo &v : std::as_const(j->vertices)) {
         const QString vid = v.id;
-        const QString base = QStringLiteral("/jobs/") + jobId + QStringLiteral("/vertices/") + vid;
+        if (!usableInPath(vid)) {
+            partFailed(jobBase + QStringLiteral("/vertices/:vid"),
+                       tr("the vertex id \"%1\" cannot be used in a URL").arg(vid));
+            continue;
+        }
+        const QString base =
+            QStringLiteral("/jobs/") + segment(jobId) + QStringLiteral("/vertices/") + segment(vid);
         get(base + QStringLiteral("/backpressure"), [this, jobId, vid, base](const Reply &r) {
             FlinkVertexInfo *vv = vertex(jobId, vid);
             QString error = r.error;
@@ -450,7 +493,8 @@ void FlinkCollector::requestVertexMetrics(const QString &jobId)
 void FlinkCollector::requestSourceWatermarks(const QString &jobId, const QString &vertexId)
 {
     const QString key = jobId + QLatin1Char('/') + vertexId;
-    const QString base = QStringLiteral("/jobs/") + jobId + QStringLiteral("/vertices/") + vertexId;
+    const QString base =
+        QStringLiteral("/jobs/") + segment(jobId) + QStringLiteral("/vertices/") + segment(vertexId);
     const FlinkVertexInfo *v = vertex(jobId, vertexId);
     const CachedSourceIds cached = m_sourceIds.value(key);
     // Metric ids are listed before they are requested (Flink sanitises operator names, and
@@ -565,8 +609,18 @@ void FlinkCollector::linkKafkaSources(const QString &jobName, FlinkJobDetails &j
     }
 }
 
+int FlinkCollector::cycleDeadlineMs() const
+{
+    // Requests come in waves (jobs, then plans, then vertex metrics, then source ids and values):
+    // three request timeouts leave room for a slow wave or two; never shorter than a poll interval.
+    const qint64 ms = std::max<qint64>(m_profile.flinkPollIntervalMs, 3LL * m_profile.requestTimeoutMs);
+    return int(std::min<qint64>(ms, std::numeric_limits<int>::max()));
+}
+
 void FlinkCollector::finishCycle()
 {
+    if (m_cycleDeadline)
+        m_cycleDeadline->stop();
     for (qsizetype i = 0; i < m_next.jobs.size() && i < m_next.jobDetails.size(); ++i) {
         const FlinkJobInfo &info = m_next.jobs.at(i);
         FlinkJobDetails &j = m_next.jobDetails[i];

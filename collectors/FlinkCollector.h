@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QSslConfiguration>
 
 #include <functional>
@@ -16,6 +17,8 @@ class QTimer;
 
 namespace Tidewatch {
 
+class BoundedReply;
+
 /// Polls one Flink REST endpoint and publishes an immutable FlinkSnapshot per cycle.
 /// Non-blocking (Qt Network); may live on the GUI thread or its own. One collector per cluster.
 ///
@@ -24,6 +27,9 @@ namespace Tidewatch {
 /// checkpoint statistics, and, once per Flink metric-fetcher interval, per vertex for
 /// back-pressure, busy/idle time and rates, and watermarks. `/jobs/:jid` (the plan) is cached and
 /// fetched again only when the job changes or the cache is a minute old.
+///
+/// Every request is held to HttpLimits (the request timeout for the whole answer, the profile's
+/// response size limit, same-origin redirects); the cycle as a whole to cycleDeadlineMs().
 class FlinkCollector : public QObject
 {
     Q_OBJECT
@@ -77,12 +83,15 @@ private:
     FlinkVertexInfo *vertex(const QString &jobId, const QString &vertexId);
     qint64 jobManagerNowMs(const QString &jobId) const;
     void finishCycle();
+    int cycleDeadlineMs() const;
     void applyPlan(const CachedPlan &cached, FlinkJobDetails &j) const;
     void linkKafkaSources(const QString &jobName, FlinkJobDetails &job) const;
 
     ClusterProfile m_profile;
     QNetworkAccessManager *m_network = nullptr;
     QTimer *m_timer = nullptr;
+    QTimer *m_cycleDeadline = nullptr;
+    QSet<BoundedReply *> m_inFlight; ///< requests of the current cycle not answered yet
     FlinkSnapshot m_last;
     FlinkSnapshot m_next;
     QStringList m_errors;

@@ -44,13 +44,15 @@ FlinkCheckpointInfo checkpointOf(const json &entry)
     c.savepoint = boolField(entry, "is_savepoint", false);
     c.triggerTimestampMs = intField(entry, "trigger_timestamp", -1);
     c.latestAckTimestampMs = intField(entry, "latest_ack_timestamp", -1);
-    c.endToEndDurationMs = intField(entry, "end_to_end_duration", -1);
-    if (c.status == QLatin1String("COMPLETED") && c.triggerTimestampMs > 0 && c.latestAckTimestampMs > 0)
+    c.endToEndDurationMs = nonNegativeField(entry, "end_to_end_duration", -1);
+    // Both positive, so the difference cannot overflow; an acknowledgement before the trigger is unknown.
+    if (c.status == QLatin1String("COMPLETED") && c.triggerTimestampMs > 0 &&
+        c.latestAckTimestampMs >= c.triggerTimestampMs)
         c.durationMs = c.latestAckTimestampMs - c.triggerTimestampMs;
-    c.stateSizeBytes = intField(entry, "state_size", -1);
-    c.checkpointedSizeBytes = intField(entry, "checkpointed_size", -1);
-    c.numSubtasks = static_cast<int>(intField(entry, "num_subtasks", -1));
-    c.numAcknowledgedSubtasks = static_cast<int>(intField(entry, "num_acknowledged_subtasks", -1));
+    c.stateSizeBytes = nonNegativeField(entry, "state_size", -1);
+    c.checkpointedSizeBytes = nonNegativeField(entry, "checkpointed_size", -1);
+    c.numSubtasks = countField(entry, "num_subtasks", -1);
+    c.numAcknowledgedSubtasks = countField(entry, "num_acknowledged_subtasks", -1);
     c.failureTimestampMs = intField(entry, "failure_timestamp", -1);
     c.failureMessage = stringField(entry, "failure_message");
     return c;
@@ -109,8 +111,8 @@ bool parseJobDetails(const QByteArray &body, JobPlan &plan, QString &error)
         v.id = stringField(entry, "id");
         v.name = stringField(entry, "name");
         v.status = stringField(entry, "status");
-        v.parallelism = static_cast<int>(intField(entry, "parallelism", -1));
-        v.maxParallelism = static_cast<int>(intField(entry, "maxParallelism", -1));
+        v.parallelism = countField(entry, "parallelism", -1);
+        v.maxParallelism = countField(entry, "maxParallelism", -1);
         v.source =
             !withInputs.isEmpty() ? !withInputs.contains(v.id) : v.name.startsWith(QLatin1String("Source:"));
         if (!v.id.isEmpty())
@@ -245,11 +247,11 @@ bool parseCheckpoints(const QByteArray &body, FlinkCheckpointStats &stats, QStri
     }
     FlinkCheckpointStats out;
     out.checkpointing = FlinkCheckpointing::Enabled;
-    out.completed = intField(*counts, "completed", -1);
-    out.failed = intField(*counts, "failed", -1);
-    out.inProgress = intField(*counts, "in_progress", -1);
-    out.total = intField(*counts, "total", -1);
-    out.restored = intField(*counts, "restored", -1);
+    out.completed = nonNegativeField(*counts, "completed", -1);
+    out.failed = nonNegativeField(*counts, "failed", -1);
+    out.inProgress = nonNegativeField(*counts, "in_progress", -1);
+    out.total = nonNegativeField(*counts, "total", -1);
+    out.restored = nonNegativeField(*counts, "restored", -1);
     if (const auto latest = root.find("latest"); latest != root.end() && latest->is_object()) {
         if (const auto c = latest->find("completed"); c != latest->end() && c->is_object())
             out.latestCompleted = checkpointOf(*c);
@@ -319,7 +321,7 @@ bool parseBackpressure(const QByteArray &body, FlinkVertexInfo &vertex, QString 
             if (!entry.is_object())
                 continue;
             FlinkSubtaskBackpressure s;
-            s.subtask = static_cast<int>(intField(entry, "subtask", -1));
+            s.subtask = countField(entry, "subtask", -1);
             s.level = levelOf(entry);
             s.ratio = numberField(entry, "ratio", -1);
             s.idleRatio = numberField(entry, "idleRatio", -1);
@@ -420,8 +422,8 @@ void applyInputWatermarks(const QList<qint64> &watermarks, qint64 sampledAtMs, F
     }
     vertex.watermarkState = FlinkWatermarkState::Ok;
     vertex.lowWatermarkMs = low;
-    if (sampledAtMs > 0)
-        vertex.watermarkLagMs = sampledAtMs - *low;
+    if (sampledAtMs > 0) // a watermark near Long.MIN_VALUE would overflow: then the lag is unknown
+        vertex.watermarkLagMs = NumberRange::subtract(sampledAtMs, *low);
 }
 
 bool parseMetricIds(const QByteArray &body, QStringList &ids, QString &error)
@@ -476,20 +478,22 @@ SourceMetricIds sourceMetricIds(const QStringList &ids)
             topics.insert(m.captured(1));
     }
     SourceMetricIds out;
+    // currentOutputWatermark exists from the start (Long.MIN_VALUE); watermarkLag only after a
+    // subtask's first watermark, so it is what tells whether the listing is complete. One set lookup
+    // per id, so thousands of operators and ids stay linear.
+    static const QLatin1String wanted[] = {QLatin1String(".currentOutputWatermark"),
+                                           QLatin1String(".sourceIdleTime"), QLatin1String(".watermarkLag")};
     for (const QString &id : ids) {
         QString rest;
         if (subtaskOf(id, &rest) < 0)
             continue;
-        for (const QString &op : operators) {
-            // currentOutputWatermark exists from the start (Long.MIN_VALUE); watermarkLag only after a
-            // subtask's first watermark, so it is what tells whether the listing is complete.
-            if (rest == op + QStringLiteral(".currentOutputWatermark") ||
-                rest == op + QStringLiteral(".sourceIdleTime")) {
-                out.request.append(id);
-            } else if (rest == op + QStringLiteral(".watermarkLag")) {
-                out.request.append(id);
+        for (const QLatin1String &suffix : wanted) {
+            if (!rest.endsWith(suffix) || !operators.contains(rest.chopped(suffix.size())))
+                continue;
+            out.request.append(id);
+            if (suffix == wanted[2])
                 ++out.subtasksWithWatermark;
-            }
+            break;
         }
     }
     out.topics = QStringList(topics.cbegin(), topics.cend());

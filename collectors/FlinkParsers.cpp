@@ -16,7 +16,7 @@ bool parseConfig(const QByteArray &body, FlinkSnapshot &snapshot, QString &error
     if (!parse(body, root, error))
         return false;
     snapshot.flinkVersion = stringField(root, "flink-version");
-    snapshot.refreshIntervalMs = intField(root, "refresh-interval", -1);
+    snapshot.refreshIntervalMs = nonNegativeField(root, "refresh-interval", -1);
     return true;
 }
 
@@ -25,9 +25,9 @@ bool parseOverview(const QByteArray &body, FlinkSnapshot &snapshot, QString &err
     json root;
     if (!parse(body, root, error))
         return false;
-    snapshot.taskManagers = static_cast<int>(intField(root, "taskmanagers", -1));
-    snapshot.slotsTotal = static_cast<int>(intField(root, "slots-total", -1));
-    snapshot.slotsAvailable = static_cast<int>(intField(root, "slots-available", -1));
+    snapshot.taskManagers = countField(root, "taskmanagers", -1);
+    snapshot.slotsTotal = countField(root, "slots-total", -1);
+    snapshot.slotsAvailable = countField(root, "slots-available", -1);
     if (snapshot.flinkVersion.isEmpty())
         snapshot.flinkVersion = stringField(root, "flink-version");
     return true;
@@ -54,10 +54,10 @@ bool parseJobsOverview(const QByteArray &body, FlinkSnapshot &snapshot, QString 
         job.state = stringField(entry, "state");
         job.startTimeMs = intField(entry, "start-time", -1);
         job.endTimeMs = std::max<qint64>(-1, intField(entry, "end-time", -1)); // -1 while running
-        job.durationMs = intField(entry, "duration", -1);
+        job.durationMs = nonNegativeField(entry, "duration", -1);
         if (const auto tasks = entry.find("tasks"); tasks != entry.end() && tasks->is_object()) {
-            job.tasksTotal = static_cast<int>(intField(*tasks, "total", 0));
-            job.tasksRunning = static_cast<int>(intField(*tasks, "running", 0));
+            job.tasksTotal = countField(*tasks, "total", 0);
+            job.tasksRunning = countField(*tasks, "running", 0);
         }
         if (!job.id.isEmpty()) {
             snapshot.jobs.append(job);
@@ -93,8 +93,8 @@ bool parseTaskManagers(const QByteArray &body, FlinkSnapshot &snapshot, QString 
             continue;
         FlinkTaskManagerInfo tm;
         tm.id = stringField(entry, "id");
-        tm.slotsTotal = static_cast<int>(intField(entry, "slotsNumber", -1));
-        tm.freeSlots = static_cast<int>(intField(entry, "freeSlots", -1));
+        tm.slotsTotal = countField(entry, "slotsNumber", -1);
+        tm.freeSlots = countField(entry, "freeSlots", -1);
         snapshot.taskManagerList.append(tm);
     }
     std::sort(snapshot.taskManagerList.begin(), snapshot.taskManagerList.end(),
@@ -112,15 +112,16 @@ bool parseFetcherIntervalMs(const QByteArray &body, qint64 &intervalMs, QString 
         if (entry.is_object() &&
             stringField(entry, "key") == QLatin1String("metrics.fetcher.update-interval")) {
             // "1000", or a duration such as "10 s" in newer releases
+            // (a negative or overflowing value is ignored: Flink's default stays)
             const QString text = stringField(entry, "value").trimmed();
             bool ok = false;
-            const qint64 ms = text.toLongLong(&ok);
-            if (ok)
-                value = ms;
-            else if (text.endsWith(QLatin1String("ms")))
-                value = text.chopped(2).trimmed().toLongLong();
-            else if (text.endsWith(QLatin1Char('s')))
-                value = text.chopped(1).trimmed().toLongLong() * 1000;
+            std::optional<qint64> ms = text.toLongLong(&ok);
+            if (!ok && text.endsWith(QLatin1String("ms")))
+                ms = text.chopped(2).trimmed().toLongLong(&ok);
+            else if (!ok && text.endsWith(QLatin1Char('s')))
+                ms = NumberRange::multiply<qint64>(text.chopped(1).trimmed().toLongLong(&ok), 1000);
+            if (ok && ms && *ms >= 0)
+                value = *ms;
         }
     }
     intervalMs = value;
@@ -129,8 +130,9 @@ bool parseFetcherIntervalMs(const QByteArray &body, qint64 &intervalMs, QString 
 
 QString errorMessage(const QByteArray &body)
 {
-    const json root = json::parse(body.constBegin(), body.constEnd(), nullptr, false);
-    if (!root.is_object())
+    json root;
+    QString ignored;
+    if (!parse(body, root, ignored))
         return {};
     const auto errors = root.find("errors");
     if (errors == root.end() || !errors->is_array() || errors->empty() || !errors->front().is_string())

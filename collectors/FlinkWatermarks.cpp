@@ -11,6 +11,8 @@
 // `watermarkLag + sourceIdleTime` the lag then; everything else of the same fetch is measured against it.
 #include "FlinkParsers.h"
 
+#include "NumberRange.h"
+
 #include <algorithm>
 #include <limits>
 #include <map>
@@ -74,10 +76,13 @@ void applySourceValues(const QHash<QString, QString> &values, FlinkVertexInfo &v
     }
     vertex.sourceSubtasks.clear();
     for (auto &[index, s] : subtasks) {
-        if (s.watermarkLagMs) // the gauge stops at the last emit: a waiting source adds its idle time
-            *s.watermarkLagMs += std::max<qint64>(0, s.idleTimeMs.value_or(0));
+        // The gauge stops at the last emit: a waiting source adds its idle time. Sums that overflow
+        // (gauges near Long.MAX_VALUE) are unknown, not wrapped.
+        if (s.watermarkLagMs)
+            s.watermarkLagMs =
+                NumberRange::add(*s.watermarkLagMs, std::max<qint64>(0, s.idleTimeMs.value_or(0)));
         if (realWatermark(s.watermarkMs) && s.watermarkLagMs)
-            s.sampledAtMs = *s.watermarkMs + *s.watermarkLagMs;
+            s.sampledAtMs = NumberRange::add(*s.watermarkMs, *s.watermarkLagMs);
         vertex.sourceSubtasks.append(s);
     }
 }
@@ -98,7 +103,7 @@ qint64 metricsSampledAt(const FlinkJobDetails &job)
     // The JobManager's uptime gauge, asked for with the vertex metrics, comes from the same fetch
     // unless Flink's fetch completed between the requests.
     if (job.runningSinceMs > 0 && job.metricsUptimeGaugeMs > 0)
-        return job.runningSinceMs + job.metricsUptimeGaugeMs;
+        return NumberRange::add(job.runningSinceMs, job.metricsUptimeGaugeMs).value_or(-1);
     return -1;
 }
 
@@ -137,7 +142,7 @@ void resolveWatermarks(FlinkJobDetails &job, qint64 idleMs, qint64 fallbackNowMs
                 v.lowWatermarkMs ? std::min(*v.lowWatermarkMs, *s.watermarkMs) : *s.watermarkMs;
             std::optional<qint64> lag = s.watermarkLagMs;
             if (!lag && at > 0)
-                lag = at - *s.watermarkMs;
+                lag = NumberRange::subtract(at, *s.watermarkMs);
             if (lag)
                 v.watermarkLagMs = v.watermarkLagMs ? std::max(*v.watermarkLagMs, *lag) : *lag;
         }

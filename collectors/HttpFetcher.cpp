@@ -1,5 +1,7 @@
 #include "HttpFetcher.h"
 
+#include "BoundedReply.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -16,7 +18,8 @@ HttpFetcher::~HttpFetcher()
     delete m_network;
 }
 
-QHash<int, HttpFetcher::Reply> HttpFetcher::fetch(const QHash<int, QString> &urls, int timeoutMs)
+QHash<int, HttpFetcher::Reply> HttpFetcher::fetch(const QHash<int, QString> &urls, int timeoutMs,
+                                                  qint64 maxBodyBytes)
 {
     QHash<int, Reply> replies;
     if (urls.isEmpty())
@@ -25,35 +28,33 @@ QHash<int, HttpFetcher::Reply> HttpFetcher::fetch(const QHash<int, QString> &url
         m_network = new QNetworkAccessManager;
     QEventLoop loop;
     int pending = 0;
-    QList<QNetworkReply *> started;
+    QList<BoundedReply *> started;
     for (auto it = urls.cbegin(); it != urls.cend(); ++it) {
         QNetworkRequest request{QUrl(it.value())};
-        request.setTransferTimeout(timeoutMs);
-        QNetworkReply *reply = m_network->get(request);
+        BoundedReply::prepare(request);
+        auto *reply = new BoundedReply(m_network->get(request), HttpLimits{timeoutMs, maxBodyBytes});
         started.append(reply);
         ++pending;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, key = it.key()] {
+        QObject::connect(reply, &BoundedReply::finished, &loop, [&, reply, key = it.key()] {
             Reply out;
-            const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (reply->error() != QNetworkReply::NoError && http == 0)
-                out.error = reply->errorString();
-            else if (http < 200 || http >= 300)
+            const int http = reply->reply()->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            out.error = reply->transportError();
+            if (out.error.isEmpty() && (http < 200 || http >= 300))
                 out.error = QCoreApplication::translate("HttpFetcher", "HTTP %1").arg(http);
-            else
-                out.body = reply->readAll();
+            else if (out.error.isEmpty())
+                out.body = reply->body();
             replies.insert(key, out);
             if (--pending == 0)
                 loop.quit();
         });
     }
-    // Transfer timeouts end every request; this guard only protects against a reply that never ends.
+    // Each reply ends at its own deadline; this guard only protects against one that never ends.
     QTimer::singleShot(timeoutMs + 1000, &loop, &QEventLoop::quit);
     if (pending > 0)
         loop.exec();
-    for (QNetworkReply *reply : started) {
+    for (BoundedReply *reply : started) {
         reply->disconnect(&loop);
-        if (reply->isRunning())
-            reply->abort();
+        reply->abortWith(QString());
         reply->deleteLater();
     }
     for (auto it = urls.cbegin(); it != urls.cend(); ++it) {

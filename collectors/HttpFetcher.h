@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ClusterProfile.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -25,8 +27,10 @@ public:
         QString error; ///< empty on HTTP 2xx
     };
 
-    /// @p urls by key; returns a reply for every key.
-    QHash<int, Reply> fetch(const QHash<int, QString> &urls, int timeoutMs);
+    /// @p urls by key; returns a reply for every key. Each request is held to HttpLimits: its whole
+    /// answer within @p timeoutMs, at most @p maxBodyBytes, redirects only to the same origin.
+    QHash<int, Reply> fetch(const QHash<int, QString> &urls, int timeoutMs,
+                            qint64 maxBodyBytes = ClusterProfile::kDefaultBrokerMetricsMaxResponseBytes);
 
 private:
     QNetworkAccessManager *m_network = nullptr; // created in the thread that first fetches

@@ -470,7 +470,8 @@ QHash<int, BrokerMetrics::Scrape> KafkaCollector::applyBrokerMetrics(KafkaSnapsh
     }
     if (!m_http)
         m_http = std::make_unique<HttpFetcher>();
-    const auto replies = m_http->fetch(urls, m_profile.requestTimeoutMs);
+    const auto replies =
+        m_http->fetch(urls, m_profile.requestTimeoutMs, m_profile.brokerMetricsMaxResponseBytes);
     next.status.requestCount += int(urls.size());
     const qint64 nowMs = next.status.attemptedAt.toMSecsSinceEpoch();
     auto rate = [&](const QString &key, std::optional<double> total) {

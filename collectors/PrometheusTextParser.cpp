@@ -14,7 +14,8 @@ namespace {
 
 void sortByName(PrometheusLabels &labels)
 {
-    std::sort(labels.begin(), labels.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(labels.begin(), labels.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
 }
 
 bool isBlank(char c)
@@ -215,20 +216,20 @@ QString parseLabels(Cursor &cursor, PrometheusLabels &labels)
         QString error;
         if (!cursor.quoted(value, error))
             return error;
-        const QString key = QString::fromLatin1(labelName);
-        const bool duplicate =
-            std::any_of(labels.cbegin(), labels.cend(),
-                        [&key](const QPair<QString, QString> &l) { return l.first == key; });
-        if (duplicate)
-            return PrometheusTextParser::tr("label %1 appears twice").arg(key);
-        labels.append({key, QString::fromUtf8(value)});
+        labels.append({QString::fromLatin1(labelName), QString::fromUtf8(value)});
         cursor.skipBlanks();
         if (cursor.consume('}'))
             break;
         if (!cursor.consume(','))
             return PrometheusTextParser::tr("expected ',' or '}' after a label value");
     }
+    // Sorted first, so a repeated name is found next to itself: n log n even for a line with
+    // tens of thousands of labels (a search per label was quadratic).
     sortByName(labels);
+    const auto twice = std::adjacent_find(labels.cbegin(), labels.cend(),
+                                          [](const auto &a, const auto &b) { return a.first == b.first; });
+    if (twice != labels.cend())
+        return PrometheusTextParser::tr("label %1 appears twice").arg(twice->first);
     return QString();
 }
 

@@ -36,6 +36,12 @@ struct ClusterProfile
     int kafkaMetadataRefreshMs = 30000; ///< metadata and topic configs change rarely: refreshed less often
     int flinkPollIntervalMs = 2000;
     int requestTimeoutMs = 5000; ///< bound on every single request
+    /// The largest answer read from the Flink REST endpoint and from one broker's metrics endpoint;
+    /// a larger one is cut off with an error (docs/RELIABILITY.md).
+    static constexpr qint64 kDefaultFlinkMaxResponseBytes = 16 * 1024 * 1024;
+    static constexpr qint64 kDefaultBrokerMetricsMaxResponseBytes = 64 * 1024 * 1024;
+    qint64 flinkMaxResponseBytes = kDefaultFlinkMaxResponseBytes;
+    qint64 brokerMetricsMaxResponseBytes = kDefaultBrokerMetricsMaxResponseBytes;
     /// Optional HTTP basic authentication for the Flink REST endpoint (both empty: none).
     QString flinkUser;
     QString flinkPassword;

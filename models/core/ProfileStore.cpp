@@ -10,6 +10,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <utility>
+
 namespace Tidewatch::ProfileStore {
 
 namespace {
@@ -160,6 +162,22 @@ std::optional<ClusterProfile> load(const QString &path, const QString &name, QSt
         !duration(QStringLiteral("request.timeout.ms"), kMaxRequestTimeoutMs, profile.requestTimeoutMs))
         return std::nullopt;
     profile.flinkPollIntervalMs = profile.kafkaPollIntervalMs;
+    // Response size limits (docs/RELIABILITY.md): whole bytes, at least 1 KiB.
+    for (const auto &[key, target] :
+         {std::pair{QStringLiteral("flink.max.response.bytes"), &profile.flinkMaxResponseBytes},
+          std::pair{QStringLiteral("broker.metrics.max.response.bytes"),
+                    &profile.brokerMetricsMaxResponseBytes}}) {
+        if (!settings.contains(key))
+            continue;
+        bool ok = false;
+        *target = textValue(settings, key).trimmed().toLongLong(&ok);
+        if (!ok || *target < 1024) {
+            error =
+                QCoreApplication::translate("ProfileStore", "Profile \"%1\": %2 must be whole bytes ≥ 1024")
+                    .arg(name, key);
+            return std::nullopt;
+        }
+    }
     if (!BusinessProfileKeys::read(settings, profile.business, error)) {
         error = QCoreApplication::translate("ProfileStore", "Profile \"%1\": %2").arg(name, error);
         return std::nullopt;
@@ -268,6 +286,11 @@ bool save(const QString &path, const ClusterProfile &profile, QString &error)
     setIfAny(QStringLiteral("flink.ca.file"), profile.flinkCaFile);
     settings.setValue(QStringLiteral("poll.interval.ms"), profile.kafkaPollIntervalMs);
     settings.setValue(QStringLiteral("request.timeout.ms"), profile.requestTimeoutMs);
+    if (profile.flinkMaxResponseBytes != ClusterProfile::kDefaultFlinkMaxResponseBytes)
+        settings.setValue(QStringLiteral("flink.max.response.bytes"), profile.flinkMaxResponseBytes);
+    if (profile.brokerMetricsMaxResponseBytes != ClusterProfile::kDefaultBrokerMetricsMaxResponseBytes)
+        settings.setValue(QStringLiteral("broker.metrics.max.response.bytes"),
+                          profile.brokerMetricsMaxResponseBytes);
     for (qsizetype i = 0; i < profile.flinkKafkaLinks.size(); ++i) {
         const FlinkKafkaLink &link = profile.flinkKafkaLinks[i];
         QString text = link.jobName + QLatin1Char('|') + link.groupId;

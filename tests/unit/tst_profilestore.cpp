@@ -18,6 +18,7 @@ ClusterProfile sample()
     profile.kafkaPollIntervalMs = 3000;
     profile.flinkPollIntervalMs = 3000;
     profile.requestTimeoutMs = 7000;
+    profile.flinkMaxResponseBytes = 1024 * 1024;
     profile.flinkUser = QStringLiteral("ops");
     profile.flinkPassword = QStringLiteral("flink-pw-S3CR3T");
     profile.flinkCaFile = QStringLiteral("/etc/ssl/flink-ca.pem");
@@ -87,6 +88,9 @@ private Q_SLOTS:
         QCOMPARE(loaded->kafkaPollIntervalMs, profile.kafkaPollIntervalMs);
         QCOMPARE(loaded->flinkPollIntervalMs, profile.flinkPollIntervalMs);
         QCOMPARE(loaded->requestTimeoutMs, profile.requestTimeoutMs);
+        QCOMPARE(loaded->flinkMaxResponseBytes, profile.flinkMaxResponseBytes);
+        QCOMPARE(loaded->brokerMetricsMaxResponseBytes,
+                 ClusterProfile::kDefaultBrokerMetricsMaxResponseBytes);
         QCOMPARE(loaded->flinkUser, profile.flinkUser);
         QCOMPARE(loaded->flinkCaFile, profile.flinkCaFile);
         QVERIFY(loaded->flinkPassword.isEmpty());
@@ -284,6 +288,43 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!ProfileStore::load(path, QStringLiteral("shop"), error));
         QVERIFY2(error.startsWith(QStringLiteral("Profile \"shop\": ") + message), qPrintable(error));
+    }
+
+    void responseSizeLimits_data()
+    {
+        QTest::addColumn<QByteArray>("lines");
+        QTest::addColumn<qint64>("flink");   // -1: refused
+        QTest::addColumn<qint64>("metrics"); // -1: refused
+        QTest::newRow("defaults") << QByteArray() << qint64(16 * 1024 * 1024) << qint64(64 * 1024 * 1024);
+        QTest::newRow("both set") << QByteArray("flink.max.response.bytes=2048\n"
+                                                "broker.metrics.max.response.bytes=1048576\n")
+                                  << qint64(2048) << qint64(1048576);
+        QTest::newRow("below 1 KiB") << QByteArray("flink.max.response.bytes=512\n") << qint64(-1)
+                                     << qint64(-1);
+        QTest::newRow("not a number")
+            << QByteArray("broker.metrics.max.response.bytes=lots\n") << qint64(-1) << qint64(-1);
+    }
+    void responseSizeLimits()
+    {
+        QFETCH(QByteArray, lines);
+        QFETCH(qint64, flink);
+        QFETCH(qint64, metrics);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.ini"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[shop]\nbootstrap=k:9092\n" + lines);
+        file.close();
+        QString error;
+        const auto loaded = ProfileStore::load(path, QStringLiteral("shop"), error);
+        if (flink < 0) {
+            QVERIFY(!loaded);
+            QVERIFY2(error.contains(QStringLiteral("must be whole bytes ≥ 1024")), qPrintable(error));
+            return;
+        }
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->flinkMaxResponseBytes, flink);
+        QCOMPARE(loaded->brokerMetricsMaxResponseBytes, metrics);
     }
 
     void invalidNames_data()
