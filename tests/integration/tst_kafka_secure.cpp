@@ -1,5 +1,6 @@
 #include "KafkaCollector.h"
 #include "StackTools.h"
+#include "TidewatchRun.h"
 
 #include <librdkafka/rdkafka.h>
 
@@ -71,39 +72,15 @@ QMap<QString, QMap<int, QList<int>>> layout(const KafkaSnapshot &s)
     return out;
 }
 
-struct RunResult
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    qint64 elapsedMs = 0;
-};
-
 /// `tidewatch snapshot` against @p bootstrap with a properties file; a hang is a failure, not a wait.
-RunResult runSnapshot(const QString &bootstrap, const QString &propertiesFile,
-                      int timeoutMs = kRequestTimeoutMs)
+TidewatchRun::Result runSnapshot(const QString &bootstrap, const QString &propertiesFile,
+                                 int timeoutMs = kRequestTimeoutMs)
 {
-    QProcess p;
     QStringList args{QStringLiteral("snapshot"), QStringLiteral("--bootstrap"), bootstrap,
                      QStringLiteral("--timeout"), QString::number(timeoutMs)};
     if (!propertiesFile.isEmpty())
         args << QStringLiteral("--kafka-config") << propertiesFile;
-    QElapsedTimer clock;
-    clock.start();
-    p.start(qEnvironmentVariable("TIDEWATCH_BINARY"), args);
-    RunResult r;
-    r.finished = p.waitForFinished(timeoutMs * 4 + 30000);
-    r.elapsedMs = clock.elapsed();
-    if (!r.finished) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return TidewatchRun::run(args, QProcessEnvironment::systemEnvironment(), timeoutMs * 4 + 30000);
 }
 
 bool writeFile(const QString &path, const QByteArray &text)
@@ -274,13 +251,13 @@ private Q_SLOTS:
     {
         QFETCH(QString, listener);
         const bool sasl = listener == QLatin1String("sasl_ssl");
-        const RunResult plain = runSnapshot(m_endpoints.plaintext, {}, kPatientTimeoutMs);
-        const RunResult secure =
+        const TidewatchRun::Result plain = runSnapshot(m_endpoints.plaintext, {}, kPatientTimeoutMs);
+        const TidewatchRun::Result secure =
             runSnapshot(sasl ? m_endpoints.saslSsl : m_endpoints.mtls,
                         sasl ? m_endpoints.saslSslProperties : m_endpoints.mtlsProperties, kPatientTimeoutMs);
         QVERIFY(plain.finished && secure.finished);
-        QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
-        QVERIFY2(secure.exitCode == 0, qPrintable(secure.err));
+        QVERIFY2(plain.exitCode == 0, plain.err.constData());
+        QVERIFY2(secure.exitCode == 0, secure.err.constData());
         const auto names = [](const QByteArray &json, const char *list, const char *key) {
             QStringList out;
             const QJsonObject kafka =
@@ -383,11 +360,11 @@ private Q_SLOTS:
         QVERIFY(s.topics.isEmpty() && s.groups.isEmpty());
         QVERIFY2(s.status.error.contains(cause, Qt::CaseInsensitive), qPrintable(s.status.error));
 
-        const RunResult r =
+        const TidewatchRun::Result r =
             runSnapshot(bootstrap, writeProperties(QStringLiteral("bad.properties"), properties));
         QVERIFY2(r.finished, "tidewatch snapshot hung");
         QCOMPARE(r.exitCode, 1); // SnapshotUnreachable
-        QVERIFY2(r.err.contains(cause, Qt::CaseInsensitive), qPrintable(r.err));
+        QVERIFY2(QString::fromUtf8(r.err).contains(cause, Qt::CaseInsensitive), r.err.constData());
         const QJsonObject kafka =
             QJsonDocument::fromJson(r.out).object().value(QStringLiteral("kafka")).toObject();
         const QJsonObject status = kafka.value(QStringLiteral("status")).toObject();

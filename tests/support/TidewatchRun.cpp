@@ -19,15 +19,21 @@ Result collect(QProcess &p, const QElapsedTimer &clock)
     return r;
 }
 
+/// Starts the binary; the clock counts from here.
+void start(QProcess &p, QElapsedTimer &clock, const QStringList &args, const QProcessEnvironment &env)
+{
+    p.setProcessEnvironment(env);
+    clock.start();
+    p.start(qEnvironmentVariable("TIDEWATCH_BINARY"), args);
+}
+
 } // namespace
 
 Result run(const QStringList &args, const QProcessEnvironment &env, int timeoutMs)
 {
     QProcess p;
-    p.setProcessEnvironment(env);
     QElapsedTimer clock;
-    clock.start();
-    p.start(qEnvironmentVariable("TIDEWATCH_BINARY"), args);
+    start(p, clock, args, env);
     const bool finished = p.waitForFinished(timeoutMs);
     if (!finished) {
         p.kill();
@@ -41,10 +47,8 @@ Result run(const QStringList &args, const QProcessEnvironment &env, int timeoutM
 Result dashboardFor(const QStringList &args, const QProcessEnvironment &env, int seconds)
 {
     QProcess p;
-    p.setProcessEnvironment(env);
     QElapsedTimer clock;
-    clock.start();
-    p.start(qEnvironmentVariable("TIDEWATCH_BINARY"), args);
+    start(p, clock, args, env);
     const bool started = p.waitForStarted(10000);
     // Still running after the whole session: waitForFinished returns false.
     const bool ranThrough = started && !p.waitForFinished(seconds * 1000);
