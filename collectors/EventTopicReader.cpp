@@ -1,5 +1,6 @@
 #include "EventTopicReader.h"
 
+#include "KafkaErrorText.h"
 #include "KafkaHandle.h"
 #include "KafkaOffsetReader.h"
 #include "KafkaSnapshot.h"
@@ -85,13 +86,16 @@ void EventTopicReader::applyClientErrors()
 {
     if (!m_client)
         return;
-    for (const KafkaHandle::ClientError &e : m_client->takeErrors()) {
+    const QList<KafkaHandle::ClientError> errors = m_client->takeErrors();
+    for (const KafkaHandle::ClientError &e : errors) {
         m_error = e.message;
         if (e.code == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN) {
             m_allBrokersDown = true;
             m_reachable = false;
         }
     }
+    if (const QString cause = KafkaErrorText::securityCause(errors); !cause.isEmpty())
+        m_error = cause;
 }
 
 bool EventTopicReader::refresh(bool force)
@@ -136,8 +140,11 @@ bool EventTopicReader::refreshMetadata()
     ++m_requests;
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
         m_reachable = false;
-        m_error = translated(QT_TRANSLATE_NOOP("EventTopicReader", "Metadata request failed: %1"))
-                      .arg(errorText(err));
+        // A failed login or TLS handshake is named by what the client reported meanwhile.
+        m_error = KafkaErrorText::withCause(
+            translated(QT_TRANSLATE_NOOP("EventTopicReader", "Metadata request failed: %1"))
+                .arg(errorText(err)),
+            m_client->takeErrors());
         return false;
     }
     const auto release = qScopeGuard([metadata] { rd_kafka_metadata_destroy(metadata); });

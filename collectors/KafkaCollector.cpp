@@ -3,6 +3,7 @@
 #include "BrokerMetrics.h"
 #include "HttpFetcher.h"
 #include "KafkaConfigReader.h"
+#include "KafkaErrorText.h"
 #include "KafkaGroupReader.h"
 #include "KafkaHandle.h"
 #include "KafkaMetadataReader.h"
@@ -118,12 +119,17 @@ bool KafkaCollector::refreshMetadata(KafkaSnapshot &next)
 {
     rd_kafka_t *rk = m_client->handle();
     const rd_kafka_metadata_t *metadata = nullptr;
+    m_client->takeErrors(); // what the client reported before this request is not its cause
     const rd_kafka_resp_err_t err = rd_kafka_metadata(rk, 1, nullptr, &metadata, m_profile.requestTimeoutMs);
     ++next.status.requestCount;
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
         next.status.reachable = false;
-        next.status.error = QCoreApplication::translate("KafkaCollector", "Metadata request failed: %1")
-                                .arg(QString::fromUtf8(rd_kafka_err2str(err)));
+        // The request only says "transport failure" or "timed out": a failed login or TLS handshake
+        // is named by what the client reported meanwhile.
+        next.status.error = KafkaErrorText::withCause(
+            QCoreApplication::translate("KafkaCollector", "Metadata request failed: %1")
+                .arg(QString::fromUtf8(rd_kafka_err2str(err))),
+            m_client->takeErrors());
         m_metadataStale = true;
         return false;
     }

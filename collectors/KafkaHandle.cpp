@@ -159,7 +159,8 @@ KafkaHandle::KafkaHandle(const ClusterProfile &profile, Role role)
     rd_kafka_conf_set_log_cb(conf, &KafkaHandle::onLog);
     if (role == Role::Monitor)
         rd_kafka_conf_set_stats_cb(conf, &KafkaHandle::onStatistics);
-    if (role == Role::EventReader)
+    // Authentication and TLS failures reach the application only through this callback.
+    if (role != Role::RecordReader)
         rd_kafka_conf_set_error_cb(conf, &KafkaHandle::onError);
     // The producer type needs no group and joins nothing; the reader is a consumer without a group.
     rd_kafka_t *rk = rd_kafka_new(role == Role::Monitor ? RD_KAFKA_PRODUCER : RD_KAFKA_CONSUMER, conf, errstr,

@@ -59,7 +59,7 @@ public:
         QString message;
     };
     /// Serves librdkafka's callbacks (without blocking) and returns the errors reported since the
-    /// last call (EventReader handles only; the others do not collect them).
+    /// last call (Monitor and EventReader handles; a RecordReader does not collect them).
     QList<ClientError> takeErrors();
 
 private:

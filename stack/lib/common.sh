@@ -23,7 +23,10 @@ WORKLOAD_JAR="$WORKLOAD_DIR/target/tidewatch-workload.jar"
 WORKLOAD_CP="$WORKLOAD_JAR:$WORKLOAD_DIR/target/lib/*"
 FLINK_CTL="$STACK_DIR/flink/flink-ctl.sh"
 
-BOOTSTRAP="127.0.0.1:19092,127.0.0.1:29092,127.0.0.1:39092"
+# Added to every port of the stack (default 0): only for running a second, private stack next to the shared one.
+PORT_OFFSET="${TIDEWATCH_STACK_PORT_OFFSET:-0}"
+[[ "$PORT_OFFSET" =~ ^[0-9]+$ ]] || { echo "TIDEWATCH_STACK_PORT_OFFSET must be a number" >&2; exit 2; }
+BOOTSTRAP="127.0.0.1:$((19092 + PORT_OFFSET)),127.0.0.1:$((29092 + PORT_OFFSET)),127.0.0.1:$((39092 + PORT_OFFSET))"
 export TIDEWATCH_STACK_RUN="$RUN" TIDEWATCH_BOOTSTRAP="$BOOTSTRAP"
 
 if [[ -t 1 ]]; then C_OK=$'\e[32m' C_BAD=$'\e[31m' C_WARN=$'\e[33m' C_OFF=$'\e[0m'; else C_OK='' C_BAD='' C_WARN='' C_OFF=''; fi

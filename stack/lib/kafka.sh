@@ -5,11 +5,13 @@
 NODES=(1 2 3)
 BROKER_HEAP="${TIDEWATCH_BROKER_HEAP:-384m}"
 read -r -a BROKER_JVM_EXTRA <<<"${TIDEWATCH_BROKER_JVM_OPTS:-}"
-VOTERS="1@127.0.0.1:19093,2@127.0.0.1:29093,3@127.0.0.1:39093"
+VOTERS="1@127.0.0.1:$((19093 + PORT_OFFSET)),2@127.0.0.1:$((29093 + PORT_OFFSET)),3@127.0.0.1:$((39093 + PORT_OFFSET))"
 
-broker_port()     { echo "${1}9092"; }
-controller_port() { echo "${1}9093"; }
-metrics_port()    { echo "${1}9404"; }
+broker_port()     { echo "$((${1}9092 + PORT_OFFSET))"; }
+controller_port() { echo "$((${1}9093 + PORT_OFFSET))"; }
+sasl_ssl_port()   { echo "$((${1}9094 + PORT_OFFSET))"; }
+mtls_port()       { echo "$((${1}9095 + PORT_OFFSET))"; }
+metrics_port()    { echo "$((${1}9404 + PORT_OFFSET))"; }
 node_dir()        { echo "$RUN/node$1"; }
 node_log()        { echo "$RUN/node$1/logs/server.log"; }
 node_out()        { echo "$RUN/node$1/stdout.log"; }
@@ -23,9 +25,9 @@ write_node_config() {
 process.roles=broker,controller
 node.id=$n
 controller.quorum.voters=$VOTERS
-listeners=PLAINTEXT://127.0.0.1:$(broker_port "$n"),CONTROLLER://127.0.0.1:$(controller_port "$n")
-advertised.listeners=PLAINTEXT://127.0.0.1:$(broker_port "$n"),CONTROLLER://127.0.0.1:$(controller_port "$n")
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+listeners=PLAINTEXT://127.0.0.1:$(broker_port "$n"),CONTROLLER://127.0.0.1:$(controller_port "$n"),SASL_SSL://127.0.0.1:$(sasl_ssl_port "$n"),MTLS://127.0.0.1:$(mtls_port "$n")
+advertised.listeners=PLAINTEXT://127.0.0.1:$(broker_port "$n"),CONTROLLER://127.0.0.1:$(controller_port "$n"),SASL_SSL://127.0.0.1:$(sasl_ssl_port "$n"),MTLS://127.0.0.1:$(mtls_port "$n")
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SASL_SSL:SASL_SSL,MTLS:SSL
 controller.listener.names=CONTROLLER
 inter.broker.listener.name=PLAINTEXT
 log.dirs=$d/data
@@ -34,7 +36,7 @@ log.dirs=$d/data
 num.partitions=3
 default.replication.factor=3
 min.insync.replicas=2
-auto.create.topics.enable=false
+auto.create.topics.enable=${TIDEWATCH_STACK_AUTO_CREATE:-false}
 offsets.topic.replication.factor=3
 offsets.topic.num.partitions=6
 transaction.state.log.replication.factor=3
@@ -55,6 +57,7 @@ log.segment.bytes=16777216
 log.retention.hours=6
 replica.lag.time.max.ms=10000
 EOF
+    security_config >>"$d/server.properties"
 }
 
 # Kafka's Uuid: 16 random bytes, base64url without padding, never starting with '-'.
@@ -70,6 +73,9 @@ new_cluster_id() {
 format_cluster() {
     local cid n pids=() fail=0
     cid="$(new_cluster_id)"
+    make_security
+    local scram=()
+    mapfile -t scram < <(scram_format_args)
     for n in "${NODES[@]}"; do
         rm -rf "$(node_dir "$n")"
         write_node_config "$n"
@@ -77,7 +83,7 @@ format_cluster() {
     log "formatting storage of nodes 1-3 with cluster id $cid"
     for n in "${NODES[@]}"; do
         "$JAVA" -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dlog4j2.configurationFile="$TOOLS_LOG4J" \
-            -cp "$KAFKA_LIB/*" kafka.tools.StorageTool format -t "$cid" -c "$(node_dir "$n")/server.properties" \
+            -cp "$KAFKA_LIB/*" kafka.tools.StorageTool format -t "$cid" -c "$(node_dir "$n")/server.properties" "${scram[@]}" \
             >"$(node_dir "$n")/format.log" 2>&1 &
         pids+=($!)
     done
@@ -88,11 +94,12 @@ format_cluster() {
     echo "$cid" >"$RUN/cluster-id"
 }
 
-# check_ports_free N... : dies naming the first broker/controller/metrics port of the nodes that is taken.
+# check_ports_free N... : dies naming the first listener/controller/metrics port of the nodes that is taken.
 check_ports_free() {
     local n p
     for n in "$@"; do
-        for p in "$(broker_port "$n")" "$(controller_port "$n")" "$(metrics_port "$n")"; do
+        for p in "$(broker_port "$n")" "$(controller_port "$n")" "$(sasl_ssl_port "$n")" "$(mtls_port "$n")" \
+            "$(metrics_port "$n")"; do
             port_listening "$p" && die "port 127.0.0.1:$p (node $n) is already in use by another process: see 'ss -ltnp sport = :$p'"
         done
     done

@@ -1,5 +1,8 @@
 #include "StackTools.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -51,6 +54,48 @@ QSet<QPair<QString, int>> parseTopicPartitions(const QString &text)
         out.insert({m.captured(1), m.captured(2).toInt()});
     }
     return out;
+}
+
+QString runDir()
+{
+    if (qEnvironmentVariableIsSet("TIDEWATCH_STACK_RUN"))
+        return qEnvironmentVariable("TIDEWATCH_STACK_RUN");
+    return QFileInfo(qEnvironmentVariable("TIDEWATCH_STACK")).absoluteDir().filePath(QStringLiteral("run"));
+}
+
+SecureEndpoints secureEndpoints()
+{
+    const QDir dir(QDir(runDir()).filePath(QStringLiteral("security")));
+    const auto read = [&](const QString &name) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
+    };
+    SecureEndpoints e;
+    for (const QString &line : read(QStringLiteral("endpoints.properties")).split(QLatin1Char('\n'))) {
+        const QString key = line.section(QLatin1Char('='), 0, 0).trimmed();
+        const QString value = line.section(QLatin1Char('='), 1).trimmed();
+        if (key == QLatin1String("plaintext"))
+            e.plaintext = value;
+        else if (key == QLatin1String("sasl_ssl"))
+            e.saslSsl = value;
+        else if (key == QLatin1String("mtls"))
+            e.mtls = value;
+    }
+    e.caFile = dir.filePath(QStringLiteral("ca.pem"));
+    e.clientCertFile = dir.filePath(QStringLiteral("client.pem"));
+    e.clientKeyFile = dir.filePath(QStringLiteral("client.key"));
+    e.scramUser = read(QStringLiteral("scram-user"));
+    e.scramPassword = read(QStringLiteral("scram-password"));
+    e.saslSslProperties = dir.filePath(QStringLiteral("sasl_ssl.properties"));
+    e.saslSslScramProperties = dir.filePath(QStringLiteral("sasl_ssl-scram.properties"));
+    e.mtlsProperties = dir.filePath(QStringLiteral("mtls.properties"));
+    return e;
+}
+
+QString plaintextBootstrap()
+{
+    const QString listed = secureEndpoints().plaintext;
+    return listed.isEmpty() ? QString::fromLatin1(kBootstrap) : listed;
 }
 
 } // namespace Tidewatch::StackTools

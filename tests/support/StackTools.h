@@ -38,4 +38,29 @@ QList<DescribedOffset> parseGroupDescribe(const QString &text);
 /// Parses `topics --describe` partition lines into (topic, partition) keys.
 QSet<QPair<QString, int>> parseTopicPartitions(const QString &text);
 
+/// The stack's run directory: TIDEWATCH_STACK_RUN, else stack/run beside TIDEWATCH_STACK.
+QString runDir();
+
+/// The secured listeners and the client files every fresh `up` writes under <run dir>/security
+/// (stack/lib/security.sh). valid() is false for a stack started before it had them.
+struct SecureEndpoints
+{
+    QString plaintext; ///< bootstrap lists
+    QString saslSsl;
+    QString mtls;
+    QString caFile;         ///< the run's CA (PEM)
+    QString clientCertFile; ///< the mTLS client's certificate and key (PEM)
+    QString clientKeyFile;
+    QString scramUser; ///< the SASL user (SCRAM-SHA-512 and PLAIN)
+    QString scramPassword;
+    QString saslSslProperties;      ///< librdkafka properties files for --kafka-config (SASL PLAIN)
+    QString saslSslScramProperties; ///< the same with SCRAM-SHA-512 (librdkafka 2.6.1 and later)
+    QString mtlsProperties;
+    bool valid() const { return !saslSsl.isEmpty() && !mtls.isEmpty() && !scramPassword.isEmpty(); }
+};
+SecureEndpoints secureEndpoints();
+
+/// The plaintext bootstrap list the run dir names (a stack on other ports), else kBootstrap.
+QString plaintextBootstrap();
+
 } // namespace Tidewatch::StackTools
