@@ -268,6 +268,17 @@ private Q_SLOTS:
                                 << QStringLiteral("events.sla.windows.minutes must be whole minutes");
         QTest::newRow("lateness") << QByteArray("events.stack=true\nevents.allowed.lateness.seconds=-1\n")
                                   << QStringLiteral("events.allowed.lateness.seconds must be a whole number");
+        // Numbers beyond what the setting holds once scaled (found by fuzz_profiles): once a signed
+        // overflow (lateness * 1000, minutes * 60000) or an int that wrapped negative (list limit).
+        QTest::newRow("lateness overflows")
+            << QByteArray("events.stack=true\nevents.allowed.lateness.seconds=9223372036854775807\n")
+            << QStringLiteral("events.allowed.lateness.seconds is too large (at most 9223372036854775)");
+        QTest::newRow("list limit beyond int")
+            << QByteArray("events.stack=true\nevents.list.limit=2147483648\n")
+            << QStringLiteral("events.list.limit is too large (at most 2147483647)");
+        QTest::newRow("window overflows")
+            << QByteArray("events.stack=true\nevents.sla.windows.minutes=5,153722867280913\n")
+            << QStringLiteral("events.sla.windows.minutes is too large (at most 153722867280912)");
         QTest::newRow("stage") << QByteArray("events.stack=true\nevents.status.order.lost=gone\n")
                                << QStringLiteral("events.status.order.lost: unknown stage");
     }
@@ -284,6 +295,24 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!ProfileStore::load(path, QStringLiteral("shop"), error));
         QVERIFY2(error.startsWith(QStringLiteral("Profile \"shop\": ") + message), qPrintable(error));
+    }
+
+    void largestNumbersLoad()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.ini"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[shop]\nbootstrap=k:9092\nevents.stack=true\nevents.list.limit=2147483647\n"
+                   "events.allowed.lateness.seconds=9223372036854775\n"
+                   "events.sla.windows.minutes=153722867280912\n");
+        file.close();
+        QString error;
+        const auto profile = ProfileStore::load(path, QStringLiteral("shop"), error);
+        QVERIFY2(profile, qPrintable(error));
+        QCOMPARE(profile->business.listLimit, 2147483647);
+        QCOMPARE(profile->business.allowedLatenessMs, qint64(9223372036854775000));
+        QCOMPARE(profile->business.slaWindowsMs, QList<qint64>{qint64(153722867280912) * 60000});
     }
 
     void invalidNames_data()
