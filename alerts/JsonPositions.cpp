@@ -87,7 +87,10 @@ private:
                 ++m_p;
                 continue;
             }
+            const char *before = m_p;
             value(JsonPositions::child(path, QString::number(index++)), depth + 1);
+            if (m_p == before) // a stray '}' or ':' in an array (invalid JSON): skip it, never loop
+                ++m_p;
         }
         if (!atEnd())
             ++m_p; // ]

@@ -6,6 +6,8 @@ set -euo pipefail
 PACKAGES=(
   # build
   cmake ninja-build g++ pkg-config clang-format
+  # the libFuzzer targets of tests/fuzz (the fuzz preset): clang and its fuzzer/sanitizer runtimes
+  clang-14 libclang-rt-14-dev
   # Qt 6 (qt6-tools-dev carries the CMake config of LinguistTools)
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite qtkeychain-qt6-dev

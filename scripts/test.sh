@@ -1,22 +1,25 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs the whole test suite, the real stack included.
-#   scripts/test.sh [--preset asan|dev|release|tsan] [--no-stack] [--external-stack] [-- CTEST_ARGS...]
+#   scripts/test.sh [--preset asan|dev|release|tsan] [--no-stack] [--external-stack] [--no-fuzz] [-- CTEST_ARGS...]
 #   --no-stack        skip the integration tests (no Kafka, no Flink)
 #   --external-stack  run the integration tests against a stack that is already up (stack/tidewatch-stack up)
+#   --no-fuzz         skip the fuzz targets (tests/fuzz: a separate clang build, each run for a bounded time)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 preset=asan
 stack_tests=ON
 external=OFF
+fuzz=ON
 ctest_args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --preset) preset="$2"; shift 2 ;;
     --no-stack) stack_tests=OFF; shift ;;
     --external-stack) external=ON; shift ;;
+    --no-fuzz) fuzz=OFF; shift ;;
     --) shift; ctest_args=("$@"); break ;;
-    -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
     *) echo "test.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -28,3 +31,13 @@ export CI="${CI:-1}"
 cmake --preset "$preset" -DTIDEWATCH_STACK_TESTS="$stack_tests" -DTIDEWATCH_EXTERNAL_STACK="$external" >/dev/null
 cmake --build --preset "$preset" --parallel "$(nproc)"
 ctest --preset "$preset" "${ctest_args[@]}"
+
+# The libFuzzer targets (docs/RELIABILITY.md, "Fuzzing"): the parsers of outside data built again with
+# clang, ASan and UBSan in build/fuzz; ctest runs the committed corpus, then fuzzes each target for a
+# bounded time (TIDEWATCH_FUZZ_SECONDS). A missing clang fails the run: setup-deps.sh installs it.
+if [ "$fuzz" = ON ]; then
+  command -v clang++-14 >/dev/null || { echo "test.sh: clang++-14 is missing (scripts/setup-deps.sh installs clang-14)" >&2; exit 1; }
+  cmake --preset fuzz >/dev/null
+  cmake --build --preset fuzz --parallel "$(nproc)"
+  ctest --preset fuzz --parallel "$(nproc)"
+fi

@@ -4,6 +4,7 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 
 namespace Tidewatch::BusinessProfileKeys {
@@ -50,6 +51,15 @@ bool number(const QSettings &settings, const QString &key, qint64 minimum, qint6
         error = translated(QT_TRANSLATE_NOOP("ProfileStore", "%1 must be a whole number ≥ %2"))
                     .arg(key)
                     .arg(minimum);
+        return false;
+    }
+    // v * scale must fit T (no overflow, no truncation to int).
+    const qint64 maximum =
+        qint64(std::min<quint64>(std::numeric_limits<T>::max(), std::numeric_limits<qint64>::max())) / scale;
+    if (v > maximum) {
+        error = translated(QT_TRANSLATE_NOOP("ProfileStore", "%1 is too large (at most %2)"))
+                    .arg(key)
+                    .arg(maximum);
         return false;
     }
     out = T(v * scale);
@@ -169,6 +179,12 @@ bool read(const QSettings &settings, BusinessConfig &out, QString &error)
              text(settings, u"events.sla.windows.minutes"_s).split(u',', Qt::SkipEmptyParts)) {
             bool ok = false;
             const qint64 minutes = part.trimmed().toLongLong(&ok);
+            if (ok && minutes > std::numeric_limits<qint64>::max() / 60000) {
+                error = translated(QT_TRANSLATE_NOOP("ProfileStore", "%1 is too large (at most %2)"))
+                            .arg(u"events.sla.windows.minutes"_s)
+                            .arg(std::numeric_limits<qint64>::max() / 60000);
+                return false;
+            }
             if (!ok || minutes < 1) {
                 error = translated(QT_TRANSLATE_NOOP(
                     "ProfileStore",

@@ -327,6 +327,24 @@ private Q_SLOTS:
         QCOMPARE(loaded->brokerMetricsMaxResponseBytes, metrics);
     }
 
+    void largestNumbersLoad()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.ini"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[shop]\nbootstrap=k:9092\nevents.stack=true\nevents.list.limit=2147483647\n"
+                   "events.allowed.lateness.seconds=9223372036854775\n"
+                   "events.sla.windows.minutes=153722867280912\n");
+        file.close();
+        QString error;
+        const auto profile = ProfileStore::load(path, QStringLiteral("shop"), error);
+        QVERIFY2(profile, qPrintable(error));
+        QCOMPARE(profile->business.listLimit, 2147483647);
+        QCOMPARE(profile->business.allowedLatenessMs, qint64(9223372036854775000));
+        QCOMPARE(profile->business.slaWindowsMs, QList<qint64>{qint64(153722867280912) * 60000});
+    }
+
     void invalidNames_data()
     {
         QTest::addColumn<QString>("name");
