@@ -1,6 +1,7 @@
 #include "ProfileStore.h"
 
 #include "BusinessProfileKeys.h"
+#include "IniFileCheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -84,11 +85,11 @@ std::optional<ClusterProfile> load(const QString &path, const QString &name, QSt
         error = QCoreApplication::translate("ProfileStore", "No profiles file at %1").arg(path);
         return std::nullopt;
     }
-    QSettings settings(path, QSettings::IniFormat);
-    if (settings.status() != QSettings::NoError) {
-        error = QCoreApplication::translate("ProfileStore", "Cannot parse %1").arg(path);
+    if (const QString problem = IniFileCheck::problem(path); !problem.isEmpty()) {
+        error = problem; // no profile from a damaged file: QSettings would read only part of it
         return std::nullopt;
     }
+    QSettings settings(path, QSettings::IniFormat);
     if (!settings.childGroups().contains(name)) {
         error = QCoreApplication::translate("ProfileStore", "No profile \"%1\" in %2 (known: %3)")
                     .arg(name, path, names(path).join(QStringLiteral(", ")));
@@ -210,11 +211,11 @@ bool save(const QString &path, const ClusterProfile &profile, QString &error)
         error = QCoreApplication::translate("ProfileStore", "Cannot create the folder of %1").arg(path);
         return false;
     }
-    QSettings settings(path, QSettings::IniFormat);
-    if (settings.status() != QSettings::NoError) {
-        error = QCoreApplication::translate("ProfileStore", "Cannot parse %1").arg(path);
+    if (const QString problem = IniFileCheck::problem(path); !problem.isEmpty()) {
+        error = problem; // writing back would drop every line QSettings could not read
         return false;
     }
+    QSettings settings(path, QSettings::IniFormat);
     settings.beginGroup(profile.name);
     for (const QString &key : settings.childKeys()) {
         if (isManagedKey(key))
@@ -267,6 +268,10 @@ bool save(const QString &path, const ClusterProfile &profile, QString &error)
 
 bool remove(const QString &path, const QString &name, QString &error)
 {
+    if (const QString problem = IniFileCheck::problem(path); !problem.isEmpty()) {
+        error = problem; // writing back would drop every line QSettings could not read
+        return false;
+    }
     QSettings settings(path, QSettings::IniFormat);
     if (name.isEmpty() || !settings.childGroups().contains(name)) {
         error = QCoreApplication::translate("ProfileStore", "No profile \"%1\" in %2").arg(name, path);
