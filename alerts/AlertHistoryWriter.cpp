@@ -17,11 +17,18 @@ public:
     qint64 lastPruneMs = -1;
 };
 
+/// The store's error with the file it is about: the user must know which file to look at.
+QString message(const QString &path, const QString &error)
+{
+    return AlertHistoryWriter::tr("Alert history %1: %2 (the alerts work on without it)").arg(path, error);
+}
+
 } // namespace
 
 AlertHistoryWriter::AlertHistoryWriter(const QString &path, qint64 maxAgeMs, int maxRows, qint64 pruneEveryMs,
                                        QObject *parent)
     : QObject(parent)
+    , m_path(path)
 {
     auto *worker = new Worker;
     m_worker = worker;
@@ -34,8 +41,8 @@ AlertHistoryWriter::AlertHistoryWriter(const QString &path, qint64 maxAgeMs, int
     QMetaObject::invokeMethod(worker, [this, worker, path] {
         worker->store = std::make_unique<AlertHistoryStore>();
         if (!worker->store->open(path))
-            QMetaObject::invokeMethod(this,
-                                      [this, error = worker->store->lastError()] { Q_EMIT failed(error); });
+            QMetaObject::invokeMethod(
+                this, [this, error = message(path, worker->store->lastError())] { Q_EMIT failed(error); });
     });
     m_prune = [worker, maxAgeMs, maxRows, pruneEveryMs](qint64 nowMs) {
         if (worker->lastPruneMs >= 0 && nowMs - worker->lastPruneMs < pruneEveryMs)
@@ -58,12 +65,12 @@ AlertHistoryWriter::~AlertHistoryWriter()
 void AlertHistoryWriter::write(const AlertHistoryBatch &batch)
 {
     auto *worker = static_cast<Worker *>(m_worker);
-    QMetaObject::invokeMethod(worker, [this, worker, batch, prune = m_prune] {
+    QMetaObject::invokeMethod(worker, [this, worker, batch, prune = m_prune, path = m_path] {
         if (!worker->store || !worker->store->isOpen())
             return;
         if (!worker->store->write(batch))
-            QMetaObject::invokeMethod(this,
-                                      [this, error = worker->store->lastError()] { Q_EMIT failed(error); });
+            QMetaObject::invokeMethod(
+                this, [this, error = message(path, worker->store->lastError())] { Q_EMIT failed(error); });
         prune(batch.evaluatedAtMs >= 0 ? batch.evaluatedAtMs : QDateTime::currentMSecsSinceEpoch());
     });
 }

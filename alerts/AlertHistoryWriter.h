@@ -26,9 +26,11 @@ public:
     void flush();
 
 Q_SIGNALS:
+    /// Opening or writing the history failed; @p message names the file and the error.
     void failed(const QString &message);
 
 private:
+    QString m_path;
     QThread m_thread;
     std::function<void(qint64)> m_prune; ///< runs in the writer thread after each batch
     QObject *m_worker = nullptr;         ///< lives in m_thread, owns the connection

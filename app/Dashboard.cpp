@@ -12,11 +12,13 @@
 #include "RulesFile.h"
 #include "RulesPage.h"
 #include "SettingsPage.h"
+#include "SettingsRecovery.h"
 #include "TrayNotifier.h"
 
 #include <QApplication>
 
 #include <QSettings>
+#include <QStatusBar>
 
 namespace Tidewatch {
 
@@ -25,6 +27,15 @@ Dashboard::Dashboard(const AppOptions &options, QObject *parent)
 {
     m_window = std::make_unique<MainWindow>(Monitor::staleAfterMs(options.profile), options.profilesFile);
     m_window->showPage(options.startPage);
+    // A damaged settings or profiles file is said, never silently rewritten.
+    QStringList fileProblems;
+    {
+        const QSettings settings;
+        fileProblems << SettingsRecovery::keepCorruptFile(settings)
+                     << SettingsRecovery::profilesFileProblem(options.profilesFile);
+    }
+    fileProblems.removeAll(QString());
+    showProblem(fileProblems.join(QLatin1Char(' ')));
     // Scripted renders and wall displays get exactly what they ask for, not the last session's layout.
     m_rememberLayout = options.mode == AppOptions::Mode::Gui && !options.wall;
     if (m_rememberLayout) {
@@ -37,9 +48,12 @@ Dashboard::Dashboard(const AppOptions &options, QObject *parent)
     if (!options.alertHistoryFile.isEmpty()) {
         QString error;
         if (!m_monitor->openAlertHistory(options.alertHistoryFile, &error))
-            qWarning("alert history %s: %s", qPrintable(options.alertHistoryFile), qPrintable(error));
+            showProblem(tr("Alert history %1: %2 (the alerts work on without it)")
+                            .arg(options.alertHistoryFile, error));
     }
     MainWindow *window = m_window.get();
+    // The history is a record: when it cannot be written the alerts work on, and the user is told.
+    connect(&m_monitor->alertService(), &AlertService::historyError, this, &Dashboard::showProblem);
     connect(m_monitor.get(), &Monitor::clusterAdded, window, [window](const ClusterProfile &profile) {
         window->addCluster(profile.name, Monitor::staleAfterMs(profile), profile.hasKafka(),
                            profile.hasFlink(), profile.hasBusiness());
@@ -147,6 +161,19 @@ Dashboard::~Dashboard()
     }
     m_exporter.reset(); // no scrape of a half-stopped monitor
     m_monitor.reset();  // threads quit and joined while the window still exists
+}
+
+void Dashboard::showProblem(const QString &message)
+{
+    if (message.isEmpty())
+        return;
+    qWarning("%s", qPrintable(message));
+    // The latest few, so that a second problem does not hide the first.
+    m_problems.removeAll(message);
+    m_problems.append(message);
+    while (m_problems.size() > 3)
+        m_problems.removeFirst();
+    m_window->statusBar()->showMessage(m_problems.join(QLatin1Char(' ')));
 }
 
 RulesPage *Dashboard::rulesPage() const

@@ -49,6 +49,8 @@ Q_SIGNALS:
     void businessCaughtUp(const QString &cluster);
 
 private:
+    /// Says @p message in the window's status bar (with the two before it) and the log; empty: nothing.
+    void showProblem(const QString &message);
     RulesPage *rulesPage() const;
     /// Makes @p path the rules file: its rules (or @p fallback while it does not exist) are in force.
     void useRulesFile(const QString &path, const QList<AlertRule> &fallback);
@@ -61,6 +63,7 @@ private:
     std::unique_ptr<DesktopExporter> m_exporter; ///< off unless enabled; fed by m_monitor
     std::unique_ptr<RulesFile> m_rulesFile;
     bool m_rememberLayout = false;
+    QStringList m_problems; ///< what showProblem() said last
     TrayNotifier *m_tray = nullptr;
 };
 

@@ -2,7 +2,9 @@
 
 #include "Dashboard.h"
 #include "MainWindow.h"
+#include "RuleFiles.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -85,12 +87,19 @@ int runRender(const AppOptions &options, FILE *err)
     window->applyPending();
 
     const QPixmap image = window->grab();
-    QImageWriter writer(options.renderOut, "png");
-    if (image.isNull() || !writer.write(image.toImage())) {
-        std::fprintf(
-            err, "%s\n",
-            qPrintable(
-                Text::tr("tidewatch: cannot write %1: %2").arg(options.renderOut, writer.errorString())));
+    // Encoded in memory, then through a temporary file renamed over the target (not QSaveFile, whose
+    // commit() in Qt 6.4 succeeds after a failed write): a full disk leaves an earlier picture as it was.
+    QByteArray png;
+    QBuffer buffer(&png);
+    QImageWriter writer(&buffer, "png");
+    QString error;
+    if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !writer.write(image.toImage())) {
+        error = Text::tr("cannot write %1: %2").arg(options.renderOut, writer.errorString());
+    } else {
+        RuleFiles::writeAtomically(options.renderOut, png, &error);
+    }
+    if (!error.isEmpty()) {
+        std::fprintf(err, "%s\n", qPrintable(QStringLiteral("tidewatch: ") + error));
         return 2;
     }
     if (!waitingFor.isEmpty() || !wantsData) {

@@ -5,6 +5,7 @@
 #include "RulesCommand.h"
 #include "ServeCommand.h"
 #include "SnapshotCommand.h"
+#include "StallLog.h"
 #include "Version.h"
 
 #include <QApplication>
@@ -103,6 +104,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Tidewatch"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tidewatch.svg")));
     Tidewatch::Dashboard dashboard(options);
+    // Soak runs (tests/bench/soak.sh): the GUI thread's stalls, one line a minute.
+    std::unique_ptr<Tidewatch::StallLog> stallLog;
+    if (const QString path = qEnvironmentVariable("TIDEWATCH_STALL_LOG"); !path.isEmpty()) {
+        const int period = qEnvironmentVariableIntValue("TIDEWATCH_STALL_LOG_PERIOD_MS");
+        stallLog = std::make_unique<Tidewatch::StallLog>(path, period > 0 ? period : 60000);
+    }
     if (options.wall) {
         dashboard.window()->enterWallMode(options.wallPages, options.wallRotateSeconds,
                                           QKeySequence(options.wallExitKey, QKeySequence::PortableText));

@@ -1,5 +1,7 @@
 #include "AlertsPage.h"
 
+#include "RuleFiles.h"
+
 #include "AcknowledgeDialog.h"
 #include "AlertEpisodes.h"
 #include "AlertHistoryFilter.h"
@@ -24,7 +26,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -390,13 +391,9 @@ QByteArray AlertsPage::csv() const
 
 bool AlertsPage::exportCsv(const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv()) < 0 || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    // Not QSaveFile: in Qt 6.4 its commit() succeeds after a failed write (a full disk) and replaces
+    // an earlier export with a truncated file.
+    return RuleFiles::writeAtomically(path, csv(), error);
 }
 
 void AlertsPage::exportWithDialog()

@@ -1,10 +1,11 @@
 #include "TimeSeriesChart.h"
 
 #include "MetricStore.h"
+#include "RuleFiles.h"
 
+#include <QBuffer>
 #include <QComboBox>
 #include <QDateTime>
-#include <QFile>
 #include <QFileDialog>
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -615,28 +616,52 @@ bool TimeSeriesChart::exportPng(QIODevice *device)
     return m_plot->grab().save(device, "PNG");
 }
 
+namespace {
+
+/// Written whole to memory, then through RuleFiles::writeAtomically (a temporary file renamed over
+/// @p path). Not QSaveFile: in Qt 6.4 its commit() succeeds after a failed or short write (a full
+/// disk) and replaces an earlier export with a truncated file.
+template<typename Write>
+bool saveAtomically(const QString &path, QString *error, Write write)
+{
+    QByteArray data;
+    QBuffer buffer(&data);
+    if (!buffer.open(QIODevice::WriteOnly) || !write(&buffer)) {
+        if (error)
+            *error = TimeSeriesChart::tr("Could not write %1: the export failed").arg(path);
+        return false;
+    }
+    return RuleFiles::writeAtomically(path, data, error);
+}
+
+} // namespace
+
+bool TimeSeriesChart::saveCsv(const QString &path, QString *error)
+{
+    return saveAtomically(path, error, [this](QIODevice *device) { return exportCsv(device); });
+}
+
+bool TimeSeriesChart::savePng(const QString &path, QString *error)
+{
+    return saveAtomically(path, error, [this](QIODevice *device) { return exportPng(device); });
+}
+
 void TimeSeriesChart::chooseCsvFile()
 {
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export visible data"), QString(), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !exportCsv(&file))
-        QMessageBox::warning(this, tr("Export failed"),
-                             tr("Could not write %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!path.isEmpty() && !saveCsv(path, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
 }
 
 void TimeSeriesChart::choosePngFile()
 {
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export chart"), QString(), tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !exportPng(&file))
-        QMessageBox::warning(this, tr("Export failed"),
-                             tr("Could not write %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!path.isEmpty() && !savePng(path, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
 }
 
 } // namespace Tidewatch

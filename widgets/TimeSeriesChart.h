@@ -100,6 +100,10 @@ public:
     bool exportCsv(QIODevice *device) const;
     /// The chart as drawn, as PNG.
     bool exportPng(QIODevice *device);
+    /// Writes exportCsv() / exportPng() to @p path atomically: on failure (@p error says why, naming
+    /// the file) a file already at @p path is left as it was.
+    bool saveCsv(const QString &path, QString *error);
+    bool savePng(const QString &path, QString *error);
 
 Q_SIGNALS:
     void pausedChanged(bool paused);

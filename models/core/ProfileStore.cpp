@@ -1,6 +1,7 @@
 #include "ProfileStore.h"
 
 #include "BusinessProfileKeys.h"
+#include "IniFileCheck.h"
 #include "ProfileIni.h"
 
 #include <QCoreApplication>
@@ -109,6 +110,11 @@ std::optional<ClusterProfile> load(const QString &path, const QString &name, QSt
     }
     if (!checkFileSize(path, error))
         return std::nullopt;
+    if (const QString problem = IniFileCheck::problem(path, IniFileCheck::Dialect::Profiles);
+        !problem.isEmpty()) {
+        error = problem; // no profile from a damaged file: the reader would skip the lines it cannot read
+        return std::nullopt;
+    }
     QSettings settings(path, ProfileIni::format());
     if (settings.status() != QSettings::NoError) {
         error = QCoreApplication::translate("ProfileStore", "Cannot parse %1").arg(path);
@@ -258,6 +264,11 @@ bool save(const QString &path, const ClusterProfile &profile, QString &error)
         error = QCoreApplication::translate("ProfileStore", "Cannot create the folder of %1").arg(path);
         return false;
     }
+    if (const QString problem = IniFileCheck::problem(path, IniFileCheck::Dialect::Profiles);
+        !problem.isEmpty()) {
+        error = problem; // writing back would drop every line the reader could not read
+        return false;
+    }
     QSettings settings(path, ProfileIni::format());
     if (settings.status() != QSettings::NoError) {
         error = QCoreApplication::translate("ProfileStore", "Cannot parse %1").arg(path);
@@ -320,6 +331,11 @@ bool save(const QString &path, const ClusterProfile &profile, QString &error)
 
 bool remove(const QString &path, const QString &name, QString &error)
 {
+    if (const QString problem = IniFileCheck::problem(path, IniFileCheck::Dialect::Profiles);
+        !problem.isEmpty()) {
+        error = problem; // writing back would drop every line the reader could not read
+        return false;
+    }
     QSettings settings(path, ProfileIni::format());
     if (name.isEmpty() || !settings.childGroups().contains(name)) {
         error = QCoreApplication::translate("ProfileStore", "No profile \"%1\" in %2").arg(name, path);

@@ -66,7 +66,7 @@ bool isSecretProperty(const QString &key);
 bool save(const QString &path, const ClusterProfile &profile, QString &error);
 
 /// Removes profile @p name from @p path. Returns false with @p error when it is not there or the
-/// file cannot be written.
+/// file cannot be parsed (it is then left as it is) or written.
 bool remove(const QString &path, const QString &name, QString &error);
 
 /// The secret key names save() listed for profile @p name ("flink.password", "kafka.<property>").

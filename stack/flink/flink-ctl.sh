@@ -8,6 +8,7 @@
 #   flink-ctl.sh status           print JVM / job state; exit 0 when the job is RUNNING, 3 otherwise
 #   flink-ctl.sh slow-sink on|off make the sink slow (upstream back-pressure HIGH) or fast again
 #   flink-ctl.sh fail-once        make the job throw once, so it restarts (numRestarts + 1)
+#   flink-ctl.sh resubmit         cancel the orders job (REST), then start it again: a new job id
 #   flink-ctl.sh logs [N]         last N lines of the job log (default 100)
 #
 # Environment: TIDEWATCH_STACK_RUN (default: <stack>/run); run state goes to $TIDEWATCH_STACK_RUN/flink.
@@ -257,6 +258,26 @@ cmd_fail_once() {
     log "the control file is still there after 20 s (no records flowing?); it fires on the next record"
 }
 
+# The JVM lives as long as the orders job, so a cancelled job takes its MiniCluster with it: the
+# resubmitted job runs in a new JVM (REST down meanwhile) under a new job id.
+cmd_resubmit() {
+    local pid js jid i
+    pid="$(running_pid)" || die "not running"
+    js="$(job_state || true)"
+    [[ -n "$js" ]] || die "REST $REST not answering"
+    jid="${js%% *}"
+    log "cancelling job $jid"
+    curl -fsS --max-time 5 -X PATCH "$REST/jobs/$jid?mode=cancel" >/dev/null || die "cancel of $jid failed"
+    for ((i = 0; i < 60; i++)); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.5
+    done
+    kill -0 "$pid" 2>/dev/null && cmd_stop
+    rm -f "$PID_FILE"
+    log "job $jid cancelled, JVM $pid gone; resubmitting"
+    cmd_start
+}
+
 cmd_logs() {
     tail -n "${1:-100}" "$LOG_FILE"
 }
@@ -272,6 +293,7 @@ case "${1:-}" in
     status) cmd_status ;;
     slow-sink) cmd_slow_sink "${2:-}" ;;
     fail-once) cmd_fail_once ;;
+    resubmit) cmd_resubmit ;;
     logs) cmd_logs "${2:-}" ;;
     -h | --help | help) usage ;;
     *) usage >&2; exit 2 ;;
