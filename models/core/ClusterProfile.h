@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BusinessConfig.h"
+#include "PipelineConfig.h"
 
 #include <QList>
 #include <QPair>
@@ -51,10 +52,13 @@ struct ClusterProfile
     qint64 flinkTerminalJobRetentionMs = 15 * 60 * 1000;
     /// The event topics behind the business views (orders, shipments, SLA); none by default.
     BusinessConfig business;
+    /// The database, Debezium metrics and pipelines of the Pipelines page; none by default.
+    PipelineConfig pipeline;
 
     bool hasKafka() const { return !bootstrapServers.isEmpty(); }
     bool hasFlink() const { return !flinkRestUrl.isEmpty(); }
     bool hasBusiness() const { return hasKafka() && business.isEnabled(); }
+    bool hasPostgres() const { return pipeline.hasPostgres(); }
 
     friend bool operator==(const ClusterProfile &, const ClusterProfile &) = default;
 };
