@@ -4,10 +4,14 @@
 #include "FlinkCollector.h"
 #include "KafkaCollector.h"
 #include "NotificationHub.h"
+#include "PipelineBuilder.h"
+#include "PostgresCollector.h"
 
 #include <QDateTime>
 #include <QMetaObject>
 #include <QThread>
+
+#include <optional>
 
 namespace Tidewatch {
 
@@ -19,9 +23,16 @@ struct Monitor::Session
     QThread kafkaThread;
     QThread flinkThread;
     QThread businessThread;
+    QThread postgresThread;
     KafkaCollector *kafka = nullptr;
     FlinkCollector *flink = nullptr;
     EventTopicCollector *business = nullptr;
+    PostgresCollector *postgres = nullptr;
+    // The latest snapshots the pipelines are built from.
+    std::optional<KafkaSnapshot> lastKafka;
+    std::optional<FlinkSnapshot> lastFlink;
+    std::optional<PostgresSnapshot> lastPostgres;
+    std::optional<ConnectSnapshot> lastConnect; ///< set by the Connect collector's wiring
 
     /// Asks the threads to finish without waiting: a collector in the middle of a cycle against
     /// an unreachable cluster may take a request timeout to get there. Whatever it still delivers
@@ -31,10 +42,12 @@ struct Monitor::Session
         kafkaThread.quit();
         flinkThread.quit();
         businessThread.quit();
+        postgresThread.quit();
     }
     bool finished() const
     {
-        return !kafkaThread.isRunning() && !flinkThread.isRunning() && !businessThread.isRunning();
+        return !kafkaThread.isRunning() && !flinkThread.isRunning() && !businessThread.isRunning() &&
+               !postgresThread.isRunning();
     }
 
     ~Session()
@@ -43,6 +56,7 @@ struct Monitor::Session
         kafkaThread.wait();
         flinkThread.wait();
         businessThread.wait();
+        postgresThread.wait();
     }
 };
 
@@ -58,6 +72,8 @@ Monitor::Monitor(const QList<AlertRule> &rules, QObject *parent)
     qRegisterMetaType<KafkaSnapshot>();
     qRegisterMetaType<FlinkSnapshot>();
     qRegisterMetaType<BusinessSnapshot>();
+    qRegisterMetaType<PostgresSnapshot>();
+    qRegisterMetaType<PipelineSnapshot>();
     m_alerts.setRules(rules);
     connect(&m_alerts, &AlertService::evaluated, this,
             [this](const QList<AlertView> &, const QList<AlertTransition> &transitions, qint64 nowMs) {
@@ -137,6 +153,10 @@ void Monitor::retire(std::unique_ptr<Session> session)
     m_samples.remove(QStringLiteral("kafka/") + name);
     m_samples.remove(QStringLiteral("flink/") + name);
     m_samples.remove(QStringLiteral("business/") + name);
+    m_samples.remove(QStringLiteral("postgres/") + name);
+    m_samples.remove(QStringLiteral("pipeline/") + name);
+    m_health.remove(QStringLiteral("postgres/") + name);
+    m_health.remove(QStringLiteral("pipeline/") + name);
     m_health.remove(QStringLiteral("kafka/") + name);
     m_health.remove(QStringLiteral("flink/") + name);
     m_health.remove(QStringLiteral("business/") + name);
@@ -177,7 +197,11 @@ void Monitor::monitor(const ClusterProfile &profile)
         starting("flink/", "flink");
     if (profile.hasBusiness())
         starting("business/", "events");
-    for (QThread *thread : {&session.kafkaThread, &session.flinkThread, &session.businessThread})
+    if (profile.hasPostgres())
+        starting("postgres/", "postgres");
+    starting("pipeline/", "pipeline");
+    for (QThread *thread :
+         {&session.kafkaThread, &session.flinkThread, &session.businessThread, &session.postgresThread})
         connect(thread, &QThread::finished, this,
                 [this] { QTimer::singleShot(0, this, &Monitor::purgeRetired); });
     if (profile.hasKafka())
@@ -186,6 +210,8 @@ void Monitor::monitor(const ClusterProfile &profile)
         startFlink(session);
     if (profile.hasBusiness())
         startBusiness(session);
+    if (profile.hasPostgres())
+        startPostgres(session);
     evaluateAlerts(); // a restarted cluster's old alerts go with its old samples
 }
 
@@ -203,6 +229,10 @@ void Monitor::startKafka(Session &session)
                          kafkaMetricSamples(s, QDateTime::currentDateTimeUtc()));
         scheduleAlertEvaluation();
         Q_EMIT kafkaSnapshotReady(s);
+        if (Session *owner = session(s.clusterName)) {
+            owner->lastKafka = s;
+            updatePipelines(*owner);
+        }
     });
     session.kafkaThread.setObjectName(QStringLiteral("kafka-collector"));
     session.kafkaThread.start();
@@ -223,6 +253,10 @@ void Monitor::startFlink(Session &session)
                          flinkMetricSamples(s, QDateTime::currentDateTimeUtc()));
         scheduleAlertEvaluation();
         Q_EMIT flinkSnapshotReady(s);
+        if (Session *owner = session(s.clusterName)) {
+            owner->lastFlink = s;
+            updatePipelines(*owner);
+        }
     });
     session.flinkThread.setObjectName(QStringLiteral("flink-collector"));
     session.flinkThread.start();
@@ -255,6 +289,63 @@ void Monitor::startBusiness(Session &session)
     session.businessThread.setObjectName(QStringLiteral("event-collector"));
     session.businessThread.start();
     QMetaObject::invokeMethod(session.business, &EventTopicCollector::start, Qt::QueuedConnection);
+}
+
+void Monitor::startPostgres(Session &session)
+{
+    const quint64 generation = session.generation;
+    session.postgres = new PostgresCollector(session.profile);
+    session.postgres->moveToThread(&session.postgresThread);
+    connect(&session.postgresThread, &QThread::finished, session.postgres, &QObject::deleteLater);
+    connect(session.postgres, &PostgresCollector::snapshotReady, this,
+            [this, generation](const PostgresSnapshot &s) {
+                if (!isCurrent(s.clusterName, generation))
+                    return; // queued before its session was replaced or disconnected
+                updateHealth(QStringLiteral("postgres/") + s.clusterName, s.status);
+                m_samples.insert(QStringLiteral("postgres/") + s.clusterName,
+                                 postgresMetricSamples(s, QDateTime::currentDateTimeUtc()));
+                scheduleAlertEvaluation();
+                Q_EMIT postgresSnapshotReady(s);
+                if (Session *owner = session(s.clusterName)) {
+                    owner->lastPostgres = s;
+                    updatePipelines(*owner);
+                }
+            });
+    session.postgresThread.setObjectName(QStringLiteral("postgres-collector"));
+    session.postgresThread.start();
+    QMetaObject::invokeMethod(session.postgres, &PostgresCollector::start, Qt::QueuedConnection);
+}
+
+void Monitor::updatePipelines(Session &session)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    PipelineInputs in;
+    in.clusterName = session.profile.name;
+    in.kafka = session.lastKafka ? &*session.lastKafka : nullptr;
+    in.flink = session.lastFlink ? &*session.lastFlink : nullptr;
+    in.postgres = session.lastPostgres ? &*session.lastPostgres : nullptr;
+    in.connect = session.lastConnect ? &*session.lastConnect : nullptr;
+    in.nowMs = now.toMSecsSinceEpoch();
+    in.staleAfterMs = staleAfterMs(session.profile);
+    const PipelineSnapshot pipelines = buildPipelines(in, session.profile.pipeline);
+    // The pipelines' figures are whole only while every source of the cluster is live: otherwise
+    // their rules have no data (a stale hop's lag is unknown, which must not resolve an alert).
+    const QString key = QStringLiteral("pipeline/") + session.profile.name;
+    const auto health = m_health.find(key);
+    if (health != m_health.end()) {
+        bool allLive = true;
+        for (const char *source : {"kafka/", "flink/", "postgres/", "connect/"}) {
+            const auto it = m_health.constFind(QLatin1String(source) + session.profile.name);
+            if (it != m_health.cend() && !it->isLive(in.nowMs))
+                allLive = false;
+        }
+        health->started = true;
+        health->reachable = allLive;
+        health->lastSuccessMs = allLive ? in.nowMs : health->lastSuccessMs;
+    }
+    m_samples.insert(key, pipelineMetricSamples(pipelines, now));
+    scheduleAlertEvaluation();
+    Q_EMIT pipelineSnapshotReady(pipelines);
 }
 
 void Monitor::stopMonitoring(const QString &name)

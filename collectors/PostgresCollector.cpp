@@ -2,6 +2,7 @@
 
 #include "HttpFetcher.h"
 #include "PostgresConnection.h"
+#include "PostgresDebezium.h"
 #include "PostgresSlotTracker.h"
 
 #include <QDateTime>
@@ -60,6 +61,17 @@ void PostgresCollector::collect()
         }
     } else {
         error = m_connection->error();
+    }
+    if (!m_profile.pipeline.debeziumMetrics.isEmpty()) {
+        // Debezium's own view, from the Connect worker: beside the slot, not instead of it.
+        if (!m_http)
+            m_http = std::make_unique<HttpFetcher>();
+        const auto replies = m_http->fetch({{0, m_profile.pipeline.debeziumMetrics}}, m_profile.requestTimeoutMs);
+        const HttpFetcher::Reply reply = replies.value(0);
+        ++next.status.requestCount;
+        next.debeziumError = reply.error;
+        next.debezium = reply.error.isEmpty() ? debeziumMetrics(PrometheusTextParser::parse(reply.body))
+                                              : QList<DebeziumMetrics>{};
     }
     next.status.reachable = error.isEmpty();
     next.status.error = error;

@@ -96,7 +96,7 @@ bool PostgresSlotTracker::apply(const QList<QList<QByteArray>> &rows, qint64 now
             out.walBytesPerSecond = double(b.offset - a.offset) * 1000.0 / double(b.timeMs - a.timeMs);
     }
 
-    out.slots.clear();
+    out.replicationSlots.clear();
     QSet<QString> seen;
     for (const auto &row : rows) {
         if (row.size() != ColumnCount || row[SlotName].isNull())
@@ -150,7 +150,7 @@ bool PostgresSlotTracker::apply(const QList<QList<QByteArray>> &rows, qint64 now
             m_slotLags.remove(slot.name);
         }
         seen.insert(slot.name);
-        out.slots << slot;
+        out.replicationSlots << slot;
     }
     for (auto it = m_slotLags.begin(); it != m_slotLags.end();) {
         if (seen.contains(it.key()))

@@ -39,6 +39,23 @@ struct ReplicationSlotInfo
     friend bool operator==(const ReplicationSlotInfo &, const ReplicationSlotInfo &) = default;
 };
 
+/// Debezium's own figures for one connector (its `server`, the topic prefix), scraped from the
+/// Connect worker's JMX exporter. Unknown numbers are negative.
+struct DebeziumMetrics
+{
+    QString server; ///< Debezium's `server` label: the connector's topic.prefix
+    double milliSecondsBehindSource = -1; ///< streaming: event commit time to processing time
+    double queueRemainingCapacity = -1;
+    double queueTotalCapacity = -1;
+    int connected = -1;         ///< streaming Connected: 1/0; -1 unknown
+    int snapshotRunning = -1;   ///< 1/0; -1 unknown
+    int snapshotCompleted = -1; ///< 1/0; -1 unknown
+    double remainingTableCount = -1;
+    double totalTableCount = -1;
+
+    friend bool operator==(const DebeziumMetrics &, const DebeziumMetrics &) = default;
+};
+
 /// What one collection cycle saw of one PostgreSQL server's replication slots.
 struct PostgresSnapshot
 {
@@ -48,12 +65,15 @@ struct PostgresSnapshot
     bool inRecovery = false;   ///< a standby: positions are the replayed WAL, not the written one
     QString currentWalLsn;     ///< empty: unknown
     double walBytesPerSecond = -1; ///< WAL written per second over the sampled history; -1 unknown
-    QList<ReplicationSlotInfo> slots; ///< sorted by name
+    QList<ReplicationSlotInfo> replicationSlots; ///< sorted by name
     SourceStatus status;
+    /// Debezium's figures by server, sorted; empty when no endpoint is configured or it failed.
+    QList<DebeziumMetrics> debezium;
+    QString debeziumError; ///< why the Debezium figures are missing; empty when fine or not configured
 
     const ReplicationSlotInfo *slot(const QString &name) const
     {
-        for (const ReplicationSlotInfo &s : slots) {
+        for (const ReplicationSlotInfo &s : replicationSlots) {
             if (s.name == name)
                 return &s;
         }

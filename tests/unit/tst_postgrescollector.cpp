@@ -200,7 +200,7 @@ private Q_SLOTS:
         QVERIFY2(frozen.status.error.contains(QStringLiteral("1000 ms")), qPrintable(frozen.status.error));
         QVERIFY(frozen.status.durationMs < 5000); // bounded by the timeout, not hung
         QCOMPARE(frozen.status.lastSuccessAt, good.status.lastSuccessAt);
-        QCOMPARE(frozen.slots, good.slots); // the last good data, said to be old
+        QCOMPARE(frozen.replicationSlots, good.replicationSlots); // the last good data, said to be old
         const PostgresSnapshot back = cycle(collector);
         QVERIFY2(back.status.reachable, qPrintable(back.status.error));
     }
@@ -214,7 +214,7 @@ private Q_SLOTS:
         QVERIFY(!s.status.reachable);
         QVERIFY(!s.status.error.isEmpty());
         QVERIFY(!s.status.lastSuccessAt.isValid());
-        QVERIFY(s.slots.isEmpty());
+        QVERIFY(s.replicationSlots.isEmpty());
     }
 };
 
