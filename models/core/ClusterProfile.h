@@ -43,6 +43,15 @@ struct ClusterProfile
     /// PEM file with the CA certificate(s) that sign an https Flink endpoint, added to the system
     /// ones. Empty: the system CAs only.
     QString flinkCaFile;
+    /// Kafka Connect REST URLs ("http://[user:password@]host:port"), one per Connect cluster; empty:
+    /// no Connect part. Credentials in a URL are used for basic auth and never shown.
+    QStringList connectUrls;
+    /// Basic auth for the Connect workers whose URL carries no credentials (both empty: none).
+    QString connectUser;
+    QString connectPassword;
+    /// PEM file with CA certificate(s) for https Connect workers, added to the system ones.
+    QString connectCaFile;
+    int connectPollIntervalMs = 5000;
     /// Kafka inputs of Flink jobs, overriding or completing what the source metrics show.
     QList<FlinkKafkaLink> flinkKafkaLinks;
     /// A Kafka source subtask that read nothing for this long is idle: its watermark is not lag.
@@ -57,6 +66,7 @@ struct ClusterProfile
 
     bool hasKafka() const { return !bootstrapServers.isEmpty(); }
     bool hasFlink() const { return !flinkRestUrl.isEmpty(); }
+    bool hasConnect() const { return !connectUrls.isEmpty(); }
     bool hasBusiness() const { return hasKafka() && business.isEnabled(); }
     bool hasPostgres() const { return pipeline.hasPostgres(); }
 

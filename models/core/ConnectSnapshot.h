@@ -79,6 +79,10 @@ struct ConnectConnectorInfo
     QList<ConnectTaskInfo> tasks; ///< sorted by id; empty for a STOPPED connector
     /// `GET /connectors/{name}/offsets`; empty optional: not asked, failed or unsupported.
     std::optional<QList<ConnectOffset>> offsets;
+    /// Local epoch ms when activeTopics / offsets were answered (asked less often than the states);
+    /// -1 never.
+    qint64 detailsSampledAtMs = -1;
+    QString pluginVersion; ///< the connector plugin's version from its status (Kafka 4.1+); empty unknown
 
     /// Tasks in @p state.
     int tasksIn(ConnectState state) const;
