@@ -204,7 +204,11 @@ ParseResult parseCommandLine(const QStringList &arguments)
         Text::tr("A pipeline, repeatable: \"NAME: kind:id > kind:id ...\" with kind database (a replication "
                  "slot), connector, topic, group or flink."),
         Text::tr("pipeline"));
-    parser.addOptions({postgres, debeziumMetrics, pipeline});
+    const QCommandLineOption connectUrl(
+        QStringLiteral("connect"),
+        Text::tr("A Kafka Connect worker's REST URL, repeatable (one per Connect cluster)."),
+        Text::tr("url"));
+    parser.addOptions({postgres, debeziumMetrics, pipeline, connectUrl});
     const QCommandLineOption listen(
         QStringLiteral("listen"),
         Text::tr(
@@ -319,6 +323,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
     // Never a password on the command line (the process list shows it to every user).
     if (qEnvironmentVariableIsSet("TIDEWATCH_POSTGRES_PASSWORD"))
         profile.pipeline.postgresPassword = qEnvironmentVariable("TIDEWATCH_POSTGRES_PASSWORD");
+    if (parser.isSet(connectUrl))
+        profile.connectUrls = parser.values(connectUrl);
     if (parser.isSet(debeziumMetrics))
         profile.pipeline.debeziumMetrics = parser.value(debeziumMetrics);
     for (const QString &text : parser.values(pipeline)) {

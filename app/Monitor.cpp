@@ -1,5 +1,6 @@
 #include "Monitor.h"
 
+#include "ConnectCollector.h"
 #include "EventTopicCollector.h"
 #include "FlinkCollector.h"
 #include "KafkaCollector.h"
@@ -24,6 +25,7 @@ struct Monitor::Session
     QThread flinkThread;
     QThread businessThread;
     QThread postgresThread;
+    QThread connectThread;
     KafkaCollector *kafka = nullptr;
     FlinkCollector *flink = nullptr;
     EventTopicCollector *business = nullptr;
@@ -32,7 +34,7 @@ struct Monitor::Session
     std::optional<KafkaSnapshot> lastKafka;
     std::optional<FlinkSnapshot> lastFlink;
     std::optional<PostgresSnapshot> lastPostgres;
-    std::optional<ConnectSnapshot> lastConnect; ///< set by the Connect collector's wiring
+    QMap<QString, ConnectSnapshot> lastConnect; ///< by Connect REST URL
 
     /// Asks the threads to finish without waiting: a collector in the middle of a cycle against
     /// an unreachable cluster may take a request timeout to get there. Whatever it still delivers
@@ -43,11 +45,12 @@ struct Monitor::Session
         flinkThread.quit();
         businessThread.quit();
         postgresThread.quit();
+        connectThread.quit();
     }
     bool finished() const
     {
         return !kafkaThread.isRunning() && !flinkThread.isRunning() && !businessThread.isRunning() &&
-               !postgresThread.isRunning();
+               !postgresThread.isRunning() && !connectThread.isRunning();
     }
 
     ~Session()
@@ -57,6 +60,7 @@ struct Monitor::Session
         flinkThread.wait();
         businessThread.wait();
         postgresThread.wait();
+        connectThread.wait();
     }
 };
 
@@ -73,6 +77,7 @@ Monitor::Monitor(const QList<AlertRule> &rules, QObject *parent)
     qRegisterMetaType<FlinkSnapshot>();
     qRegisterMetaType<BusinessSnapshot>();
     qRegisterMetaType<PostgresSnapshot>();
+    qRegisterMetaType<ConnectSnapshot>();
     qRegisterMetaType<PipelineSnapshot>();
     m_alerts.setRules(rules);
     connect(&m_alerts, &AlertService::evaluated, this,
@@ -200,8 +205,8 @@ void Monitor::monitor(const ClusterProfile &profile)
     if (profile.hasPostgres())
         starting("postgres/", "postgres");
     starting("pipeline/", "pipeline");
-    for (QThread *thread :
-         {&session.kafkaThread, &session.flinkThread, &session.businessThread, &session.postgresThread})
+    for (QThread *thread : {&session.kafkaThread, &session.flinkThread, &session.businessThread,
+                            &session.postgresThread, &session.connectThread})
         connect(thread, &QThread::finished, this,
                 [this] { QTimer::singleShot(0, this, &Monitor::purgeRetired); });
     if (profile.hasKafka())
@@ -212,6 +217,8 @@ void Monitor::monitor(const ClusterProfile &profile)
         startBusiness(session);
     if (profile.hasPostgres())
         startPostgres(session);
+    if (profile.hasConnect())
+        startConnect(session);
     evaluateAlerts(); // a restarted cluster's old alerts go with its old samples
 }
 
@@ -316,6 +323,30 @@ void Monitor::startPostgres(Session &session)
     QMetaObject::invokeMethod(session.postgres, &PostgresCollector::start, Qt::QueuedConnection);
 }
 
+void Monitor::startConnect(Session &session)
+{
+    // One collector per Connect cluster of the profile, all on one thread (they do not block).
+    const quint64 generation = session.generation;
+    for (const QString &url : std::as_const(session.profile.connectUrls)) {
+        auto *collector = new ConnectCollector(session.profile, url);
+        collector->moveToThread(&session.connectThread);
+        connect(&session.connectThread, &QThread::finished, collector, &QObject::deleteLater);
+        connect(collector, &ConnectCollector::snapshotReady, this,
+                [this, generation](const ConnectSnapshot &s) {
+                    if (!isCurrent(s.clusterName, generation))
+                        return;
+                    Q_EMIT connectSnapshotReady(s);
+                    if (Session *owner = session(s.clusterName)) {
+                        owner->lastConnect.insert(s.restUrl, s);
+                        updatePipelines(*owner);
+                    }
+                });
+        QMetaObject::invokeMethod(collector, &ConnectCollector::start, Qt::QueuedConnection);
+    }
+    session.connectThread.setObjectName(QStringLiteral("connect-collector"));
+    session.connectThread.start();
+}
+
 void Monitor::updatePipelines(Session &session)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -324,7 +355,8 @@ void Monitor::updatePipelines(Session &session)
     in.kafka = session.lastKafka ? &*session.lastKafka : nullptr;
     in.flink = session.lastFlink ? &*session.lastFlink : nullptr;
     in.postgres = session.lastPostgres ? &*session.lastPostgres : nullptr;
-    in.connect = session.lastConnect ? &*session.lastConnect : nullptr;
+    for (const ConnectSnapshot &c : std::as_const(session.lastConnect))
+        in.connects << &c;
     in.nowMs = now.toMSecsSinceEpoch();
     in.staleAfterMs = staleAfterMs(session.profile);
     const PipelineSnapshot pipelines = buildPipelines(in, session.profile.pipeline);

@@ -3,6 +3,7 @@
 #include "AlertService.h"
 #include "BusinessSnapshot.h"
 #include "ClusterProfile.h"
+#include "ConnectSnapshot.h"
 #include "FlinkSnapshot.h"
 #include "KafkaSnapshot.h"
 #include "NotificationConfig.h"
@@ -72,6 +73,8 @@ Q_SIGNALS:
     void flinkSnapshotReady(const Tidewatch::FlinkSnapshot &snapshot);
     void businessSnapshotReady(const Tidewatch::BusinessSnapshot &snapshot);
     void postgresSnapshotReady(const Tidewatch::PostgresSnapshot &snapshot);
+    /// A Connect collector of a current session delivered a snapshot (one per Connect URL).
+    void connectSnapshotReady(const Tidewatch::ConnectSnapshot &snapshot);
     /// The cluster's pipelines, rebuilt from its latest snapshots whenever one of them arrives.
     void pipelineSnapshotReady(const Tidewatch::PipelineSnapshot &snapshot);
     /// The event topics of @p cluster were read up to where they ended when reading started.
@@ -93,6 +96,7 @@ private:
     void startFlink(Session &session);
     void startBusiness(Session &session);
     void startPostgres(Session &session);
+    void startConnect(Session &session);
     /// Rebuilds the pipelines of @p session from its latest snapshots, their samples and health.
     void updatePipelines(Session &session);
     void updateHealth(const QString &key, const SourceStatus &status);

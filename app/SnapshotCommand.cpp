@@ -172,9 +172,10 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
             exitCode = SnapshotUnreachable;
         }
         if (pg && !pg->status.reachable) {
-            std::fprintf(err, "%s\n",
-                         qPrintable(Text::tr("tidewatch: PostgreSQL %1 unreachable: %2")
-                                        .arg(pg->server.isEmpty() ? profile.name : pg->server, pg->status.error)));
+            std::fprintf(
+                err, "%s\n",
+                qPrintable(Text::tr("tidewatch: PostgreSQL %1 unreachable: %2")
+                               .arg(pg->server.isEmpty() ? profile.name : pg->server, pg->status.error)));
             exitCode = SnapshotUnreachable;
         }
         if (b && !b->status.reachable) {

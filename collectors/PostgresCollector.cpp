@@ -51,7 +51,8 @@ void PostgresCollector::collect()
     next.status.requestCount = 1;
     QList<PostgresConnection::Row> rows;
     QString error;
-    const bool queried = m_connection->query(PostgresSlotTracker::slotQuery(), m_profile.requestTimeoutMs, rows);
+    const bool queried =
+        m_connection->query(PostgresSlotTracker::slotQuery(), m_profile.requestTimeoutMs, rows);
     const qint64 answeredMs = QDateTime::currentMSecsSinceEpoch();
     if (queried) {
         PostgresSnapshot fresh = next;
@@ -66,7 +67,8 @@ void PostgresCollector::collect()
         // Debezium's own view, from the Connect worker: beside the slot, not instead of it.
         if (!m_http)
             m_http = std::make_unique<HttpFetcher>();
-        const auto replies = m_http->fetch({{0, m_profile.pipeline.debeziumMetrics}}, m_profile.requestTimeoutMs);
+        const auto replies =
+            m_http->fetch({{0, m_profile.pipeline.debeziumMetrics}}, m_profile.requestTimeoutMs);
         const HttpFetcher::Reply reply = replies.value(0);
         ++next.status.requestCount;
         next.debeziumError = reply.error;

@@ -25,14 +25,16 @@ QList<DebeziumMetrics> debeziumMetrics(const PrometheusExposition &scrape)
          [](DebeziumMetrics &m, double v) { m.queueRemainingCapacity = v; });
     take("debezium_postgres_streaming_queuetotalcapacity",
          [](DebeziumMetrics &m, double v) { m.queueTotalCapacity = v; });
-    take("debezium_postgres_streaming_connected", [](DebeziumMetrics &m, double v) { m.connected = v > 0 ? 1 : 0; });
+    take("debezium_postgres_streaming_connected",
+         [](DebeziumMetrics &m, double v) { m.connected = v > 0 ? 1 : 0; });
     take("debezium_postgres_snapshot_snapshotrunning",
          [](DebeziumMetrics &m, double v) { m.snapshotRunning = v > 0 ? 1 : 0; });
     take("debezium_postgres_snapshot_snapshotcompleted",
          [](DebeziumMetrics &m, double v) { m.snapshotCompleted = v > 0 ? 1 : 0; });
     take("debezium_postgres_snapshot_remainingtablecount",
          [](DebeziumMetrics &m, double v) { m.remainingTableCount = v; });
-    take("debezium_postgres_snapshot_totaltablecount", [](DebeziumMetrics &m, double v) { m.totalTableCount = v; });
+    take("debezium_postgres_snapshot_totaltablecount",
+         [](DebeziumMetrics &m, double v) { m.totalTableCount = v; });
     return byServer.values();
 }
 

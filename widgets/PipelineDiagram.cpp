@@ -147,9 +147,10 @@ void PipelineDiagram::paintEvent(QPaintEvent *)
     const QFontMetrics fm(font());
     if (m_pipelines.isEmpty()) {
         painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(rect().adjusted(kMargin, kMargin, -kMargin, -kMargin), Qt::AlignLeft | Qt::AlignTop,
-                         tr("No pipelines: no connector, Flink job or sink reads or writes a known topic yet, and "
-                            "the profile defines none."));
+        painter.drawText(
+            rect().adjusted(kMargin, kMargin, -kMargin, -kMargin), Qt::AlignLeft | Qt::AlignTop,
+            tr("No pipelines: no connector, Flink job or sink reads or writes a known topic yet, and "
+               "the profile defines none."));
         return;
     }
     QFont header = font();
@@ -168,9 +169,11 @@ void PipelineDiagram::paintEvent(QPaintEvent *)
         painter.setFont(header);
         painter.setPen(palette().color(QPalette::WindowText));
         const QString title = p.automatic ? p.name : tr("%1 (defined in the profile)").arg(p.name);
-        const QRect titleRect(kMargin + dot + kMargin / 2, top, width() - 2 * kMargin - dot, int(fm.height() * 1.6));
+        const QRect titleRect(kMargin + dot + kMargin / 2, top, width() - 2 * kMargin - dot,
+                              int(fm.height() * 1.6));
         painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignTop, title);
-        painter.drawText(titleRect.adjusted(0, 0, -kMargin, 0), Qt::AlignRight | Qt::AlignTop, endToEndText(p));
+        painter.drawText(titleRect.adjusted(0, 0, -kMargin, 0), Qt::AlignRight | Qt::AlignTop,
+                         endToEndText(p));
         for (int h = 0; h < p.hops.size(); ++h) {
             const PipelineHop &hop = p.hops.at(h);
             const QRect box = hopRect(i, h);
@@ -186,8 +189,8 @@ void PipelineDiagram::paintEvent(QPaintEvent *)
                 const QRect line(inner.left(), inner.top() + l * fm.height(), inner.width(), fm.height());
                 const int tagWidth = worst && l == 0 ? fm.horizontalAdvance(tr("WORST")) + kMargin : 0;
                 painter.drawText(line.adjusted(0, 0, -tagWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                                 QFontMetrics(painter.font()).elidedText(lines.at(l), Qt::ElideMiddle,
-                                                                        line.width() - tagWidth));
+                                 QFontMetrics(painter.font())
+                                     .elidedText(lines.at(l), Qt::ElideMiddle, line.width() - tagWidth));
                 if (tagWidth > 0) {
                     painter.setFont(bold);
                     painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, tr("WORST"));

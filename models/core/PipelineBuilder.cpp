@@ -45,8 +45,8 @@ QList<Consumer> consumersOf(const PipelineInputs &in, const QString &topic, bool
 {
     QList<Consumer> out;
     QSet<QString> ownGroups; // groups shown as their connector or job
-    if (in.connect) {
-        for (const ConnectConnectorInfo &c : in.connect->connectors) {
+    for (const ConnectSnapshot *connect : in.connects) {
+        for (const ConnectConnectorInfo &c : connect->connectors) {
             if (c.type != ConnectorType::Sink)
                 continue;
             ownGroups.insert(c.consumerGroupId);
@@ -102,8 +102,8 @@ QList<PipelineDefinition> automaticDefinitions(const PipelineInputs &in)
 {
     QList<PipelineDefinition> out;
     QSet<QString> produced;
-    if (in.connect) {
-        for (const ConnectConnectorInfo &c : in.connect->connectors) {
+    for (const ConnectSnapshot *connect : in.connects) {
+        for (const ConnectConnectorInfo &c : connect->connectors) {
             if (c.type != ConnectorType::Source)
                 continue;
             QList<PipelineHopRef> prefix;
@@ -131,8 +131,8 @@ QList<PipelineDefinition> automaticDefinitions(const PipelineInputs &in)
         started.insert(topic);
         addChains(in, topic, {}, topic, false, out);
     };
-    if (in.connect) {
-        for (const ConnectConnectorInfo &c : in.connect->connectors) {
+    for (const ConnectSnapshot *connect : in.connects) {
+        for (const ConnectConnectorInfo &c : connect->connectors) {
             if (c.type == ConnectorType::Sink) {
                 for (const QString &topic : c.topics())
                     startAt(topic);
@@ -152,6 +152,18 @@ QList<PipelineDefinition> automaticDefinitions(const PipelineInputs &in)
 }
 
 } // namespace
+
+const ConnectConnectorInfo *PipelineInputs::connector(const QString &name, const ConnectSnapshot **in) const
+{
+    for (const ConnectSnapshot *snapshot : connects) {
+        if (const ConnectConnectorInfo *c = snapshot->connector(name)) {
+            if (in)
+                *in = snapshot;
+            return c;
+        }
+    }
+    return nullptr;
+}
 
 Pipeline resolvePipeline(const PipelineInputs &in, const PipelineDefinition &definition, bool automatic)
 {

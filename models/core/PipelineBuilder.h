@@ -15,7 +15,9 @@ struct PipelineInputs
     QString clusterName;
     const KafkaSnapshot *kafka = nullptr;
     const FlinkSnapshot *flink = nullptr;
-    const ConnectSnapshot *connect = nullptr;
+    QList<const ConnectSnapshot *> connects; ///< one per Connect cluster of the profile
+    /// The connector called @p name in any of the Connect clusters (and its snapshot), or nullptr.
+    const ConnectConnectorInfo *connector(const QString &name, const ConnectSnapshot **in = nullptr) const;
     const PostgresSnapshot *postgres = nullptr;
     qint64 nowMs = 0;
     qint64 staleAfterMs = 0; ///< data older than this is not live: its hops are Unknown

@@ -15,7 +15,8 @@ using Kind = PipelineHopRef::Kind;
 
 bool isLive(const PipelineInputs &in, const SourceStatus &status)
 {
-    const qint64 age = status.lastSuccessAt.isValid() ? in.nowMs - status.lastSuccessAt.toMSecsSinceEpoch() : -1;
+    const qint64 age =
+        status.lastSuccessAt.isValid() ? in.nowMs - status.lastSuccessAt.toMSecsSinceEpoch() : -1;
     return status.reachable && age >= 0 && age <= in.staleAfterMs;
 }
 
@@ -148,7 +149,8 @@ const DebeziumMetrics *debeziumOf(const PipelineInputs &in)
 
 void connector(const PipelineInputs &in, const PipelineHopRef *previous, PipelineHop &hop)
 {
-    const ConnectConnectorInfo *c = in.connect ? in.connect->connector(hop.id) : nullptr;
+    const ConnectSnapshot *connect = nullptr;
+    const ConnectConnectorInfo *c = in.connector(hop.id, &connect);
     if (!c)
         return;
     hop.found = true;
@@ -156,15 +158,14 @@ void connector(const PipelineInputs &in, const PipelineHopRef *previous, Pipelin
     hop.stateText = connectStateName(c->state);
     const bool sink = c->type == ConnectorType::Sink;
     hop.lagApplies = previous != nullptr;
-    if (!live(in, in.connect->status, hop))
+    if (!live(in, connect->status, hop))
         return;
     const int failedTasks = c->tasksIn(ConnectState::Failed);
     if (c->state == ConnectState::Failed || failedTasks > 0) {
         hop.state = PipelineHopState::Failed;
         hop.stateText = connectStateName(ConnectState::Failed);
-        hop.reason = c->state == ConnectState::Failed
-                         ? c->traceRootCause
-                         : Text::tr("%n task(s) failed", nullptr, failedTasks);
+        hop.reason = c->state == ConnectState::Failed ? c->traceRootCause
+                                                      : Text::tr("%n task(s) failed", nullptr, failedTasks);
     } else if (c->state == ConnectState::Paused || c->state == ConnectState::Stopped) {
         hop.state = PipelineHopState::Paused;
         hop.reason = Text::tr("the connector is %1").arg(connectStateName(c->state).toLower());
@@ -178,7 +179,8 @@ void connector(const PipelineInputs &in, const PipelineHopRef *previous, Pipelin
         hop.reason = Text::tr("tasks are not all running");
     }
     if (sink) {
-        groupLag(in, c->consumerGroupId, previous && previous->kind == Kind::Topic ? previous->id : QString(), hop);
+        groupLag(in, c->consumerGroupId, previous && previous->kind == Kind::Topic ? previous->id : QString(),
+                 hop);
         return;
     }
     // A source: what it writes per second, and how far it is behind the database.
@@ -191,7 +193,8 @@ void connector(const PipelineInputs &in, const PipelineHopRef *previous, Pipelin
     hop.throughput = rate;
     hop.throughputUnit = QStringLiteral("msg/s");
     if (const DebeziumMetrics *d = isPostgresConnectorClass(c->className) ? debeziumOf(in) : nullptr)
-        hop.debeziumBehindSeconds = d->milliSecondsBehindSource >= 0 ? d->milliSecondsBehindSource / 1000.0 : -1;
+        hop.debeziumBehindSeconds =
+            d->milliSecondsBehindSource >= 0 ? d->milliSecondsBehindSource / 1000.0 : -1;
     if (previous && previous->kind == Kind::Database && in.postgres) {
         if (const ReplicationSlotInfo *slot = in.postgres->slot(previous->id)) {
             const bool pgLive = isLive(in, in.postgres->status);
@@ -264,7 +267,8 @@ bool isPostgresConnectorClass(const QString &className)
     return className == QLatin1String("io.debezium.connector.postgresql.PostgresConnector");
 }
 
-PipelineHop resolveHop(const PipelineInputs &inputs, const PipelineHopRef &ref, const PipelineHopRef *previous)
+PipelineHop resolveHop(const PipelineInputs &inputs, const PipelineHopRef &ref,
+                       const PipelineHopRef *previous)
 {
     PipelineHop hop;
     hop.kind = ref.kind;

@@ -33,25 +33,28 @@ QList<MetricSample> postgresMetricSamples(const PostgresSnapshot &s, const QDate
         const Labels labels{{QStringLiteral("slot"), slot.name}};
         add(out, s.clusterName, "tidewatch_postgres_replication_slot_active", slot.active ? 1 : 0, labels);
         if (slot.lagBytes >= 0)
-            add(out, s.clusterName, "tidewatch_postgres_replication_slot_lag_bytes", double(slot.lagBytes), labels);
+            add(out, s.clusterName, "tidewatch_postgres_replication_slot_lag_bytes", double(slot.lagBytes),
+                labels);
         if (slot.lagSeconds >= 0)
-            add(out, s.clusterName, "tidewatch_postgres_replication_slot_lag_seconds", slot.lagSeconds, labels);
+            add(out, s.clusterName, "tidewatch_postgres_replication_slot_lag_seconds", slot.lagSeconds,
+                labels);
         if (slot.hasLagGrowth)
             add(out, s.clusterName, "tidewatch_postgres_replication_slot_lag_growth_bytes_per_second",
                 slot.lagGrowthBytesPerSecond, labels);
         if (slot.retainedBytes >= 0)
-            add(out, s.clusterName, "tidewatch_postgres_replication_slot_retained_bytes", double(slot.retainedBytes),
-                labels);
+            add(out, s.clusterName, "tidewatch_postgres_replication_slot_retained_bytes",
+                double(slot.retainedBytes), labels);
     }
     for (const DebeziumMetrics &d : s.debezium) {
         const Labels labels{{QStringLiteral("server"), d.server}};
         if (d.milliSecondsBehindSource >= 0)
-            add(out, s.clusterName, "tidewatch_debezium_behind_source_seconds", d.milliSecondsBehindSource / 1000.0,
-                labels);
+            add(out, s.clusterName, "tidewatch_debezium_behind_source_seconds",
+                d.milliSecondsBehindSource / 1000.0, labels);
         if (d.connected >= 0)
             add(out, s.clusterName, "tidewatch_debezium_connected", d.connected, labels);
         if (d.queueRemainingCapacity >= 0)
-            add(out, s.clusterName, "tidewatch_debezium_queue_remaining_capacity", d.queueRemainingCapacity, labels);
+            add(out, s.clusterName, "tidewatch_debezium_queue_remaining_capacity", d.queueRemainingCapacity,
+                labels);
         if (d.snapshotRunning >= 0)
             add(out, s.clusterName, "tidewatch_debezium_snapshot_running", d.snapshotRunning, labels);
     }
@@ -64,8 +67,9 @@ QList<MetricSample> pipelineMetricSamples(const PipelineSnapshot &s, const QDate
     QList<MetricSample> out;
     for (const Pipeline &p : s.pipelines) {
         for (const PipelineHop &h : p.hops) {
-            const Labels labels{{QStringLiteral("pipeline"), p.name},
-                                {QStringLiteral("hop"), pipelineHopKindName(h.kind) + QLatin1Char(':') + h.id}};
+            const Labels labels{
+                {QStringLiteral("pipeline"), p.name},
+                {QStringLiteral("hop"), pipelineHopKindName(h.kind) + QLatin1Char(':') + h.id}};
             add(out, s.clusterName, "tidewatch_pipeline_hop_state", double(int(h.state)), labels);
             if (h.lagSeconds >= 0)
                 add(out, s.clusterName, "tidewatch_pipeline_hop_lag_seconds", h.lagSeconds, labels);
@@ -76,7 +80,8 @@ QList<MetricSample> pipelineMetricSamples(const PipelineSnapshot &s, const QDate
         }
         if (p.endToEndLagSeconds >= 0) {
             const Labels labels{{QStringLiteral("pipeline"), p.name}};
-            add(out, s.clusterName, "tidewatch_pipeline_end_to_end_lag_seconds", p.endToEndLagSeconds, labels);
+            add(out, s.clusterName, "tidewatch_pipeline_end_to_end_lag_seconds", p.endToEndLagSeconds,
+                labels);
             add(out, s.clusterName, "tidewatch_pipeline_end_to_end_lag_is_lower_bound",
                 p.endToEndIsLowerBound ? 1 : 0, labels);
         }

@@ -69,7 +69,8 @@ void write(QSettings &settings, const PipelineConfig &config)
     if (!config.autoPipelines)
         settings.setValue(QStringLiteral("pipelines.auto"), QStringLiteral("false"));
     for (qsizetype i = 0; i < config.definitions.size(); ++i)
-        settings.setValue(QStringLiteral("pipeline.%1").arg(i + 1), pipelineDefinitionText(config.definitions[i]));
+        settings.setValue(QStringLiteral("pipeline.%1").arg(i + 1),
+                          pipelineDefinitionText(config.definitions[i]));
 }
 
 bool isPipelineKey(const QString &key)

@@ -26,11 +26,11 @@ QString pipelineHopStateName(PipelineHopState state);
 struct PipelineHop
 {
     PipelineHopRef::Kind kind = PipelineHopRef::Kind::Topic;
-    QString id;    ///< the slot, connector, topic, group or job name
-    QString role;  ///< "source", "sink" for connectors; empty otherwise
+    QString id;   ///< the slot, connector, topic, group or job name
+    QString role; ///< "source", "sink" for connectors; empty otherwise
     PipelineHopState state = PipelineHopState::Unknown;
-    QString stateText; ///< the source's own word: RUNNING, PAUSED, OK, STOP, active, ...
-    QString reason;    ///< why the state is not ok, in words (translated); empty when ok
+    QString stateText;  ///< the source's own word: RUNNING, PAUSED, OK, STOP, active, ...
+    QString reason;     ///< why the state is not ok, in words (translated); empty when ok
     bool found = false; ///< the collectors know it; a user's hop they do not know is shown as missing
 
     double throughput = -1; ///< per second, in throughputUnit
@@ -57,7 +57,7 @@ struct Pipeline
     QString name;
     bool automatic = true; ///< built from what the collectors know, not defined by the user
     QList<PipelineHop> hops;
-    int worstHop = -1; ///< index into hops; -1 when there are none
+    int worstHop = -1;                                  ///< index into hops; -1 when there are none
     PipelineHopState state = PipelineHopState::Unknown; ///< the worst hop's
     /// The sum of the hops' lags in seconds. Exact (endToEndIsLowerBound false) only when every hop
     /// whose lag applies knows it exactly; otherwise the sum of what is known, "at least". -1 when

@@ -43,7 +43,7 @@ struct ReplicationSlotInfo
 /// Connect worker's JMX exporter. Unknown numbers are negative.
 struct DebeziumMetrics
 {
-    QString server; ///< Debezium's `server` label: the connector's topic.prefix
+    QString server;                       ///< Debezium's `server` label: the connector's topic.prefix
     double milliSecondsBehindSource = -1; ///< streaming: event commit time to processing time
     double queueRemainingCapacity = -1;
     double queueTotalCapacity = -1;
@@ -62,8 +62,8 @@ struct PostgresSnapshot
     QString clusterName; ///< the profile's name
     QString server;      ///< "host:port/dbname" as connected (never the password)
     QString serverVersion;
-    bool inRecovery = false;   ///< a standby: positions are the replayed WAL, not the written one
-    QString currentWalLsn;     ///< empty: unknown
+    bool inRecovery = false;       ///< a standby: positions are the replayed WAL, not the written one
+    QString currentWalLsn;         ///< empty: unknown
     double walBytesPerSecond = -1; ///< WAL written per second over the sampled history; -1 unknown
     QList<ReplicationSlotInfo> replicationSlots; ///< sorted by name
     SourceStatus status;

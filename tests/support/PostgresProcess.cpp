@@ -117,10 +117,12 @@ bool PostgresProcess::signal(bool stop)
     QProcess pgrep;
     pgrep.start(QStringLiteral("pgrep"), {QStringLiteral("-P"), QString::fromLatin1(pid)});
     pgrep.waitForFinished(5000);
-    QStringList pids = QString::fromLatin1(pgrep.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList pids =
+        QString::fromLatin1(pgrep.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     pids << QString::fromLatin1(pid);
     return QProcess::execute(QStringLiteral("kill"),
-                             QStringList{stop ? QStringLiteral("-STOP") : QStringLiteral("-CONT")} + pids) == 0;
+                             QStringList{stop ? QStringLiteral("-STOP") : QStringLiteral("-CONT")} + pids) ==
+           0;
 }
 
 } // namespace Tidewatch

@@ -15,7 +15,8 @@ class TestDebeziumMetrics : public QObject
 private Q_SLOTS:
     void realScrape()
     {
-        QFile file(qEnvironmentVariable("TIDEWATCH_FIXTURES") + QStringLiteral("/jmx-exporter-connect-debezium.prom"));
+        QFile file(qEnvironmentVariable("TIDEWATCH_FIXTURES") +
+                   QStringLiteral("/jmx-exporter-connect-debezium.prom"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<DebeziumMetrics> all = debeziumMetrics(PrometheusTextParser::parse(file.readAll()));
         QCOMPARE(all.size(), 1);
@@ -43,13 +44,13 @@ private Q_SLOTS:
                           "debezium_postgres_streaming_connected{server=\"shop\"} 0.0\n")
             << 1250.0 << 0 << 1;
         QTest::newRow("nan is no value")
-            << QByteArray("debezium_postgres_streaming_millisecondsbehindsource{server=\"shop\"} NaN\n") << -1.0 << -1
-            << 0;
-        QTest::newRow("two servers")
-            << QByteArray("debezium_postgres_streaming_connected{server=\"a\"} 1\n"
-                          "debezium_postgres_streaming_connected{server=\"b\"} 1\n")
-            << -1.0 << 1 << 2;
-        QTest::newRow("no debezium") << QByteArray("kafka_connect_worker_connector_count 2\n") << -1.0 << -1 << 0;
+            << QByteArray("debezium_postgres_streaming_millisecondsbehindsource{server=\"shop\"} NaN\n")
+            << -1.0 << -1 << 0;
+        QTest::newRow("two servers") << QByteArray("debezium_postgres_streaming_connected{server=\"a\"} 1\n"
+                                                   "debezium_postgres_streaming_connected{server=\"b\"} 1\n")
+                                     << -1.0 << 1 << 2;
+        QTest::newRow("no debezium") << QByteArray("kafka_connect_worker_connector_count 2\n") << -1.0 << -1
+                                     << 0;
     }
     void figures()
     {

@@ -75,17 +75,14 @@ struct World
     ConnectSnapshot connect;
     PostgresSnapshot postgres;
 
-    World()
-    {
-        kafka.status = flink.status = connect.status = postgres.status = liveStatus();
-    }
+    World() { kafka.status = flink.status = connect.status = postgres.status = liveStatus(); }
     PipelineInputs inputs()
     {
         PipelineInputs in;
         in.clusterName = QStringLiteral("c");
         in.kafka = &kafka;
         in.flink = &flink;
-        in.connect = &connect;
+        in.connects = {&connect};
         in.postgres = &postgres;
         in.nowMs = kNow;
         in.staleAfterMs = 10000;
@@ -124,17 +121,18 @@ struct World
     void cdcShape(ConnectState sourceState = ConnectState::Running)
     {
         addSlot(QStringLiteral("tidewatch_orders"), 4096, 3.0);
-        ConnectConnectorInfo source =
-            connector(QStringLiteral("shop-orders-cdc"), ConnectorType::Source, {QStringLiteral("orders-cdc")},
-                      sourceState);
+        ConnectConnectorInfo source = connector(QStringLiteral("shop-orders-cdc"), ConnectorType::Source,
+                                                {QStringLiteral("orders-cdc")}, sourceState);
         source.className = QStringLiteral("io.debezium.connector.postgresql.PostgresConnector");
         connect.connectors << connector(QStringLiteral("orders-cdc-archive"), ConnectorType::Sink,
                                         {QStringLiteral("orders-cdc")})
                            << source;
         kafka.topics << topic(QStringLiteral("orders-cdc"), 50);
-        kafka.groups << group(QStringLiteral("connect-orders-cdc-archive"), QStringLiteral("orders-cdc"), 20, 2.0)
+        kafka.groups << group(QStringLiteral("connect-orders-cdc-archive"), QStringLiteral("orders-cdc"), 20,
+                              2.0)
                      << group(QStringLiteral("tw-flink-cdc"), QStringLiteral("orders-cdc"), 100, 5.0);
-        addFlinkJob(QStringLiteral("cdc-enrichment"), {QStringLiteral("orders-cdc")}, QStringLiteral("tw-flink-cdc"));
+        addFlinkJob(QStringLiteral("cdc-enrichment"), {QStringLiteral("orders-cdc")},
+                    QStringLiteral("tw-flink-cdc"));
     }
 };
 
@@ -199,7 +197,8 @@ private Q_SLOTS:
     {
         World w;
         w.cdcShape(ConnectState::Paused);
-        w.postgres.replicationSlots[0].lagSeconds = 1.0; // smaller than the consumers' lags: the state decides
+        w.postgres.replicationSlots[0].lagSeconds =
+            1.0; // smaller than the consumers' lags: the state decides
         const PipelineSnapshot s = buildPipelines(w.inputs(), {});
         const Pipeline &p = s.pipelines.first();
         QCOMPARE(p.worstHop, 1);
@@ -229,7 +228,8 @@ private Q_SLOTS:
         w.kafka.groups << group(QStringLiteral("billing"), QStringLiteral("orders"), 5, 1.5)
                        << group(QStringLiteral("audit"), QStringLiteral("orders"), 7, -1, LagStatus::Warn);
         const PipelineSnapshot s = buildPipelines(w.inputs(), {});
-        QCOMPARE(names(s), (QStringList{QStringLiteral("jdbc-source → audit"), QStringLiteral("jdbc-source → billing")}));
+        QCOMPARE(names(s), (QStringList{QStringLiteral("jdbc-source → audit"),
+                                        QStringLiteral("jdbc-source → billing")}));
         // No database before a source that is not Debezium's PostgreSQL connector, and no slot lag.
         QCOMPARE(hopsText(s.pipelines[1]),
                  QStringLiteral("connector:jdbc-source > topic:orders > group:billing"));
@@ -250,7 +250,8 @@ private Q_SLOTS:
         p.lag = 8;
         p.timeLagSeconds = 9.0;
         w.kafka.groups[0].partitions << p;
-        w.addFlinkJob(QStringLiteral("orders-shipments-join"), {QStringLiteral("orders"), QStringLiteral("shipments")},
+        w.addFlinkJob(QStringLiteral("orders-shipments-join"),
+                      {QStringLiteral("orders"), QStringLiteral("shipments")},
                       QStringLiteral("tw-flink-orders"));
         const PipelineSnapshot s = buildPipelines(w.inputs(), {});
         QCOMPARE(names(s), (QStringList{QStringLiteral("orders → orders-shipments-join"),
@@ -270,9 +271,10 @@ private Q_SLOTS:
         config.autoPipelines = false;
         PipelineDefinition def;
         QString error;
-        QVERIFY(parsePipelineDefinition(QStringLiteral("shop: database:tidewatch_orders > connector:shop-orders-cdc > "
-                                                       "topic:orders-cdc > group:gone"),
-                                        def, error));
+        QVERIFY(parsePipelineDefinition(
+            QStringLiteral("shop: database:tidewatch_orders > connector:shop-orders-cdc > "
+                           "topic:orders-cdc > group:gone"),
+            def, error));
         config.definitions << def;
         const PipelineSnapshot s = buildPipelines(w.inputs(), config);
         QCOMPARE(names(s), QStringList{QStringLiteral("shop")});
@@ -280,7 +282,7 @@ private Q_SLOTS:
         QVERIFY(!p.automatic);
         QCOMPARE(p.hops[3].found, false);
         QCOMPARE(p.hops[3].state, PipelineHopState::Unknown);
-        QCOMPARE(p.endToEndLagSeconds, 3.0); // the slot's lag, and the missing hop's is unknown:
+        QCOMPARE(p.endToEndLagSeconds, 3.0);    // the slot's lag, and the missing hop's is unknown:
         QCOMPARE(p.endToEndIsLowerBound, true); // "at least 3 s"
         QCOMPARE(p.worstHop, 3);
     }
@@ -292,9 +294,10 @@ private Q_SLOTS:
         PipelineConfig config;
         PipelineDefinition def;
         QString error;
-        QVERIFY(parsePipelineDefinition(QStringLiteral("shop-orders-cdc → orders-cdc-archive: topic:orders-cdc > "
-                                                       "connector:orders-cdc-archive"),
-                                        def, error));
+        QVERIFY(
+            parsePipelineDefinition(QStringLiteral("shop-orders-cdc → orders-cdc-archive: topic:orders-cdc > "
+                                                   "connector:orders-cdc-archive"),
+                                    def, error));
         config.definitions << def;
         const PipelineSnapshot s = buildPipelines(w.inputs(), config);
         QCOMPARE(s.pipelines.size(), 2);
@@ -324,7 +327,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("full") << "shop: database:slot > connector:src > topic:t > flink:job > connector:sink" << true;
+        QTest::newRow("full") << "shop: database:slot > connector:src > topic:t > flink:job > connector:sink"
+                              << true;
         QTest::newRow("one hop") << "t: topic:t" << true;
         QTest::newRow("no name") << ": topic:t" << false;
         QTest::newRow("unknown kind") << "x: table:t" << false;

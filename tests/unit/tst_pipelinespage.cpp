@@ -26,7 +26,8 @@ PipelineSnapshot snapshot()
 {
     Pipeline cdc;
     cdc.name = QStringLiteral("shop-orders-cdc → orders-cdc-archive");
-    cdc.hops << hop(PipelineHopRef::Kind::Database, QStringLiteral("tidewatch_orders"), PipelineHopState::Warning);
+    cdc.hops << hop(PipelineHopRef::Kind::Database, QStringLiteral("tidewatch_orders"),
+                    PipelineHopState::Warning);
     PipelineHop source = hop(PipelineHopRef::Kind::Connector, QStringLiteral("shop-orders-cdc"),
                              PipelineHopState::Paused, true);
     source.role = QStringLiteral("source");
@@ -35,7 +36,8 @@ PipelineSnapshot snapshot()
     source.lagSeconds = 42;
     source.throughput = 0;
     source.throughputUnit = QStringLiteral("msg/s");
-    cdc.hops << source << hop(PipelineHopRef::Kind::Topic, QStringLiteral("orders-cdc"), PipelineHopState::Ok);
+    cdc.hops << source
+             << hop(PipelineHopRef::Kind::Topic, QStringLiteral("orders-cdc"), PipelineHopState::Ok);
     PipelineHop sink = hop(PipelineHopRef::Kind::Connector, QStringLiteral("orders-cdc-archive"),
                            PipelineHopState::Ok, true);
     sink.role = QStringLiteral("sink");
@@ -81,9 +83,10 @@ private Q_SLOTS:
         PipelinesPage page;
         QCOMPARE(page.headline(), QStringLiteral("Pipelines: waiting for data"));
         page.applyPipelines(snapshot(), 10000);
-        QCOMPARE(page.headline(), QStringLiteral("1 of 2 pipelines not ok · worst: shop-orders-cdc → "
-                                                 "orders-cdc-archive at shop-orders-cdc (paused) · end to end: "
-                                                 "at least 42 s"));
+        QCOMPARE(page.headline(),
+                 QStringLiteral("1 of 2 pipelines not ok · worst: shop-orders-cdc → "
+                                "orders-cdc-archive at shop-orders-cdc (paused) · end to end: "
+                                "at least 42 s"));
         page.applyPipelines(PipelineSnapshot{}, 10000);
         QCOMPARE(page.headline(), QStringLiteral("Pipelines: none known"));
     }
@@ -94,17 +97,14 @@ private Q_SLOTS:
         QTest::addColumn<int>("hop");
         QTest::addColumn<QStringList>("lines");
         QTest::newRow("database: origin, no lag")
-            << 1 << 0
-            << QStringList{"DATABASE SLOT", "tidewatch_orders", "WARNING", "rate unknown", "no lag of its own",
-                           "data 1 s ago"};
+            << 1 << 0 << QStringList{"DATABASE SLOT", "tidewatch_orders",  "WARNING",
+                                     "rate unknown",  "no lag of its own", "data 1 s ago"};
         QTest::newRow("paused source: bytes and seconds behind the database")
-            << 1 << 1
-            << QStringList{"SOURCE CONNECTOR", "shop-orders-cdc", "PAUSED", "0 msg/s", "lag 4.0 KiB · 42 s",
-                           "data 1 s ago"};
+            << 1 << 1 << QStringList{"SOURCE CONNECTOR", "shop-orders-cdc",    "PAUSED",
+                                     "0 msg/s",          "lag 4.0 KiB · 42 s", "data 1 s ago"};
         QTest::newRow("sink: messages known, seconds unknown")
-            << 1 << 3
-            << QStringList{"SINK CONNECTOR", "orders-cdc-archive", "OK", "rate unknown", "lag 12 msgs · unknown",
-                           "data 1 s ago"};
+            << 1 << 3 << QStringList{"SINK CONNECTOR", "orders-cdc-archive",    "OK",
+                                     "rate unknown",   "lag 12 msgs · unknown", "data 1 s ago"};
     }
     void hopBoxes()
     {

@@ -30,9 +30,10 @@ private:
     }
     qint64 postgresLag(const QString &slot)
     {
-        const auto rows = sql(QStringLiteral("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), confirmed_flush_lsn)"
-                                             "::bigint FROM pg_replication_slots WHERE slot_name = '%1'")
-                                  .arg(slot));
+        const auto rows =
+            sql(QStringLiteral("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), confirmed_flush_lsn)"
+                               "::bigint FROM pg_replication_slots WHERE slot_name = '%1'")
+                    .arg(slot));
         return rows.size() == 1 ? rows[0][0].toLongLong() : -1;
     }
     ClusterProfile profile(int timeoutMs = 5000) const
@@ -184,7 +185,8 @@ private Q_SLOTS:
         const ReplicationSlotInfo *slot = s.slot(QStringLiteral("cdc"));
         // The slot is behind the first sample: "at least" the age of that sample, never extrapolated.
         QVERIFY(slot->lagSecondsIsLowerBound);
-        QVERIFY2(slot->lagSeconds >= (start - firstEnd) / 1000.0 && slot->lagSeconds <= (end - firstStart) / 1000.0,
+        QVERIFY2(slot->lagSeconds >= (start - firstEnd) / 1000.0 &&
+                     slot->lagSeconds <= (end - firstStart) / 1000.0,
                  qPrintable(QString::number(slot->lagSeconds)));
     }
 
