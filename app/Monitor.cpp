@@ -9,6 +9,7 @@
 #include "PostgresCollector.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QMetaObject>
 #include <QThread>
 
@@ -236,7 +237,7 @@ void Monitor::startKafka(Session &session)
                          kafkaMetricSamples(s, QDateTime::currentDateTimeUtc()));
         scheduleAlertEvaluation();
         Q_EMIT kafkaSnapshotReady(s);
-        if (Session *owner = session(s.clusterName)) {
+        if (Session *owner = this->session(s.clusterName)) {
             owner->lastKafka = s;
             updatePipelines(*owner);
         }
@@ -260,7 +261,7 @@ void Monitor::startFlink(Session &session)
                          flinkMetricSamples(s, QDateTime::currentDateTimeUtc()));
         scheduleAlertEvaluation();
         Q_EMIT flinkSnapshotReady(s);
-        if (Session *owner = session(s.clusterName)) {
+        if (Session *owner = this->session(s.clusterName)) {
             owner->lastFlink = s;
             updatePipelines(*owner);
         }
@@ -313,7 +314,7 @@ void Monitor::startPostgres(Session &session)
                                  postgresMetricSamples(s, QDateTime::currentDateTimeUtc()));
                 scheduleAlertEvaluation();
                 Q_EMIT postgresSnapshotReady(s);
-                if (Session *owner = session(s.clusterName)) {
+                if (Session *owner = this->session(s.clusterName)) {
                     owner->lastPostgres = s;
                     updatePipelines(*owner);
                 }
@@ -336,7 +337,7 @@ void Monitor::startConnect(Session &session)
                     if (!isCurrent(s.clusterName, generation))
                         return;
                     Q_EMIT connectSnapshotReady(s);
-                    if (Session *owner = session(s.clusterName)) {
+                    if (Session *owner = this->session(s.clusterName)) {
                         owner->lastConnect.insert(s.restUrl, s);
                         updatePipelines(*owner);
                     }

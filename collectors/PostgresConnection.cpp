@@ -54,7 +54,6 @@ void PostgresConnection::fail(const QString &error)
 
 bool PostgresConnection::waitSocket(bool forWrite, qint64 deadlineMs)
 {
-    const QDeadlineTimer deadline(deadlineMs - QDeadlineTimer::current().deadline());
     for (;;) {
         const qint64 remaining = deadlineMs - QDeadlineTimer::current().deadline();
         if (remaining <= 0)

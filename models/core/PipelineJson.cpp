@@ -1,25 +1,12 @@
 #include "SnapshotJson.h"
 
+#include "JsonValues.h"
+
 #include <QJsonArray>
 
 namespace Tidewatch::SnapshotJson {
 
 namespace {
-
-QJsonValue orNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QJsonValue knownOrNull(double value)
-{
-    return value >= 0 ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue knownOrNull(qint64 value)
-{
-    return value >= 0 ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
-}
 
 QJsonValue flagOrNull(int value)
 {

@@ -1,6 +1,10 @@
 // The pipeline model on hand-built snapshots: which pipelines are found, each hop's figures, the
 // worst hop, and the end-to-end lag (exact only when every hop knows its lag).
 #include "PipelineBuilder.h"
+#include "PipelineProfileKeys.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
 
 #include <QTest>
 
@@ -320,7 +324,46 @@ private Q_SLOTS:
         QCOMPARE(p.hops[2].state, PipelineHopState::Unknown);
         QCOMPARE(p.hops[2].ageMs, qint64(60000));
         QCOMPARE(p.hops[3].lagSeconds, -1.0); // stale lag is not shown as current
-        QVERIFY(p.endToEndIsLowerBound);
+        QCOMPARE(p.endToEndLagSeconds, -1.0); // no hop knows its lag now: unknown, not 0
+        QCOMPARE(p.endToEndIsLowerBound, false);
+    }
+
+    void profileKeysRoundTripWithoutThePassword()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("profiles.ini"));
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            settings.beginGroup(QStringLiteral("stack"));
+            settings.setValue(QStringLiteral("postgres"),
+                              QStringLiteral("host=127.0.0.1 port=15432 dbname=shop user=tidewatch"));
+            settings.setValue(QStringLiteral("postgres.password"), QStringLiteral("s3cret"));
+            settings.setValue(QStringLiteral("pipeline.10"), QStringLiteral("b: topic:t2"));
+            settings.setValue(QStringLiteral("pipeline.2"), QStringLiteral("a: topic:t > group:g"));
+            settings.setValue(QStringLiteral("pipelines.auto"), QStringLiteral("false"));
+        }
+        QSettings settings(path, QSettings::IniFormat);
+        settings.beginGroup(QStringLiteral("stack"));
+        PipelineConfig config;
+        QString error;
+        QVERIFY2(PipelineProfileKeys::read(settings, config, error), qPrintable(error));
+        QCOMPARE(config.postgres, QStringLiteral("host=127.0.0.1 port=15432 dbname=shop user=tidewatch"));
+        QCOMPARE(config.postgresPassword, QStringLiteral("s3cret"));
+        QCOMPARE(config.autoPipelines, false);
+        QCOMPARE(config.definitions.size(), 2);
+        QCOMPARE(config.definitions[0].name, QStringLiteral("a")); // pipeline.2 before pipeline.10
+        QCOMPARE(config.definitions[1].name, QStringLiteral("b"));
+        settings.remove(QString());
+        PipelineProfileKeys::write(settings, config);
+        QVERIFY(!settings.contains(QStringLiteral("postgres.password"))); // a secret is never written
+        PipelineConfig again;
+        QVERIFY(PipelineProfileKeys::read(settings, again, error));
+        config.postgresPassword.clear();
+        QCOMPARE(again, config);
+
+        settings.setValue(QStringLiteral("pipeline.1"), QStringLiteral("broken"));
+        QVERIFY(!PipelineProfileKeys::read(settings, again, error));
+        QVERIFY(error.startsWith(QStringLiteral("pipeline.1: ")));
     }
 
     void definitionText_data()

@@ -84,7 +84,7 @@ private Q_SLOTS:
         QCOMPARE(page.headline(), QStringLiteral("Pipelines: waiting for data"));
         page.applyPipelines(snapshot(), 10000);
         QCOMPARE(page.headline(),
-                 QStringLiteral("1 of 2 pipelines not ok · worst: shop-orders-cdc → "
+                 QStringLiteral("1 of 2 pipeline(s) not ok · worst: shop-orders-cdc → "
                                 "orders-cdc-archive at shop-orders-cdc (paused) · end to end: "
                                 "at least 42 s"));
         page.applyPipelines(PipelineSnapshot{}, 10000);
@@ -98,13 +98,13 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("lines");
         QTest::newRow("database: origin, no lag")
             << 1 << 0 << QStringList{"DATABASE SLOT", "tidewatch_orders",  "WARNING",
-                                     "rate unknown",  "no lag of its own", "data 1 s ago"};
+                                     "rate unknown",  "no lag of its own", "data 1.0 s ago"};
         QTest::newRow("paused source: bytes and seconds behind the database")
             << 1 << 1 << QStringList{"SOURCE CONNECTOR", "shop-orders-cdc",    "PAUSED",
-                                     "0 msg/s",          "lag 4.0 KiB · 42 s", "data 1 s ago"};
+                                     "0 msg/s",          "lag 4.0 KiB · 42 s", "data 1.0 s ago"};
         QTest::newRow("sink: messages known, seconds unknown")
             << 1 << 3 << QStringList{"SINK CONNECTOR", "orders-cdc-archive",    "OK",
-                                     "rate unknown",   "lag 12 msgs · unknown", "data 1 s ago"};
+                                     "rate unknown",   "lag 12 msgs · unknown", "data 1.0 s ago"};
     }
     void hopBoxes()
     {

@@ -131,7 +131,8 @@ private Q_SLOTS:
         const auto [drained, drainedPg] = lagsTogether(collector, QStringLiteral("cdc"));
         QCOMPARE(drained, drainedPg);
         QVERIFY(drained < grownAgain);
-        QCOMPARE(drained, qint64(0));
+        // Nothing but what the server itself logged since (a standby snapshot record, tens of bytes).
+        QVERIFY2(drained < 1024, qPrintable(QString::number(drained)));
     }
 
     void timeLagIsWhenTheWalWasAtTheSlot()
