@@ -370,12 +370,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("full") << "shop: database:slot > connector:src > topic:t > flink:job > connector:sink"
-                              << true;
-        QTest::newRow("one hop") << "t: topic:t" << true;
-        QTest::newRow("no name") << ": topic:t" << false;
-        QTest::newRow("unknown kind") << "x: table:t" << false;
-        QTest::newRow("empty id") << "x: topic: > group:g" << false;
+        QTest::newRow("full")
+            << QStringLiteral("shop: database:slot > connector:src > topic:t > flink:job > connector:sink")
+            << true;
+        QTest::newRow("one hop") << QStringLiteral("t: topic:t") << true;
+        QTest::newRow("no name") << QStringLiteral(": topic:t") << false;
+        QTest::newRow("unknown kind") << QStringLiteral("x: table:t") << false;
+        QTest::newRow("empty id") << QStringLiteral("x: topic: > group:g") << false;
     }
     void definitionText()
     {

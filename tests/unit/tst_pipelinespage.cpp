@@ -4,6 +4,7 @@
 #include "PipelinesPage.h"
 
 #include <QImage>
+#include <QPixmap>
 #include <QTest>
 
 using namespace Tidewatch;
@@ -61,6 +62,14 @@ PipelineSnapshot snapshot()
     return s;
 }
 
+QStringList utf8(std::initializer_list<const char *> texts)
+{
+    QStringList out;
+    for (const char *t : texts)
+        out << QString::fromUtf8(t);
+    return out;
+}
+
 int pixelsOf(const QImage &image, const QColor &color)
 {
     int n = 0;
@@ -97,14 +106,17 @@ private Q_SLOTS:
         QTest::addColumn<int>("hop");
         QTest::addColumn<QStringList>("lines");
         QTest::newRow("database: origin, no lag")
-            << 1 << 0 << QStringList{"DATABASE SLOT", "tidewatch_orders",  "WARNING",
-                                     "rate unknown",  "no lag of its own", "data 1.0 s ago"};
+            << 1 << 0
+            << utf8({"DATABASE SLOT", "tidewatch_orders", "WARNING", "rate unknown", "no lag of its own",
+                     "data 1.0 s ago"});
         QTest::newRow("paused source: bytes and seconds behind the database")
-            << 1 << 1 << QStringList{"SOURCE CONNECTOR", "shop-orders-cdc",    "PAUSED",
-                                     "0 msg/s",          "lag 4.0 KiB · 42 s", "data 1.0 s ago"};
+            << 1 << 1
+            << utf8({"SOURCE CONNECTOR", "shop-orders-cdc", "PAUSED", "0 msg/s", "lag 4.0 KiB · 42 s",
+                     "data 1.0 s ago"});
         QTest::newRow("sink: messages known, seconds unknown")
-            << 1 << 3 << QStringList{"SINK CONNECTOR", "orders-cdc-archive",    "OK",
-                                     "rate unknown",   "lag 12 msgs · unknown", "data 1.0 s ago"};
+            << 1 << 3
+            << utf8({"SINK CONNECTOR", "orders-cdc-archive", "OK", "rate unknown", "lag 12 msgs · unknown",
+                     "data 1.0 s ago"});
     }
     void hopBoxes()
     {
