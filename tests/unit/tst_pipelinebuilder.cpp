@@ -18,7 +18,7 @@ SourceStatus liveStatus()
 {
     SourceStatus s;
     s.reachable = true;
-    s.attemptedAt = QDateTime::fromMSecsSinceEpoch(kNow - 1000, QTimeZone::UTC);
+    s.attemptedAt = QDateTime::fromMSecsSinceEpoch(kNow - 1000, Qt::UTC);
     s.lastSuccessAt = s.attemptedAt;
     return s;
 }
@@ -316,7 +316,7 @@ private Q_SLOTS:
         w.cdcShape();
         w.connect.status.reachable = false;
         w.connect.status.error = QStringLiteral("connection refused");
-        w.kafka.status.lastSuccessAt = QDateTime::fromMSecsSinceEpoch(kNow - 60000, QTimeZone::UTC);
+        w.kafka.status.lastSuccessAt = QDateTime::fromMSecsSinceEpoch(kNow - 60000, Qt::UTC);
         const PipelineSnapshot s = buildPipelines(w.inputs(), {});
         const Pipeline &p = s.pipelines.first();
         QCOMPARE(p.hops[1].state, PipelineHopState::Unknown);
