@@ -26,6 +26,11 @@ QString metricSource(const QString &metricName)
         return QStringLiteral("flink");
     if (metricName.startsWith(QLatin1String("tidewatch_business_")))
         return QStringLiteral("events");
+    if (metricName.startsWith(QLatin1String("tidewatch_postgres_")) ||
+        metricName.startsWith(QLatin1String("tidewatch_debezium_")))
+        return QStringLiteral("postgres");
+    if (metricName.startsWith(QLatin1String("tidewatch_pipeline_")))
+        return QStringLiteral("pipeline");
     return {};
 }
 

@@ -239,6 +239,26 @@ ParseResult parseCommandLine(const QStringList &arguments)
                                                  "(0: only new events; default 30)."),
                                         Text::tr("minutes"));
     parser.addOptions({flinkUser, flinkCa, flinkLink, eventTopic, eventsFrom});
+    const QCommandLineOption postgres(
+        QStringLiteral("postgres"),
+        Text::tr("PostgreSQL whose replication slots the Pipelines page shows: a libpq connection string "
+                 "(\"host=127.0.0.1 port=15432 dbname=shop user=tidewatch\"); the password comes from the "
+                 "profile or the TIDEWATCH_POSTGRES_PASSWORD environment variable."),
+        Text::tr("conninfo"));
+    const QCommandLineOption debeziumMetrics(
+        QStringLiteral("debezium-metrics"),
+        Text::tr("The Kafka Connect worker's Prometheus endpoint with Debezium's figures (JMX exporter)."),
+        Text::tr("url"));
+    const QCommandLineOption pipeline(
+        QStringLiteral("pipeline"),
+        Text::tr("A pipeline, repeatable: \"NAME: kind:id > kind:id ...\" with kind database (a replication "
+                 "slot), connector, topic, group or flink."),
+        Text::tr("pipeline"));
+    const QCommandLineOption connectUrl(
+        QStringLiteral("connect"),
+        Text::tr("A Kafka Connect worker's REST URL, repeatable (one per Connect cluster)."),
+        Text::tr("url"));
+    parser.addOptions({postgres, debeziumMetrics, pipeline, connectUrl});
     const QCommandLineOption listen(
         QStringLiteral("listen"),
         Text::tr(
@@ -351,6 +371,24 @@ ParseResult parseCommandLine(const QStringList &arguments)
         profile.flinkPassword = qEnvironmentVariable("TIDEWATCH_FLINK_PASSWORD");
     if (parser.isSet(flinkCa))
         profile.flinkCaFile = parser.value(flinkCa);
+    if (parser.isSet(postgres))
+        profile.pipeline.postgres = parser.value(postgres);
+    // Never a password on the command line (the process list shows it to every user).
+    if (qEnvironmentVariableIsSet("TIDEWATCH_POSTGRES_PASSWORD"))
+        profile.pipeline.postgresPassword = qEnvironmentVariable("TIDEWATCH_POSTGRES_PASSWORD");
+    if (parser.isSet(connectUrl))
+        profile.connectUrls = parser.values(connectUrl);
+    if (parser.isSet(debeziumMetrics))
+        profile.pipeline.debeziumMetrics = parser.value(debeziumMetrics);
+    for (const QString &text : parser.values(pipeline)) {
+        PipelineDefinition def;
+        QString why;
+        if (!parsePipelineDefinition(text, def, why)) {
+            result.error = Text::tr("--pipeline: %1").arg(why);
+            return result;
+        }
+        profile.pipeline.definitions.append(def);
+    }
     for (const QString &text : parser.values(flinkLink)) {
         const auto link = ProfileStore::parseFlinkKafkaLink(text);
         if (!link) {

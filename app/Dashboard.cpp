@@ -72,6 +72,10 @@ Dashboard::Dashboard(const AppOptions &options, QObject *parent)
         Q_EMIT businessSnapshotDelivered(s.clusterName, s.status.reachable);
     });
     connect(m_monitor.get(), &Monitor::businessCaughtUp, this, &Dashboard::businessCaughtUp);
+    connect(m_monitor.get(), &Monitor::pipelineSnapshotReady, window, &MainWindow::setPipelineSnapshot);
+    connect(m_monitor.get(), &Monitor::postgresSnapshotReady, this, [this](const PostgresSnapshot &s) {
+        Q_EMIT postgresSnapshotDelivered(s.clusterName, s.status.reachable);
+    });
     connect(m_monitor.get(), &Monitor::alertsEvaluated, this,
             [this](const QList<AlertTransition> &, qint64 nowMs) {
                 const QList<ActiveAlert> active = m_monitor->alerts().activeAlerts();

@@ -45,6 +45,7 @@ Q_SIGNALS:
     void kafkaSnapshotDelivered(const QString &cluster, bool reachable);
     void flinkSnapshotDelivered(const QString &cluster, bool reachable);
     void businessSnapshotDelivered(const QString &cluster, bool reachable);
+    void postgresSnapshotDelivered(const QString &cluster, bool reachable);
     /// The event topics of @p cluster were read up to where they ended when reading started.
     void businessCaughtUp(const QString &cluster);
 

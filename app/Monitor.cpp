@@ -1,13 +1,19 @@
 #include "Monitor.h"
 
+#include "ConnectCollector.h"
 #include "EventTopicCollector.h"
 #include "FlinkCollector.h"
 #include "KafkaCollector.h"
 #include "NotificationHub.h"
+#include "PipelineBuilder.h"
+#include "PostgresCollector.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QMetaObject>
 #include <QThread>
+
+#include <optional>
 
 namespace Tidewatch {
 
@@ -19,9 +25,17 @@ struct Monitor::Session
     QThread kafkaThread;
     QThread flinkThread;
     QThread businessThread;
+    QThread postgresThread;
+    QThread connectThread;
     KafkaCollector *kafka = nullptr;
     FlinkCollector *flink = nullptr;
     EventTopicCollector *business = nullptr;
+    PostgresCollector *postgres = nullptr;
+    // The latest snapshots the pipelines are built from.
+    std::optional<KafkaSnapshot> lastKafka;
+    std::optional<FlinkSnapshot> lastFlink;
+    std::optional<PostgresSnapshot> lastPostgres;
+    QMap<QString, ConnectSnapshot> lastConnect; ///< by Connect REST URL
 
     /// Asks the threads to finish without waiting: a collector in the middle of a cycle against
     /// an unreachable cluster may take a request timeout to get there. Whatever it still delivers
@@ -31,10 +45,13 @@ struct Monitor::Session
         kafkaThread.quit();
         flinkThread.quit();
         businessThread.quit();
+        postgresThread.quit();
+        connectThread.quit();
     }
     bool finished() const
     {
-        return !kafkaThread.isRunning() && !flinkThread.isRunning() && !businessThread.isRunning();
+        return !kafkaThread.isRunning() && !flinkThread.isRunning() && !businessThread.isRunning() &&
+               !postgresThread.isRunning() && !connectThread.isRunning();
     }
 
     ~Session()
@@ -43,6 +60,8 @@ struct Monitor::Session
         kafkaThread.wait();
         flinkThread.wait();
         businessThread.wait();
+        postgresThread.wait();
+        connectThread.wait();
     }
 };
 
@@ -58,6 +77,9 @@ Monitor::Monitor(const QList<AlertRule> &rules, QObject *parent)
     qRegisterMetaType<KafkaSnapshot>();
     qRegisterMetaType<FlinkSnapshot>();
     qRegisterMetaType<BusinessSnapshot>();
+    qRegisterMetaType<PostgresSnapshot>();
+    qRegisterMetaType<ConnectSnapshot>();
+    qRegisterMetaType<PipelineSnapshot>();
     m_alerts.setRules(rules);
     connect(&m_alerts, &AlertService::evaluated, this,
             [this](const QList<AlertView> &, const QList<AlertTransition> &transitions, qint64 nowMs) {
@@ -137,6 +159,10 @@ void Monitor::retire(std::unique_ptr<Session> session)
     m_samples.remove(QStringLiteral("kafka/") + name);
     m_samples.remove(QStringLiteral("flink/") + name);
     m_samples.remove(QStringLiteral("business/") + name);
+    m_samples.remove(QStringLiteral("postgres/") + name);
+    m_samples.remove(QStringLiteral("pipeline/") + name);
+    m_health.remove(QStringLiteral("postgres/") + name);
+    m_health.remove(QStringLiteral("pipeline/") + name);
     m_health.remove(QStringLiteral("kafka/") + name);
     m_health.remove(QStringLiteral("flink/") + name);
     m_health.remove(QStringLiteral("business/") + name);
@@ -177,7 +203,11 @@ void Monitor::monitor(const ClusterProfile &profile)
         starting("flink/", "flink");
     if (profile.hasBusiness())
         starting("business/", "events");
-    for (QThread *thread : {&session.kafkaThread, &session.flinkThread, &session.businessThread})
+    if (profile.hasPostgres())
+        starting("postgres/", "postgres");
+    starting("pipeline/", "pipeline");
+    for (QThread *thread : {&session.kafkaThread, &session.flinkThread, &session.businessThread,
+                            &session.postgresThread, &session.connectThread})
         connect(thread, &QThread::finished, this,
                 [this] { QTimer::singleShot(0, this, &Monitor::purgeRetired); });
     if (profile.hasKafka())
@@ -186,6 +216,10 @@ void Monitor::monitor(const ClusterProfile &profile)
         startFlink(session);
     if (profile.hasBusiness())
         startBusiness(session);
+    if (profile.hasPostgres())
+        startPostgres(session);
+    if (profile.hasConnect())
+        startConnect(session);
     evaluateAlerts(); // a restarted cluster's old alerts go with its old samples
 }
 
@@ -203,6 +237,10 @@ void Monitor::startKafka(Session &session)
                          kafkaMetricSamples(s, QDateTime::currentDateTimeUtc()));
         scheduleAlertEvaluation();
         Q_EMIT kafkaSnapshotReady(s);
+        if (Session *owner = this->session(s.clusterName)) {
+            owner->lastKafka = s;
+            updatePipelines(*owner);
+        }
     });
     session.kafkaThread.setObjectName(QStringLiteral("kafka-collector"));
     session.kafkaThread.start();
@@ -223,6 +261,10 @@ void Monitor::startFlink(Session &session)
                          flinkMetricSamples(s, QDateTime::currentDateTimeUtc()));
         scheduleAlertEvaluation();
         Q_EMIT flinkSnapshotReady(s);
+        if (Session *owner = this->session(s.clusterName)) {
+            owner->lastFlink = s;
+            updatePipelines(*owner);
+        }
     });
     session.flinkThread.setObjectName(QStringLiteral("flink-collector"));
     session.flinkThread.start();
@@ -255,6 +297,88 @@ void Monitor::startBusiness(Session &session)
     session.businessThread.setObjectName(QStringLiteral("event-collector"));
     session.businessThread.start();
     QMetaObject::invokeMethod(session.business, &EventTopicCollector::start, Qt::QueuedConnection);
+}
+
+void Monitor::startPostgres(Session &session)
+{
+    const quint64 generation = session.generation;
+    session.postgres = new PostgresCollector(session.profile);
+    session.postgres->moveToThread(&session.postgresThread);
+    connect(&session.postgresThread, &QThread::finished, session.postgres, &QObject::deleteLater);
+    connect(session.postgres, &PostgresCollector::snapshotReady, this,
+            [this, generation](const PostgresSnapshot &s) {
+                if (!isCurrent(s.clusterName, generation))
+                    return; // queued before its session was replaced or disconnected
+                updateHealth(QStringLiteral("postgres/") + s.clusterName, s.status);
+                m_samples.insert(QStringLiteral("postgres/") + s.clusterName,
+                                 postgresMetricSamples(s, QDateTime::currentDateTimeUtc()));
+                scheduleAlertEvaluation();
+                Q_EMIT postgresSnapshotReady(s);
+                if (Session *owner = this->session(s.clusterName)) {
+                    owner->lastPostgres = s;
+                    updatePipelines(*owner);
+                }
+            });
+    session.postgresThread.setObjectName(QStringLiteral("postgres-collector"));
+    session.postgresThread.start();
+    QMetaObject::invokeMethod(session.postgres, &PostgresCollector::start, Qt::QueuedConnection);
+}
+
+void Monitor::startConnect(Session &session)
+{
+    // One collector per Connect cluster of the profile, all on one thread (they do not block).
+    const quint64 generation = session.generation;
+    for (const QString &url : std::as_const(session.profile.connectUrls)) {
+        auto *collector = new ConnectCollector(session.profile, url);
+        collector->moveToThread(&session.connectThread);
+        connect(&session.connectThread, &QThread::finished, collector, &QObject::deleteLater);
+        connect(collector, &ConnectCollector::snapshotReady, this,
+                [this, generation](const ConnectSnapshot &s) {
+                    if (!isCurrent(s.clusterName, generation))
+                        return;
+                    Q_EMIT connectSnapshotReady(s);
+                    if (Session *owner = this->session(s.clusterName)) {
+                        owner->lastConnect.insert(s.restUrl, s);
+                        updatePipelines(*owner);
+                    }
+                });
+        QMetaObject::invokeMethod(collector, &ConnectCollector::start, Qt::QueuedConnection);
+    }
+    session.connectThread.setObjectName(QStringLiteral("connect-collector"));
+    session.connectThread.start();
+}
+
+void Monitor::updatePipelines(Session &session)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    PipelineInputs in;
+    in.clusterName = session.profile.name;
+    in.kafka = session.lastKafka ? &*session.lastKafka : nullptr;
+    in.flink = session.lastFlink ? &*session.lastFlink : nullptr;
+    in.postgres = session.lastPostgres ? &*session.lastPostgres : nullptr;
+    for (const ConnectSnapshot &c : std::as_const(session.lastConnect))
+        in.connects << &c;
+    in.nowMs = now.toMSecsSinceEpoch();
+    in.staleAfterMs = staleAfterMs(session.profile);
+    const PipelineSnapshot pipelines = buildPipelines(in, session.profile.pipeline);
+    // The pipelines' figures are whole only while every source of the cluster is live: otherwise
+    // their rules have no data (a stale hop's lag is unknown, which must not resolve an alert).
+    const QString key = QStringLiteral("pipeline/") + session.profile.name;
+    const auto health = m_health.find(key);
+    if (health != m_health.end()) {
+        bool allLive = true;
+        for (const char *source : {"kafka/", "flink/", "postgres/", "connect/"}) {
+            const auto it = m_health.constFind(QLatin1String(source) + session.profile.name);
+            if (it != m_health.cend() && !it->isLive(in.nowMs))
+                allLive = false;
+        }
+        health->started = true;
+        health->reachable = allLive;
+        health->lastSuccessMs = allLive ? in.nowMs : health->lastSuccessMs;
+    }
+    m_samples.insert(key, pipelineMetricSamples(pipelines, now));
+    scheduleAlertEvaluation();
+    Q_EMIT pipelineSnapshotReady(pipelines);
 }
 
 void Monitor::stopMonitoring(const QString &name)

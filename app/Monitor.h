@@ -3,9 +3,12 @@
 #include "AlertService.h"
 #include "BusinessSnapshot.h"
 #include "ClusterProfile.h"
+#include "ConnectSnapshot.h"
 #include "FlinkSnapshot.h"
 #include "KafkaSnapshot.h"
 #include "NotificationConfig.h"
+#include "PipelineSnapshot.h"
+#include "PostgresSnapshot.h"
 #include "SnapshotMetrics.h"
 
 #include <QHash>
@@ -69,6 +72,11 @@ Q_SIGNALS:
     void kafkaSnapshotReady(const Tidewatch::KafkaSnapshot &snapshot);
     void flinkSnapshotReady(const Tidewatch::FlinkSnapshot &snapshot);
     void businessSnapshotReady(const Tidewatch::BusinessSnapshot &snapshot);
+    void postgresSnapshotReady(const Tidewatch::PostgresSnapshot &snapshot);
+    /// A Connect collector of a current session delivered a snapshot (one per Connect URL).
+    void connectSnapshotReady(const Tidewatch::ConnectSnapshot &snapshot);
+    /// The cluster's pipelines, rebuilt from its latest snapshots whenever one of them arrives.
+    void pipelineSnapshotReady(const Tidewatch::PipelineSnapshot &snapshot);
     /// The event topics of @p cluster were read up to where they ended when reading started.
     void businessCaughtUp(const QString &cluster);
     /// The rules were evaluated at @p nowMs over samples(); alerts() holds the result.
@@ -87,6 +95,10 @@ private:
     void startKafka(Session &session);
     void startFlink(Session &session);
     void startBusiness(Session &session);
+    void startPostgres(Session &session);
+    void startConnect(Session &session);
+    /// Rebuilds the pipelines of @p session from its latest snapshots, their samples and health.
+    void updatePipelines(Session &session);
     void updateHealth(const QString &key, const SourceStatus &status);
 
     std::vector<std::unique_ptr<Session>> m_sessions;
@@ -98,7 +110,8 @@ private:
     QTimer m_evaluation; ///< coalesces the evaluations a burst of snapshots asks for
     QTimer m_tick;       ///< evaluates once a second without new data, so `for` and staleness advance
     std::unique_ptr<NotificationHub> m_notifications;
-    /// The latest samples of every source, by "kafka/<cluster>", "flink/<cluster>" or "business/<cluster>".
+    /// The latest samples of every source, by "kafka/<cluster>", "flink/<cluster>", "business/<cluster>",
+    /// "postgres/<cluster>" or "pipeline/<cluster>".
     QHash<QString, QList<MetricSample>> m_samples;
 };
 

@@ -52,6 +52,8 @@ int runRender(const AppOptions &options, FILE *err)
             waitingFor.insert(QStringLiteral("flink/") + profile.name);
         if (profile.hasBusiness())
             waitingFor.insert(QStringLiteral("business/") + profile.name);
+        if (profile.hasPostgres())
+            waitingFor.insert(QStringLiteral("postgres/") + profile.name);
     }
     const bool wantsData = !waitingFor.isEmpty();
     QEventLoop loop;
@@ -64,6 +66,11 @@ int runRender(const AppOptions &options, FILE *err)
                      [&](const QString &cluster, bool reachable) {
                          if (reachable)
                              waitingFor.remove(QStringLiteral("flink/") + cluster);
+                     });
+    QObject::connect(&dashboard, &Dashboard::postgresSnapshotDelivered, &loop,
+                     [&](const QString &cluster, bool reachable) {
+                         if (reachable)
+                             waitingFor.remove(QStringLiteral("postgres/") + cluster);
                      });
     // The event topics count once they were read up to where they ended at the start, so the picture
     // shows the figures of the whole start window rather than of the first batch.

@@ -4,6 +4,9 @@
 #include "FlinkCollector.h"
 #include "Redact.h"
 #include "KafkaCollector.h"
+#include "Monitor.h"
+#include "PipelineBuilder.h"
+#include "PostgresCollector.h"
 #include "SnapshotJson.h"
 #include "SnapshotTable.h"
 
@@ -66,16 +69,23 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
     std::optional<KafkaCollector> kafka;
     std::optional<FlinkCollector> flink;
     std::optional<EventTopicCollector> business;
+    std::optional<PostgresCollector> postgres;
     if (profile.hasKafka())
         kafka.emplace(profile);
     if (profile.hasFlink())
         flink.emplace(profile);
     if (profile.hasBusiness())
         business.emplace(profile);
+    if (profile.hasPostgres())
+        postgres.emplace(profile);
 
     std::optional<KafkaSnapshot> k;
     std::optional<FlinkSnapshot> f;
     std::optional<BusinessSnapshot> b;
+    std::optional<PostgresSnapshot> pg;
+    if (postgres) // collect() runs synchronously and emits before it returns
+        QObject::connect(&*postgres, &PostgresCollector::snapshotReady, &*postgres,
+                         [&pg](const PostgresSnapshot &s) { pg = s; });
     QElapsedTimer sinceCollect;
     auto collect = [&] {
         sinceCollect.start();
@@ -85,6 +95,8 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
             f = collectFlink(*flink, profile.requestTimeoutMs);
         if (business)
             b = business->snapshot();
+        if (postgres)
+            postgres->collect();
     };
     // The event topics are read in the waits between the collections (in cycles of a bounded length,
     // so the Kafka and Flink collections stay on time).
@@ -125,10 +137,25 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
     for (;;) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QByteArray text;
-        if (options.format == AppOptions::Format::Json)
-            text = QJsonDocument(SnapshotJson::document(k, f, now, b)).toJson(QJsonDocument::Indented);
-        else
+        if (options.format == AppOptions::Format::Json) {
+            QJsonObject document = SnapshotJson::document(k, f, now, b);
+            if (pg)
+                document.insert(QStringLiteral("postgres"), SnapshotJson::postgresToJson(*pg, now));
+            if (k) {
+                PipelineInputs in;
+                in.clusterName = profile.name;
+                in.kafka = &*k;
+                in.flink = f ? &*f : nullptr;
+                in.postgres = pg ? &*pg : nullptr;
+                in.nowMs = now.toMSecsSinceEpoch();
+                in.staleAfterMs = Monitor::staleAfterMs(profile);
+                document.insert(QStringLiteral("pipelines"),
+                                SnapshotJson::pipelinesToJson(buildPipelines(in, profile.pipeline)));
+            }
+            text = QJsonDocument(document).toJson(QJsonDocument::Indented);
+        } else {
             text = SnapshotTable::render(k, f, now).toUtf8();
+        }
         std::fwrite(text.constData(), 1, size_t(text.size()), out);
         std::fflush(out);
 
@@ -145,6 +172,13 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
                          qPrintable(SnapshotTable::terminalSafe(Format::redactCredentials(
                              Text::tr("tidewatch: Flink REST endpoint %1 failed: %2")
                                  .arg(profile.flinkRestUrl, f->status.error)))));
+            exitCode = SnapshotUnreachable;
+        }
+        if (pg && !pg->status.reachable) {
+            std::fprintf(
+                err, "%s\n",
+                qPrintable(Text::tr("tidewatch: PostgreSQL %1 unreachable: %2")
+                               .arg(pg->server.isEmpty() ? profile.name : pg->server, pg->status.error)));
             exitCode = SnapshotUnreachable;
         }
         if (b && !b->status.reachable) {

@@ -15,6 +15,8 @@ PACKAGES=(
   librdkafka-dev nlohmann-json3-dev prometheus-cpp-dev
   # RE2 (PromQL regex matchers, as Prometheus), yaml-cpp (Prometheus rule files with line numbers)
   libre2-dev libyaml-cpp-dev
+  # libpq (replication slots of the Pipelines page); the PostgreSQL server its tests start themselves
+  libpq-dev postgresql-15
   # the real peers the tests compare against
   prometheus prometheus-alertmanager kcat
   # the exporter's TLS tests make their self-signed certificates with it

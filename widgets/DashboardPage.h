@@ -3,6 +3,7 @@
 #include "BusinessSnapshot.h"
 #include "FlinkSnapshot.h"
 #include "KafkaSnapshot.h"
+#include "PipelineSnapshot.h"
 
 #include <QWidget>
 
@@ -32,6 +33,12 @@ public:
     }
     /// The cluster's business snapshot (event topics); an empty one when it has none configured.
     virtual void applyBusiness(const BusinessSnapshot &snapshot, qint64 staleAfterMs)
+    {
+        Q_UNUSED(snapshot)
+        Q_UNUSED(staleAfterMs)
+    }
+    /// The cluster's pipelines; an empty one when none are known.
+    virtual void applyPipelines(const PipelineSnapshot &snapshot, qint64 staleAfterMs)
     {
         Q_UNUSED(snapshot)
         Q_UNUSED(staleAfterMs)

@@ -10,6 +10,7 @@
 #include "FlinkPage.h"
 #include "GroupsPage.h"
 #include "OverviewPage.h"
+#include "PipelinesPage.h"
 #include "ProfileStore.h"
 #include "RulesPage.h"
 #include "SettingsPage.h"
@@ -60,6 +61,8 @@ struct MainWindow::Cluster
     std::optional<FlinkSnapshot> latestFlink;
     std::optional<BusinessSnapshot> pendingBusiness;
     std::optional<BusinessSnapshot> latestBusiness;
+    std::optional<PipelineSnapshot> pendingPipelines;
+    std::optional<PipelineSnapshot> latestPipelines;
 };
 
 MainWindow::MainWindow(qint64 staleAfterMs, const QString &profilesPath, QWidget *parent)
@@ -109,6 +112,7 @@ MainWindow::MainWindow(qint64 staleAfterMs, const QString &profilesPath, QWidget
     addPage(QStringLiteral("topics"), tr("Topics"), new TopicsPage(this));
     addPage(QStringLiteral("groups"), tr("Consumer groups"), new GroupsPage(this));
     addPage(QStringLiteral("flink"), tr("Flink jobs"), new FlinkPage(this));
+    addPage(QStringLiteral("pipelines"), tr("Pipelines"), new PipelinesPage(this));
     for (const BusinessPages::Entry &entry : BusinessPages::create(this))
         addPage(entry.name, entry.title, entry.page);
     addPage(QStringLiteral("rules"), tr("Alert rules"), new RulesPage(this));
@@ -178,7 +182,8 @@ MainWindow::~MainWindow() = default;
 QStringList MainWindow::pageNames()
 {
     return QStringList{QStringLiteral("overview"), QStringLiteral("alerts"), QStringLiteral("brokers"),
-                       QStringLiteral("topics"),   QStringLiteral("groups"), QStringLiteral("flink")} +
+                       QStringLiteral("topics"),   QStringLiteral("groups"), QStringLiteral("flink"),
+                       QStringLiteral("pipelines")} +
            BusinessPages::names() + QStringList{QStringLiteral("rules"), QStringLiteral("settings")};
 }
 
@@ -192,6 +197,7 @@ void MainWindow::addPage(const QString &name, const QString &title, DashboardPag
     m_kafkaDirty.append(false);
     m_flinkDirty.append(false);
     m_businessDirty.append(false);
+    m_pipelinesDirty.append(false);
 }
 
 bool MainWindow::showPage(const QString &name)
@@ -232,6 +238,8 @@ void MainWindow::addCluster(const QString &name, qint64 staleAfterMs, bool kafka
     cluster.latestFlink.reset();
     cluster.pendingBusiness.reset();
     cluster.latestBusiness.reset();
+    cluster.pendingPipelines.reset();
+    cluster.latestPipelines.reset();
     if (name == m_currentCluster)
         markAllDirty();
     m_overviewDirty = true;
@@ -316,6 +324,7 @@ void MainWindow::markAllDirty()
     m_kafkaDirty.fill(true);
     m_flinkDirty.fill(true);
     m_businessDirty.fill(true);
+    m_pipelinesDirty.fill(true);
 }
 
 bool MainWindow::hasData() const
@@ -347,6 +356,12 @@ void MainWindow::setBusinessSnapshot(const BusinessSnapshot &snapshot)
 {
     if (accepts(snapshot.clusterName))
         clusterFor(snapshot.clusterName).pendingBusiness = snapshot;
+}
+
+void MainWindow::setPipelineSnapshot(const PipelineSnapshot &snapshot)
+{
+    if (accepts(snapshot.clusterName))
+        clusterFor(snapshot.clusterName).pendingPipelines = snapshot;
 }
 
 void MainWindow::setAlerts(const QList<ActiveAlert> &alerts)
@@ -391,6 +406,12 @@ void MainWindow::applyPending()
             if (isCurrent)
                 m_businessDirty.fill(true);
             fresh = true;
+        }
+        if (c.pendingPipelines) {
+            c.latestPipelines = std::move(c.pendingPipelines);
+            c.pendingPipelines.reset();
+            if (isCurrent)
+                m_pipelinesDirty.fill(true);
         }
     }
     // Groups, topics and Flink jobs come and go: series not updated for a day are dropped, so a wall
@@ -473,6 +494,13 @@ void MainWindow::bringCurrentPageUpToDate()
                                                            : noBusinessData(*cluster),
                                    cluster->staleAfterMs);
         m_businessDirty[index] = false;
+    }
+    if (m_pipelinesDirty[index]) {
+        PipelineSnapshot none;
+        none.clusterName = cluster->name;
+        currentPage->applyPipelines(cluster->latestPipelines ? *cluster->latestPipelines : none,
+                                    cluster->staleAfterMs);
+        m_pipelinesDirty[index] = false;
     }
 }
 

@@ -7,6 +7,7 @@
 #include "FlinkSnapshot.h"
 #include "KafkaSnapshot.h"
 #include "MetricStore.h"
+#include "PipelineSnapshot.h"
 
 #include <QKeySequence>
 #include <QMainWindow>
@@ -91,6 +92,8 @@ public Q_SLOTS:
     void setKafkaSnapshot(const Tidewatch::KafkaSnapshot &snapshot);
     void setFlinkSnapshot(const Tidewatch::FlinkSnapshot &snapshot);
     void setBusinessSnapshot(const Tidewatch::BusinessSnapshot &snapshot);
+    /// The cluster's pipelines (the Pipelines page), rebuilt by the Monitor from its snapshots.
+    void setPipelineSnapshot(const Tidewatch::PipelineSnapshot &snapshot);
     /// The alerts now pending or firing, over all clusters.
     void setAlerts(const QList<Tidewatch::ActiveAlert> &alerts);
     /// Applies whatever arrived since the last frame; also called by the frame timer.
@@ -136,6 +139,7 @@ private:
     QList<bool> m_kafkaDirty;
     QList<bool> m_flinkDirty;
     QList<bool> m_businessDirty;
+    QList<bool> m_pipelinesDirty;
     QTimer *m_frameTimer;
     std::vector<std::unique_ptr<Cluster>> m_clusters; ///< in the order they were added
     QString m_currentCluster;

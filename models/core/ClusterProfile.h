@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BusinessConfig.h"
+#include "PipelineConfig.h"
 
 #include <QList>
 #include <QPair>
@@ -48,6 +49,15 @@ struct ClusterProfile
     /// PEM file with the CA certificate(s) that sign an https Flink endpoint, added to the system
     /// ones. Empty: the system CAs only.
     QString flinkCaFile;
+    /// Kafka Connect REST URLs ("http://[user:password@]host:port"), one per Connect cluster; empty:
+    /// no Connect part. Credentials in a URL are used for basic auth and never shown.
+    QStringList connectUrls;
+    /// Basic auth for the Connect workers whose URL carries no credentials (both empty: none).
+    QString connectUser;
+    QString connectPassword;
+    /// PEM file with CA certificate(s) for https Connect workers, added to the system ones.
+    QString connectCaFile;
+    int connectPollIntervalMs = 5000;
     /// Kafka inputs of Flink jobs, overriding or completing what the source metrics show.
     QList<FlinkKafkaLink> flinkKafkaLinks;
     /// A Kafka source subtask that read nothing for this long is idle: its watermark is not lag.
@@ -57,10 +67,14 @@ struct ClusterProfile
     qint64 flinkTerminalJobRetentionMs = 15 * 60 * 1000;
     /// The event topics behind the business views (orders, shipments, SLA); none by default.
     BusinessConfig business;
+    /// The database, Debezium metrics and pipelines of the Pipelines page; none by default.
+    PipelineConfig pipeline;
 
     bool hasKafka() const { return !bootstrapServers.isEmpty(); }
     bool hasFlink() const { return !flinkRestUrl.isEmpty(); }
+    bool hasConnect() const { return !connectUrls.isEmpty(); }
     bool hasBusiness() const { return hasKafka() && business.isEnabled(); }
+    bool hasPostgres() const { return pipeline.hasPostgres(); }
 
     friend bool operator==(const ClusterProfile &, const ClusterProfile &) = default;
 };

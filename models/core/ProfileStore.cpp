@@ -2,6 +2,7 @@
 
 #include "BusinessProfileKeys.h"
 #include "IniFileCheck.h"
+#include "PipelineProfileKeys.h"
 #include "ProfileIni.h"
 
 #include <QCoreApplication>
@@ -184,6 +185,10 @@ std::optional<ClusterProfile> load(const QString &path, const QString &name, QSt
             return std::nullopt;
         }
     }
+    if (!PipelineProfileKeys::read(settings, profile.pipeline, error)) {
+        error = QCoreApplication::translate("ProfileStore", "Profile \"%1\": %2").arg(name, error);
+        return std::nullopt;
+    }
     if (!BusinessProfileKeys::read(settings, profile.business, error)) {
         error = QCoreApplication::translate("ProfileStore", "Profile \"%1\": %2").arg(name, error);
         return std::nullopt;
@@ -219,7 +224,7 @@ bool isManagedKey(const QString &key)
                                         QStringLiteral("request.timeout.ms"),
                                         QString(SecretKeysKey)};
     if (managed.contains(key) || key.startsWith(QLatin1String("flink.kafka.link")) ||
-        BusinessProfileKeys::isBusinessKey(key))
+        BusinessProfileKeys::isBusinessKey(key) || PipelineProfileKeys::isPipelineKey(key))
         return true;
     return key.startsWith(QLatin1String("kafka.")) && key != QLatin1String("kafka.properties.file");
 }
@@ -310,7 +315,10 @@ bool save(const QString &path, const ClusterProfile &profile, QString &error)
         settings.setValue(QStringLiteral("flink.kafka.link.%1").arg(i + 1), text);
     }
     BusinessProfileKeys::write(settings, profile.business);
+    PipelineProfileKeys::write(settings, profile.pipeline);
     QStringList secrets;
+    if (!profile.pipeline.postgresPassword.isEmpty())
+        secrets << QStringLiteral("postgres.password");
     if (!profile.flinkPassword.isEmpty())
         secrets << QStringLiteral("flink.password");
     for (const auto &[key, value] : profile.kafkaProperties) {

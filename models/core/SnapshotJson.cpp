@@ -1,6 +1,7 @@
 #include "SnapshotJson.h"
 
 #include "FlinkSnapshotJson.h"
+#include "JsonValues.h"
 #include "Redact.h"
 
 #include <QJsonArray>
@@ -8,22 +9,6 @@
 namespace Tidewatch::SnapshotJson {
 
 namespace {
-
-QJsonValue orNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-/// Non-negative numbers are values; negative ones mean "unknown".
-QJsonValue knownOrNull(double value)
-{
-    return value >= 0 ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue knownOrNull(qint64 value)
-{
-    return value >= 0 ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
-}
 
 QJsonValue timeOrNull(const QDateTime &time)
 {

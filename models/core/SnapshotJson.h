@@ -3,7 +3,10 @@
 #include "BusinessSnapshot.h"
 #include "FlinkSnapshot.h"
 #include "KafkaSnapshot.h"
+#include "PipelineSnapshot.h"
+#include "PostgresSnapshot.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <optional>
@@ -21,6 +24,11 @@ QJsonObject statusToJson(const SourceStatus &status, const QDateTime &now);
 /// The business part: orders, shipments, SLA and event quality of a cluster's event topics. Event
 /// times are ISO-8601 UTC strings, durations milliseconds; unknown values are null.
 QJsonObject businessToJson(const BusinessSnapshot &snapshot, const QDateTime &now);
+
+/// The database part: replication slots and Debezium's own figures (docs/SNAPSHOT.md `postgres`).
+QJsonObject postgresToJson(const PostgresSnapshot &snapshot, const QDateTime &now);
+/// The `pipelines` member: each pipeline with its hops, worst hop and end-to-end lag.
+QJsonArray pipelinesToJson(const PipelineSnapshot &snapshot);
 
 /// The whole document: {"schema", "generatedAt", "kafka"?, "flink"?, "business"?}.
 QJsonObject document(const std::optional<KafkaSnapshot> &kafka, const std::optional<FlinkSnapshot> &flink,

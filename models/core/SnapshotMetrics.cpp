@@ -96,6 +96,35 @@ constexpr std::array kMetrics{
     MetricDoc{"tidewatch_business_sla_breaches", "Promises broken within the first SLA window: orders not "
                                                  "shipped by their ship-by time, shipments not delivered "
                                                  "by their promise."},
+    MetricDoc{"tidewatch_postgres_replication_slot_lag_bytes",
+              "Bytes of WAL between the server's current position and what the slot's consumer confirmed."},
+    MetricDoc{"tidewatch_postgres_replication_slot_lag_seconds",
+              "Seconds since the server's WAL was where the slot's consumer confirmed (a lower bound when "
+              "older than the sampled history)."},
+    MetricDoc{"tidewatch_postgres_replication_slot_lag_growth_bytes_per_second",
+              "Change of the slot's byte lag per second over the last minute (positive: growing)."},
+    MetricDoc{"tidewatch_postgres_replication_slot_retained_bytes",
+              "Bytes of WAL the server keeps for the slot."},
+    MetricDoc{"tidewatch_postgres_replication_slot_active",
+              "1 if a consumer is connected to the slot, else 0."},
+    MetricDoc{"tidewatch_postgres_wal_bytes_per_second", "WAL written per second over the last minute."},
+    MetricDoc{"tidewatch_debezium_behind_source_seconds",
+              "Debezium's MilliSecondsBehindSource in seconds: commit time to processing time of the "
+              "last event."},
+    MetricDoc{"tidewatch_debezium_connected",
+              "Debezium's streaming Connected flag: 1 connected to the database."},
+    MetricDoc{"tidewatch_debezium_queue_remaining_capacity", "Free places in Debezium's internal queue."},
+    MetricDoc{"tidewatch_debezium_snapshot_running", "1 while Debezium takes its initial snapshot."},
+    MetricDoc{"tidewatch_pipeline_hop_state",
+              "State of a pipeline hop: 0 ok, 1 unknown, 2 warning, 3 paused, 4 failed."},
+    MetricDoc{"tidewatch_pipeline_hop_lag_seconds",
+              "How far the hop is behind the one before it, in seconds."},
+    MetricDoc{"tidewatch_pipeline_hop_lag_messages", "How far the hop is behind its topic, in messages."},
+    MetricDoc{"tidewatch_pipeline_hop_lag_bytes", "How far the hop is behind the database, in bytes of WAL."},
+    MetricDoc{"tidewatch_pipeline_end_to_end_lag_seconds",
+              "Sum of the pipeline's hop lags in seconds (a lower bound when a hop's lag is unknown)."},
+    MetricDoc{"tidewatch_pipeline_end_to_end_lag_is_lower_bound",
+              "1 when the end-to-end lag is a lower bound (a hop's lag unknown or itself a lower bound)."},
 };
 
 /// Collects samples of one cluster, adding the cluster label and keeping labels sorted.

@@ -3,6 +3,8 @@
 #include "BusinessSnapshot.h"
 #include "FlinkSnapshot.h"
 #include "KafkaSnapshot.h"
+#include "PipelineSnapshot.h"
+#include "PostgresSnapshot.h"
 
 #include <QDateTime>
 #include <QList>
@@ -37,6 +39,14 @@ QList<MetricSample> flinkMetricSamples(const FlinkSnapshot &s, const QDateTime &
 /// The samples of one business snapshot at @p now (source "events"): per-topic counters always,
 /// the order / shipment / SLA figures once an event was read; SLA shares only where something was due.
 QList<MetricSample> businessMetricSamples(const BusinessSnapshot &s, const QDateTime &now);
+
+/// The samples of one PostgreSQL snapshot (source "postgres"): per replication slot, and Debezium's
+/// own figures per server where they are scraped.
+QList<MetricSample> postgresMetricSamples(const PostgresSnapshot &s, const QDateTime &now);
+
+/// The samples of a cluster's pipelines: per hop (label hop = "kind:id") its state and known lags,
+/// per pipeline the end-to-end lag where any hop knows one.
+QList<MetricSample> pipelineMetricSamples(const PipelineSnapshot &s, const QDateTime &now);
 
 /// Every metric name the functions above can emit, in documentation order.
 QStringList metricNames();

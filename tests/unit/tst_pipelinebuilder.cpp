@@ -1,0 +1,396 @@
+// The pipeline model on hand-built snapshots: which pipelines are found, each hop's figures, the
+// worst hop, and the end-to-end lag (exact only when every hop knows its lag).
+#include "PipelineBuilder.h"
+#include "PipelineProfileKeys.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <QTest>
+
+using namespace Tidewatch;
+
+namespace {
+
+constexpr qint64 kNow = 1'800'000'000'000;
+
+SourceStatus liveStatus()
+{
+    SourceStatus s;
+    s.reachable = true;
+    s.attemptedAt = QDateTime::fromMSecsSinceEpoch(kNow - 1000, Qt::UTC);
+    s.lastSuccessAt = s.attemptedAt;
+    return s;
+}
+
+ConnectConnectorInfo connector(const QString &name, ConnectorType type, const QStringList &topics,
+                               ConnectState state = ConnectState::Running)
+{
+    ConnectConnectorInfo c;
+    c.name = name;
+    c.type = type;
+    c.state = state;
+    c.activeTopics = topics;
+    if (type == ConnectorType::Sink) {
+        c.configuredTopics = topics;
+        c.consumerGroupId = QStringLiteral("connect-") + name;
+    }
+    ConnectTaskInfo task;
+    task.id = 0;
+    task.state = state;
+    c.tasks << task;
+    return c;
+}
+
+ConsumerGroupInfo group(const QString &id, const QString &topic, qint64 lag, double seconds,
+                        LagStatus status = LagStatus::Ok)
+{
+    ConsumerGroupInfo g;
+    g.groupId = id;
+    g.status = status;
+    g.consumeRatePerSecond = 10;
+    GroupPartitionLag p;
+    p.topic = topic;
+    p.partition = 0;
+    p.lag = lag;
+    p.timeLagSeconds = seconds;
+    g.partitions << p;
+    return g;
+}
+
+TopicInfo topic(const QString &name, double rate)
+{
+    TopicInfo t;
+    t.name = name;
+    t.messagesPerSecond = rate;
+    PartitionInfo p;
+    p.partition = 0;
+    p.leader = 1;
+    p.replicas = {1};
+    p.isr = {1};
+    t.partitions << p;
+    return t;
+}
+
+struct World
+{
+    KafkaSnapshot kafka;
+    FlinkSnapshot flink;
+    ConnectSnapshot connect;
+    PostgresSnapshot postgres;
+
+    World() { kafka.status = flink.status = connect.status = postgres.status = liveStatus(); }
+    PipelineInputs inputs()
+    {
+        PipelineInputs in;
+        in.clusterName = QStringLiteral("c");
+        in.kafka = &kafka;
+        in.flink = &flink;
+        in.connects = {&connect};
+        in.postgres = &postgres;
+        in.nowMs = kNow;
+        in.staleAfterMs = 10000;
+        return in;
+    }
+    void addFlinkJob(const QString &name, const QStringList &topics, const QString &groupId,
+                     const QString &state = QStringLiteral("RUNNING"))
+    {
+        FlinkJobInfo job;
+        job.id = name + QStringLiteral("-id");
+        job.name = name;
+        job.state = state;
+        FlinkJobDetails d;
+        d.jobId = job.id;
+        FlinkKafkaSource source;
+        source.topics = topics;
+        source.groupId = groupId;
+        d.kafkaSources << source;
+        flink.jobs << job;
+        flink.jobDetails << d;
+    }
+    void addSlot(const QString &name, qint64 lagBytes, double lagSeconds, bool active = true)
+    {
+        ReplicationSlotInfo s;
+        s.name = name;
+        s.slotType = QStringLiteral("logical");
+        s.plugin = QStringLiteral("pgoutput");
+        s.active = active;
+        s.walStatus = QStringLiteral("reserved");
+        s.lagBytes = lagBytes;
+        s.lagSeconds = lagSeconds;
+        postgres.replicationSlots << s;
+        postgres.walBytesPerSecond = 2048;
+    }
+    /// The stack's shape: shop database > Debezium > orders-cdc > Flink job and a file sink.
+    void cdcShape(ConnectState sourceState = ConnectState::Running)
+    {
+        addSlot(QStringLiteral("tidewatch_orders"), 4096, 3.0);
+        ConnectConnectorInfo source = connector(QStringLiteral("shop-orders-cdc"), ConnectorType::Source,
+                                                {QStringLiteral("orders-cdc")}, sourceState);
+        source.className = QStringLiteral("io.debezium.connector.postgresql.PostgresConnector");
+        connect.connectors << connector(QStringLiteral("orders-cdc-archive"), ConnectorType::Sink,
+                                        {QStringLiteral("orders-cdc")})
+                           << source;
+        kafka.topics << topic(QStringLiteral("orders-cdc"), 50);
+        kafka.groups << group(QStringLiteral("connect-orders-cdc-archive"), QStringLiteral("orders-cdc"), 20,
+                              2.0)
+                     << group(QStringLiteral("tw-flink-cdc"), QStringLiteral("orders-cdc"), 100, 5.0);
+        addFlinkJob(QStringLiteral("cdc-enrichment"), {QStringLiteral("orders-cdc")},
+                    QStringLiteral("tw-flink-cdc"));
+    }
+};
+
+QStringList names(const PipelineSnapshot &s)
+{
+    QStringList out;
+    for (const Pipeline &p : s.pipelines)
+        out << p.name;
+    return out;
+}
+
+QString hopsText(const Pipeline &p)
+{
+    QStringList out;
+    for (const PipelineHop &h : p.hops)
+        out << pipelineHopKindName(h.kind) + QLatin1Char(':') + h.id;
+    return out.join(QLatin1String(" > "));
+}
+
+} // namespace
+
+class TestPipelineBuilder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cdcPipelineFansOutToItsTwoConsumers()
+    {
+        World w;
+        w.cdcShape();
+        const PipelineSnapshot s = buildPipelines(w.inputs(), {});
+        QCOMPARE(names(s), (QStringList{QStringLiteral("shop-orders-cdc → cdc-enrichment"),
+                                        QStringLiteral("shop-orders-cdc → orders-cdc-archive")}));
+        const Pipeline &flink = s.pipelines[0];
+        QVERIFY(flink.automatic);
+        QCOMPARE(hopsText(flink), QStringLiteral("database:tidewatch_orders > connector:shop-orders-cdc > "
+                                                 "topic:orders-cdc > flink:cdc-enrichment"));
+        // The database is the origin and a topic is a log: neither has a lag of its own.
+        QCOMPARE(flink.hops[0].lagApplies, false);
+        QCOMPARE(flink.hops[0].throughput, 2048.0);
+        QCOMPARE(flink.hops[0].throughputUnit, QStringLiteral("B/s"));
+        // The connector is behind the database by its slot's lag.
+        QCOMPARE(flink.hops[1].lagBytes, qint64(4096));
+        QCOMPARE(flink.hops[1].lagSeconds, 3.0);
+        QCOMPARE(flink.hops[1].lagSource, QStringLiteral("slot"));
+        QCOMPARE(flink.hops[1].throughput, 50.0);
+        QCOMPARE(flink.hops[2].lagApplies, false);
+        // The Flink job is behind the topic by its group's lag; its group is not a hop of its own.
+        QCOMPARE(flink.hops[3].lagMessages, qint64(100));
+        QCOMPARE(flink.hops[3].lagSeconds, 5.0);
+        QCOMPARE(flink.endToEndLagSeconds, 8.0);
+        QCOMPARE(flink.endToEndIsLowerBound, false);
+        QCOMPARE(flink.state, PipelineHopState::Ok);
+        QCOMPARE(flink.worstHop, 3); // all ok: the largest lag
+        const Pipeline &sink = s.pipelines[1];
+        QCOMPARE(sink.hops.last().role, QStringLiteral("sink"));
+        QCOMPARE(sink.hops.last().lagMessages, qint64(20));
+        QCOMPARE(sink.endToEndLagSeconds, 5.0);
+    }
+
+    void pausedConnectorIsTheWorstHop()
+    {
+        World w;
+        w.cdcShape(ConnectState::Paused);
+        w.postgres.replicationSlots[0].lagSeconds =
+            1.0; // smaller than the consumers' lags: the state decides
+        const PipelineSnapshot s = buildPipelines(w.inputs(), {});
+        const Pipeline &p = s.pipelines.first();
+        QCOMPARE(p.worstHop, 1);
+        QCOMPARE(p.state, PipelineHopState::Paused);
+        QCOMPARE(p.hops[1].stateText, QStringLiteral("PAUSED"));
+    }
+
+    void failedTaskFailsTheConnector()
+    {
+        World w;
+        w.cdcShape();
+        w.connect.connectors[0].tasks[0].state = ConnectState::Failed; // the sink's only task
+        const PipelineSnapshot s = buildPipelines(w.inputs(), {});
+        const Pipeline *sink = s.pipeline(QStringLiteral("shop-orders-cdc → orders-cdc-archive"));
+        QVERIFY(sink);
+        QCOMPARE(sink->state, PipelineHopState::Failed);
+        QCOMPARE(sink->hops[sink->worstHop].id, QStringLiteral("orders-cdc-archive"));
+        QCOMPARE(sink->hops[sink->worstHop].stateText, QStringLiteral("FAILED"));
+    }
+
+    void oneTopicReadByTwoGroupsIsTwoPipelines()
+    {
+        World w;
+        w.connect.connectors << connector(QStringLiteral("jdbc-source"), ConnectorType::Source,
+                                          {QStringLiteral("orders")});
+        w.kafka.topics << topic(QStringLiteral("orders"), 10);
+        w.kafka.groups << group(QStringLiteral("billing"), QStringLiteral("orders"), 5, 1.5)
+                       << group(QStringLiteral("audit"), QStringLiteral("orders"), 7, -1, LagStatus::Warn);
+        const PipelineSnapshot s = buildPipelines(w.inputs(), {});
+        QCOMPARE(names(s), (QStringList{QStringLiteral("jdbc-source → audit"),
+                                        QStringLiteral("jdbc-source → billing")}));
+        // No database before a source that is not Debezium's PostgreSQL connector, and no slot lag.
+        QCOMPARE(hopsText(s.pipelines[1]),
+                 QStringLiteral("connector:jdbc-source > topic:orders > group:billing"));
+        QCOMPARE(s.pipelines[1].hops[0].lagApplies, false);
+        QCOMPARE(s.pipelines[1].endToEndLagSeconds, 1.5);
+        // audit's time lag is unknown: its end-to-end lag is unknown, not 0.
+        QCOMPARE(s.pipelines[0].endToEndLagSeconds, -1.0);
+        QCOMPARE(s.pipelines[0].state, PipelineHopState::Warning);
+    }
+
+    void flinkJobReadingTwoTopicsIsInBoth()
+    {
+        World w;
+        w.kafka.topics << topic(QStringLiteral("orders"), 10) << topic(QStringLiteral("shipments"), 4);
+        w.kafka.groups << group(QStringLiteral("tw-flink-orders"), QStringLiteral("orders"), 30, 4.0);
+        GroupPartitionLag p;
+        p.topic = QStringLiteral("shipments");
+        p.lag = 8;
+        p.timeLagSeconds = 9.0;
+        w.kafka.groups[0].partitions << p;
+        w.addFlinkJob(QStringLiteral("orders-shipments-join"),
+                      {QStringLiteral("orders"), QStringLiteral("shipments")},
+                      QStringLiteral("tw-flink-orders"));
+        const PipelineSnapshot s = buildPipelines(w.inputs(), {});
+        QCOMPARE(names(s), (QStringList{QStringLiteral("orders → orders-shipments-join"),
+                                        QStringLiteral("shipments → orders-shipments-join")}));
+        // Each pipeline takes the group's lag on its own topic only.
+        QCOMPARE(s.pipelines[0].hops[1].lagMessages, qint64(30));
+        QCOMPARE(s.pipelines[0].endToEndLagSeconds, 4.0);
+        QCOMPARE(s.pipelines[1].hops[1].lagMessages, qint64(8));
+        QCOMPARE(s.pipelines[1].endToEndLagSeconds, 9.0);
+    }
+
+    void userPipelineWithMissingHopIsAtLeast()
+    {
+        World w;
+        w.cdcShape();
+        PipelineConfig config;
+        config.autoPipelines = false;
+        PipelineDefinition def;
+        QString error;
+        QVERIFY(parsePipelineDefinition(
+            QStringLiteral("shop: database:tidewatch_orders > connector:shop-orders-cdc > "
+                           "topic:orders-cdc > group:gone"),
+            def, error));
+        config.definitions << def;
+        const PipelineSnapshot s = buildPipelines(w.inputs(), config);
+        QCOMPARE(names(s), QStringList{QStringLiteral("shop")});
+        const Pipeline &p = s.pipelines.first();
+        QVERIFY(!p.automatic);
+        QCOMPARE(p.hops[3].found, false);
+        QCOMPARE(p.hops[3].state, PipelineHopState::Unknown);
+        QCOMPARE(p.endToEndLagSeconds, 3.0);    // the slot's lag, and the missing hop's is unknown:
+        QCOMPARE(p.endToEndIsLowerBound, true); // "at least 3 s"
+        QCOMPARE(p.worstHop, 3);
+    }
+
+    void userPipelineReplacesTheAutomaticOneOfItsName()
+    {
+        World w;
+        w.cdcShape();
+        PipelineConfig config;
+        PipelineDefinition def;
+        QString error;
+        QVERIFY(
+            parsePipelineDefinition(QStringLiteral("shop-orders-cdc → orders-cdc-archive: topic:orders-cdc > "
+                                                   "connector:orders-cdc-archive"),
+                                    def, error));
+        config.definitions << def;
+        const PipelineSnapshot s = buildPipelines(w.inputs(), config);
+        QCOMPARE(s.pipelines.size(), 2);
+        QCOMPARE(s.pipelines[0].automatic, false);
+        QCOMPARE(hopsText(s.pipelines[0]), QStringLiteral("topic:orders-cdc > connector:orders-cdc-archive"));
+        QCOMPARE(s.pipelines[1].name, QStringLiteral("shop-orders-cdc → cdc-enrichment"));
+    }
+
+    void staleOrUnreachableSourcesAreUnknownNeverOk()
+    {
+        World w;
+        w.cdcShape();
+        w.connect.status.reachable = false;
+        w.connect.status.error = QStringLiteral("connection refused");
+        w.kafka.status.lastSuccessAt = QDateTime::fromMSecsSinceEpoch(kNow - 60000, Qt::UTC);
+        const PipelineSnapshot s = buildPipelines(w.inputs(), {});
+        const Pipeline &p = s.pipelines.first();
+        QCOMPARE(p.hops[1].state, PipelineHopState::Unknown);
+        QCOMPARE(p.hops[1].reason, QStringLiteral("connection refused"));
+        QCOMPARE(p.hops[2].state, PipelineHopState::Unknown);
+        QCOMPARE(p.hops[2].ageMs, qint64(60000));
+        QCOMPARE(p.hops[3].lagSeconds, -1.0); // stale lag is not shown as current
+        QCOMPARE(p.endToEndLagSeconds, -1.0); // no hop knows its lag now: unknown, not 0
+        QCOMPARE(p.endToEndIsLowerBound, false);
+    }
+
+    void profileKeysRoundTripWithoutThePassword()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("profiles.ini"));
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            settings.beginGroup(QStringLiteral("stack"));
+            settings.setValue(QStringLiteral("postgres"),
+                              QStringLiteral("host=127.0.0.1 port=15432 dbname=shop user=tidewatch"));
+            settings.setValue(QStringLiteral("postgres.password"), QStringLiteral("s3cret"));
+            settings.setValue(QStringLiteral("pipeline.10"), QStringLiteral("b: topic:t2"));
+            settings.setValue(QStringLiteral("pipeline.2"), QStringLiteral("a: topic:t > group:g"));
+            settings.setValue(QStringLiteral("pipelines.auto"), QStringLiteral("false"));
+        }
+        QSettings settings(path, QSettings::IniFormat);
+        settings.beginGroup(QStringLiteral("stack"));
+        PipelineConfig config;
+        QString error;
+        QVERIFY2(PipelineProfileKeys::read(settings, config, error), qPrintable(error));
+        QCOMPARE(config.postgres, QStringLiteral("host=127.0.0.1 port=15432 dbname=shop user=tidewatch"));
+        QCOMPARE(config.postgresPassword, QStringLiteral("s3cret"));
+        QCOMPARE(config.autoPipelines, false);
+        QCOMPARE(config.definitions.size(), 2);
+        QCOMPARE(config.definitions[0].name, QStringLiteral("a")); // pipeline.2 before pipeline.10
+        QCOMPARE(config.definitions[1].name, QStringLiteral("b"));
+        settings.remove(QString());
+        PipelineProfileKeys::write(settings, config);
+        QVERIFY(!settings.contains(QStringLiteral("postgres.password"))); // a secret is never written
+        PipelineConfig again;
+        QVERIFY(PipelineProfileKeys::read(settings, again, error));
+        config.postgresPassword.clear();
+        QCOMPARE(again, config);
+
+        settings.setValue(QStringLiteral("pipeline.1"), QStringLiteral("broken"));
+        QVERIFY(!PipelineProfileKeys::read(settings, again, error));
+        QVERIFY(error.startsWith(QStringLiteral("pipeline.1: ")));
+    }
+
+    void definitionText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("full")
+            << QStringLiteral("shop: database:slot > connector:src > topic:t > flink:job > connector:sink")
+            << true;
+        QTest::newRow("one hop") << QStringLiteral("t: topic:t") << true;
+        QTest::newRow("no name") << QStringLiteral(": topic:t") << false;
+        QTest::newRow("unknown kind") << QStringLiteral("x: table:t") << false;
+        QTest::newRow("empty id") << QStringLiteral("x: topic: > group:g") << false;
+    }
+    void definitionText()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        PipelineDefinition def;
+        QString error;
+        QCOMPARE(parsePipelineDefinition(text, def, error), valid);
+        if (valid)
+            QCOMPARE(pipelineDefinitionText(def), text);
+        else
+            QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPipelineBuilder)
+#include "tst_pipelinebuilder.moc"

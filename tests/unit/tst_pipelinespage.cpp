@@ -1,0 +1,144 @@
+// The Pipelines page: the headline names the worst pipeline and hop, each hop box says what it is,
+// its state, rate, lag (unknown stays unknown) and age, and the drawing uses the states' colours.
+#include "PipelineDiagram.h"
+#include "PipelinesPage.h"
+
+#include <QImage>
+#include <QPixmap>
+#include <QTest>
+
+using namespace Tidewatch;
+
+namespace {
+
+PipelineHop hop(PipelineHopRef::Kind kind, const QString &id, PipelineHopState state, bool lagApplies = false)
+{
+    PipelineHop h;
+    h.kind = kind;
+    h.id = id;
+    h.state = state;
+    h.found = true;
+    h.lagApplies = lagApplies;
+    h.ageMs = 1000;
+    return h;
+}
+
+PipelineSnapshot snapshot()
+{
+    Pipeline cdc;
+    cdc.name = QStringLiteral("shop-orders-cdc → orders-cdc-archive");
+    cdc.hops << hop(PipelineHopRef::Kind::Database, QStringLiteral("tidewatch_orders"),
+                    PipelineHopState::Warning);
+    PipelineHop source = hop(PipelineHopRef::Kind::Connector, QStringLiteral("shop-orders-cdc"),
+                             PipelineHopState::Paused, true);
+    source.role = QStringLiteral("source");
+    source.stateText = QStringLiteral("PAUSED");
+    source.lagBytes = 4096;
+    source.lagSeconds = 42;
+    source.throughput = 0;
+    source.throughputUnit = QStringLiteral("msg/s");
+    cdc.hops << source
+             << hop(PipelineHopRef::Kind::Topic, QStringLiteral("orders-cdc"), PipelineHopState::Ok);
+    PipelineHop sink = hop(PipelineHopRef::Kind::Connector, QStringLiteral("orders-cdc-archive"),
+                           PipelineHopState::Ok, true);
+    sink.role = QStringLiteral("sink");
+    sink.lagMessages = 12;
+    cdc.hops << sink;
+    cdc.worstHop = 1;
+    cdc.state = PipelineHopState::Paused;
+    cdc.endToEndLagSeconds = 42;
+    cdc.endToEndIsLowerBound = true; // the sink's time lag is unknown
+    Pipeline fine;
+    fine.name = QStringLiteral("orders → job");
+    fine.hops << hop(PipelineHopRef::Kind::Topic, QStringLiteral("orders"), PipelineHopState::Ok)
+              << hop(PipelineHopRef::Kind::FlinkJob, QStringLiteral("job"), PipelineHopState::Ok, true);
+    fine.hops[1].lagSeconds = 2;
+    fine.worstHop = 1;
+    fine.state = PipelineHopState::Ok;
+    fine.endToEndLagSeconds = 2;
+    PipelineSnapshot s;
+    s.clusterName = QStringLiteral("stack");
+    s.pipelines << fine << cdc;
+    return s;
+}
+
+QStringList utf8(std::initializer_list<const char *> texts)
+{
+    QStringList out;
+    for (const char *t : texts)
+        out << QString::fromUtf8(t);
+    return out;
+}
+
+int pixelsOf(const QImage &image, const QColor &color)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            n += image.pixelColor(x, y) == color ? 1 : 0;
+    }
+    return n;
+}
+
+} // namespace
+
+class TestPipelinesPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void headlineNamesTheWorst()
+    {
+        PipelinesPage page;
+        QCOMPARE(page.headline(), QStringLiteral("Pipelines: waiting for data"));
+        page.applyPipelines(snapshot(), 10000);
+        QCOMPARE(page.headline(),
+                 QStringLiteral("1 of 2 pipeline(s) not ok · worst: shop-orders-cdc → "
+                                "orders-cdc-archive at shop-orders-cdc (paused) · end to end: "
+                                "at least 42 s"));
+        page.applyPipelines(PipelineSnapshot{}, 10000);
+        QCOMPARE(page.headline(), QStringLiteral("Pipelines: none known"));
+    }
+
+    void hopBoxes_data()
+    {
+        QTest::addColumn<int>("pipeline");
+        QTest::addColumn<int>("hop");
+        QTest::addColumn<QStringList>("lines");
+        QTest::newRow("database: origin, no lag")
+            << 1 << 0
+            << utf8({"DATABASE SLOT", "tidewatch_orders", "WARNING", "rate unknown", "no lag of its own",
+                     "data 1.0 s ago"});
+        QTest::newRow("paused source: bytes and seconds behind the database")
+            << 1 << 1
+            << utf8({"SOURCE CONNECTOR", "shop-orders-cdc", "PAUSED", "0 msg/s", "lag 4.0 KiB · 42 s",
+                     "data 1.0 s ago"});
+        QTest::newRow("sink: messages known, seconds unknown")
+            << 1 << 3
+            << utf8({"SINK CONNECTOR", "orders-cdc-archive", "OK", "rate unknown", "lag 12 msgs · unknown",
+                     "data 1.0 s ago"});
+    }
+    void hopBoxes()
+    {
+        QFETCH(int, pipeline);
+        QFETCH(int, hop);
+        QFETCH(QStringList, lines);
+        QCOMPARE(PipelineDiagram::hopLines(snapshot().pipelines.at(pipeline).hops.at(hop)), lines);
+    }
+
+    void drawsStateColours()
+    {
+        PipelinesPage page;
+        page.resize(1400, 800);
+        page.applyPipelines(snapshot(), 10000);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QImage image = page.grab().toImage();
+        QVERIFY(pixelsOf(image, PipelineDiagram::stateColor(PipelineHopState::Paused)) > 100);
+        QVERIFY(pixelsOf(image, PipelineDiagram::stateColor(PipelineHopState::Ok)) > 100);
+        QCOMPARE(pixelsOf(image, PipelineDiagram::stateColor(PipelineHopState::Failed)), 0);
+    }
+};
+
+QTEST_MAIN(TestPipelinesPage)
+#include "tst_pipelinespage.moc"
