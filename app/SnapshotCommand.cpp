@@ -2,8 +2,8 @@
 
 #include "EventTopicCollector.h"
 #include "FlinkCollector.h"
-#include "Redact.h"
 #include "KafkaCollector.h"
+#include "Redact.h"
 #include "SnapshotJson.h"
 #include "SnapshotTable.h"
 
