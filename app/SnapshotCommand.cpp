@@ -2,11 +2,11 @@
 
 #include "EventTopicCollector.h"
 #include "FlinkCollector.h"
-#include "Redact.h"
 #include "KafkaCollector.h"
 #include "Monitor.h"
 #include "PipelineBuilder.h"
 #include "PostgresCollector.h"
+#include "Redact.h"
 #include "SnapshotJson.h"
 #include "SnapshotTable.h"
 

@@ -113,7 +113,8 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("http://***@127.0.0.1")), qPrintable(r.out));
         QVERIFY2(r.err.contains(QStringLiteral("http://***@127.0.0.1")), qPrintable(r.err));
         QVERIFY(!requests.isEmpty());
-        QVERIFY2(requests.first().contains(QByteArray("Authorization: Basic " + QByteArray("ops:s3cret").toBase64())),
+        QVERIFY2(requests.first().contains(
+                     QByteArray("Authorization: Basic " + QByteArray("ops:s3cret").toBase64())),
                  requests.first().constData());
     }
 
