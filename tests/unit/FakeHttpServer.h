@@ -44,6 +44,14 @@ public:
         on(path, [body](QTcpSocket *socket, const Request &) { answer(socket, 200, body); });
     }
 
+    /// Answers @p body after @p delayMs.
+    void later(const QByteArray &path, const QByteArray &body, int delayMs)
+    {
+        on(path, [body, delayMs](QTcpSocket *socket, const Request &) {
+            QTimer::singleShot(delayMs, socket, [socket, body] { answer(socket, 200, body); });
+        });
+    }
+
     static void answer(QTcpSocket *socket, int status, const QByteArray &body, const QByteArray &headers = {})
     {
         socket->write(

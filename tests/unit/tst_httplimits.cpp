@@ -215,6 +215,33 @@ private Q_SLOTS:
                      qPrintable(perJob.join(QLatin1Char('\n'))));
     }
 
+    /// Each request answers within the request timeout, but the cycle's waves (jobs, the job, its
+    /// vertices and metric listing, the source values) add up past the cycle deadline (3 × 2000 ms):
+    /// what is still open then is ended, and the cycle finishes with what it has.
+    void cycleDeadlineEndsALongCycle()
+    {
+        constexpr int delay = 1700;
+        FakeHttpServer flink;
+        flink.later("/config", R"({"flink-version":"2.2.0"})", delay);
+        flink.later("/jobmanager/config", "[]", delay);
+        flink.later("/overview", R"({"taskmanagers":1,"slots-total":2,"slots-available":1})", delay);
+        flink.later("/taskmanagers", R"({"taskmanagers":[]})", delay);
+        flink.later("/jobs/overview", R"({"jobs":[{"jid":"j1","name":"j","state":"RUNNING"}]})", delay);
+        flink.later("/jobs/j1", R"({"vertices":[{"id":"v1","name":"Source: x","parallelism":1}]})", delay);
+        flink.later("/jobs/j1/vertices/v1/metrics",
+                    R"([{"id":"0.Source__x.currentOutputWatermark"},{"id":"0.Source__x.watermarkLag"}])",
+                    delay);
+        ClusterProfile profile = profileFor(flink.url());
+        profile.requestTimeoutMs = 2000;
+        profile.flinkPollIntervalMs = 1000;
+        FlinkCollector collector(profile);
+        const FlinkSnapshot s = cycle(collector);
+        QVERIFY2(s.status.reachable, qPrintable(s.status.error)); // the cluster answered in time
+        QVERIFY2(s.partErrors.contains(
+                     QStringLiteral("/jobs/j1/vertices/v1/metrics: the cycle's deadline of 6000 ms passed")),
+                 qPrintable(s.partErrors.join(QLatin1Char('\n'))));
+    }
+
     /// QUrl would resolve them (/jobs/../metrics is /metrics): such a job is not asked about at all.
     void dotSegmentIdsAreRefused_data()
     {
