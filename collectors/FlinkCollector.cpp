@@ -5,7 +5,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
-#include <QSslCertificate>
 #include <QTimer>
 #include <QUrl>
 
@@ -37,20 +36,10 @@ QString percentEncoded(const QString &id)
 FlinkCollector::FlinkCollector(ClusterProfile profile, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
+    , m_auth(m_profile.flinkAuth())
 {
     m_last.clusterName = m_profile.name;
     m_last.restUrl = m_profile.flinkRestUrl;
-    if (!m_profile.flinkUser.isEmpty() || !m_profile.flinkPassword.isEmpty())
-        m_authorization =
-            "Basic " + (m_profile.flinkUser + QLatin1Char(':') + m_profile.flinkPassword).toUtf8().toBase64();
-    m_ssl = QSslConfiguration::defaultConfiguration();
-    if (!m_profile.flinkCaFile.isEmpty()) {
-        const QList<QSslCertificate> cas = QSslCertificate::fromPath(m_profile.flinkCaFile);
-        if (cas.isEmpty())
-            m_caError = tr("no CA certificate could be read from %1").arg(m_profile.flinkCaFile);
-        else
-            m_ssl.addCaCertificates(cas);
-    }
 }
 
 void FlinkCollector::start()
@@ -82,8 +71,8 @@ void FlinkCollector::collect()
     m_next.status.requestCount = 0;
     m_errors.clear();
     m_cycleStartMs = QDateTime::currentMSecsSinceEpoch();
-    if (!m_caError.isEmpty()) {
-        m_errors.append(m_caError);
+    if (!m_auth.error().isEmpty()) {
+        m_errors.append(m_auth.error());
         finishCycle();
         return;
     }
@@ -150,10 +139,7 @@ void FlinkCollector::get(const QString &path, Handler handler)
     QNetworkRequest req(url);
     req.setTransferTimeout(m_profile.requestTimeoutMs);
     req.setRawHeader("Accept", "application/json");
-    if (!m_authorization.isEmpty())
-        req.setRawHeader("Authorization", m_authorization);
-    if (url.scheme() == QLatin1String("https"))
-        req.setSslConfiguration(m_ssl);
+    m_auth.apply(req);
     QNetworkReply *reply = m_network->get(req);
     ++m_next.status.requestCount;
     ++m_pending;

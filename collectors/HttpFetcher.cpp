@@ -21,6 +21,11 @@ QHash<int, HttpFetcher::Reply> HttpFetcher::fetch(const QHash<int, QString> &url
     QHash<int, Reply> replies;
     if (urls.isEmpty())
         return replies;
+    if (!m_auth.error().isEmpty()) {
+        for (auto it = urls.cbegin(); it != urls.cend(); ++it)
+            replies.insert(it.key(), {{}, m_auth.error()});
+        return replies;
+    }
     if (!m_network)
         m_network = new QNetworkAccessManager;
     QEventLoop loop;
@@ -29,6 +34,7 @@ QHash<int, HttpFetcher::Reply> HttpFetcher::fetch(const QHash<int, QString> &url
     for (auto it = urls.cbegin(); it != urls.cend(); ++it) {
         QNetworkRequest request{QUrl(it.value())};
         request.setTransferTimeout(timeoutMs);
+        m_auth.apply(request);
         QNetworkReply *reply = m_network->get(request);
         started.append(reply);
         ++pending;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HttpClientAuth.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -25,11 +27,16 @@ public:
         QString error; ///< empty on HTTP 2xx
     };
 
+    /// TLS (CA, client certificate) and basic authentication of every later request. When its files
+    /// cannot be used, fetch() sends nothing and every reply carries that error.
+    void setAuth(const HttpAuth &auth) { m_auth = HttpClientAuth(auth); }
+
     /// @p urls by key; returns a reply for every key.
     QHash<int, Reply> fetch(const QHash<int, QString> &urls, int timeoutMs);
 
 private:
     QNetworkAccessManager *m_network = nullptr; // created in the thread that first fetches
+    HttpClientAuth m_auth;
 };
 
 } // namespace Tidewatch

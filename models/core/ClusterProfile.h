@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BusinessConfig.h"
+#include "HttpAuth.h"
 
 #include <QList>
 #include <QPair>
@@ -42,6 +43,13 @@ struct ClusterProfile
     /// PEM file with the CA certificate(s) that sign an https Flink endpoint, added to the system
     /// ones. Empty: the system CAs only.
     QString flinkCaFile;
+    /// Client certificate (mutual TLS) of an https Flink endpoint, its key (empty: in the certificate's
+    /// file) and the key's passphrase (a secret).
+    QString flinkCertFile;
+    QString flinkKeyFile;
+    QString flinkKeyPassphrase;
+    /// TLS and basic authentication of the broker metrics scrapes.
+    HttpAuth brokerMetricsAuth;
     /// Kafka inputs of Flink jobs, overriding or completing what the source metrics show.
     QList<FlinkKafkaLink> flinkKafkaLinks;
     /// A Kafka source subtask that read nothing for this long is idle: its watermark is not lag.
@@ -51,6 +59,21 @@ struct ClusterProfile
     qint64 flinkTerminalJobRetentionMs = 15 * 60 * 1000;
     /// The event topics behind the business views (orders, shipments, SLA); none by default.
     BusinessConfig business;
+
+    /// The Flink REST endpoint's TLS and authentication options.
+    HttpAuth flinkAuth() const
+    {
+        return {flinkUser, flinkPassword, flinkCaFile, flinkCertFile, flinkKeyFile, flinkKeyPassphrase};
+    }
+    void setFlinkAuth(const HttpAuth &auth)
+    {
+        flinkUser = auth.user;
+        flinkPassword = auth.password;
+        flinkCaFile = auth.caFile;
+        flinkCertFile = auth.certFile;
+        flinkKeyFile = auth.keyFile;
+        flinkKeyPassphrase = auth.keyPassphrase;
+    }
 
     bool hasKafka() const { return !bootstrapServers.isEmpty(); }
     bool hasFlink() const { return !flinkRestUrl.isEmpty(); }
