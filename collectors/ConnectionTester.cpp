@@ -368,6 +368,16 @@ void ConnectionTester::run(const ClusterProfile &profile, const Report &report)
         testFlink(profile, steps);
 }
 
+QString ConnectionTester::oidcUnsupportedReason()
+{
+    char errstr[512] = {};
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    const bool ok =
+        rd_kafka_conf_set(conf, "sasl.oauthbearer.method", "oidc", errstr, sizeof errstr) == RD_KAFKA_CONF_OK;
+    rd_kafka_conf_destroy(conf);
+    return ok ? QString() : QString::fromUtf8(errstr);
+}
+
 void ConnectionTester::start(const ClusterProfile &profile)
 {
     const int generation = ++m_generation;

@@ -31,6 +31,10 @@ public:
     static void run(const ClusterProfile &profile,
                     const std::function<void(const ConnectionTestStep &)> &report);
 
+    /// Why this librdkafka build cannot use sasl.oauthbearer.method=oidc (librdkafka's message);
+    /// empty when it can.
+    static QString oidcUnsupportedReason();
+
 Q_SIGNALS:
     void stepFinished(const Tidewatch::ConnectionTestStep &step);
     void finished();
