@@ -5,6 +5,7 @@
 #include "SettingsPage.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -299,6 +300,33 @@ private Q_SLOTS:
         button->click();
         QCOMPARE(requested.size(), 0);
         QVERIFY(child<QLabel>(page, "status")->text().contains(QLatin1String("/nonexistent/ca.pem")));
+    }
+
+    /// docs/screenshots/settings-connection.png: TIDEWATCH_SCREENSHOT_DIR=docs/screenshots.
+    void screenshot()
+    {
+        const QString out = qEnvironmentVariable("TIDEWATCH_SCREENSHOT_DIR");
+        if (out.isEmpty())
+            QSKIP("TIDEWATCH_SCREENSHOT_DIR is not set");
+        const QString path = m_dir.filePath(QStringLiteral("shot.ini"));
+        const QByteArray ca = "/etc/tidewatch/prod-ca.pem"; // shown, not read
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[prod]\nbootstrap=\"kafka1.example:9093,kafka2.example:9093\"\n"
+                       "flink=https://flink.example:8081\nbroker.metrics=https://{host}:9404/metrics\n"
+                       "kafka.security.protocol=SASL_SSL\nkafka.sasl.mechanism=SCRAM-SHA-512\n"
+                       "kafka.sasl.username=tidewatch\nkafka.ssl.ca.location=" +
+                       ca + "\nkafka.client.id=tidewatch-prod\n[dev]\nbootstrap=localhost:9092\n");
+        }
+        SettingsPage page(path);
+        page.resize(1600, 900);
+        page.selectProfile(QStringLiteral("prod"));
+        child<QLineEdit>(page, "saslPassword")->setText(QStringLiteral("password"));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTest::qWait(200);
+        QVERIFY(page.grab().save(QDir(out).filePath(QStringLiteral("settings-connection.png"))));
     }
 };
 
