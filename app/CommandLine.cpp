@@ -259,6 +259,33 @@ ParseResult parseCommandLine(const QStringList &arguments)
         Text::tr("A Kafka Connect worker's REST URL, repeatable (one per Connect cluster)."),
         Text::tr("url"));
     parser.addOptions({postgres, debeziumMetrics, pipeline, connectUrl});
+    // Client certificates of the Flink REST and broker-metrics endpoints; passwords and key
+    // passphrases only from the environment (or the keychain), never from the command line.
+    const QCommandLineOption flinkCert(
+        QStringLiteral("flink-cert"),
+        Text::tr("Client certificate (PEM) for an https Flink endpoint that requires one; an encrypted key's "
+                 "passphrase comes from TIDEWATCH_FLINK_KEY_PASSWORD."),
+        Text::tr("file"));
+    const QCommandLineOption flinkKey(
+        QStringLiteral("flink-key"), Text::tr("The private key (PEM) of --flink-cert, when not in its file."),
+        Text::tr("file"));
+    const QCommandLineOption metricsUser(
+        QStringLiteral("broker-metrics-user"),
+        Text::tr("Basic-auth user of the broker metrics endpoints; the password comes from the profile or "
+                 "TIDEWATCH_BROKER_METRICS_PASSWORD."),
+        Text::tr("user"));
+    const QCommandLineOption metricsCa(QStringLiteral("broker-metrics-ca"),
+                                       Text::tr("CA certificate(s) of https broker metrics endpoints (PEM)."),
+                                       Text::tr("file"));
+    const QCommandLineOption metricsCert(
+        QStringLiteral("broker-metrics-cert"),
+        Text::tr("Client certificate (PEM) for the broker metrics endpoints; an encrypted key's passphrase "
+                 "comes from TIDEWATCH_BROKER_METRICS_KEY_PASSWORD."),
+        Text::tr("file"));
+    const QCommandLineOption metricsKey(
+        QStringLiteral("broker-metrics-key"),
+        Text::tr("The private key (PEM) of --broker-metrics-cert, when not in its file."), Text::tr("file"));
+    parser.addOptions({flinkCert, flinkKey, metricsUser, metricsCa, metricsCert, metricsKey});
     const QCommandLineOption listen(
         QStringLiteral("listen"),
         Text::tr(
@@ -389,6 +416,23 @@ ParseResult parseCommandLine(const QStringList &arguments)
         }
         profile.pipeline.definitions.append(def);
     }
+    const auto setIf = [&parser](const QCommandLineOption &option, QString &target) {
+        if (parser.isSet(option))
+            target = parser.value(option);
+    };
+    const auto setFromEnvironment = [](const char *variable, QString &target) {
+        if (qEnvironmentVariableIsSet(variable))
+            target = qEnvironmentVariable(variable);
+    };
+    setIf(flinkCert, profile.flinkCertFile);
+    setIf(flinkKey, profile.flinkKeyFile);
+    setFromEnvironment("TIDEWATCH_FLINK_KEY_PASSWORD", profile.flinkKeyPassphrase);
+    setIf(metricsUser, profile.brokerMetricsAuth.user);
+    setIf(metricsCa, profile.brokerMetricsAuth.caFile);
+    setIf(metricsCert, profile.brokerMetricsAuth.certFile);
+    setIf(metricsKey, profile.brokerMetricsAuth.keyFile);
+    setFromEnvironment("TIDEWATCH_BROKER_METRICS_PASSWORD", profile.brokerMetricsAuth.password);
+    setFromEnvironment("TIDEWATCH_BROKER_METRICS_KEY_PASSWORD", profile.brokerMetricsAuth.keyPassphrase);
     for (const QString &text : parser.values(flinkLink)) {
         const auto link = ProfileStore::parseFlinkKafkaLink(text);
         if (!link) {

@@ -3,8 +3,10 @@
 #include "AlertHandling.h"
 #include "AlertRules.h"
 #include "AlertsPage.h"
+#include "ConnectionTester.h"
 #include "DesktopExporter.h"
 #include "ExporterSettingsBox.h"
+#include "KafkaConnectionForm.h"
 #include "MainWindow.h"
 #include "Monitor.h"
 #include "NotificationHub.h"
@@ -141,6 +143,14 @@ void Dashboard::wireAlertHandling(const AppOptions &options)
         });
         connect(m_tray, &TrayNotifier::quitRequested, qApp, &QCoreApplication::quit);
     }
+
+    // Settings → Test connection: a ConnectionTester runs the steps off the GUI thread.
+    auto *settingsPage = static_cast<SettingsPage *>(window->page(QStringLiteral("settings")));
+    settingsPage->kafkaConnectionForm()->setOidcUnsupported(ConnectionTester::oidcUnsupportedReason());
+    auto *tester = new ConnectionTester(this);
+    connect(settingsPage, &SettingsPage::connectionTestRequested, tester, &ConnectionTester::start);
+    connect(tester, &ConnectionTester::stepFinished, settingsPage, &SettingsPage::addTestStep);
+    connect(tester, &ConnectionTester::finished, settingsPage, &SettingsPage::connectionTestFinished);
 
     // Settings → Notifications: applied when saved; the targets' delivery status shown live.
     auto *settings =

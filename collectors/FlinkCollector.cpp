@@ -8,7 +8,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
-#include <QSslCertificate>
 #include <QTimer>
 #include <QUrl>
 
@@ -52,28 +51,31 @@ bool usableInPath(const QString &id)
 
 } // namespace
 
+namespace {
+
+/// The profile's Flink TLS and basic-auth options; a user and password in the URL
+/// (http://user:pw@host) count when the profile names no user.
+HttpAuth flinkAuthOf(const ClusterProfile &profile)
+{
+    HttpAuth auth = profile.flinkAuth();
+    const QUrl base(profile.flinkRestUrl);
+    if (!auth.hasBasicAuth() && !base.userName().isEmpty()) {
+        auth.user = base.userName();
+        auth.password = base.password();
+    }
+    return auth;
+}
+
+} // namespace
+
 FlinkCollector::FlinkCollector(ClusterProfile profile, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
+    , m_auth(flinkAuthOf(m_profile))
 {
     m_last.clusterName = m_profile.name;
     // A password in the URL (http://user:pw@host) is used for the requests, never shown.
     m_last.restUrl = Format::redactCredentials(m_profile.flinkRestUrl);
-    const QUrl base(m_profile.flinkRestUrl);
-    if (!m_profile.flinkUser.isEmpty() || !m_profile.flinkPassword.isEmpty())
-        m_authorization =
-            "Basic " + (m_profile.flinkUser + QLatin1Char(':') + m_profile.flinkPassword).toUtf8().toBase64();
-    else if (!base.userName().isEmpty())
-        m_authorization =
-            "Basic " + (base.userName() + QLatin1Char(':') + base.password()).toUtf8().toBase64();
-    m_ssl = QSslConfiguration::defaultConfiguration();
-    if (!m_profile.flinkCaFile.isEmpty()) {
-        const QList<QSslCertificate> cas = QSslCertificate::fromPath(m_profile.flinkCaFile);
-        if (cas.isEmpty())
-            m_caError = tr("no CA certificate could be read from %1").arg(m_profile.flinkCaFile);
-        else
-            m_ssl.addCaCertificates(cas);
-    }
 }
 
 void FlinkCollector::start()
@@ -105,8 +107,8 @@ void FlinkCollector::collect()
     m_next.status.requestCount = 0;
     m_errors.clear();
     m_cycleStartMs = QDateTime::currentMSecsSinceEpoch();
-    if (!m_caError.isEmpty()) {
-        m_errors.append(m_caError);
+    if (!m_auth.error().isEmpty()) {
+        m_errors.append(m_auth.error());
         finishCycle();
         return;
     }
@@ -188,10 +190,7 @@ void FlinkCollector::get(const QString &path, Handler handler)
     QNetworkRequest req(url);
     BoundedReply::prepare(req); // redirects stay on this origin, so the credentials do too
     req.setRawHeader("Accept", "application/json");
-    if (!m_authorization.isEmpty())
-        req.setRawHeader("Authorization", m_authorization);
-    if (url.scheme() == QLatin1String("https"))
-        req.setSslConfiguration(m_ssl);
+    m_auth.apply(req);
     auto *bounded = new BoundedReply(
         m_network->get(req), HttpLimits{m_profile.requestTimeoutMs, m_profile.flinkMaxResponseBytes}, this);
     m_inFlight.insert(bounded);

@@ -3,6 +3,7 @@
 #include "ClusterProfile.h"
 #include "FlinkParsers.h"
 #include "FlinkSnapshot.h"
+#include "HttpClientAuth.h"
 
 #include <QHash>
 #include <QObject>
@@ -103,9 +104,7 @@ private:
     QHash<QString, CachedPlan> m_plans;           ///< by job id
     QHash<QString, CachedSourceIds> m_sourceIds;  ///< by "jid/vid"
     QHash<QString, qint64> m_checkpointIntervals; ///< `/checkpoints/config` interval by job id
-    QByteArray m_authorization;                   ///< "Basic ..." or empty
-    QSslConfiguration m_ssl;                      ///< with the profile's CA file added
-    QString m_caError;                            ///< why the CA file could not be used
+    HttpClientAuth m_auth;                        ///< TLS and basic auth of the profile's Flink options
 };
 
 } // namespace Tidewatch

@@ -24,6 +24,11 @@ QHash<int, HttpFetcher::Reply> HttpFetcher::fetch(const QHash<int, QString> &url
     QHash<int, Reply> replies;
     if (urls.isEmpty())
         return replies;
+    if (!m_auth.error().isEmpty()) {
+        for (auto it = urls.cbegin(); it != urls.cend(); ++it)
+            replies.insert(it.key(), {{}, m_auth.error()});
+        return replies;
+    }
     if (!m_network)
         m_network = new QNetworkAccessManager;
     QEventLoop loop;
@@ -32,6 +37,7 @@ QHash<int, HttpFetcher::Reply> HttpFetcher::fetch(const QHash<int, QString> &url
     for (auto it = urls.cbegin(); it != urls.cend(); ++it) {
         QNetworkRequest request{QUrl(it.value())};
         BoundedReply::prepare(request);
+        m_auth.apply(request);
         auto *reply = new BoundedReply(m_network->get(request), HttpLimits{timeoutMs, maxBodyBytes});
         started.append(reply);
         ++pending;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ClusterProfile.h"
+#include "HttpClientAuth.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -27,6 +28,10 @@ public:
         QString error; ///< empty on HTTP 2xx
     };
 
+    /// TLS (CA, client certificate) and basic authentication of every later request. When its files
+    /// cannot be used, fetch() sends nothing and every reply carries that error.
+    void setAuth(const HttpAuth &auth) { m_auth = HttpClientAuth(auth); }
+
     /// @p urls by key; returns a reply for every key. Each request is held to HttpLimits: its whole
     /// answer within @p timeoutMs, at most @p maxBodyBytes, redirects only to the same origin.
     QHash<int, Reply> fetch(const QHash<int, QString> &urls, int timeoutMs,
@@ -34,6 +39,7 @@ public:
 
 private:
     QNetworkAccessManager *m_network = nullptr; // created in the thread that first fetches
+    HttpClientAuth m_auth;
 };
 
 } // namespace Tidewatch

@@ -474,8 +474,10 @@ QHash<int, BrokerMetrics::Scrape> KafkaCollector::applyBrokerMetrics(KafkaSnapsh
         if (!url.isEmpty() && b.reachable)
             urls.insert(b.id, url);
     }
-    if (!m_http)
+    if (!m_http) {
         m_http = std::make_unique<HttpFetcher>();
+        m_http->setAuth(m_profile.brokerMetricsAuth);
+    }
     const auto replies =
         m_http->fetch(urls, m_profile.requestTimeoutMs, m_profile.brokerMetricsMaxResponseBytes);
     next.status.requestCount += int(urls.size());

@@ -1,7 +1,11 @@
 #include "SettingsPage.h"
 
+#include "ConnectionPropertiesTable.h"
+#include "ConnectionTestView.h"
 #include "EventTopicsEditor.h"
 #include "ExporterSettingsBox.h"
+#include "HttpConnectionFields.h"
+#include "KafkaConnectionForm.h"
 #include "NotificationSettings.h"
 
 #include "ProfileStore.h"
@@ -12,16 +16,13 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStyledItemDelegate>
 #include <QTabWidget>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace Tidewatch {
@@ -29,38 +30,7 @@ namespace Tidewatch {
 namespace {
 
 const QString ThemeKey = QStringLiteral("appearance/theme");
-const QString FlinkPasswordField = QStringLiteral("flink.password");
 const QLatin1String KafkaPrefix("kafka.");
-constexpr int KeyColumn = 0;
-constexpr int ValueColumn = 1;
-
-/// Shows and edits the values of secret properties (ProfileStore::isSecretProperty) masked.
-class PropertyValueDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (isSecret(index) && !option->text.isEmpty())
-            option->text = QString(option->text.size(), QChar(0x25CF));
-    }
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                          const QModelIndex &index) const override
-    {
-        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
-        if (auto *line = qobject_cast<QLineEdit *>(editor); line && isSecret(index))
-            line->setEchoMode(QLineEdit::Password);
-        return editor;
-    }
-
-private:
-    static bool isSecret(const QModelIndex &index)
-    {
-        return ProfileStore::isSecretProperty(index.siblingAtColumn(KeyColumn).data().toString());
-    }
-};
 
 QPushButton *makeButton(const QString &text, const QString &tip, QWidget *parent, const char *name)
 {
@@ -144,16 +114,6 @@ SettingsPage::SettingsPage(const QString &profilesPath, SecretStore *secrets, QW
              tr("http://{host}:9404/metrics"), "brokerMetrics");
     m_flinkUrl = line(tr("Flink REST URL:"), tr("The Flink REST endpoint; empty: no Flink"),
                       tr("http://flink:8081"), "flinkUrl");
-    m_flinkUser = line(tr("Flink user:"), tr("User for HTTP basic authentication to Flink (optional)"),
-                       QString(), "flinkUser");
-    m_flinkPassword = line(tr("Flink password:"),
-                           tr("Password for HTTP basic authentication to Flink: kept in the system "
-                              "keychain, never in the profiles file"),
-                           QString(), "flinkPassword");
-    m_flinkPassword->setEchoMode(QLineEdit::Password);
-    m_flinkCaFile = line(tr("Flink CA file:"),
-                         tr("PEM file with the CA certificates of an https Flink endpoint (optional)"),
-                         tr("/etc/ssl/flink-ca.pem"), "flinkCaFile");
     const auto spin = [this, form](const QString &label, const QString &tip, const char *name) {
         auto *box = new QSpinBox(this);
         box->setObjectName(QLatin1String(name));
@@ -169,33 +129,31 @@ SettingsPage::SettingsPage(const QString &profilesPath, SecretStore *secrets, QW
         spin(tr("Request timeout:"), tr("Bound on every single request to a cluster"), "requestTimeout");
     right->addLayout(form);
 
-    auto *propertiesTitle = new QLabel(tr("librdkafka properties:"), this);
-    m_properties = new QTableWidget(0, 2, this);
-    m_properties->setObjectName(QStringLiteral("properties"));
-    m_properties->setHorizontalHeaderLabels({tr("Property"), tr("Value")});
-    m_properties->horizontalHeader()->setStretchLastSection(true);
-    m_properties->verticalHeader()->hide();
-    m_properties->setItemDelegateForColumn(ValueColumn, new PropertyValueDelegate(m_properties));
-    m_properties->setToolTip(tr("Extra librdkafka properties (security.protocol, sasl.mechanism, ...). "
-                                "Secret ones (passwords, secrets, keys) go to the system keychain."));
-    auto *addProperty = makeButton(tr("Add property"), tr("Add a librdkafka property"), this, "addProperty");
-    auto *removeProperty = makeButton(tr("Remove property"), tr("Remove the selected librdkafka property"),
-                                      this, "removeProperty");
-    auto *propertyButtons = new QHBoxLayout;
-    propertyButtons->addWidget(addProperty);
-    propertyButtons->addWidget(removeProperty);
-    propertyButtons->addStretch();
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("settingsTabs"));
-    auto *propertiesTab = new QWidget(tabs);
-    auto *propertiesLayout = new QVBoxLayout(propertiesTab);
-    propertiesLayout->addWidget(propertiesTitle);
-    propertiesLayout->addWidget(m_properties, 1);
-    propertiesLayout->addLayout(propertyButtons);
-    tabs->addTab(propertiesTab, tr("Kafka client"));
+    m_tabs = tabs;
+    m_kafkaForm = new KafkaConnectionForm(tabs);
+    m_kafkaForm->setObjectName(QStringLiteral("kafkaConnectionForm"));
+    tabs->addTab(m_kafkaForm, tr("Kafka security"));
+    m_properties = new ConnectionPropertiesTable(tabs);
+    m_properties->setFormKeyTest(&KafkaConnectionForm::isFormKey);
+    tabs->addTab(m_properties, tr("Kafka properties"));
+    auto *http = new QWidget(tabs);
+    auto *httpLayout = new QHBoxLayout(http);
+    for (const auto &[fields, title] :
+         {std::pair{&m_flinkAuth, tr("Flink REST")}, std::pair{&m_metricsAuth, tr("Broker metrics")}}) {
+        auto *box = new QGroupBox(title, http);
+        *fields = new HttpConnectionFields(
+            fields == &m_flinkAuth ? QStringLiteral("flink") : QStringLiteral("metrics"), box);
+        (new QVBoxLayout(box))->addWidget(*fields);
+        httpLayout->addWidget(box, 1, Qt::AlignTop);
+    }
+    tabs->addTab(http, tr("HTTP TLS and auth"));
     m_events = new EventTopicsEditor(tabs);
     m_events->setObjectName(QStringLiteral("eventTopicsEditor"));
     tabs->addTab(m_events, tr("Event topics"));
+    m_testView = new ConnectionTestView(tabs);
+    tabs->addTab(m_testView, tr("Connection test"));
     right->addWidget(tabs, 1);
 
     m_keychainWarning = new QLabel(this);
@@ -216,8 +174,12 @@ SettingsPage::SettingsPage(const QString &profilesPath, SecretStore *secrets, QW
     m_status->setWordWrap(true);
     auto *saveButton =
         makeButton(tr("Save"), tr("Write the profile; secrets go to the system keychain"), this, "save");
+    m_test = makeButton(tr("Test connection"),
+                        tr("Try every connection of the form's profile step by step (in the background)"),
+                        this, "testConnection");
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_test);
     bottom->addWidget(saveButton);
     right->addLayout(bottom);
     layout->addLayout(right, 2);
@@ -231,14 +193,13 @@ SettingsPage::SettingsPage(const QString &profilesPath, SecretStore *secrets, QW
     connect(m_connect, &QPushButton::clicked, this, &SettingsPage::connectProfile);
     connect(m_disconnect, &QPushButton::clicked, this, &SettingsPage::disconnectProfile);
     connect(saveButton, &QPushButton::clicked, this, &SettingsPage::saveProfile);
-    connect(addProperty, &QPushButton::clicked, this, [this]() {
-        addPropertyRow(QString(), QString());
-        m_properties->editItem(m_properties->item(m_properties->rowCount() - 1, KeyColumn));
-    });
-    connect(removeProperty, &QPushButton::clicked, this, [this]() {
-        if (m_properties->currentRow() >= 0)
-            m_properties->removeRow(m_properties->currentRow());
-    });
+    connect(m_properties, &ConnectionPropertiesTable::formKeyEntered, this,
+            [this](const QString &key, const QString &value) {
+                m_kafkaForm->setFormValue(key, value);
+                m_tabs->setCurrentWidget(m_kafkaForm);
+                setStatus(tr("%1 is set in the Kafka security tab, not in the property table").arg(key));
+            });
+    connect(m_test, &QPushButton::clicked, this, &SettingsPage::testConnection);
     connect(m_theme, &QComboBox::currentIndexChanged, this, [this]() {
         const QString theme = m_theme->currentData().toString();
         QSettings().setValue(ThemeKey, theme);
@@ -322,29 +283,20 @@ void SettingsPage::fillForm(const ClusterProfile &profile, const QStringList &se
     m_bootstrap->setText(profile.bootstrapServers);
     m_brokerMetrics->setText(profile.brokerMetrics);
     m_flinkUrl->setText(profile.flinkRestUrl);
-    m_flinkUser->setText(profile.flinkUser);
-    m_flinkPassword->setText(profile.flinkPassword);
-    m_flinkCaFile->setText(profile.flinkCaFile);
+    m_flinkAuth->setAuth(profile.flinkAuth());
+    m_metricsAuth->setAuth(profile.brokerMetricsAuth);
     m_pollInterval->setValue(profile.kafkaPollIntervalMs);
     m_requestTimeout->setValue(profile.requestTimeoutMs);
     m_events->setConfig(profile.business);
-    m_properties->setRowCount(0);
-    for (const auto &[key, value] : profile.kafkaProperties)
-        addPropertyRow(key, value);
-    // Secret properties live in the keychain: rows now, values as they are read.
+    QList<QPair<QString, QString>> properties = profile.kafkaProperties;
+    m_kafkaForm->takeProperties(properties); // the form's keys go to the form, the rest to the table
+    m_properties->setProperties(properties);
+    // Secret properties live in the keychain: table rows now (form fields exist), values as they are read.
     for (const QString &field : secretKeys) {
-        if (field.startsWith(KafkaPrefix) &&
-            !m_properties->findItems(field.mid(KafkaPrefix.size()), Qt::MatchExactly).size())
-            addPropertyRow(field.mid(KafkaPrefix.size()), QString());
+        const QString key = field.mid(KafkaPrefix.size());
+        if (field.startsWith(KafkaPrefix) && !KafkaConnectionForm::isFormKey(key))
+            m_properties->addPendingSecret(key);
     }
-}
-
-void SettingsPage::addPropertyRow(const QString &key, const QString &value)
-{
-    const int row = m_properties->rowCount();
-    m_properties->insertRow(row);
-    m_properties->setItem(row, KeyColumn, new QTableWidgetItem(key));
-    m_properties->setItem(row, ValueColumn, new QTableWidgetItem(value));
 }
 
 void SettingsPage::readSecrets()
@@ -360,20 +312,18 @@ void SettingsPage::onSecretRead(const QString &profile, const QString &field, co
 {
     if (profile != m_current || secret.isEmpty())
         return;
-    if (field == FlinkPasswordField) {
-        if (m_flinkPassword->text().isEmpty())
-            m_flinkPassword->setText(secret);
-        return;
-    }
-    if (!field.startsWith(KafkaPrefix))
-        return;
-    const QString key = field.mid(KafkaPrefix.size());
-    for (int row = 0; row < m_properties->rowCount(); ++row) {
-        QTableWidgetItem *keyItem = m_properties->item(row, KeyColumn);
-        QTableWidgetItem *valueItem = m_properties->item(row, ValueColumn);
-        if (keyItem && valueItem && keyItem->text() == key && valueItem->text().isEmpty())
-            valueItem->setText(secret);
-    }
+    if (field == QLatin1String("flink.password"))
+        m_flinkAuth->fillPassword(secret);
+    else if (field == QLatin1String("flink.key.password"))
+        m_flinkAuth->fillKeyPassphrase(secret);
+    else if (field == QLatin1String("broker.metrics.password"))
+        m_metricsAuth->fillPassword(secret);
+    else if (field == QLatin1String("broker.metrics.key.password"))
+        m_metricsAuth->fillKeyPassphrase(secret);
+    else if (field.startsWith(KafkaPrefix) && KafkaConnectionForm::isFormKey(field.mid(KafkaPrefix.size())))
+        m_kafkaForm->fillSecret(field.mid(KafkaPrefix.size()), secret);
+    else if (field.startsWith(KafkaPrefix))
+        m_properties->fillSecret(field.mid(KafkaPrefix.size()), secret);
 }
 
 ClusterProfile SettingsPage::formProfile() const
@@ -383,22 +333,55 @@ ClusterProfile SettingsPage::formProfile() const
     profile.bootstrapServers = m_bootstrap->text().trimmed();
     profile.brokerMetrics = m_brokerMetrics->text().trimmed();
     profile.flinkRestUrl = m_flinkUrl->text().trimmed();
-    profile.flinkUser = m_flinkUser->text().trimmed();
-    profile.flinkPassword = m_flinkPassword->text();
-    profile.flinkCaFile = m_flinkCaFile->text().trimmed();
+    profile.setFlinkAuth(m_flinkAuth->auth());
+    profile.brokerMetricsAuth = m_metricsAuth->auth();
     profile.kafkaPollIntervalMs = m_pollInterval->value();
     profile.flinkPollIntervalMs = m_pollInterval->value();
     profile.requestTimeoutMs = m_requestTimeout->value();
     profile.business = m_events->config();
-    profile.kafkaProperties.clear();
-    for (int row = 0; row < m_properties->rowCount(); ++row) {
-        const QTableWidgetItem *keyItem = m_properties->item(row, KeyColumn);
-        const QTableWidgetItem *valueItem = m_properties->item(row, ValueColumn);
-        const QString key = keyItem ? keyItem->text().trimmed() : QString();
-        if (!key.isEmpty())
-            profile.kafkaProperties.append({key, valueItem ? valueItem->text().trimmed() : QString()});
-    }
+    profile.kafkaProperties = m_kafkaForm->properties() + m_properties->properties();
     return profile;
+}
+
+QStringList SettingsPage::formProblems() const
+{
+    QStringList problems = m_kafkaForm->problems();
+    problems += m_flinkAuth->problems(tr("Flink"));
+    problems += m_metricsAuth->problems(tr("Broker metrics"));
+    return problems;
+}
+
+void SettingsPage::testConnection()
+{
+    const ClusterProfile profile = formProfile();
+    m_testView->clearSteps();
+    m_tabs->setCurrentWidget(m_testView);
+    if (const QStringList problems = formProblems(); !problems.isEmpty()) {
+        setStatus(problems.join(QLatin1Char('\n')), true);
+        return;
+    }
+    if (!profile.hasKafka() && !profile.hasFlink()) {
+        setStatus(tr("Nothing to test: give Kafka bootstrap servers or a Flink REST URL"), true);
+        return;
+    }
+    m_test->setEnabled(false);
+    setStatus(tr("Testing the connections of \"%1\"…").arg(profile.name));
+    Q_EMIT connectionTestRequested(profile);
+}
+
+void SettingsPage::addTestStep(const ConnectionTestStep &step)
+{
+    m_testView->addStep(step);
+}
+
+void SettingsPage::connectionTestFinished()
+{
+    m_test->setEnabled(true);
+    const int failed = m_testView->failedCount();
+    setStatus(failed == 0
+                  ? tr("Connection test: every step passed")
+                  : tr("Connection test: %n step(s) failed (see the Connection test tab)", nullptr, failed),
+              failed > 0);
 }
 
 bool SettingsPage::saveProfile()
@@ -409,6 +392,10 @@ bool SettingsPage::saveProfile()
         return false;
     }
     QString error;
+    if (const QStringList problems = formProblems(); !problems.isEmpty()) {
+        setStatus(problems.join(QLatin1Char('\n')), true);
+        return false;
+    }
     if (!m_events->validate(error) || !ProfileStore::save(m_path, profile, error)) {
         setStatus(error, true);
         return false;
@@ -423,13 +410,7 @@ bool SettingsPage::saveProfile()
         Q_EMIT profileDeactivated(previous); // no cluster keeps running under a name nothing has
     }
 
-    QList<QPair<QString, QString>> secrets;
-    if (!profile.flinkPassword.isEmpty())
-        secrets.append({FlinkPasswordField, profile.flinkPassword});
-    for (const auto &[key, value] : profile.kafkaProperties) {
-        if (ProfileStore::isSecretProperty(key) && !value.isEmpty())
-            secrets.append({KafkaPrefix + key, value});
-    }
+    const QList<QPair<QString, QString>> secrets = ProfileStore::secretFields(profile);
     QStringList fields;
     for (const auto &secret : secrets)
         fields << secret.first;
@@ -516,15 +497,11 @@ void SettingsPage::updateKeychainState()
     m_sessionOnly->setVisible(unavailable);
     if (unavailable) {
         m_keychainWarning->setText(
-            tr("No system keychain is available (%1). Secrets (Flink password, secret librdkafka "
-               "properties) are never written to the profiles file: keep them for this session only, "
+            tr("No system keychain is available (%1). Secrets (passwords, key passphrases, client "
+               "secrets) are never written to the profiles file: keep them for this session only, "
                "or start a keychain service (Secret Service, KWallet) and restart Tidewatch.")
                 .arg(m_secrets->unavailableReason()));
     }
-    m_flinkPassword->setPlaceholderText(unavailable ? tr("not stored: no keychain")
-                                        : availability == SecretStore::Availability::Available
-                                            ? tr("stored in the system keychain")
-                                            : tr("checking the keychain…"));
 }
 
 } // namespace Tidewatch

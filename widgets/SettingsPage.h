@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ClusterProfile.h"
+#include "ConnectionTestStep.h"
 #include "DashboardPage.h"
 
 #include <QStringList>
@@ -12,11 +13,15 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
-class QTableWidget;
+class QTabWidget;
 
 namespace Tidewatch {
 
+class ConnectionPropertiesTable;
+class ConnectionTestView;
 class EventTopicsEditor;
+class HttpConnectionFields;
+class KafkaConnectionForm;
 class NotificationSettings;
 
 class SecretStore;
@@ -43,6 +48,8 @@ public:
     void selectProfile(const QString &name);
     /// The profile as the form shows it (secrets included).
     ClusterProfile formProfile() const;
+    /// The Kafka security form (the application tells it whether OIDC is available).
+    KafkaConnectionForm *kafkaConnectionForm() const { return m_kafkaForm; }
     /// The Notifications tab.
     NotificationSettings *notificationSettings() const { return m_notifications; }
     /// The theme in QSettings "appearance/theme": "system", "light" or "dark".
@@ -60,6 +67,12 @@ public Q_SLOTS:
     void connectProfile();
     /// Emits profileDeactivated() with the form's profile name.
     void disconnectProfile();
+    /// Checks the form and emits connectionTestRequested() with its profile (secrets included);
+    /// the button stays disabled until connectionTestFinished().
+    void testConnection();
+    /// Shows one step of the running connection test.
+    void addTestStep(const Tidewatch::ConnectionTestStep &step);
+    void connectionTestFinished();
 
 Q_SIGNALS:
     /// The user picked a theme: "system", "light" or "dark" (already stored in QSettings).
@@ -70,13 +83,16 @@ Q_SIGNALS:
     /// Stop monitoring the profile of this name: the user clicked Disconnect, or deleted or renamed
     /// the profile.
     void profileDeactivated(const QString &name);
+    /// The user clicked Test connection: test this profile off the GUI thread (a ConnectionTester,
+    /// wired by the application) and report to addTestStep() and connectionTestFinished().
+    void connectionTestRequested(const Tidewatch::ClusterProfile &profile);
 
 private:
     void fillForm(const ClusterProfile &profile, const QStringList &secretKeys);
     void readSecrets();
     void setStatus(const QString &text, bool error = false);
     void updateKeychainState();
-    void addPropertyRow(const QString &key, const QString &value);
+    QStringList formProblems() const;
     void onSecretRead(const QString &profile, const QString &field, const QString &secret);
 
     QString m_path;
@@ -90,12 +106,15 @@ private:
     QLineEdit *m_bootstrap = nullptr;
     QLineEdit *m_brokerMetrics = nullptr;
     QLineEdit *m_flinkUrl = nullptr;
-    QLineEdit *m_flinkUser = nullptr;
-    QLineEdit *m_flinkPassword = nullptr;
-    QLineEdit *m_flinkCaFile = nullptr;
     QSpinBox *m_pollInterval = nullptr;
     QSpinBox *m_requestTimeout = nullptr;
-    QTableWidget *m_properties = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    KafkaConnectionForm *m_kafkaForm = nullptr;
+    ConnectionPropertiesTable *m_properties = nullptr;
+    HttpConnectionFields *m_flinkAuth = nullptr;
+    HttpConnectionFields *m_metricsAuth = nullptr;
+    ConnectionTestView *m_testView = nullptr;
+    QPushButton *m_test = nullptr;
     EventTopicsEditor *m_events = nullptr;
     QLabel *m_keychainWarning = nullptr;
     QCheckBox *m_sessionOnly = nullptr;

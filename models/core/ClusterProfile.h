@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BusinessConfig.h"
+#include "HttpAuth.h"
 #include "PipelineConfig.h"
 
 #include <QList>
@@ -58,6 +59,13 @@ struct ClusterProfile
     /// PEM file with CA certificate(s) for https Connect workers, added to the system ones.
     QString connectCaFile;
     int connectPollIntervalMs = 5000;
+    /// Client certificate (mutual TLS) of an https Flink endpoint, its key (empty: in the certificate's
+    /// file) and the key's passphrase (a secret).
+    QString flinkCertFile;
+    QString flinkKeyFile;
+    QString flinkKeyPassphrase;
+    /// TLS and basic authentication of the broker metrics scrapes.
+    HttpAuth brokerMetricsAuth;
     /// Kafka inputs of Flink jobs, overriding or completing what the source metrics show.
     QList<FlinkKafkaLink> flinkKafkaLinks;
     /// A Kafka source subtask that read nothing for this long is idle: its watermark is not lag.
@@ -69,6 +77,21 @@ struct ClusterProfile
     BusinessConfig business;
     /// The database, Debezium metrics and pipelines of the Pipelines page; none by default.
     PipelineConfig pipeline;
+
+    /// The Flink REST endpoint's TLS and authentication options.
+    HttpAuth flinkAuth() const
+    {
+        return {flinkUser, flinkPassword, flinkCaFile, flinkCertFile, flinkKeyFile, flinkKeyPassphrase};
+    }
+    void setFlinkAuth(const HttpAuth &auth)
+    {
+        flinkUser = auth.user;
+        flinkPassword = auth.password;
+        flinkCaFile = auth.caFile;
+        flinkCertFile = auth.certFile;
+        flinkKeyFile = auth.keyFile;
+        flinkKeyPassphrase = auth.keyPassphrase;
+    }
 
     bool hasKafka() const { return !bootstrapServers.isEmpty(); }
     bool hasFlink() const { return !flinkRestUrl.isEmpty(); }

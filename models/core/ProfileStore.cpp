@@ -134,9 +134,22 @@ std::optional<ClusterProfile> load(const QString &path, const QString &name, QSt
     profile.brokerMetrics = textValue(settings, QStringLiteral("broker.metrics"));
     profile.flinkUser = textValue(settings, QStringLiteral("flink.user"));
     profile.flinkPassword = textValue(settings, QStringLiteral("flink.password"));
-    profile.flinkCaFile = textValue(settings, QStringLiteral("flink.ca.file"));
-    if (!profile.flinkCaFile.isEmpty())
-        profile.flinkCaFile = QDir(QFileInfo(path).absolutePath()).absoluteFilePath(profile.flinkCaFile);
+    // Relative file names are relative to the profiles file.
+    const auto fileValue = [&settings, &path](const QString &key) {
+        const QString file = textValue(settings, key);
+        return file.isEmpty() ? file : QDir(QFileInfo(path).absolutePath()).absoluteFilePath(file);
+    };
+    profile.flinkCaFile = fileValue(QStringLiteral("flink.ca.file"));
+    profile.flinkCertFile = fileValue(QStringLiteral("flink.cert.file"));
+    profile.flinkKeyFile = fileValue(QStringLiteral("flink.key.file"));
+    profile.flinkKeyPassphrase = textValue(settings, QStringLiteral("flink.key.password"));
+    HttpAuth &metrics = profile.brokerMetricsAuth;
+    metrics.user = textValue(settings, QStringLiteral("broker.metrics.user"));
+    metrics.password = textValue(settings, QStringLiteral("broker.metrics.password"));
+    metrics.caFile = fileValue(QStringLiteral("broker.metrics.ca.file"));
+    metrics.certFile = fileValue(QStringLiteral("broker.metrics.cert.file"));
+    metrics.keyFile = fileValue(QStringLiteral("broker.metrics.key.file"));
+    metrics.keyPassphrase = textValue(settings, QStringLiteral("broker.metrics.key.password"));
     for (const QString &key : settings.childKeys()) {
         if (!key.startsWith(QLatin1String("flink.kafka.link")))
             continue;
@@ -220,6 +233,15 @@ bool isManagedKey(const QString &key)
                                         QStringLiteral("flink.user"),
                                         QStringLiteral("flink.password"),
                                         QStringLiteral("flink.ca.file"),
+                                        QStringLiteral("flink.cert.file"),
+                                        QStringLiteral("flink.key.file"),
+                                        QStringLiteral("flink.key.password"),
+                                        QStringLiteral("broker.metrics.user"),
+                                        QStringLiteral("broker.metrics.password"),
+                                        QStringLiteral("broker.metrics.ca.file"),
+                                        QStringLiteral("broker.metrics.cert.file"),
+                                        QStringLiteral("broker.metrics.key.file"),
+                                        QStringLiteral("broker.metrics.key.password"),
                                         QStringLiteral("poll.interval.ms"),
                                         QStringLiteral("request.timeout.ms"),
                                         QString(SecretKeysKey)};
@@ -258,6 +280,56 @@ bool isSecretProperty(const QString &key)
     const QString k = key.toLower();
     return k.contains(QLatin1String("password")) || k.contains(QLatin1String("secret")) ||
            k.contains(QLatin1String("sasl.oauthbearer.config")) || k.contains(QLatin1String("ssl.key.pem"));
+}
+
+namespace {
+
+/// The secrets of a profile outside its Kafka properties, by field name.
+QList<QPair<QString, QString *>> namedSecrets(ClusterProfile &profile)
+{
+    return {{QStringLiteral("flink.password"), &profile.flinkPassword},
+            {QStringLiteral("flink.key.password"), &profile.flinkKeyPassphrase},
+            {QStringLiteral("broker.metrics.password"), &profile.brokerMetricsAuth.password},
+            {QStringLiteral("broker.metrics.key.password"), &profile.brokerMetricsAuth.keyPassphrase}};
+}
+
+} // namespace
+
+QList<QPair<QString, QString>> secretFields(const ClusterProfile &profile)
+{
+    QList<QPair<QString, QString>> fields;
+    ClusterProfile copy = profile;
+    for (const auto &[field, value] : namedSecrets(copy)) {
+        if (!value->isEmpty())
+            fields.append({field, *value});
+    }
+    for (const auto &[key, value] : profile.kafkaProperties) {
+        if (!key.trimmed().isEmpty() && isSecretProperty(key) && !value.isEmpty())
+            fields.append({QStringLiteral("kafka.") + key, value});
+    }
+    return fields;
+}
+
+bool setSecretField(ClusterProfile &profile, const QString &field, const QString &value)
+{
+    for (const auto &[name, target] : namedSecrets(profile)) {
+        if (name == field) {
+            *target = value;
+            return true;
+        }
+    }
+    const QLatin1String prefix("kafka.");
+    if (!field.startsWith(prefix) || !isSecretProperty(field.mid(prefix.size())))
+        return false;
+    const QString key = field.mid(prefix.size());
+    for (auto &[k, v] : profile.kafkaProperties) {
+        if (k == key) {
+            v = value;
+            return true;
+        }
+    }
+    profile.kafkaProperties.append({key, value});
+    return true;
 }
 
 bool save(const QString &path, const ClusterProfile &profile, QString &error)
@@ -300,6 +372,12 @@ bool save(const QString &path, const ClusterProfile &profile, QString &error)
     setIfAny(QStringLiteral("broker.metrics"), profile.brokerMetrics);
     setIfAny(QStringLiteral("flink.user"), profile.flinkUser);
     setIfAny(QStringLiteral("flink.ca.file"), profile.flinkCaFile);
+    setIfAny(QStringLiteral("flink.cert.file"), profile.flinkCertFile);
+    setIfAny(QStringLiteral("flink.key.file"), profile.flinkKeyFile);
+    setIfAny(QStringLiteral("broker.metrics.user"), profile.brokerMetricsAuth.user);
+    setIfAny(QStringLiteral("broker.metrics.ca.file"), profile.brokerMetricsAuth.caFile);
+    setIfAny(QStringLiteral("broker.metrics.cert.file"), profile.brokerMetricsAuth.certFile);
+    setIfAny(QStringLiteral("broker.metrics.key.file"), profile.brokerMetricsAuth.keyFile);
     settings.setValue(QStringLiteral("poll.interval.ms"), profile.kafkaPollIntervalMs);
     settings.setValue(QStringLiteral("request.timeout.ms"), profile.requestTimeoutMs);
     if (profile.flinkMaxResponseBytes != ClusterProfile::kDefaultFlinkMaxResponseBytes)
@@ -319,12 +397,14 @@ bool save(const QString &path, const ClusterProfile &profile, QString &error)
     QStringList secrets;
     if (!profile.pipeline.postgresPassword.isEmpty())
         secrets << QStringLiteral("postgres.password");
-    if (!profile.flinkPassword.isEmpty())
-        secrets << QStringLiteral("flink.password");
+    for (const auto &[field, value] : secretFields(profile)) {
+        if (!field.startsWith(QLatin1String("kafka.")))
+            secrets << field;
+    }
     for (const auto &[key, value] : profile.kafkaProperties) {
         if (key.trimmed().isEmpty())
             continue;
-        if (isSecretProperty(key)) {
+        if (isSecretProperty(key)) { // listed even while empty: the keychain may still hold it
             secrets << QStringLiteral("kafka.") + key;
             continue;
         }

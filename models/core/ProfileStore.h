@@ -39,6 +39,9 @@ QString defaultProfilesPath();
 ///   flink=https://flink.example:8081
 ///   broker.metrics=http://{host}:9404/metrics                      (JMX exporter endpoints)
 ///   flink.user=ops  flink.password=...  flink.ca.file=ca.pem        (REST basic auth, TLS)
+///   flink.cert.file=client.pem  flink.key.file=client.key          (mutual TLS; flink.key.password)
+///   broker.metrics.user=, .ca.file=, .cert.file=, .key.file=       (the same for the metrics scrapes;
+///                                 broker.metrics.password and broker.metrics.key.password are secrets)
 ///   flink.kafka.link.1=orders-job|orders-group|orders               (a job's Kafka input)
 ///   kafka.properties.file=/etc/tidewatch/prod-client.properties   (librdkafka properties)
 ///   kafka.security.protocol=SASL_SSL                              (any librdkafka property, prefixed)
@@ -55,9 +58,17 @@ QStringList names(const QString &path);
 /// "sasl.oauthbearer.config" or "ssl.key.pem", case-insensitive). save() never writes them.
 bool isSecretProperty(const QString &key);
 
+/// The secrets of @p profile by keychain field name: "flink.password", "flink.key.password",
+/// "broker.metrics.password", "broker.metrics.key.password" and "kafka.<property>" for secret
+/// librdkafka properties (isSecretProperty). Empty values are left out.
+QList<QPair<QString, QString>> secretFields(const ClusterProfile &profile);
+/// Sets the secret @p field (a name secretFields() gives) of @p profile to @p value. Returns false
+/// for a field that is not a secret one.
+bool setSecretField(ClusterProfile &profile, const QString &field, const QString &value);
+
 /// Writes @p profile as group profile.name of the INI file @p path (created if missing), with the
-/// keys load() reads. Secrets are never written: flinkPassword and secret kafkaProperties
-/// (isSecretProperty) are left out and only their key names are listed under "secret.keys"
+/// keys load() reads. Secrets are never written: the fields of secretFields() are left out and only their key
+/// names are listed under "secret.keys"
 /// ("flink.password", "kafka.sasl.password", ...) so that a UI knows what to fetch from a keychain.
 /// A clear "flink.password" or secret "kafka.*" key already in the group is removed. The group's
 /// kafka.properties.file and unknown keys are kept; properties that the properties file already

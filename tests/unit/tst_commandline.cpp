@@ -66,6 +66,33 @@ private Q_SLOTS:
         QVERIFY(bad.error.contains(QStringLiteral("--flink-kafka-link")));
     }
 
+    void httpTlsOptions()
+    {
+        qputenv("TIDEWATCH_FLINK_KEY_PASSWORD", "flink-key-pass");
+        qputenv("TIDEWATCH_BROKER_METRICS_PASSWORD", "metrics-pass");
+        qputenv("TIDEWATCH_BROKER_METRICS_KEY_PASSWORD", "metrics-key-pass");
+        const ParseResult r = parseCommandLine(
+            {QStringLiteral("tidewatch"), QStringLiteral("--flink"), QStringLiteral("https://flink:8081"),
+             QStringLiteral("--flink-cert"), QStringLiteral("/etc/flink-client.pem"),
+             QStringLiteral("--flink-key"), QStringLiteral("/etc/flink-client.key"),
+             QStringLiteral("--broker-metrics-user"), QStringLiteral("scraper"),
+             QStringLiteral("--broker-metrics-ca"), QStringLiteral("/etc/m-ca.pem"),
+             QStringLiteral("--broker-metrics-cert"), QStringLiteral("/etc/m.pem"),
+             QStringLiteral("--broker-metrics-key"), QStringLiteral("/etc/m.key")});
+        qunsetenv("TIDEWATCH_FLINK_KEY_PASSWORD");
+        qunsetenv("TIDEWATCH_BROKER_METRICS_PASSWORD");
+        qunsetenv("TIDEWATCH_BROKER_METRICS_KEY_PASSWORD");
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        const ClusterProfile &p = r.options.profile;
+        QCOMPARE(p.flinkCertFile, QStringLiteral("/etc/flink-client.pem"));
+        QCOMPARE(p.flinkKeyFile, QStringLiteral("/etc/flink-client.key"));
+        QCOMPARE(p.flinkKeyPassphrase, QStringLiteral("flink-key-pass"));
+        const HttpAuth expected{QStringLiteral("scraper"),       QStringLiteral("metrics-pass"),
+                                QStringLiteral("/etc/m-ca.pem"), QStringLiteral("/etc/m.pem"),
+                                QStringLiteral("/etc/m.key"),    QStringLiteral("metrics-key-pass")};
+        QCOMPARE(p.brokerMetricsAuth, expected);
+    }
+
     void eventTopics()
     {
         const auto parse = [](const QStringList &args) {

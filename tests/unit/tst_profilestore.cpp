@@ -22,6 +22,15 @@ ClusterProfile sample()
     profile.flinkUser = QStringLiteral("ops");
     profile.flinkPassword = QStringLiteral("flink-pw-S3CR3T");
     profile.flinkCaFile = QStringLiteral("/etc/ssl/flink-ca.pem");
+    profile.flinkCertFile = QStringLiteral("/etc/ssl/flink-client.pem");
+    profile.flinkKeyFile = QStringLiteral("/etc/ssl/flink-client.key");
+    profile.flinkKeyPassphrase = QStringLiteral("flink-key-S3CR3T");
+    profile.brokerMetricsAuth = {QStringLiteral("scraper"),
+                                 QStringLiteral("metrics-pw-S3CR3T"),
+                                 QStringLiteral("/etc/ssl/metrics-ca.pem"),
+                                 QStringLiteral("/etc/ssl/metrics-client.pem"),
+                                 QStringLiteral("/etc/ssl/metrics-client.key"),
+                                 QStringLiteral("metrics-key-S3CR3T")};
     profile.kafkaProperties = {
         {QStringLiteral("security.protocol"), QStringLiteral("SASL_SSL")},
         {QStringLiteral("sasl.mechanism"), QStringLiteral("PLAIN")},
@@ -94,6 +103,13 @@ private Q_SLOTS:
         QCOMPARE(loaded->flinkUser, profile.flinkUser);
         QCOMPARE(loaded->flinkCaFile, profile.flinkCaFile);
         QVERIFY(loaded->flinkPassword.isEmpty());
+        QCOMPARE(loaded->flinkCertFile, profile.flinkCertFile);
+        QCOMPARE(loaded->flinkKeyFile, profile.flinkKeyFile);
+        QVERIFY(loaded->flinkKeyPassphrase.isEmpty());
+        HttpAuth metrics = profile.brokerMetricsAuth;
+        metrics.password.clear(); // secrets: in the keychain, not in the file
+        metrics.keyPassphrase.clear();
+        QCOMPARE(loaded->brokerMetricsAuth, metrics);
         QList<QPair<QString, QString>> expected;
         for (const auto &property : profile.kafkaProperties) {
             if (!ProfileStore::isSecretProperty(property.first))
@@ -114,7 +130,9 @@ private Q_SLOTS:
         QStringList secretKeys = ProfileStore::secretKeys(path, profile.name);
         secretKeys.sort();
         QCOMPARE(secretKeys,
-                 QStringList({QStringLiteral("flink.password"),
+                 QStringList({QStringLiteral("broker.metrics.key.password"),
+                              QStringLiteral("broker.metrics.password"), QStringLiteral("flink.key.password"),
+                              QStringLiteral("flink.password"),
                               QStringLiteral("kafka.sasl.oauthbearer.client.secret"),
                               QStringLiteral("kafka.sasl.oauthbearer.config"),
                               QStringLiteral("kafka.sasl.password"), QStringLiteral("kafka.ssl.key.pem")}));
