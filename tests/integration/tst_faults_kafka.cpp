@@ -207,35 +207,6 @@ private Q_SLOTS:
         checkStall("broker paused");
     }
 
-    /// All three brokers killed for a short window: the source reads UNREACHABLE with the age of its
-    /// last data, no broker, partition or group figure is shown (not as 0, not as live); all three
-    /// restarted at once bring it back.
-    void allBrokersDown()
-    {
-        QElapsedTimer clock;
-        clock.start();
-        auto restart = qScopeGuard([] { startNodes({1, 2, 3}); });
-        for (int node : {1, 2, 3})
-            QCOMPARE(broker("stop", node, true).exitCode, 0);
-        const qint64 killedAfter = clock.elapsed();
-        QTRY_VERIFY_WITH_TIMEOUT(kafkaLine().contains(QStringLiteral("UNREACHABLE")), 30000);
-        qInfo("all brokers killed (took %lld ms): UNREACHABLE after %lld ms: %s", killedAfter,
-              clock.elapsed(), qPrintable(kafkaLine()));
-        QTest::qWait(3000); // the age grows; nothing comes back as a figure
-        const QString line = kafkaLine();
-        QVERIFY2(line.contains(QStringLiteral("last data")) && !line.contains(QStringLiteral("never")),
-                 qPrintable(line));
-        for (const char *figure : {"brokers up", "under-replicated", "offline", "groups", "live"})
-            QVERIFY2(!line.contains(QLatin1String(figure)), qPrintable(line));
-
-        restart.dismiss();
-        clock.restart();
-        QVERIFY(startNodes({1, 2, 3}));
-        QTRY_VERIFY_WITH_TIMEOUT(healthy(), 60000);
-        qInfo("all brokers restarted: live 3/3 after %lld ms", clock.elapsed());
-        checkStall("all brokers down");
-    }
-
     /// A bootstrap address that does not resolve: UNREACHABLE with the resolver's error, never data.
     void bootstrapUnresolvable()
     {
@@ -284,6 +255,43 @@ private Q_SLOTS:
         QCOMPARE(broker("start", leader).exitCode, 0);
         QTRY_VERIFY_WITH_TIMEOUT(healthy(), 30000);
         checkStall("controller moved");
+    }
+
+    /// All three brokers killed for a short window: the source reads UNREACHABLE with the age of its
+    /// last data, no broker, partition or group figure is shown (not as 0, not as live); all three
+    /// restarted at once bring it back. Last, as it has crashed the process (docs/RELIABILITY.md).
+    void allBrokersDown()
+    {
+        // A dead man's switch: should this process die (librdkafka 2.0.2 has crashed here, see
+        // docs/RELIABILITY.md), a detached shell starts the stopped nodes after 90 s anyway.
+        QProcess::startDetached(
+            QStringLiteral("bash"),
+            {QStringLiteral("-c"),
+             QStringLiteral("sleep 90; for n in 1 2 3; do \"$0\" status | grep -q \"^node$n .*stopped\" && "
+                            "\"$0\" broker start $n & done; wait"),
+             qEnvironmentVariable("TIDEWATCH_STACK")});
+        QElapsedTimer clock;
+        clock.start();
+        auto restart = qScopeGuard([] { startNodes({1, 2, 3}); });
+        for (int node : {1, 2, 3})
+            QCOMPARE(broker("stop", node, true).exitCode, 0);
+        const qint64 killedAfter = clock.elapsed();
+        QTRY_VERIFY_WITH_TIMEOUT(kafkaLine().contains(QStringLiteral("UNREACHABLE")), 30000);
+        qInfo("all brokers killed (took %lld ms): UNREACHABLE after %lld ms: %s", killedAfter,
+              clock.elapsed(), qPrintable(kafkaLine()));
+        QTest::qWait(3000); // the age grows; nothing comes back as a figure
+        const QString line = kafkaLine();
+        QVERIFY2(line.contains(QStringLiteral("last data")) && !line.contains(QStringLiteral("never")),
+                 qPrintable(line));
+        for (const char *figure : {"brokers up", "under-replicated", "offline", "groups", "live"})
+            QVERIFY2(!line.contains(QLatin1String(figure)), qPrintable(line));
+
+        restart.dismiss();
+        clock.restart();
+        QVERIFY(startNodes({1, 2, 3}));
+        QTRY_VERIFY_WITH_TIMEOUT(healthy(), 60000);
+        qInfo("all brokers restarted: live 3/3 after %lld ms", clock.elapsed());
+        checkStall("all brokers down");
     }
 
     void cleanupTestCase()
