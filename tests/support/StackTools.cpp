@@ -1,10 +1,13 @@
 #include "StackTools.h"
 
 #include <QDir>
+#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTimer>
 
 namespace Tidewatch::StackTools {
 
@@ -23,6 +26,46 @@ ToolResult stack(const QStringList &args, int timeoutMs)
     result.out = QString::fromUtf8(p.readAllStandardOutput());
     result.err = QString::fromUtf8(p.readAllStandardError());
     return result;
+}
+
+ToolResult stackServingEvents(const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("TIDEWATCH_STACK"), args);
+    ToolResult result;
+    const QDeadlineTimer deadline(timeoutMs);
+    while (p.state() != QProcess::NotRunning && !deadline.hasExpired()) {
+        QEventLoop loop;
+        QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(50, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (p.state() != QProcess::NotRunning) {
+        p.kill();
+        p.waitForFinished();
+        result.err = QStringLiteral("timed out");
+        return result;
+    }
+    result.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    result.out = QString::fromUtf8(p.readAllStandardOutput());
+    result.err = QString::fromUtf8(p.readAllStandardError());
+    return result;
+}
+
+QString runDir()
+{
+    const QString run = qEnvironmentVariable("TIDEWATCH_STACK_RUN");
+    if (!run.isEmpty())
+        return run;
+    return QFileInfo(qEnvironmentVariable("TIDEWATCH_STACK")).absolutePath() + QStringLiteral("/run");
+}
+
+qint64 brokerPid(int node)
+{
+    QFile file(runDir() + QStringLiteral("/pids/node%1.pid").arg(node));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    return file.readAll().trimmed().toLongLong();
 }
 
 QList<DescribedOffset> parseGroupDescribe(const QString &text)

@@ -21,6 +21,16 @@ struct ToolResult
 /// Runs `stack/tidewatch-stack ARGS...` (TIDEWATCH_STACK) and waits up to @p timeoutMs.
 ToolResult stack(const QStringList &args, int timeoutMs = 120000);
 
+/// Like stack(), but serves the calling thread's event loop while it waits: a GUI test that measures
+/// its thread's stalls must not measure its own waiting.
+ToolResult stackServingEvents(const QStringList &args, int timeoutMs = 120000);
+
+/// The stack's run dir: TIDEWATCH_STACK_RUN, else run/ beside the stack script (TIDEWATCH_STACK).
+QString runDir();
+
+/// The pid of Kafka node @p node (1-3) from the run dir's pid file; 0 when there is none.
+qint64 brokerPid(int node);
+
 /// One row of ConsumerGroupCommand --describe.
 struct DescribedOffset
 {
