@@ -118,8 +118,8 @@ QList<PipelineDefinition> automaticDefinitions(const PipelineInputs &in)
             }
             for (const QString &topic : topics) {
                 produced.insert(topic);
-                addChains(in, topics.size() == 1 ? c.name : QString(c.name + QLatin1Char('/') + topic), prefix, topic,
-                          true, out);
+                addChains(in, topics.size() == 1 ? c.name : QString(c.name + QLatin1Char('/') + topic),
+                          prefix, topic, true, out);
             }
         }
     }

@@ -330,8 +330,13 @@ void TestAlertRules::defaultsParse()
 {
     const auto result = AlertRules::parse(defaultsFile());
     QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
-    QCOMPARE(result.rules.size(), 16);
+    QCOMPARE(result.rules.size(), 19);
     QCOMPARE(AlertRules::defaults(), result.rules);
+    const auto connector = std::find_if(result.rules.cbegin(), result.rules.cend(), [](const AlertRule &r) {
+        return r.name == QLatin1String("PipelineConnectorFailed");
+    });
+    QVERIFY(connector != result.rules.cend());
+    QCOMPARE(connector->promql(), QStringLiteral("tidewatch_pipeline_hop_state{hop=~\"connector:.*\"} >= 4"));
     const auto sla = std::find_if(result.rules.cbegin(), result.rules.cend(), [](const AlertRule &r) {
         return r.name == QLatin1String("BusinessSlaOnTimeLow");
     });

@@ -229,8 +229,9 @@ private Q_SLOTS:
         w.connect.connectors << connector(QStringLiteral("jdbc-source"), ConnectorType::Source,
                                           {QStringLiteral("orders")});
         w.kafka.topics << topic(QStringLiteral("orders"), 10);
-        w.kafka.groups << group(QStringLiteral("billing"), QStringLiteral("orders"), 5, 1.5)
-                       << group(QStringLiteral("audit"), QStringLiteral("orders"), 7, -1, LagStatus::Warn);
+        // Sorted by id, as every Kafka snapshot's groups are.
+        w.kafka.groups << group(QStringLiteral("audit"), QStringLiteral("orders"), 7, -1, LagStatus::Warn)
+                       << group(QStringLiteral("billing"), QStringLiteral("orders"), 5, 1.5);
         const PipelineSnapshot s = buildPipelines(w.inputs(), {});
         QCOMPARE(names(s), (QStringList{QStringLiteral("jdbc-source → audit"),
                                         QStringLiteral("jdbc-source → billing")}));

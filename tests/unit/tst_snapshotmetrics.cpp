@@ -175,6 +175,55 @@ BusinessSnapshot businessSnapshot()
     return s;
 }
 
+/// A database with one slot and Debezium's figures: every PostgreSQL metric once.
+PostgresSnapshot postgresSnapshot()
+{
+    PostgresSnapshot s;
+    s.clusterName = QStringLiteral("prod");
+    s.status = reachableSince(1000);
+    s.walBytesPerSecond = 2048;
+    ReplicationSlotInfo slot;
+    slot.name = QStringLiteral("tidewatch_orders");
+    slot.active = true;
+    slot.lagBytes = 4096;
+    slot.retainedBytes = 8192;
+    slot.lagSeconds = 3;
+    slot.hasLagGrowth = true;
+    slot.lagGrowthBytesPerSecond = 12.5;
+    s.replicationSlots << slot;
+    DebeziumMetrics d;
+    d.server = QStringLiteral("shop");
+    d.milliSecondsBehindSource = 1500;
+    d.connected = 1;
+    d.queueRemainingCapacity = 8192;
+    d.snapshotRunning = 0;
+    s.debezium << d;
+    return s;
+}
+
+/// One pipeline whose hops know bytes, messages and seconds: every pipeline metric once.
+PipelineSnapshot pipelineSnapshot()
+{
+    PipelineSnapshot s;
+    s.clusterName = QStringLiteral("prod");
+    Pipeline p;
+    p.name = QStringLiteral("shop");
+    PipelineHop source;
+    source.kind = PipelineHopRef::Kind::Connector;
+    source.id = QStringLiteral("shop-orders-cdc");
+    source.lagBytes = 4096;
+    source.lagSeconds = 3;
+    PipelineHop sink;
+    sink.kind = PipelineHopRef::Kind::Group;
+    sink.id = QStringLiteral("archive");
+    sink.lagMessages = 12;
+    p.hops << source << sink;
+    p.endToEndLagSeconds = 3;
+    p.endToEndIsLowerBound = true;
+    s.pipelines << p;
+    return s;
+}
+
 } // namespace
 
 class TestSnapshotMetrics : public QObject
@@ -392,9 +441,10 @@ private Q_SLOTS:
         }
         QVERIFY(metricHelp(QStringLiteral("tidewatch_nope")).isEmpty());
 
-        const auto samples = kafkaMetricSamples(kafkaSnapshot(), kNow) +
-                             flinkMetricSamples(flinkSnapshot(), kNow) +
-                             businessMetricSamples(businessSnapshot(), kNow);
+        const auto samples =
+            kafkaMetricSamples(kafkaSnapshot(), kNow) + flinkMetricSamples(flinkSnapshot(), kNow) +
+            businessMetricSamples(businessSnapshot(), kNow) +
+            postgresMetricSamples(postgresSnapshot(), kNow) + pipelineMetricSamples(pipelineSnapshot(), kNow);
         QSet<QString> emitted;
         for (const MetricSample &s : samples) {
             emitted.insert(s.name);
