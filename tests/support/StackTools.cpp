@@ -1,7 +1,7 @@
 #include "StackTools.h"
 
-#include <QDir>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -97,13 +97,6 @@ QSet<QPair<QString, int>> parseTopicPartitions(const QString &text)
         out.insert({m.captured(1), m.captured(2).toInt()});
     }
     return out;
-}
-
-QString runDir()
-{
-    if (qEnvironmentVariableIsSet("TIDEWATCH_STACK_RUN"))
-        return qEnvironmentVariable("TIDEWATCH_STACK_RUN");
-    return QFileInfo(qEnvironmentVariable("TIDEWATCH_STACK")).absoluteDir().filePath(QStringLiteral("run"));
 }
 
 SecureEndpoints secureEndpoints()

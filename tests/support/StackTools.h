@@ -48,9 +48,6 @@ QList<DescribedOffset> parseGroupDescribe(const QString &text);
 /// Parses `topics --describe` partition lines into (topic, partition) keys.
 QSet<QPair<QString, int>> parseTopicPartitions(const QString &text);
 
-/// The stack's run directory: TIDEWATCH_STACK_RUN, else stack/run beside TIDEWATCH_STACK.
-QString runDir();
-
 /// The secured listeners and the client files every fresh `up` writes under <run dir>/security
 /// (stack/lib/security.sh). valid() is false for a stack started before it had them.
 struct SecureEndpoints

@@ -2,10 +2,10 @@
 // redirects stay on the origin that gets the credentials, bodies are cut off at a size limit (and a
 // larger Content-Length refused up front), the whole answer has a deadline, and ids from outside are
 // percent-encoded into URL paths. FlinkCollector and HttpFetcher (broker metrics) against
-// FakeHttpServer.
-#include "FakeHttpServer.h"
+// ScriptedHttpServer.
 #include "FlinkCollector.h"
 #include "HttpFetcher.h"
+#include "ScriptedHttpServer.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -15,7 +15,7 @@ using namespace Tidewatch;
 namespace {
 
 /// A Flink that answers the cluster requests of a cycle with a cluster without jobs.
-void serveEmptyFlink(FakeHttpServer &flink)
+void serveEmptyFlink(ScriptedHttpServer &flink)
 {
     flink.json("/config", R"({"flink-version":"2.2.0","refresh-interval":3000})");
     flink.json("/jobmanager/config", "[]");
@@ -51,10 +51,10 @@ QByteArray filled(const char *json, const QByteArray &value)
     return QByteArray(json).replace('$', value);
 }
 
-void redirect(FakeHttpServer &server, const QByteArray &path, const QByteArray &location)
+void redirect(ScriptedHttpServer &server, const QByteArray &path, const QByteArray &location)
 {
-    server.on(path, [location](QTcpSocket *socket, const FakeHttpServer::Request &) {
-        FakeHttpServer::answer(socket, 302, {}, "Location: " + location + "\r\n");
+    server.on(path, [location](QTcpSocket *socket, const ScriptedHttpServer::Request &) {
+        ScriptedHttpServer::answer(socket, 302, {}, "Location: " + location + "\r\n");
     });
 }
 
@@ -71,8 +71,8 @@ private Q_SLOTS:
 
     void redirectToAnotherOriginIsRefused()
     {
-        FakeHttpServer flink;
-        FakeHttpServer elsewhere; // another port: another origin
+        ScriptedHttpServer flink;
+        ScriptedHttpServer elsewhere; // another port: another origin
         serveEmptyFlink(flink);
         serveEmptyFlink(elsewhere);
         redirect(flink, "/overview", elsewhere.origin() + "/overview");
@@ -91,7 +91,7 @@ private Q_SLOTS:
 
     void sameOriginRedirectIsFollowed()
     {
-        FakeHttpServer flink;
+        ScriptedHttpServer flink;
         serveEmptyFlink(flink);
         redirect(flink, "/overview", flink.origin() + "/moved/overview");
         flink.json("/moved/overview", R"({"taskmanagers":3,"slots-total":6,"slots-available":1})");
@@ -99,13 +99,13 @@ private Q_SLOTS:
         const FlinkSnapshot s = cycle(collector);
         QVERIFY2(s.status.reachable, qPrintable(s.status.error));
         QCOMPARE(s.taskManagers, 3);
-        for (const FakeHttpServer::Request &r : std::as_const(flink.requests))
+        for (const ScriptedHttpServer::Request &r : std::as_const(flink.requests))
             QCOMPARE(r.authorization, QByteArray("Basic dXNlcjpzZWNyZXQ="));
     }
 
     void redirectLoopIsBounded()
     {
-        FakeHttpServer flink;
+        ScriptedHttpServer flink;
         serveEmptyFlink(flink);
         redirect(flink, "/overview", "/overview");
         FlinkCollector collector(profileFor(flink.url()));
@@ -114,7 +114,7 @@ private Q_SLOTS:
         QVERIFY2(s.status.error.contains(QLatin1String("redirects more than 5 times")),
                  qPrintable(s.status.error));
         qsizetype asked = 0;
-        for (const FakeHttpServer::Request &r : std::as_const(flink.requests))
+        for (const ScriptedHttpServer::Request &r : std::as_const(flink.requests))
             asked += r.target == "/overview" ? 1 : 0;
         QCOMPARE(asked, qsizetype(6)); // the request and five redirects
     }
@@ -122,10 +122,10 @@ private Q_SLOTS:
     void endlessBodyIsCutOffAtTheLimit()
     {
         qint64 written = 0; // outlives the server's sockets
-        FakeHttpServer flink;
+        ScriptedHttpServer flink;
         serveEmptyFlink(flink);
-        flink.on("/taskmanagers", [&written](QTcpSocket *socket, const FakeHttpServer::Request &) {
-            FakeHttpServer::endless(socket, kEndlessCap, &written);
+        flink.on("/taskmanagers", [&written](QTcpSocket *socket, const ScriptedHttpServer::Request &) {
+            ScriptedHttpServer::endless(socket, kEndlessCap, &written);
         });
         ClusterProfile profile = profileFor(flink.url());
         profile.requestTimeoutMs = 20000; // the size limit ends it, not the deadline
@@ -144,9 +144,9 @@ private Q_SLOTS:
 
     void hugeContentLengthIsRefusedUpFront()
     {
-        FakeHttpServer flink;
+        ScriptedHttpServer flink;
         serveEmptyFlink(flink);
-        flink.on("/overview", [](QTcpSocket *socket, const FakeHttpServer::Request &) {
+        flink.on("/overview", [](QTcpSocket *socket, const ScriptedHttpServer::Request &) {
             socket->write(
                 "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2147483648\r\n"
                 "Connection: close\r\n\r\n{\"taskmanagers\":");
@@ -161,10 +161,10 @@ private Q_SLOTS:
 
     void tricklingServerTimesOutAndTheCollectorGoesOn()
     {
-        FakeHttpServer flink;
+        ScriptedHttpServer flink;
         serveEmptyFlink(flink);
-        flink.on("/taskmanagers", [](QTcpSocket *socket, const FakeHttpServer::Request &) {
-            FakeHttpServer::trickle(socket, 50); // never idle for the 400 ms request timeout
+        flink.on("/taskmanagers", [](QTcpSocket *socket, const ScriptedHttpServer::Request &) {
+            ScriptedHttpServer::trickle(socket, 50); // never idle for the 400 ms request timeout
         });
         FlinkCollector collector(profileFor(flink.url()));
         const FlinkSnapshot slow = cycle(collector);
@@ -193,19 +193,19 @@ private Q_SLOTS:
     {
         QFETCH(QString, jobId);
         QFETCH(QByteArray, segment);
-        FakeHttpServer flink;
+        ScriptedHttpServer flink;
         serveEmptyFlink(flink);
         const QByteArray jid = jobId.toUtf8();
         flink.json("/jobs/overview", filled(R"({"jobs":[{"jid":"$","name":"j","state":"RUNNING"}]})", jid));
         FlinkCollector collector(profileFor(flink.url()));
         cycle(collector);
         QStringList perJob;
-        for (const FakeHttpServer::Request &r : std::as_const(flink.requests)) {
+        for (const ScriptedHttpServer::Request &r : std::as_const(flink.requests)) {
             if (r.target.startsWith("/jobs/") && !r.target.startsWith("/jobs/overview"))
                 perJob << QString::fromLatin1(r.target);
         }
         QStringList all;
-        for (const FakeHttpServer::Request &r : std::as_const(flink.requests))
+        for (const ScriptedHttpServer::Request &r : std::as_const(flink.requests))
             all << QString::fromLatin1(r.target);
         QVERIFY2(perJob.size() >= 3, qPrintable(all.join(QLatin1Char(' ')))); // metrics, exceptions, the plan
         for (const QString &target : std::as_const(perJob))
@@ -221,7 +221,7 @@ private Q_SLOTS:
     void cycleDeadlineEndsALongCycle()
     {
         constexpr int delay = 1700;
-        FakeHttpServer flink;
+        ScriptedHttpServer flink;
         flink.later("/config", R"({"flink-version":"2.2.0"})", delay);
         flink.later("/jobmanager/config", "[]", delay);
         flink.later("/overview", R"({"taskmanagers":1,"slots-total":2,"slots-available":1})", delay);
@@ -252,7 +252,7 @@ private Q_SLOTS:
     void dotSegmentIdsAreRefused()
     {
         QFETCH(QString, jobId);
-        FakeHttpServer flink;
+        ScriptedHttpServer flink;
         serveEmptyFlink(flink);
         flink.json("/jobs/overview",
                    filled(R"({"jobs":[{"jid":"$","name":"j","state":"RUNNING"}]})", jobId.toUtf8()));
@@ -263,7 +263,7 @@ private Q_SLOTS:
             s.partErrors,
             QStringList(QStringLiteral("/jobs/:jid: the job id \"%1\" cannot be used in a URL").arg(jobId)));
         QStringList asked;
-        for (const FakeHttpServer::Request &r : std::as_const(flink.requests))
+        for (const ScriptedHttpServer::Request &r : std::as_const(flink.requests))
             asked << QString::fromLatin1(r.target);
         asked.sort();
         QCOMPARE(asked, QStringList({QStringLiteral("/config"), QStringLiteral("/jobmanager/config"),
@@ -290,24 +290,25 @@ private Q_SLOTS:
         QFETCH(QString, fault);
         QFETCH(QString, error);
         qint64 written = 0; // outlives the servers' sockets
-        FakeHttpServer elsewhere;
-        FakeHttpServer broker;
-        elsewhere.on("/metrics", [](QTcpSocket *socket, const FakeHttpServer::Request &) {
-            FakeHttpServer::answer(socket, 200, "up 1\n");
+        ScriptedHttpServer elsewhere;
+        ScriptedHttpServer broker;
+        elsewhere.on("/metrics", [](QTcpSocket *socket, const ScriptedHttpServer::Request &) {
+            ScriptedHttpServer::answer(socket, 200, "up 1\n");
         });
-        broker.on("/metrics", [&](QTcpSocket *socket, const FakeHttpServer::Request &) {
+        broker.on("/metrics", [&](QTcpSocket *socket, const ScriptedHttpServer::Request &) {
             if (fault == QLatin1String("endless"))
-                FakeHttpServer::endless(socket, kEndlessCap, &written);
+                ScriptedHttpServer::endless(socket, kEndlessCap, &written);
             else if (fault == QLatin1String("huge"))
                 socket->write(
                     "HTTP/1.1 200 OK\r\nContent-Length: 2147483648\r\nConnection: close\r\n\r\nup ");
             else if (fault == QLatin1String("trickle"))
-                FakeHttpServer::trickle(socket, 50);
+                ScriptedHttpServer::trickle(socket, 50);
             else
-                FakeHttpServer::answer(socket, 302, {}, "Location: " + elsewhere.origin() + "/metrics\r\n");
+                ScriptedHttpServer::answer(socket, 302, {},
+                                           "Location: " + elsewhere.origin() + "/metrics\r\n");
         });
-        broker.on("/ok", [](QTcpSocket *socket, const FakeHttpServer::Request &) {
-            FakeHttpServer::answer(socket, 200, "up 1\n");
+        broker.on("/ok", [](QTcpSocket *socket, const ScriptedHttpServer::Request &) {
+            ScriptedHttpServer::answer(socket, 200, "up 1\n");
         });
         HttpFetcher fetcher;
         const QString url = broker.url(QStringLiteral("/metrics"));

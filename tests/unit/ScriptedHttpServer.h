@@ -11,7 +11,7 @@
 
 #include <functional>
 
-class FakeHttpServer : public QObject
+class ScriptedHttpServer : public QObject
 {
 public:
     struct Request
@@ -22,7 +22,7 @@ public:
     /// Takes over the socket for one request (write, then disconnect when done).
     using Behaviour = std::function<void(QTcpSocket *socket, const Request &request)>;
 
-    FakeHttpServer()
+    ScriptedHttpServer()
     {
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
