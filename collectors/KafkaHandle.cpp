@@ -123,8 +123,17 @@ KafkaHandle::KafkaHandle(const ClusterProfile &profile, Role role)
     }
     // The guards: never a topic created, never a producer id asked for, never an offset committed.
     extrasOk = extrasOk && set(QStringLiteral("allow.auto.create.topics"), QStringLiteral("false"));
-    if (extrasOk && role == Role::Monitor)
-        extrasOk = set(QStringLiteral("enable.idempotence"), QStringLiteral("false"));
+    if (extrasOk && role == Role::Monitor) {
+        // A consumer-type handle with a group id that it never subscribes with, so it never joins,
+        // assigns or commits. The group id is there for librdkafka 2.0.2 alone: when a coordinator
+        // answers a ListConsumerGroupOffsets with NOT_COORDINATOR (a broker restarted, a coordinator
+        // moved), it asks the handle's own group to look up its coordinator again, and a handle
+        // without a group (a producer, as before) dies there on a null pointer (tst_faults_kafka,
+        // "all brokers down").
+        extrasOk = set(QStringLiteral("group.id"), QLatin1String(kMonitorGroupId)) &&
+                   set(QStringLiteral("enable.auto.commit"), QStringLiteral("false")) &&
+                   set(QStringLiteral("enable.auto.offset.store"), QStringLiteral("false"));
+    }
     if (extrasOk && role == Role::RecordReader) {
         // One record per position is all it wants: fetch little per partition, bound the prefetch,
         // never store or commit an offset, and say so when a partition has no record at the offset.
@@ -162,9 +171,8 @@ KafkaHandle::KafkaHandle(const ClusterProfile &profile, Role role)
     // Authentication and TLS failures reach the application only through this callback.
     if (role != Role::RecordReader)
         rd_kafka_conf_set_error_cb(conf, &KafkaHandle::onError);
-    // The producer type needs no group and joins nothing; the reader is a consumer without a group.
-    rd_kafka_t *rk = rd_kafka_new(role == Role::Monitor ? RD_KAFKA_PRODUCER : RD_KAFKA_CONSUMER, conf, errstr,
-                                  sizeof errstr);
+    // Every handle is a consumer type that never subscribes: it joins no group and commits nothing.
+    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, errstr, sizeof errstr);
     if (!rk) {
         m_error = tr("Cannot create the Kafka client: %1").arg(QString::fromUtf8(errstr));
         rd_kafka_conf_destroy(conf); // rd_kafka_new() takes the configuration only on success

@@ -16,10 +16,16 @@ namespace Tidewatch {
 class KafkaHandle
 {
 public:
+    /// The group id of the monitor handle: never subscribed with, so the group never exists on the
+    /// cluster (see Role::Monitor).
+    static constexpr const char *kMonitorGroupId = "tidewatch-monitor-never-joins";
+
     enum class Role
     {
-        /// Metadata, offsets, groups: a producer-type handle (needs no group, joins nothing), with
-        /// statistics for the brokers' connection state.
+        /// Metadata, offsets, groups: a consumer-type handle with group.id kMonitorGroupId that never
+        /// subscribes (so it joins nothing and commits nothing), with statistics for the brokers'
+        /// connection state. The group id keeps librdkafka 2.0.2 from crashing when a coordinator
+        /// moves while committed offsets are asked for.
         Monitor,
         /// Reads single records through the simple (legacy) consumer API: a consumer-type handle
         /// without group.id, so it can never join a group or commit. No statistics.
