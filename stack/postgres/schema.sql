@@ -1,5 +1,6 @@
--- The shop's database as the stack creates it (database "shop"). The workload's JDBC writer inserts and
--- updates `orders`; Debezium captures the table through the publication below into orders-cdc.
+-- The shop's database as the stack creates it (database "shop"). The workload does not write it yet (its
+-- generator still writes orders-cdc itself); tests insert and update `orders`, and Debezium captures the
+-- table through the publication below into orders-cdc.
 -- Times are `timestamp` (UTC) so that Debezium with time.precision.mode=connect writes epoch milliseconds.
 CREATE TABLE IF NOT EXISTS public.orders (
     order_id          text PRIMARY KEY,

@@ -200,7 +200,7 @@ void TestRulesCli::testPassesWithPromtool_data()
     QTest::addColumn<QString>("out");
     QTest::newRow("built-in rules") << QStringList{}
                                     << QStringLiteral(
-                                           "16 rule(s) exported and tested with promtool: SUCCESS\n");
+                                           "19 rule(s) exported and tested with promtool: SUCCESS\n");
     QTest::newRow("tricky rules") << QStringList{QStringLiteral("--rules"), fixture("tricky-rules.json")}
                                   << QStringLiteral("6 rule(s) exported and tested with promtool: SUCCESS\n");
 }
