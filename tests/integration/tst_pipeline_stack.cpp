@@ -77,6 +77,20 @@ private:
         }
         return false;
     }
+    /// Until Connect lists a topic for the source connector (it does once Debezium wrote a change):
+    /// a fresh collector each try, because a collector asks a connector's topics again only every 30 s.
+    bool waitForSourceTopic(int seconds)
+    {
+        for (int i = 0; i < seconds; i += 2) {
+            m_connect = std::make_unique<ConnectCollector>(m_profile, m_profile.connectUrls.first());
+            const ConnectSnapshot s = connect();
+            const ConnectConnectorInfo *c = s.connector(kSource);
+            if (c && !c->topics().isEmpty())
+                return true;
+            QTest::qWait(2000);
+        }
+        return false;
+    }
     /// No-op updates of the shop's orders: real WAL and real change events for Debezium.
     void touchOrders()
     {
@@ -115,6 +129,8 @@ private Q_SLOTS:
         QVERIFY(m_sql->query("SELECT count(*) FROM public.orders", 10000, rows));
         QVERIFY2(rows.value(0).value(0).toInt() > 0, "the shop has no orders to touch");
         QVERIFY2(waitForState(ConnectState::Running, 60), "shop-orders-cdc is not RUNNING");
+        // On a fresh stack the order above is the source's first change: wait until it reached a topic.
+        QVERIFY2(waitForSourceTopic(90), "Connect lists no topic for shop-orders-cdc");
     }
 
     void cleanupTestCase()
