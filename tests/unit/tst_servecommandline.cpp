@@ -38,11 +38,11 @@ private Q_SLOTS:
             << two << QStringList{QStringLiteral("serve")} << QByteArray() << QString() << true << ab << true
             << loopback << QString() << QString();
         QTest::newRow("top-level exporter keys are settings, not profiles")
-            << QByteArray("exporter.listen=0.0.0.0:9555\nexporter.user=prom\nexporter.password=pw\n" + two)
+            << QByteArray("exporter.listen=[::1]:9555\nexporter.user=prom\nexporter.password=pw\n" + two)
             << QStringList{QStringLiteral("serve")} << QByteArray() << QString() << true << ab << true
-            << QStringLiteral("0.0.0.0:9555") << QStringLiteral("prom") << QStringLiteral("pw");
+            << QStringLiteral("[::1]:9555") << QStringLiteral("prom") << QStringLiteral("pw");
         QTest::newRow("--listen beats the file; the environment's password beats the file's")
-            << QByteArray("exporter.listen=0.0.0.0:9555\nexporter.user=prom\nexporter.password=pw\n" + two)
+            << QByteArray("exporter.listen=[::1]:9555\nexporter.user=prom\nexporter.password=pw\n" + two)
             << QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("[::1]:9000")}
             << QByteArray("envpw") << QString() << true << ab << true << QStringLiteral("[::1]:9000")
             << QStringLiteral("prom") << QStringLiteral("envpw");
