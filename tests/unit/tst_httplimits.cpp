@@ -116,7 +116,10 @@ private Q_SLOTS:
         qsizetype asked = 0;
         for (const ScriptedHttpServer::Request &r : std::as_const(flink.requests))
             asked += r.target == "/overview" ? 1 : 0;
-        QCOMPARE(asked, qsizetype(6)); // the request and five redirects
+        // The request and five redirects. Qt's network layer may send a request a second time when the
+        // server's close races with its read (seen under CI load: 8), so the bound is twice that, and an
+        // unbounded loop still fails: it would ask until the 10 s cycle deadline.
+        QVERIFY2(asked >= 6 && asked <= 12, qPrintable(QString::number(asked)));
     }
 
     void endlessBodyIsCutOffAtTheLimit()
