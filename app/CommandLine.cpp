@@ -189,6 +189,15 @@ ParseResult parseCommandLine(const QStringList &arguments)
                                                  "(0: only new events; default 30)."),
                                         Text::tr("minutes"));
     parser.addOptions({flinkUser, flinkCa, flinkLink, eventTopic, eventsFrom});
+    const QCommandLineOption connectUrl(
+        QStringLiteral("connect"),
+        Text::tr("Kafka Connect REST URL, repeatable (one per Connect cluster), e.g. http://127.0.0.1:8083; "
+                 "user:password@ in the URL for basic auth."),
+        Text::tr("url"));
+    const QCommandLineOption connectCa(QStringLiteral("connect-ca"),
+                                       Text::tr("CA certificate(s) of https Kafka Connect workers (PEM)."),
+                                       Text::tr("file"));
+    parser.addOptions({connectUrl, connectCa});
     const QCommandLineOption listen(
         QStringLiteral("listen"),
         Text::tr(
@@ -262,7 +271,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
                 profileNames << n.trimmed();
         }
     }
-    const bool givenSource = parser.isSet(bootstrap) || parser.isSet(flink) || !profileNames.isEmpty();
+    const bool givenSource =
+        parser.isSet(bootstrap) || parser.isSet(flink) || parser.isSet(connectUrl) || !profileNames.isEmpty();
     // The dashboard opened without a cluster shows the ones the user configured.
     if (parser.isSet(allProfiles) ||
         ((options.mode == AppOptions::Mode::Gui || options.mode == AppOptions::Mode::Serve) &&
@@ -291,6 +301,10 @@ ParseResult parseCommandLine(const QStringList &arguments)
         profile.flinkRestUrl = parser.value(flink);
     if (parser.isSet(brokerMetrics))
         profile.brokerMetrics = parser.value(brokerMetrics);
+    if (parser.isSet(connectUrl))
+        profile.connectUrls = parser.values(connectUrl);
+    if (parser.isSet(connectCa))
+        profile.connectCaFile = parser.value(connectCa);
     if (parser.isSet(flinkUser))
         profile.flinkUser = parser.value(flinkUser);
     // Never a password on the command line: every user of the machine can read it in the process list.
@@ -367,6 +381,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
             return result;
         }
         profile.flinkPollIntervalMs = profile.kafkaPollIntervalMs;
+        profile.connectPollIntervalMs = profile.kafkaPollIntervalMs;
     }
     if (parser.isSet(timeout) && !parsePositiveInt(parser.value(timeout), 100, profile.requestTimeoutMs)) {
         result.error = Text::tr("--timeout needs a number of milliseconds ≥ 100");
@@ -526,14 +541,18 @@ ParseResult parseCommandLine(const QStringList &arguments)
             return result;
         }
     }
-    if (options.mode == AppOptions::Mode::Serve && !profile.hasKafka() && !profile.hasFlink()) {
+    if (options.mode == AppOptions::Mode::Serve && !profile.hasKafka() && !profile.hasFlink() &&
+        !profile.hasConnect()) {
         result.error =
-            Text::tr("serve needs --bootstrap, --flink, a --profile that has them, or profiles in %1")
+            Text::tr(
+                "serve needs --bootstrap, --flink, --connect, a --profile that has them, or profiles in %1")
                 .arg(options.profilesFile);
         return result;
     }
-    if (options.mode == AppOptions::Mode::Snapshot && !profile.hasKafka() && !profile.hasFlink()) {
-        result.error = Text::tr("snapshot needs --bootstrap, --flink or a --profile that has them");
+    if (options.mode == AppOptions::Mode::Snapshot && !profile.hasKafka() && !profile.hasFlink() &&
+        !profile.hasConnect()) {
+        result.error =
+            Text::tr("snapshot needs --bootstrap, --flink, --connect or a --profile that has them");
         return result;
     }
     return result;

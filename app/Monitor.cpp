@@ -1,5 +1,7 @@
 #include "Monitor.h"
 
+#include "ConnectCollector.h"
+#include "ConnectParsers.h"
 #include "EventTopicCollector.h"
 #include "FlinkCollector.h"
 #include "KafkaCollector.h"
@@ -19,6 +21,7 @@ struct Monitor::Session
     QThread kafkaThread;
     QThread flinkThread;
     QThread businessThread;
+    QThread connectThread; ///< every Connect collector of the profile (they never block)
     KafkaCollector *kafka = nullptr;
     FlinkCollector *flink = nullptr;
     EventTopicCollector *business = nullptr;
@@ -31,10 +34,12 @@ struct Monitor::Session
         kafkaThread.quit();
         flinkThread.quit();
         businessThread.quit();
+        connectThread.quit();
     }
     bool finished() const
     {
-        return !kafkaThread.isRunning() && !flinkThread.isRunning() && !businessThread.isRunning();
+        return !kafkaThread.isRunning() && !flinkThread.isRunning() && !businessThread.isRunning() &&
+               !connectThread.isRunning();
     }
 
     ~Session()
@@ -43,13 +48,16 @@ struct Monitor::Session
         kafkaThread.wait();
         flinkThread.wait();
         businessThread.wait();
+        connectThread.wait();
     }
 };
 
 qint64 Monitor::staleAfterMs(const ClusterProfile &profile)
 {
-    return 2 * qint64(std::max(profile.kafkaPollIntervalMs, profile.flinkPollIntervalMs)) +
-           profile.requestTimeoutMs;
+    int poll = std::max(profile.kafkaPollIntervalMs, profile.flinkPollIntervalMs);
+    if (profile.hasConnect())
+        poll = std::max(poll, profile.connectPollIntervalMs);
+    return 2 * qint64(poll) + profile.requestTimeoutMs;
 }
 
 Monitor::Monitor(const QList<AlertRule> &rules, QObject *parent)
@@ -58,6 +66,7 @@ Monitor::Monitor(const QList<AlertRule> &rules, QObject *parent)
     qRegisterMetaType<KafkaSnapshot>();
     qRegisterMetaType<FlinkSnapshot>();
     qRegisterMetaType<BusinessSnapshot>();
+    qRegisterMetaType<ConnectSnapshot>();
     m_alerts.setRules(rules);
     connect(&m_alerts, &AlertService::evaluated, this,
             [this](const QList<AlertView> &, const QList<AlertTransition> &transitions, qint64 nowMs) {
@@ -140,6 +149,15 @@ void Monitor::retire(std::unique_ptr<Session> session)
     m_health.remove(QStringLiteral("kafka/") + name);
     m_health.remove(QStringLiteral("flink/") + name);
     m_health.remove(QStringLiteral("business/") + name);
+    const QString connectPrefix = QStringLiteral("connect/") + name + QLatin1Char('/');
+    for (const QString &key : m_samples.keys()) {
+        if (key.startsWith(connectPrefix))
+            m_samples.remove(key);
+    }
+    for (const QString &key : m_health.keys()) {
+        if (key.startsWith(connectPrefix))
+            m_health.remove(key);
+    }
     session->requestStop();
     m_retiring.push_back(std::move(session));
     purgeRetired();
@@ -177,7 +195,11 @@ void Monitor::monitor(const ClusterProfile &profile)
         starting("flink/", "flink");
     if (profile.hasBusiness())
         starting("business/", "events");
-    for (QThread *thread : {&session.kafkaThread, &session.flinkThread, &session.businessThread})
+    for (const QString &url : profile.connectUrls)
+        m_health.insert(connectKey(profile.name, url), SourceHealth{profile.name, QStringLiteral("connect"),
+                                                                    false, -1, staleAfterMs(profile), false});
+    for (QThread *thread :
+         {&session.kafkaThread, &session.flinkThread, &session.businessThread, &session.connectThread})
         connect(thread, &QThread::finished, this,
                 [this] { QTimer::singleShot(0, this, &Monitor::purgeRetired); });
     if (profile.hasKafka())
@@ -186,6 +208,8 @@ void Monitor::monitor(const ClusterProfile &profile)
         startFlink(session);
     if (profile.hasBusiness())
         startBusiness(session);
+    if (profile.hasConnect())
+        startConnect(session);
     evaluateAlerts(); // a restarted cluster's old alerts go with its old samples
 }
 
@@ -227,6 +251,34 @@ void Monitor::startFlink(Session &session)
     session.flinkThread.setObjectName(QStringLiteral("flink-collector"));
     session.flinkThread.start();
     QMetaObject::invokeMethod(session.flink, &FlinkCollector::start, Qt::QueuedConnection);
+}
+
+QString Monitor::connectKey(const QString &cluster, const QString &url)
+{
+    return QStringLiteral("connect/") + cluster + QLatin1Char('/') + ConnectParsers::redactedUrl(url);
+}
+
+void Monitor::startConnect(Session &session)
+{
+    const quint64 generation = session.generation;
+    for (const QString &url : std::as_const(session.profile.connectUrls)) {
+        auto *collector = new ConnectCollector(session.profile, url);
+        collector->moveToThread(&session.connectThread);
+        connect(&session.connectThread, &QThread::finished, collector, &QObject::deleteLater);
+        connect(collector, &ConnectCollector::snapshotReady, this,
+                [this, generation](const ConnectSnapshot &s) {
+                    if (!isCurrent(s.clusterName, generation))
+                        return; // queued before its session was replaced or disconnected
+                    const QString key = connectKey(s.clusterName, s.restUrl);
+                    updateHealth(key, s.status);
+                    m_samples.insert(key, connectMetricSamples(s, QDateTime::currentDateTimeUtc()));
+                    scheduleAlertEvaluation();
+                    Q_EMIT connectSnapshotReady(s);
+                });
+        QMetaObject::invokeMethod(collector, &ConnectCollector::start, Qt::QueuedConnection);
+    }
+    session.connectThread.setObjectName(QStringLiteral("connect-collector"));
+    session.connectThread.start();
 }
 
 void Monitor::startBusiness(Session &session)

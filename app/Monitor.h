@@ -3,6 +3,7 @@
 #include "AlertService.h"
 #include "BusinessSnapshot.h"
 #include "ClusterProfile.h"
+#include "ConnectSnapshot.h"
 #include "FlinkSnapshot.h"
 #include "KafkaSnapshot.h"
 #include "NotificationConfig.h"
@@ -69,6 +70,8 @@ Q_SIGNALS:
     void kafkaSnapshotReady(const Tidewatch::KafkaSnapshot &snapshot);
     void flinkSnapshotReady(const Tidewatch::FlinkSnapshot &snapshot);
     void businessSnapshotReady(const Tidewatch::BusinessSnapshot &snapshot);
+    /// One per Connect cluster of a profile (tell them apart by restUrl).
+    void connectSnapshotReady(const Tidewatch::ConnectSnapshot &snapshot);
     /// The event topics of @p cluster were read up to where they ended when reading started.
     void businessCaughtUp(const QString &cluster);
     /// The rules were evaluated at @p nowMs over samples(); alerts() holds the result.
@@ -87,6 +90,9 @@ private:
     void startKafka(Session &session);
     void startFlink(Session &session);
     void startBusiness(Session &session);
+    void startConnect(Session &session);
+    /// "connect/<cluster>/<url without credentials>": a profile may have several Connect clusters.
+    static QString connectKey(const QString &cluster, const QString &url);
     void updateHealth(const QString &key, const SourceStatus &status);
 
     std::vector<std::unique_ptr<Session>> m_sessions;
@@ -98,7 +104,8 @@ private:
     QTimer m_evaluation; ///< coalesces the evaluations a burst of snapshots asks for
     QTimer m_tick;       ///< evaluates once a second without new data, so `for` and staleness advance
     std::unique_ptr<NotificationHub> m_notifications;
-    /// The latest samples of every source, by "kafka/<cluster>", "flink/<cluster>" or "business/<cluster>".
+    /// The latest samples of every source, by "kafka/<cluster>", "flink/<cluster>", "business/<cluster>"
+    /// or connectKey().
     QHash<QString, QList<MetricSample>> m_samples;
 };
 

@@ -1,5 +1,7 @@
 #include "SnapshotCommand.h"
 
+#include "ConnectCollector.h"
+#include "ConnectParsers.h"
 #include "EventTopicCollector.h"
 #include "FlinkCollector.h"
 #include "KafkaCollector.h"
@@ -15,7 +17,9 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace Tidewatch {
 
@@ -46,6 +50,41 @@ FlinkSnapshot collectFlink(FlinkCollector &collector, int timeoutMs)
     return failed;
 }
 
+/// One cycle of every Connect collector, run together and waited for in a local event loop.
+QList<ConnectSnapshot> collectConnect(const std::vector<std::unique_ptr<ConnectCollector>> &collectors,
+                                      int timeoutMs)
+{
+    QList<std::optional<ConnectSnapshot>> results(qsizetype(collectors.size()));
+    QEventLoop loop;
+    int missing = int(collectors.size());
+    for (size_t i = 0; i < collectors.size(); ++i) {
+        QObject::connect(collectors[i].get(), &ConnectCollector::snapshotReady, &loop,
+                         [&, i](const ConnectSnapshot &s) {
+                             if (!results[qsizetype(i)] && --missing == 0)
+                                 loop.quit();
+                             results[qsizetype(i)] = s;
+                         });
+    }
+    QTimer::singleShot(timeoutMs + 2000, &loop, &QEventLoop::quit);
+    for (const auto &c : collectors)
+        c->collect();
+    if (missing > 0)
+        loop.exec();
+    QList<ConnectSnapshot> out;
+    for (size_t i = 0; i < collectors.size(); ++i) {
+        // the connections die with the loop: the next cycle connects afresh
+        QObject::disconnect(collectors[i].get(), &ConnectCollector::snapshotReady, &loop, nullptr);
+        if (results[qsizetype(i)]) {
+            out.append(*results[qsizetype(i)]);
+        } else {
+            ConnectSnapshot failed;
+            failed.status.error = Text::tr("no answer within %1 ms").arg(timeoutMs);
+            out.append(failed);
+        }
+    }
+    return out;
+}
+
 void waitMs(int ms)
 {
     QEventLoop loop;
@@ -65,6 +104,9 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
     std::optional<KafkaCollector> kafka;
     std::optional<FlinkCollector> flink;
     std::optional<EventTopicCollector> business;
+    std::vector<std::unique_ptr<ConnectCollector>> connectCollectors;
+    for (const QString &url : profile.connectUrls)
+        connectCollectors.push_back(std::make_unique<ConnectCollector>(profile, url));
     if (profile.hasKafka())
         kafka.emplace(profile);
     if (profile.hasFlink())
@@ -75,6 +117,7 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
     std::optional<KafkaSnapshot> k;
     std::optional<FlinkSnapshot> f;
     std::optional<BusinessSnapshot> b;
+    QList<ConnectSnapshot> c;
     QElapsedTimer sinceCollect;
     auto collect = [&] {
         sinceCollect.start();
@@ -84,6 +127,8 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
             f = collectFlink(*flink, profile.requestTimeoutMs);
         if (business)
             b = business->snapshot();
+        if (!connectCollectors.empty())
+            c = collectConnect(connectCollectors, profile.requestTimeoutMs);
     };
     // The event topics are read in the waits between the collections (in cycles of a bounded length,
     // so the Kafka and Flink collections stay on time).
@@ -125,7 +170,7 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QByteArray text;
         if (options.format == AppOptions::Format::Json)
-            text = QJsonDocument(SnapshotJson::document(k, f, now, b)).toJson(QJsonDocument::Indented);
+            text = QJsonDocument(SnapshotJson::document(k, f, now, b, c)).toJson(QJsonDocument::Indented);
         else
             text = SnapshotTable::render(k, f, now).toUtf8();
         std::fwrite(text.constData(), 1, size_t(text.size()), out);
@@ -148,6 +193,15 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
             std::fprintf(err, "%s\n",
                          qPrintable(Text::tr("tidewatch: event topics of %1 (%2) unreachable: %3")
                                         .arg(profile.name, profile.bootstrapServers, b->status.error)));
+            exitCode = SnapshotUnreachable;
+        }
+        for (qsizetype i = 0; i < c.size(); ++i) {
+            if (c.at(i).status.reachable)
+                continue;
+            std::fprintf(err, "%s\n",
+                         qPrintable(Text::tr("tidewatch: Kafka Connect worker %1 failed: %2")
+                                        .arg(ConnectParsers::redactedUrl(profile.connectUrls.value(i)),
+                                             c.at(i).status.error)));
             exitCode = SnapshotUnreachable;
         }
         std::fflush(err);

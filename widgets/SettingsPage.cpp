@@ -154,6 +154,10 @@ SettingsPage::SettingsPage(const QString &profilesPath, SecretStore *secrets, QW
     m_flinkCaFile = line(tr("Flink CA file:"),
                          tr("PEM file with the CA certificates of an https Flink endpoint (optional)"),
                          tr("/etc/ssl/flink-ca.pem"), "flinkCaFile");
+    m_connectUrls = line(tr("Kafka Connect URLs:"),
+                         tr("Kafka Connect REST URLs, comma-separated, one per Connect cluster; empty: no "
+                            "Connect. user:password@ in a URL for basic authentication"),
+                         tr("http://connect:8083"), "connectUrls");
     const auto spin = [this, form](const QString &label, const QString &tip, const char *name) {
         auto *box = new QSpinBox(this);
         box->setObjectName(QLatin1String(name));
@@ -325,6 +329,7 @@ void SettingsPage::fillForm(const ClusterProfile &profile, const QStringList &se
     m_flinkUser->setText(profile.flinkUser);
     m_flinkPassword->setText(profile.flinkPassword);
     m_flinkCaFile->setText(profile.flinkCaFile);
+    m_connectUrls->setText(profile.connectUrls.join(QStringLiteral(", ")));
     m_pollInterval->setValue(profile.kafkaPollIntervalMs);
     m_requestTimeout->setValue(profile.requestTimeoutMs);
     m_events->setConfig(profile.business);
@@ -386,6 +391,11 @@ ClusterProfile SettingsPage::formProfile() const
     profile.flinkUser = m_flinkUser->text().trimmed();
     profile.flinkPassword = m_flinkPassword->text();
     profile.flinkCaFile = m_flinkCaFile->text().trimmed();
+    profile.connectUrls.clear();
+    for (const QString &url : m_connectUrls->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!url.trimmed().isEmpty())
+            profile.connectUrls.append(url.trimmed());
+    }
     profile.kafkaPollIntervalMs = m_pollInterval->value();
     profile.flinkPollIntervalMs = m_pollInterval->value();
     profile.requestTimeoutMs = m_requestTimeout->value();

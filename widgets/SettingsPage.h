@@ -92,6 +92,7 @@ private:
     QLineEdit *m_flinkUrl = nullptr;
     QLineEdit *m_flinkUser = nullptr;
     QLineEdit *m_flinkPassword = nullptr;
+    QLineEdit *m_connectUrls = nullptr;
     QLineEdit *m_flinkCaFile = nullptr;
     QSpinBox *m_pollInterval = nullptr;
     QSpinBox *m_requestTimeout = nullptr;

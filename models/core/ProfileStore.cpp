@@ -105,6 +105,16 @@ std::optional<ClusterProfile> load(const QString &path, const QString &name, QSt
     profile.flinkCaFile = textValue(settings, QStringLiteral("flink.ca.file"));
     if (!profile.flinkCaFile.isEmpty())
         profile.flinkCaFile = QDir(QFileInfo(path).absolutePath()).absoluteFilePath(profile.flinkCaFile);
+    for (const QString &url :
+         textValue(settings, QStringLiteral("connect")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!url.trimmed().isEmpty())
+            profile.connectUrls.append(url.trimmed());
+    }
+    profile.connectUser = textValue(settings, QStringLiteral("connect.user"));
+    profile.connectPassword = textValue(settings, QStringLiteral("connect.password"));
+    profile.connectCaFile = textValue(settings, QStringLiteral("connect.ca.file"));
+    if (!profile.connectCaFile.isEmpty())
+        profile.connectCaFile = QDir(QFileInfo(path).absolutePath()).absoluteFilePath(profile.connectCaFile);
     for (const QString &key : settings.childKeys()) {
         if (!key.startsWith(QLatin1String("flink.kafka.link")))
             continue;
@@ -122,6 +132,10 @@ std::optional<ClusterProfile> load(const QString &path, const QString &name, QSt
         profile.kafkaPollIntervalMs = settings.value(QStringLiteral("poll.interval.ms")).toInt(&ok);
         profile.flinkPollIntervalMs = profile.kafkaPollIntervalMs;
     }
+    if (ok && settings.contains(QStringLiteral("connect.poll.interval.ms")))
+        profile.connectPollIntervalMs = settings.value(QStringLiteral("connect.poll.interval.ms")).toInt(&ok);
+    if (ok && profile.connectPollIntervalMs < 100)
+        ok = false;
     if (ok && settings.contains(QStringLiteral("request.timeout.ms")))
         profile.requestTimeoutMs = settings.value(QStringLiteral("request.timeout.ms")).toInt(&ok);
     if (!ok || profile.kafkaPollIntervalMs < 100 || profile.requestTimeoutMs < 100) {
@@ -161,6 +175,11 @@ bool isManagedKey(const QString &key)
                                         QStringLiteral("flink.user"),
                                         QStringLiteral("flink.password"),
                                         QStringLiteral("flink.ca.file"),
+                                        QStringLiteral("connect"),
+                                        QStringLiteral("connect.user"),
+                                        QStringLiteral("connect.password"),
+                                        QStringLiteral("connect.ca.file"),
+                                        QStringLiteral("connect.poll.interval.ms"),
                                         QStringLiteral("poll.interval.ms"),
                                         QStringLiteral("request.timeout.ms"),
                                         QString(SecretKeysKey)};
@@ -236,6 +255,11 @@ bool save(const QString &path, const ClusterProfile &profile, QString &error)
     setIfAny(QStringLiteral("broker.metrics"), profile.brokerMetrics);
     setIfAny(QStringLiteral("flink.user"), profile.flinkUser);
     setIfAny(QStringLiteral("flink.ca.file"), profile.flinkCaFile);
+    setIfAny(QStringLiteral("connect"), profile.connectUrls.join(QLatin1Char(',')));
+    setIfAny(QStringLiteral("connect.user"), profile.connectUser);
+    setIfAny(QStringLiteral("connect.ca.file"), profile.connectCaFile);
+    if (profile.connectPollIntervalMs != ClusterProfile().connectPollIntervalMs)
+        settings.setValue(QStringLiteral("connect.poll.interval.ms"), profile.connectPollIntervalMs);
     settings.setValue(QStringLiteral("poll.interval.ms"), profile.kafkaPollIntervalMs);
     settings.setValue(QStringLiteral("request.timeout.ms"), profile.requestTimeoutMs);
     for (qsizetype i = 0; i < profile.flinkKafkaLinks.size(); ++i) {
@@ -249,6 +273,8 @@ bool save(const QString &path, const ClusterProfile &profile, QString &error)
     QStringList secrets;
     if (!profile.flinkPassword.isEmpty())
         secrets << QStringLiteral("flink.password");
+    if (!profile.connectPassword.isEmpty())
+        secrets << QStringLiteral("connect.password");
     for (const auto &[key, value] : profile.kafkaProperties) {
         if (key.trimmed().isEmpty())
             continue;

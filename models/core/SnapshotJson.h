@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BusinessSnapshot.h"
+#include "ConnectSnapshot.h"
 #include "FlinkSnapshot.h"
 #include "KafkaSnapshot.h"
 
@@ -22,8 +23,10 @@ QJsonObject statusToJson(const SourceStatus &status, const QDateTime &now);
 /// times are ISO-8601 UTC strings, durations milliseconds; unknown values are null.
 QJsonObject businessToJson(const BusinessSnapshot &snapshot, const QDateTime &now);
 
-/// The whole document: {"schema", "generatedAt", "kafka"?, "flink"?, "business"?}.
+/// The whole document: {"schema", "generatedAt", "kafka"?, "flink"?, "business"?, "connect"?}; the
+/// `connect` list (one entry per Kafka Connect cluster) is present when @p connect is not empty.
 QJsonObject document(const std::optional<KafkaSnapshot> &kafka, const std::optional<FlinkSnapshot> &flink,
-                     const QDateTime &now, const std::optional<BusinessSnapshot> &business = std::nullopt);
+                     const QDateTime &now, const std::optional<BusinessSnapshot> &business = std::nullopt,
+                     const QList<ConnectSnapshot> &connect = {});
 
 } // namespace Tidewatch::SnapshotJson
