@@ -256,9 +256,13 @@ ParseResult parseCommandLine(const QStringList &arguments)
         Text::tr("pipeline"));
     const QCommandLineOption connectUrl(
         QStringLiteral("connect"),
-        Text::tr("A Kafka Connect worker's REST URL, repeatable (one per Connect cluster)."),
+        Text::tr("Kafka Connect REST URL, repeatable (one per Connect cluster), e.g. http://127.0.0.1:8083; "
+                 "user:password@ in the URL for basic auth."),
         Text::tr("url"));
-    parser.addOptions({postgres, debeziumMetrics, pipeline, connectUrl});
+    const QCommandLineOption connectCa(QStringLiteral("connect-ca"),
+                                       Text::tr("CA certificate(s) of https Kafka Connect workers (PEM)."),
+                                       Text::tr("file"));
+    parser.addOptions({postgres, debeziumMetrics, pipeline, connectUrl, connectCa});
     // Client certificates of the Flink REST and broker-metrics endpoints; passwords and key
     // passphrases only from the environment (or the keychain), never from the command line.
     const QCommandLineOption flinkCert(
@@ -362,7 +366,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
                 profileNames << n.trimmed();
         }
     }
-    const bool givenSource = parser.isSet(bootstrap) || parser.isSet(flink) || !profileNames.isEmpty();
+    const bool givenSource =
+        parser.isSet(bootstrap) || parser.isSet(flink) || parser.isSet(connectUrl) || !profileNames.isEmpty();
     // The dashboard opened without a cluster shows the ones the user configured.
     if (parser.isSet(allProfiles) ||
         ((options.mode == AppOptions::Mode::Gui || options.mode == AppOptions::Mode::Serve) &&
@@ -391,6 +396,10 @@ ParseResult parseCommandLine(const QStringList &arguments)
         profile.flinkRestUrl = parser.value(flink);
     if (parser.isSet(brokerMetrics))
         profile.brokerMetrics = parser.value(brokerMetrics);
+    if (parser.isSet(connectUrl))
+        profile.connectUrls = parser.values(connectUrl);
+    if (parser.isSet(connectCa))
+        profile.connectCaFile = parser.value(connectCa);
     if (parser.isSet(flinkUser))
         profile.flinkUser = parser.value(flinkUser);
     // Never a password on the command line: every user of the machine can read it in the process list.
@@ -403,8 +412,6 @@ ParseResult parseCommandLine(const QStringList &arguments)
     // Never a password on the command line (the process list shows it to every user).
     if (qEnvironmentVariableIsSet("TIDEWATCH_POSTGRES_PASSWORD"))
         profile.pipeline.postgresPassword = qEnvironmentVariable("TIDEWATCH_POSTGRES_PASSWORD");
-    if (parser.isSet(connectUrl))
-        profile.connectUrls = parser.values(connectUrl);
     if (parser.isSet(debeziumMetrics))
         profile.pipeline.debeziumMetrics = parser.value(debeziumMetrics);
     for (const QString &text : parser.values(pipeline)) {
@@ -518,6 +525,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
                          profile.kafkaPollIntervalMs, result.error))
             return result;
         profile.flinkPollIntervalMs = profile.kafkaPollIntervalMs;
+        profile.connectPollIntervalMs = profile.kafkaPollIntervalMs;
     }
     if (parser.isSet(timeout) &&
         !parseRanged(QStringLiteral("timeout"), parser.value(timeout), ProfileStore::kMinIntervalMs,
@@ -674,14 +682,18 @@ ParseResult parseCommandLine(const QStringList &arguments)
             return result;
         }
     }
-    if (options.mode == AppOptions::Mode::Serve && !profile.hasKafka() && !profile.hasFlink()) {
+    if (options.mode == AppOptions::Mode::Serve && !profile.hasKafka() && !profile.hasFlink() &&
+        !profile.hasConnect()) {
         result.error =
-            Text::tr("serve needs --bootstrap, --flink, a --profile that has them, or profiles in %1")
+            Text::tr(
+                "serve needs --bootstrap, --flink, --connect, a --profile that has them, or profiles in %1")
                 .arg(options.profilesFile);
         return result;
     }
-    if (options.mode == AppOptions::Mode::Snapshot && !profile.hasKafka() && !profile.hasFlink()) {
-        result.error = Text::tr("snapshot needs --bootstrap, --flink or a --profile that has them");
+    if (options.mode == AppOptions::Mode::Snapshot && !profile.hasKafka() && !profile.hasFlink() &&
+        !profile.hasConnect()) {
+        result.error =
+            Text::tr("snapshot needs --bootstrap, --flink, --connect or a --profile that has them");
         return result;
     }
     return result;

@@ -27,6 +27,9 @@ ExporterFeed::ExporterFeed(Monitor *monitor, Exporter *exporter, QObject *parent
     connect(monitor, &Monitor::businessSnapshotReady, this, [this](const BusinessSnapshot &s) {
         m_exporter->setBusinessSnapshot(s, staleAfterMs(s.clusterName));
     });
+    connect(monitor, &Monitor::connectSnapshotReady, this, [this](const ConnectSnapshot &s) {
+        m_exporter->setConnectSnapshot(s, staleAfterMs(s.clusterName));
+    });
     connect(monitor, &Monitor::alertsEvaluated, this,
             [this] { m_exporter->setAlerts(m_monitor->alerts().activeAlerts()); });
     m_exporter->setAlerts(monitor->alerts().activeAlerts());

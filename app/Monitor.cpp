@@ -1,6 +1,7 @@
 #include "Monitor.h"
 
 #include "ConnectCollector.h"
+#include "ConnectParsers.h"
 #include "EventTopicCollector.h"
 #include "FlinkCollector.h"
 #include "KafkaCollector.h"
@@ -67,8 +68,10 @@ struct Monitor::Session
 
 qint64 Monitor::staleAfterMs(const ClusterProfile &profile)
 {
-    return 2 * qint64(std::max(profile.kafkaPollIntervalMs, profile.flinkPollIntervalMs)) +
-           profile.requestTimeoutMs;
+    int poll = std::max(profile.kafkaPollIntervalMs, profile.flinkPollIntervalMs);
+    if (profile.hasConnect())
+        poll = std::max(poll, profile.connectPollIntervalMs);
+    return 2 * qint64(poll) + profile.requestTimeoutMs;
 }
 
 Monitor::Monitor(const QList<AlertRule> &rules, QObject *parent)
@@ -166,6 +169,15 @@ void Monitor::retire(std::unique_ptr<Session> session)
     m_health.remove(QStringLiteral("kafka/") + name);
     m_health.remove(QStringLiteral("flink/") + name);
     m_health.remove(QStringLiteral("business/") + name);
+    const QString connectPrefix = QStringLiteral("connect/") + name + QLatin1Char('/');
+    for (const QString &key : m_samples.keys()) {
+        if (key.startsWith(connectPrefix))
+            m_samples.remove(key);
+    }
+    for (const QString &key : m_health.keys()) {
+        if (key.startsWith(connectPrefix))
+            m_health.remove(key);
+    }
     session->requestStop();
     m_retiring.push_back(std::move(session));
     purgeRetired();
@@ -205,6 +217,9 @@ void Monitor::monitor(const ClusterProfile &profile)
         starting("business/", "events");
     if (profile.hasPostgres())
         starting("postgres/", "postgres");
+    for (const QString &url : profile.connectUrls)
+        m_health.insert(connectKey(profile.name, url), SourceHealth{profile.name, QStringLiteral("connect"),
+                                                                    false, -1, staleAfterMs(profile), false});
     starting("pipeline/", "pipeline");
     for (QThread *thread : {&session.kafkaThread, &session.flinkThread, &session.businessThread,
                             &session.postgresThread, &session.connectThread})
@@ -271,6 +286,38 @@ void Monitor::startFlink(Session &session)
     QMetaObject::invokeMethod(session.flink, &FlinkCollector::start, Qt::QueuedConnection);
 }
 
+QString Monitor::connectKey(const QString &cluster, const QString &url)
+{
+    return QStringLiteral("connect/") + cluster + QLatin1Char('/') + ConnectParsers::redactedUrl(url);
+}
+
+void Monitor::startConnect(Session &session)
+{
+    const quint64 generation = session.generation;
+    for (const QString &url : std::as_const(session.profile.connectUrls)) {
+        auto *collector = new ConnectCollector(session.profile, url);
+        collector->moveToThread(&session.connectThread);
+        connect(&session.connectThread, &QThread::finished, collector, &QObject::deleteLater);
+        connect(collector, &ConnectCollector::snapshotReady, this,
+                [this, generation](const ConnectSnapshot &s) {
+                    if (!isCurrent(s.clusterName, generation))
+                        return; // queued before its session was replaced or disconnected
+                    const QString key = connectKey(s.clusterName, s.restUrl);
+                    updateHealth(key, s.status);
+                    m_samples.insert(key, connectMetricSamples(s, QDateTime::currentDateTimeUtc()));
+                    scheduleAlertEvaluation();
+                    Q_EMIT connectSnapshotReady(s);
+                    if (Session *owner = this->session(s.clusterName)) {
+                        owner->lastConnect.insert(s.restUrl, s);
+                        updatePipelines(*owner);
+                    }
+                });
+        QMetaObject::invokeMethod(collector, &ConnectCollector::start, Qt::QueuedConnection);
+    }
+    session.connectThread.setObjectName(QStringLiteral("connect-collector"));
+    session.connectThread.start();
+}
+
 void Monitor::startBusiness(Session &session)
 {
     // The event topics are read on a thread of their own: a backlog being read never delays the
@@ -324,30 +371,6 @@ void Monitor::startPostgres(Session &session)
     QMetaObject::invokeMethod(session.postgres, &PostgresCollector::start, Qt::QueuedConnection);
 }
 
-void Monitor::startConnect(Session &session)
-{
-    // One collector per Connect cluster of the profile, all on one thread (they do not block).
-    const quint64 generation = session.generation;
-    for (const QString &url : std::as_const(session.profile.connectUrls)) {
-        auto *collector = new ConnectCollector(session.profile, url);
-        collector->moveToThread(&session.connectThread);
-        connect(&session.connectThread, &QThread::finished, collector, &QObject::deleteLater);
-        connect(collector, &ConnectCollector::snapshotReady, this,
-                [this, generation](const ConnectSnapshot &s) {
-                    if (!isCurrent(s.clusterName, generation))
-                        return;
-                    Q_EMIT connectSnapshotReady(s);
-                    if (Session *owner = this->session(s.clusterName)) {
-                        owner->lastConnect.insert(s.restUrl, s);
-                        updatePipelines(*owner);
-                    }
-                });
-        QMetaObject::invokeMethod(collector, &ConnectCollector::start, Qt::QueuedConnection);
-    }
-    session.connectThread.setObjectName(QStringLiteral("connect-collector"));
-    session.connectThread.start();
-}
-
 void Monitor::updatePipelines(Session &session)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -367,8 +390,13 @@ void Monitor::updatePipelines(Session &session)
     const auto health = m_health.find(key);
     if (health != m_health.end()) {
         bool allLive = true;
-        for (const char *source : {"kafka/", "flink/", "postgres/", "connect/"}) {
+        for (const char *source : {"kafka/", "flink/", "postgres/"}) {
             const auto it = m_health.constFind(QLatin1String(source) + session.profile.name);
+            if (it != m_health.cend() && !it->isLive(in.nowMs))
+                allLive = false;
+        }
+        for (const QString &url : std::as_const(session.profile.connectUrls)) {
+            const auto it = m_health.constFind(connectKey(session.profile.name, url));
             if (it != m_health.cend() && !it->isLive(in.nowMs))
                 allLive = false;
         }

@@ -73,7 +73,7 @@ Q_SIGNALS:
     void flinkSnapshotReady(const Tidewatch::FlinkSnapshot &snapshot);
     void businessSnapshotReady(const Tidewatch::BusinessSnapshot &snapshot);
     void postgresSnapshotReady(const Tidewatch::PostgresSnapshot &snapshot);
-    /// A Connect collector of a current session delivered a snapshot (one per Connect URL).
+    /// One per Connect cluster of a profile (tell them apart by restUrl).
     void connectSnapshotReady(const Tidewatch::ConnectSnapshot &snapshot);
     /// The cluster's pipelines, rebuilt from its latest snapshots whenever one of them arrives.
     void pipelineSnapshotReady(const Tidewatch::PipelineSnapshot &snapshot);
@@ -97,6 +97,8 @@ private:
     void startBusiness(Session &session);
     void startPostgres(Session &session);
     void startConnect(Session &session);
+    /// "connect/<cluster>/<url without credentials>": a profile may have several Connect clusters.
+    static QString connectKey(const QString &cluster, const QString &url);
     /// Rebuilds the pipelines of @p session from its latest snapshots, their samples and health.
     void updatePipelines(Session &session);
     void updateHealth(const QString &key, const SourceStatus &status);
@@ -111,7 +113,7 @@ private:
     QTimer m_tick;       ///< evaluates once a second without new data, so `for` and staleness advance
     std::unique_ptr<NotificationHub> m_notifications;
     /// The latest samples of every source, by "kafka/<cluster>", "flink/<cluster>", "business/<cluster>",
-    /// "postgres/<cluster>" or "pipeline/<cluster>".
+    /// "postgres/<cluster>", "pipeline/<cluster>" or connectKey().
     QHash<QString, QList<MetricSample>> m_samples;
 };
 

@@ -111,6 +111,9 @@ public:
         connect(&m_monitor, &Monitor::businessSnapshotReady, this, [this](const BusinessSnapshot &s) {
             reportSource(s.clusterName, QStringLiteral("events"), s.status);
         });
+        connect(&m_monitor, &Monitor::connectSnapshotReady, this, [this](const ConnectSnapshot &s) {
+            reportSource(s.clusterName, QStringLiteral("connect ") + s.restUrl, s.status);
+        });
         connect(&m_monitor, &Monitor::alertsEvaluated, this, &Service::reportAlerts);
         for (const ClusterProfile &profile : m_options.allProfiles())
             m_monitor.monitor(profile);

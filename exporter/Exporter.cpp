@@ -234,6 +234,15 @@ void Exporter::setBusinessSnapshot(const BusinessSnapshot &s, qint64 staleAfterM
     });
 }
 
+void Exporter::setConnectSnapshot(const ConnectSnapshot &s, qint64 staleAfterMs)
+{
+    m_worker.start([collectable = m_collectable, s, staleAfterMs] {
+        collectable->publish(exportedSource(s.clusterName, QStringLiteral("connect:") + s.restUrl, s.status,
+                                            connectMetricSamples(s, QDateTime::currentDateTimeUtc()),
+                                            staleAfterMs));
+    });
+}
+
 void Exporter::removeCluster(const QString &cluster)
 {
     // Queued behind the cluster's snapshots still being converted, so none of them brings it back.

@@ -2,6 +2,7 @@
 
 #include "AlertEvaluator.h"
 #include "BusinessSnapshot.h"
+#include "ConnectSnapshot.h"
 #include "ExporterConfig.h"
 #include "FlinkSnapshot.h"
 #include "KafkaSnapshot.h"
@@ -58,6 +59,8 @@ public:
     void setKafkaSnapshot(const KafkaSnapshot &s, qint64 staleAfterMs);
     void setFlinkSnapshot(const FlinkSnapshot &s, qint64 staleAfterMs);
     void setBusinessSnapshot(const BusinessSnapshot &s, qint64 staleAfterMs);
+    /// A Kafka Connect cluster of a profile: source "connect:<REST URL>" (a profile may have several).
+    void setConnectSnapshot(const ConnectSnapshot &s, qint64 staleAfterMs);
     /// Forgets every source of @p cluster.
     void removeCluster(const QString &cluster);
     /// The evaluator's active alerts, exported as tidewatch_alerts and tidewatch_alerts_for_state.

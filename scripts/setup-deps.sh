@@ -23,6 +23,8 @@ PACKAGES=(
   openssl
   # the Java stack (Kafka brokers and tools, Flink) is fetched from Maven Central by Maven
   openjdk-17-jdk-headless maven curl
+  # the stack's shop database (Debezium captures its orders table) and the Connect commands' JSON
+  postgresql jq
   # headless GUI runs and screenshots
   xvfb xauth imagemagick fonts-dejavu-core
 )

@@ -114,6 +114,10 @@ SettingsPage::SettingsPage(const QString &profilesPath, SecretStore *secrets, QW
              tr("http://{host}:9404/metrics"), "brokerMetrics");
     m_flinkUrl = line(tr("Flink REST URL:"), tr("The Flink REST endpoint; empty: no Flink"),
                       tr("http://flink:8081"), "flinkUrl");
+    m_connectUrls = line(tr("Kafka Connect URLs:"),
+                         tr("Kafka Connect REST URLs, comma-separated, one per Connect cluster; empty: no "
+                            "Connect. user:password@ in a URL for basic authentication"),
+                         tr("http://connect:8083"), "connectUrls");
     const auto spin = [this, form](const QString &label, const QString &tip, const char *name) {
         auto *box = new QSpinBox(this);
         box->setObjectName(QLatin1String(name));
@@ -285,6 +289,7 @@ void SettingsPage::fillForm(const ClusterProfile &profile, const QStringList &se
     m_flinkUrl->setText(profile.flinkRestUrl);
     m_flinkAuth->setAuth(profile.flinkAuth());
     m_metricsAuth->setAuth(profile.brokerMetricsAuth);
+    m_connectUrls->setText(profile.connectUrls.join(QStringLiteral(", ")));
     m_pollInterval->setValue(profile.kafkaPollIntervalMs);
     m_requestTimeout->setValue(profile.requestTimeoutMs);
     m_events->setConfig(profile.business);
@@ -335,6 +340,11 @@ ClusterProfile SettingsPage::formProfile() const
     profile.flinkRestUrl = m_flinkUrl->text().trimmed();
     profile.setFlinkAuth(m_flinkAuth->auth());
     profile.brokerMetricsAuth = m_metricsAuth->auth();
+    profile.connectUrls.clear();
+    for (const QString &url : m_connectUrls->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!url.trimmed().isEmpty())
+            profile.connectUrls.append(url.trimmed());
+    }
     profile.kafkaPollIntervalMs = m_pollInterval->value();
     profile.flinkPollIntervalMs = m_pollInterval->value();
     profile.requestTimeoutMs = m_requestTimeout->value();

@@ -106,6 +106,7 @@ private:
     QLineEdit *m_bootstrap = nullptr;
     QLineEdit *m_brokerMetrics = nullptr;
     QLineEdit *m_flinkUrl = nullptr;
+    QLineEdit *m_connectUrls = nullptr;
     QSpinBox *m_pollInterval = nullptr;
     QSpinBox *m_requestTimeout = nullptr;
     QTabWidget *m_tabs = nullptr;

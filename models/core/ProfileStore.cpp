@@ -150,6 +150,14 @@ std::optional<ClusterProfile> load(const QString &path, const QString &name, QSt
     metrics.certFile = fileValue(QStringLiteral("broker.metrics.cert.file"));
     metrics.keyFile = fileValue(QStringLiteral("broker.metrics.key.file"));
     metrics.keyPassphrase = textValue(settings, QStringLiteral("broker.metrics.key.password"));
+    for (const QString &url :
+         textValue(settings, QStringLiteral("connect")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!url.trimmed().isEmpty())
+            profile.connectUrls.append(url.trimmed());
+    }
+    profile.connectUser = textValue(settings, QStringLiteral("connect.user"));
+    profile.connectPassword = textValue(settings, QStringLiteral("connect.password"));
+    profile.connectCaFile = fileValue(QStringLiteral("connect.ca.file"));
     for (const QString &key : settings.childKeys()) {
         if (!key.startsWith(QLatin1String("flink.kafka.link")))
             continue;
@@ -179,7 +187,8 @@ std::optional<ClusterProfile> load(const QString &path, const QString &name, QSt
         return false;
     };
     if (!duration(QStringLiteral("poll.interval.ms"), kMaxPollIntervalMs, profile.kafkaPollIntervalMs) ||
-        !duration(QStringLiteral("request.timeout.ms"), kMaxRequestTimeoutMs, profile.requestTimeoutMs))
+        !duration(QStringLiteral("request.timeout.ms"), kMaxRequestTimeoutMs, profile.requestTimeoutMs) ||
+        !duration(QStringLiteral("connect.poll.interval.ms"), kMaxPollIntervalMs, profile.connectPollIntervalMs))
         return std::nullopt;
     profile.flinkPollIntervalMs = profile.kafkaPollIntervalMs;
     // Response size limits (docs/RELIABILITY.md): whole bytes, at least 1 KiB.
@@ -242,6 +251,11 @@ bool isManagedKey(const QString &key)
                                         QStringLiteral("broker.metrics.cert.file"),
                                         QStringLiteral("broker.metrics.key.file"),
                                         QStringLiteral("broker.metrics.key.password"),
+                                        QStringLiteral("connect"),
+                                        QStringLiteral("connect.user"),
+                                        QStringLiteral("connect.password"),
+                                        QStringLiteral("connect.ca.file"),
+                                        QStringLiteral("connect.poll.interval.ms"),
                                         QStringLiteral("poll.interval.ms"),
                                         QStringLiteral("request.timeout.ms"),
                                         QString(SecretKeysKey)};
@@ -290,7 +304,8 @@ QList<QPair<QString, QString *>> namedSecrets(ClusterProfile &profile)
     return {{QStringLiteral("flink.password"), &profile.flinkPassword},
             {QStringLiteral("flink.key.password"), &profile.flinkKeyPassphrase},
             {QStringLiteral("broker.metrics.password"), &profile.brokerMetricsAuth.password},
-            {QStringLiteral("broker.metrics.key.password"), &profile.brokerMetricsAuth.keyPassphrase}};
+            {QStringLiteral("broker.metrics.key.password"), &profile.brokerMetricsAuth.keyPassphrase},
+            {QStringLiteral("connect.password"), &profile.connectPassword}};
 }
 
 } // namespace
@@ -378,6 +393,11 @@ bool save(const QString &path, const ClusterProfile &profile, QString &error)
     setIfAny(QStringLiteral("broker.metrics.ca.file"), profile.brokerMetricsAuth.caFile);
     setIfAny(QStringLiteral("broker.metrics.cert.file"), profile.brokerMetricsAuth.certFile);
     setIfAny(QStringLiteral("broker.metrics.key.file"), profile.brokerMetricsAuth.keyFile);
+    setIfAny(QStringLiteral("connect"), profile.connectUrls.join(QLatin1Char(',')));
+    setIfAny(QStringLiteral("connect.user"), profile.connectUser);
+    setIfAny(QStringLiteral("connect.ca.file"), profile.connectCaFile);
+    if (profile.connectPollIntervalMs != ClusterProfile().connectPollIntervalMs)
+        settings.setValue(QStringLiteral("connect.poll.interval.ms"), profile.connectPollIntervalMs);
     settings.setValue(QStringLiteral("poll.interval.ms"), profile.kafkaPollIntervalMs);
     settings.setValue(QStringLiteral("request.timeout.ms"), profile.requestTimeoutMs);
     if (profile.flinkMaxResponseBytes != ClusterProfile::kDefaultFlinkMaxResponseBytes)

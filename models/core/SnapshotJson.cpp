@@ -1,5 +1,7 @@
 #include "SnapshotJson.h"
 
+#include "ConnectSnapshotJson.h"
+
 #include "FlinkSnapshotJson.h"
 #include "JsonValues.h"
 #include "Redact.h"
@@ -212,7 +214,8 @@ QJsonObject flinkToJson(const FlinkSnapshot &s, const QDateTime &now)
 }
 
 QJsonObject document(const std::optional<KafkaSnapshot> &kafka, const std::optional<FlinkSnapshot> &flink,
-                     const QDateTime &now, const std::optional<BusinessSnapshot> &business)
+                     const QDateTime &now, const std::optional<BusinessSnapshot> &business,
+                     const QList<ConnectSnapshot> &connect)
 {
     QJsonObject root{{QStringLiteral("schema"), QLatin1String(kSchema)},
                      {QStringLiteral("generatedAt"), now.toUTC().toString(Qt::ISODateWithMs)}};
@@ -222,6 +225,12 @@ QJsonObject document(const std::optional<KafkaSnapshot> &kafka, const std::optio
         root.insert(QStringLiteral("flink"), flinkToJson(*flink, now));
     if (business)
         root.insert(QStringLiteral("business"), businessToJson(*business, now));
+    if (!connect.isEmpty()) {
+        QJsonArray clusters;
+        for (const ConnectSnapshot &c : connect)
+            clusters.append(ConnectSnapshotJson::toJson(c, now, kafka ? &*kafka : nullptr));
+        root.insert(QStringLiteral("connect"), clusters);
+    }
     return root;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BusinessSnapshot.h"
+#include "ConnectSnapshot.h"
 #include "FlinkSnapshot.h"
 #include "KafkaSnapshot.h"
 #include "PipelineSnapshot.h"
@@ -30,8 +31,10 @@ QJsonObject postgresToJson(const PostgresSnapshot &snapshot, const QDateTime &no
 /// The `pipelines` member: each pipeline with its hops, worst hop and end-to-end lag.
 QJsonArray pipelinesToJson(const PipelineSnapshot &snapshot);
 
-/// The whole document: {"schema", "generatedAt", "kafka"?, "flink"?, "business"?}.
+/// The whole document: {"schema", "generatedAt", "kafka"?, "flink"?, "business"?, "connect"?}; the
+/// `connect` list (one entry per Kafka Connect cluster) is present when @p connect is not empty.
 QJsonObject document(const std::optional<KafkaSnapshot> &kafka, const std::optional<FlinkSnapshot> &flink,
-                     const QDateTime &now, const std::optional<BusinessSnapshot> &business = std::nullopt);
+                     const QDateTime &now, const std::optional<BusinessSnapshot> &business = std::nullopt,
+                     const QList<ConnectSnapshot> &connect = {});
 
 } // namespace Tidewatch::SnapshotJson

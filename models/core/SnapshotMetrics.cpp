@@ -60,6 +60,15 @@ constexpr std::array kMetrics{
                                                             "job's vertices."},
     MetricDoc{"tidewatch_flink_job_max_watermark_lag_seconds", "Largest watermark lag over the job's "
                                                                "vertices in seconds."},
+    MetricDoc{"tidewatch_connect_connectors", "Connectors of the Kafka Connect cluster."},
+    MetricDoc{"tidewatch_connect_connector_state", "1 for the Kafka Connect connector's current state "
+                                                   "(UNASSIGNED, RUNNING, PAUSED, FAILED, RESTARTING, "
+                                                   "STOPPED), 0 for the others; absent when unknown."},
+    MetricDoc{"tidewatch_connect_task_state", "1 for the Kafka Connect task's current state, 0 for the "
+                                              "others; absent when unknown."},
+    MetricDoc{"tidewatch_connect_connector_tasks", "Tasks of the Kafka Connect connector."},
+    MetricDoc{"tidewatch_connect_connector_tasks_failed", "Tasks of the Kafka Connect connector in state "
+                                                          "FAILED."},
     MetricDoc{"tidewatch_business_event_age_seconds", "Seconds since the newest event was read from the "
                                                       "event topics (a silent producer makes it grow)."},
     MetricDoc{"tidewatch_business_watermark_lag_seconds", "Seconds between now and the watermark (the newest "
@@ -309,6 +318,55 @@ QList<MetricSample> flinkMetricSamples(const FlinkSnapshot &s, const QDateTime &
     for (const FlinkJobInfo &job : s.jobs) {
         if (!endedOnPurpose(job))
             addJobMetrics(out, job, s.details(job.id), now);
+    }
+    return out.samples();
+}
+
+namespace {
+
+void addStateOneHot(SampleList &out, const char *name, ConnectState state, const Labels &labels)
+{
+    if (state == ConnectState::Unknown)
+        return; // unknown is no state at all, not 0 for every state
+    for (const ConnectState candidate : knownConnectStates()) {
+        Labels withState = labels;
+        withState.append({QStringLiteral("state"), connectStateName(candidate)});
+        out.add(name, candidate == state ? 1 : 0, withState);
+    }
+}
+
+} // namespace
+
+QList<MetricSample> connectMetricSamples(const ConnectSnapshot &s, const QDateTime &now)
+{
+    SampleList out(s.clusterName);
+    // A profile may have several Connect clusters: the `connect` label (the REST URL) tells them apart.
+    const Labels cluster{{QStringLiteral("connect"), s.restUrl}};
+    Labels source = cluster;
+    source.append({QStringLiteral("source"), QStringLiteral("connect")});
+    out.add("tidewatch_source_up", s.status.reachable ? 1 : 0, source);
+    if (s.status.lastSuccessAt.isValid())
+        out.add("tidewatch_source_data_age_seconds", std::max<qint64>(0, s.status.dataAgeMs(now)) / 1000.0,
+                source);
+    if (!s.status.reachable)
+        return out.samples();
+    out.add("tidewatch_connect_connectors", double(s.connectors.size()), cluster);
+    for (const ConnectConnectorInfo &c : s.connectors) {
+        Labels connector = cluster;
+        connector.append({QStringLiteral("connector"), c.name});
+        Labels typed = connector;
+        typed.append({QStringLiteral("type"), connectorTypeName(c.type)});
+        addStateOneHot(out, "tidewatch_connect_connector_state", c.state, typed);
+        out.add("tidewatch_connect_connector_tasks", double(c.tasks.size()), connector);
+        out.add("tidewatch_connect_connector_tasks_failed", double(c.tasksIn(ConnectState::Failed)),
+                connector);
+        for (const ConnectTaskInfo &t : c.tasks) {
+            if (t.id < 0)
+                continue; // a task without a usable id cannot be told apart from its siblings
+            Labels task = connector;
+            task.append({QStringLiteral("task"), QString::number(t.id)});
+            addStateOneHot(out, "tidewatch_connect_task_state", t.state, task);
+        }
     }
     return out.samples();
 }

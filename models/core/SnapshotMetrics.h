@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BusinessSnapshot.h"
+#include "ConnectSnapshot.h"
 #include "FlinkSnapshot.h"
 #include "KafkaSnapshot.h"
 #include "PipelineSnapshot.h"
@@ -35,6 +36,10 @@ QList<MetricSample> kafkaMetricSamples(const KafkaSnapshot &s, const QDateTime &
 
 /// The samples of one Flink snapshot at @p now; same rules as kafkaMetricSamples().
 QList<MetricSample> flinkMetricSamples(const FlinkSnapshot &s, const QDateTime &now);
+
+/// The samples of one Kafka Connect snapshot at @p now (source "connect", label `connect` = its REST
+/// URL): connector and task states one-hot, task counts; only the source metrics when unreachable.
+QList<MetricSample> connectMetricSamples(const ConnectSnapshot &s, const QDateTime &now);
 
 /// The samples of one business snapshot at @p now (source "events"): per-topic counters always,
 /// the order / shipment / SLA figures once an event was read; SLA shares only where something was due.

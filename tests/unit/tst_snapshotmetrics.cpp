@@ -441,9 +441,22 @@ private Q_SLOTS:
         }
         QVERIFY(metricHelp(QStringLiteral("tidewatch_nope")).isEmpty());
 
+        ConnectSnapshot connect;
+        connect.clusterName = QStringLiteral("prod");
+        connect.restUrl = QStringLiteral("http://connect:8083");
+        connect.status.reachable = true;
+        connect.status.lastSuccessAt = kNow;
+        ConnectConnectorInfo connector;
+        connector.name = QStringLiteral("cdc");
+        connector.state = ConnectState::Running;
+        ConnectTaskInfo task;
+        task.id = 0;
+        task.state = ConnectState::Failed;
+        connector.tasks = {task};
+        connect.connectors = {connector};
         const auto samples =
             kafkaMetricSamples(kafkaSnapshot(), kNow) + flinkMetricSamples(flinkSnapshot(), kNow) +
-            businessMetricSamples(businessSnapshot(), kNow) +
+            businessMetricSamples(businessSnapshot(), kNow) + connectMetricSamples(connect, kNow) +
             postgresMetricSamples(postgresSnapshot(), kNow) + pipelineMetricSamples(pipelineSnapshot(), kNow);
         QSet<QString> emitted;
         for (const MetricSample &s : samples) {

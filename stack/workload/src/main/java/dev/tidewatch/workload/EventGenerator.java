@@ -21,17 +21,16 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Simulates an online shop's order and shipment lifecycle (on a compressed time scale) and produces
- * JSON events to {@code orders} and {@code shipments} plus Debezium-style change events for the
- * orders table to {@code orders-cdc}.
+ * JSON events to {@code orders} and {@code shipments}, and keeps the shop's {@code orders} table in
+ * PostgreSQL up to date through {@link OrderTable} (Debezium captures it into {@code orders-cdc}).
  *
  * <p>Each order walks created → paid → packed → shipped → (shipment scans) → delivered, or is
  * cancelled early. The {@code rate} budget counts events on {@code orders} and {@code shipments};
- * CDC envelopes come on top (one per order state change, plus occasional deletes).
+ * the table's row changes come on top (one per order state change, plus occasional deletes).
  */
 final class EventGenerator implements Runnable {
     static final String ORDERS = "orders";
     static final String SHIPMENTS = "shipments";
-    static final String CDC = "orders-cdc";
 
     private static final DateTimeFormatter ISO_MS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -84,7 +83,6 @@ final class EventGenerator implements Runnable {
         String carrier;
         Hub origin, via, destination;
         long etaMs;
-        int cdcVersion;
 
         Order(String orderId, String customerId, double amount, String currency, int items,
               long createdMs, long shipByMs, long promisedDeliveryMs) {
@@ -113,7 +111,7 @@ final class EventGenerator implements Runnable {
     private final double malformedShare;
     private final long shipByMs;
     private final long deliverByMs;
-    private final boolean cdc;
+    private final OrderTable table; // null: no orders table (--no-cdc)
     private final SplittableRandom rnd;
     private final String runTag;
     private final PriorityQueue<Order> pending = new PriorityQueue<>();
@@ -124,7 +122,6 @@ final class EventGenerator implements Runnable {
 
     final AtomicLong sentOrders = new AtomicLong();
     final AtomicLong sentShipments = new AtomicLong();
-    final AtomicLong sentCdc = new AtomicLong();
     final AtomicLong malformed = new AtomicLong();
     final AtomicLong outOfOrder = new AtomicLong();
     final AtomicLong sendErrors = new AtomicLong();
@@ -139,7 +136,9 @@ final class EventGenerator implements Runnable {
         this.malformedShare = o.dbl("malformed", 0.01);
         this.shipByMs = (long) (o.dbl("ship-by-s", 90) * 1000);
         this.deliverByMs = (long) (o.dbl("deliver-by-s", 240) * 1000);
-        this.cdc = o.bool("cdc", true);
+        this.table = o.bool("cdc", true)
+                ? new OrderTable(o.str("pg-url", "jdbc:postgresql://127.0.0.1:15432/shop?user=tidewatch&password=tidewatch"))
+                : null;
         long seed = o.has("seed") ? o.lng("seed", 0) : System.nanoTime();
         this.rnd = new SplittableRandom(seed);
         this.runTag = Long.toString(Math.abs(new SplittableRandom(seed ^ System.currentTimeMillis()).nextLong()) % 46656, 36);
@@ -155,11 +154,22 @@ final class EventGenerator implements Runnable {
         producerProps.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     }
 
-    void stop() { running = false; }
+    void stop() {
+        running = false;
+        if (table != null) table.stop();
+    }
+
+    /** The orders table writer, or null with --no-cdc. */
+    OrderTable table() { return table; }
 
     @Override
     public void run() {
         KafkaProducer<String, String> producer = new KafkaProducer<>(producerProps);
+        Thread writer = null;
+        if (table != null) {
+            writer = new Thread(table, "orders-table");
+            writer.start();
+        }
         try {
             long nextNs = System.nanoTime();
             double currentRate = -1;
@@ -186,11 +196,8 @@ final class EventGenerator implements Runnable {
                     create(now, batch);
                 }
                 activeOrders = pending.size();
-                int budgeted = 0;
-                for (Out out : batch) {
-                    send(producer, out);
-                    if (!out.topic.equals(CDC)) budgeted++;
-                }
+                int budgeted = batch.size();
+                for (Out out : batch) send(producer, out);
                 nextNs += (long) (budgeted * 1e9 / rate);
                 long wait = nextNs - System.nanoTime();
                 if (wait > 0) {
@@ -203,6 +210,10 @@ final class EventGenerator implements Runnable {
             Log.warn("generator stopped: " + e);
         } finally {
             producer.close(Duration.ofSeconds(3)); // sends what it can, bounded
+            if (writer != null) {
+                table.stop();
+                try { writer.join(3000); } catch (InterruptedException ignored) { Thread.currentThread().interrupt(); }
+            }
         }
     }
 
@@ -217,7 +228,7 @@ final class EventGenerator implements Runnable {
         int items = 1 + rnd.nextInt(rnd.nextInt(10) < 8 ? 3 : 12);
         Order o = new Order(orderId, customerId, amount, currency, items, now, now + shipByMs, now + deliverByMs);
         out.add(orderEvent(o, "created", now, null));
-        cdcChange(o, now, out, "c", null);
+        rowChange(o, 'c');
         schedule(o, Step.PAY, now, 1_000, 8_000);
     }
 
@@ -282,7 +293,7 @@ final class EventGenerator implements Runnable {
             }
             case PURGE -> {
                 // the shop archives a finished order: only visible as a CDC delete
-                cdcChange(o, now, out, "d", null);
+                rowChange(o, 'd');
                 o.next = Step.DONE;
             }
             case DONE -> { }
@@ -302,16 +313,15 @@ final class EventGenerator implements Runnable {
     }
 
     private void maybePurge(Order o, long now) {
-        if (cdc && rnd.nextDouble() < 0.2) schedule(o, Step.PURGE, now, 10_000, 30_000);
+        if (table != null && rnd.nextDouble() < 0.2) schedule(o, Step.PURGE, now, 10_000, 30_000);
         else o.next = Step.DONE;
     }
 
     private void updateStatus(Order o, String status, long now, List<Out> out, Map<String, Object> extra) {
-        Map<String, Object> before = cdc ? row(o) : null;
         o.status = status;
         o.updatedMs = now;
         out.add(orderEvent(o, status, now, extra));
-        cdcChange(o, now, out, "u", before);
+        rowChange(o, 'u');
     }
 
     private void schedule(Order o, Step step, long now, long minDelayMs, long maxDelayMs) {
@@ -357,46 +367,10 @@ final class EventGenerator implements Runnable {
         return String.format("evt-%s-%09d", runTag, ++eventSeq);
     }
 
-    private Map<String, Object> row(Order o) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("order_id", o.orderId);
-        r.put("customer_id", o.customerId);
-        r.put("status", o.status);
-        r.put("amount", o.amount);
-        r.put("currency", o.currency);
-        r.put("item_count", o.items);
-        r.put("ship_by", o.shipByMs);
-        r.put("promised_delivery", o.promisedDeliveryMs);
-        r.put("created_at", o.createdMs);
-        r.put("updated_at", o.updatedMs);
-        return r;
-    }
-
-    private void cdcChange(Order o, long now, List<Out> out, String op, Map<String, Object> before) {
-        if (!cdc) return;
-        o.cdcVersion++;
-        Map<String, Object> source = new LinkedHashMap<>();
-        source.put("version", "2.7.3.Final");
-        source.put("connector", "postgresql");
-        source.put("name", "shopdb");
-        source.put("ts_ms", now);
-        source.put("snapshot", "false");
-        source.put("db", "shop");
-        source.put("schema", "public");
-        source.put("table", "orders");
-        source.put("txId", 100_000L + eventSeq);
-        source.put("lsn", 24_000_000L + eventSeq * 312L);
-        Map<String, Object> env = new LinkedHashMap<>();
-        switch (op) {
-            case "c" -> { env.put("before", null); env.put("after", row(o)); }
-            case "u" -> { env.put("before", before); env.put("after", row(o)); }
-            default -> { env.put("before", row(o)); env.put("after", null); }
-        }
-        env.put("op", op);
-        env.put("source", source);
-        env.put("ts_ms", now + 5 + rnd.nextInt(40)); // connector processing time after the commit
-        env.put("transaction", null);
-        out.add(new Out(CDC, o.orderId, env));
+    private void rowChange(Order o, char op) {
+        if (table == null) return;
+        table.offer(new OrderTable.Change(op, o.orderId, o.customerId, o.status, o.amount, o.currency, o.items,
+                o.shipByMs, o.promisedDeliveryMs, o.createdMs, o.updatedMs));
     }
 
     // ---------------------------------------------------------------- sending, faults
@@ -406,7 +380,7 @@ final class EventGenerator implements Runnable {
         String payload;
         String fault = null;
         long lateness = 0;
-        if (!topic.equals(CDC)) {
+        {
             Map<String, Object> v = out.value;
             if (rnd.nextDouble() < outOfOrderShare) {
                 lateness = 3_000 + rnd.nextLong(Math.max(1, maxLatenessMs - 3_000));
@@ -419,8 +393,6 @@ final class EventGenerator implements Runnable {
             }
             payload = "truncated".equals(fault) ? truncate(Json.write(v))
                     : "not-json".equals(fault) ? notJson(v) : Json.write(v);
-        } else {
-            payload = Json.write(out.value);
         }
         ProducerRecord<String, String> rec = new ProducerRecord<>(topic, out.key, payload);
         rec.headers().add("tw-source", "tidewatch-workload".getBytes(StandardCharsets.UTF_8));
@@ -437,8 +409,7 @@ final class EventGenerator implements Runnable {
             });
             switch (topic) {
                 case ORDERS -> sentOrders.incrementAndGet();
-                case SHIPMENTS -> sentShipments.incrementAndGet();
-                default -> sentCdc.incrementAndGet();
+                default -> sentShipments.incrementAndGet();
             }
         } catch (Exception e) {
             sendErrors.incrementAndGet();

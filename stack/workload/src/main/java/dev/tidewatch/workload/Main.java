@@ -23,13 +23,14 @@ public final class Main {
         Options o = new Options(args)
                 .describe("help", "print this help")
                 .describe("bootstrap", "bootstrap servers (default 127.0.0.1:19092,127.0.0.1:29092,127.0.0.1:39092)")
-                .describe("rate", "generator events/s on orders+shipments (default 40; CDC comes on top)")
+                .describe("rate", "generator events/s on orders+shipments (default 40; the orders table's changes come on top)")
                 .describe("out-of-order", "share of orders/shipments events whose event_time lies in the past (default 0.05)")
                 .describe("max-lateness-s", "how far back such an event_time lies, 3..N s (default 45)")
                 .describe("malformed", "share of malformed orders/shipments events (default 0.01)")
                 .describe("ship-by-s", "ship_by promise = created + N s (default 90)")
                 .describe("deliver-by-s", "promised_delivery = created + N s (default 240)")
-                .describe("cdc", "produce Debezium-style envelopes to orders-cdc (default on; --no-cdc)")
+                .describe("cdc", "write the shop's orders table in PostgreSQL, which Debezium captures into orders-cdc (default on; --no-cdc)")
+                .describe("pg-url", "JDBC URL of the shop database (default jdbc:postgresql://127.0.0.1:15432/shop?user=tidewatch&password=tidewatch)")
                 .describe("compression", "producer compression.type (default none)")
                 .describe("seed", "random seed (default: time based)")
                 .describe("generator", "run the event generator (default on; --no-generator)")
@@ -124,7 +125,13 @@ public final class Main {
                 g.put("rate", control.rate());
                 g.put("orders", gen.sentOrders.get());
                 g.put("shipments", gen.sentShipments.get());
-                g.put("orders_cdc", gen.sentCdc.get());
+                if (gen.table() != null) {
+                    g.put("orders_table_written", gen.table().written.get());
+                    g.put("orders_table_failed", gen.table().failed.get());
+                    g.put("orders_table_dropped", gen.table().dropped.get());
+                    g.put("orders_table_backlog", gen.table().backlog());
+                    g.put("orders_table_last_error", gen.table().lastError());
+                }
                 g.put("acked", gen.acked.get());
                 g.put("malformed", gen.malformed.get());
                 g.put("out_of_order", gen.outOfOrder.get());
