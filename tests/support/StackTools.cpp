@@ -99,13 +99,6 @@ QSet<QPair<QString, int>> parseTopicPartitions(const QString &text)
     return out;
 }
 
-QString runDir()
-{
-    if (qEnvironmentVariableIsSet("TIDEWATCH_STACK_RUN"))
-        return qEnvironmentVariable("TIDEWATCH_STACK_RUN");
-    return QFileInfo(qEnvironmentVariable("TIDEWATCH_STACK")).absoluteDir().filePath(QStringLiteral("run"));
-}
-
 SecureEndpoints secureEndpoints()
 {
     const QDir dir(QDir(runDir()).filePath(QStringLiteral("security")));
