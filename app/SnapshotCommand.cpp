@@ -1,5 +1,7 @@
 #include "SnapshotCommand.h"
 
+#include "ConnectCollector.h"
+#include "ConnectParsers.h"
 #include "EventTopicCollector.h"
 #include "FlinkCollector.h"
 #include "KafkaCollector.h"
@@ -19,7 +21,9 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace Tidewatch {
 
@@ -50,6 +54,41 @@ FlinkSnapshot collectFlink(FlinkCollector &collector, int timeoutMs)
     return failed;
 }
 
+/// One cycle of every Connect collector, run together and waited for in a local event loop.
+QList<ConnectSnapshot> collectConnect(const std::vector<std::unique_ptr<ConnectCollector>> &collectors,
+                                      int timeoutMs)
+{
+    QList<std::optional<ConnectSnapshot>> results(qsizetype(collectors.size()));
+    QEventLoop loop;
+    int missing = int(collectors.size());
+    for (size_t i = 0; i < collectors.size(); ++i) {
+        QObject::connect(collectors[i].get(), &ConnectCollector::snapshotReady, &loop,
+                         [&, i](const ConnectSnapshot &s) {
+                             if (!results[qsizetype(i)] && --missing == 0)
+                                 loop.quit();
+                             results[qsizetype(i)] = s;
+                         });
+    }
+    QTimer::singleShot(timeoutMs + 2000, &loop, &QEventLoop::quit);
+    for (const auto &c : collectors)
+        c->collect();
+    if (missing > 0)
+        loop.exec();
+    QList<ConnectSnapshot> out;
+    for (size_t i = 0; i < collectors.size(); ++i) {
+        // the connections die with the loop: the next cycle connects afresh
+        QObject::disconnect(collectors[i].get(), &ConnectCollector::snapshotReady, &loop, nullptr);
+        if (results[qsizetype(i)]) {
+            out.append(*results[qsizetype(i)]);
+        } else {
+            ConnectSnapshot failed;
+            failed.status.error = Text::tr("no answer within %1 ms").arg(timeoutMs);
+            out.append(failed);
+        }
+    }
+    return out;
+}
+
 void waitMs(int ms)
 {
     QEventLoop loop;
@@ -70,6 +109,9 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
     std::optional<FlinkCollector> flink;
     std::optional<EventTopicCollector> business;
     std::optional<PostgresCollector> postgres;
+    std::vector<std::unique_ptr<ConnectCollector>> connectCollectors;
+    for (const QString &url : profile.connectUrls)
+        connectCollectors.push_back(std::make_unique<ConnectCollector>(profile, url));
     if (profile.hasKafka())
         kafka.emplace(profile);
     if (profile.hasFlink())
@@ -83,6 +125,7 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
     std::optional<FlinkSnapshot> f;
     std::optional<BusinessSnapshot> b;
     std::optional<PostgresSnapshot> pg;
+    QList<ConnectSnapshot> c;
     if (postgres) // collect() runs synchronously and emits before it returns
         QObject::connect(&*postgres, &PostgresCollector::snapshotReady, &*postgres,
                          [&pg](const PostgresSnapshot &s) { pg = s; });
@@ -97,6 +140,8 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
             b = business->snapshot();
         if (postgres)
             postgres->collect();
+        if (!connectCollectors.empty())
+            c = collectConnect(connectCollectors, profile.requestTimeoutMs);
     };
     // The event topics are read in the waits between the collections (in cycles of a bounded length,
     // so the Kafka and Flink collections stay on time).
@@ -147,6 +192,8 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
                 in.kafka = &*k;
                 in.flink = f ? &*f : nullptr;
                 in.postgres = pg ? &*pg : nullptr;
+                for (const ConnectSnapshot &connect : std::as_const(c))
+                    in.connects << &connect;
                 in.nowMs = now.toMSecsSinceEpoch();
                 in.staleAfterMs = Monitor::staleAfterMs(profile);
                 document.insert(QStringLiteral("pipelines"),
@@ -179,6 +226,15 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
                 err, "%s\n",
                 qPrintable(Text::tr("tidewatch: PostgreSQL %1 unreachable: %2")
                                .arg(pg->server.isEmpty() ? profile.name : pg->server, pg->status.error)));
+            exitCode = SnapshotUnreachable;
+        }
+        for (qsizetype i = 0; i < c.size(); ++i) {
+            if (c.at(i).status.reachable)
+                continue;
+            std::fprintf(err, "%s\n",
+                         qPrintable(Text::tr("tidewatch: Kafka Connect worker %1 failed: %2")
+                                        .arg(ConnectParsers::redactedUrl(profile.connectUrls.value(i)),
+                                             c.at(i).status.error)));
             exitCode = SnapshotUnreachable;
         }
         if (b && !b->status.reachable) {
