@@ -78,6 +78,9 @@ Dashboard::Dashboard(const AppOptions &options, QObject *parent)
     connect(m_monitor.get(), &Monitor::postgresSnapshotReady, this, [this](const PostgresSnapshot &s) {
         Q_EMIT postgresSnapshotDelivered(s.clusterName, s.status.reachable);
     });
+    connect(m_monitor.get(), &Monitor::connectSnapshotReady, this, [this](const ConnectSnapshot &s) {
+        Q_EMIT connectSnapshotDelivered(s.clusterName, s.restUrl, s.status.reachable);
+    });
     connect(m_monitor.get(), &Monitor::alertsEvaluated, this,
             [this](const QList<AlertTransition> &, qint64 nowMs) {
                 const QList<ActiveAlert> active = m_monitor->alerts().activeAlerts();

@@ -46,6 +46,8 @@ Q_SIGNALS:
     void flinkSnapshotDelivered(const QString &cluster, bool reachable);
     void businessSnapshotDelivered(const QString &cluster, bool reachable);
     void postgresSnapshotDelivered(const QString &cluster, bool reachable);
+    /// The Connect cluster at @p restUrl (as ConnectSnapshot::restUrl: credentials removed) delivered.
+    void connectSnapshotDelivered(const QString &cluster, const QString &restUrl, bool reachable);
     /// The event topics of @p cluster were read up to where they ended when reading started.
     void businessCaughtUp(const QString &cluster);
 

@@ -30,9 +30,30 @@ ExporterFeed::ExporterFeed(Monitor *monitor, Exporter *exporter, QObject *parent
     connect(monitor, &Monitor::connectSnapshotReady, this, [this](const ConnectSnapshot &s) {
         m_exporter->setConnectSnapshot(s, staleAfterMs(s.clusterName));
     });
+    connect(monitor, &Monitor::postgresSnapshotReady, this, [this](const PostgresSnapshot &s) {
+        m_exporter->setPostgresSnapshot(s, staleAfterMs(s.clusterName));
+    });
+    connect(monitor, &Monitor::pipelineSnapshotReady, this, [this](const PipelineSnapshot &s) {
+        m_exporter->setPipelineSnapshot(s, pipelineStatus(s.clusterName), staleAfterMs(s.clusterName));
+    });
     connect(monitor, &Monitor::alertsEvaluated, this,
             [this] { m_exporter->setAlerts(m_monitor->alerts().activeAlerts()); });
     m_exporter->setAlerts(monitor->alerts().activeAlerts());
+}
+
+SourceStatus ExporterFeed::pipelineStatus(const QString &cluster) const
+{
+    // The pipelines are current only while every source they are built from is live (the Monitor
+    // judged that when it built them): otherwise their series are left out, as the rules see it.
+    SourceStatus status;
+    for (const SourceHealth &h : m_monitor->sourceHealth()) {
+        if (h.cluster != cluster || h.source != QLatin1String("pipeline"))
+            continue;
+        status.reachable = h.reachable;
+        if (h.lastSuccessMs >= 0)
+            status.lastSuccessAt = QDateTime::fromMSecsSinceEpoch(h.lastSuccessMs, Qt::UTC);
+    }
+    return status;
 }
 
 qint64 ExporterFeed::staleAfterMs(const QString &cluster) const

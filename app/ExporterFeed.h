@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SourceStatus.h"
+
 #include <QHash>
 #include <QObject>
 
@@ -19,6 +21,8 @@ public:
 
 private:
     qint64 staleAfterMs(const QString &cluster) const;
+    /// The status the pipelines of @p cluster are exported with: the Monitor's health of them.
+    SourceStatus pipelineStatus(const QString &cluster) const;
 
     Monitor *m_monitor;
     Exporter *m_exporter;

@@ -1,5 +1,6 @@
 #include "RenderCommand.h"
 
+#include "ConnectParsers.h"
 #include "Dashboard.h"
 #include "MainWindow.h"
 #include "RuleFiles.h"
@@ -22,6 +23,11 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(RenderCommand)
 };
+
+QString connectKey(const QString &cluster, const QString &restUrl)
+{
+    return QStringLiteral("connect/") + cluster + QLatin1Char('/') + restUrl;
+}
 
 } // namespace
 
@@ -54,6 +60,9 @@ int runRender(const AppOptions &options, FILE *err)
             waitingFor.insert(QStringLiteral("business/") + profile.name);
         if (profile.hasPostgres())
             waitingFor.insert(QStringLiteral("postgres/") + profile.name);
+        // Every Connect cluster: without their connectors the Pipelines page has no CDC pipeline.
+        for (const QString &url : profile.connectUrls)
+            waitingFor.insert(connectKey(profile.name, ConnectParsers::redactedUrl(url)));
     }
     const bool wantsData = !waitingFor.isEmpty();
     QEventLoop loop;
@@ -71,6 +80,11 @@ int runRender(const AppOptions &options, FILE *err)
                      [&](const QString &cluster, bool reachable) {
                          if (reachable)
                              waitingFor.remove(QStringLiteral("postgres/") + cluster);
+                     });
+    QObject::connect(&dashboard, &Dashboard::connectSnapshotDelivered, &loop,
+                     [&](const QString &cluster, const QString &restUrl, bool reachable) {
+                         if (reachable)
+                             waitingFor.remove(connectKey(cluster, restUrl));
                      });
     // The event topics count once they were read up to where they ended at the start, so the picture
     // shows the figures of the whole start window rather than of the first batch.

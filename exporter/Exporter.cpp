@@ -243,6 +243,24 @@ void Exporter::setConnectSnapshot(const ConnectSnapshot &s, qint64 staleAfterMs)
     });
 }
 
+void Exporter::setPostgresSnapshot(const PostgresSnapshot &s, qint64 staleAfterMs)
+{
+    m_worker.start([collectable = m_collectable, s, staleAfterMs] {
+        collectable->publish(exportedSource(s.clusterName, QStringLiteral("postgres"), s.status,
+                                            postgresMetricSamples(s, QDateTime::currentDateTimeUtc()),
+                                            staleAfterMs));
+    });
+}
+
+void Exporter::setPipelineSnapshot(const PipelineSnapshot &s, const SourceStatus &status, qint64 staleAfterMs)
+{
+    m_worker.start([collectable = m_collectable, s, status, staleAfterMs] {
+        collectable->publish(exportedSource(s.clusterName, QStringLiteral("pipeline"), status,
+                                            pipelineMetricSamples(s, QDateTime::currentDateTimeUtc()),
+                                            staleAfterMs));
+    });
+}
+
 void Exporter::removeCluster(const QString &cluster)
 {
     // Queued behind the cluster's snapshots still being converted, so none of them brings it back.

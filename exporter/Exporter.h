@@ -6,6 +6,8 @@
 #include "ExporterConfig.h"
 #include "FlinkSnapshot.h"
 #include "KafkaSnapshot.h"
+#include "PipelineSnapshot.h"
+#include "PostgresSnapshot.h"
 #include "TlsTunnel.h"
 
 #include <QList>
@@ -61,6 +63,10 @@ public:
     void setBusinessSnapshot(const BusinessSnapshot &s, qint64 staleAfterMs);
     /// A Kafka Connect cluster of a profile: source "connect:<REST URL>" (a profile may have several).
     void setConnectSnapshot(const ConnectSnapshot &s, qint64 staleAfterMs);
+    void setPostgresSnapshot(const PostgresSnapshot &s, qint64 staleAfterMs);
+    /// A cluster's pipelines (source "pipeline"); @p status says whether every source they were built
+    /// from was live when they were built (the Monitor's health of "pipeline/<cluster>").
+    void setPipelineSnapshot(const PipelineSnapshot &s, const SourceStatus &status, qint64 staleAfterMs);
     /// Forgets every source of @p cluster.
     void removeCluster(const QString &cluster);
     /// The evaluator's active alerts, exported as tidewatch_alerts and tidewatch_alerts_for_state.

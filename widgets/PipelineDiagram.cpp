@@ -119,6 +119,13 @@ QStringList PipelineDiagram::hopLines(const PipelineHop &hop)
     return lines;
 }
 
+int PipelineDiagram::highlightedHop(const Pipeline &p)
+{
+    if (p.state == PipelineHopState::Ok || p.hops.size() < 2)
+        return -1;
+    return p.worstHop;
+}
+
 QString PipelineDiagram::endToEndText(const Pipeline &p)
 {
     if (p.endToEndLagSeconds < 0)
@@ -177,7 +184,7 @@ void PipelineDiagram::paintEvent(QPaintEvent *)
         for (int h = 0; h < p.hops.size(); ++h) {
             const PipelineHop &hop = p.hops.at(h);
             const QRect box = hopRect(i, h);
-            const bool worst = h == p.worstHop && p.hops.size() > 1;
+            const bool worst = h == highlightedHop(p);
             painter.setPen(worst ? QPen(Qt::white, 5) : QPen(stateColor(hop.state).darker(130), 1));
             painter.setBrush(stateColor(hop.state));
             painter.drawRoundedRect(box.adjusted(2, 2, -2, -2), 8, 8);

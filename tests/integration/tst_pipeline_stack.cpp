@@ -10,6 +10,10 @@
 #include "StackTools.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -193,6 +197,40 @@ private Q_SLOTS:
         const Pipeline *q = after.pipeline(kSource + QStringLiteral(" → ") + kSink);
         QVERIFY(q);
         QCOMPARE(q->hops.at(1).state, PipelineHopState::Ok);
+    }
+
+    /// `tidewatch snapshot` reads Connect too: its pipelines have the CDC pipeline with its
+    /// connector hops, as the dashboard shows it.
+    void snapshotCommandHasTheCdcPipeline()
+    {
+        QProcess p;
+        p.start(qEnvironmentVariable("TIDEWATCH_BINARY"),
+                {QStringLiteral("snapshot"), QStringLiteral("--format"), QStringLiteral("json"),
+                 QStringLiteral("--bootstrap"), QString::fromLatin1(StackTools::kBootstrap),
+                 QStringLiteral("--connect"), m_profile.connectUrls.first(), QStringLiteral("--postgres"),
+                 m_profile.pipeline.postgres});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QJsonObject document = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QJsonObject cdc;
+        for (const QJsonValue &v : document.value(QStringLiteral("pipelines")).toArray()) {
+            if (v.toObject().value(QStringLiteral("name")).toString() ==
+                kSource + QStringLiteral(" → ") + kSink)
+                cdc = v.toObject();
+        }
+        QVERIFY2(!cdc.isEmpty(), QJsonDocument(document.value(QStringLiteral("pipelines")).toArray())
+                                     .toJson(QJsonDocument::Compact)
+                                     .constData());
+        QStringList hops;
+        for (const QJsonValue &h : cdc.value(QStringLiteral("hops")).toArray()) {
+            const QJsonObject hop = h.toObject();
+            QVERIFY(hop.value(QStringLiteral("found")).toBool());
+            hops << hop.value(QStringLiteral("kind")).toString() + u':' +
+                        hop.value(QStringLiteral("id")).toString();
+        }
+        QCOMPARE(hops,
+                 QStringList({QStringLiteral("database:") + kSlot, QStringLiteral("connector:") + kSource,
+                              QStringLiteral("topic:orders-cdc"), QStringLiteral("connector:") + kSink}));
     }
 };
 

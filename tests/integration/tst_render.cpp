@@ -72,6 +72,46 @@ private Q_SLOTS:
         }
         QVERIFY2(colours.size() > 8, qPrintable(QStringLiteral("%1 colours").arg(colours.size())));
     }
+
+    /// The Pipelines page waits for every Connect cluster too: without its connectors there is no
+    /// CDC pipeline (database > shop-orders-cdc > orders-cdc > ...), so a worker that never answers
+    /// is "no data" (exit 1), not a picture passed off as complete.
+    void pipelinesWaitForConnect_data()
+    {
+        QTest::addColumn<QString>("connect");
+        QTest::addColumn<int>("wait");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("the stack's worker: every source answered")
+            << QStringLiteral("http://127.0.0.1:18083") << 60 << 0;
+        QTest::newRow("a worker that does not answer: no data")
+            << QStringLiteral("http://127.0.0.1:9") << 8 << 1;
+    }
+    void pipelinesWaitForConnect()
+    {
+        QFETCH(QString, connect);
+        QFETCH(int, wait);
+        QFETCH(int, exitCode);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("pipelines.png"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path());
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("TIDEWATCH_BINARY"),
+                {QStringLiteral("render"), QStringLiteral("--page"), QStringLiteral("pipelines"),
+                 QStringLiteral("--size"), QStringLiteral("1200x800"), QStringLiteral("--out"), out,
+                 QStringLiteral("--bootstrap"), QString::fromLatin1(StackTools::kBootstrap),
+                 QStringLiteral("--connect"), connect, QStringLiteral("--postgres"),
+                 QStringLiteral("host=127.0.0.1 port=15432 dbname=shop user=tidewatch"),
+                 QStringLiteral("--wait"), QString::number(wait)});
+        QVERIFY(p.waitForFinished((wait + 60) * 1000));
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(p.exitCode() == exitCode, err.constData());
+        if (exitCode != 0)
+            QVERIFY2(err.contains("no data within"), err.constData());
+        QVERIFY(!QImage(out).isNull()); // the page is rendered either way
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRender)

@@ -1,9 +1,12 @@
+#include "Exporter.h"
 #include "Exposition.h"
 #include "KafkaExporterSamples.h"
 #include "SnapshotCollectable.h"
 
 #include <prometheus/text_serializer.h>
 
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <sstream>
@@ -132,6 +135,60 @@ ActiveAlert alert(const QString &rule, AlertState state, qint64 sinceMs)
     return a;
 }
 
+PostgresSnapshot postgresSnapshot()
+{
+    PostgresSnapshot s;
+    s.clusterName = QStringLiteral("stack");
+    s.status.reachable = true;
+    s.status.lastSuccessAt = QDateTime::currentDateTimeUtc();
+    s.walBytesPerSecond = 512;
+    ReplicationSlotInfo slot;
+    slot.name = QStringLiteral("tidewatch_orders");
+    slot.slotType = QStringLiteral("logical");
+    slot.active = true;
+    slot.lagBytes = 4096;
+    slot.lagSeconds = 1.5;
+    slot.retainedBytes = 8192;
+    s.replicationSlots = {slot};
+    DebeziumMetrics d;
+    d.server = QStringLiteral("shop");
+    d.milliSecondsBehindSource = 250;
+    d.connected = 1;
+    d.queueRemainingCapacity = 8192;
+    d.snapshotRunning = 0;
+    s.debezium = {d};
+    return s;
+}
+
+PipelineHop connectorHop(const QString &id, PipelineHopState state)
+{
+    PipelineHop h;
+    h.kind = PipelineHopRef::Kind::Connector;
+    h.id = id;
+    h.state = state;
+    h.found = true;
+    h.lagApplies = true;
+    return h;
+}
+
+PipelineSnapshot pipelineSnapshot()
+{
+    Pipeline p;
+    p.name = QStringLiteral("shop-orders-cdc → orders-cdc-archive");
+    p.hops = {connectorHop(QStringLiteral("shop-orders-cdc"), PipelineHopState::Failed),
+              connectorHop(QStringLiteral("orders-cdc-archive"), PipelineHopState::Ok)};
+    p.hops[0].lagBytes = 4096;
+    p.hops[1].lagMessages = 12;
+    p.worstHop = 0;
+    p.state = PipelineHopState::Failed;
+    p.endToEndLagSeconds = 1.5;
+    p.endToEndIsLowerBound = true;
+    PipelineSnapshot s;
+    s.clusterName = QStringLiteral("stack");
+    s.pipelines = {p};
+    return s;
+}
+
 } // namespace
 
 class TestExporter : public QObject
@@ -150,6 +207,8 @@ private Q_SLOTS:
     void alerts();
     void helpIsEscaped();
     void serializedScrapeIsValidText();
+    void servesPostgresDebeziumAndPipelines_data();
+    void servesPostgresDebeziumAndPipelines();
 };
 
 void TestExporter::kafkaExporterNames_data()
@@ -365,6 +424,74 @@ void TestExporter::serializedScrapeIsValidText()
     QVERIFY(typed.contains(QStringLiteral("kafka_consumergroup_lag")));
     QVERIFY(typed.contains(QStringLiteral("tidewatch_kafka_consumergroup_members")));
     QVERIFY(typed.contains(QStringLiteral("tidewatch_alerts")));
+}
+
+void TestExporter::servesPostgresDebeziumAndPipelines_data()
+{
+    QTest::addColumn<bool>("pipelinesLive");
+    QTest::newRow("every source of the pipelines live: all series") << true;
+    QTest::newRow("a source of the pipelines not live: their series left out") << false;
+}
+
+void TestExporter::servesPostgresDebeziumAndPipelines()
+{
+    // Through the Exporter's own entry points (as ExporterFeed calls them), serialized as /metrics is.
+    QFETCH(bool, pipelinesLive);
+    Exporter exporter(QStringLiteral("1.2.3"));
+    exporter.setPostgresSnapshot(postgresSnapshot(), 60000);
+    SourceStatus status;
+    status.reachable = pipelinesLive;
+    status.lastSuccessAt = QDateTime::currentDateTimeUtc();
+    exporter.setPipelineSnapshot(pipelineSnapshot(), status, 60000);
+    exporter.waitForPublished();
+    std::ostringstream out;
+    prometheus::TextSerializer().Serialize(out, exporter.collectable()->Collect());
+    const QString body = QString::fromStdString(out.str());
+    for (const char *line :
+         {"tidewatch_source_up{cluster=\"stack\",source=\"postgres\"} 1\n",
+          "tidewatch_postgres_wal_bytes_per_second{cluster=\"stack\"} 512\n",
+          "tidewatch_postgres_replication_slot_active{cluster=\"stack\",slot=\"tidewatch_orders\"} 1\n",
+          "tidewatch_postgres_replication_slot_lag_bytes{cluster=\"stack\",slot=\"tidewatch_orders\"} 4096\n",
+          "tidewatch_postgres_replication_slot_lag_seconds{cluster=\"stack\",slot=\"tidewatch_orders\"} "
+          "1.5\n",
+          "tidewatch_postgres_replication_slot_retained_bytes{cluster=\"stack\",slot=\"tidewatch_orders\"} "
+          "8192\n",
+          "tidewatch_debezium_behind_source_seconds{cluster=\"stack\",server=\"shop\"} 0.25\n",
+          "tidewatch_debezium_connected{cluster=\"stack\",server=\"shop\"} 1\n",
+          "tidewatch_debezium_queue_remaining_capacity{cluster=\"stack\",server=\"shop\"} 8192\n",
+          "tidewatch_debezium_snapshot_running{cluster=\"stack\",server=\"shop\"} 0\n"}) {
+        QVERIFY2(body.contains(QString::fromUtf8(line)), qPrintable(QString::fromUtf8(line) + body));
+    }
+    const QString pipeline = QStringLiteral("pipeline=\"shop-orders-cdc → orders-cdc-archive\"");
+    const QString source = QStringLiteral("hop=\"connector:shop-orders-cdc\",") + pipeline;
+    const QString sink = QStringLiteral("hop=\"connector:orders-cdc-archive\",") + pipeline;
+    const QStringList pipelines = {
+        QStringLiteral("tidewatch_pipeline_hop_state{cluster=\"stack\",%1} 4\n").arg(source),
+        QStringLiteral("tidewatch_pipeline_hop_state{cluster=\"stack\",%1} 0\n").arg(sink),
+        QStringLiteral("tidewatch_pipeline_hop_lag_bytes{cluster=\"stack\",%1} 4096\n").arg(source),
+        QStringLiteral("tidewatch_pipeline_hop_lag_messages{cluster=\"stack\",%1} 12\n").arg(sink),
+        QStringLiteral("tidewatch_pipeline_end_to_end_lag_seconds{cluster=\"stack\",%1} 1.5\n").arg(pipeline),
+        QStringLiteral("tidewatch_pipeline_end_to_end_lag_is_lower_bound{cluster=\"stack\",%1} 1\n")
+            .arg(pipeline),
+    };
+    for (const QString &line : pipelines)
+        QVERIFY2(body.contains(line) == pipelinesLive, qPrintable(line + body));
+    QVERIFY(body.contains(QStringLiteral("tidewatch_source_up{cluster=\"stack\",source=\"pipeline\"} ") +
+                          (pipelinesLive ? u'1' : u'0')));
+
+    const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
+    if (promtool.isEmpty() && qEnvironmentVariableIsSet("CI"))
+        QFAIL("promtool is not installed (scripts/setup-deps.sh installs it)");
+    if (promtool.isEmpty())
+        QSKIP("promtool is not installed");
+    QProcess check;
+    check.start(promtool, {QStringLiteral("check"), QStringLiteral("metrics")});
+    QVERIFY(check.waitForStarted());
+    check.write(body.toUtf8());
+    check.closeWriteChannel();
+    QVERIFY(check.waitForFinished(30000));
+    QVERIFY2(check.exitCode() == 0,
+             QByteArray(check.readAllStandardOutput() + check.readAllStandardError()).constData());
 }
 
 QTEST_GUILESS_MAIN(TestExporter)

@@ -80,6 +80,17 @@ int pixelsOf(const QImage &image, const QColor &color)
     return n;
 }
 
+int whitePixels(const Pipeline &p)
+{
+    PipelineDiagram diagram;
+    diagram.resize(1400, 300);
+    diagram.setPipelines({p});
+    QImage image(diagram.size(), QImage::Format_ARGB32);
+    image.fill(Qt::black);
+    diagram.render(&image);
+    return pixelsOf(image, Qt::white);
+}
+
 } // namespace
 
 class TestPipelinesPage : public QObject
@@ -137,6 +148,32 @@ private Q_SLOTS:
         QVERIFY(pixelsOf(image, PipelineDiagram::stateColor(PipelineHopState::Paused)) > 100);
         QVERIFY(pixelsOf(image, PipelineDiagram::stateColor(PipelineHopState::Ok)) > 100);
         QCOMPARE(pixelsOf(image, PipelineDiagram::stateColor(PipelineHopState::Failed)), 0);
+    }
+
+    void worstHopOnlyWhenNotOk_data()
+    {
+        QTest::addColumn<int>("pipeline");
+        QTest::addColumn<int>("highlighted");
+        QTest::newRow("all ok: no WORST hop although one lags most") << 0 << -1;
+        QTest::newRow("a paused source: it is the WORST hop") << 1 << 1;
+    }
+    void worstHopOnlyWhenNotOk()
+    {
+        QFETCH(int, pipeline);
+        QFETCH(int, highlighted);
+        const Pipeline p = snapshot().pipelines.at(pipeline);
+        QCOMPARE(PipelineDiagram::highlightedHop(p), highlighted);
+        // What is drawn: the thick white frame of the WORST hop adds white pixels; without a
+        // worst hop the drawing must look the same as with worstHop unset.
+        Pipeline none = p;
+        none.worstHop = -1;
+        const int marked = whitePixels(p);
+        const int unmarked = whitePixels(none);
+        if (highlighted < 0)
+            QCOMPARE(marked, unmarked);
+        else
+            QVERIFY2(marked > unmarked + 100,
+                     qPrintable(QStringLiteral("%1 vs %2").arg(marked).arg(unmarked)));
     }
 };
 
