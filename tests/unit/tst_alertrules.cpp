@@ -330,13 +330,18 @@ void TestAlertRules::defaultsParse()
 {
     const auto result = AlertRules::parse(defaultsFile());
     QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
-    QCOMPARE(result.rules.size(), 19);
+    QCOMPARE(result.rules.size(), 20);
     QCOMPARE(AlertRules::defaults(), result.rules);
     const auto connector = std::find_if(result.rules.cbegin(), result.rules.cend(), [](const AlertRule &r) {
-        return r.name == QLatin1String("PipelineConnectorFailed");
+        return r.name == QLatin1String("KafkaConnectConnectorFailed");
     });
     QVERIFY(connector != result.rules.cend());
-    QCOMPARE(connector->promql(), QStringLiteral("tidewatch_pipeline_hop_state{hop=~\"connector:.*\"} >= 4"));
+    QCOMPARE(connector->promql(), QStringLiteral("tidewatch_connect_connector_state{state=\"FAILED\"} == 1"));
+    const auto task = std::find_if(result.rules.cbegin(), result.rules.cend(), [](const AlertRule &r) {
+        return r.name == QLatin1String("KafkaConnectTaskFailed");
+    });
+    QVERIFY(task != result.rules.cend());
+    QCOMPARE(task->promql(), QStringLiteral("tidewatch_connect_connector_tasks_failed > 0"));
     const auto sla = std::find_if(result.rules.cbegin(), result.rules.cend(), [](const AlertRule &r) {
         return r.name == QLatin1String("BusinessSlaOnTimeLow");
     });
