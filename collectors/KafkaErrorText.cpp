@@ -9,6 +9,7 @@ namespace {
 enum class Kind
 {
     None,
+    Unresolved,
     ProtocolMismatch,
     OtherTls,
     Handshake,
@@ -25,6 +26,8 @@ Kind kindOf(rd_kafka_resp_err_t code, const QString &message)
 {
     if (code == RD_KAFKA_RESP_ERR__AUTHENTICATION || code == RD_KAFKA_RESP_ERR_SASL_AUTHENTICATION_FAILED)
         return Kind::Authentication;
+    if (code == RD_KAFKA_RESP_ERR__RESOLVE || has(message, "Failed to resolve"))
+        return Kind::Unresolved;
     if (code != RD_KAFKA_RESP_ERR__SSL && code != RD_KAFKA_RESP_ERR__TRANSPORT)
         return Kind::None;
     if (has(message, "certificate verify failed") || has(message, "unable to get local issuer") ||
@@ -71,6 +74,12 @@ QString text(Kind kind, const QString &message)
                    "KafkaErrorText",
                    "the connection broke during its set-up: the listener may expect another "
                    "security.protocol (PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL): %1")
+            .arg(message);
+    case Kind::Unresolved:
+        return QCoreApplication::translate(
+                   "KafkaErrorText",
+                   "the broker's host name cannot be resolved: no such host, or DNS does not answer (check "
+                   "bootstrap.servers, and the advertised listeners the brokers name): %1")
             .arg(message);
     case Kind::OtherTls:
         return QCoreApplication::translate("KafkaErrorText", "TLS error: %1").arg(message);

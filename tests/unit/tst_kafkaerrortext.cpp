@@ -53,6 +53,16 @@ private Q_SLOTS:
                                                      << "the connection broke during its set-up: ";
         QTest::newRow("other TLS error") << RD_KAFKA_RESP_ERR__SSL << "ssl.ca.location failed: No such file"
                                          << "TLS error: ";
+        QTest::newRow("unresolvable host") << RD_KAFKA_RESP_ERR__RESOLVE
+                                           << "no-such-host.invalid:9092/bootstrap: Failed to resolve "
+                                              "'no-such-host.invalid:9092': Name or service not known "
+                                              "(after 12ms in state CONNECT)"
+                                           << "the broker's host name cannot be resolved: ";
+        QTest::newRow("unresolvable host, as a transport error")
+            << RD_KAFKA_RESP_ERR__TRANSPORT
+            << "no-such-host.invalid:9092/bootstrap: Failed to resolve 'no-such-host.invalid:9092': Name or "
+               "service not known"
+            << "the broker's host name cannot be resolved: ";
         QTest::newRow("broker down: no cause")
             << RD_KAFKA_RESP_ERR__TRANSPORT << "Connect to ipv4#127.0.0.1:19092 failed: Connection refused"
             << QString();
