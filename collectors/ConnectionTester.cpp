@@ -6,6 +6,7 @@
 #include "HttpFetcher.h"
 #include "KafkaGroupReader.h"
 #include "KafkaHandle.h"
+#include "Redact.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>
@@ -170,7 +171,8 @@ std::optional<QByteArray> httpGet(const QString &target, const QString &step, co
     fetcher.setAuth(auth);
     const HttpFetcher::Reply reply = fetcher.fetch({{0, url}}, timeoutMs).value(0);
     if (!reply.error.isEmpty()) {
-        QString detail = ConnectionTester::tr("GET %1 failed: %2").arg(url, reply.error);
+        QString detail =
+            ConnectionTester::tr("GET %1 failed: %2").arg(Format::redactCredentials(url), reply.error);
         if (reply.error.endsWith(QLatin1String(" 401")) || reply.error.endsWith(QLatin1String(" 403")))
             detail += ConnectionTester::tr(" (check the user and password)");
         steps.add(target, step, Outcome::Failed, detail);
@@ -194,11 +196,12 @@ void testFlink(const ClusterProfile &profile, Steps &steps)
     if (!FlinkParsers::parseConfig(*body, snapshot, error) || snapshot.flinkVersion.isEmpty()) {
         steps.add(target, ConnectionTester::tr("Reachable"), Outcome::Failed,
                   ConnectionTester::tr("%1 answered, but not as Flink's REST API does: %2")
-                      .arg(profile.flinkRestUrl, error));
+                      .arg(Format::redactCredentials(profile.flinkRestUrl), error));
         return;
     }
-    steps.add(target, ConnectionTester::tr("Reachable"), Outcome::Passed,
-              ConnectionTester::tr("Flink %1 at %2").arg(snapshot.flinkVersion, url));
+    steps.add(
+        target, ConnectionTester::tr("Reachable"), Outcome::Passed,
+        ConnectionTester::tr("Flink %1 at %2").arg(snapshot.flinkVersion, Format::redactCredentials(url)));
 }
 
 void testBrokerMetrics(const ClusterProfile &profile, const rd_kafka_metadata_t *metadata, Steps &steps)
@@ -221,7 +224,9 @@ void testBrokerMetrics(const ClusterProfile &profile, const rd_kafka_metadata_t 
             httpGet(target, step, url, profile.brokerMetricsAuth, profile.requestTimeoutMs, steps);
         if (body)
             steps.add(target, step, Outcome::Passed,
-                      ConnectionTester::tr("%1 answered (%2 bytes)").arg(url).arg(body->size()));
+                      ConnectionTester::tr("%1 answered (%2 bytes)")
+                          .arg(Format::redactCredentials(url))
+                          .arg(body->size()));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "HttpFetcher.h"
 
 #include "BoundedReply.h"
+#include "Redact.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -35,16 +36,23 @@ QHash<int, HttpFetcher::Reply> HttpFetcher::fetch(const QHash<int, QString> &url
     int pending = 0;
     QList<BoundedReply *> started;
     for (auto it = urls.cbegin(); it != urls.cend(); ++it) {
-        QNetworkRequest request{QUrl(it.value())};
+        QUrl url(it.value());
+        const QString user = url.userName();
+        const QString password = url.password();
+        url.setUserInfo(QString()); // sent in the Authorization header, kept out of Qt's error texts
+        QNetworkRequest request{url};
         BoundedReply::prepare(request);
         m_auth.apply(request);
+        if (!user.isEmpty()) // the URL's own credentials win, as for Flink and Connect URLs
+            request.setRawHeader("Authorization",
+                                 "Basic " + (user + QLatin1Char(':') + password).toUtf8().toBase64());
         auto *reply = new BoundedReply(m_network->get(request), HttpLimits{timeoutMs, maxBodyBytes});
         started.append(reply);
         ++pending;
         QObject::connect(reply, &BoundedReply::finished, &loop, [&, reply, key = it.key()] {
             Reply out;
             const int http = reply->reply()->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            out.error = reply->transportError();
+            out.error = Format::redactCredentials(reply->transportError());
             if (out.error.isEmpty() && (http < 200 || http >= 300))
                 out.error = QCoreApplication::translate("HttpFetcher", "HTTP %1").arg(http);
             else if (out.error.isEmpty())

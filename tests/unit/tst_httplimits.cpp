@@ -326,6 +326,32 @@ private Q_SLOTS:
         if (fault == QLatin1String("endless"))
             QVERIFY2(written < 32 * kSmallLimit, qPrintable(QString::number(written)));
     }
+
+    /// A broker-metrics URL with user:password@ sends them as basic auth, and no error names them.
+    void fetcherSendsUrlCredentialsAndNeverShowsThem()
+    {
+        ScriptedHttpServer broker;
+        broker.on("/metrics", [](QTcpSocket *socket, const ScriptedHttpServer::Request &) {
+            ScriptedHttpServer::answer(socket, 200, "up 1\n");
+        });
+        broker.on("/down", [](QTcpSocket *socket, const ScriptedHttpServer::Request &) {
+            ScriptedHttpServer::trickle(socket, 50);
+        });
+        QString base = broker.url();
+        base.replace(QLatin1String("http://"), QLatin1String("http://scraper:hunter2@"));
+        HttpFetcher fetcher;
+        const auto replies =
+            fetcher.fetch({{1, base + QStringLiteral("/metrics")}, {2, base + QStringLiteral("/down")}}, 400);
+        QCOMPARE(replies.value(1).error, QString());
+        QCOMPARE(replies.value(1).body, QByteArray("up 1\n"));
+        QVERIFY(!broker.requests.isEmpty());
+        for (const ScriptedHttpServer::Request &r : std::as_const(broker.requests))
+            QCOMPARE(r.authorization, "Basic " + QByteArray("scraper:hunter2").toBase64());
+        QVERIFY(!replies.value(2).error.isEmpty());
+        QVERIFY2(!replies.value(2).error.contains(QLatin1String("hunter2")) &&
+                     !replies.value(2).error.contains(QLatin1String("scraper")),
+                 qPrintable(replies.value(2).error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHttpLimits)
