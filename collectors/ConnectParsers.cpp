@@ -1,6 +1,7 @@
 #include "ConnectParsers.h"
 
 #include "FlinkParsers.h"
+#include "JsonDepth.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -136,6 +137,16 @@ ConnectConnectorInfo connectorOf(const QString &name, const json &entry)
     bool ok = false;
     const int tasksMax = config.value(QStringLiteral("tasks.max")).trimmed().toInt(&ok);
     c.tasksMax = ok && tasksMax >= 0 ? tasksMax : -1;
+    if (c.className.startsWith(QLatin1String("io.debezium."))) {
+        c.topicPrefix = config.value(QStringLiteral("topic.prefix")).trimmed();
+        if (c.topicPrefix.isEmpty())
+            c.topicPrefix = config.value(QStringLiteral("database.server.name")).trimmed();
+    }
+    if (isPostgresConnectorClass(c.className)) {
+        c.slotName = config.value(QStringLiteral("slot.name")).trimmed();
+        if (c.slotName.isEmpty())
+            c.slotName = QStringLiteral("debezium"); // Debezium's default slot name
+    }
     if (c.type == ConnectorType::Sink) {
         const QStringList topics =
             config.value(QStringLiteral("topics")).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -294,25 +305,7 @@ QString redactedUrl(const QString &url)
 
 bool nestedTooDeeply(const QByteArray &body, int maxDepth)
 {
-    int depth = 0;
-    bool inString = false;
-    for (qsizetype i = 0; i < body.size(); ++i) {
-        const char c = body.at(i);
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            if (++depth > maxDepth)
-                return true;
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return false;
+    return !jsonDepthWithin(std::string_view(body.constData(), size_t(body.size())), maxDepth);
 }
 
 } // namespace Tidewatch::ConnectParsers
