@@ -71,6 +71,11 @@ ConnectState connectStateFromName(const QString &name)
     return ConnectState::Unknown;
 }
 
+bool isPostgresConnectorClass(const QString &className)
+{
+    return className == QLatin1String("io.debezium.connector.postgresql.PostgresConnector");
+}
+
 QString connectorTypeName(ConnectorType type)
 {
     switch (type) {

@@ -75,7 +75,13 @@ struct ConnectConnectorInfo
     /// Sink: the consumer group its tasks commit to: `consumer.override.group.id` if set, else
     /// `connect-<name>`. Empty for a source. The Kafka snapshot's group of this id carries its lag.
     QString consumerGroupId;
-    int tasksMax = -1;            ///< the `tasks.max` config; -1 unknown
+    int tasksMax = -1; ///< the `tasks.max` config; -1 unknown
+    /// A Debezium PostgreSQL source: its replication slot, the `slot.name` config (Debezium's default
+    /// `debezium` when not set). Empty for other connectors and when the config is unknown.
+    QString slotName;
+    /// A Debezium source: its `topic.prefix` config (`database.server.name` before Debezium 2.0), the
+    /// `server` its JMX metrics are labelled with. Empty for other connectors and when unknown.
+    QString topicPrefix;
     QList<ConnectTaskInfo> tasks; ///< sorted by id; empty for a STOPPED connector
     /// `GET /connectors/{name}/offsets`; empty optional: not asked, failed or unsupported.
     std::optional<QList<ConnectOffset>> offsets;
@@ -122,6 +128,8 @@ QString connectStateName(ConnectState state);
 ConnectState connectStateFromName(const QString &name);
 /// "source", "sink" or "unknown".
 QString connectorTypeName(ConnectorType type);
+/// True for Debezium's PostgreSQL connector class.
+bool isPostgresConnectorClass(const QString &className);
 /// Every state but Unknown, in declaration order (for one-hot metrics).
 QList<ConnectState> knownConnectStates();
 

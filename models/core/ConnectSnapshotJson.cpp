@@ -102,6 +102,8 @@ QJsonObject connectorJson(const ConnectConnectorInfo &c, const QDateTime &now, c
         {QStringLiteral("traceRootCause"), orNull(c.traceRootCause)},
         {QStringLiteral("trace"), orNull(c.trace)},
         {QStringLiteral("tasksMax"), knownOrNull(c.tasksMax)},
+        {QStringLiteral("slotName"), orNull(c.slotName)},
+        {QStringLiteral("topicPrefix"), orNull(c.topicPrefix)},
         {QStringLiteral("tasks"), tasks},
         {QStringLiteral("tasksFailed"), c.tasksIn(ConnectState::Failed)},
         {QStringLiteral("activeTopics"), c.activeTopics

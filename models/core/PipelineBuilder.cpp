@@ -17,11 +17,15 @@ bool isPostgresConnector(const ConnectConnectorInfo &c)
     return isPostgresConnectorClass(c.className);
 }
 
-/// The slot a Debezium connector reads: the server's only logical slot, or one named after it.
+/// The slot a Debezium connector reads: its `slot.name` when the watched server has that slot (a
+/// server without it is not the connector's database: no database hop). Without the config (a worker
+/// that did not answer it), the server's only logical slot, or one named after the connector.
 QString slotOf(const PipelineInputs &in, const ConnectConnectorInfo &c)
 {
     if (!in.postgres || !isPostgresConnector(c))
         return {};
+    if (!c.slotName.isEmpty())
+        return in.postgres->slot(c.slotName) ? c.slotName : QString();
     QString sanitized = c.name;
     sanitized.replace(QLatin1Char('-'), QLatin1Char('_'));
     QStringList logical;

@@ -141,12 +141,20 @@ void topic(const PipelineInputs &in, PipelineHop &hop)
     hop.stateText = hop.state == PipelineHopState::Ok ? QStringLiteral("OK") : QString();
 }
 
-const DebeziumMetrics *debeziumOf(const PipelineInputs &in)
+const DebeziumMetrics *debeziumOf(const PipelineInputs &in, const ConnectConnectorInfo &c)
 {
-    // Debezium names its server (the topic prefix), not the connector: one server is unambiguous.
-    if (!in.postgres || in.postgres->debezium.size() != 1)
+    // Debezium labels its figures with its server, the connector's topic prefix. Without the
+    // connector's config only a single server is unambiguous.
+    if (!in.postgres)
         return nullptr;
-    return &in.postgres->debezium.first();
+    if (!c.topicPrefix.isEmpty()) {
+        for (const DebeziumMetrics &d : in.postgres->debezium) {
+            if (d.server == c.topicPrefix)
+                return &d;
+        }
+        return nullptr;
+    }
+    return in.postgres->debezium.size() == 1 ? &in.postgres->debezium.first() : nullptr;
 }
 
 void connector(const PipelineInputs &in, const PipelineHopRef *previous, PipelineHop &hop)
@@ -194,7 +202,7 @@ void connector(const PipelineInputs &in, const PipelineHopRef *previous, Pipelin
     }
     hop.throughput = rate;
     hop.throughputUnit = QStringLiteral("msg/s");
-    if (const DebeziumMetrics *d = isPostgresConnectorClass(c->className) ? debeziumOf(in) : nullptr)
+    if (const DebeziumMetrics *d = isPostgresConnectorClass(c->className) ? debeziumOf(in, *c) : nullptr)
         hop.debeziumBehindSeconds =
             d->milliSecondsBehindSource >= 0 ? d->milliSecondsBehindSource / 1000.0 : -1;
     if (previous && previous->kind == Kind::Database && in.postgres) {
@@ -263,11 +271,6 @@ void flinkJob(const PipelineInputs &in, const PipelineHopRef *previous, Pipeline
 }
 
 } // namespace
-
-bool isPostgresConnectorClass(const QString &className)
-{
-    return className == QLatin1String("io.debezium.connector.postgresql.PostgresConnector");
-}
 
 PipelineHop resolveHop(const PipelineInputs &inputs, const PipelineHopRef &ref,
                        const PipelineHopRef *previous)

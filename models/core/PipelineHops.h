@@ -9,7 +9,4 @@ namespace Tidewatch {
 PipelineHop resolveHop(const PipelineInputs &inputs, const PipelineHopRef &ref,
                        const PipelineHopRef *previous);
 
-/// True for Debezium's PostgreSQL connector class.
-bool isPostgresConnectorClass(const QString &className);
-
 } // namespace Tidewatch

@@ -83,6 +83,11 @@ private Q_SLOTS:
         QCOMPARE(source.type, ConnectorType::Source);
         QCOMPARE(source.className, QStringLiteral("io.debezium.connector.postgresql.PostgresConnector"));
         QCOMPARE(source.pluginVersion, QStringLiteral("3.6.1.Final"));
+        // What ties it to its replication slot and to Debezium's own metrics (their `server` label).
+        QCOMPARE(source.slotName, QStringLiteral("tidewatch_orders"));
+        QCOMPARE(source.topicPrefix, QStringLiteral("shop"));
+        QVERIFY(sink.slotName.isEmpty());
+        QVERIFY(sink.topicPrefix.isEmpty());
         QVERIFY(source.consumerGroupId.isEmpty()); // a source has no consumer group
         QVERIFY(source.configuredTopics.isEmpty());
         QCOMPARE(source.tasks.size(), 1);
@@ -133,6 +138,8 @@ private Q_SLOTS:
         const QList<ConnectConnectorInfo> cs = connectorsOf(QStringLiteral("connectors-status-only.json"));
         QCOMPARE(cs[0].type, ConnectorType::Sink);
         QVERIFY(cs[0].className.isEmpty()); // unknown without expand=info
+        for (const ConnectConnectorInfo &c : cs)
+            QVERIFY(c.slotName.isEmpty() && c.topicPrefix.isEmpty()); // unknown, not Debezium's defaults
         QCOMPARE(cs[0].tasksMax, -1);
         QCOMPARE(cs[0].consumerGroupId, QStringLiteral("connect-orders-cdc-archive"));
     }

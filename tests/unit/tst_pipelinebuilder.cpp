@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <tuple>
+
 using namespace Tidewatch;
 
 namespace {
@@ -195,6 +197,53 @@ private Q_SLOTS:
         QCOMPARE(sink.hops.last().role, QStringLiteral("sink"));
         QCOMPARE(sink.hops.last().lagMessages, qint64(20));
         QCOMPARE(sink.endToEndLagSeconds, 5.0);
+    }
+
+    /// Two Debezium connectors on one server, each with its own slot and topic prefix: each connector
+    /// starts at the slot its `slot.name` names and carries the figures of its own Debezium server.
+    void connectorsFindTheirSlotAndServerByConfig()
+    {
+        World w;
+        w.addSlot(QStringLiteral("slot_a"), 100, 1.0);
+        w.addSlot(QStringLiteral("slot_b"), 9000, 30.0);
+        for (const auto &[name, slot, prefix, topicName, behindMs] :
+             {std::tuple{QStringLiteral("cdc-a"), QStringLiteral("slot_a"), QStringLiteral("a"),
+                         QStringLiteral("a.public.orders"), 1500.0},
+              std::tuple{QStringLiteral("cdc-b"), QStringLiteral("slot_b"), QStringLiteral("b"),
+                         QStringLiteral("b.public.orders"), 42000.0}}) {
+            ConnectConnectorInfo c = connector(name, ConnectorType::Source, {topicName});
+            c.className = QStringLiteral("io.debezium.connector.postgresql.PostgresConnector");
+            c.slotName = slot;
+            c.topicPrefix = prefix;
+            w.connect.connectors << c;
+            w.kafka.topics << topic(topicName, 5);
+            DebeziumMetrics d;
+            d.server = prefix;
+            d.milliSecondsBehindSource = behindMs;
+            w.postgres.debezium << d;
+        }
+        // A connector whose slot is not on the watched server gets no database hop.
+        ConnectConnectorInfo elsewhere =
+            connector(QStringLiteral("cdc-elsewhere"), ConnectorType::Source, {QStringLiteral("x.t")});
+        elsewhere.className = QStringLiteral("io.debezium.connector.postgresql.PostgresConnector");
+        elsewhere.slotName = QStringLiteral("debezium");
+        elsewhere.topicPrefix = QStringLiteral("x");
+        w.connect.connectors << elsewhere;
+        w.kafka.topics << topic(QStringLiteral("x.t"), 1);
+
+        const PipelineSnapshot s = buildPipelines(w.inputs(), {});
+        const Pipeline *a = s.pipeline(QStringLiteral("cdc-a"));
+        const Pipeline *b = s.pipeline(QStringLiteral("cdc-b"));
+        const Pipeline *x = s.pipeline(QStringLiteral("cdc-elsewhere"));
+        QVERIFY2(a && b && x, qPrintable(names(s).join(QLatin1String(", "))));
+        QCOMPARE(hopsText(*a), QStringLiteral("database:slot_a > connector:cdc-a > topic:a.public.orders"));
+        QCOMPARE(hopsText(*b), QStringLiteral("database:slot_b > connector:cdc-b > topic:b.public.orders"));
+        QCOMPARE(a->hops[1].lagBytes, qint64(100));
+        QCOMPARE(b->hops[1].lagBytes, qint64(9000));
+        QCOMPARE(a->hops[1].debeziumBehindSeconds, 1.5);
+        QCOMPARE(b->hops[1].debeziumBehindSeconds, 42.0);
+        QCOMPARE(hopsText(*x), QStringLiteral("connector:cdc-elsewhere > topic:x.t"));
+        QCOMPARE(x->hops[0].debeziumBehindSeconds, -1.0); // no server of its prefix: unknown
     }
 
     void pausedConnectorIsTheWorstHop()
