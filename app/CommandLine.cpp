@@ -290,6 +290,20 @@ ParseResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("broker-metrics-key"),
         Text::tr("The private key (PEM) of --broker-metrics-cert, when not in its file."), Text::tr("file"));
     parser.addOptions({flinkCert, flinkKey, metricsUser, metricsCa, metricsCert, metricsKey});
+    const QCommandLineOption connectUser(
+        QStringLiteral("connect-user"),
+        Text::tr("Basic-auth user of the Kafka Connect workers whose URL has none; the password comes from "
+                 "the profile or TIDEWATCH_CONNECT_PASSWORD."),
+        Text::tr("user"));
+    const QCommandLineOption connectCert(
+        QStringLiteral("connect-cert"),
+        Text::tr("Client certificate (PEM) for https Kafka Connect workers; an encrypted key's passphrase "
+                 "comes from TIDEWATCH_CONNECT_KEY_PASSWORD."),
+        Text::tr("file"));
+    const QCommandLineOption connectKey(
+        QStringLiteral("connect-key"),
+        Text::tr("The private key (PEM) of --connect-cert, when not in its file."), Text::tr("file"));
+    parser.addOptions({connectUser, connectCert, connectKey});
     const QCommandLineOption listen(
         QStringLiteral("listen"),
         Text::tr(
@@ -399,7 +413,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
     if (parser.isSet(connectUrl))
         profile.connectUrls = parser.values(connectUrl);
     if (parser.isSet(connectCa))
-        profile.connectCaFile = parser.value(connectCa);
+        profile.connectAuth.caFile = parser.value(connectCa);
     if (parser.isSet(flinkUser))
         profile.flinkUser = parser.value(flinkUser);
     // Never a password on the command line: every user of the machine can read it in the process list.
@@ -440,6 +454,11 @@ ParseResult parseCommandLine(const QStringList &arguments)
     setIf(metricsKey, profile.brokerMetricsAuth.keyFile);
     setFromEnvironment("TIDEWATCH_BROKER_METRICS_PASSWORD", profile.brokerMetricsAuth.password);
     setFromEnvironment("TIDEWATCH_BROKER_METRICS_KEY_PASSWORD", profile.brokerMetricsAuth.keyPassphrase);
+    setIf(connectUser, profile.connectAuth.user);
+    setIf(connectCert, profile.connectAuth.certFile);
+    setIf(connectKey, profile.connectAuth.keyFile);
+    setFromEnvironment("TIDEWATCH_CONNECT_PASSWORD", profile.connectAuth.password);
+    setFromEnvironment("TIDEWATCH_CONNECT_KEY_PASSWORD", profile.connectAuth.keyPassphrase);
     for (const QString &text : parser.values(flinkLink)) {
         const auto link = ProfileStore::parseFlinkKafkaLink(text);
         if (!link) {

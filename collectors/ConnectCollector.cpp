@@ -1,11 +1,12 @@
 #include "ConnectCollector.h"
 
+#include "BoundedReply.h"
 #include "ConnectParsers.h"
+#include "Redact.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSslCertificate>
 #include <QTimer>
 #include <QUrl>
 
@@ -20,30 +21,28 @@ QString percentEncoded(const QString &name)
 
 } // namespace
 
+namespace {
+
+HttpAuth authFor(const ClusterProfile &profile, const QUrl &url)
+{
+    HttpAuth auth = profile.connectAuth;
+    if (!url.userName().isEmpty()) {
+        auth.user = url.userName();
+        auth.password = url.password();
+    }
+    return auth;
+}
+
+} // namespace
+
 ConnectCollector::ConnectCollector(ClusterProfile profile, QString url, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_url(ConnectParsers::redactedUrl(url))
+    , m_auth(authFor(m_profile, QUrl(url)))
 {
-    const QUrl parsed(url);
-    QString user = m_profile.connectUser;
-    QString password = m_profile.connectPassword;
-    if (!parsed.userName().isEmpty()) {
-        user = parsed.userName();
-        password = parsed.password();
-    }
-    if (!user.isEmpty() || !password.isEmpty())
-        m_authorization = "Basic " + (user + QLatin1Char(':') + password).toUtf8().toBase64();
     m_last.clusterName = m_profile.name;
     m_last.restUrl = m_url;
-    m_ssl = QSslConfiguration::defaultConfiguration();
-    if (!m_profile.connectCaFile.isEmpty()) {
-        const QList<QSslCertificate> cas = QSslCertificate::fromPath(m_profile.connectCaFile);
-        if (cas.isEmpty())
-            m_caError = tr("no CA certificate could be read from %1").arg(m_profile.connectCaFile);
-        else
-            m_ssl.addCaCertificates(cas);
-    }
 }
 
 void ConnectCollector::start()
@@ -76,8 +75,8 @@ void ConnectCollector::collect()
     m_errors.clear();
     m_listAnswered = false;
     m_cycleStartMs = QDateTime::currentMSecsSinceEpoch();
-    if (!m_caError.isEmpty()) {
-        m_errors.append(m_caError);
+    if (!m_auth.error().isEmpty()) {
+        m_errors.append(m_auth.error());
         finishCycle();
         return;
     }
@@ -109,31 +108,29 @@ void ConnectCollector::get(const QString &path, Handler handler)
 {
     QUrl url(m_url);
     const qsizetype question = path.indexOf(QLatin1Char('?'));
-    QString base = url.path();
+    // Connector names are percent-encoded already (percentEncoded()): kept encoded, not decoded.
+    QString base = url.path(QUrl::FullyEncoded);
     if (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    url.setPath(base + (question < 0 ? path : path.left(question)), QUrl::StrictMode);
+    url.setPath(base + (question < 0 ? path : path.left(question)), QUrl::TolerantMode);
     if (question >= 0)
         url.setQuery(path.mid(question + 1), QUrl::StrictMode);
     QNetworkRequest req(url);
-    req.setTransferTimeout(m_profile.requestTimeoutMs);
+    BoundedReply::prepare(req); // redirects stay on this origin, so the credentials do too
     req.setRawHeader("Accept", "application/json");
-    if (!m_authorization.isEmpty())
-        req.setRawHeader("Authorization", m_authorization);
-    if (url.scheme() == QLatin1String("https"))
-        req.setSslConfiguration(m_ssl);
-    QNetworkReply *reply = m_network->get(req);
+    m_auth.apply(req);
+    auto *bounded = new BoundedReply(
+        m_network->get(req), HttpLimits{m_profile.requestTimeoutMs, m_profile.connectMaxResponseBytes}, this);
     ++m_next.status.requestCount;
     ++m_pending;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, handler = std::move(handler)] {
-        reply->deleteLater();
+    connect(bounded, &BoundedReply::finished, this, [this, bounded, handler = std::move(handler)] {
+        bounded->deleteLater();
         Reply r;
-        r.body = reply->readAll();
-        r.http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() == QNetworkReply::OperationCanceledError && r.http == 0) {
-            r.error = tr("no answer within %1 ms").arg(m_profile.requestTimeoutMs);
-        } else if (reply->error() != QNetworkReply::NoError && r.http == 0) {
-            r.error = reply->errorString();
+        r.body = bounded->body();
+        r.http = bounded->reply()->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.error = Format::redactCredentials(bounded->transportError());
+        if (!r.error.isEmpty()) {
+            r.body.clear(); // cut off: not an answer to parse
         } else if (r.http >= 400 || r.http < 200) {
             const QString detail = ConnectParsers::errorMessage(r.body).section(QLatin1Char('\n'), 0, 0);
             r.error =

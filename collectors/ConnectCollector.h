@@ -2,10 +2,10 @@
 
 #include "ClusterProfile.h"
 #include "ConnectSnapshot.h"
+#include "HttpClientAuth.h"
 
 #include <QHash>
 #include <QObject>
-#include <QSslConfiguration>
 
 #include <functional>
 
@@ -70,9 +70,7 @@ private:
     bool m_listAnswered = false;
     QHash<QString, Details> m_details; ///< by connector name
     bool m_offsetsUnsupported = false; ///< the worker answered 404/405 for offsets (before Kafka 3.5)
-    QByteArray m_authorization;        ///< "Basic ..." or empty
-    QSslConfiguration m_ssl;           ///< with the profile's CA file added
-    QString m_caError;                 ///< why the CA file could not be used
+    HttpClientAuth m_auth;             ///< TLS and basic auth (the URL's user:password win)
 };
 
 } // namespace Tidewatch

@@ -7,6 +7,7 @@
 #include "HttpConnectionFields.h"
 #include "KafkaConnectionForm.h"
 #include "NotificationSettings.h"
+#include "PipelineSettingsEditor.h"
 
 #include "ProfileStore.h"
 #include "SecretStore.h"
@@ -24,6 +25,8 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <tuple>
 
 namespace Tidewatch {
 
@@ -144,11 +147,12 @@ SettingsPage::SettingsPage(const QString &profilesPath, SecretStore *secrets, QW
     tabs->addTab(m_properties, tr("Kafka properties"));
     auto *http = new QWidget(tabs);
     auto *httpLayout = new QHBoxLayout(http);
-    for (const auto &[fields, title] :
-         {std::pair{&m_flinkAuth, tr("Flink REST")}, std::pair{&m_metricsAuth, tr("Broker metrics")}}) {
+    for (const auto &[fields, title, prefix] :
+         {std::tuple{&m_flinkAuth, tr("Flink REST"), QStringLiteral("flink")},
+          std::tuple{&m_metricsAuth, tr("Broker metrics"), QStringLiteral("metrics")},
+          std::tuple{&m_connectAuth, tr("Kafka Connect"), QStringLiteral("connect")}}) {
         auto *box = new QGroupBox(title, http);
-        *fields = new HttpConnectionFields(
-            fields == &m_flinkAuth ? QStringLiteral("flink") : QStringLiteral("metrics"), box);
+        *fields = new HttpConnectionFields(prefix, box);
         (new QVBoxLayout(box))->addWidget(*fields);
         httpLayout->addWidget(box, 1, Qt::AlignTop);
     }
@@ -156,6 +160,9 @@ SettingsPage::SettingsPage(const QString &profilesPath, SecretStore *secrets, QW
     m_events = new EventTopicsEditor(tabs);
     m_events->setObjectName(QStringLiteral("eventTopicsEditor"));
     tabs->addTab(m_events, tr("Event topics"));
+    m_pipelines = new PipelineSettingsEditor(tabs);
+    m_pipelines->setObjectName(QStringLiteral("pipelineSettings"));
+    tabs->addTab(m_pipelines, tr("Pipelines"));
     m_testView = new ConnectionTestView(tabs);
     tabs->addTab(m_testView, tr("Connection test"));
     right->addWidget(tabs, 1);
@@ -289,6 +296,8 @@ void SettingsPage::fillForm(const ClusterProfile &profile, const QStringList &se
     m_flinkUrl->setText(profile.flinkRestUrl);
     m_flinkAuth->setAuth(profile.flinkAuth());
     m_metricsAuth->setAuth(profile.brokerMetricsAuth);
+    m_connectAuth->setAuth(profile.connectAuth);
+    m_pipelines->setConfig(profile.pipeline);
     m_connectUrls->setText(profile.connectUrls.join(QStringLiteral(", ")));
     m_pollInterval->setValue(profile.kafkaPollIntervalMs);
     m_requestTimeout->setValue(profile.requestTimeoutMs);
@@ -325,6 +334,12 @@ void SettingsPage::onSecretRead(const QString &profile, const QString &field, co
         m_metricsAuth->fillPassword(secret);
     else if (field == QLatin1String("broker.metrics.key.password"))
         m_metricsAuth->fillKeyPassphrase(secret);
+    else if (field == QLatin1String("connect.password"))
+        m_connectAuth->fillPassword(secret);
+    else if (field == QLatin1String("connect.key.password"))
+        m_connectAuth->fillKeyPassphrase(secret);
+    else if (field == QLatin1String("postgres.password"))
+        m_pipelines->fillPassword(secret);
     else if (field.startsWith(KafkaPrefix) && KafkaConnectionForm::isFormKey(field.mid(KafkaPrefix.size())))
         m_kafkaForm->fillSecret(field.mid(KafkaPrefix.size()), secret);
     else if (field.startsWith(KafkaPrefix))
@@ -340,6 +355,8 @@ ClusterProfile SettingsPage::formProfile() const
     profile.flinkRestUrl = m_flinkUrl->text().trimmed();
     profile.setFlinkAuth(m_flinkAuth->auth());
     profile.brokerMetricsAuth = m_metricsAuth->auth();
+    profile.connectAuth = m_connectAuth->auth();
+    profile.pipeline = m_pipelines->config();
     profile.connectUrls.clear();
     for (const QString &url : m_connectUrls->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!url.trimmed().isEmpty())
@@ -358,6 +375,8 @@ QStringList SettingsPage::formProblems() const
     QStringList problems = m_kafkaForm->problems();
     problems += m_flinkAuth->problems(tr("Flink"));
     problems += m_metricsAuth->problems(tr("Broker metrics"));
+    problems += m_connectAuth->problems(tr("Kafka Connect"));
+    problems += m_pipelines->problems();
     return problems;
 }
 

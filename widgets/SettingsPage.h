@@ -21,6 +21,7 @@ class ConnectionPropertiesTable;
 class ConnectionTestView;
 class EventTopicsEditor;
 class HttpConnectionFields;
+class PipelineSettingsEditor;
 class KafkaConnectionForm;
 class NotificationSettings;
 
@@ -114,6 +115,8 @@ private:
     ConnectionPropertiesTable *m_properties = nullptr;
     HttpConnectionFields *m_flinkAuth = nullptr;
     HttpConnectionFields *m_metricsAuth = nullptr;
+    HttpConnectionFields *m_connectAuth = nullptr;
+    PipelineSettingsEditor *m_pipelines = nullptr;
     ConnectionTestView *m_testView = nullptr;
     QPushButton *m_test = nullptr;
     EventTopicsEditor *m_events = nullptr;

@@ -53,12 +53,12 @@ struct ClusterProfile
     /// Kafka Connect REST URLs ("http://[user:password@]host:port"), one per Connect cluster; empty:
     /// no Connect part. Credentials in a URL are used for basic auth and never shown.
     QStringList connectUrls;
-    /// Basic auth for the Connect workers whose URL carries no credentials (both empty: none).
-    QString connectUser;
-    QString connectPassword;
-    /// PEM file with CA certificate(s) for https Connect workers, added to the system ones.
-    QString connectCaFile;
+    /// TLS (CA, client certificate) and basic auth of the Connect workers; a URL's own user:password
+    /// takes the place of user and password for that worker.
+    HttpAuth connectAuth;
     int connectPollIntervalMs = 5000;
+    /// The largest answer read from a Connect worker (the expanded connector list of a big cluster).
+    qint64 connectMaxResponseBytes = kDefaultFlinkMaxResponseBytes;
     /// Client certificate (mutual TLS) of an https Flink endpoint, its key (empty: in the certificate's
     /// file) and the key's passphrase (a secret).
     QString flinkCertFile;

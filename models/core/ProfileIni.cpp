@@ -200,4 +200,9 @@ QSettings::Format format()
     return registered;
 }
 
+bool read(QIODevice &device, QSettings::SettingsMap &map)
+{
+    return readFile(device, map);
+}
+
 } // namespace Tidewatch::ProfileIni

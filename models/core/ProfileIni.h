@@ -16,6 +16,9 @@ namespace Tidewatch::ProfileIni {
 /// character or white space at either end, so QSettings::IniFormat readers read it the same way.
 QSettings::Format format();
 
+/// Reads the profiles file's text from @p device into @p map, as format() does for QSettings.
+bool read(QIODevice &device, QSettings::SettingsMap &map);
+
 /// @p value as written after "key=" (see format()).
 QString encodeValue(const QString &value);
 /// The value of a line "key=raw" (@p raw already without the white space around it).

@@ -5,6 +5,7 @@
 #include "PipelineProfileKeys.h"
 #include "ProfileIni.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -155,9 +156,13 @@ std::optional<ClusterProfile> load(const QString &path, const QString &name, QSt
         if (!url.trimmed().isEmpty())
             profile.connectUrls.append(url.trimmed());
     }
-    profile.connectUser = textValue(settings, QStringLiteral("connect.user"));
-    profile.connectPassword = textValue(settings, QStringLiteral("connect.password"));
-    profile.connectCaFile = fileValue(QStringLiteral("connect.ca.file"));
+    HttpAuth &connectAuth = profile.connectAuth;
+    connectAuth.user = textValue(settings, QStringLiteral("connect.user"));
+    connectAuth.password = textValue(settings, QStringLiteral("connect.password"));
+    connectAuth.caFile = fileValue(QStringLiteral("connect.ca.file"));
+    connectAuth.certFile = fileValue(QStringLiteral("connect.cert.file"));
+    connectAuth.keyFile = fileValue(QStringLiteral("connect.key.file"));
+    connectAuth.keyPassphrase = textValue(settings, QStringLiteral("connect.key.password"));
     for (const QString &key : settings.childKeys()) {
         if (!key.startsWith(QLatin1String("flink.kafka.link")))
             continue;
@@ -188,12 +193,14 @@ std::optional<ClusterProfile> load(const QString &path, const QString &name, QSt
     };
     if (!duration(QStringLiteral("poll.interval.ms"), kMaxPollIntervalMs, profile.kafkaPollIntervalMs) ||
         !duration(QStringLiteral("request.timeout.ms"), kMaxRequestTimeoutMs, profile.requestTimeoutMs) ||
-        !duration(QStringLiteral("connect.poll.interval.ms"), kMaxPollIntervalMs, profile.connectPollIntervalMs))
+        !duration(QStringLiteral("connect.poll.interval.ms"), kMaxPollIntervalMs,
+                  profile.connectPollIntervalMs))
         return std::nullopt;
     profile.flinkPollIntervalMs = profile.kafkaPollIntervalMs;
     // Response size limits (docs/RELIABILITY.md): whole bytes, at least 1 KiB.
     for (const auto &[key, target] :
          {std::pair{QStringLiteral("flink.max.response.bytes"), &profile.flinkMaxResponseBytes},
+          std::pair{QStringLiteral("connect.max.response.bytes"), &profile.connectMaxResponseBytes},
           std::pair{QStringLiteral("broker.metrics.max.response.bytes"),
                     &profile.brokerMetricsMaxResponseBytes}}) {
         if (!settings.contains(key))
@@ -255,6 +262,10 @@ bool isManagedKey(const QString &key)
                                         QStringLiteral("connect.user"),
                                         QStringLiteral("connect.password"),
                                         QStringLiteral("connect.ca.file"),
+                                        QStringLiteral("connect.cert.file"),
+                                        QStringLiteral("connect.key.file"),
+                                        QStringLiteral("connect.key.password"),
+                                        QStringLiteral("connect.max.response.bytes"),
                                         QStringLiteral("connect.poll.interval.ms"),
                                         QStringLiteral("poll.interval.ms"),
                                         QStringLiteral("request.timeout.ms"),
@@ -277,14 +288,32 @@ bool validName(const QString &name, QString &error)
     return true;
 }
 
-bool synced(QSettings &settings, const QString &path, QString &error)
+/// The bytes of @p path before a change (empty when it does not exist yet).
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// Writes the changes made through @p settings. When the write fails, the file is as it was, but
+/// QSettings keeps the failed changes in its process-wide cache of the file, where every later reader
+/// of this process would see them (and the next successful write would write them): the cache is set
+/// back to @p before, the file's contents when the change began.
+bool synced(QSettings &settings, const QString &path, const QByteArray &before, QString &error)
 {
     settings.sync();
-    if (settings.status() != QSettings::NoError) {
-        error = QCoreApplication::translate("ProfileStore", "Cannot write %1").arg(path);
-        return false;
+    if (settings.status() == QSettings::NoError)
+        return true;
+    error = QCoreApplication::translate("ProfileStore", "Cannot write %1").arg(path);
+    settings.clear();
+    QByteArray text = before; // read in memory: a full disk or a file size limit must not stop it
+    QBuffer buffer(&text);
+    QSettings::SettingsMap original;
+    if (buffer.open(QIODevice::ReadOnly) && ProfileIni::read(buffer, original)) {
+        for (auto it = original.cbegin(); it != original.cend(); ++it)
+            settings.setValue(it.key(), it.value());
     }
-    return true;
+    return false;
 }
 
 } // namespace
@@ -305,7 +334,9 @@ QList<QPair<QString, QString *>> namedSecrets(ClusterProfile &profile)
             {QStringLiteral("flink.key.password"), &profile.flinkKeyPassphrase},
             {QStringLiteral("broker.metrics.password"), &profile.brokerMetricsAuth.password},
             {QStringLiteral("broker.metrics.key.password"), &profile.brokerMetricsAuth.keyPassphrase},
-            {QStringLiteral("connect.password"), &profile.connectPassword}};
+            {QStringLiteral("connect.password"), &profile.connectAuth.password},
+            {QStringLiteral("connect.key.password"), &profile.connectAuth.keyPassphrase},
+            {QStringLiteral("postgres.password"), &profile.pipeline.postgresPassword}};
 }
 
 } // namespace
@@ -361,6 +392,7 @@ bool save(const QString &path, const ClusterProfile &profile, QString &error)
         error = problem; // writing back would drop every line the reader could not read
         return false;
     }
+    const QByteArray before = contentsOf(path);
     QSettings settings(path, ProfileIni::format());
     if (settings.status() != QSettings::NoError) {
         error = QCoreApplication::translate("ProfileStore", "Cannot parse %1").arg(path);
@@ -394,8 +426,12 @@ bool save(const QString &path, const ClusterProfile &profile, QString &error)
     setIfAny(QStringLiteral("broker.metrics.cert.file"), profile.brokerMetricsAuth.certFile);
     setIfAny(QStringLiteral("broker.metrics.key.file"), profile.brokerMetricsAuth.keyFile);
     setIfAny(QStringLiteral("connect"), profile.connectUrls.join(QLatin1Char(',')));
-    setIfAny(QStringLiteral("connect.user"), profile.connectUser);
-    setIfAny(QStringLiteral("connect.ca.file"), profile.connectCaFile);
+    setIfAny(QStringLiteral("connect.user"), profile.connectAuth.user);
+    setIfAny(QStringLiteral("connect.ca.file"), profile.connectAuth.caFile);
+    setIfAny(QStringLiteral("connect.cert.file"), profile.connectAuth.certFile);
+    setIfAny(QStringLiteral("connect.key.file"), profile.connectAuth.keyFile);
+    if (profile.connectMaxResponseBytes != ClusterProfile::kDefaultFlinkMaxResponseBytes)
+        settings.setValue(QStringLiteral("connect.max.response.bytes"), profile.connectMaxResponseBytes);
     if (profile.connectPollIntervalMs != ClusterProfile().connectPollIntervalMs)
         settings.setValue(QStringLiteral("connect.poll.interval.ms"), profile.connectPollIntervalMs);
     settings.setValue(QStringLiteral("poll.interval.ms"), profile.kafkaPollIntervalMs);
@@ -415,8 +451,6 @@ bool save(const QString &path, const ClusterProfile &profile, QString &error)
     BusinessProfileKeys::write(settings, profile.business);
     PipelineProfileKeys::write(settings, profile.pipeline);
     QStringList secrets;
-    if (!profile.pipeline.postgresPassword.isEmpty())
-        secrets << QStringLiteral("postgres.password");
     for (const auto &[field, value] : secretFields(profile)) {
         if (!field.startsWith(QLatin1String("kafka.")))
             secrets << field;
@@ -434,7 +468,7 @@ bool save(const QString &path, const ClusterProfile &profile, QString &error)
     if (!secrets.isEmpty())
         settings.setValue(SecretKeysKey, secrets.join(QLatin1Char(',')));
     settings.endGroup();
-    return synced(settings, path, error);
+    return synced(settings, path, before, error);
 }
 
 bool remove(const QString &path, const QString &name, QString &error)
@@ -444,13 +478,14 @@ bool remove(const QString &path, const QString &name, QString &error)
         error = problem; // writing back would drop every line the reader could not read
         return false;
     }
+    const QByteArray before = contentsOf(path);
     QSettings settings(path, ProfileIni::format());
     if (name.isEmpty() || !settings.childGroups().contains(name)) {
         error = QCoreApplication::translate("ProfileStore", "No profile \"%1\" in %2").arg(name, path);
         return false;
     }
     settings.remove(name);
-    return synced(settings, path, error);
+    return synced(settings, path, before, error);
 }
 
 QStringList secretKeys(const QString &path, const QString &name)

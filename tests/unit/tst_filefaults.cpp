@@ -277,11 +277,13 @@ private Q_SLOTS:
         QVERIFY2(removeError.contains(path), qPrintable(removeError));
         QCOMPARE(contents(path), stored);
         QCOMPARE(leftovers(fault.path(), {QStringLiteral("profiles.ini")}), QStringList());
-        // The file is intact, but QSettings keeps the change whose write failed in its process-wide
-        // cache of the (unchanged) file: this process still sees "prod" removed, and the next write
-        // that succeeds would write the removal too. Known, not fixed yet (docs/RELIABILITY.md).
-        QEXPECT_FAIL("", "QSettings' cache keeps the failed removal", Continue);
+        // This process sees the file as it is, not the changes whose write failed (QSettings caches
+        // the file process-wide): "prod" is still there, "dev" is not, and the next write that
+        // succeeds writes neither the failed removal nor the failed "dev".
         QVERIFY2(ProfileStore::load(path, QStringLiteral("prod"), error), qPrintable(error));
+        QCOMPARE(ProfileStore::names(path), QStringList{QStringLiteral("prod")});
+        QVERIFY2(ProfileStore::save(path, profile(QStringLiteral("qa")), error), qPrintable(error));
+        QCOMPARE(ProfileStore::names(path), (QStringList{QStringLiteral("prod"), QStringLiteral("qa")}));
     }
 
     void alertHistoryOnABrokenDisk_data() { addDiskFaultRows(); }

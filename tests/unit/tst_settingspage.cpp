@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -221,6 +222,49 @@ private Q_SLOTS:
         QVERIFY(!page->saveProfile());
         const QString status = child<QLabel>(*page, "status")->text();
         QVERIFY2(status.contains(QStringLiteral("orders")) && status.contains(QStringLiteral("amount")),
+                 qPrintable(status));
+    }
+
+    /// The Kafka Connect workers with their basic auth, and the Pipelines tab: the database, Debezium's
+    /// metrics and the user's pipelines are saved as profile keys; the passwords never reach the file;
+    /// a pipeline line that does not parse is refused, naming its line.
+    void connectAndPipelinesEdited()
+    {
+        const auto page = makePage();
+        page->selectProfile(QStringLiteral("prod"));
+        child<QLineEdit>(*page, "connectUrls")
+            ->setText(QStringLiteral("http://connect:8083, https://c2:8083"));
+        child<QLineEdit>(*page, "connectUser")->setText(QStringLiteral("connect-reader"));
+        child<QLineEdit>(*page, "connectPassword")->setText(QStringLiteral("connect-secret-1"));
+        child<QLineEdit>(*page, "postgresConnection")
+            ->setText(QStringLiteral("host=db port=5432 dbname=shop"));
+        child<QLineEdit>(*page, "postgresPassword")->setText(QStringLiteral("pg-secret-2"));
+        child<QLineEdit>(*page, "debeziumMetrics")->setText(QStringLiteral("http://connect:9404/metrics"));
+        child<QCheckBox>(*page, "autoPipelines")->setChecked(false);
+        auto *definitions = child<QPlainTextEdit>(*page, "pipelineDefinitions");
+        definitions->setPlainText(
+            QStringLiteral("orders: database:orders_slot > connector:orders-cdc > topic:orders-cdc\n\n"));
+        QVERIFY(page->saveProfile());
+        QString error;
+        const auto saved = ProfileStore::load(m_path, QStringLiteral("prod"), error);
+        QVERIFY2(saved, qPrintable(error));
+        QCOMPARE(saved->connectUrls,
+                 (QStringList{QStringLiteral("http://connect:8083"), QStringLiteral("https://c2:8083")}));
+        QCOMPARE(saved->connectAuth.user, QStringLiteral("connect-reader"));
+        QCOMPARE(saved->pipeline.postgres, QStringLiteral("host=db port=5432 dbname=shop"));
+        QCOMPARE(saved->pipeline.debeziumMetrics, QStringLiteral("http://connect:9404/metrics"));
+        QCOMPARE(saved->pipeline.autoPipelines, false);
+        QCOMPARE(saved->pipeline.definitions.size(), 1);
+        QCOMPARE(pipelineDefinitionText(saved->pipeline.definitions.first()),
+                 QStringLiteral("orders: database:orders_slot > connector:orders-cdc > topic:orders-cdc"));
+        const QByteArray file = bytesOf(m_path);
+        QVERIFY(!file.contains("connect-secret-1"));
+        QVERIFY(!file.contains("pg-secret-2"));
+
+        definitions->setPlainText(QStringLiteral("orders: topic:orders > group:g\n\nbroken: nosuchkind:x"));
+        QVERIFY(!page->saveProfile());
+        const QString status = child<QLabel>(*page, "status")->text();
+        QVERIFY2(status.contains(QStringLiteral("line 3")) && status.contains(QStringLiteral("nosuchkind:x")),
                  qPrintable(status));
     }
 
