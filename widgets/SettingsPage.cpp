@@ -26,6 +26,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <tuple>
 
 namespace Tidewatch {
@@ -33,6 +34,7 @@ namespace Tidewatch {
 namespace {
 
 const QString ThemeKey = QStringLiteral("appearance/theme");
+const QString TabKey = QStringLiteral("settingsPage/tab");
 const QLatin1String KafkaPrefix("kafka.");
 
 QPushButton *makeButton(const QString &text, const QString &tip, QWidget *parent, const char *name)
@@ -166,6 +168,12 @@ SettingsPage::SettingsPage(const QString &profilesPath, SecretStore *secrets, QW
     m_testView = new ConnectionTestView(tabs);
     tabs->addTab(m_testView, tr("Connection test"));
     right->addWidget(tabs, 1);
+    // The tab last used is the one shown again (the connection test's tab only while it runs).
+    tabs->setCurrentIndex(std::clamp(QSettings().value(TabKey, 0).toInt(), 0, tabs->count() - 1));
+    connect(tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) != m_testView)
+            QSettings().setValue(TabKey, index);
+    });
 
     m_keychainWarning = new QLabel(this);
     m_keychainWarning->setObjectName(QStringLiteral("keychainWarning"));
@@ -228,6 +236,8 @@ SettingsPage::SettingsPage(const QString &profilesPath, SecretStore *secrets, QW
     m_sessionOnly->setChecked(m_secrets->sessionOnly());
     newProfile();
     reload();
+    if (m_list->count() > 0) // opens on the first profile rather than on an empty form
+        selectProfile(m_list->item(0)->text());
     updateKeychainState();
     m_secrets->probe();
 }
