@@ -26,7 +26,7 @@ void use(const QList<ConnectConnectorInfo> &connectors)
 {
     for (const ConnectConnectorInfo &c : connectors) {
         (void)ConnectParsers::rootCause(c.trace);
-        (void)ConnectParsers::sinkGroupId(c.name, c.config);
+        (void)c.topics();
         (void)c.tasksIn(ConnectState::Failed);
         for (const ConnectTaskInfo &t : c.tasks)
             (void)ConnectParsers::rootCause(t.trace);
