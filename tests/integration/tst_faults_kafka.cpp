@@ -24,10 +24,6 @@ namespace {
 
 /// The GUI thread's worst stall allowed while a fault runs (issue #15: "never blocked > 100 ms").
 constexpr qint64 kMaxStallMs = 100;
-/// NOT MET for all three brokers down and back at once: 176 ms was measured there on the ASan build
-/// (docs/RELIABILITY.md, "Fault matrix"; issue #15 stays open for it). This looser bound still fails
-/// on a real freeze while the cause is found.
-constexpr qint64 kMaxStallAllDownMs = 500;
 
 ClusterProfile stackProfile()
 {
@@ -58,28 +54,23 @@ StackTools::ToolResult broker(const char *action, int node, bool kill = false)
 }
 
 /// Starts the given nodes at once (a node alone cannot form the 3-voter quorum) and waits for all.
+/// One shell starts them: this process forks once, not once per node (a fork of this large ASan
+/// process blocks its GUI thread for tens of milliseconds, and three in a row would be the stall
+/// the test measures, not the dashboard's).
 bool startNodes(const QList<int> &nodes)
 {
-    QList<QProcess *> running;
-    for (int node : nodes) {
-        auto *p = new QProcess;
-        p->start(qEnvironmentVariable("TIDEWATCH_STACK"),
-                 {QStringLiteral("broker"), QStringLiteral("start"), QString::number(node)});
-        running << p;
-    }
-    bool ok = true;
-    QDeadlineTimer deadline(240000);
-    for (QProcess *p : std::as_const(running)) {
-        while (p->state() != QProcess::NotRunning && !deadline.hasExpired())
-            QTest::qWait(50);
-        if (p->state() != QProcess::NotRunning) {
-            p->kill();
-            p->waitForFinished();
-        }
-        ok = ok && p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0;
-        delete p;
-    }
-    return ok;
+    QStringList numbers;
+    for (int node : nodes)
+        numbers << QString::number(node);
+    const StackTools::ToolResult result = StackTools::serveEventsWhile(
+        QStringLiteral("bash"),
+        {QStringLiteral("-c"),
+         QStringLiteral("rc=0; pids=(); for n in %1; do \"$0\" broker start $n & pids+=($!); done; "
+                        "for p in \"${pids[@]}\"; do wait $p || rc=1; done; exit $rc")
+             .arg(numbers.join(QLatin1Char(' '))),
+         qEnvironmentVariable("TIDEWATCH_STACK")},
+        240000);
+    return result.exitCode == 0;
 }
 
 /// Any node that is not the quorum leader (so that stopping it moves no controller).
@@ -295,7 +286,7 @@ private Q_SLOTS:
         QVERIFY(startNodes({1, 2, 3}));
         QTRY_VERIFY_WITH_TIMEOUT(healthy(), 60000);
         qInfo("all brokers restarted: live 3/3 after %lld ms", clock.elapsed());
-        checkStall("all brokers down", kMaxStallAllDownMs);
+        checkStall("all brokers down");
     }
 
     void cleanupTestCase()

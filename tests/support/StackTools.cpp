@@ -30,8 +30,13 @@ ToolResult stack(const QStringList &args, int timeoutMs)
 
 ToolResult stackServingEvents(const QStringList &args, int timeoutMs)
 {
+    return serveEventsWhile(qEnvironmentVariable("TIDEWATCH_STACK"), args, timeoutMs);
+}
+
+ToolResult serveEventsWhile(const QString &program, const QStringList &args, int timeoutMs)
+{
     QProcess p;
-    p.start(qEnvironmentVariable("TIDEWATCH_STACK"), args);
+    p.start(program, args);
     ToolResult result;
     const QDeadlineTimer deadline(timeoutMs);
     while (p.state() != QProcess::NotRunning && !deadline.hasExpired()) {
