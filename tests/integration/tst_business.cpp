@@ -349,11 +349,27 @@ private Q_SLOTS:
                 ++expectedTracked;
                 ++expected[*status];
             }
-            QVERIFY2(ambiguous == 0,
+            // An entity whose newest events tie on event time but disagree (the order topic and the
+            // CDC of the shop's table carry one order each, at the same millisecond) may stand in
+            // either status: each such one is allowed to be counted once, in any status, or not at
+            // all (when one of its newest events deletes it). They must stay rare.
+            QVERIFY2(ambiguous <= 3,
                      qPrintable(u"%1 %2 with equally new events that disagree"_s.arg(ambiguous).arg(
                          QString::fromLatin1(what))));
-            QCOMPARE(tracked, expectedTracked);
-            QCOMPARE(toMap(byStatus), expected);
+            QVERIFY2(tracked >= expectedTracked && tracked <= expectedTracked + ambiguous,
+                     qPrintable(u"%1 tracked, %2 expected, %3 ambiguous"_s.arg(tracked)
+                                    .arg(expectedTracked)
+                                    .arg(ambiguous)));
+            const QMap<QString, qint64> actual = toMap(byStatus);
+            qint64 extra = 0;
+            for (auto it = actual.cbegin(); it != actual.cend(); ++it) {
+                const qint64 more = it.value() - expected.value(it.key());
+                QVERIFY2(more >= 0 && more <= ambiguous, qPrintable(it.key()));
+                extra += more;
+            }
+            for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+                QVERIFY2(actual.contains(it.key()), qPrintable(it.key()));
+            QCOMPARE(extra, tracked - expectedTracked);
         };
         compareStatus(orders, s.trackedOrders, s.ordersByStatus, {u"delivered"_s, u"cancelled"_s}, "orders");
         if (QTest::currentTestFailed())
