@@ -12,7 +12,9 @@
 #   flink-ctl.sh logs [N]         last N lines of the job log (default 100)
 #
 # Environment: TIDEWATCH_STACK_RUN (default: <stack>/run); run state goes to $TIDEWATCH_STACK_RUN/flink.
-# FLINK_REST_PORT (default 18081), FLINK_HEAP (default 1024m), FLINK_JOB_NAME (default tidewatch-orders), FLINK_START_TIMEOUT (seconds, default 120),
+# TIDEWATCH_BOOTSTRAP (the job's brokers, default 127.0.0.1:19092,...; tidewatch-stack sets it),
+# TIDEWATCH_STACK_PORT_OFFSET (added to the default REST port and brokers), FLINK_REST_PORT (default
+# 18081 + offset), FLINK_HEAP (default 1024m), FLINK_JOB_NAME (default tidewatch-orders), FLINK_START_TIMEOUT (seconds, default 120),
 # FLINK_JOB_ARGS (extra "--name value" pairs for tidewatch.stack.OrdersJob).
 set -euo pipefail
 
@@ -24,7 +26,11 @@ PID_FILE="$RUN_DIR/job.pid"
 LOG_FILE="$RUN_DIR/job.log"
 OUT_FILE="$RUN_DIR/jvm.out"
 CONTROL_DIR="$RUN_DIR/control"
-REST_PORT="${FLINK_REST_PORT:-18081}"
+# TIDEWATCH_STACK_PORT_OFFSET (a private second stack) shifts the REST port and the brokers like every other port.
+PORT_OFFSET="${TIDEWATCH_STACK_PORT_OFFSET:-0}"
+[[ "$PORT_OFFSET" =~ ^[0-9]+$ ]] || { echo "TIDEWATCH_STACK_PORT_OFFSET must be a number" >&2; exit 2; }
+REST_PORT="${FLINK_REST_PORT:-$((18081 + PORT_OFFSET))}"
+BOOTSTRAP="${TIDEWATCH_BOOTSTRAP:-127.0.0.1:$((19092 + PORT_OFFSET)),127.0.0.1:$((29092 + PORT_OFFSET)),127.0.0.1:$((39092 + PORT_OFFSET))}"
 REST="http://127.0.0.1:$REST_PORT"
 HEAP="${FLINK_HEAP:-1024m}"
 START_TIMEOUT="${FLINK_START_TIMEOUT:-120}"
@@ -158,7 +164,7 @@ cmd_start() {
         -Dtidewatch.log.file="$LOG_FILE" \
         -Dlog4j.configurationFile="$FLINK_DIR/src/main/resources/log4j2.properties" \
         -cp "$RUN_DIR/classpath/$(basename "$JAR"):$RUN_DIR/classpath/lib/*" "$MAIN_CLASS" \
-        --run-dir "$RUN_DIR" --rest-port "$REST_PORT" ${FLINK_JOB_ARGS:-} \
+        --run-dir "$RUN_DIR" --rest-port "$REST_PORT" --bootstrap "$BOOTSTRAP" ${FLINK_JOB_ARGS:-} \
         >>"$OUT_FILE" 2>&1 </dev/null &
     pid=$!
     echo "$pid" >"$PID_FILE"
@@ -283,7 +289,7 @@ cmd_logs() {
 }
 
 usage() {
-    sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 case "${1:-}" in

@@ -27,7 +27,9 @@ FLINK_CTL="$STACK_DIR/flink/flink-ctl.sh"
 PORT_OFFSET="${TIDEWATCH_STACK_PORT_OFFSET:-0}"
 [[ "$PORT_OFFSET" =~ ^[0-9]+$ ]] || { echo "TIDEWATCH_STACK_PORT_OFFSET must be a number" >&2; exit 2; }
 BOOTSTRAP="127.0.0.1:$((19092 + PORT_OFFSET)),127.0.0.1:$((29092 + PORT_OFFSET)),127.0.0.1:$((39092 + PORT_OFFSET))"
-export TIDEWATCH_STACK_RUN="$RUN" TIDEWATCH_BOOTSTRAP="$BOOTSTRAP"
+# flink/flink-ctl.sh takes its REST port from FLINK_REST_PORT and the job's brokers from TIDEWATCH_BOOTSTRAP.
+FLINK_REST_PORT="${FLINK_REST_PORT:-$((18081 + PORT_OFFSET))}"
+export TIDEWATCH_STACK_RUN="$RUN" TIDEWATCH_BOOTSTRAP="$BOOTSTRAP" FLINK_REST_PORT
 
 if [[ -t 1 ]]; then C_OK=$'\e[32m' C_BAD=$'\e[31m' C_WARN=$'\e[33m' C_OFF=$'\e[0m'; else C_OK='' C_BAD='' C_WARN='' C_OFF=''; fi
 

@@ -3,8 +3,8 @@
 # captures the shop's `orders` table and Kafka's FileStream sink. Sourced after lib/common.sh and
 # lib/postgres.sh.
 
-CONNECT_PORT="${TIDEWATCH_CONNECT_PORT:-18083}"
-CONNECT_METRICS_PORT="${TIDEWATCH_CONNECT_METRICS_PORT:-18404}"
+CONNECT_PORT="${TIDEWATCH_CONNECT_PORT:-$((18083 + PORT_OFFSET))}"
+CONNECT_METRICS_PORT="${TIDEWATCH_CONNECT_METRICS_PORT:-$((18404 + PORT_OFFSET))}"
 CONNECT_URL="http://127.0.0.1:$CONNECT_PORT"
 CONNECT_HEAP="${TIDEWATCH_CONNECT_HEAP:-320m}"
 # The worker group and its internal topics (<group>-configs, -offsets, -status) on the stack's cluster.

@@ -2,7 +2,7 @@
 # The shop's PostgreSQL 15 (Debian's packages), run as the current user with its data folder under the
 # run dir, on 127.0.0.1 only, with wal_level=logical for Debezium. Sourced after lib/common.sh.
 
-PG_PORT="${TIDEWATCH_PG_PORT:-15432}"
+PG_PORT="${TIDEWATCH_PG_PORT:-$((15432 + PORT_OFFSET))}"
 PG_BIN="${TIDEWATCH_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}"
 PG_DIR="$RUN/postgres"
 PG_DATA="$PG_DIR/data"

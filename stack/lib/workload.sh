@@ -1,5 +1,6 @@
 # shellcheck shell=bash
-# The demo workload JVM (generator + consumer groups). Sourced after lib/common.sh.
+# The demo workload JVM (generator + consumer groups). Sourced after lib/common.sh; start_workload uses
+# PG_PORT, PG_DB and PG_USER of lib/postgres.sh.
 
 WORKLOAD_HEAP="${TIDEWATCH_WORKLOAD_HEAP:-160m}"
 read -r -a WORKLOAD_ARGS <<<"${TIDEWATCH_WORKLOAD_ARGS:-}"
@@ -12,7 +13,8 @@ start_workload() {
     start_java workload "$WORKLOAD_LOG" -Xms32m "-Xmx$WORKLOAD_HEAP" -XX:+UseSerialGC \
         -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dorg.slf4j.simpleLogger.showDateTime=true \
         -cp "$WORKLOAD_CP" dev.tidewatch.workload.Main run --bootstrap "$BOOTSTRAP" \
-        --control-dir "$WORKLOAD_RUN" --stats-interval-s 5 "${WORKLOAD_ARGS[@]}"
+        --control-dir "$WORKLOAD_RUN" --stats-interval-s 5 \
+        --pg-url "jdbc:postgresql://127.0.0.1:$PG_PORT/$PG_DB?user=$PG_USER&password=tidewatch" "${WORKLOAD_ARGS[@]}"
     sleep 1.5
     is_running workload || { show_tail 30 "$WORKLOAD_LOG"; die "the workload exited at start-up (log: $WORKLOAD_LOG)"; }
 }

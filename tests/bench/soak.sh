@@ -14,6 +14,11 @@
 # DIR/stall.log, DIR/tidewatch.log, and a summary: growth of RSS, threads and fds from the baseline
 # minute (default 10; half the run when it is shorter) to the last minute (target: under 5 %).
 # Needs the stack up (stack/tidewatch-stack status). Uses xvfb-run when present, else offscreen.
+# The dashboard watches the stack's brokers, broker metrics, Flink REST, Connect worker, PostgreSQL and
+# Debezium metrics at their default ports plus TIDEWATCH_STACK_PORT_OFFSET (a private second stack, as
+# stack/README.md describes; TIDEWATCH_PG_PORT, TIDEWATCH_CONNECT_PORT, TIDEWATCH_CONNECT_METRICS_PORT and
+# FLINK_REST_PORT override single ports as they do for the stack); the disturbances run $stack with the
+# same environment, so they hit that stack.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 minutes=60 bin=build/release/app/tidewatch out="" bounce=1 flink=1 rates=1 baseline=10
@@ -26,11 +31,13 @@ while (($#)); do
     --no-flink-restart) flink=0; shift ;;
     --no-rate-changes) rates=0; shift ;;
     --baseline-minute) baseline=$2; shift 2 ;;
-    -h | --help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "soak.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
 stack=${TIDEWATCH_STACK:-stack/tidewatch-stack}
+off=${TIDEWATCH_STACK_PORT_OFFSET:-0}
+[[ "$off" =~ ^[0-9]+$ ]] || { echo "soak.sh: TIDEWATCH_STACK_PORT_OFFSET must be a number" >&2; exit 2; }
 [[ -x "$bin" ]] || { echo "soak.sh: no binary at $bin (--binary)" >&2; exit 2; }
 "$stack" status >/dev/null || { echo "soak.sh: the stack is not up ($stack status)" >&2; exit 2; }
 out=${out:-$(mktemp -d /tmp/tidewatch-soak.XXXXXX)}
@@ -40,9 +47,12 @@ mkdir -p "$out"
 
 cat >"$out/profiles.ini" <<INI
 [stack]
-bootstrap=127.0.0.1:19092,127.0.0.1:29092,127.0.0.1:39092
-flink=http://127.0.0.1:18081
-broker.metrics=http://127.0.0.1:{id}9404/metrics
+bootstrap=127.0.0.1:$((19092 + off)),127.0.0.1:$((29092 + off)),127.0.0.1:$((39092 + off))
+flink=http://127.0.0.1:${FLINK_REST_PORT:-$((18081 + off))}
+broker.metrics=1=http://127.0.0.1:$((19404 + off))/metrics,2=http://127.0.0.1:$((29404 + off))/metrics,3=http://127.0.0.1:$((39404 + off))/metrics
+connect=http://127.0.0.1:${TIDEWATCH_CONNECT_PORT:-$((18083 + off))}
+postgres=host=127.0.0.1 port=${TIDEWATCH_PG_PORT:-$((15432 + off))} dbname=shop user=tidewatch
+debezium.metrics=http://127.0.0.1:${TIDEWATCH_CONNECT_METRICS_PORT:-$((18404 + off))}/metrics
 events.stack=true
 INI
 
@@ -58,7 +68,7 @@ trap cleanup EXIT
 
 run=(env TIDEWATCH_STALL_LOG="$out/stall.log" XDG_CONFIG_HOME="$out/config" XDG_DATA_HOME="$out/data"
   "$bin" --profiles-file "$out/profiles.ini" --profile stack --wall
-  --pages overview,brokers,topics,groups,flink --rotate 10)
+  --pages overview,brokers,topics,groups,flink,pipelines --rotate 10)
 if command -v xvfb-run >/dev/null; then
   xvfb-run -a -s '-screen 0 1920x1080x24' "${run[@]}" >"$out/tidewatch.log" 2>&1 &
 else
@@ -74,7 +84,7 @@ for _ in $(seq 100); do
   sleep 0.2
 done
 [[ -n "$app" ]] || { echo "soak.sh: tidewatch did not start (log: $out/tidewatch.log)" >&2; exit 1; }
-event "tidewatch pid $app (launcher $launcher), $minutes min, out $out"
+event "tidewatch pid $app (launcher $launcher), $minutes min, out $out, port offset $off"
 
 echo 'minute,rss_kib,threads,fds,max_gap_ms,gaps_over_100ms' >"$out/minutes.csv"
 start=$(date +%s)
