@@ -79,8 +79,8 @@ void BoundedReply::abortWith(const QString &reason)
 
 void BoundedReply::readBody()
 {
-    if (m_done || !m_error.isEmpty())
-        return;
+    if (m_done || !m_error.isEmpty() || !m_reply->isOpen())
+        return; // a refused or failed request is closed: nothing to read (and Qt warns on reading)
     m_body += m_reply->readAll();
     if (m_body.size() > m_limits.maxBodyBytes)
         abortWith(
