@@ -4207,212 +4207,212 @@ Commands:
     <message>
         <location filename="../widgets/EventTopicsEditor.cpp" line="+60"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsah</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formát</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formát času</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kafka topics whose events feed the Orders, Shipments and SLA pages. Tidewatch reads them without a consumer group and never commits offsets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka topicy, jejichž události plní stránky Objednávky, Zásilky a SLA. Tidewatch je čte bez skupiny konzumentů a nikdy necommituje offsety.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add orders topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat topic objednávek</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A topic of order events (plain JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic s událostmi objednávek (čistý JSON)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add shipments topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat topic zásilek</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A topic of shipment events (plain JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic s událostmi zásilek (čistý JSON)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add Debezium topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat topic Debezium</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A topic of Debezium change events of an orders table</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic se změnovými událostmi Debezium z tabulky objednávek</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat topic</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop reading the selected topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Přestat číst vybraný topic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stack defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Výchozí pro stack</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The local stack&apos;s topics: orders, shipments, orders-cdc</source>
-        <translation type="unfinished"></translation>
+        <translation>Topicy lokálního stacku: orders, shipments, orders-cdc</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>JSON pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON pointer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where each field is in a message, as a JSON pointer (/hub/code). Empty: the topic does not carry it. For Debezium topics the pointers address the row image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kde se pole ve zprávě nachází, zadané jako JSON pointer (/hub/code). Prázdné: topic toto pole nenese. U topiců Debezium ukazují pointery do obrazu řádku.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Výchozí mapování</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mapping of the local stack&apos;s generator for this kind and format</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapování generátoru lokálního stacku pro tento druh a formát</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Start reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>Začít číst:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How far back reading starts when monitoring begins; 0: only new events</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak daleko do minulosti se začne číst, když monitorování začíná; 0: jen nové události</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> min back</source>
-        <translation type="unfinished"></translation>
+        <translation> min zpět</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allowed lateness:</source>
-        <translation type="unfinished"></translation>
+        <translation>Povolené zpoždění:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Events further behind the watermark are counted and listed as late</source>
-        <translation type="unfinished"></translation>
+        <translation>Události, které jsou za watermarkem dále, se počítají a uvádějí jako opožděné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep finished orders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponechat dokončené objednávky:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered and cancelled orders and shipments leave the state after this long</source>
-        <translation type="unfinished"></translation>
+        <translation>Doručené a zrušené objednávky a zásilky se po této době odstraní ze stavu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>An event topic has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic událostí nemá název</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Event topic %1: the pointer of %2 must start with / (&quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic událostí %1: pointer pole %2 musí začínat znakem / (&quot;%3&quot;)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>objednávky</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>zásilky</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Debezium</source>
-        <translation type="unfinished"></translation>
+        <translation>Debezium</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>auto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>epoch ms</source>
-        <translation type="unfinished"></translation>
+        <translation>epoch ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>epoch s</source>
-        <translation type="unfinished"></translation>
+        <translation>epoch s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISO-8601</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8601</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Field mapping: select a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapování polí: vyberte topic</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Field mapping of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapování polí – %1:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the new topic</source>
-        <translation type="unfinished"></translation>
+        <translation>nový topic</translation>
     </message>
 </context>
 <context>
@@ -4420,52 +4420,52 @@ Commands:
     <message>
         <location filename="../widgets/ExporterSettingsBox.cpp" line="+12"/>
         <source>Prometheus exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus exportér</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export metrics while Tidewatch runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat metriky, dokud Tidewatch běží</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Serve the monitored clusters&apos; metrics and alerts on /metrics for Prometheus</source>
-        <translation type="unfinished"></translation>
+        <translation>Poskytovat metriky a výstrahy monitorovaných clusterů na /metrics pro Prometheus</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Address and port to listen on; 127.0.0.1 keeps it to this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa a port, na kterých se naslouchá; 127.0.0.1 omezí přístup na tento počítač</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Použít</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naslouchat na:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chyba: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypnuto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Naslouchá na %1</translation>
     </message>
 </context>
 <context>
@@ -4473,7 +4473,7 @@ Commands:
     <message>
         <location filename="../widgets/FigureTile.cpp" line="+114"/>
         <source>STALE — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZASTARALÉ — %1</translation>
     </message>
 </context>
 <context>
@@ -4481,97 +4481,97 @@ Commands:
     <message>
         <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="+191"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checkpoint id; savepoints are marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Id checkpointu; savepointy jsou označené</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (savepoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (savepoint)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>COMPLETED, FAILED or IN_PROGRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPLETED, FAILED nebo IN_PROGRESS</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 subtasks acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzeno %1 z %2 subtasků</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Triggered</source>
-        <translation type="unfinished"></translation>
+        <translation>Spuštěn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the JobManager triggered the checkpoint (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdy JobManager checkpoint spustil (místní čas)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Trvání</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the trigger to the last acknowledgement. Growing durations mean slow state backends or barriers stuck behind back pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Od spuštění po poslední potvrzení. Rostoucí doba trvání znamená pomalé state backendy nebo bariéry uvízlé za zpětným tlakem</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>End to end</source>
-        <translation type="unfinished"></translation>
+        <translation>End to end</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink&apos;s end-to-end duration: until the slowest subtask&apos;s state was persisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Doba end-to-end podle Flinku: dokud nebyl uložen stav nejpomalejšího subtasku</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>State size</source>
-        <translation type="unfinished"></translation>
+        <translation>Velikost stavu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The job&apos;s full state size in this checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Celková velikost stavu úlohy v tomto checkpointu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checkpointed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsáno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What this checkpoint wrote: only the changes when checkpoints are incremental</source>
-        <translation type="unfinished"></translation>
+        <translation>Co tento checkpoint zapsal: při inkrementálních checkpointech jen změny</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Selhání</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why the checkpoint failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proč checkpoint selhal</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Failed at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Selhal v %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4579,22 +4579,22 @@ Commands:
     <message>
         <location filename="../collectors/FlinkCollector.cpp" line="+129"/>
         <source>the cycle&apos;s deadline of %1 ms passed</source>
-        <translation type="unfinished"></translation>
+        <translation>uplynul termín cyklu %1 ms</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>HTTP %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1%2</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>the job id &quot;%1&quot; cannot be used in a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>id úlohy &quot;%1&quot; nelze použít v URL</translation>
     </message>
     <message>
         <location line="+164"/>
         <source>the vertex id &quot;%1&quot; cannot be used in a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>id vrcholu &quot;%1&quot; nelze použít v URL</translation>
     </message>
 </context>
 <context>
@@ -4602,162 +4602,162 @@ Commands:
     <message>
         <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="+115"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Úloha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The job&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název úlohy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Job id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id úlohy %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink&apos;s job status: RUNNING, or CREATED, RESTARTING, FAILING, FAILED, CANCELED, FINISHED, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav úlohy podle Flinku: RUNNING, nebo CREATED, RESTARTING, FAILING, FAILED, CANCELED, FINISHED, ...</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Running for</source>
-        <translation type="unfinished"></translation>
+        <translation>Běží</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time RUNNING since the last (re)start; the time since the job was submitted, restarts included, is in the cell tooltip. A job that keeps restarting has a short first figure and a long second one</source>
-        <translation type="unfinished"></translation>
+        <translation>Doba ve stavu RUNNING od posledního (re)startu; doba od odeslání úlohy včetně restartů je v tooltipu buňky. Úloha, která se stále restartuje, má první údaj krátký a druhý dlouhý</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Ran %1 from submission to its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Od odeslání do konce běžela %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslána před %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasky</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tasks running out of the job&apos;s tasks (all subtasks of all vertices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Běžící tasky ze všech tasků úlohy (všechny subtasky všech vrcholů)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 / %2 running</source>
-        <translation type="unfinished"></translation>
+        <translation>Běží %1 / %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Back pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpětný tlak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The worst back-pressure level over the job&apos;s vertices, with the share of time its busiest subtask was back-pressured: ok (below 10 %), low (up to 50 %), high (more). A high vertex is slowed down by the one after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejhorší úroveň zpětného tlaku mezi vrcholy úlohy s podílem času, kdy byl jeho nejvytíženější subtask pod zpětným tlakem: ok (pod 10 %), low (do 50 %), high (více). Vrchol s úrovní high zpomaluje vrchol za ním</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Worst vertex: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejhorší vrchol: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední checkpoint</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long ago the latest checkpoint completed, at the time of the snapshot. Red when a checkpoint failed after it; &quot;disabled&quot;: the job does not checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Před jakou dobou se dokončil poslední checkpoint, v čase snímku. Červeně, když po něm některý checkpoint selhal; „vypnuto“: úloha nedělá checkpointy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>vypnuto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>zatím žádný</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Checkpoint %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint %1 selhal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checkpoint %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint %1 selhal: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checkpoint %1 took %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint %1 trval %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Failed checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Neúspěšné checkpointy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checkpoints of this job that failed, as Flink counts them since the job was submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpointy této úlohy, které selhaly, jak je Flink počítá od odeslání úlohy</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Watermark lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag watermarku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How far the job&apos;s event time trails the clock: the largest watermark lag over its vertices, at the moment Flink sampled it. &quot;idle&quot;: all its sources are idle, which is not lag; &quot;no watermark&quot;: no vertex has emitted one. A lag sampled long ago says how old it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak daleko event time úlohy zaostává za hodinami: největší lag watermarku mezi jejími vrcholy v okamžiku, kdy ho Flink změřil. „nečinná“: všechny její zdroje jsou nečinné, což není lag; „bez watermarku“: žádný vrchol ho zatím nevyslal. U lagu změřeného dávno se uvádí jeho stáří</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (sampled %2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (změřeno před %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>nečinná</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no watermark</source>
-        <translation type="unfinished"></translation>
+        <translation>bez watermarku</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Largest at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Největší u %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restarts</source>
-        <translation type="unfinished"></translation>
+        <translation>Restarty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink&apos;s numRestarts since the job was submitted; a growing count means the job keeps failing</source>
-        <translation type="unfinished"></translation>
+        <translation>numRestarts podle Flinku od odeslání úlohy; rostoucí počet znamená, že úloha stále selhává</translation>
     </message>
 </context>
 <context>
@@ -4765,269 +4765,274 @@ Commands:
     <message>
         <location filename="../widgets/FlinkPage.cpp" line="+54"/>
         <source>Flink</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Filter jobs by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrovat úlohy podle názvu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Up: time RUNNING since the last (re)start; submitted: time since the job was submitted. Restarts: Flink&apos;s numRestarts since submission; a growing count means the job keeps failing. Metrics: how old the vertex figures were when Flink sampled them (its REST metric cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>Běží: doba ve stavu RUNNING od posledního (re)startu; odeslána: doba od odeslání úlohy. Restarty: numRestarts podle Flinku od odeslání; rostoucí počet znamená, že úloha stále selhává. Metriky: stáří údajů vrcholů v okamžiku, kdy je Flink změřil (jeho cache metrik v REST)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Kafka topics the job reads and the lag of its consumer group in the latest Kafka snapshot: messages behind, time behind and Burrow&apos;s status. Flink does not report the group id: --flink-kafka-link or a profile&apos;s flink.kafka.link names it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka topicy, které úloha čte, a lag její skupiny konzumentů v posledním snímku Kafky: počet zpráv pozadu, časový odstup a stav podle Burrow. Flink id skupiny neuvádí: určí ho --flink-kafka-link nebo flink.kafka.link v profilu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Watermark lag in seconds: how far the job&apos;s event time trails the clock, the largest over its vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag watermarku v sekundách: jak daleko event time úlohy zaostává za hodinami, největší mezi jejími vrcholy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full state size in bytes of the latest completed checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Celková velikost stavu v bajtech u posledního dokončeného checkpointu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration in milliseconds of the latest completed checkpoint, from the trigger to the last acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Doba trvání posledního dokončeného checkpointu v milisekundách, od spuštění po poslední potvrzení</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>version unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>verze neznámá</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n task manager(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n task manager</numerusform>
+            <numerusform>%n task managery</numerusform>
+            <numerusform>%n task managerů</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>task managers unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>počet task managerů neznámý</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 slots free</source>
-        <translation type="unfinished"></translation>
+        <translation>volné sloty: %1 z %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>slots unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>sloty neznámé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink %1 · %2 · %3 · %4 of %5 jobs running</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink %1 · %2 · %3 · běžící úlohy: %4 z %5</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Kafka input: none detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vstup z Kafky: nic nenalezeno.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown topics</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámé topicy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 → consumer group unknown (name it with --flink-kafka-link or flink.kafka.link in the profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → skupina konzumentů neznámá (určete ji pomocí --flink-kafka-link nebo flink.kafka.link v profilu)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 → group %2: no Kafka data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → skupina %2: zatím žádná data z Kafky</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 → group %2: not found in Kafka cluster %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → skupina %2: nenalezena v Kafka clusteru %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 → group %2: lag %3, time lag %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → skupina %2: lag %3, časový lag %4, %5</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (Kafka unreachable: last known values)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Kafka nedostupná: poslední známé hodnoty)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kafka input:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vstup z Kafky:
+%1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Watermark lag of %1 (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag watermarku úlohy %1 (sekundy)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State size of %1 (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Velikost stavu úlohy %1 (bajty)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checkpoint duration of %1 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doba trvání checkpointu úlohy %1 (ms)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Select a job to see its vertices, checkpoints and Kafka input</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte úlohu a zobrazí se její vrcholy, checkpointy a vstup z Kafky</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ended %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>skončila %1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>end time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>čas konce neznámý</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ran %1</source>
-        <translation type="unfinished"></translation>
+        <translation>běžela %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>up %1 since the last restart</source>
-        <translation type="unfinished"></translation>
+        <translation>běží %1 od posledního restartu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uptime unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>doba běhu neznámá</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>submitted %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>odeslána před %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n restart(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n restart</numerusform>
+            <numerusform>%n restarty</numerusform>
+            <numerusform>%n restartů</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>restarts unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>počet restartů neznámý</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 tasks running</source>
-        <translation type="unfinished"></translation>
+        <translation>běžící tasky: %1 z %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>checkpointing disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>checkpointy vypnuté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>checkpoints: %1 completed, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>checkpointy: %1 dokončeno, %2 selhalo</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n failed since the last completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>od posledního dokončeného %n selhal</numerusform>
+            <numerusform>od posledního dokončeného %n selhaly</numerusform>
+            <numerusform>od posledního dokončeného %n selhalo</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none completed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>zatím žádný dokončený</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>metrics sampled %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>metriky změřeny před %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>state growing %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>stav roste o %1/s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>at an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>v neznámém čase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> in %1</source>
-        <translation type="unfinished"></translation>
+        <translation> v %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>
 Root cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Původní příčina: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last exception (%1)%2:
 %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední výjimka (%1)%2:
+%3%4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1%2
 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2
+na %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>
 At the same time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Současně: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No exception since the job was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od odeslání úlohy žádná výjimka.</translation>
     </message>
 </context>
 <context>
@@ -5035,87 +5040,87 @@ At the same time: %1</source>
     <message>
         <location filename="../models/itemmodels/FlinkSubtaskTableModel.cpp" line="+15"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>idle %1 (left out of the lag)</source>
-        <translation type="unfinished"></translation>
+        <translation>nečinný po dobu %1 (nezapočítán do lagu)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>watermark %1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>watermark %1 pozadu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no watermark, nothing read for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bez watermarku, po dobu %1 nic nepřečteno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no watermark</source>
-        <translation type="unfinished"></translation>
+        <translation>bez watermarku</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrchol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The operator chain the subtask runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Řetězec operátorů, který subtask vykonává</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Subtask</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtask</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtask index as Flink reports it (0-based)</source>
-        <translation type="unfinished"></translation>
+        <translation>Index subtasku, jak ho uvádí Flink (od 0)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Back pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpětný tlak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of time this subtask was back-pressured (Flink&apos;s 60 s moving average); one subtask far above its siblings points at skewed keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl času, kdy byl tento subtask pod zpětným tlakem (klouzavý průměr Flinku za 60 s); subtask vysoko nad ostatními ukazuje na nerovnoměrně rozložené klíče</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytížení</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of time this subtask spent processing records (Flink&apos;s 60 s moving average)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl času, kdy tento subtask zpracovával záznamy (klouzavý průměr Flinku za 60 s)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nečinnost</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of time this subtask waited for input (Flink&apos;s 60 s moving average)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl času, kdy tento subtask čekal na vstup (klouzavý průměr Flinku za 60 s)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdroj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source subtasks: their watermark lag as Flink&apos;s watermarkLag gauge reports it, or idle: read nothing for the idle time while neither back-pressured nor busy, so left out of the job&apos;s lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdrojové subtasky: jejich lag watermarku podle metriky watermarkLag Flinku, nebo nečinný: po dobu nečinnosti nic nepřečetl a nebyl pod zpětným tlakem ani vytížený, proto se nezapočítává do lagu úlohy</translation>
     </message>
 </context>
 <context>
@@ -5125,125 +5130,125 @@ At the same time: %1</source>
         <location line="+26"/>
         <location line="+8"/>
         <source>not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>zatím nezměřeno</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>no watermark</source>
-        <translation type="unfinished"></translation>
+        <translation>bez watermarku</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>nečinný</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrchol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The operator chain Flink schedules as one task, in the order of the job plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Řetězec operátorů, který Flink plánuje jako jeden task, v pořadí plánu úlohy</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Vertex id %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Id vrcholu %1, %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Parallelism</source>
-        <translation type="unfinished"></translation>
+        <translation>Paralelismus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtasks running this vertex (max parallelism in the cell tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtasky, které tento vrchol vykonávají (maximální paralelismus je v tooltipu buňky)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Max parallelism %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximální paralelismus %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpětný tlak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink&apos;s back-pressure level of the worst subtask: ok (below 10 % of the time back-pressured), low (up to 50 %), high (more). A high vertex is slowed down by the one after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Úroveň zpětného tlaku nejhoršího subtasku podle Flinku: ok (pod zpětným tlakem méně než 10 % času), low (do 50 %), high (více). Vrchol s úrovní high zpomaluje vrchol za ním</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Flink&apos;s latest metric fetch started at %1 (its answer may still be from the one before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední načítání metrik ve Flinku začalo v %1 (jeho odpověď může být ještě z předchozího)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytížení</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of time the busiest subtask spent processing records (not idle, not back-pressured), Flink&apos;s 60 s moving average. Near 100 %: this vertex is the bottleneck</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl času, kdy nejvytíženější subtask zpracovával záznamy (nebyl nečinný ani pod zpětným tlakem), klouzavý průměr Flinku za 60 s. Blízko 100 %: tento vrchol je úzkým hrdlem</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Average over subtasks: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Průměr přes subtasky: %1 %</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Records in</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznamy na vstupu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records received per second, summed over subtasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Přijaté záznamy za sekundu, součet přes subtasky</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Records out</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznamy na výstupu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records emitted per second, summed over subtasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslané záznamy za sekundu, součet přes subtasky</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Watermark lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag watermarku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How far event time trails the clock at the moment Flink sampled it: sources, their watermarkLag gauge; other vertices, that sample time minus the lowest input watermark. &quot;no watermark&quot;: no subtask has one; &quot;idle&quot;: its sources are idle, which is not lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak daleko event time zaostává za hodinami v okamžiku, kdy ho Flink změřil: u zdrojů jejich metrika watermarkLag; u ostatních vrcholů čas měření minus nejnižší vstupní watermark. „bez watermarku“: žádný subtask ho nemá; „nečinný“: jeho zdroje jsou nečinné, což není lag</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n idle subtask(s) left out of the lag</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nečinný subtask nezapočítán do lagu</numerusform>
+            <numerusform>%n nečinné subtasky nezapočítány do lagu</numerusform>
+            <numerusform>%n nečinných subtasků nezapočítáno do lagu</numerusform>
         </translation>
     </message>
 </context>
@@ -5252,57 +5257,57 @@ At the same time: %1</source>
     <message>
         <location filename="../models/itemmodels/GroupTableModel.cpp" line="+260"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Partice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitnuto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The group&apos;s committed offset; &quot;none&quot;: it never committed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitnutý offset skupiny; „žádný“: skupina zde nikdy necommitovala</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>End offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Koncový offset</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Časový lag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Člen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client the partition is assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient, kterému je partice přidělena</translation>
     </message>
 </context>
 <context>
@@ -5310,162 +5315,162 @@ At the same time: %1</source>
     <message>
         <location line="-237"/>
         <source>Interpolated on the end offsets Tidewatch has watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpolováno z koncových offsetů, které Tidewatch sledoval</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From the record at the committed offset: its CreateTime, set by the producer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze záznamu na commitnutém offsetu: jeho CreateTime podle hodin producenta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From the record at the committed offset: its LogAppendTime, set by the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze záznamu na commitnutém offsetu: jeho LogAppendTime nastavený brokerem</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The consumer group&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id skupiny konzumentů</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stable, Empty (no members), PreparingRebalance, CompletingRebalance, Dead. &quot;(by design)&quot;: no members, yet its offsets move, as a Flink or Spark Kafka source commits</source>
-        <translation type="unfinished"></translation>
+        <translation>Stable, Empty (bez členů), PreparingRebalance, CompletingRebalance, Dead. „(záměrně)“: bez členů, a přesto se její offsety posouvají, jak commituje Kafka zdroj Flinku nebo Sparku</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (by design)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (záměrně)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No consumer is a member, yet the committed offsets move: an assign-only consumer (a Flink or Spark Kafka source) commits for this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádný konzument není členem, a přesto se commitnuté offsety posouvají: za tuto skupinu commituje konzument s pevným přiřazením (Kafka zdroj Flinku nebo Sparku)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Členové</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consumers in the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzumenti ve skupině</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages behind, summed over the group&apos;s partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet zpráv pozadu, součet přes partice skupiny</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Max lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. lag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages behind on the worst partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet zpráv pozadu na nejhorší partici</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Časový lag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long ago the oldest message the group has not consumed was written, on its worst partition: from the end offsets Tidewatch has watched, or the timestamp of the record at the committed offset. &quot;≥&quot;: a lower bound (older than the history and the record could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Před jakou dobou byla zapsána nejstarší zpráva, kterou skupina ještě nezkonzumovala, na její nejhorší partici: z koncových offsetů, které Tidewatch sledoval, nebo z časového razítka záznamu na commitnutém offsetu. „≥“: dolní mez (starší než historie a záznam nešel přečíst)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Burrow&apos;s evaluation over the last commits: OK, WARN (lag growing), STOP (no commits while behind), STALL (commits that do not move), REWIND (offset went back), NOTFOUND (not judged yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnocení podle Burrow z posledních commitů: OK, WARN (lag roste), STOP (žádné commity, přestože je pozadu), STALL (commity, které se neposouvají), REWIND (offset se vrátil), NOTFOUND (zatím nehodnoceno)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lag over the last minute: ↑ growing, ↓ shrinking, → steady</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag za poslední minutu: ↑ roste, ↓ klesá, → stabilní</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Consumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkonzumováno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Committed messages per second over the last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitnuté zprávy za sekundu za poslední minutu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Catch-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Dohnání</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated time until the lag is zero at the current consume and produce rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Odhadovaná doba, než lag klesne na nulu při současné rychlosti konzumace a produkce</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>dohnáno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nikdy</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Lag (last 5 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag (posl. 5 min)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total lag over the last 5 minutes, the highest value of every 7.5 seconds so that short spikes show; the line is scaled to each group&apos;s own range. A break in the line: the lag was unknown (Kafka unreachable). Amber or red: the group&apos;s status is WARN or worse. Sorts by the current lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Celkový lag za posledních 5 minut, nejvyšší hodnota z každých 7,5 sekundy, aby byly vidět i krátké špičky; čára je škálovaná na vlastní rozsah každé skupiny. Přerušení čáry: lag nebyl znám (Kafka nedostupná). Oranžová nebo červená: stav skupiny je WARN nebo horší. Řadí se podle aktuálního lagu</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>No lag history of the last 5 minutes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím žádná historie lagu za posledních 5 minut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Highest lag in the last 5 minutes: %1; now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejvyšší lag za posledních 5 minut: %1; nyní: %2</translation>
     </message>
 </context>
 <context>
@@ -5473,65 +5478,65 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/GroupsPage.cpp" line="+26"/>
         <source>Kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Filter groups by id, state or status (e.g. STOP, Empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrovat skupiny podle id, stavu nebo hodnocení (např. STOP, Empty)</translation>
     </message>
     <message numerus="yes">
         <location line="+56"/>
         <source>%n consumer group(s) · %1 stopped, stalled or rewound</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skupina konzumentů · zastavené, uvízlé nebo vrácené: %1</numerusform>
+            <numerusform>%n skupiny konzumentů · zastavené, uvízlé nebo vrácené: %1</numerusform>
+            <numerusform>%n skupin konzumentů · zastavené, uvízlé nebo vrácené: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Lag of %1 (messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag skupiny %1 (zprávy)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time lag of %1 (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Časový lag skupiny %1 (sekundy)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select a group to see its partitions, members and lag history</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte skupinu a zobrazí se její partice, členové a historie lagu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 — %2, lag %3, time lag %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, lag %3, časový lag %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 on %2 (%n partition(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 na %2 (%n partice)</numerusform>
+            <numerusform>%1 na %2 (%n partice)</numerusform>
+            <numerusform>%1 na %2 (%n partic)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No active members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádní aktivní členové.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Členové: %1</translation>
     </message>
 </context>
 <context>
@@ -5539,87 +5544,87 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/HttpConnectionFields.cpp" line="+20"/>
         <source>kept in the keychain, never in the profiles file</source>
-        <translation type="unfinished"></translation>
+        <translation>uloženo v klíčence, nikdy v souboru profilů</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HTTP basic authentication user (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel pro HTTP basic autentizaci (nepovinné)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HTTP basic authentication password: a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo pro HTTP basic autentizaci: tajný údaj</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor CA:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM file with the CA certificate(s) of an https endpoint, trusted beside the system ones (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor PEM s certifikátem (certifikáty) CA koncového bodu https, důvěryhodný vedle systémových (nepovinné)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientský certifikát:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM client certificate, for endpoints that require one (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientský certifikát PEM pro koncové body, které ho vyžadují (nepovinné)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientský klíč:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM private key of the client certificate; empty: in the certificate&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Soukromý klíč PEM ke klientskému certifikátu; prázdné: je v souboru certifikátu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo ke klíči:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Passphrase of an encrypted client key: a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo k zašifrovanému klientskému klíči: tajný údaj</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – soubor CA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – klientský certifikát</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 client key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – klientský klíč</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: a client key needs its client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: klientský klíč vyžaduje svůj klientský certifikát</translation>
     </message>
 </context>
 <context>
@@ -5627,15 +5632,15 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/HubMapPage.cpp" line="+20"/>
         <source>Hubs</source>
-        <translation type="unfinished"></translation>
+        <translation>Huby</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n hub(s) · %1 shipments in transit between hubs · %2 late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hub · zásilky na cestě mezi huby: %1 · opožděné: %2</numerusform>
+            <numerusform>%n huby · zásilky na cestě mezi huby: %1 · opožděné: %2</numerusform>
+            <numerusform>%n hubů · zásilky na cestě mezi huby: %1 · opožděné: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -5644,64 +5649,64 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/HubMapWidget.cpp" line="+131"/>
         <source>hub: size by shipments at or heading to it</source>
-        <translation type="unfinished"></translation>
+        <translation>hub: velikost podle zásilek v něm nebo na cestě do něj</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>late shipments there (core area by share)</source>
-        <translation type="unfinished"></translation>
+        <translation>opožděné zásilky v hubu (plocha jádra podle podílu)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in transit (width by shipments)</source>
-        <translation type="unfinished"></translation>
+        <translation>na cestě (šířka podle počtu zásilek)</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+267"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="-261"/>
         <location line="+254"/>
         <source>No coordinates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez souřadnic:</translation>
     </message>
     <message>
         <location line="-187"/>
         <source>%1°W</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° z. d.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1°E</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° v. d.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1°S</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° j. š.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1°N</source>
-        <translation type="unfinished"></translation>
+        <translation>%1° s. š.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>No hub seen in shipment events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>V událostech zásilek zatím nebyl žádný hub</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (%1 late)</source>
-        <translation type="unfinished"></translation>
+        <translation> (opožděné: %1)</translation>
     </message>
 </context>
 <context>
@@ -5709,237 +5714,237 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/KafkaConnectionForm.cpp" line="+50"/>
         <source>security.protocol: how the client talks to the brokers</source>
-        <translation type="unfinished"></translation>
+        <translation>security.protocol: jak klient komunikuje s brokery</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PLAINTEXT (no TLS, no authentication)</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAINTEXT (bez TLS, bez autentizace)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SSL (TLS, optionally with a client certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL (TLS, volitelně s klientským certifikátem)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SASL_PLAINTEXT (authentication without TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL_PLAINTEXT (autentizace bez TLS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SASL_SSL (authentication over TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL_SSL (autentizace přes TLS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezpečnostní protokol:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>sasl.mechanism: how the client authenticates</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.mechanism: jak se klient autentizuje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(not set: librdkafka&apos;s default, GSSAPI)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenastaveno: výchozí hodnota librdkafka, GSSAPI)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SASL mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechanismus SASL:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>kept in the keychain, never in the profiles file</source>
-        <translation type="unfinished"></translation>
+        <translation>uloženo v klíčence, nikdy v souboru profilů</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sasl.username</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.username</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sasl.password: a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.password: tajný údaj</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>sasl.oauthbearer.method</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.oauthbearer.method</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OIDC client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>OIDC client credentials</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default (sasl.oauthbearer.config in the property table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Výchozí (sasl.oauthbearer.config v tabulce vlastností)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OAUTHBEARER method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda OAUTHBEARER:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client id:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sasl.oauthbearer.client.id</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.oauthbearer.client.id</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client secret:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sasl.oauthbearer.client.secret: a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.oauthbearer.client.secret: tajný údaj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Token endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token endpoint:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sasl.oauthbearer.token.endpoint.url: the identity provider&apos;s token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.oauthbearer.token.endpoint.url: URL tokenu u poskytovatele identity</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>https://idp.example/oauth2/token</source>
-        <translation type="unfinished"></translation>
+        <translation>https://idp.example/oauth2/token</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sasl.oauthbearer.scope (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.oauthbearer.scope (nepovinné)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor CA:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ssl.ca.location: PEM file with the CA certificate(s) of the brokers; empty: the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ssl.ca.location: soubor PEM s certifikátem (certifikáty) CA brokerů; prázdné: systémové</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientský certifikát:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ssl.certificate.location: PEM client certificate (mutual TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>ssl.certificate.location: klientský certifikát PEM (vzájemné TLS)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientský klíč:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ssl.key.location: PEM private key of the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ssl.key.location: soukromý klíč PEM ke klientskému certifikátu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo ke klíči:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ssl.key.password: passphrase of an encrypted key; a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>ssl.key.password: heslo k zašifrovanému klíči; tajný údaj</translation>
     </message>
     <message>
         <location line="+174"/>
         <source>Unknown security protocol &quot;%1&quot;: choose PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámý bezpečnostní protokol &quot;%1&quot;: zvolte PLAINTEXT, SSL, SASL_PLAINTEXT nebo SASL_SSL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The SASL mechanism %1 needs a SASL security protocol (SASL_PLAINTEXT or SASL_SSL); with %2 it is not used. Choose a SASL protocol or set no mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechanismus SASL %1 vyžaduje bezpečnostní protokol SASL (SASL_PLAINTEXT nebo SASL_SSL); s protokolem %2 se nepoužije. Zvolte protokol SASL, nebo mechanismus nenastavujte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown SASL mechanism &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámý mechanismus SASL &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SASL %1 needs a user</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL %1 vyžaduje uživatele</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OIDC (sasl.oauthbearer.method=oidc) is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OIDC (sasl.oauthbearer.method=oidc) není k dispozici: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OIDC needs a client id and a client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>OIDC vyžaduje client id a client secret</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>OIDC needs the token endpoint&apos;s http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>OIDC vyžaduje URL token endpointu (http nebo https)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kafka CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor CA pro Kafku</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kafka client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientský certifikát pro Kafku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kafka client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientský klíč pro Kafku</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A Kafka client certificate and its key go together: give both or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientský certifikát pro Kafku a jeho klíč patří k sobě: zadejte obojí, nebo nic</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>sasl.oauthbearer.method=oidc</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.oauthbearer.method=oidc</translation>
     </message>
 </context>
 <context>
@@ -5947,32 +5952,32 @@ At the same time: %1</source>
     <message>
         <location filename="../collectors/KafkaHandle.cpp" line="+14"/>
         <source>%1 is ignored: a transactional producer writes to the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se ignoruje: transakční producent zapisuje do clusteru</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is ignored: an idempotent producer asks the cluster for a producer id (InitProducerId)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se ignoruje: idempotentní producent žádá cluster o id producenta (InitProducerId)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is ignored: monitoring never creates topics</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se ignoruje: monitorování nikdy nevytváří topicy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is ignored: Tidewatch&apos;s clients are members of no consumer group</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se ignoruje: klienti Tidewatche nejsou členy žádné skupiny konzumentů</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is ignored: Tidewatch never commits or stores offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se ignoruje: Tidewatch nikdy necommituje ani neukládá offsety</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>Cannot create the Kafka client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze vytvořit Kafka klienta: %1</translation>
     </message>
 </context>
 <context>
@@ -5981,52 +5986,52 @@ At the same time: %1</source>
         <location filename="../widgets/LabelRowsEditor.cpp" line="+50"/>
         <location line="+1"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Op</source>
-        <translation type="unfinished"></translation>
+        <translation>Op</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value or regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota nebo regex</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value (template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota (šablona)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a label matcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat matcher labelu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a label</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat label</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat vybraný řádek</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>= equals, != differs, =~ matches the regex (whole value), !~ does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>= rovná se, != liší se, =~ odpovídá regexu (celá hodnota), !~ neodpovídá</translation>
     </message>
 </context>
 <context>
@@ -6034,42 +6039,42 @@ At the same time: %1</source>
     <message>
         <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="-64"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Partice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The order or shipment id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id objednávky nebo zásilky</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Event time</source>
-        <translation type="unfinished"></translation>
+        <translation>Čas události</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Behind watermark by</source>
-        <translation type="unfinished"></translation>
+        <translation>Za watermarkem o</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How far the event&apos;s time was behind the newest event time seen when it arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>O kolik byl čas události při jejím příchodu za nejnovějším dosud viděným časem události</translation>
     </message>
 </context>
 <context>
@@ -6077,22 +6082,22 @@ At the same time: %1</source>
     <message>
         <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="-63"/>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Slíbeno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promised delivery (event time, local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slíbené doručení (čas události, místní)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Late by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpoždění</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The newest event time seen (the watermark) minus the promised delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejnovější viděný čas události (watermark) minus slíbené doručení</translation>
     </message>
 </context>
 <context>
@@ -6100,22 +6105,22 @@ At the same time: %1</source>
     <message>
         <location filename="../alerts/PromqlRuleExpr.cpp" line="+82"/>
         <source>column %1: unexpected character &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sloupec %1: neočekávaný znak &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>column %1: bad escape in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>sloupec %1: chybná escape sekvence v řetězci</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>column %1: unsupported escape &apos;\%2&apos; in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>sloupec %1: nepodporovaná escape sekvence &apos;\%2&apos; v řetězci</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>column %1: unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>sloupec %1: neukončený řetězec</translation>
     </message>
 </context>
 <context>
@@ -6123,67 +6128,67 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="+78"/>
         <source>Tidewatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cluster:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cluster the pages show (Ctrl+PgDown / Ctrl+PgUp: next / previous); the overview shows every cluster&apos;s health</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster, který stránky zobrazují (Ctrl+PgDown / Ctrl+PgUp: další / předchozí); přehled ukazuje stav všech clusterů</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Přehled</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstrahy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brokers</source>
-        <translation type="unfinished"></translation>
+        <translation>Brokery</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Topicy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consumer groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupiny konzumentů</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Úlohy Flinku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravidla výstrah</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soubor</translation>
     </message>
     <message>
         <location line="+1"/>
