@@ -6193,122 +6193,122 @@ Současně: %1</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukončit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zobrazení</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Next cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Další cluster</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Previous cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Předchozí cluster</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojování…</translation>
     </message>
     <message>
         <location line="+145"/>
         <location line="+258"/>
         <location line="+167"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="-360"/>
         <source>%1: last Kafka cycle %2 ms, %3 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: poslední cyklus Kafky %2 ms, požadavky: %3</translation>
     </message>
     <message>
         <location line="+132"/>
         <source>no cluster is monitored</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný cluster není monitorován</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waiting for the first data of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>čeká se na první data z %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 has no Kafka cluster configured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nemá nastavený Kafka cluster</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 has no Flink cluster configured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nemá nastavený Flink cluster</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 has no event topics configured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nemá nastavené žádné topicy událostí</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ALERT %1 [%2] %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>VÝSTRAHA %1 [%2] %3 — %4</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>ALERT %1 [%2] %3</source>
-        <translation type="unfinished"></translation>
+        <translation>VÝSTRAHA %1 [%2] %3</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>… and %n more firing alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… a %n další aktivní výstraha</numerusform>
+            <numerusform>… a %n další aktivní výstrahy</numerusform>
+            <numerusform>… a %n dalších aktivních výstrah</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 UNREACHABLE: %2 — last data %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 BEZ SPOJENÍ: %2 — data naposledy %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 STALE — last data %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ZASTARALÁ DATA — naposledy %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kafka %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Broker %1 DOWN: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1 NEDOSTUPNÝ: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n partition(s) OFFLINE</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partice OFFLINE</numerusform>
+            <numerusform>%n partice OFFLINE</numerusform>
+            <numerusform>%n partic OFFLINE</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flink %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink %1</translation>
     </message>
 </context>
 <context>
@@ -6316,12 +6316,12 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/MinuteChart.cpp" line="+133"/>
         <source>partial →</source>
-        <translation type="unfinished"></translation>
+        <translation>neúplné →</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>stale: last known figures</source>
-        <translation type="unfinished"></translation>
+        <translation>zastaralá: poslední známé údaje</translation>
     </message>
 </context>
 <context>
@@ -6331,217 +6331,217 @@ Současně: %1</translation>
         <location line="+4"/>
         <location line="+1"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Show &amp;desktop notifications for new firing alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazovat &amp;oznámení na ploše pro nové aktivní výstrahy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play a &amp;sound with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Přehrát k nim &amp;zvuk</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor CA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Insecure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nezabezpečené</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer token</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Alertmanagers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanagery</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alertmanager base URLs (…/api/v2/alerts is appended); passwords go to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Základní URL Alertmanagerů (připojí se …/api/v2/alerts); hesla se ukládají do klíčenky</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooky</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URLs that get each alert change as JSON; passwords and tokens go to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>URL, na které se posílá každá změna výstrahy jako JSON; hesla a tokeny se ukládají do klíčenky</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Odesílání</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Firing alerts are sent to Alertmanager again this often</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak často se aktivní výstrahy znovu posílají do Alertmanageru</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resend interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval opakovaného &amp;odeslání:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>more than</source>
-        <translation type="unfinished"></translation>
+        <translation>více než</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>new alerts within</source>
-        <translation type="unfinished"></translation>
+        <translation>nových výstrah během</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>become one summary; at least</source>
-        <translation type="unfinished"></translation>
+        <translation>se sloučí do jednoho souhrnu; nejméně</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>between notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>mezi oznámeními</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Throttle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omezení:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delivery status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav doručování</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cíl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední úspěch</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední chyba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fronta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahozeno</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Doručeno</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit oznámení</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write these settings to %1 (secrets to the keychain) and apply them</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat tato nastavení do %1 (tajné údaje do klíčenky) a použít je</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Accept any server certificate (not for production)</source>
-        <translation type="unfinished"></translation>
+        <translation>Přijmout jakýkoli certifikát serveru (ne pro produkci)</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>&apos;%1&apos; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není URL http(s)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No keychain answers: passwords and tokens cannot be kept. Remove them, or tick &quot;keep for this session only&quot; on the Connections tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíčenka neodpovídá: hesla a tokeny nelze uchovat. Odeberte je, nebo na kartě Připojení zaškrtněte „ponechat jen pro tuto relaci“.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloženo do %1</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Alertmanager</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>zatím nic neodesláno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>selhává</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delivering</source>
-        <translation type="unfinished"></translation>
+        <translation>doručuje</translation>
     </message>
 </context>
 <context>
@@ -6549,72 +6549,72 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/OrdersPage.cpp" line="+22"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The order&apos;s latest status, as the events name it</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední stav objednávky, jak ho pojmenovávají události</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Orders per event-time minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávky za minutu času události</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders created, paid, shipped and cancelled per minute of event time, the last 60 minutes. The shaded minutes at the right are still open (events may still arrive): partial, not a drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávky vytvořené, zaplacené, odeslané a zrušené za minutu času události, posledních 60 minut. Vystínované minuty vpravo jsou ještě otevřené (události mohou stále přicházet): neúplné údaje, ne pokles</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Revenue of paid orders per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Tržby ze zaplacených objednávek za minutu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The amounts of orders paid in each event-time minute, per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Částky objednávek zaplacených v každé minutě času události, podle měny</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time from an order&apos;s creation to its shipping, over the orders shipped in each SLA window: median (p50) and 95th percentile (p95)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doba od vytvoření objednávky do jejího odeslání u objednávek odeslaných v každém okně SLA: medián (p50) a 95. percentil (p95)</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávky</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orders: %1 tracked · %2 open · %3 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávky: sledované %1 · otevřené %2 · po termínu %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: no order shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: žádná objednávka neodeslána</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: p50 %2, p95 %3 (%4 shipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: p50 %2, p95 %3 (odesláno: %4)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order to ship: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Od objednávky k odeslání: neznámé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order to ship — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Od objednávky k odeslání — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue orders (not shipped by their ship-by time): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávky po termínu (neodeslané do termínu odeslání): %1</translation>
     </message>
 </context>
 <context>
@@ -6622,52 +6622,52 @@ Současně: %1</translation>
     <message>
         <location filename="../models/itemmodels/OrderTableModels.cpp" line="+29"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The order&apos;s latest status</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední stav objednávky</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Částka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order amount in its currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Částka objednávky v její měně</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ship by</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslat do</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the order had to ship (event time, local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdy měla být objednávka odeslána (čas události, místní)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Overdue by</source>
-        <translation type="unfinished"></translation>
+        <translation>Po termínu o</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The newest event time seen (the watermark) minus the ship-by time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejnovější viděný čas události (watermark) minus termín odeslání</translation>
     </message>
 </context>
 <context>
@@ -6676,106 +6676,106 @@ Současně: %1</translation>
         <location filename="../widgets/OverviewPage.cpp" line="+28"/>
         <location line="+115"/>
         <source>Kafka cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka cluster</translation>
     </message>
     <message>
         <location line="-114"/>
         <location line="+2"/>
         <location line="+113"/>
         <source>Flink</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink</translation>
     </message>
     <message>
         <location line="-114"/>
         <source>Kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Double-click a group to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dvojklikem skupinu otevřete</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click a broker to open the brokers page</source>
-        <translation type="unfinished"></translation>
+        <translation>Dvojklikem na broker otevřete stránku brokerů</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Double-click an alert to open what it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Dvojklikem na výstrahu otevřete to, čeho se týká</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+112"/>
         <source>No active alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádné aktivní výstrahy</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>Consumer groups, most lag first</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupiny konzumentů, největší lag nahoře</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No Kafka cluster configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Není nastaven žádný Kafka cluster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No Flink cluster configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Není nastaven žádný Flink cluster</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Kafka cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka cluster %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink clusteru %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Alerts: %1 firing (%2 silenced), %3 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstrahy: aktivní %1 (ztlumené %2), čekající %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alerts: %1 firing, %2 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstrahy: aktivní %1, čekající %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 — no Kafka data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — žádná data z Kafky</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — brokers up: %2/%3 · controller: %4 · %5 · under-replicated: %6 · offline: %7 · under min ISR: %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — běžící brokery: %2/%3 · controller: %4 · %5 · nedostatečně replikované: %6 · offline: %7 · pod min. ISR: %8</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+14"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 — no Flink data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — žádná data z Flinku</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — Flink %2 · task managers: %3 · slots: %4 free of %5 · jobs running: %6 of %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Flink %2 · task managery: %3 · sloty: volné %4 z %5 · běžící úlohy: %6 z %7</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(version unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(verze neznámá)</translation>
     </message>
 </context>
 <context>
@@ -6783,69 +6783,69 @@ Současně: %1</translation>
     <message>
         <location filename="../alerts/PromqlRuleExpr.cpp" line="+37"/>
         <source>the two sides of &apos;or&apos; must compare the same series with the same op</source>
-        <translation type="unfinished"></translation>
+        <translation>obě strany &apos;or&apos; musí porovnávat stejnou řadu stejným operátorem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the right side of &apos;and&apos; must be ALERTS{...}</source>
-        <translation type="unfinished"></translation>
+        <translation>pravá strana &apos;and&apos; musí být ALERTS{...}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unexpected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>neočekávané &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sloupec %1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+8"/>
         <source>expected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>očekáváno &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>expected a comparison (&gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
-        <translation type="unfinished"></translation>
+        <translation>očekáváno porovnání (&gt;, &gt;=, &lt;, &lt;=, == nebo !=)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the bool modifier is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>modifikátor bool není podporován</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>expected a metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>očekáván název metriky</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+31"/>
         <source>expected a label name</source>
-        <translation type="unfinished"></translation>
+        <translation>očekáván název labelu</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>expected =, !=, =~ or !~</source>
-        <translation type="unfinished"></translation>
+        <translation>očekáváno =, !=, =~ nebo !~</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected a quoted label value</source>
-        <translation type="unfinished"></translation>
+        <translation>očekávána hodnota labelu v uvozovkách</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>očekáváno &apos;,&apos; nebo &apos;}&apos;</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>očekáváno číslo</translation>
     </message>
 </context>
 <context>
@@ -6853,107 +6853,107 @@ Současně: %1</translation>
     <message>
         <location filename="../models/itemmodels/TopicTableModel.cpp" line="+131"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Partice</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The broker that serves reads and writes; none: offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker, který obsluhuje čtení a zápisy; žádný: offline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Repliky</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brokers holding a copy; the first is the preferred leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Brokery, které drží kopii; první je preferovaný leader</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>In sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronní</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Replicas caught up with the leader (ISR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repliky, které dohnaly leadera (ISR)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Offline: no leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: žádný leader</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Under min.insync.replicas (%1): acks=all writes fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod min.insync.replicas (%1): zápisy s acks=all selhávají</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Under-replicated: %1 of %2 replicas in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedostatečně replikovaná: synchronní repliky %1 z %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preferred leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferovaný leader</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whether the first replica leads; otherwise load may be uneven</source>
-        <translation type="unfinished"></translation>
+        <translation>Zda vede první replika; jinak může být zátěž nerovnoměrná</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ano</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ne</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Počáteční offset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oldest offset still kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejstarší dosud uchovaný offset</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>End offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Koncový offset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The high watermark: the next offset to be written</source>
-        <translation type="unfinished"></translation>
+        <translation>High watermark: další offset, který bude zapsán</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Messages in</source>
-        <translation type="unfinished"></translation>
+        <translation>Příchozí zprávy</translation>
     </message>
 </context>
 <context>
@@ -6961,118 +6961,118 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/PipelineDiagram.cpp" line="+77"/>
         <source>DATABASE SLOT</source>
-        <translation type="unfinished"></translation>
+        <translation>DATABÁZOVÝ SLOT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SINK CONNECTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>SINK KONEKTOR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SOURCE CONNECTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE KONEKTOR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CONNECTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>KONEKTOR</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TOPIC</source>
-        <translation type="unfinished"></translation>
+        <translation>TOPIC</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CONSUMER GROUP</source>
-        <translation type="unfinished"></translation>
+        <translation>SKUPINA KONZUMENTŮ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FLINK JOB</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLOHA FLINKU</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>MISSING</source>
-        <translation type="unfinished"></translation>
+        <translation>CHYBÍ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1/s WAL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s WAL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>rate unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>rychlost neznámá</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no lag of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>bez vlastního lagu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 msgs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zpráv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lag %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná data</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>data %1</source>
-        <translation type="unfinished"></translation>
+        <translation>data %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>end to end: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>end to end: neznámé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>end to end: at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>end to end: nejméně %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>end to end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>end to end: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No pipelines: no connector, Flink job or sink reads or writes a known topic yet, and the profile defines none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádné pipeline: žádný konektor, úloha Flinku ani sink zatím nečte ani nezapisuje známý topic a profil žádnou nedefinuje.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 (defined in the profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (definováno v profilu)</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+6"/>
         <source>WORST</source>
-        <translation type="unfinished"></translation>
+        <translation>NEJHORŠÍ</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Debezium: %1 behind the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Debezium: %1 za zdrojem</translation>
     </message>
 </context>
 <context>
@@ -7080,67 +7080,67 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/PipelineSettingsEditor.cpp" line="+16"/>
         <source>Also show the pipelines found automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit i automaticky nalezené pipeline</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>host=127.0.0.1 port=5432 dbname=shop user=tidewatch</source>
-        <translation type="unfinished"></translation>
+        <translation>host=127.0.0.1 port=5432 dbname=shop user=tidewatch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A libpq connection string of the database whose replication slots are watched; empty: no database part. Never put the password in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojovací řetězec libpq k databázi, jejíž replikační sloty se sledují; prázdné: bez databázové části. Nikdy do něj nevkládejte heslo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PostgreSQL:</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database password: kept in the system keychain, never in the profiles file</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo k databázi: uloženo v systémové klíčence, nikdy v souboru profilů</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PostgreSQL password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo k PostgreSQL:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>http://connect:9404/metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>http://connect:9404/metrics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Kafka Connect worker&apos;s Prometheus endpoint (JMX exporter) with Debezium&apos;s figures; empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus endpoint workeru Kafka Connect (JMX exporter) s údaji Debezia; prázdné: žádný</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Debezium metrics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriky Debezia:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>orders: database:orders_slot &gt; connector:orders-cdc &gt; topic:orders-cdc &gt; flink:enrichment</source>
-        <translation type="unfinished"></translation>
+        <translation>orders: database:orders_slot &gt; connector:orders-cdc &gt; topic:orders-cdc &gt; flink:enrichment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your pipelines, one per line: a name, a colon, then the hops joined by &apos;&gt;&apos;, each kind:id with kind database (a replication slot), connector, topic, group or flink (a job name). A pipeline of the same name as an automatic one replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše pipeline, jedna na řádek: název, dvojtečka a pak kroky spojené znakem &apos;&gt;&apos;, každý ve tvaru druh:id, kde druh je database (replikační slot), connector, topic, group nebo flink (název úlohy). Pipeline se stejným názvem jako automatická ji nahradí.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pipelines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline:</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Pipelines, line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline, řádek %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7148,29 +7148,29 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/PipelinesPage.cpp" line="+23"/>
         <source>Pipelines: waiting for data</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline: čeká se na data</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Pipelines: none known</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline: žádné známé</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n pipeline(s), all ok</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pipeline, v pořádku</numerusform>
+            <numerusform>%n pipeline, všechny v pořádku</numerusform>
+            <numerusform>%n pipeline, všechny v pořádku</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n of %1 pipeline(s) not ok · worst: %2 at %3 (%4) · %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n z %1 pipeline není v pořádku · nejhorší: %2 u %3 (%4) · %5</numerusform>
+            <numerusform>%n z %1 pipeline nejsou v pořádku · nejhorší: %2 u %3 (%4) · %5</numerusform>
+            <numerusform>%n z %1 pipeline není v pořádku · nejhorší: %2 u %3 (%4) · %5</numerusform>
         </translation>
     </message>
 </context>
@@ -7179,12 +7179,12 @@ Současně: %1</translation>
     <message>
         <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="+13"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizováno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event time of the shipment&apos;s latest event (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Čas události poslední události zásilky (místní)</translation>
     </message>
 </context>
 <context>
@@ -7192,52 +7192,52 @@ Současně: %1</translation>
     <message>
         <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="-58"/>
         <source>Seen at</source>
-        <translation type="unfinished"></translation>
+        <translation>Viděno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When Tidewatch read the message (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdy Tidewatch zprávu přečetl (místní čas)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Partice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not-json, missing-field, wrong-type, bad-time, unknown-op, empty</source>
-        <translation type="unfinished"></translation>
+        <translation>not-json, missing-field, wrong-type, bad-time, unknown-op, empty</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Důvod</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkrácený obsah</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The first bytes of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>První bajty zprávy</translation>
     </message>
 </context>
 <context>
@@ -7245,42 +7245,42 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/RejectedPage.cpp" line="+40"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Důvod</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why the decoder rejected messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Proč dekodér zprávy odmítl</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rejected by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmítnuté podle důvodu</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Event topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Topicy událostí</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Event quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalita událostí</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Event quality: %1 rejected · %2 late · %3 duplicates · %4 entities evicted by the caps · state %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalita událostí: odmítnuté %1 · opožděné %2 · duplicity %3 · entity vyřazené limity %4 · stav %5</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rejected messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmítnuté zprávy: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Late events (behind the watermark by more than the allowed lateness, %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Opožděné události (za watermarkem o více než povolené zpoždění, %1): %2</translation>
     </message>
 </context>
 <context>
@@ -7288,33 +7288,34 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/RuleEditorDialog.cpp" line="+21"/>
         <source>New alert rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové pravidlo výstrahy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alert rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravidlo výstrahy %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravidlo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview on the current data</source>
-        <translation type="unfinished"></translation>
+        <translation>Náhled na aktuálních datech</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Save the rule to the rules file; it takes effect at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit pravidlo do souboru pravidel; platí okamžitě</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix the rule first:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve pravidlo opravte:
+%1</translation>
     </message>
 </context>
 <context>
@@ -7322,27 +7323,27 @@ Současně: %1</translation>
     <message>
         <location filename="../alerts/RuleFiles.cpp" line="+42"/>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor nelze přečíst: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the file is larger than the limit of %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor je větší než limit %1 MiB</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze zapsat %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze vytvořit složku %1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>rule %1 (%2): %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidlo %1 (%2): %3: %4</translation>
     </message>
 </context>
 <context>
@@ -7350,277 +7351,277 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/RuleForm.cpp" line="+43"/>
         <source>The alert&apos;s name (alertname), e.g. OrdersLagHigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Název výstrahy (alertname), např. OrdersLagHigh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The metric to compare; type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrika k porovnání; psaním vyhledáte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The metric&apos;s HELP text (docs/METRICS.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text HELP metriky (docs/METRICS.md)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The comparison, as in PromQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Porovnání jako v PromQL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A number in the metric&apos;s base unit: seconds, bytes, ratios 0..1</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo v základní jednotce metriky: sekundy, bajty, poměry 0..1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The threshold in the metric&apos;s unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Práh v jednotce metriky</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear at</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit při</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hysteresis: once firing, keep firing until the value has crossed this threshold back (not for == and !=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hystereze: aktivní výstraha zůstane aktivní, dokud hodnota zpět nepřekročí tento práh (ne pro == a !=)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where a firing alert clears</source>
-        <translation type="unfinished"></translation>
+        <translation>Kde se aktivní výstraha zruší</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long the condition must hold before the alert fires: 30s, 5m, 1h30m; 0s: at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak dlouho musí podmínka platit, než se výstraha aktivuje: 30s, 5m, 1h30m; 0s: okamžitě</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long a firing alert keeps firing after the condition stopped holding</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak dlouho zůstane výstraha aktivní poté, co podmínka přestala platit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>critical, warning or info</source>
-        <translation type="unfinished"></translation>
+        <translation>kritická, varování nebo info</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One line; {{ $labels.NAME }} and {{ $value }} are filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden řádek; {{ $labels.NAME }} a {{ $value }} se doplní</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Details; {{ $labels.NAME }} and {{ $value }} are filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrobnosti; {{ $labels.NAME }} a {{ $value }} se doplní</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A link to what to do (annotation runbook_url); a template too</source>
-        <translation type="unfinished"></translation>
+        <translation>Odkaz na postup řešení (anotace runbook_url); také šablona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapnuto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A disabled rule stays in the file but is not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypnuté pravidlo zůstává v souboru, ale nevyhodnocuje se</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritická</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>varování</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{{ $labels.consumergroup }} is {{ $value }} s behind</source>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.consumergroup }} je {{ $value }} s pozadu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Název:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrika:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Label matchers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchery labelů:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Podmínka:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>keep_firing_for:</source>
-        <translation type="unfinished"></translation>
+        <translation>keep_firing_for:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Závažnost:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po dobu (for):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extra labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Další labely:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Shrnutí:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Popis:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Runbook URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL runbooku:</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Extra label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Další label %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label matchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchery labelů</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Práh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Práh zrušení</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Závažnost</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extra labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Další labely</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Shrnutí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Popis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Runbook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL runbooku</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Name: the rule needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název: pravidlo potřebuje název</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Label matchers: row %1 has a value but no label name</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchery labelů: řádek %1 má hodnotu, ale nemá název labelu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Threshold: &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Práh: &apos;%1&apos; není číslo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear threshold: &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Práh zrušení: &apos;%1&apos; není číslo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Po dobu (for)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>keep_firing_for</source>
-        <translation type="unfinished"></translation>
+        <translation>keep_firing_for</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: &apos;%2&apos; is not a Prometheus duration (e.g. 30s, 5m, 1h30m)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; není doba trvání Promethea (např. 30s, 5m, 1h30m)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Extra labels: row %1 has a value but no label name</source>
-        <translation type="unfinished"></translation>
+        <translation>Další labely: řádek %1 má hodnotu, ale nemá název labelu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name: another rule has the name %1 and the same label matchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Název: jiné pravidlo má název %1 a stejné matchery labelů</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not a Tidewatch metric: choose one of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Není to metrika Tidewatche: vyberte některou ze seznamu</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
 </context>
 <context>
@@ -7628,61 +7629,61 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/RulePreview.cpp" line="+81"/>
         <source>Waiting for data: no source has delivered samples yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Čeká se na data: žádný zdroj zatím nedodal vzorky</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No series match %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádná řada teď neodpovídá %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n series match now; the condition holds for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Teď odpovídá %n řada; podmínka platí pro %1</numerusform>
+            <numerusform>Teď odpovídají %n řady; podmínka platí pro %1</numerusform>
+            <numerusform>Teď odpovídá %n řad; podmínka platí pro %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;i&gt;The annotations are filled in for the first matching series.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Anotace se doplní pro první odpovídající řadu.&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;For %1:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pro %1:&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Shrnutí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Popis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Label %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;Would fire&apos; runs this rule on the data arriving while the editor is open (for %1 now); &apos;for&apos; counts from then, not from when the condition really started to hold.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>„Spustila by se“ vyhodnocuje toto pravidlo na datech, která přicházejí, dokud je editor otevřený (nyní %1); &apos;for&apos; se počítá od té chvíle, ne od okamžiku, kdy podmínka skutečně začala platit.%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> The rule is disabled: the app does not evaluate it.</source>
-        <translation type="unfinished"></translation>
+        <translation> Pravidlo je vypnuté: aplikace ho nevyhodnocuje.</translation>
     </message>
 </context>
 <context>
@@ -7690,88 +7691,88 @@ Současně: %1</translation>
     <message>
         <location filename="../models/itemmodels/RulePreviewModel.cpp" line="+33"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Řada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The labels of a series the rule matches now</source>
-        <translation type="unfinished"></translation>
+        <translation>Labely řady, které pravidlo teď odpovídá</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The latest value, in the metric&apos;s unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední hodnota v jednotce metriky</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>gone</source>
-        <translation type="unfinished"></translation>
+        <translation>zmizela</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Holds now</source>
-        <translation type="unfinished"></translation>
+        <translation>Platí teď</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whether the condition holds for the latest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Zda podmínka platí pro poslední hodnotu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ano</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+127"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ne</translation>
     </message>
     <message>
         <location line="-122"/>
         <source>Would fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustila by se</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The state of a scratch evaluation of this rule over the samples arriving while the editor is open: &apos;for&apos; counts from when the preview started, not from when the condition really started to hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav zkušebního vyhodnocení tohoto pravidla na vzorcích, které přicházejí, dokud je editor otevřený: &apos;for&apos; se počítá od spuštění náhledu, ne od okamžiku, kdy podmínka skutečně začala platit</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Fires if the condition keeps holding for %1 more (seen holding for %2 so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivuje se, pokud podmínka bude platit ještě %1 (zatím platí %2)</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>firing</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivní</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>firing (until the value crosses the clear threshold %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivní (dokud hodnota nepřekročí práh zrušení %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>firing (kept by keep_firing_for)</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivní (drží ji keep_firing_for)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pending, fires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>čekající, aktivuje se za %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(no labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez labelů)</translation>
     </message>
 </context>
 <context>
@@ -7779,147 +7780,147 @@ Současně: %1</translation>
     <message>
         <location filename="../models/itemmodels/RuleTableModel.cpp" line="+40"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The alert&apos;s name (alertname)</source>
-        <translation type="unfinished"></translation>
+        <translation>Název výstrahy (alertname)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The metric the rule compares (docs/METRICS.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrika, kterou pravidlo porovnává (docs/METRICS.md)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Podmínka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The condition as PromQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Podmínka v PromQL</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Clears at %1 (hysteresis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zruší se při %1 (hystereze)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Po dobu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the condition must hold before the alert fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak dlouho musí podmínka platit, než se výstraha aktivuje</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>keep_firing_for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keep_firing_for %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Závažnost</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>critical, warning or info</source>
-        <translation type="unfinished"></translation>
+        <translation>kritická, varování nebo info</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapnuto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A disabled rule stays in the file but is not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypnuté pravidlo zůstává v souboru, ale nevyhodnocuje se</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ano</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ne</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>State now</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav teď</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the app&apos;s evaluation says now: alerts firing and pending, or no series to evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Co teď říká vyhodnocení v aplikaci: aktivní a čekající výstrahy, nebo žádné řady k vyhodnocení</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n series match now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Teď odpovídá %n řada</numerusform>
+            <numerusform>Teď odpovídají %n řady</numerusform>
+            <numerusform>Teď odpovídá %n řad</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>vypnuto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 firing, %2 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivní %1, čekající %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n firing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktivní</numerusform>
+            <numerusform>%n aktivní</numerusform>
+            <numerusform>%n aktivních</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n čekající</numerusform>
+            <numerusform>%n čekající</numerusform>
+            <numerusform>%n čekajících</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting for data</source>
-        <translation type="unfinished"></translation>
+        <translation>čeká se na data</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná data</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>ok (%n series)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ok (%n řada)</numerusform>
+            <numerusform>ok (%n řady)</numerusform>
+            <numerusform>ok (%n řad)</numerusform>
         </translation>
     </message>
 </context>
@@ -7928,17 +7929,17 @@ Současně: %1</translation>
     <message>
         <location filename="../alerts/RuleTestGenerator.cpp" line="+206"/>
         <source>rule %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidlo %1 (%2)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1: not tested: no label value for &apos;%2&apos; that satisfies its matchers was found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: netestováno: nenašla se žádná hodnota pro &apos;%2&apos;, která by vyhověla jeho matcherům</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: not tested: another rule of the same name also matches its test series</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: netestováno: testovací řadě odpovídá i jiné pravidlo se stejným názvem</translation>
     </message>
 </context>
 <context>
@@ -7946,39 +7947,39 @@ Současně: %1</translation>
     <message>
         <location filename="../alerts/RulesFile.cpp" line="+32"/>
         <source>No rules file at %1: the built-in rules are in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor pravidel %1 neexistuje: platí vestavěná pravidla.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n rule(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pravidlo z %1.</numerusform>
+            <numerusform>%n pravidla z %1.</numerusform>
+            <numerusform>%n pravidel z %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 has %n error(s); the rules last read from it stay in force.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 obsahuje %n chybu; platí pravidla z něj naposledy přečtená.</numerusform>
+            <numerusform>%1 obsahuje %n chyby; platí pravidla z něj naposledy přečtená.</numerusform>
+            <numerusform>%1 obsahuje %n chyb; platí pravidla z něj naposledy přečtená.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 has %n error(s); the built-in rules are in force.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 obsahuje %n chybu; platí vestavěná pravidla.</numerusform>
+            <numerusform>%1 obsahuje %n chyby; platí vestavěná pravidla.</numerusform>
+            <numerusform>%1 obsahuje %n chyb; platí vestavěná pravidla.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 does not parse (%2); it is not overwritten. Fix it, or save the rules to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nelze zpracovat (%2); nepřepisuje se. Opravte ho, nebo uložte pravidla do jiného souboru.</translation>
     </message>
 </context>
 <context>
@@ -7986,283 +7987,284 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/RulesPage.cpp" line="+52"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write a new rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Napsat nové pravidlo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the selected rule (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit vybrané pravidlo (nebo na něj dvakrát klikněte)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikovat…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A copy of the selected rule, under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie vybraného pravidla pod novým názvem</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+148"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypnout</translation>
     </message>
     <message>
         <location line="-148"/>
         <source>A disabled rule stays in the file but is not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Vypnuté pravidlo zůstává v souboru, ale nevyhodnocuje se</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the selected rule (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat vybrané pravidlo (Zpět ho vrátí)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restore the rules as they were before the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovit pravidla do stavu před poslední změnou</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Read a Tidewatch rules file or a Prometheus rule file</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíst soubor pravidel Tidewatche nebo soubor pravidel Promethea</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write the rules as Tidewatch JSON or as a Prometheus rule file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat pravidla jako JSON Tidewatche nebo jako soubor pravidel Promethea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu načíst</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Read the rules file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu načíst soubor pravidel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit jako…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the rules to another file and use that one</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit pravidla do jiného souboru a dále používat ten</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The rules file still has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor pravidel stále obsahuje chyby.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No rules file: changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádný soubor pravidel: změny nelze uložit.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The file is never overwritten while it has errors. Fix it (it is read again when it changes) or Save as… another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor se nikdy nepřepíše, dokud obsahuje chyby. Opravte ho (při změně se načte znovu), nebo použijte Uložit jako… a zvolte jiný soubor.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The list shows changes that are not saved and not in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seznam ukazuje změny, které nejsou uložené a neplatí.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapnout</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Saved rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravidlo %1 změněno</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+21"/>
         <source>Added rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravidlo %1 přidáno</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy of alert rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie pravidla výstrahy %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Enabled rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravidlo %1 zapnuto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disabled rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravidlo %1 vypnuto</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Deleted rule %1 (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravidlo %1 smazáno (Zpět ho vrátí)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Vráceno zpět</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1, but not saved: there is no rules file. Use Save as….</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ale neuloženo: neexistuje soubor pravidel. Použijte Uložit jako….</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1, but not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ale neuloženo: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 — saved to %2, in force now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — uloženo do %2, platí od teď</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuloženo: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Saved %n rule(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Do %1 uloženo %n pravidlo</numerusform>
+            <numerusform>Do %1 uložena %n pravidla</numerusform>
+            <numerusform>Do %1 uloženo %n pravidel</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing imported: %1 has errors:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic neimportováno: %1 obsahuje chyby:
+%2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Replaced the rules with %n rule(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pravidla nahrazena %n pravidlem z %1</numerusform>
+            <numerusform>Pravidla nahrazena %n pravidly z %1</numerusform>
+            <numerusform>Pravidla nahrazena %n pravidly z %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Merged %n rule(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sloučeno %n pravidlo z %1</numerusform>
+            <numerusform>Sloučena %n pravidla z %1</numerusform>
+            <numerusform>Sloučeno %n pravidel z %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neexportováno: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Exported %n rule(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Do %1 exportováno %n pravidlo</numerusform>
+            <numerusform>Do %1 exportována %n pravidla</numerusform>
+            <numerusform>Do %1 exportováno %n pravidel</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported the enabled rules to %1 as a Prometheus rule file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapnutá pravidla exportována do %1 jako soubor pravidel Promethea</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+5"/>
         <source>Import alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat pravidla výstrah</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Rules files (*.json *.yml *.yaml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubory pravidel (*.json *.yml *.yaml);;Všechny soubory (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Replace all rules with those of %1, or merge them (a rule with the same name and matchers is replaced, the others are added)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahradit všechna pravidla pravidly z %1, nebo je sloučit (pravidlo se stejným názvem a matchery se nahradí, ostatní se přidají)?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloučit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahradit</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+16"/>
         <source>Tidewatch rules (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravidla Tidewatche (*.json)</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Prometheus rule file (*.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor pravidel Promethea (*.yml)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat pravidla výstrah</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save alert rules as</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit pravidla výstrah jako</translation>
     </message>
 </context>
 <context>
@@ -8270,27 +8272,27 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/SecretStore.cpp" line="+61"/>
         <source>The keychain did not answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíčenka neodpověděla do %1 ms</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No system keychain: the secret %1 of profile &quot;%2&quot; was not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádná systémová klíčenka: tajný údaj %1 profilu &quot;%2&quot; nebyl uložen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot store the secret %1 of profile &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajný údaj %1 profilu &quot;%2&quot; nelze uložit: %3</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cannot read the secret %1 of profile &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajný údaj %1 profilu &quot;%2&quot; nelze přečíst: %3</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot remove the secret %1 of profile &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajný údaj %1 profilu &quot;%2&quot; nelze odebrat: %3</translation>
     </message>
 </context>
 <context>
