@@ -6416,7 +6416,7 @@ Současně: %1</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Resend interval:</source>
-        <translation>Interval opakovaného &amp;odeslání:</translation>
+        <translation>&amp;Interval opakovaného odeslání:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6506,7 +6506,7 @@ Současně: %1</translation>
     <message>
         <location line="+17"/>
         <source>No keychain answers: passwords and tokens cannot be kept. Remove them, or tick &quot;keep for this session only&quot; on the Connections tab.</source>
-        <translation>Klíčenka neodpovídá: hesla a tokeny nelze uchovat. Odeberte je, nebo na kartě Připojení zaškrtněte „ponechat jen pro tuto relaci“.</translation>
+        <translation>Klíčenka neodpovídá: hesla a tokeny nelze uchovat. Odeberte je, nebo na kartě Připojení zaškrtněte „Uchovat tajné údaje jen pro tuto relaci“.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -8300,342 +8300,342 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/SettingsPage.cpp" line="+60"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojení</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznámení</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profily připojení</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profiles in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profily v %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a new, empty profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Založit nový prázdný profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the selected profile and its secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat vybraný profil a jeho tajné údaje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Monitor the clusters of this profile, beside those already monitored</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorovat clustery tohoto profilu vedle již monitorovaných</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpojit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop monitoring the clusters of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Přestat monitorovat clustery tohoto profilu</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzhled</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Follow the system colours or force a light or dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Řídit se barvami systému, nebo vynutit světlý či tmavý motiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Systémový</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Světlý</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tmavý</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiv:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Název:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unique name of the profile (no &apos;/&apos; or &apos;\&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedinečný název profilu (bez &apos;/&apos; a &apos;\&apos;)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>prod</source>
-        <translation type="unfinished"></translation>
+        <translation>prod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kafka bootstrap servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootstrap servery Kafky:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>host:port,host:port; empty: no Kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>host:port,host:port; prázdné: bez Kafky</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>broker1:9092,broker2:9092</source>
-        <translation type="unfinished"></translation>
+        <translation>broker1:9092,broker2:9092</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Broker metrics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriky brokerů:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prometheus endpoints of the brokers: a template with {host} and {id}, or id=url,id=url</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus endpointy brokerů: šablona s {host} a {id}, nebo id=url,id=url</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>http://{host}:9404/metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>http://{host}:9404/metrics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink REST URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink REST URL:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The Flink REST endpoint; empty: no Flink</source>
-        <translation type="unfinished"></translation>
+        <translation>REST endpoint Flinku; prázdné: bez Flinku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>http://flink:8081</source>
-        <translation type="unfinished"></translation>
+        <translation>http://flink:8081</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kafka Connect URLs:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL Kafka Connect:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kafka Connect REST URLs, comma-separated, one per Connect cluster; empty: no Connect. user:password@ in a URL for basic authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>REST URL Kafka Connect oddělené čárkami, jedna pro každý cluster Connect; prázdné: bez Connect. user:password@ v URL pro basic autentizaci</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>http://connect:8083</source>
-        <translation type="unfinished"></translation>
+        <translation>http://connect:8083</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Poll interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval dotazování:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How often Kafka and Flink are polled</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak často se dotazuje Kafka a Flink</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Časový limit požadavku:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bound on every single request to a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Horní mez pro každý jednotlivý požadavek na cluster</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Kafka security</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpečení Kafky</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kafka properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlastnosti Kafky</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Flink REST</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink REST</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+233"/>
         <source>Broker metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriky brokerů</translation>
     </message>
     <message>
         <location line="-232"/>
         <location line="+233"/>
         <source>Kafka Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka Connect</translation>
     </message>
     <message>
         <location line="-227"/>
         <source>HTTP TLS and auth</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP TLS a autentizace</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Event topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Topicy událostí</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test připojení</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Keep secrets for this session only (in memory, lost on exit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchovat tajné údaje jen pro tuto relaci (v paměti, při ukončení se ztratí)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without a system keychain, secrets are never written to disk: tick this to keep them in memory until Tidewatch exits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez systémové klíčenky se tajné údaje nikdy nezapisují na disk: zaškrtnutím je ponecháte v paměti, dokud Tidewatch neukončíte</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write the profile; secrets go to the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat profil; tajné údaje se uloží do systémové klíčenky</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Otestovat připojení</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try every connection of the form&apos;s profile step by step (in the background)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyzkoušet postupně všechna připojení profilu z formuláře (na pozadí)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 is set in the Kafka security tab, not in the property table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se nastavuje na kartě Zabezpečení Kafky, ne v tabulce vlastností</translation>
     </message>
     <message>
         <location line="+167"/>
         <source>Flink</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Nothing to test: give Kafka bootstrap servers or a Flink REST URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Není co testovat: zadejte bootstrap servery Kafky nebo Flink REST URL</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Testing the connections of &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testují se připojení profilu &quot;%1&quot;…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connection test: every step passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Test připojení: všechny kroky prošly</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Connection test: %n step(s) failed (see the Connection test tab)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Test připojení: %n krok selhal (viz kartu Test připojení)</numerusform>
+            <numerusform>Test připojení: %n kroky selhaly (viz kartu Test připojení)</numerusform>
+            <numerusform>Test připojení: %n kroků selhalo (viz kartu Test připojení)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A profile named &quot;%1&quot; exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil s názvem &quot;%1&quot; už existuje</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
         <source>Saved &quot;%1&quot; without its %n secret(s): no system keychain is available. Tick &quot;Keep secrets for this session only&quot; and save again to keep them in memory; they are never written in clear.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot; uložen bez svého %n tajného údaje: není k dispozici systémová klíčenka. Zaškrtněte „Uchovat tajné údaje jen pro tuto relaci“ a uložte znovu, aby zůstaly v paměti; v čitelné podobě se nikdy nezapisují.</numerusform>
+            <numerusform>&quot;%1&quot; uložen bez svých %n tajných údajů: není k dispozici systémová klíčenka. Zaškrtněte „Uchovat tajné údaje jen pro tuto relaci“ a uložte znovu, aby zůstaly v paměti; v čitelné podobě se nikdy nezapisují.</numerusform>
+            <numerusform>&quot;%1&quot; uložen bez svých %n tajných údajů: není k dispozici systémová klíčenka. Zaškrtněte „Uchovat tajné údaje jen pro tuto relaci“ a uložte znovu, aby zůstaly v paměti; v čitelné podobě se nikdy nezapisují.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; uložen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved &quot;%1&quot;; its secrets are kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; uložen; jeho tajné údaje se uchovají jen pro tuto relaci</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Deleted &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; smazán</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A profile needs a name and Kafka bootstrap servers or a Flink REST URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil potřebuje název a bootstrap servery Kafky nebo Flink REST URL</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No system keychain is available (%1). Secrets (passwords, key passphrases, client secrets) are never written to the profiles file: keep them for this session only, or start a keychain service (Secret Service, KWallet) and restart Tidewatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Není k dispozici žádná systémová klíčenka (%1). Tajné údaje (hesla, hesla ke klíčům, client secrets) se nikdy nezapisují do souboru profilů: uchovejte je jen pro tuto relaci, nebo spusťte službu klíčenky (Secret Service, KWallet) a Tidewatch restartujte.</translation>
     </message>
 </context>
 <context>
@@ -8643,57 +8643,57 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/ShipmentsPage.cpp" line="+40"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shipments by their latest status, open and finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Zásilky podle posledního stavu, otevřené i dokončené</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopravce</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open shipments per carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřené zásilky podle dopravce</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>By status</source>
-        <translation type="unfinished"></translation>
+        <translation>Podle stavu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open by carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřené podle dopravce</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zásilky</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Shipments: %1 tracked · %2 open · %3 late · %4 ETA slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Zásilky: sledované %1 · otevřené %2 · opožděné %3 · posunutí ETA %4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Late shipments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opožděné zásilky: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ETA slips: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Posunutí ETA: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last known positions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední známé polohy: %1</translation>
     </message>
 </context>
 <context>
@@ -8701,125 +8701,125 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/SilenceDialog.cpp" line="+57"/>
         <source>New silence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové ztlumení</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alerts whose labels match every matcher are silenced: no desktop notification, no red banner. Regexes are anchored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstrahy, jejichž labely odpovídají všem matcherům, se ztlumí: žádné oznámení na ploše, žádný červený pruh. Regexy jsou ukotvené.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operátor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add &amp;matcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat &amp;matcher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove matcher</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odebrat matcher</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hodina</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>2 hodiny</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>4 hodiny</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>8 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>8 hodin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 den</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 týden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Custom end</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlastní konec</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trvání:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konec:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vytvořil(a):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why (maintenance, known issue, ticket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proč (údržba, známý problém, tiket)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kome&amp;ntář:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Silence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ztlumit</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Matcher %1: &apos;%2&apos; is not a label name</source>
-        <translation type="unfinished"></translation>
+        <translation>Matcher %1: &apos;%2&apos; není název labelu</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Say who creates the silence</source>
-        <translation type="unfinished"></translation>
+        <translation>Uveďte, kdo ztlumení vytváří</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say why (a comment), as Alertmanager requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Uveďte důvod (komentář), jak vyžaduje Alertmanager</translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
         <source>Silences %n current alert(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ztlumí %n aktuální výstrahu:</numerusform>
+            <numerusform>Ztlumí %n aktuální výstrahy:</numerusform>
+            <numerusform>Ztlumí %n aktuálních výstrah:</numerusform>
         </translation>
     </message>
 </context>
@@ -8828,82 +8828,82 @@ Současně: %1</translation>
     <message>
         <location filename="../models/itemmodels/SilenceTableModel.cpp" line="+14"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active: it silences matching alerts now; pending: it starts later; expired: it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivní: právě teď tlumí odpovídající výstrahy; čekající: začne později; vypršelé: skončilo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Matchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchery</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alerts whose labels match all of these are silenced</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstrahy, jejichž labely odpovídají všem těmto matcherům, jsou ztlumené</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Silence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ztlumení %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Začátek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdy začíná</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Konec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When it ends (expire now sets this to now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdy končí (Ukončit nyní ho nastaví na teď)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořil(a)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who created it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdo ho vytvořil</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentář</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Proč</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>vypršelé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivní</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>čekající</translation>
     </message>
 </context>
 <context>
@@ -8911,22 +8911,22 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/SilencesView.cpp" line="+22"/>
         <source>&amp;Expire now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukončit nyní</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Silences</source>
-        <translation type="unfinished"></translation>
+        <translation>Ztlumení</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New silence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nové ztlumení…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>End the selected silence now: its alerts notify and alarm again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukončit vybrané ztlumení hned: jeho výstrahy znovu upozorňují a spouštějí poplach</translation>
     </message>
 </context>
 <context>
@@ -8934,72 +8934,72 @@ Současně: %1</translation>
     <message>
         <location filename="../models/itemmodels/SlaTableModels.cpp" line="+88"/>
         <source>ship-by</source>
-        <translation type="unfinished"></translation>
+        <translation>odeslání</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>doručení</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ship-by: an order not shipped by its ship-by time; delivery: a shipment not delivered by its promised delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>odeslání: objednávka neodeslaná do termínu odeslání; doručení: zásilka nedoručená do slíbeného termínu doručení</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zásilka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopravce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Splatné</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Splněno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When it shipped or was delivered; &quot;not yet&quot;: still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdy byla odeslána nebo doručena; „zatím ne“: stále otevřená</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>zatím ne</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Late by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpoždění</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done (or the watermark, while open) minus due</source>
-        <translation type="unfinished"></translation>
+        <translation>Splněno (nebo watermark, dokud je otevřená) minus termín splatnosti</translation>
     </message>
 </context>
 <context>
@@ -9007,62 +9007,62 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/SlaPage.cpp" line="+48"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopravce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>On time per carrier (worst first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Včas podle dopravce (nejhorší nahoře)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On time per hub of delivery (worst first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Včas podle hubu doručení (nejhorší nahoře)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SLA: %1 breaches in the last %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA: porušení za posledních %2: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no SLA figures yet</source>
-        <translation type="unfinished"></translation>
+        <translation>zatím žádné údaje SLA</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>On time, last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Včas, posledních %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 of %2 on time</source>
-        <translation type="unfinished"></translation>
+        <translation>včas %1 z %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nothing due in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>v okně není nic splatné</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Breaches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Porušení: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breaches in the last %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Porušení za posledních %1: %2</translation>
     </message>
 </context>
 <context>
@@ -9070,32 +9070,32 @@ Současně: %1</translation>
     <message>
         <location filename="../models/itemmodels/SlaTableModels.cpp" line="-100"/>
         <source>On time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Včas (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered at or before the promise, delivery within the last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doručeno nejpozději ve slíbeném termínu, doručení během posledních %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Total (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Celkem (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered within the last %1, plus open shipments whose promise passed in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doručeno během posledních %1 plus otevřené zásilky, jejichž slíbený termín v tomto období uplynul</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Share (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On time / total; a dash when nothing was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Včas / celkem; pomlčka, když nebylo nic splatné</translation>
     </message>
 </context>
 <context>
@@ -9103,27 +9103,27 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/StatusLine.cpp" line="+13"/>
         <source>%1: waiting for the first data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: čeká se na první data</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: unreachable (%2), last data %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bez spojení (%2), data naposledy %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: stale, last updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zastaralá data, naposledy aktualizováno %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: live, updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: živá data, aktualizováno %2</translation>
     </message>
 </context>
 <context>
@@ -9131,114 +9131,114 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/TimeSeriesChart.cpp" line="+112"/>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Časový rozsah</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+126"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozastavit</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>Freeze the view; data keeps being recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmrazit zobrazení; data se dál zaznamenávají</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Visible data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Viditelná data jako CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Graf jako PNG…</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>5 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>15 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>6 h</source>
-        <translation type="unfinished"></translation>
+        <translation>6 h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>7 d</source>
-        <translation type="unfinished"></translation>
+        <translation>7 d</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokračovat</translation>
     </message>
     <message>
         <location line="+313"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná data</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (min %2, max %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (min %2, max %3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Could not write %1: the export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nelze zapsat: export selhal</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Export visible data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat viditelná data</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubory CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+9"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export selhal</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat graf</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrázky PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -9246,110 +9246,110 @@ Současně: %1</translation>
     <message>
         <location filename="../models/itemmodels/TopicTableModel.cpp" line="-176"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The topic&apos;s name; internal topics start with __</source>
-        <translation type="unfinished"></translation>
+        <translation>Název topicu; interní topicy začínají __</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Partice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet partic</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>RF</source>
-        <translation type="unfinished"></translation>
+        <translation>RF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replication factor: replicas per partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikační faktor: počet replik na partici</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Under-replicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedostatečně replikované</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions whose in-sync replicas are fewer than their replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Partice, které mají méně synchronních replik než replik celkem</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions without a leader: nobody can read or write them</source>
-        <translation type="unfinished"></translation>
+        <translation>Partice bez leadera: nikdo z nich nemůže číst ani do nich zapisovat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Under min ISR</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod min. ISR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions with fewer in-sync replicas than min.insync.replicas: acks=all writes fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Partice s menším počtem synchronních replik, než je min.insync.replicas: zápisy s acks=all selhávají</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Messages in</source>
-        <translation type="unfinished"></translation>
+        <translation>Příchozí zprávy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages per second, from the growth of the end offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy za sekundu, z přírůstku koncových offsetů</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bytes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Příchozí bajty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes per second produced, from the brokers&apos; metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyprodukované bajty za sekundu, z metrik brokerů</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Velikost</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes on disk, all replicas together, from the brokers&apos; metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajty na disku, všechny repliky dohromady, z metrik brokerů</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Consumer lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag konzumentů</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages behind, summed over every group reading the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet zpráv pozadu, součet přes všechny skupiny, které topic čtou</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n group(s) read this topic</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tento topic čte %n skupina</numerusform>
+            <numerusform>Tento topic čtou %n skupiny</numerusform>
+            <numerusform>Tento topic čte %n skupin</numerusform>
         </translation>
     </message>
 </context>
@@ -9358,32 +9358,32 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/TopicsPage.cpp" line="+20"/>
         <source>Kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Filter topics by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrovat topicy podle názvu</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 · under-replicated partitions: %2 · offline: %3 · under min ISR: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · nedostatečně replikované partice: %2 · offline: %3 · pod min. ISR: %4</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Partitions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partice topicu %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Every partition is fully replicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny partice jsou plně replikované</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Partice, které vyžadují pozornost</translation>
     </message>
 </context>
 <context>
@@ -9391,22 +9391,22 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/TrayNotifier.cpp" line="+30"/>
         <source>&amp;Open Tidewatch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otevřít Tidewatch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Alerts page</source>
-        <translation type="unfinished"></translation>
+        <translation>Stránka &amp;výstrah</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Mute notifications for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ztlumit oznámení na 1 hodinu</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukončit</translation>
     </message>
 </context>
 <context>
@@ -9414,7 +9414,7 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/WallBar.cpp" line="+43"/>
         <source>All sources live</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny zdroje živě</translation>
     </message>
 </context>
 <context>
@@ -9422,12 +9422,12 @@ Současně: %1</translation>
     <message>
         <location filename="../collectors/TimeLagEstimator.cpp" line="+35"/>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nejméně %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý</translation>
     </message>
 </context>
 <context>
@@ -9435,32 +9435,32 @@ Současně: %1</translation>
     <message>
         <location filename="../exporter/TlsTunnel.cpp" line="+24"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze přečíst %1: %2</translation>
     </message>
     <message>
         <location line="+131"/>
         <source>the test handshake timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>zkušební handshake vypršel</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Qt has no TLS backend here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt zde nemá žádný TLS backend (%1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neobsahuje žádný certifikát PEM</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 holds no unencrypted PEM private key (RSA, EC or DSA)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neobsahuje žádný nezašifrovaný soukromý klíč PEM (RSA, EC nebo DSA)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the private key does not fit the certificate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>soukromý klíč neodpovídá certifikátu (%1)</translation>
     </message>
 </context>
 <context>
@@ -9468,40 +9468,40 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/TrayAlertFeed.cpp" line="+35"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na %2</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Tidewatch: no alert firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch: žádná aktivní výstraha</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Tidewatch: %n alert(s) firing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tidewatch: %n aktivní výstraha</numerusform>
+            <numerusform>Tidewatch: %n aktivní výstrahy</numerusform>
+            <numerusform>Tidewatch: %n aktivních výstrah</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… a %n další</numerusform>
+            <numerusform>… a %n další</numerusform>
+            <numerusform>… a %n dalších</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notifications muted until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznámení ztlumena do %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Desktop notifications are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznámení na ploše jsou vypnutá</translation>
     </message>
 </context>
 <context>
@@ -9509,7 +9509,7 @@ Současně: %1</translation>
     <message>
         <location filename="../app/main.cpp" line="+84"/>
         <source>Try &apos;tidewatch --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkuste &apos;tidewatch --help&apos;.</translation>
     </message>
 </context>
 </TS>
