@@ -4420,7 +4420,7 @@ Commands:
     <message>
         <location filename="../widgets/ExporterSettingsBox.cpp" line="+12"/>
         <source>Prometheus exporter</source>
-        <translation>Prometheus exportér</translation>
+        <translation>Exportér pro Prometheus</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4780,7 +4780,7 @@ Commands:
     <message>
         <location line="+3"/>
         <source>The Kafka topics the job reads and the lag of its consumer group in the latest Kafka snapshot: messages behind, time behind and Burrow&apos;s status. Flink does not report the group id: --flink-kafka-link or a profile&apos;s flink.kafka.link names it</source>
-        <translation>Kafka topicy, které úloha čte, a lag její skupiny konzumentů v posledním snímku Kafky: počet zpráv pozadu, časový odstup a stav podle Burrow. Flink id skupiny neuvádí: určí ho --flink-kafka-link nebo flink.kafka.link v profilu</translation>
+        <translation>Kafka topicy, které úloha čte, a lag její skupiny konzumentů v posledním snímku Kafky: počet zpráv pozadu, časový lag a stav podle Burrow. Flink id skupiny neuvádí: určí ho --flink-kafka-link nebo flink.kafka.link v profilu</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4960,7 +4960,7 @@ Commands:
     <message>
         <location line="+2"/>
         <source>checkpoints: %1 completed, %2 failed</source>
-        <translation>checkpointy: %1 dokončeno, %2 selhalo</translation>
+        <translation>checkpointy: dokončené %1, neúspěšné %2</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -6693,7 +6693,7 @@ Současně: %1</translation>
     <message>
         <location line="+15"/>
         <source>Double-click a group to open it</source>
-        <translation>Dvojklikem skupinu otevřete</translation>
+        <translation>Dvojklikem na skupinu ji otevřete</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7021,7 +7021,7 @@ Současně: %1</translation>
     <message>
         <location line="+6"/>
         <source>%1 msgs</source>
-        <translation>%1 zpráv</translation>
+        <translation>%1 zpr.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7192,7 +7192,7 @@ Současně: %1</translation>
     <message>
         <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="-58"/>
         <source>Seen at</source>
-        <translation>Viděno</translation>
+        <translation>Přečteno</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7232,7 +7232,7 @@ Současně: %1</translation>
     <message>
         <location line="+7"/>
         <source>Excerpt</source>
-        <translation>Zkrácený obsah</translation>
+        <translation>Úryvek</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7640,9 +7640,9 @@ Současně: %1</translation>
         <location line="+2"/>
         <source>%n series match now; the condition holds for %1</source>
         <translation>
-            <numerusform>Teď odpovídá %n řada; podmínka platí pro %1</numerusform>
-            <numerusform>Teď odpovídají %n řady; podmínka platí pro %1</numerusform>
-            <numerusform>Teď odpovídá %n řad; podmínka platí pro %1</numerusform>
+            <numerusform>Teď odpovídá %n řada; podmínka platí u %1 z nich</numerusform>
+            <numerusform>Teď odpovídají %n řady; podmínka platí u %1 z nich</numerusform>
+            <numerusform>Teď odpovídá %n řad; podmínka platí u %1 z nich</numerusform>
         </translation>
     </message>
     <message>
@@ -8475,7 +8475,7 @@ Současně: %1</translation>
     <message>
         <location line="+0"/>
         <source>How often Kafka and Flink are polled</source>
-        <translation>Jak často se dotazuje Kafka a Flink</translation>
+        <translation>Jak často se posílají dotazy na Kafku a Flink</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8607,25 +8607,25 @@ Současně: %1</translation>
         <location line="+43"/>
         <source>Saved &quot;%1&quot; without its %n secret(s): no system keychain is available. Tick &quot;Keep secrets for this session only&quot; and save again to keep them in memory; they are never written in clear.</source>
         <translation>
-            <numerusform>&quot;%1&quot; uložen bez svého %n tajného údaje: není k dispozici systémová klíčenka. Zaškrtněte „Uchovat tajné údaje jen pro tuto relaci“ a uložte znovu, aby zůstaly v paměti; v čitelné podobě se nikdy nezapisují.</numerusform>
-            <numerusform>&quot;%1&quot; uložen bez svých %n tajných údajů: není k dispozici systémová klíčenka. Zaškrtněte „Uchovat tajné údaje jen pro tuto relaci“ a uložte znovu, aby zůstaly v paměti; v čitelné podobě se nikdy nezapisují.</numerusform>
-            <numerusform>&quot;%1&quot; uložen bez svých %n tajných údajů: není k dispozici systémová klíčenka. Zaškrtněte „Uchovat tajné údaje jen pro tuto relaci“ a uložte znovu, aby zůstaly v paměti; v čitelné podobě se nikdy nezapisují.</numerusform>
+            <numerusform>Profil &quot;%1&quot; uložen bez %n tajného údaje: není k dispozici systémová klíčenka. Zaškrtněte „Uchovat tajné údaje jen pro tuto relaci“ a uložte znovu, aby zůstaly v paměti; v čitelné podobě se nikdy nezapisují.</numerusform>
+            <numerusform>Profil &quot;%1&quot; uložen bez %n tajných údajů: není k dispozici systémová klíčenka. Zaškrtněte „Uchovat tajné údaje jen pro tuto relaci“ a uložte znovu, aby zůstaly v paměti; v čitelné podobě se nikdy nezapisují.</numerusform>
+            <numerusform>Profil &quot;%1&quot; uložen bez %n tajných údajů: není k dispozici systémová klíčenka. Zaškrtněte „Uchovat tajné údaje jen pro tuto relaci“ a uložte znovu, aby zůstaly v paměti; v čitelné podobě se nikdy nezapisují.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; uložen</translation>
+        <translation>Profil &quot;%1&quot; uložen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved &quot;%1&quot;; its secrets are kept for this session only</source>
-        <translation>&quot;%1&quot; uložen; jeho tajné údaje se uchovají jen pro tuto relaci</translation>
+        <translation>Profil &quot;%1&quot; uložen; jeho tajné údaje se uchovají jen pro tuto relaci</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Deleted &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; smazán</translation>
+        <translation>Profil &quot;%1&quot; smazán</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -9414,7 +9414,7 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/WallBar.cpp" line="+43"/>
         <source>All sources live</source>
-        <translation>Všechny zdroje živě</translation>
+        <translation>Všechny zdroje: živá data</translation>
     </message>
 </context>
 <context>
