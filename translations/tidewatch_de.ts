@@ -6,7 +6,7 @@
     <message>
         <location filename="../models/itemmodels/AlertHandling.cpp" line="+13"/>
         <source>silenced</source>
-        <translation type="unfinished"></translation>
+        <translation>stummgeschaltet</translation>
     </message>
 </context>
 <context>
@@ -14,12 +14,12 @@
     <message>
         <location filename="../alerts/AlertRule.cpp" line="+199"/>
         <source>unclosed &apos;{{&apos; at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschlossenes &apos;{{&apos; an Position %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unsupported template action &apos;%1&apos; (use {{ $value }} or {{ $labels.NAME }})</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Template-Aktion &apos;%1&apos; (verwenden Sie {{ $value }} oder {{ $labels.NAME }})</translation>
     </message>
 </context>
 <context>
@@ -27,37 +27,37 @@
     <message>
         <location filename="../models/itemmodels/BusinessCells.cpp" line="+32"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
 </context>
 <context>
@@ -65,38 +65,38 @@
     <message>
         <location filename="../widgets/BusinessCharts.cpp" line="+34"/>
         <source>No events in the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ereignisse in der letzten Stunde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ereignisse</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+10"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>angelegt</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>bezahlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>versandt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>storniert</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>(no currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Währung)</translation>
     </message>
 </context>
 <context>
@@ -104,32 +104,32 @@
     <message>
         <location filename="../widgets/BusinessPages.cpp" line="+36"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected events</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewiesene Ereignisse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Business-Wand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hub map</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-Karte</translation>
     </message>
 </context>
 <context>
@@ -137,47 +137,47 @@
     <message>
         <location filename="../widgets/BusinessStatusLine.cpp" line="+20"/>
         <source>newest event read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neuestes Ereignis %1 gelesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no event read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Ereignis gelesen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events: unreachable (%1), %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse: nicht erreichbar (%1), %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events: connected, no event read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse: verbunden, noch kein Ereignis gelesen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events: stale, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse: veraltet, %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events: live, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse: live, %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> · event time up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Ereigniszeit bis %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> · %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1</translation>
     </message>
 </context>
 <context>
