@@ -185,17 +185,17 @@
     <message>
         <location filename="../app/CommandLine.cpp" line="+51"/>
         <source>--%1 needs a whole number of %2 from %3 to %4, got: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine ganze Anzahl %2 von %3 bis %4, erhalten: %5</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>-X %1=@FILE: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>-X %1=@FILE: %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>-X %1=@FILE: %2 is larger than %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>-X %1=@FILE: %2 ist größer als %3 Bytes</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -214,22 +214,36 @@ Commands:
              Exit codes: 0 ok; 1 invalid rules, rejected import or failed promtool tests;
              2 bad command line; 3 a file could not be read or written, or promtool is missing.
   serve      run headless: collectors, alert rules and the Prometheus exporter on /metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch: ein Live-Betriebs-Dashboard für Kafka-Cluster und Flink-Jobs.
+
+Befehle:
+  (keiner)   das Dashboard öffnen
+  snapshot   einmal erfassen und den Snapshot ausgeben (JSON oder Tabelle), mit --watch fortlaufend
+  render     eine Seite offscreen als PNG-Datei rendern (--page, --size, --out)
+  rules      Alarmregeln ohne Anzeige:
+             rules export [--format prometheus|json] [--rules FILE] [--out FILE]
+             rules test [--rules FILE] [--keep DIR]   (führt promtool test rules mit erzeugten Tests aus)
+             rules check FILE                          (zeilengenaue Fehler einer Regeldatei)
+             rules import FILE [--out FILE]            (eine Prometheus-Regeldatei in unser JSON)
+             Ohne --rules: die Regeldatei des Benutzers, falls vorhanden, sonst die eingebauten Regeln.
+             Exit-Codes: 0 OK; 1 ungültige Regeln, abgewiesener Import oder fehlgeschlagene promtool-Tests;
+             2 fehlerhafte Befehlszeile; 3 eine Datei konnte nicht gelesen oder geschrieben werden, oder promtool fehlt.
+  serve      ohne Oberfläche laufen: Collectors, Alarmregeln und der Prometheus-Exporter auf /metrics</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Kafka bootstrap servers (host:port[,host:port...]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Bootstrap-Server (host:port[,host:port...]).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flink REST URL, e.g. http://127.0.0.1:8081.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink-REST-URL, z. B. http://127.0.0.1:8081.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -238,49 +252,49 @@ Commands:
         <location line="+38"/>
         <location line="+10"/>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>Brokers&apos; Prometheus endpoints (JMX exporter): a template such as http://{host}:9404/metrics, or id=url,id=url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Endpunkte der Broker (JMX-Exporter): eine Vorlage wie http://{host}:9404/metrics oder id=url,id=url.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>spec</source>
-        <translation type="unfinished"></translation>
+        <translation>Angabe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connection profile to use (see --profiles-file); repeatable or comma-separated to monitor several clusters at once. The connection options apply to the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verwendendes Verbindungsprofil (siehe --profiles-file); wiederholbar oder durch Kommas getrennt, um mehrere Cluster gleichzeitig zu überwachen. Die Verbindungsoptionen gelten für das erste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+21"/>
         <location line="+10"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Monitor every profile of the profiles file (what the dashboard does when no cluster is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Profil der Profildatei überwachen (das tut das Dashboard, wenn kein Cluster angegeben ist).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wall mode: the key sequence that leaves it, e.g. Ctrl+Alt+Q (default Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wandmodus: die Tastenfolge, die ihn beendet, z. B. Ctrl+Alt+Q (Standard: Esc).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profiles file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profildatei (Standard: %1).</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -300,261 +314,261 @@ Commands:
         <location line="+19"/>
         <location line="+4"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="-190"/>
         <source>librdkafka properties file (security, SASL, TLS, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>librdkafka-Eigenschaftsdatei (Sicherheit, SASL, TLS, ...).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A librdkafka property, repeatable: -X security.protocol=SSL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine librdkafka-Eigenschaft, wiederholbar: -X security.protocol=SSL.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel=Wert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name shown for this cluster (Qt reserves --name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Name dieses Clusters (Qt reserviert --name).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Poll interval in milliseconds (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageintervall in Millisekunden (Standard: 2000).</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Timeout of each request in milliseconds (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout jeder Anfrage in Millisekunden (Standard: 5000).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Page to open first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst zu öffnende Seite: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>snapshot: output format, json (default) or table; rules export: prometheus (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot: Ausgabeformat, json (Standard) oder table; rules export: prometheus (Standard) oder json.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>render: the PNG file to write; rules export/import: the file to write (default stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>render: die zu schreibende PNG-Datei; rules export/import: die zu schreibende Datei (Standard: stdout).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>rules test: keep the generated rule and test files in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>rules test: die erzeugten Regel- und Testdateien in diesem Ordner behalten.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Alert rules file (JSON, see docs/ALERTS.md); default: %1 if it exists, else the built-in rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregeldatei (JSON, siehe docs/ALERTS.md); Standard: %1, falls vorhanden, sonst die eingebauten Regeln.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Send firing and resolved alerts to this Alertmanager (API v2), repeatable; added to the profiles file&apos;s alertmanager.N.url. A user goes in the URL (http://user@host:9093), the password in TIDEWATCH_ALERTMANAGER_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive und behobene Alarme an diesen Alertmanager senden (API v2), wiederholbar; ergänzt alertmanager.N.url der Profildatei. Ein Benutzer steht in der URL (http://user@host:9093), das Passwort in TIDEWATCH_ALERTMANAGER_PASSWORD.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>POST new firing and resolved alerts as JSON to this URL, repeatable (docs/ALERTS.md); a bearer token comes from TIDEWATCH_WEBHOOK_TOKEN, a basic-auth password from TIDEWATCH_WEBHOOK_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue aktive und behobene Alarme als JSON per POST an diese URL senden, wiederholbar (docs/ALERTS.md); ein Bearer-Token kommt aus TIDEWATCH_WEBHOOK_TOKEN, ein Basic-Auth-Passwort aus TIDEWATCH_WEBHOOK_PASSWORD.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Alert history database (SQLite); default: alert-history.sqlite in the user&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank der Alarmhistorie (SQLite); Standard: alert-history.sqlite im Datenordner des Benutzers.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>PostgreSQL whose replication slots the Pipelines page shows: a libpq connection string (&quot;host=127.0.0.1 port=15432 dbname=shop user=tidewatch&quot;); the password comes from the profile or the TIDEWATCH_POSTGRES_PASSWORD environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL, dessen Replikationsslots die Seite „Pipelines“ anzeigt: ein libpq-Verbindungsstring (&quot;host=127.0.0.1 port=15432 dbname=shop user=tidewatch&quot;); das Passwort kommt aus dem Profil oder der Umgebungsvariablen TIDEWATCH_POSTGRES_PASSWORD.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>conninfo</source>
-        <translation type="unfinished"></translation>
+        <translation>conninfo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Kafka Connect worker&apos;s Prometheus endpoint with Debezium&apos;s figures (JMX exporter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Endpunkt des Kafka-Connect-Workers mit den Kennzahlen von Debezium (JMX-Exporter).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A pipeline, repeatable: &quot;NAME: kind:id &gt; kind:id ...&quot; with kind database (a replication slot), connector, topic, group or flink.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pipeline, wiederholbar: &quot;NAME: kind:id &gt; kind:id ...&quot; mit kind database (ein Replikationsslot), connector, topic, group oder flink.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kafka Connect REST URL, repeatable (one per Connect cluster), e.g. http://127.0.0.1:8083; user:password@ in the URL for basic auth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Connect-REST-URL, wiederholbar (eine pro Connect-Cluster), z. B. http://127.0.0.1:8083; user:password@ in der URL für Basic Auth.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CA certificate(s) of https Kafka Connect workers (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat(e) von Kafka-Connect-Workern mit https (PEM).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Client certificate (PEM) for an https Flink endpoint that requires one; an encrypted key&apos;s passphrase comes from TIDEWATCH_FLINK_KEY_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat (PEM) für einen https-Flink-Endpunkt, der eines verlangt; die Passphrase eines verschlüsselten Schlüssels kommt aus TIDEWATCH_FLINK_KEY_PASSWORD.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The private key (PEM) of --flink-cert, when not in its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel (PEM) zu --flink-cert, wenn er nicht in dessen Datei steht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Basic-auth user of the broker metrics endpoints; the password comes from the profile or TIDEWATCH_BROKER_METRICS_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Auth-Benutzer der Metrik-Endpunkte der Broker; das Passwort kommt aus dem Profil oder aus TIDEWATCH_BROKER_METRICS_PASSWORD.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CA certificate(s) of https broker metrics endpoints (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat(e) von https-Metrik-Endpunkten der Broker (PEM).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Client certificate (PEM) for the broker metrics endpoints; an encrypted key&apos;s passphrase comes from TIDEWATCH_BROKER_METRICS_KEY_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat (PEM) für die Metrik-Endpunkte der Broker; die Passphrase eines verschlüsselten Schlüssels kommt aus TIDEWATCH_BROKER_METRICS_KEY_PASSWORD.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The private key (PEM) of --broker-metrics-cert, when not in its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel (PEM) zu --broker-metrics-cert, wenn er nicht in dessen Datei steht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Basic-auth user of the Kafka Connect workers whose URL has none; the password comes from the profile or TIDEWATCH_CONNECT_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Auth-Benutzer der Kafka-Connect-Worker, deren URL keinen enthält; das Passwort kommt aus dem Profil oder aus TIDEWATCH_CONNECT_PASSWORD.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Client certificate (PEM) for https Kafka Connect workers; an encrypted key&apos;s passphrase comes from TIDEWATCH_CONNECT_KEY_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat (PEM) für Kafka-Connect-Worker mit https; die Passphrase eines verschlüsselten Schlüssels kommt aus TIDEWATCH_CONNECT_KEY_PASSWORD.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The private key (PEM) of --connect-cert, when not in its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel (PEM) zu --connect-cert, wenn er nicht in dessen Datei steht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>serve: the exporter&apos;s address (default 127.0.0.1:9464; the profiles file&apos;s exporter.listen).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: die Adresse des Exporters (Standard: 127.0.0.1:9464; exporter.listen der Profildatei).</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+4"/>
         <source>addr:port</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:Port</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Dashboard: also export to Prometheus on this address while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard: während der Laufzeit zusätzlich auf dieser Adresse nach Prometheus exportieren.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exporter basic-auth user; the password comes from the profiles file (exporter.password) or the TIDEWATCH_EXPORTER_PASSWORD environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Auth-Benutzer des Exporters; das Passwort kommt aus der Profildatei (exporter.password) oder der Umgebungsvariablen TIDEWATCH_EXPORTER_PASSWORD.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exporter: serve https with this PEM file (certificate and private key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter: https mit dieser PEM-Datei (Zertifikat und privater Schlüssel) bereitstellen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exporter: the private key (PEM) when it is not in the certificate&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter: der private Schlüssel (PEM), wenn er nicht in der Zertifikatsdatei steht.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>snapshot, render, serve, or nothing for the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot, render, serve oder nichts für das Dashboard.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>rules: --format must be prometheus or json, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rules: --format muss prometheus oder json sein, erhalten: %1</translation>
     </message>
     <message>
         <location line="+158"/>
         <source>-X needs key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>-X erwartet key=value</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>warning: -X %1 puts a secret on the command line, where every user of this machine can read it (ps); use -X %1=@FILE or --kafka-config FILE instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: -X %1 legt ein Geheimnis auf die Befehlszeile, wo jeder Benutzer dieses Rechners es lesen kann (ps); verwenden Sie stattdessen -X %1=@FILE oder --kafka-config FILE</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+1"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+8"/>
         <source>milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>--listen is an option of serve; the dashboard takes --exporter-listen</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen ist eine Option von serve; das Dashboard nimmt --exporter-listen</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the exporter&apos;s user %1 has no password: set exporter.password in the profiles file or TIDEWATCH_EXPORTER_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer %1 des Exporters hat kein Passwort: setzen Sie exporter.password in der Profildatei oder TIDEWATCH_EXPORTER_PASSWORD</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>serve needs --bootstrap, --flink, --connect, a --profile that has them, or profiles in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve braucht --bootstrap, --flink, --connect, ein --profile, das diese enthält, oder Profile in %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>snapshot needs --bootstrap, --flink, --connect or a --profile that has them</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot braucht --bootstrap, --flink, --connect oder ein --profile, das diese enthält</translation>
     </message>
     <message>
         <location line="-555"/>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>snapshot: print a new snapshot every N seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot: alle N Sekunden einen neuen Snapshot ausgeben.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -566,52 +580,52 @@ Commands:
         <location line="+15"/>
         <location line="+26"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <location line="-493"/>
         <source>snapshot: collect for N seconds before printing, so rates and time lags are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot: vor der Ausgabe N Sekunden lang erfassen, damit Raten und zeitlicher Lag bekannt sind.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>render: image size, e.g. 1600x1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>render: Bildgröße, z. B. 1600x1000.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>BxH</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>render: seconds to wait for the first data (default 20); then the page is rendered as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>render: Sekunden, die auf die ersten Daten gewartet wird (Standard: 20); danach wird die Seite so gerendert, wie sie ist.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wall-display mode: full screen, large type, rotating pages; Esc leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wandanzeige-Modus: Vollbild, große Schrift, wechselnde Seiten; Esc beendet ihn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wall mode: pages to rotate through, comma-separated (default overview).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wandmodus: Seiten, zwischen denen gewechselt wird, durch Kommas getrennt (Standard: overview).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wall mode: seconds per page (default 30; 0 keeps the first page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wandmodus: Sekunden pro Seite (Standard: 30; 0 behält die erste Seite).</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Flink REST basic-auth user; the password comes from the profile or the TIDEWATCH_FLINK_PASSWORD environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Auth-Benutzer für Flink REST; das Passwort kommt aus dem Profil oder der Umgebungsvariablen TIDEWATCH_FLINK_PASSWORD.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -619,114 +633,115 @@ Commands:
         <location line="+17"/>
         <location line="+23"/>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>CA certificate(s) of an https Flink endpoint (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat(e) eines https-Flink-Endpunkts (PEM).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A Flink job&apos;s Kafka input, repeatable: JOB|GROUP[|TOPIC,TOPIC] (JOB may be *).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Eingabe eines Flink-Jobs, wiederholbar: JOB|GROUP[|TOPIC,TOPIC] (JOB darf * sein).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An event topic of the business views, repeatable: TOPIC[:orders|shipments[:json|debezium]] with the default field mapping, or &quot;stack&quot; for the local stack&apos;s three topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis-Topic der Business-Ansichten, wiederholbar: TOPIC[:orders|shipments[:json|debezium]] mit der Standard-Feldzuordnung, oder &quot;stack&quot; für die drei Topics des lokalen Stacks.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the event topics from this many minutes back (0: only new events; default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignis-Topics ab so vielen Minuten zurück lesen (0: nur neue Ereignisse; Standard: 30).</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+261"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location line="-137"/>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>snapshot reads one cluster: give one --profile</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot liest einen Cluster: geben Sie ein --profile an</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>--pipeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--pipeline: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>--flink-kafka-link needs JOB|GROUP[|TOPIC,TOPIC], got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--flink-kafka-link erwartet JOB|GROUP[|TOPIC,TOPIC], erhalten: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--event-topic needs TOPIC[:orders|shipments[:json|debezium]] or stack, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--event-topic erwartet TOPIC[:orders|shipments[:json|debezium]] oder stack, erhalten: %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>-X needs key=value, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>-X erwartet key=value, erhalten: %1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>--rules: %1 is not a valid rules file:
   %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--rules: %1 ist keine gültige Regeldatei:
+  %2</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>--alertmanager and --webhook belong to the dashboard and serve</source>
-        <translation type="unfinished"></translation>
+        <translation>--alertmanager und --webhook gehören zum Dashboard und zu serve</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--format must be json or table, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss json oder table sein, erhalten: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--pages: unknown page %1 (pages: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--pages: unbekannte Seite %1 (Seiten: %2)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--wall-exit-key: not a key sequence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--wall-exit-key: keine Tastenfolge: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--size needs WxH, at least 200x150, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--size erwartet BxH, mindestens 200x150, erhalten: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>render needs --out FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>render erwartet --out FILE.png</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--page must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--page muss eine der folgenden sein: %1</translation>
     </message>
 </context>
 <context>
