@@ -749,27 +749,27 @@ Befehle:
     <message>
         <location filename="../alerts/DeliveryChannel.cpp" line="+73"/>
         <source>TLS is not available (no TLS backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ist nicht verfügbar (kein TLS-Backend)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot read CA certificates from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate können nicht aus %1 gelesen werden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot read the client certificate %1 or its key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Client-Zertifikat %1 oder sein Schlüssel %2 kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
 </context>
 <context>
@@ -777,24 +777,24 @@ Befehle:
     <message>
         <location filename="../collectors/EventTopicReader.cpp" line="+145"/>
         <source>Metadata request failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten-Anfrage fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>topic does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic existiert nicht</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>no end offset for partition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein End-Offset für Partition %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+98"/>
         <source>partition %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition %1: %2</translation>
     </message>
 </context>
 <context>
@@ -803,7 +803,7 @@ Befehle:
         <location filename="../exporter/Exporter.cpp" line="+57"/>
         <location line="+44"/>
         <source>%1 is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine IP-Adresse</translation>
     </message>
     <message>
         <location line="-6"/>
@@ -811,17 +811,17 @@ Befehle:
         <location line="+27"/>
         <location line="+14"/>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1 nicht möglich: %2</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>the internal listener has no port</source>
-        <translation type="unfinished"></translation>
+        <translation>der interne Listener hat keinen Port</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the TLS listener failed</source>
-        <translation type="unfinished"></translation>
+        <translation>der TLS-Listener ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -829,12 +829,12 @@ Befehle:
     <message>
         <location filename="../exporter/ExporterSettings.cpp" line="+37"/>
         <source>not an ADDR:PORT listen address (e.g. 127.0.0.1:9464 or [::1]:9464): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Listen-Adresse der Form ADDR:PORT (z. B. 127.0.0.1:9464 oder [::1]:9464): %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -842,47 +842,47 @@ Befehle:
     <message>
         <location filename="../collectors/FlinkJobParsers.cpp" line="+85"/>
         <source>The job has no &quot;vertices&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job hat keine &quot;vertices&quot;-Liste</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>The checkpoint configuration has no &quot;interval&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkpoint-Konfiguration hat kein &quot;interval&quot;</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The checkpoint statistics have no &quot;counts&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkpoint-Statistik hat keine &quot;counts&quot;</translation>
     </message>
     <message>
         <location filename="../collectors/FlinkParsers.cpp" line="+43"/>
         <source>The job overview has no &quot;jobs&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Job-Übersicht hat keine &quot;jobs&quot;-Liste</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The response has no &quot;taskmanagers&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat keine &quot;taskmanagers&quot;-Liste</translation>
     </message>
     <message>
         <location filename="../collectors/FlinkJson.h" line="+27"/>
         <source>The response nests deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The response is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein gültiges JSON</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The response is not a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein JSON-Array</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The response is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -891,63 +891,63 @@ Befehle:
         <location filename="../models/core/Format.cpp" line="+34"/>
         <location line="+11"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 /s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 /s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 m %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 h %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
 </context>
 <context>
@@ -955,32 +955,32 @@ Befehle:
     <message>
         <location filename="../collectors/HttpClientAuth.cpp" line="+18"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>No CA certificate could be read from %1 (a PEM file is expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 konnte kein CA-Zertifikat gelesen werden (erwartet wird eine PEM-Datei)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A client key (%1) needs a client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client-Schlüssel (%1) braucht ein Client-Zertifikat</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No client certificate could be read from %1 (a PEM file is expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 konnte kein Client-Zertifikat gelesen werden (erwartet wird eine PEM-Datei)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No private key could be read from %1 (missing, or encrypted and no passphrase given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 konnte kein privater Schlüssel gelesen werden (fehlt, oder verschlüsselt und keine Passphrase angegeben)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No private key could be read from %1 (wrong passphrase?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 konnte kein privater Schlüssel gelesen werden (falsche Passphrase?)</translation>
     </message>
 </context>
 <context>
@@ -988,12 +988,12 @@ Befehle:
     <message>
         <location filename="../collectors/HttpFetcher.cpp" line="+57"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine rechtzeitige Antwort</translation>
     </message>
 </context>
 <context>
@@ -1001,12 +1001,12 @@ Befehle:
     <message>
         <location filename="../models/core/IniFileCheck.cpp" line="+66"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be read: line %2 is neither [section], key=value nor a ; comment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Zeile %2 ist weder [Abschnitt] noch key=value noch ein ;-Kommentar</translation>
     </message>
 </context>
 <context>
