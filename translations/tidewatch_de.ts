@@ -1014,42 +1014,42 @@ Befehle:
     <message>
         <location filename="../collectors/KafkaCollector.cpp" line="+130"/>
         <source>Metadata request failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten-Anfrage fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+169"/>
         <source>cluster unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster nicht erreichbar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not in the cluster metadata (down or fenced)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in den Cluster-Metadaten (ausgefallen oder abgegrenzt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>Record timestamps: %1 of %2 reads failed (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record-Zeitstempel: %1 von %2 Lesevorgängen fehlgeschlagen (%3)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Offsets of group %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Offsets der Gruppe %1: %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>no metrics URL for this broker</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Metrik-URL für diesen Broker</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Metrics of broker %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken von Broker %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1057,12 +1057,12 @@ Befehle:
     <message>
         <location filename="../collectors/KafkaConfigReader.cpp" line="+28"/>
         <source>Topic configs: no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Konfigurationen: keine rechtzeitige Antwort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topic configs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Konfigurationen: %1</translation>
     </message>
 </context>
 <context>
@@ -1070,32 +1070,32 @@ Befehle:
     <message>
         <location filename="../collectors/KafkaErrorText.cpp" line="+55"/>
         <source>authentication failed: the broker rejected the SASL user or password (check sasl.mechanisms, sasl.username, sasl.password): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen: Der Broker hat den SASL-Benutzer oder das Passwort abgewiesen (prüfen Sie sasl.mechanisms, sasl.username, sasl.password): %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>certificate verify failed: the broker&apos;s TLS certificate is not trusted or does not name the host (check ssl.ca.location): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsprüfung fehlgeschlagen: Dem TLS-Zertifikat des Brokers wird nicht vertraut, oder es nennt den Host nicht (prüfen Sie ssl.ca.location): %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>TLS handshake failure: the broker refused the connection, it may require a client certificate it trusts (check ssl.certificate.location, ssl.key.location): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake fehlgeschlagen: Der Broker hat die Verbindung abgelehnt; möglicherweise verlangt er ein Client-Zertifikat, dem er vertraut (prüfen Sie ssl.certificate.location, ssl.key.location): %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the connection broke during its set-up: the listener may expect another security.protocol (PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist während des Aufbaus abgebrochen: Der Listener erwartet möglicherweise ein anderes security.protocol (PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL): %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the broker&apos;s host name cannot be resolved: no such host, or DNS does not answer (check bootstrap.servers, and the advertised listeners the brokers name): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname des Brokers kann nicht aufgelöst werden: kein solcher Host, oder DNS antwortet nicht (prüfen Sie bootstrap.servers und die Advertised Listeners, die die Broker nennen): %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>TLS error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1103,7 @@ Befehle:
     <message>
         <location filename="../collectors/KafkaGroupReader.cpp" line="+21"/>
         <source>Listing consumer groups failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Consumer-Gruppen fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1111,9 +1111,9 @@ Befehle:
     <message numerus="yes">
         <location filename="../collectors/KafkaMetadataReader.cpp" line="+58"/>
         <source>topic %1: %n partition(s) with a negative id in the metadata, skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Topic %1: %n Partition mit negativer ID in den Metadaten, übersprungen</numerusform>
+            <numerusform>Topic %1: %n Partitionen mit negativer ID in den Metadaten, übersprungen</numerusform>
         </translation>
     </message>
 </context>
@@ -1122,25 +1122,25 @@ Befehle:
     <message>
         <location filename="../collectors/KafkaOffsetReader.cpp" line="+85"/>
         <source>no leader</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Leader</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Offsets from broker %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Offsets von Broker %1 fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Offsets of %n partition(s) on broker %1 failed: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offsets von %n Partition auf Broker %1 fehlgeschlagen: %2</numerusform>
+            <numerusform>Offsets von %n Partitionen auf Broker %1 fehlgeschlagen: %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+88"/>
         <source>No answer from the coordinator in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine rechtzeitige Antwort vom Koordinator</translation>
     </message>
 </context>
 <context>
@@ -1148,7 +1148,7 @@ Befehle:
     <message>
         <location filename="../models/core/KafkaSnapshot.cpp" line="+83"/>
         <source>topics: %1 (%2 internal) · partitions: %3 (%4 internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics: %1 (%2 intern) · Partitionen: %3 (%4 intern)</translation>
     </message>
 </context>
 <context>
@@ -1156,7 +1156,7 @@ Befehle:
     <message>
         <location filename="../alerts/LabelRegex.cpp" line="+64"/>
         <source>invalid escape sequence: \C</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Escape-Sequenz: \C</translation>
     </message>
 </context>
 <context>
@@ -1164,52 +1164,52 @@ Befehle:
     <message>
         <location filename="../collectors/LagStatusEvaluator.cpp" line="+121"/>
         <source>caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgeholt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../models/core/LagStatus.cpp" line="+32"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Falling behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällt zurück</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rewound</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgesetzt</translation>
     </message>
 </context>
 <context>
@@ -1217,42 +1217,42 @@ Befehle:
     <message>
         <location filename="../collectors/LagTracker.cpp" line="+327"/>
         <source>consumes slower than its topics grow: it will not catch up</source>
-        <translation type="unfinished"></translation>
+        <translation>konsumiert langsamer, als seine Topics wachsen: holt nicht auf</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>lag keeps growing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag wächst weiter</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>not judged yet: too few commits observed</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht beurteilt: zu wenige Commits beobachtet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no committed offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>keine committeten Offsets</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>lag grew at every commit in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag ist bei jedem Commit im Zeitfenster gewachsen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>behind and no progress for longer than the window</source>
-        <translation type="unfinished"></translation>
+        <translation>im Rückstand und länger als das Zeitfenster kein Fortschritt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>commits the same offset while behind</source>
-        <translation type="unfinished"></translation>
+        <translation>committet im Rückstand immer denselben Offset</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the committed offset went backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>der committete Offset ist zurückgegangen</translation>
     </message>
 </context>
 <context>
