@@ -1260,12 +1260,12 @@ Befehle:
     <message>
         <location filename="../alerts/NotificationConfig.cpp" line="+25"/>
         <source>not an http(s) URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine http(s)-URL: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a password in the URL is refused (anyone can read the command line); set it in the environment or the profiles file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Passwort in der URL wird abgewiesen (jeder kann die Befehlszeile lesen); setzen Sie es in der Umgebung oder der Profildatei: %1</translation>
     </message>
 </context>
 <context>
@@ -1273,27 +1273,27 @@ Befehle:
     <message>
         <location filename="../alerts/NotificationThrottle.cpp" line="+72"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alert %1 is firing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1 ist aktiv.</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n alerts firing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm aktiv</numerusform>
+            <numerusform>%n Alarme aktiv</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -1302,17 +1302,17 @@ Befehle:
     <message>
         <location filename="../models/core/PipelineConfig.cpp" line="+37"/>
         <source>a pipeline needs NAME: kind:id &gt; kind:id ..., got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Pipeline erwartet NAME: kind:id &gt; kind:id ..., erhalten: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>pipeline %1: a hop is kind:id with kind database, connector, topic, group or flink, got: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline %1: ein Hop ist kind:id mit kind database, connector, topic, group oder flink, erhalten: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>pipeline %1 has no hops</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline %1 hat keine Hops</translation>
     </message>
 </context>
 <context>
@@ -1320,68 +1320,68 @@ Befehle:
     <message>
         <location filename="../models/core/PipelineHops.cpp" line="+31"/>
         <source>source not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle nicht erreicht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>data is stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten sind veraltet</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the slot lost WAL its consumer still needs</source>
-        <translation type="unfinished"></translation>
+        <translation>der Slot hat WAL verloren, das sein Consumer noch braucht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no consumer is connected to the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Consumer ist mit dem Slot verbunden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the slot&apos;s WAL is about to be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>das WAL des Slots wird demnächst entfernt</translation>
     </message>
     <message numerus="yes">
         <location line="+71"/>
         <source>%n partition(s) offline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Partition offline</numerusform>
+            <numerusform>%n Partitionen offline</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>partitions below min.insync.replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen unter min.insync.replicas</translation>
     </message>
     <message numerus="yes">
         <location line="+41"/>
         <source>%n task(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Task fehlgeschlagen</numerusform>
+            <numerusform>%n Tasks fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the connector is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Connector ist %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>tasks are not all running</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht alle Tasks laufen</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>the job is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Job ist %1</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>not found in the collected data</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in den erfassten Daten gefunden</translation>
     </message>
 </context>
 <context>
@@ -1389,12 +1389,12 @@ Befehle:
     <message>
         <location filename="../models/core/PipelineProfileKeys.cpp" line="+36"/>
         <source>pipelines.auto must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>pipelines.auto muss true oder false sein</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1402,18 +1402,18 @@ Befehle:
     <message>
         <location filename="../collectors/PostgresConnection.cpp" line="+89"/>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Speicher mehr</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no connection within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung innerhalb von %1 ms</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+12"/>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
 </context>
 <context>
@@ -1421,17 +1421,17 @@ Befehle:
     <message>
         <location filename="../collectors/PostgresSlotTracker.cpp" line="+69"/>
         <source>unexpected answer to the replication slot query</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Antwort auf die Abfrage der Replikationsslots</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the server did not say its WAL position</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat seine WAL-Position nicht genannt</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>unexpected numbers for slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Zahlen für Slot %1</translation>
     </message>
 </context>
 <context>
