@@ -1439,57 +1439,57 @@ Befehle:
     <message>
         <location filename="../models/core/ProfileStore.cpp" line="+38"/>
         <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is larger than the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als die Grenze von %2 Bytes</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1:%2: expected key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: key=value erwartet</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>No profiles file at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Profildatei unter %1</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Profile &quot;%1&quot;: %2 must be whole milliseconds from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot;: %2 muss eine ganze Zahl von Millisekunden von %3 bis %4 sein</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Profile &quot;%1&quot;: %2 must be whole bytes ≥ 1024</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot;: %2 muss eine ganze Zahl von Bytes ≥ 1024 sein</translation>
     </message>
     <message>
         <location filename="../alerts/NotificationProfileKeys.cpp" line="+51"/>
         <source>%1 must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss true oder false sein</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1: unknown key (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Schlüssel (bekannt: %2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1url must be an http(s) URL without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>%1url muss eine http(s)-URL ohne Passwort sein</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1cert.file and %1key.file go together</source>
-        <translation type="unfinished"></translation>
+        <translation>%1cert.file und %1key.file gehören zusammen</translation>
     </message>
     <message>
         <location line="+104"/>
@@ -1497,107 +1497,107 @@ Befehle:
         <location filename="../models/core/ProfileStore.cpp" line="-90"/>
         <location line="+276"/>
         <source>Cannot parse %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geparst werden</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../models/core/ProfileStore.cpp" line="-272"/>
         <source>No profile &quot;%1&quot; in %2 (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil &quot;%1&quot; in %2 (bekannt: %3)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Profile &quot;%1&quot;: %2 must be JOB|GROUP[|TOPIC,TOPIC]</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot;: %2 muss JOB|GROUP[|TOPIC,TOPIC] sein</translation>
     </message>
     <message>
         <location line="+47"/>
         <location line="+4"/>
         <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Invalid profile name &quot;%1&quot;: it must not be empty or contain &apos;/&apos; or &apos;\&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Profilname &quot;%1&quot;: Er darf nicht leer sein und weder &apos;/&apos; noch &apos;\&apos; enthalten</translation>
     </message>
     <message>
         <location filename="../alerts/NotificationProfileKeys.cpp" line="+20"/>
         <location filename="../models/core/ProfileStore.cpp" line="+25"/>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location line="-11"/>
         <location filename="../models/core/ProfileStore.cpp" line="+80"/>
         <source>Cannot create the folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../models/core/ProfileStore.cpp" line="+97"/>
         <source>No profile &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil &quot;%1&quot; in %2</translation>
     </message>
     <message>
         <location filename="../alerts/NotificationProfileKeys.cpp" line="-180"/>
         <location filename="../models/core/BusinessProfileKeys.cpp" line="+51"/>
         <source>%1 must be a whole number ≥ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl ≥ %2 sein</translation>
     </message>
     <message>
         <location filename="../models/core/BusinessProfileKeys.cpp" line="+9"/>
         <location line="+123"/>
         <source>%1 is too large (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß (höchstens %2)</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>%1topic is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1topic fehlt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1kind must be orders or shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1kind muss orders oder shipments sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1format must be json or debezium</source>
-        <translation type="unfinished"></translation>
+        <translation>%1format muss json oder debezium sein</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 must be auto, epoch-ms, epoch-s or iso8601</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss auto, epoch-ms, epoch-s oder iso8601 sein</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 must be a JSON pointer starting with / (or empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein JSON-Pointer sein, der mit / beginnt (oder leer)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: unknown field (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekanntes Feld (bekannt: %2)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: unknown stage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte Stufe</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>events.sla.windows.minutes must be whole minutes ≥ 1, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>events.sla.windows.minutes muss ganze Minuten ≥ 1 enthalten, durch Kommas getrennt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>events.sla.windows.minutes names no window</source>
-        <translation type="unfinished"></translation>
+        <translation>events.sla.windows.minutes nennt kein Zeitfenster</translation>
     </message>
 </context>
 <context>
@@ -1605,83 +1605,83 @@ Befehle:
     <message>
         <location filename="../collectors/PrometheusTextParser.cpp" line="+102"/>
         <source>invalid escape sequence in a label value</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Escape-Sequenz in einem Label-Wert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>label value is missing its closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Label-Wert fehlt das schließende Anführungszeichen</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>%1 line without a valid metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Zeile ohne gültigen Metriknamen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>second HELP line for metric %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zweite HELP-Zeile für Metrik %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown metric type &quot;%1&quot; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Metriktyp &quot;%1&quot; für %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>second TYPE line for metric %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zweite TYPE-Zeile für Metrik %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>invalid label name</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Label-Name</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected &apos;=&apos; after label name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;=&apos; nach dem Label-Namen erwartet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected &apos;&quot;&apos; to start a label value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;&quot;&apos; am Anfang eines Label-Werts erwartet</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>label %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Label %1 kommt zweimal vor</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after a label value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; oder &apos;}&apos; nach einem Label-Wert erwartet</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+3"/>
         <source>invalid metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Metrikname</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>sample has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample hat keinen Wert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>invalid value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>invalid timestamp &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Zeitstempel &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unexpected text after the timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach dem Zeitstempel</translation>
     </message>
 </context>
 <context>
@@ -1689,22 +1689,22 @@ Befehle:
     <message>
         <location filename="../collectors/RecordTimestampReader.cpp" line="+28"/>
         <source>no record at this offset (end of the partition)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Record an diesem Offset (Ende der Partition)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>offset out of range (below the log start: deleted by retention)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset außerhalb des Bereichs (vor dem Log-Anfang: durch Retention gelöscht)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the record has no timestamp (message format before Kafka 0.10)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Record hat keinen Zeitstempel (Nachrichtenformat vor Kafka 0.10)</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
 </context>
 <context>
