@@ -1712,12 +1712,12 @@ Befehle:
     <message>
         <location filename="../app/RenderCommand.cpp" line="+118"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>tidewatch: no data within %1 s; rendered the page without it</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: keine Daten innerhalb von %1 s; die Seite wurde ohne sie gerendert</translation>
     </message>
 </context>
 <context>
@@ -1725,22 +1725,22 @@ Befehle:
     <message>
         <location filename="../alerts/RuleFileError.cpp" line="+13"/>
         <source>line %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>rule %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rule %1 (%2): </source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 (%2): </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>field &quot;%1&quot;: </source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &quot;%1&quot;: </translation>
     </message>
 </context>
 <context>
@@ -1748,78 +1748,78 @@ Befehle:
     <message>
         <location filename="../app/RulesCommand.cpp" line="+84"/>
         <source>Try &apos;tidewatch --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe &apos;tidewatch --help&apos;.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>promtool did not finish within 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>promtool ist nicht innerhalb von 5 Minuten fertig geworden</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>tidewatch: promtool is not installed (Debian package prometheus); it runs the tests</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: promtool ist nicht installiert (Debian-Paket prometheus); es führt die Tests aus</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>tidewatch: cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>tidewatch: cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>tidewatch: promtool check rules failed on the exported rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: promtool check rules ist an den exportierten Regeln gescheitert:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No enabled rule to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktivierte Regel zum Testen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>tidewatch: promtool test rules failed: the exported rules do not mean what the rules mean in Tidewatch:</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: promtool test rules ist gescheitert: Die exportierten Regeln bedeuten nicht dasselbe wie die Regeln in Tidewatch:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The files are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien liegen in %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n rule(s) exported and tested with promtool: SUCCESS</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel exportiert und mit promtool getestet: SUCCESS</numerusform>
+            <numerusform>%n Regeln exportiert und mit promtool getestet: SUCCESS</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>rules %1 needs exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>rules %1 erwartet genau eine FILE</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1: %n rule(s), valid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Regel, gültig</numerusform>
+            <numerusform>%1: %n Regeln, gültig</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>rules needs one of: export, test, check FILE, import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>rules erwartet eines von: export, test, check FILE, import FILE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rules %1 takes no FILE argument (use --rules FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>rules %1 nimmt kein FILE-Argument (verwenden Sie --rules FILE)</translation>
     </message>
 </context>
 <context>
@@ -1827,17 +1827,17 @@ Befehle:
     <message>
         <location filename="../app/SettingsRecovery.cpp" line="+20"/>
         <source>The settings file %1 cannot be read and could not be copied to %2; defaults are used for what it held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 kann nicht gelesen werden und konnte nicht nach %2 kopiert werden; für ihren Inhalt gelten die Standardwerte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The settings file %1 cannot be read; it was kept as %2 and defaults are used for what it held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 kann nicht gelesen werden; sie wurde als %2 aufbewahrt, und für ihren Inhalt gelten die Standardwerte.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Profiles file %1: no profile is loaded from it, and it is not changed until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profildatei %1: Es wird kein Profil daraus geladen, und sie wird nicht verändert, bis sie korrigiert ist.</translation>
     </message>
 </context>
 <context>
@@ -1845,42 +1845,42 @@ Befehle:
     <message>
         <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="+23"/>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Spediteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The status of the shipment&apos;s latest event</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status des neuesten Ereignisses der Sendung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The hub of the latest event; &quot;from → to&quot; while in transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub des neuesten Ereignisses; „von → nach“ während des Transports</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1888,27 +1888,27 @@ Befehle:
     <message>
         <location filename="../alerts/Silence.cpp" line="+34"/>
         <source>A silence needs at least one matcher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stummschaltung braucht mindestens einen Matcher.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A matcher has no label name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Matcher hat keinen Label-Namen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invalid regular expression in %1%2&quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger regulärer Ausdruck in %1%2&quot;%3&quot;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>At least one matcher must not match the empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens ein Matcher darf nicht auf die leere Zeichenkette passen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The end of a silence must be after its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende einer Stummschaltung muss nach ihrem Beginn liegen.</translation>
     </message>
 </context>
 <context>
@@ -1917,37 +1917,37 @@ Befehle:
         <location filename="../app/SnapshotCommand.cpp" line="+53"/>
         <location line="+32"/>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>tidewatch: the event topics were not read to their end within %1 s; the business figures are partial</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: die Ereignis-Topics wurden nicht innerhalb von %1 s bis zum Ende gelesen; die Business-Kennzahlen sind unvollständig</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>tidewatch: Kafka cluster %1 (%2) unreachable: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: Kafka-Cluster %1 (%2) nicht erreichbar: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>tidewatch: Flink REST endpoint %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: Flink-REST-Endpunkt %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>tidewatch: PostgreSQL %1 unreachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: PostgreSQL %1 nicht erreichbar: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>tidewatch: event topics of %1 (%2) unreachable: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: Ereignis-Topics von %1 (%2) nicht erreichbar: %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>tidewatch: Kafka Connect worker %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: Kafka-Connect-Worker %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1955,17 +1955,17 @@ Befehle:
     <message>
         <location filename="../models/core/SnapshotMetrics.cpp" line="+261"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
