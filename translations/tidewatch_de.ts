@@ -1981,374 +1981,387 @@ Befehle:
         <location line="+2"/>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="-158"/>
         <source>%1: UNREACHABLE (%2); last data %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: NICHT ERREICHBAR (%2); letzte Daten: %3
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: live, collected in %2 with %3 requests
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: live, erfasst in %2 mit %3 Anfragen
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Kafka %1 (cluster id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka %1 (Cluster-ID %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>  partial error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Teilfehler: %1
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1   under-replicated: %2   offline: %3   under min ISR: %4   controller: %5
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1   unterrepliziert: %2   offline: %3   unter min. ISR: %4   Controller: %5
+
+</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DOWN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSGEFALLEN: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>BROKER</source>
-        <translation type="unfinished"></translation>
+        <translation>BROKER</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLE</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+60"/>
         <location line="+29"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>RTT</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LEADS</source>
-        <translation type="unfinished"></translation>
+        <translation>FÜHRT</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+26"/>
         <source>BYTES IN</source>
-        <translation type="unfinished"></translation>
+        <translation>BYTES EIN</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>BYTES OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>BYTES AUS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LOG SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>LOG-GRÖSSE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PRODUCE P99</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUCE P99</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>METRICS ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>METRIKFEHLER</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (intern)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>TOPIC</source>
-        <translation type="unfinished"></translation>
+        <translation>TOPIC</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PARTITIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTITIONEN</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>RF</source>
-        <translation type="unfinished"></translation>
+        <translation>RF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MIN ISR</source>
-        <translation type="unfinished"></translation>
+        <translation>MIN. ISR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URP</source>
-        <translation type="unfinished"></translation>
+        <translation>URP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OFFLINE</source>
-        <translation type="unfinished"></translation>
+        <translation>OFFLINE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>UNDER MIN ISR</source>
-        <translation type="unfinished"></translation>
+        <translation>UNTER MIN. ISR</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MESSAGES</source>
-        <translation type="unfinished"></translation>
+        <translation>NACHRICHTEN</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+133"/>
         <source>IN</source>
-        <translation type="unfinished"></translation>
+        <translation>EIN</translation>
     </message>
     <message>
         <location line="-133"/>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>UNHEALTHY TOPIC</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLERHAFTES TOPIC</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PARTITION</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTITION</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LEADER</source>
-        <translation type="unfinished"></translation>
+        <translation>LEADER</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>REPLICAS</source>
-        <translation type="unfinished"></translation>
+        <translation>REPLIKATE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ISR</source>
-        <translation type="unfinished"></translation>
+        <translation>ISR</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (commits without members)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Commits ohne Mitglieder)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>GROUP</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUPPE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MEMBERS</source>
-        <translation type="unfinished"></translation>
+        <translation>MITGLIEDER</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LAG</source>
-        <translation type="unfinished"></translation>
+        <translation>LAG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MAX LAG</source>
-        <translation type="unfinished"></translation>
+        <translation>MAX. LAG</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TIME LAG</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT-LAG</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TREND</source>
-        <translation type="unfinished"></translation>
+        <translation>TREND</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WHY / ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUND / FEHLER</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Flink %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink %1 (Version %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>task managers: %1   slots: %2 free of %3
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Task Manager: %1   Slots: %2 von %3 frei
+
+</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>JOB</source>
-        <translation type="unfinished"></translation>
+        <translation>JOB</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>UPTIME</source>
-        <translation type="unfinished"></translation>
+        <translation>LAUFZEIT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TASKS</source>
-        <translation type="unfinished"></translation>
+        <translation>TASKS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RESTARTS</source>
-        <translation type="unfinished"></translation>
+        <translation>NEUSTARTS</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Job %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 (%2)
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>checkpoints: not enabled
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints: nicht aktiviert
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keiner</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>#%1, %2, state %3 (%4 written)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1, %2, Zustand %3 (%4 geschrieben)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>checkpoints: %1 completed, %2 failed, %3 in progress; latest %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints: %1 abgeschlossen, %2 fehlgeschlagen, %3 laufend; neuester %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>; state growth %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>; Zustandswachstum %1/s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>last failed checkpoint: #%1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>letzter fehlgeschlagener Checkpoint: #%1: %2
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>last failure: %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Fehler: %1 (%2)
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>reads Kafka topics %1 as group %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>liest die Kafka-Topics %1 als Gruppe %2
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>VERTEX</source>
-        <translation type="unfinished"></translation>
+        <translation>VERTEX</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PAR</source>
-        <translation type="unfinished"></translation>
+        <translation>PAR</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BACKPRESSURE</source>
-        <translation type="unfinished"></translation>
+        <translation>BACKPRESSURE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BUSY MAX</source>
-        <translation type="unfinished"></translation>
+        <translation>BUSY MAX</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>AUS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>WATERMARK LAG</source>
-        <translation type="unfinished"></translation>
+        <translation>WATERMARK-LAG</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>errors:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler:
+</translation>
     </message>
 </context>
 <context>
@@ -2356,7 +2369,7 @@ Befehle:
     <message>
         <location filename="../collectors/KafkaHandle.cpp" line="+28"/>
         <source>Invalid Kafka property %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Kafka-Eigenschaft %1: %2</translation>
     </message>
 </context>
 <context>
