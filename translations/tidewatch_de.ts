@@ -2377,32 +2377,32 @@ Befehle:
     <message>
         <location filename="../widgets/AcknowledgeDialog.cpp" line="+22"/>
         <source>Acknowledge alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm bestätigen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: what you are doing about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: was Sie dagegen unternehmen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The acknowledgement ends when the alert resolves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestätigung endet, wenn der Alarm behoben ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen</translation>
     </message>
 </context>
 <context>
@@ -2410,17 +2410,17 @@ Befehle:
     <message>
         <location filename="../models/itemmodels/AlertHistoryFilter.cpp" line="+126"/>
         <source>&apos;%1&apos; is not a matcher (use name=value, name!=value, name=~regex or name!~regex)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Matcher (verwenden Sie name=value, name!=value, name=~regex oder name!~regex)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&apos;%1&apos; is not a label name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Label-Name</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>invalid regular expression &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger regulärer Ausdruck &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
@@ -2428,167 +2428,167 @@ Befehle:
     <message>
         <location filename="../models/itemmodels/AlertHistoryModel.cpp" line="+56"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Firing, pending (the condition holds, not yet for the rule&apos;s &apos;for&apos;), no data (the series the rule needs is missing) or resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv, ausstehend (die Bedingung gilt, aber noch nicht für die Dauer &apos;for&apos; der Regel), keine Daten (die Serie, die die Regel braucht, fehlt) oder behoben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No data since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten seit %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rule&apos;s severity label</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Label severity der Regel</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rule&apos;s name (alertname)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Regel (alertname)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cluster (profile) the alert is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster (das Profil), den der Alarm betrifft</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The series labels besides alertname, severity and cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Labels der Serie außer alertname, severity und cluster</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The latest value, in the metric&apos;s unit; a dash when there is no data</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neueste Wert, in der Einheit der Metrik; ein Strich, wenn keine Daten vorliegen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the condition started to hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Bedingung zu gelten begann</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When it started firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Alarm aktiv wurde</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When it was resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Alarm behoben wurde</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who acknowledged the alert, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Alarm bestätigt hat, und wann</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Acknowledged by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt von %1 um %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Silenced</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummgeschaltet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The silence that silences the alert now: its end and who created it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stummschaltung, die den Alarm gerade stummschaltet: ihr Ende und wer sie angelegt hat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Silence %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschaltung %1 von %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rule&apos;s summary, with the series labels and value filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung der Regel, mit eingesetzten Labels und Wert der Serie</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>FIRING</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTIV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>behoben</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>acked by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt von %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>silenced until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stummgeschaltet bis %1</translation>
     </message>
 </context>
 <context>
@@ -2596,7 +2596,7 @@ Befehle:
     <message>
         <location filename="../alerts/AlertHistoryWriter.cpp" line="+23"/>
         <source>Alert history %1: %2 (the alerts work on without it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmhistorie %1: %2 (die Alarme arbeiten ohne sie weiter)</translation>
     </message>
 </context>
 <context>
