@@ -2604,114 +2604,114 @@ Befehle:
     <message>
         <location filename="../alerts/AlertRules.cpp" line="+268"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown metric &apos;%1&apos; (see docs/METRICS.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Metrik &apos;%1&apos; (siehe docs/METRICS.md)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>invalid label name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Label-Name &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>invalid regex &apos;%1&apos; for label &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger regulärer Ausdruck &apos;%1&apos; für Label &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is out of range: from 0 to %1 (Prometheus&apos;s longest duration)</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt außerhalb des Bereichs: von 0 bis %1 (die längste Dauer in Prometheus)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine endliche Zahl sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not allowed with op == or != (there is no inside to clear to)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist mit op == oder != nicht erlaubt (es gibt keinen Bereich, in den der Wert zurückkehren könnte)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must not be above the threshold %1 for op %2: a firing alert clears when the value falls to it</source>
-        <translation type="unfinished"></translation>
+        <translation>darf bei op %2 nicht über dem Schwellwert %1 liegen: Ein aktiver Alarm wird behoben, wenn der Wert bis auf ihn fällt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must not be below the threshold %1 for op %2: a firing alert clears when the value rises to it</source>
-        <translation type="unfinished"></translation>
+        <translation>darf bei op %2 nicht unter dem Schwellwert %1 liegen: Ein aktiver Alarm wird behoben, wenn der Wert bis auf ihn steigt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown severity &apos;%1&apos; (use critical, warning or info)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schweregrad &apos;%1&apos; (verwenden Sie critical, warning oder info)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>label given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Label doppelt angegeben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the alertname label is the rule&apos;s &quot;alert&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>das Label alertname ist das Feld &quot;alert&quot; der Regel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the severity label is the rule&apos;s &quot;severity&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>das Label severity ist das Feld &quot;severity&quot; der Regel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invalid label name (use [a-zA-Z_][a-zA-Z0-9_]*, not starting with __)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Label-Name (verwenden Sie [a-zA-Z_][a-zA-Z0-9_]*, nicht mit __ beginnend)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must not be empty (leave the label out instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein (lassen Sie das Label stattdessen weg)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source>bad template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes Template: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>expected an object with a &quot;rules&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Objekt mit einem Array &quot;rules&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>given more than once (JSON keeps only the last)</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als einmal angegeben (JSON behält nur das letzte)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Objekt</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>duplicate of rule %1 (same alert and matchers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat von Regel %1 (gleicher Alarm und gleiche Matcher)</translation>
     </message>
     <message>
         <location filename="../alerts/PrometheusRuleImport.cpp" line="+276"/>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges YAML: %1</translation>
     </message>
 </context>
 <context>
@@ -2719,83 +2719,83 @@ Befehle:
     <message>
         <location line="-233"/>
         <source>expected a map with a &apos;groups&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Map mit einer Liste &apos;groups&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>unknown field (Tidewatch cannot represent it)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld (Tidewatch kann es nicht abbilden)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als einmal angegeben</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a group must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Gruppe muss eine Map sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a group needs a &apos;rules&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Gruppe braucht eine Liste &apos;rules&apos;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a rule must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Regel muss eine Map sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>recording rules cannot be represented (only alerting rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording-Regeln können nicht abgebildet werden (nur Alerting-Regeln)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Map sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unsupported annotation (use summary, description, runbook_url)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Annotation (verwenden Sie summary, description, runbook_url)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+40"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>bad duration &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Dauer &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>duplicate of rule %1 (same alert and matchers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat von Regel %1 (gleicher Alarm und gleiche Matcher)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>cannot be represented (%1); Tidewatch reads `metric{matchers} op number` and its own hysteresis form</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht abgebildet werden (%1); Tidewatch liest `metric{matchers} op number` und seine eigene Hysterese-Form</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the ALERTS part must be ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} ignoring alertname, alertstate, severity and the rule&apos;s labels</source>
-        <translation type="unfinished"></translation>
+        <translation>der ALERTS-Teil muss ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} ignoring alertname, alertstate, severity und die Labels der Regel sein</translation>
     </message>
 </context>
 <context>
@@ -2803,78 +2803,78 @@ Befehle:
     <message>
         <location filename="../alerts/AlertRules.cpp" line="-333"/>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown op &apos;%1&apos; (use &gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter op &apos;%1&apos; (verwenden Sie &gt;, &gt;=, &lt;, &lt;=, == oder !=)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>missing (a non-empty string is required)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (eine nicht leere Zeichenkette ist erforderlich)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+55"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>missing (a number is required)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (eine Zahl ist erforderlich)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be a duration string such as &quot;5m&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Dauer als Zeichenkette sein, etwa &quot;5m&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>bad duration &apos;%1&apos; (use e.g. 30s, 5m, 1h30m)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Dauer &apos;%1&apos; (verwenden Sie z. B. 30s, 5m, 1h30m)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duration &apos;%1&apos; is out of range: from 0 to %2 (Prometheus&apos;s longest duration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer &apos;%1&apos; liegt außerhalb des Bereichs: von 0 bis %2 (die längste Dauer in Prometheus)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be an object of label name to value</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein, das Label-Namen auf Werte abbildet</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>matcher &apos;%1&apos; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Matcher &apos;%1&apos; muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>bad matcher &apos;%1&apos; (use name=value, name!=value, name=~regex or name!~regex)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Matcher &apos;%1&apos; (verwenden Sie name=value, name!=value, name=~regex oder name!~regex)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be an object or an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt oder ein Array von Zeichenketten sein</translation>
     </message>
 </context>
 <context>
