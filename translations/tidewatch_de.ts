@@ -2882,122 +2882,122 @@ Befehle:
     <message>
         <location filename="../models/itemmodels/AlertTableModel.cpp" line="+29"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending: the condition holds but not yet for the rule&apos;s &apos;for&apos; duration. Firing: it held long enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend: Die Bedingung gilt, aber noch nicht für die Dauer &apos;for&apos; der Regel. Aktiv: Sie galt lange genug.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FIRING</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTIV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rule&apos;s severity label: critical, warning or info</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Label severity der Regel: kritisch, Warnung oder Info</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rule&apos;s name (alertname)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Regel (alertname)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cluster (profile) the alert is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster (das Profil), den der Alarm betrifft</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the alert is about: the series labels besides the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum es bei dem Alarm geht: die Labels der Serie außer cluster</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rule&apos;s summary, with the series labels and value filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung der Regel, mit eingesetzten Labels und Wert der Serie</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the condition has held (firing: since it started pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange die Bedingung schon gilt (aktiv: seit sie ausstehend wurde)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Active since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv seit %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The value that made the condition true, at the latest evaluation, in the metric&apos;s unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert, der die Bedingung bei der letzten Auswertung erfüllt hat, in der Einheit der Metrik</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledged by whom; silenced until when (silenced alerts notify nobody and do not turn the wall banner red)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von wem bestätigt; bis wann stummgeschaltet (stummgeschaltete Alarme benachrichtigen niemanden und färben das Banner der Wandanzeige nicht rot)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
 </context>
 <context>
@@ -3005,148 +3005,148 @@ Befehle:
     <message>
         <location filename="../widgets/AlertsPage.cpp" line="+72"/>
         <source>&amp;Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Silence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stummschalten…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>All clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Cluster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schweregrade</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active (firing, pending, no data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen (aktiv, ausstehend, keine Daten)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zustände</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 6 Stunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Labels, e.g. consumergroup=~&quot;orders.*&quot;, broker!=2</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels, z. B. consumergroup=~&quot;orders.*&quot;, broker!=2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rows the filters show, times in ISO 8601 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen, die die Filter zeigen, Zeiten in ISO 8601 UTC</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>History of the selected alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf des ausgewählten Alarms</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Alert handling is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarmbearbeitung läuft nicht</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 firing (%2 silenced) · %3 pending · %4 no data · %5 rows shown of %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiv (%2 stummgeschaltet) · %3 ausstehend · %4 ohne Daten · %5 von %6 Zeilen angezeigt</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The alert is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Alarm ist nicht mehr aktiv.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Silence</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschalten</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+8"/>
         <source>Export alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme exportieren</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
