@@ -3154,27 +3154,27 @@ Befehle:
     <message>
         <location filename="../collectors/BoundedReply.cpp" line="+37"/>
         <source>no answer within %1 ms from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 ms von %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 redirects to another origin (%2): refused, so no credentials are sent there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leitet auf einen anderen Ursprung um (%2): abgewiesen, damit dorthin keine Zugangsdaten gesendet werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 redirects more than %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leitet mehr als %2-mal um</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the answer from %1 exceeds the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort von %1 überschreitet die Grenze von %2 Bytes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the answer from %1 announces %2 bytes, over the limit of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort von %1 kündigt %2 Bytes an, über der Grenze von %3 Bytes</translation>
     </message>
 </context>
 <context>
@@ -3182,144 +3182,144 @@ Befehle:
     <message>
         <location filename="../models/itemmodels/BrokerTableModel.cpp" line="+16"/>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The broker&apos;s node id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Node-ID des Brokers</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The address the broker advertises to clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, die der Broker den Clients mitteilt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Down when the broker is missing from the cluster metadata (stopped or fenced) or the connection to it fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefallen, wenn der Broker in den Cluster-Metadaten fehlt (gestoppt oder abgegrenzt) oder die Verbindung zu ihm fehlschlägt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSGEFALLEN</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whether this broker is the active controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob dieser Broker der aktive Controller ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions this broker is the leader of</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen, deren Leader dieser Broker ist</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Round trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Round Trip</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average request round trip from Tidewatch to the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Round-Trip-Zeit von Anfragen von Tidewatch an den Broker</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
         <location line="+8"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Rack</source>
-        <translation type="unfinished"></translation>
+        <translation>Rack</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The broker&apos;s rack; unknown: the Kafka client library in use does not report racks</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rack des Brokers; unbekannt: Die verwendete Kafka-Client-Bibliothek meldet keine Racks</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bytes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes ein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes per second produced to this broker (its metrics endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes pro Sekunde, die an diesen Broker produziert werden (sein Metrik-Endpunkt)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Bytes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes aus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes per second fetched by consumers (replication excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes pro Sekunde, die Consumer abrufen (ohne Replikation)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Log size</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Größe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes of all replicas on this broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes aller Replikate auf diesem Broker</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Produce p99</source>
-        <translation type="unfinished"></translation>
+        <translation>Produce p99</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>99th percentile of the total time of Produce requests</source>
-        <translation type="unfinished"></translation>
+        <translation>99. Perzentil der Gesamtdauer von Produce-Anfragen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fetch p99</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetch p99</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>99th percentile of the total time of consumer Fetch requests (includes fetch.max.wait)</source>
-        <translation type="unfinished"></translation>
+        <translation>99. Perzentil der Gesamtdauer von Fetch-Anfragen der Consumer (einschließlich fetch.max.wait)</translation>
     </message>
 </context>
 <context>
@@ -3327,32 +3327,32 @@ Befehle:
     <message>
         <location filename="../widgets/BrokersPage.cpp" line="+19"/>
         <source>Kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No Kafka cluster configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kafka-Cluster konfiguriert</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Broker %1 bytes in/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1 Bytes ein/s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Broker %1 bytes out/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1 Bytes aus/s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 of %3 brokers up, controller %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 Brokern laufen, Controller %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -3360,17 +3360,17 @@ Befehle:
     <message>
         <location filename="../widgets/BusinessPage.cpp" line="+51"/>
         <source>%1: no data — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Daten — %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: no data — unreachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Daten — nicht erreichbar: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: no event read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch kein Ereignis gelesen</translation>
     </message>
 </context>
 <context>
@@ -3378,7 +3378,7 @@ Befehle:
     <message>
         <location filename="../widgets/BusinessStatusLine.cpp" line="+9"/>
         <source>Events: waiting for the first data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse: Warten auf die ersten Daten</translation>
     </message>
 </context>
 <context>
@@ -3386,109 +3386,109 @@ Befehle:
     <message>
         <location filename="../widgets/BusinessWallPage.cpp" line="+33"/>
         <source>Orders per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge pro Minute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Late shipments now</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätete Sendungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SLA breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Verstöße</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Orders created in the last closed event-time minute. Amber below half the hour&apos;s mean, red at none while there were orders before</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge, die in der letzten abgeschlossenen Ereigniszeit-Minute angelegt wurden. Gelb unter dem halben Stundenmittel, rot bei null, wenn es vorher Aufträge gab</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open shipments past their promised delivery. Amber from 1, red from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Sendungen nach ihrem zugesagten Liefertermin. Gelb ab 1, rot ab %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivered on time in the first SLA window. Amber below 95 %, red below 90 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich zugestellt im ersten SLA-Zeitfenster. Gelb unter 95 %, rot unter 90 %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Broken promises in the first SLA window. Amber from 1, red from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebrochene Zusagen im ersten SLA-Zeitfenster. Gelb ab 1, rot ab %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>trend: collecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend: wird gesammelt</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Business</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 from %2 · hour&apos;s mean %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 · Stundenmittel %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>minute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>minute %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute %1 · %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no closed minute yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine abgeschlossene Minute</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+14"/>
         <location line="+22"/>
         <source>no events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Ereignisse</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>of %1 open shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 offenen Sendungen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no SLA figures yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine SLA-Zahlen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last %1 · %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte %1 · %2 von %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>last %1 · nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte %1 · nichts fällig</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>in the first SLA window</source>
-        <translation type="unfinished"></translation>
+        <translation>im ersten SLA-Zeitfenster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in the last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in den letzten %1</translation>
     </message>
 </context>
 <context>
