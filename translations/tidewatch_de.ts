@@ -3496,127 +3496,127 @@ Befehle:
     <message>
         <location filename="../widgets/ClusterStrip.cpp" line="+28"/>
         <source>not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht konfiguriert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting for the first data</source>
-        <translation type="unfinished"></translation>
+        <translation>warten auf die ersten Daten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>live, updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>live, aktualisiert %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>STALE, last updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VERALTET, zuletzt aktualisiert %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>UNREACHABLE (%1), last data %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT ERREICHBAR (%1), letzte Daten: %2</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Click a figure to open its details for this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Zahl, um ihre Details für diesen Cluster zu öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Brokers up of those in the metadata; the active controller; partitions whose in-sync replicas are fewer than their replicas (under-replicated), without a leader (offline), or below min.insync.replicas; consumer groups in Burrow&apos;s ERR (a partition stopped, stalled or rewound) and WARN (falling behind); the largest time lag of any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Broker (von denen in den Metadaten); der aktive Controller; Partitionen mit weniger In-Sync-Replikaten als Replikaten (unterrepliziert), ohne Leader (offline) oder unter min.insync.replicas; Consumer-Gruppen in Burrows ERR (eine Partition gestoppt, hängend oder zurückgesetzt) und WARN (fällt zurück); der größte zeitliche Lag aller Gruppen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Jobs running of those listed; jobs with a vertex at high back pressure; jobs whose latest checkpoint failed after the latest completed one</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Jobs (von den aufgeführten); Jobs mit einem Vertex unter hoher Backpressure; Jobs, deren neuester Checkpoint nach dem neuesten abgeschlossenen fehlgeschlagen ist</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>alerts: %1 firing, %2 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme: %1 aktiv, %2 ausstehend</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kafka: not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka: nicht konfiguriert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>brokers up %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker laufen %1/%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>controller %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NO controller</source>
-        <translation type="unfinished"></translation>
+        <translation>KEIN Controller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>controller unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>under-replicated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unterrepliziert %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>offline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>offline %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>under min ISR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter min. ISR %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>groups %1 (%2 ERR, %3 WARN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen %1 (%2 ERR, %3 WARN)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>worst time lag %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>größter Zeit-Lag %1 (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Flink: not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink: nicht konfiguriert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flink</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>jobs running %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs laufen %1/%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>back-pressured %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Backpressure %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>checkpoints failing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints scheitern %1</translation>
     </message>
 </context>
 <context>
@@ -3624,7 +3624,7 @@ Befehle:
     <message>
         <location filename="../collectors/ConnectCollector.cpp" line="+137"/>
         <source>HTTP %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1%2</translation>
     </message>
 </context>
 <context>
@@ -3633,54 +3633,54 @@ Befehle:
         <location filename="../collectors/ConnectParsers.cpp" line="+28"/>
         <location line="+158"/>
         <source>The response is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist zu tief verschachtelt</translation>
     </message>
     <message>
         <location line="-153"/>
         <location line="+163"/>
         <source>The response is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein gültiges JSON</translation>
     </message>
     <message>
         <location line="-159"/>
         <location line="+163"/>
         <source>The response is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>The answer of / has no &quot;version&quot;: not a Kafka Connect worker?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von / hat keine &quot;version&quot;: kein Kafka-Connect-Worker?</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The worker lists connector names only (expand=status needs Kafka Connect 2.3 or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Worker listet nur Connector-Namen auf (expand=status braucht Kafka Connect 2.3 oder neuer)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Connector &quot;%1&quot; is not described by an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector &quot;%1&quot; wird nicht durch ein Objekt beschrieben</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The answer does not name connector &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort nennt Connector &quot;%1&quot; nicht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The answer has no &quot;topics&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat keine &quot;topics&quot;-Liste</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A topic name is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Topic-Name ist keine Zeichenkette</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The answer has no &quot;offsets&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat keine &quot;offsets&quot;-Liste</translation>
     </message>
 </context>
 <context>
@@ -3688,32 +3688,32 @@ Befehle:
     <message>
         <location filename="../widgets/ConnectionFileField.cpp" line="+18"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1: the file %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei %2 existiert nicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist keine Datei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the file %2 cannot be read (permissions)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei %2 kann nicht gelesen werden (Berechtigungen)</translation>
     </message>
 </context>
 <context>
@@ -3721,42 +3721,42 @@ Befehle:
     <message>
         <location filename="../widgets/ConnectionPropertiesTable.cpp" line="+65"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Other librdkafka properties. Secret ones (passwords, secrets, keys) go to the system keychain. Properties of the Security tab are set there, not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere librdkafka-Eigenschaften. Geheime (Passwörter, Secrets, Schlüssel) kommen in den Schlüsselbund des Systems. Eigenschaften des Reiters „Sicherheit“ werden dort gesetzt, nicht hier.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a librdkafka property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine librdkafka-Eigenschaft hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft entfernen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected librdkafka property</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte librdkafka-Eigenschaft entfernen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Other librdkafka properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere librdkafka-Eigenschaften:</translation>
     </message>
 </context>
 <context>
@@ -3764,42 +3764,42 @@ Befehle:
     <message>
         <location filename="../widgets/ConnectionTestView.cpp" line="+12"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The steps of the last connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte des letzten Verbindungstests</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
 </context>
 <context>
@@ -3807,197 +3807,197 @@ Befehle:
     <message>
         <location filename="../collectors/ConnectionTester.cpp" line="+82"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a host:port address</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Adresse der Form host:port</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+7"/>
         <source>Name resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensauflösung</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>The name %1 could not be resolved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 konnte nicht aufgelöst werden: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+7"/>
         <source>TCP connect</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Verbindung</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Cannot connect to %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 Port %2 möglich: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Connected to %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 Port %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+27"/>
         <location line="+5"/>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>The TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1, certificate of %2 (issued by %3) verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zertifikat von %2 (ausgestellt von %3) geprüft</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>GET %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GET %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (check the user and password)</source>
-        <translation type="unfinished"></translation>
+        <translation> (prüfen Sie Benutzer und Passwort)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Flink REST</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink REST</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+7"/>
         <location line="+6"/>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>%1 answered, but not as Flink&apos;s REST API does: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet, aber nicht wie die REST-API von Flink: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Flink %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink %1 unter %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Broker metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker-Metriken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs the brokers&apos; addresses, and the metadata could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht die Adressen der Broker, und die Metadaten konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Broker %1 metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken von Broker %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No metrics URL for this broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Metrik-URL für diesen Broker</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 answered (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet (%2 Bytes)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Konfiguration</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+2"/>
         <source>TLS (librdkafka)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (librdkafka)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>librdkafka&apos;s TLS connection works</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Verbindung von librdkafka funktioniert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SASL authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL-Authentifizierung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Authenticated with %1 as &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiziert mit %1 als &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not reached: no broker answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreicht: Kein Broker hat geantwortet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No metadata: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Metadaten: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+11"/>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n broker(s): %1; %2 topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Broker: %1; Topics: %2</numerusform>
+            <numerusform>%n Broker: %1; Topics: %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Describe consumer groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer-Gruppen beschreiben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 group(s) could not be described: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Gruppen konnten nicht beschrieben werden: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n group(s) listed and described</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe aufgelistet und beschrieben</numerusform>
+            <numerusform>%n Gruppen aufgelistet und beschrieben</numerusform>
         </translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The profile has neither Kafka bootstrap servers nor a Flink REST URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil hat weder Kafka-Bootstrap-Server noch eine Flink-REST-URL</translation>
     </message>
 </context>
 <context>
