@@ -4005,32 +4005,32 @@ Befehle:
     <message>
         <location filename="../models/itemmodels/OrderTableModels.cpp" line="+15"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exact count</source>
-        <translation type="unfinished"></translation>
+        <translation>Genaue Anzahl</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of the table&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an der Summe der Tabelle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -4038,7 +4038,7 @@ Befehle:
     <message>
         <location filename="../app/Dashboard.cpp" line="+53"/>
         <source>Alert history %1: %2 (the alerts work on without it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmhistorie %1: %2 (die Alarme arbeiten ohne sie weiter)</translation>
     </message>
 </context>
 <context>
@@ -4046,52 +4046,52 @@ Befehle:
     <message>
         <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="+53"/>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Spediteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige ETA</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue ETA</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Slipped by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben um</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New ETA minus previous ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue ETA minus vorherige ETA</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event time of the event that moved the ETA (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereigniszeit des Ereignisses, das die ETA verschoben hat (lokal)</translation>
     </message>
 </context>
 <context>
@@ -4099,7 +4099,7 @@ Befehle:
     <message>
         <location filename="../collectors/EventTopicCollector.cpp" line="+181"/>
         <source>partition %1 makes no progress at offset %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition %1 kommt bei Offset %2 von %3 nicht voran</translation>
     </message>
 </context>
 <context>
@@ -4107,117 +4107,117 @@ Befehle:
     <message>
         <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="+109"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the topic carries and how it is encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Topic enthält und wie es kodiert ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesene Partitionen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Messages read since Tidewatch started</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Start von Tidewatch gelesene Nachrichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Messages decoded into events</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Ereignissen dekodierte Nachrichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewiesen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Messages the decoder rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten, die der Decoder abgewiesen hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Events behind the watermark by more than the allowed lateness</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse, die um mehr als die erlaubte Verspätung hinter dem Watermark liegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Events seen before (same event id or same bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits gesehene Ereignisse (gleiche Ereignis-ID oder gleiche Bytes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tombstones</source>
-        <translation type="unfinished"></translation>
+        <translation>Tombstones</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Empty messages (deletes in a CDC topic): neither events nor errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Nachrichten (Löschungen in einem CDC-Topic): weder Ereignisse noch Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Messages between Tidewatch&apos;s position and the end of the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten zwischen der Position von Tidewatch und dem Ende des Topics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachr./s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages read per second over the last cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten Zyklen pro Sekunde gelesene Nachrichten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
