@@ -1366,7 +1366,7 @@ Befehle:
     <message>
         <location line="+3"/>
         <source>the connector is %1</source>
-        <translation>der Connector ist %1</translation>
+        <translation>Connector-Zustand: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1376,7 +1376,7 @@ Befehle:
     <message>
         <location line="+61"/>
         <source>the job is %1</source>
-        <translation>der Job ist %1</translation>
+        <translation>Job-Zustand: %1</translation>
     </message>
     <message>
         <location line="+50"/>
