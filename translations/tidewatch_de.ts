@@ -6,7 +6,7 @@
     <message>
         <location filename="../models/itemmodels/AlertHandling.cpp" line="+13"/>
         <source>silenced</source>
-        <translation type="unfinished"></translation>
+        <translation>stummgeschaltet</translation>
     </message>
 </context>
 <context>
@@ -14,12 +14,12 @@
     <message>
         <location filename="../alerts/AlertRule.cpp" line="+199"/>
         <source>unclosed &apos;{{&apos; at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschlossenes &apos;{{&apos; an Position %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unsupported template action &apos;%1&apos; (use {{ $value }} or {{ $labels.NAME }})</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Template-Aktion &apos;%1&apos; (verwenden Sie {{ $value }} oder {{ $labels.NAME }})</translation>
     </message>
 </context>
 <context>
@@ -27,37 +27,37 @@
     <message>
         <location filename="../models/itemmodels/BusinessCells.cpp" line="+32"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
 </context>
 <context>
@@ -65,38 +65,38 @@
     <message>
         <location filename="../widgets/BusinessCharts.cpp" line="+34"/>
         <source>No events in the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ereignisse in der letzten Stunde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ereignisse</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+10"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>angelegt</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>bezahlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>versandt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>storniert</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>(no currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Währung)</translation>
     </message>
 </context>
 <context>
@@ -104,32 +104,32 @@
     <message>
         <location filename="../widgets/BusinessPages.cpp" line="+36"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected events</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewiesene Ereignisse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Business-Wand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hub map</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-Karte</translation>
     </message>
 </context>
 <context>
@@ -137,47 +137,47 @@
     <message>
         <location filename="../widgets/BusinessStatusLine.cpp" line="+20"/>
         <source>newest event read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neuestes Ereignis %1 gelesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no event read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Ereignis gelesen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events: unreachable (%1), %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse: nicht erreichbar (%1), %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events: connected, no event read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse: verbunden, noch kein Ereignis gelesen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events: stale, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse: veraltet, %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events: live, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse: live, %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> · event time up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Ereigniszeit bis %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> · %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1</translation>
     </message>
 </context>
 <context>
@@ -185,17 +185,17 @@
     <message>
         <location filename="../app/CommandLine.cpp" line="+51"/>
         <source>--%1 needs a whole number of %2 from %3 to %4, got: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine ganze Anzahl %2 von %3 bis %4, erhalten: %5</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>-X %1=@FILE: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>-X %1=@FILE: %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>-X %1=@FILE: %2 is larger than %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>-X %1=@FILE: %2 ist größer als %3 Bytes</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -214,22 +214,36 @@ Commands:
              Exit codes: 0 ok; 1 invalid rules, rejected import or failed promtool tests;
              2 bad command line; 3 a file could not be read or written, or promtool is missing.
   serve      run headless: collectors, alert rules and the Prometheus exporter on /metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch: ein Live-Betriebs-Dashboard für Kafka-Cluster und Flink-Jobs.
+
+Befehle:
+  (keiner)   das Dashboard öffnen
+  snapshot   einmal erfassen und den Snapshot ausgeben (JSON oder Tabelle), mit --watch fortlaufend
+  render     eine Seite offscreen als PNG-Datei rendern (--page, --size, --out)
+  rules      Alarmregeln ohne Anzeige:
+             rules export [--format prometheus|json] [--rules FILE] [--out FILE]
+             rules test [--rules FILE] [--keep DIR]   (führt promtool test rules mit erzeugten Tests aus)
+             rules check FILE                          (zeilengenaue Fehler einer Regeldatei)
+             rules import FILE [--out FILE]            (eine Prometheus-Regeldatei in unser JSON)
+             Ohne --rules: die Regeldatei des Benutzers, falls vorhanden, sonst die eingebauten Regeln.
+             Exit-Codes: 0 OK; 1 ungültige Regeln, abgewiesener Import oder fehlgeschlagene promtool-Tests;
+             2 fehlerhafte Befehlszeile; 3 eine Datei konnte nicht gelesen oder geschrieben werden, oder promtool fehlt.
+  serve      ohne Oberfläche laufen: Collectors, Alarmregeln und der Prometheus-Exporter auf /metrics</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Kafka bootstrap servers (host:port[,host:port...]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Bootstrap-Server (host:port[,host:port...]).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flink REST URL, e.g. http://127.0.0.1:8081.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink-REST-URL, z. B. http://127.0.0.1:8081.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -238,49 +252,49 @@ Commands:
         <location line="+38"/>
         <location line="+10"/>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>Brokers&apos; Prometheus endpoints (JMX exporter): a template such as http://{host}:9404/metrics, or id=url,id=url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Endpunkte der Broker (JMX-Exporter): eine Vorlage wie http://{host}:9404/metrics oder id=url,id=url.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>spec</source>
-        <translation type="unfinished"></translation>
+        <translation>Angabe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connection profile to use (see --profiles-file); repeatable or comma-separated to monitor several clusters at once. The connection options apply to the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verwendendes Verbindungsprofil (siehe --profiles-file); wiederholbar oder durch Kommas getrennt, um mehrere Cluster gleichzeitig zu überwachen. Die Verbindungsoptionen gelten für das erste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+21"/>
         <location line="+10"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Monitor every profile of the profiles file (what the dashboard does when no cluster is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Profil der Profildatei überwachen (das tut das Dashboard, wenn kein Cluster angegeben ist).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wall mode: the key sequence that leaves it, e.g. Ctrl+Alt+Q (default Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wandmodus: die Tastenfolge, die ihn beendet, z. B. Ctrl+Alt+Q (Standard: Esc).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profiles file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profildatei (Standard: %1).</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -300,261 +314,261 @@ Commands:
         <location line="+19"/>
         <location line="+4"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="-190"/>
         <source>librdkafka properties file (security, SASL, TLS, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>librdkafka-Eigenschaftsdatei (Sicherheit, SASL, TLS, ...).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A librdkafka property, repeatable: -X security.protocol=SSL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine librdkafka-Eigenschaft, wiederholbar: -X security.protocol=SSL.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel=Wert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name shown for this cluster (Qt reserves --name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Name dieses Clusters (Qt reserviert --name).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Poll interval in milliseconds (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageintervall in Millisekunden (Standard: 2000).</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Timeout of each request in milliseconds (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout jeder Anfrage in Millisekunden (Standard: 5000).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Page to open first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst zu öffnende Seite: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>snapshot: output format, json (default) or table; rules export: prometheus (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot: Ausgabeformat, json (Standard) oder table; rules export: prometheus (Standard) oder json.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>render: the PNG file to write; rules export/import: the file to write (default stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>render: die zu schreibende PNG-Datei; rules export/import: die zu schreibende Datei (Standard: stdout).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>rules test: keep the generated rule and test files in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>rules test: die erzeugten Regel- und Testdateien in diesem Ordner behalten.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Alert rules file (JSON, see docs/ALERTS.md); default: %1 if it exists, else the built-in rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregeldatei (JSON, siehe docs/ALERTS.md); Standard: %1, falls vorhanden, sonst die eingebauten Regeln.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Send firing and resolved alerts to this Alertmanager (API v2), repeatable; added to the profiles file&apos;s alertmanager.N.url. A user goes in the URL (http://user@host:9093), the password in TIDEWATCH_ALERTMANAGER_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive und behobene Alarme an diesen Alertmanager senden (API v2), wiederholbar; ergänzt alertmanager.N.url der Profildatei. Ein Benutzer steht in der URL (http://user@host:9093), das Passwort in TIDEWATCH_ALERTMANAGER_PASSWORD.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>POST new firing and resolved alerts as JSON to this URL, repeatable (docs/ALERTS.md); a bearer token comes from TIDEWATCH_WEBHOOK_TOKEN, a basic-auth password from TIDEWATCH_WEBHOOK_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue aktive und behobene Alarme als JSON per POST an diese URL senden, wiederholbar (docs/ALERTS.md); ein Bearer-Token kommt aus TIDEWATCH_WEBHOOK_TOKEN, ein Basic-Auth-Passwort aus TIDEWATCH_WEBHOOK_PASSWORD.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Alert history database (SQLite); default: alert-history.sqlite in the user&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank der Alarmhistorie (SQLite); Standard: alert-history.sqlite im Datenordner des Benutzers.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>PostgreSQL whose replication slots the Pipelines page shows: a libpq connection string (&quot;host=127.0.0.1 port=15432 dbname=shop user=tidewatch&quot;); the password comes from the profile or the TIDEWATCH_POSTGRES_PASSWORD environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL, dessen Replikationsslots die Seite „Pipelines“ anzeigt: ein libpq-Verbindungsstring (&quot;host=127.0.0.1 port=15432 dbname=shop user=tidewatch&quot;); das Passwort kommt aus dem Profil oder der Umgebungsvariablen TIDEWATCH_POSTGRES_PASSWORD.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>conninfo</source>
-        <translation type="unfinished"></translation>
+        <translation>conninfo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Kafka Connect worker&apos;s Prometheus endpoint with Debezium&apos;s figures (JMX exporter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Endpunkt des Kafka-Connect-Workers mit den Kennzahlen von Debezium (JMX-Exporter).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A pipeline, repeatable: &quot;NAME: kind:id &gt; kind:id ...&quot; with kind database (a replication slot), connector, topic, group or flink.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pipeline, wiederholbar: &quot;NAME: kind:id &gt; kind:id ...&quot; mit kind database (ein Replikationsslot), connector, topic, group oder flink.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kafka Connect REST URL, repeatable (one per Connect cluster), e.g. http://127.0.0.1:8083; user:password@ in the URL for basic auth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Connect-REST-URL, wiederholbar (eine pro Connect-Cluster), z. B. http://127.0.0.1:8083; user:password@ in der URL für Basic Auth.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CA certificate(s) of https Kafka Connect workers (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat(e) von Kafka-Connect-Workern mit https (PEM).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Client certificate (PEM) for an https Flink endpoint that requires one; an encrypted key&apos;s passphrase comes from TIDEWATCH_FLINK_KEY_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat (PEM) für einen https-Flink-Endpunkt, der eines verlangt; die Passphrase eines verschlüsselten Schlüssels kommt aus TIDEWATCH_FLINK_KEY_PASSWORD.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The private key (PEM) of --flink-cert, when not in its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel (PEM) zu --flink-cert, wenn er nicht in dessen Datei steht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Basic-auth user of the broker metrics endpoints; the password comes from the profile or TIDEWATCH_BROKER_METRICS_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Auth-Benutzer der Metrik-Endpunkte der Broker; das Passwort kommt aus dem Profil oder aus TIDEWATCH_BROKER_METRICS_PASSWORD.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CA certificate(s) of https broker metrics endpoints (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat(e) von https-Metrik-Endpunkten der Broker (PEM).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Client certificate (PEM) for the broker metrics endpoints; an encrypted key&apos;s passphrase comes from TIDEWATCH_BROKER_METRICS_KEY_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat (PEM) für die Metrik-Endpunkte der Broker; die Passphrase eines verschlüsselten Schlüssels kommt aus TIDEWATCH_BROKER_METRICS_KEY_PASSWORD.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The private key (PEM) of --broker-metrics-cert, when not in its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel (PEM) zu --broker-metrics-cert, wenn er nicht in dessen Datei steht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Basic-auth user of the Kafka Connect workers whose URL has none; the password comes from the profile or TIDEWATCH_CONNECT_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Auth-Benutzer der Kafka-Connect-Worker, deren URL keinen enthält; das Passwort kommt aus dem Profil oder aus TIDEWATCH_CONNECT_PASSWORD.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Client certificate (PEM) for https Kafka Connect workers; an encrypted key&apos;s passphrase comes from TIDEWATCH_CONNECT_KEY_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat (PEM) für Kafka-Connect-Worker mit https; die Passphrase eines verschlüsselten Schlüssels kommt aus TIDEWATCH_CONNECT_KEY_PASSWORD.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The private key (PEM) of --connect-cert, when not in its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel (PEM) zu --connect-cert, wenn er nicht in dessen Datei steht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>serve: the exporter&apos;s address (default 127.0.0.1:9464; the profiles file&apos;s exporter.listen).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: die Adresse des Exporters (Standard: 127.0.0.1:9464; exporter.listen der Profildatei).</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+4"/>
         <source>addr:port</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:Port</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Dashboard: also export to Prometheus on this address while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard: während der Laufzeit zusätzlich auf dieser Adresse nach Prometheus exportieren.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exporter basic-auth user; the password comes from the profiles file (exporter.password) or the TIDEWATCH_EXPORTER_PASSWORD environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Auth-Benutzer des Exporters; das Passwort kommt aus der Profildatei (exporter.password) oder der Umgebungsvariablen TIDEWATCH_EXPORTER_PASSWORD.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exporter: serve https with this PEM file (certificate and private key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter: https mit dieser PEM-Datei (Zertifikat und privater Schlüssel) bereitstellen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exporter: the private key (PEM) when it is not in the certificate&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter: der private Schlüssel (PEM), wenn er nicht in der Zertifikatsdatei steht.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>snapshot, render, serve, or nothing for the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot, render, serve oder nichts für das Dashboard.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>rules: --format must be prometheus or json, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rules: --format muss prometheus oder json sein, erhalten: %1</translation>
     </message>
     <message>
         <location line="+158"/>
         <source>-X needs key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>-X erwartet key=value</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>warning: -X %1 puts a secret on the command line, where every user of this machine can read it (ps); use -X %1=@FILE or --kafka-config FILE instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: -X %1 legt ein Geheimnis auf die Befehlszeile, wo jeder Benutzer dieses Rechners es lesen kann (ps); verwenden Sie stattdessen -X %1=@FILE oder --kafka-config FILE</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+1"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+8"/>
         <source>milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>--listen is an option of serve; the dashboard takes --exporter-listen</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen ist eine Option von serve; das Dashboard nimmt --exporter-listen</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the exporter&apos;s user %1 has no password: set exporter.password in the profiles file or TIDEWATCH_EXPORTER_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer %1 des Exporters hat kein Passwort: setzen Sie exporter.password in der Profildatei oder TIDEWATCH_EXPORTER_PASSWORD</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>serve needs --bootstrap, --flink, --connect, a --profile that has them, or profiles in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve braucht --bootstrap, --flink, --connect, ein --profile, das diese enthält, oder Profile in %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>snapshot needs --bootstrap, --flink, --connect or a --profile that has them</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot braucht --bootstrap, --flink, --connect oder ein --profile, das diese enthält</translation>
     </message>
     <message>
         <location line="-555"/>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>snapshot: print a new snapshot every N seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot: alle N Sekunden einen neuen Snapshot ausgeben.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -566,52 +580,52 @@ Commands:
         <location line="+15"/>
         <location line="+26"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <location line="-493"/>
         <source>snapshot: collect for N seconds before printing, so rates and time lags are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot: vor der Ausgabe N Sekunden lang erfassen, damit Raten und zeitlicher Lag bekannt sind.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>render: image size, e.g. 1600x1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>render: Bildgröße, z. B. 1600x1000.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>BxH</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>render: seconds to wait for the first data (default 20); then the page is rendered as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>render: Sekunden, die auf die ersten Daten gewartet wird (Standard: 20); danach wird die Seite so gerendert, wie sie ist.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wall-display mode: full screen, large type, rotating pages; Esc leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wandanzeige-Modus: Vollbild, große Schrift, wechselnde Seiten; Esc beendet ihn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wall mode: pages to rotate through, comma-separated (default overview).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wandmodus: Seiten, zwischen denen gewechselt wird, durch Kommas getrennt (Standard: overview).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wall mode: seconds per page (default 30; 0 keeps the first page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wandmodus: Sekunden pro Seite (Standard: 30; 0 behält die erste Seite).</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Flink REST basic-auth user; the password comes from the profile or the TIDEWATCH_FLINK_PASSWORD environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Auth-Benutzer für Flink REST; das Passwort kommt aus dem Profil oder der Umgebungsvariablen TIDEWATCH_FLINK_PASSWORD.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -619,114 +633,115 @@ Commands:
         <location line="+17"/>
         <location line="+23"/>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>CA certificate(s) of an https Flink endpoint (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat(e) eines https-Flink-Endpunkts (PEM).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A Flink job&apos;s Kafka input, repeatable: JOB|GROUP[|TOPIC,TOPIC] (JOB may be *).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Eingabe eines Flink-Jobs, wiederholbar: JOB|GROUP[|TOPIC,TOPIC] (JOB darf * sein).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An event topic of the business views, repeatable: TOPIC[:orders|shipments[:json|debezium]] with the default field mapping, or &quot;stack&quot; for the local stack&apos;s three topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis-Topic der Business-Ansichten, wiederholbar: TOPIC[:orders|shipments[:json|debezium]] mit der Standard-Feldzuordnung, oder &quot;stack&quot; für die drei Topics des lokalen Stacks.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the event topics from this many minutes back (0: only new events; default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignis-Topics ab so vielen Minuten zurück lesen (0: nur neue Ereignisse; Standard: 30).</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+261"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location line="-137"/>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>snapshot reads one cluster: give one --profile</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot liest einen Cluster: geben Sie ein --profile an</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>--pipeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--pipeline: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>--flink-kafka-link needs JOB|GROUP[|TOPIC,TOPIC], got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--flink-kafka-link erwartet JOB|GROUP[|TOPIC,TOPIC], erhalten: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--event-topic needs TOPIC[:orders|shipments[:json|debezium]] or stack, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--event-topic erwartet TOPIC[:orders|shipments[:json|debezium]] oder stack, erhalten: %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>-X needs key=value, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>-X erwartet key=value, erhalten: %1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>--rules: %1 is not a valid rules file:
   %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--rules: %1 ist keine gültige Regeldatei:
+  %2</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>--alertmanager and --webhook belong to the dashboard and serve</source>
-        <translation type="unfinished"></translation>
+        <translation>--alertmanager und --webhook gehören zum Dashboard und zu serve</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--format must be json or table, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss json oder table sein, erhalten: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--pages: unknown page %1 (pages: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--pages: unbekannte Seite %1 (Seiten: %2)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--wall-exit-key: not a key sequence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--wall-exit-key: keine Tastenfolge: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--size needs WxH, at least 200x150, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--size erwartet BxH, mindestens 200x150, erhalten: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>render needs --out FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>render erwartet --out FILE.png</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--page must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--page muss eine der folgenden sein: %1</translation>
     </message>
 </context>
 <context>
@@ -734,27 +749,27 @@ Commands:
     <message>
         <location filename="../alerts/DeliveryChannel.cpp" line="+73"/>
         <source>TLS is not available (no TLS backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ist nicht verfügbar (kein TLS-Backend)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot read CA certificates from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate können nicht aus %1 gelesen werden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot read the client certificate %1 or its key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Client-Zertifikat %1 oder sein Schlüssel %2 kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
 </context>
 <context>
@@ -762,24 +777,24 @@ Commands:
     <message>
         <location filename="../collectors/EventTopicReader.cpp" line="+145"/>
         <source>Metadata request failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten-Anfrage fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>topic does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic existiert nicht</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>no end offset for partition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein End-Offset für Partition %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+98"/>
         <source>partition %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition %1: %2</translation>
     </message>
 </context>
 <context>
@@ -788,7 +803,7 @@ Commands:
         <location filename="../exporter/Exporter.cpp" line="+57"/>
         <location line="+44"/>
         <source>%1 is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine IP-Adresse</translation>
     </message>
     <message>
         <location line="-6"/>
@@ -796,17 +811,17 @@ Commands:
         <location line="+27"/>
         <location line="+14"/>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1 nicht möglich: %2</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>the internal listener has no port</source>
-        <translation type="unfinished"></translation>
+        <translation>der interne Listener hat keinen Port</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the TLS listener failed</source>
-        <translation type="unfinished"></translation>
+        <translation>der TLS-Listener ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -814,12 +829,12 @@ Commands:
     <message>
         <location filename="../exporter/ExporterSettings.cpp" line="+37"/>
         <source>not an ADDR:PORT listen address (e.g. 127.0.0.1:9464 or [::1]:9464): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Listen-Adresse der Form ADDR:PORT (z. B. 127.0.0.1:9464 oder [::1]:9464): %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -827,47 +842,47 @@ Commands:
     <message>
         <location filename="../collectors/FlinkJobParsers.cpp" line="+85"/>
         <source>The job has no &quot;vertices&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job hat keine &quot;vertices&quot;-Liste</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>The checkpoint configuration has no &quot;interval&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkpoint-Konfiguration hat kein &quot;interval&quot;</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The checkpoint statistics have no &quot;counts&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkpoint-Statistik hat keine &quot;counts&quot;</translation>
     </message>
     <message>
         <location filename="../collectors/FlinkParsers.cpp" line="+43"/>
         <source>The job overview has no &quot;jobs&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Job-Übersicht hat keine &quot;jobs&quot;-Liste</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The response has no &quot;taskmanagers&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat keine &quot;taskmanagers&quot;-Liste</translation>
     </message>
     <message>
         <location filename="../collectors/FlinkJson.h" line="+27"/>
         <source>The response nests deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The response is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein gültiges JSON</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The response is not a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein JSON-Array</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The response is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -876,63 +891,63 @@ Commands:
         <location filename="../models/core/Format.cpp" line="+34"/>
         <location line="+11"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 /s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 /s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 m %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 h %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
 </context>
 <context>
@@ -940,32 +955,32 @@ Commands:
     <message>
         <location filename="../collectors/HttpClientAuth.cpp" line="+18"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>No CA certificate could be read from %1 (a PEM file is expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 konnte kein CA-Zertifikat gelesen werden (erwartet wird eine PEM-Datei)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A client key (%1) needs a client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client-Schlüssel (%1) braucht ein Client-Zertifikat</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No client certificate could be read from %1 (a PEM file is expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 konnte kein Client-Zertifikat gelesen werden (erwartet wird eine PEM-Datei)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No private key could be read from %1 (missing, or encrypted and no passphrase given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 konnte kein privater Schlüssel gelesen werden (fehlt, oder verschlüsselt und keine Passphrase angegeben)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No private key could be read from %1 (wrong passphrase?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 konnte kein privater Schlüssel gelesen werden (falsche Passphrase?)</translation>
     </message>
 </context>
 <context>
@@ -973,12 +988,12 @@ Commands:
     <message>
         <location filename="../collectors/HttpFetcher.cpp" line="+57"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine rechtzeitige Antwort</translation>
     </message>
 </context>
 <context>
@@ -986,12 +1001,12 @@ Commands:
     <message>
         <location filename="../models/core/IniFileCheck.cpp" line="+66"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be read: line %2 is neither [section], key=value nor a ; comment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Zeile %2 ist weder [Abschnitt] noch key=value noch ein ;-Kommentar</translation>
     </message>
 </context>
 <context>
@@ -999,42 +1014,42 @@ Commands:
     <message>
         <location filename="../collectors/KafkaCollector.cpp" line="+130"/>
         <source>Metadata request failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten-Anfrage fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+169"/>
         <source>cluster unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster nicht erreichbar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not in the cluster metadata (down or fenced)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in den Cluster-Metadaten (ausgefallen oder abgegrenzt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>Record timestamps: %1 of %2 reads failed (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record-Zeitstempel: %1 von %2 Lesevorgängen fehlgeschlagen (%3)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Offsets of group %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Offsets der Gruppe %1: %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>no metrics URL for this broker</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Metrik-URL für diesen Broker</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Metrics of broker %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken von Broker %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1042,12 +1057,12 @@ Commands:
     <message>
         <location filename="../collectors/KafkaConfigReader.cpp" line="+28"/>
         <source>Topic configs: no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Konfigurationen: keine rechtzeitige Antwort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topic configs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic-Konfigurationen: %1</translation>
     </message>
 </context>
 <context>
@@ -1055,32 +1070,32 @@ Commands:
     <message>
         <location filename="../collectors/KafkaErrorText.cpp" line="+55"/>
         <source>authentication failed: the broker rejected the SASL user or password (check sasl.mechanisms, sasl.username, sasl.password): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen: Der Broker hat den SASL-Benutzer oder das Passwort abgewiesen (prüfen Sie sasl.mechanisms, sasl.username, sasl.password): %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>certificate verify failed: the broker&apos;s TLS certificate is not trusted or does not name the host (check ssl.ca.location): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsprüfung fehlgeschlagen: Dem TLS-Zertifikat des Brokers wird nicht vertraut, oder es nennt den Host nicht (prüfen Sie ssl.ca.location): %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>TLS handshake failure: the broker refused the connection, it may require a client certificate it trusts (check ssl.certificate.location, ssl.key.location): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake fehlgeschlagen: Der Broker hat die Verbindung abgelehnt; möglicherweise verlangt er ein Client-Zertifikat, dem er vertraut (prüfen Sie ssl.certificate.location, ssl.key.location): %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the connection broke during its set-up: the listener may expect another security.protocol (PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist während des Aufbaus abgebrochen: Der Listener erwartet möglicherweise ein anderes security.protocol (PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL): %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the broker&apos;s host name cannot be resolved: no such host, or DNS does not answer (check bootstrap.servers, and the advertised listeners the brokers name): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname des Brokers kann nicht aufgelöst werden: kein solcher Host, oder DNS antwortet nicht (prüfen Sie bootstrap.servers und die Advertised Listeners, die die Broker nennen): %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>TLS error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -1088,7 +1103,7 @@ Commands:
     <message>
         <location filename="../collectors/KafkaGroupReader.cpp" line="+21"/>
         <source>Listing consumer groups failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Consumer-Gruppen fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1096,9 +1111,9 @@ Commands:
     <message numerus="yes">
         <location filename="../collectors/KafkaMetadataReader.cpp" line="+58"/>
         <source>topic %1: %n partition(s) with a negative id in the metadata, skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Topic %1: %n Partition mit negativer ID in den Metadaten, übersprungen</numerusform>
+            <numerusform>Topic %1: %n Partitionen mit negativer ID in den Metadaten, übersprungen</numerusform>
         </translation>
     </message>
 </context>
@@ -1107,25 +1122,25 @@ Commands:
     <message>
         <location filename="../collectors/KafkaOffsetReader.cpp" line="+85"/>
         <source>no leader</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Leader</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Offsets from broker %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Offsets von Broker %1 fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Offsets of %n partition(s) on broker %1 failed: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offsets von %n Partition auf Broker %1 fehlgeschlagen: %2</numerusform>
+            <numerusform>Offsets von %n Partitionen auf Broker %1 fehlgeschlagen: %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+88"/>
         <source>No answer from the coordinator in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine rechtzeitige Antwort vom Koordinator</translation>
     </message>
 </context>
 <context>
@@ -1133,7 +1148,7 @@ Commands:
     <message>
         <location filename="../models/core/KafkaSnapshot.cpp" line="+83"/>
         <source>topics: %1 (%2 internal) · partitions: %3 (%4 internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics: %1 (%2 intern) · Partitionen: %3 (%4 intern)</translation>
     </message>
 </context>
 <context>
@@ -1141,7 +1156,7 @@ Commands:
     <message>
         <location filename="../alerts/LabelRegex.cpp" line="+64"/>
         <source>invalid escape sequence: \C</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Escape-Sequenz: \C</translation>
     </message>
 </context>
 <context>
@@ -1149,52 +1164,52 @@ Commands:
     <message>
         <location filename="../collectors/LagStatusEvaluator.cpp" line="+121"/>
         <source>caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgeholt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../models/core/LagStatus.cpp" line="+32"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Falling behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällt zurück</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rewound</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgesetzt</translation>
     </message>
 </context>
 <context>
@@ -1202,42 +1217,42 @@ Commands:
     <message>
         <location filename="../collectors/LagTracker.cpp" line="+327"/>
         <source>consumes slower than its topics grow: it will not catch up</source>
-        <translation type="unfinished"></translation>
+        <translation>konsumiert langsamer, als seine Topics wachsen: holt nicht auf</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>lag keeps growing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag wächst weiter</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>not judged yet: too few commits observed</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht beurteilt: zu wenige Commits beobachtet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no committed offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>keine committeten Offsets</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>lag grew at every commit in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag ist bei jedem Commit im Zeitfenster gewachsen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>behind and no progress for longer than the window</source>
-        <translation type="unfinished"></translation>
+        <translation>im Rückstand und länger als das Zeitfenster kein Fortschritt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>commits the same offset while behind</source>
-        <translation type="unfinished"></translation>
+        <translation>committet im Rückstand immer denselben Offset</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the committed offset went backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>der committete Offset ist zurückgegangen</translation>
     </message>
 </context>
 <context>
@@ -1245,12 +1260,12 @@ Commands:
     <message>
         <location filename="../alerts/NotificationConfig.cpp" line="+25"/>
         <source>not an http(s) URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine http(s)-URL: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a password in the URL is refused (anyone can read the command line); set it in the environment or the profiles file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Passwort in der URL wird abgewiesen (jeder kann die Befehlszeile lesen); setzen Sie es in der Umgebung oder der Profildatei: %1</translation>
     </message>
 </context>
 <context>
@@ -1258,27 +1273,27 @@ Commands:
     <message>
         <location filename="../alerts/NotificationThrottle.cpp" line="+72"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alert %1 is firing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm %1 ist aktiv.</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n alerts firing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm aktiv</numerusform>
+            <numerusform>%n Alarme aktiv</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -1287,17 +1302,17 @@ Commands:
     <message>
         <location filename="../models/core/PipelineConfig.cpp" line="+37"/>
         <source>a pipeline needs NAME: kind:id &gt; kind:id ..., got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Pipeline erwartet NAME: kind:id &gt; kind:id ..., erhalten: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>pipeline %1: a hop is kind:id with kind database, connector, topic, group or flink, got: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline %1: ein Hop ist kind:id mit kind database, connector, topic, group oder flink, erhalten: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>pipeline %1 has no hops</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline %1 hat keine Hops</translation>
     </message>
 </context>
 <context>
@@ -1305,68 +1320,68 @@ Commands:
     <message>
         <location filename="../models/core/PipelineHops.cpp" line="+31"/>
         <source>source not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle nicht erreicht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>data is stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten sind veraltet</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the slot lost WAL its consumer still needs</source>
-        <translation type="unfinished"></translation>
+        <translation>der Slot hat WAL verloren, das sein Consumer noch braucht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no consumer is connected to the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Consumer ist mit dem Slot verbunden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the slot&apos;s WAL is about to be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>das WAL des Slots wird demnächst entfernt</translation>
     </message>
     <message numerus="yes">
         <location line="+71"/>
         <source>%n partition(s) offline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Partition offline</numerusform>
+            <numerusform>%n Partitionen offline</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>partitions below min.insync.replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen unter min.insync.replicas</translation>
     </message>
     <message numerus="yes">
         <location line="+41"/>
         <source>%n task(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Task fehlgeschlagen</numerusform>
+            <numerusform>%n Tasks fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the connector is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector-Zustand: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>tasks are not all running</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht alle Tasks laufen</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>the job is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-Zustand: %1</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>not found in the collected data</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in den erfassten Daten gefunden</translation>
     </message>
 </context>
 <context>
@@ -1374,12 +1389,12 @@ Commands:
     <message>
         <location filename="../models/core/PipelineProfileKeys.cpp" line="+36"/>
         <source>pipelines.auto must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>pipelines.auto muss true oder false sein</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1387,18 +1402,18 @@ Commands:
     <message>
         <location filename="../collectors/PostgresConnection.cpp" line="+89"/>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Speicher mehr</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no connection within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung innerhalb von %1 ms</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+12"/>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
 </context>
 <context>
@@ -1406,17 +1421,17 @@ Commands:
     <message>
         <location filename="../collectors/PostgresSlotTracker.cpp" line="+69"/>
         <source>unexpected answer to the replication slot query</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Antwort auf die Abfrage der Replikationsslots</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the server did not say its WAL position</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat seine WAL-Position nicht genannt</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>unexpected numbers for slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Zahlen für Slot %1</translation>
     </message>
 </context>
 <context>
@@ -1424,57 +1439,57 @@ Commands:
     <message>
         <location filename="../models/core/ProfileStore.cpp" line="+38"/>
         <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is larger than the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als die Grenze von %2 Bytes</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1:%2: expected key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: key=value erwartet</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>No profiles file at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Profildatei unter %1</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Profile &quot;%1&quot;: %2 must be whole milliseconds from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot;: %2 muss eine ganze Zahl von Millisekunden von %3 bis %4 sein</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Profile &quot;%1&quot;: %2 must be whole bytes ≥ 1024</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot;: %2 muss eine ganze Zahl von Bytes ≥ 1024 sein</translation>
     </message>
     <message>
         <location filename="../alerts/NotificationProfileKeys.cpp" line="+51"/>
         <source>%1 must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss true oder false sein</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1: unknown key (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Schlüssel (bekannt: %2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1url must be an http(s) URL without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>%1url muss eine http(s)-URL ohne Passwort sein</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1cert.file and %1key.file go together</source>
-        <translation type="unfinished"></translation>
+        <translation>%1cert.file und %1key.file gehören zusammen</translation>
     </message>
     <message>
         <location line="+104"/>
@@ -1482,107 +1497,107 @@ Commands:
         <location filename="../models/core/ProfileStore.cpp" line="-90"/>
         <location line="+276"/>
         <source>Cannot parse %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geparst werden</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../models/core/ProfileStore.cpp" line="-272"/>
         <source>No profile &quot;%1&quot; in %2 (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil &quot;%1&quot; in %2 (bekannt: %3)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Profile &quot;%1&quot;: %2 must be JOB|GROUP[|TOPIC,TOPIC]</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot;: %2 muss JOB|GROUP[|TOPIC,TOPIC] sein</translation>
     </message>
     <message>
         <location line="+47"/>
         <location line="+4"/>
         <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Invalid profile name &quot;%1&quot;: it must not be empty or contain &apos;/&apos; or &apos;\&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Profilname &quot;%1&quot;: Er darf nicht leer sein und weder &apos;/&apos; noch &apos;\&apos; enthalten</translation>
     </message>
     <message>
         <location filename="../alerts/NotificationProfileKeys.cpp" line="+20"/>
         <location filename="../models/core/ProfileStore.cpp" line="+25"/>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location line="-11"/>
         <location filename="../models/core/ProfileStore.cpp" line="+80"/>
         <source>Cannot create the folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../models/core/ProfileStore.cpp" line="+97"/>
         <source>No profile &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil &quot;%1&quot; in %2</translation>
     </message>
     <message>
         <location filename="../alerts/NotificationProfileKeys.cpp" line="-180"/>
         <location filename="../models/core/BusinessProfileKeys.cpp" line="+51"/>
         <source>%1 must be a whole number ≥ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl ≥ %2 sein</translation>
     </message>
     <message>
         <location filename="../models/core/BusinessProfileKeys.cpp" line="+9"/>
         <location line="+123"/>
         <source>%1 is too large (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß (höchstens %2)</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>%1topic is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1topic fehlt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1kind must be orders or shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1kind muss orders oder shipments sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1format must be json or debezium</source>
-        <translation type="unfinished"></translation>
+        <translation>%1format muss json oder debezium sein</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 must be auto, epoch-ms, epoch-s or iso8601</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss auto, epoch-ms, epoch-s oder iso8601 sein</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 must be a JSON pointer starting with / (or empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein JSON-Pointer sein, der mit / beginnt (oder leer)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: unknown field (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekanntes Feld (bekannt: %2)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: unknown stage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte Stufe</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>events.sla.windows.minutes must be whole minutes ≥ 1, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>events.sla.windows.minutes muss ganze Minuten ≥ 1 enthalten, durch Kommas getrennt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>events.sla.windows.minutes names no window</source>
-        <translation type="unfinished"></translation>
+        <translation>events.sla.windows.minutes nennt kein Zeitfenster</translation>
     </message>
 </context>
 <context>
@@ -1590,83 +1605,83 @@ Commands:
     <message>
         <location filename="../collectors/PrometheusTextParser.cpp" line="+102"/>
         <source>invalid escape sequence in a label value</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Escape-Sequenz in einem Label-Wert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>label value is missing its closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Label-Wert fehlt das schließende Anführungszeichen</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>%1 line without a valid metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Zeile ohne gültigen Metriknamen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>second HELP line for metric %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zweite HELP-Zeile für Metrik %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown metric type &quot;%1&quot; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Metriktyp &quot;%1&quot; für %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>second TYPE line for metric %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zweite TYPE-Zeile für Metrik %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>invalid label name</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Label-Name</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected &apos;=&apos; after label name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;=&apos; nach dem Label-Namen erwartet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected &apos;&quot;&apos; to start a label value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;&quot;&apos; am Anfang eines Label-Werts erwartet</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>label %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Label %1 kommt zweimal vor</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after a label value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; oder &apos;}&apos; nach einem Label-Wert erwartet</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+3"/>
         <source>invalid metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Metrikname</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>sample has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample hat keinen Wert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>invalid value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>invalid timestamp &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Zeitstempel &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unexpected text after the timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach dem Zeitstempel</translation>
     </message>
 </context>
 <context>
@@ -1674,22 +1689,22 @@ Commands:
     <message>
         <location filename="../collectors/RecordTimestampReader.cpp" line="+28"/>
         <source>no record at this offset (end of the partition)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Record an diesem Offset (Ende der Partition)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>offset out of range (below the log start: deleted by retention)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset außerhalb des Bereichs (vor dem Log-Anfang: durch Retention gelöscht)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the record has no timestamp (message format before Kafka 0.10)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Record hat keinen Zeitstempel (Nachrichtenformat vor Kafka 0.10)</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
 </context>
 <context>
@@ -1697,12 +1712,12 @@ Commands:
     <message>
         <location filename="../app/RenderCommand.cpp" line="+118"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>tidewatch: no data within %1 s; rendered the page without it</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: keine Daten innerhalb von %1 s; die Seite wurde ohne sie gerendert</translation>
     </message>
 </context>
 <context>
@@ -1710,22 +1725,22 @@ Commands:
     <message>
         <location filename="../alerts/RuleFileError.cpp" line="+13"/>
         <source>line %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>rule %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rule %1 (%2): </source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 (%2): </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>field &quot;%1&quot;: </source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &quot;%1&quot;: </translation>
     </message>
 </context>
 <context>
@@ -1733,78 +1748,78 @@ Commands:
     <message>
         <location filename="../app/RulesCommand.cpp" line="+84"/>
         <source>Try &apos;tidewatch --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe &apos;tidewatch --help&apos;.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>promtool did not finish within 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>promtool ist nicht innerhalb von 5 Minuten fertig geworden</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>tidewatch: promtool is not installed (Debian package prometheus); it runs the tests</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: promtool ist nicht installiert (Debian-Paket prometheus); es führt die Tests aus</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>tidewatch: cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>tidewatch: cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>tidewatch: promtool check rules failed on the exported rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: promtool check rules ist an den exportierten Regeln gescheitert:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No enabled rule to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktivierte Regel zum Testen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>tidewatch: promtool test rules failed: the exported rules do not mean what the rules mean in Tidewatch:</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: promtool test rules ist gescheitert: Die exportierten Regeln bedeuten nicht dasselbe wie die Regeln in Tidewatch:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The files are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien liegen in %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n rule(s) exported and tested with promtool: SUCCESS</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel exportiert und mit promtool getestet: SUCCESS</numerusform>
+            <numerusform>%n Regeln exportiert und mit promtool getestet: SUCCESS</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>rules %1 needs exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>rules %1 erwartet genau eine FILE</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1: %n rule(s), valid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Regel, gültig</numerusform>
+            <numerusform>%1: %n Regeln, gültig</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>rules needs one of: export, test, check FILE, import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>rules erwartet eines von: export, test, check FILE, import FILE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rules %1 takes no FILE argument (use --rules FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>rules %1 nimmt kein FILE-Argument (verwenden Sie --rules FILE)</translation>
     </message>
 </context>
 <context>
@@ -1812,17 +1827,17 @@ Commands:
     <message>
         <location filename="../app/SettingsRecovery.cpp" line="+20"/>
         <source>The settings file %1 cannot be read and could not be copied to %2; defaults are used for what it held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 kann nicht gelesen werden und konnte nicht nach %2 kopiert werden; für ihren Inhalt gelten die Standardwerte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The settings file %1 cannot be read; it was kept as %2 and defaults are used for what it held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 kann nicht gelesen werden; sie wurde als %2 aufbewahrt, und für ihren Inhalt gelten die Standardwerte.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Profiles file %1: no profile is loaded from it, and it is not changed until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profildatei %1: Es wird kein Profil daraus geladen, und sie wird nicht verändert, bis sie korrigiert ist.</translation>
     </message>
 </context>
 <context>
@@ -1830,42 +1845,42 @@ Commands:
     <message>
         <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="+23"/>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Spediteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The status of the shipment&apos;s latest event</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status des neuesten Ereignisses der Sendung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The hub of the latest event; &quot;from → to&quot; while in transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub des neuesten Ereignisses; „von → nach“ während des Transports</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1873,27 +1888,27 @@ Commands:
     <message>
         <location filename="../alerts/Silence.cpp" line="+34"/>
         <source>A silence needs at least one matcher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stummschaltung braucht mindestens einen Matcher.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A matcher has no label name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Matcher hat keinen Label-Namen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invalid regular expression in %1%2&quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger regulärer Ausdruck in %1%2&quot;%3&quot;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>At least one matcher must not match the empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens ein Matcher darf nicht auf die leere Zeichenkette passen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The end of a silence must be after its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende einer Stummschaltung muss nach ihrem Beginn liegen.</translation>
     </message>
 </context>
 <context>
@@ -1902,37 +1917,37 @@ Commands:
         <location filename="../app/SnapshotCommand.cpp" line="+53"/>
         <location line="+32"/>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>tidewatch: the event topics were not read to their end within %1 s; the business figures are partial</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: die Ereignis-Topics wurden nicht innerhalb von %1 s bis zum Ende gelesen; die Business-Kennzahlen sind unvollständig</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>tidewatch: Kafka cluster %1 (%2) unreachable: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: Kafka-Cluster %1 (%2) nicht erreichbar: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>tidewatch: Flink REST endpoint %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: Flink-REST-Endpunkt %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>tidewatch: PostgreSQL %1 unreachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: PostgreSQL %1 nicht erreichbar: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>tidewatch: event topics of %1 (%2) unreachable: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: Ereignis-Topics von %1 (%2) nicht erreichbar: %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>tidewatch: Kafka Connect worker %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: Kafka-Connect-Worker %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1940,17 +1955,17 @@ Commands:
     <message>
         <location filename="../models/core/SnapshotMetrics.cpp" line="+261"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -1966,374 +1981,387 @@ Commands:
         <location line="+2"/>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="-158"/>
         <source>%1: UNREACHABLE (%2); last data %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: NICHT ERREICHBAR (%2); letzte Daten: %3
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: live, collected in %2 with %3 requests
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: live, erfasst in %2 mit %3 Anfragen
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Kafka %1 (cluster id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka %1 (Cluster-ID %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>  partial error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Teilfehler: %1
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1   under-replicated: %2   offline: %3   under min ISR: %4   controller: %5
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1   unterrepliziert: %2   offline: %3   unter min. ISR: %4   Controller: %5
+
+</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DOWN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSGEFALLEN: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>BROKER</source>
-        <translation type="unfinished"></translation>
+        <translation>BROKER</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLE</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+60"/>
         <location line="+29"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>RTT</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LEADS</source>
-        <translation type="unfinished"></translation>
+        <translation>FÜHRT</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+26"/>
         <source>BYTES IN</source>
-        <translation type="unfinished"></translation>
+        <translation>BYTES EIN</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>BYTES OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>BYTES AUS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LOG SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>LOG-GRÖSSE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PRODUCE P99</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUCE P99</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>METRICS ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>METRIKFEHLER</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (intern)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>TOPIC</source>
-        <translation type="unfinished"></translation>
+        <translation>TOPIC</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PARTITIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTITIONEN</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>RF</source>
-        <translation type="unfinished"></translation>
+        <translation>RF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MIN ISR</source>
-        <translation type="unfinished"></translation>
+        <translation>MIN. ISR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URP</source>
-        <translation type="unfinished"></translation>
+        <translation>URP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OFFLINE</source>
-        <translation type="unfinished"></translation>
+        <translation>OFFLINE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>UNDER MIN ISR</source>
-        <translation type="unfinished"></translation>
+        <translation>UNTER MIN. ISR</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MESSAGES</source>
-        <translation type="unfinished"></translation>
+        <translation>NACHRICHTEN</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+133"/>
         <source>IN</source>
-        <translation type="unfinished"></translation>
+        <translation>EIN</translation>
     </message>
     <message>
         <location line="-133"/>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>UNHEALTHY TOPIC</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLERHAFTES TOPIC</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PARTITION</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTITION</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LEADER</source>
-        <translation type="unfinished"></translation>
+        <translation>LEADER</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>REPLICAS</source>
-        <translation type="unfinished"></translation>
+        <translation>REPLIKATE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ISR</source>
-        <translation type="unfinished"></translation>
+        <translation>ISR</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (commits without members)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Commits ohne Mitglieder)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>GROUP</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUPPE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MEMBERS</source>
-        <translation type="unfinished"></translation>
+        <translation>MITGLIEDER</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LAG</source>
-        <translation type="unfinished"></translation>
+        <translation>LAG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MAX LAG</source>
-        <translation type="unfinished"></translation>
+        <translation>MAX. LAG</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TIME LAG</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT-LAG</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TREND</source>
-        <translation type="unfinished"></translation>
+        <translation>TREND</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WHY / ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUND / FEHLER</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Flink %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink %1 (Version %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>task managers: %1   slots: %2 free of %3
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Task Manager: %1   Slots: %2 von %3 frei
+
+</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>JOB</source>
-        <translation type="unfinished"></translation>
+        <translation>JOB</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>UPTIME</source>
-        <translation type="unfinished"></translation>
+        <translation>LAUFZEIT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TASKS</source>
-        <translation type="unfinished"></translation>
+        <translation>TASKS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RESTARTS</source>
-        <translation type="unfinished"></translation>
+        <translation>NEUSTARTS</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Job %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 (%2)
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>checkpoints: not enabled
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints: nicht aktiviert
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keiner</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>#%1, %2, state %3 (%4 written)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1, %2, Zustand %3 (%4 geschrieben)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>checkpoints: %1 completed, %2 failed, %3 in progress; latest %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints: %1 abgeschlossen, %2 fehlgeschlagen, %3 laufend; neuester %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>; state growth %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>; Zustandswachstum %1/s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>last failed checkpoint: #%1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>letzter fehlgeschlagener Checkpoint: #%1: %2
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>last failure: %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Fehler: %1 (%2)
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>reads Kafka topics %1 as group %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>liest die Kafka-Topics %1 als Gruppe %2
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>VERTEX</source>
-        <translation type="unfinished"></translation>
+        <translation>VERTEX</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PAR</source>
-        <translation type="unfinished"></translation>
+        <translation>PAR</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BACKPRESSURE</source>
-        <translation type="unfinished"></translation>
+        <translation>BACKPRESSURE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BUSY MAX</source>
-        <translation type="unfinished"></translation>
+        <translation>BUSY MAX</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>AUS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>WATERMARK LAG</source>
-        <translation type="unfinished"></translation>
+        <translation>WATERMARK-LAG</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>errors:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler:
+</translation>
     </message>
 </context>
 <context>
@@ -2341,7 +2369,7 @@ Commands:
     <message>
         <location filename="../collectors/KafkaHandle.cpp" line="+28"/>
         <source>Invalid Kafka property %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Kafka-Eigenschaft %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2349,32 +2377,32 @@ Commands:
     <message>
         <location filename="../widgets/AcknowledgeDialog.cpp" line="+22"/>
         <source>Acknowledge alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm bestätigen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: what you are doing about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: was Sie dagegen unternehmen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The acknowledgement ends when the alert resolves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestätigung endet, wenn der Alarm behoben ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen</translation>
     </message>
 </context>
 <context>
@@ -2382,17 +2410,17 @@ Commands:
     <message>
         <location filename="../models/itemmodels/AlertHistoryFilter.cpp" line="+126"/>
         <source>&apos;%1&apos; is not a matcher (use name=value, name!=value, name=~regex or name!~regex)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Matcher (verwenden Sie name=value, name!=value, name=~regex oder name!~regex)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&apos;%1&apos; is not a label name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Label-Name</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>invalid regular expression &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger regulärer Ausdruck &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
@@ -2400,167 +2428,167 @@ Commands:
     <message>
         <location filename="../models/itemmodels/AlertHistoryModel.cpp" line="+56"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Firing, pending (the condition holds, not yet for the rule&apos;s &apos;for&apos;), no data (the series the rule needs is missing) or resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv, ausstehend (die Bedingung gilt, aber noch nicht für die Dauer &apos;for&apos; der Regel), keine Daten (die Serie, die die Regel braucht, fehlt) oder behoben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No data since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten seit %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rule&apos;s severity label</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Label severity der Regel</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rule&apos;s name (alertname)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Regel (alertname)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cluster (profile) the alert is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster (das Profil), den der Alarm betrifft</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The series labels besides alertname, severity and cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Labels der Serie außer alertname, severity und cluster</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The latest value, in the metric&apos;s unit; a dash when there is no data</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neueste Wert, in der Einheit der Metrik; ein Strich, wenn keine Daten vorliegen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the condition started to hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Bedingung zu gelten begann</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When it started firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Alarm aktiv wurde</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When it was resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Alarm behoben wurde</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who acknowledged the alert, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Alarm bestätigt hat, und wann</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Acknowledged by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt von %1 um %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Silenced</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummgeschaltet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The silence that silences the alert now: its end and who created it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stummschaltung, die den Alarm gerade stummschaltet: ihr Ende und wer sie angelegt hat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Silence %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschaltung %1 von %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rule&apos;s summary, with the series labels and value filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung der Regel, mit eingesetzten Labels und Wert der Serie</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>FIRING</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTIV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>behoben</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>acked by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt von %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>silenced until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stummgeschaltet bis %1</translation>
     </message>
 </context>
 <context>
@@ -2568,7 +2596,7 @@ Commands:
     <message>
         <location filename="../alerts/AlertHistoryWriter.cpp" line="+23"/>
         <source>Alert history %1: %2 (the alerts work on without it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmhistorie %1: %2 (die Alarme arbeiten ohne sie weiter)</translation>
     </message>
 </context>
 <context>
@@ -2576,114 +2604,114 @@ Commands:
     <message>
         <location filename="../alerts/AlertRules.cpp" line="+268"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown metric &apos;%1&apos; (see docs/METRICS.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Metrik &apos;%1&apos; (siehe docs/METRICS.md)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>invalid label name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Label-Name &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>invalid regex &apos;%1&apos; for label &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger regulärer Ausdruck &apos;%1&apos; für Label &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is out of range: from 0 to %1 (Prometheus&apos;s longest duration)</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt außerhalb des Bereichs: von 0 bis %1 (die längste Dauer in Prometheus)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine endliche Zahl sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not allowed with op == or != (there is no inside to clear to)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist mit op == oder != nicht erlaubt (es gibt keinen Bereich, in den der Wert zurückkehren könnte)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must not be above the threshold %1 for op %2: a firing alert clears when the value falls to it</source>
-        <translation type="unfinished"></translation>
+        <translation>darf bei op %2 nicht über dem Schwellwert %1 liegen: Ein aktiver Alarm wird behoben, wenn der Wert bis auf ihn fällt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must not be below the threshold %1 for op %2: a firing alert clears when the value rises to it</source>
-        <translation type="unfinished"></translation>
+        <translation>darf bei op %2 nicht unter dem Schwellwert %1 liegen: Ein aktiver Alarm wird behoben, wenn der Wert bis auf ihn steigt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown severity &apos;%1&apos; (use critical, warning or info)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schweregrad &apos;%1&apos; (verwenden Sie critical, warning oder info)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>label given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Label doppelt angegeben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the alertname label is the rule&apos;s &quot;alert&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>das Label alertname ist das Feld &quot;alert&quot; der Regel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the severity label is the rule&apos;s &quot;severity&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>das Label severity ist das Feld &quot;severity&quot; der Regel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invalid label name (use [a-zA-Z_][a-zA-Z0-9_]*, not starting with __)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Label-Name (verwenden Sie [a-zA-Z_][a-zA-Z0-9_]*, nicht mit __ beginnend)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must not be empty (leave the label out instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein (lassen Sie das Label stattdessen weg)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source>bad template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes Template: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>expected an object with a &quot;rules&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird ein Objekt mit einem Array &quot;rules&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>given more than once (JSON keeps only the last)</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als einmal angegeben (JSON behält nur das letzte)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Objekt</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>duplicate of rule %1 (same alert and matchers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat von Regel %1 (gleicher Alarm und gleiche Matcher)</translation>
     </message>
     <message>
         <location filename="../alerts/PrometheusRuleImport.cpp" line="+276"/>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges YAML: %1</translation>
     </message>
 </context>
 <context>
@@ -2691,83 +2719,83 @@ Commands:
     <message>
         <location line="-233"/>
         <source>expected a map with a &apos;groups&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird eine Map mit einer Liste &apos;groups&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>unknown field (Tidewatch cannot represent it)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld (Tidewatch kann es nicht abbilden)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als einmal angegeben</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a group must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Gruppe muss eine Map sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a group needs a &apos;rules&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Gruppe braucht eine Liste &apos;rules&apos;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a rule must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Regel muss eine Map sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>recording rules cannot be represented (only alerting rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording-Regeln können nicht abgebildet werden (nur Alerting-Regeln)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Map sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unsupported annotation (use summary, description, runbook_url)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Annotation (verwenden Sie summary, description, runbook_url)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+40"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>bad duration &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Dauer &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>duplicate of rule %1 (same alert and matchers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat von Regel %1 (gleicher Alarm und gleiche Matcher)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>cannot be represented (%1); Tidewatch reads `metric{matchers} op number` and its own hysteresis form</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht abgebildet werden (%1); Tidewatch liest `metric{matchers} op number` und seine eigene Hysterese-Form</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the ALERTS part must be ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} ignoring alertname, alertstate, severity and the rule&apos;s labels</source>
-        <translation type="unfinished"></translation>
+        <translation>der ALERTS-Teil muss ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} ignoring alertname, alertstate, severity und die Labels der Regel sein</translation>
     </message>
 </context>
 <context>
@@ -2775,78 +2803,78 @@ Commands:
     <message>
         <location filename="../alerts/AlertRules.cpp" line="-333"/>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown op &apos;%1&apos; (use &gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter op &apos;%1&apos; (verwenden Sie &gt;, &gt;=, &lt;, &lt;=, == oder !=)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>missing (a non-empty string is required)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (eine nicht leere Zeichenkette ist erforderlich)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+55"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>missing (a number is required)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (eine Zahl ist erforderlich)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be a duration string such as &quot;5m&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Dauer als Zeichenkette sein, etwa &quot;5m&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>bad duration &apos;%1&apos; (use e.g. 30s, 5m, 1h30m)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Dauer &apos;%1&apos; (verwenden Sie z. B. 30s, 5m, 1h30m)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duration &apos;%1&apos; is out of range: from 0 to %2 (Prometheus&apos;s longest duration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer &apos;%1&apos; liegt außerhalb des Bereichs: von 0 bis %2 (die längste Dauer in Prometheus)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be an object of label name to value</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein, das Label-Namen auf Werte abbildet</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>matcher &apos;%1&apos; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Matcher &apos;%1&apos; muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>bad matcher &apos;%1&apos; (use name=value, name!=value, name=~regex or name!~regex)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Matcher &apos;%1&apos; (verwenden Sie name=value, name!=value, name=~regex oder name!~regex)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be an object or an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt oder ein Array von Zeichenketten sein</translation>
     </message>
 </context>
 <context>
@@ -2854,122 +2882,122 @@ Commands:
     <message>
         <location filename="../models/itemmodels/AlertTableModel.cpp" line="+29"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending: the condition holds but not yet for the rule&apos;s &apos;for&apos; duration. Firing: it held long enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend: Die Bedingung gilt, aber noch nicht für die Dauer &apos;for&apos; der Regel. Aktiv: Sie galt lange genug.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FIRING</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTIV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rule&apos;s severity label: critical, warning or info</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Label severity der Regel: kritisch, Warnung oder Info</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rule&apos;s name (alertname)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Regel (alertname)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cluster (profile) the alert is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster (das Profil), den der Alarm betrifft</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the alert is about: the series labels besides the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum es bei dem Alarm geht: die Labels der Serie außer cluster</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rule&apos;s summary, with the series labels and value filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung der Regel, mit eingesetzten Labels und Wert der Serie</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the condition has held (firing: since it started pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange die Bedingung schon gilt (aktiv: seit sie ausstehend wurde)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Active since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv seit %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The value that made the condition true, at the latest evaluation, in the metric&apos;s unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert, der die Bedingung bei der letzten Auswertung erfüllt hat, in der Einheit der Metrik</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledged by whom; silenced until when (silenced alerts notify nobody and do not turn the wall banner red)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von wem bestätigt; bis wann stummgeschaltet (stummgeschaltete Alarme benachrichtigen niemanden und färben das Banner der Wandanzeige nicht rot)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
 </context>
 <context>
@@ -2977,148 +3005,148 @@ Commands:
     <message>
         <location filename="../widgets/AlertsPage.cpp" line="+72"/>
         <source>&amp;Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Silence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stummschalten…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>All clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Cluster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schweregrade</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active (firing, pending, no data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen (aktiv, ausstehend, keine Daten)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zustände</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 6 Stunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Labels, e.g. consumergroup=~&quot;orders.*&quot;, broker!=2</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels, z. B. consumergroup=~&quot;orders.*&quot;, broker!=2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rows the filters show, times in ISO 8601 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen, die die Filter zeigen, Zeiten in ISO 8601 UTC</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>History of the selected alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf des ausgewählten Alarms</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Alert handling is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Alarmbearbeitung läuft nicht</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 firing (%2 silenced) · %3 pending · %4 no data · %5 rows shown of %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiv (%2 stummgeschaltet) · %3 ausstehend · %4 ohne Daten · %5 von %6 Zeilen angezeigt</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The alert is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Alarm ist nicht mehr aktiv.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Silence</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschalten</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+8"/>
         <source>Export alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme exportieren</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3126,27 +3154,27 @@ Commands:
     <message>
         <location filename="../collectors/BoundedReply.cpp" line="+37"/>
         <source>no answer within %1 ms from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 ms von %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 redirects to another origin (%2): refused, so no credentials are sent there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leitet auf einen anderen Ursprung um (%2): abgewiesen, damit dorthin keine Zugangsdaten gesendet werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 redirects more than %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leitet mehr als %2-mal um</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the answer from %1 exceeds the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort von %1 überschreitet die Grenze von %2 Bytes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the answer from %1 announces %2 bytes, over the limit of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort von %1 kündigt %2 Bytes an, über der Grenze von %3 Bytes</translation>
     </message>
 </context>
 <context>
@@ -3154,144 +3182,144 @@ Commands:
     <message>
         <location filename="../models/itemmodels/BrokerTableModel.cpp" line="+16"/>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The broker&apos;s node id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Node-ID des Brokers</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The address the broker advertises to clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, die der Broker den Clients mitteilt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Down when the broker is missing from the cluster metadata (stopped or fenced) or the connection to it fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefallen, wenn der Broker in den Cluster-Metadaten fehlt (gestoppt oder abgegrenzt) oder die Verbindung zu ihm fehlschlägt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSGEFALLEN</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whether this broker is the active controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob dieser Broker der aktive Controller ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions this broker is the leader of</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen, deren Leader dieser Broker ist</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Round trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Round Trip</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average request round trip from Tidewatch to the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Round-Trip-Zeit von Anfragen von Tidewatch an den Broker</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
         <location line="+8"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Rack</source>
-        <translation type="unfinished"></translation>
+        <translation>Rack</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The broker&apos;s rack; unknown: the Kafka client library in use does not report racks</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rack des Brokers; unbekannt: Die verwendete Kafka-Client-Bibliothek meldet keine Racks</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bytes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes ein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes per second produced to this broker (its metrics endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes pro Sekunde, die an diesen Broker produziert werden (sein Metrik-Endpunkt)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Bytes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes aus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes per second fetched by consumers (replication excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes pro Sekunde, die Consumer abrufen (ohne Replikation)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Log size</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Größe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes of all replicas on this broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes aller Replikate auf diesem Broker</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Produce p99</source>
-        <translation type="unfinished"></translation>
+        <translation>Produce p99</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>99th percentile of the total time of Produce requests</source>
-        <translation type="unfinished"></translation>
+        <translation>99. Perzentil der Gesamtdauer von Produce-Anfragen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fetch p99</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetch p99</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>99th percentile of the total time of consumer Fetch requests (includes fetch.max.wait)</source>
-        <translation type="unfinished"></translation>
+        <translation>99. Perzentil der Gesamtdauer von Fetch-Anfragen der Consumer (einschließlich fetch.max.wait)</translation>
     </message>
 </context>
 <context>
@@ -3299,32 +3327,32 @@ Commands:
     <message>
         <location filename="../widgets/BrokersPage.cpp" line="+19"/>
         <source>Kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No Kafka cluster configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kafka-Cluster konfiguriert</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Broker %1 bytes in/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1 Bytes ein/s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Broker %1 bytes out/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1 Bytes aus/s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 of %3 brokers up, controller %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 Brokern laufen, Controller %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -3332,17 +3360,17 @@ Commands:
     <message>
         <location filename="../widgets/BusinessPage.cpp" line="+51"/>
         <source>%1: no data — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Daten — %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: no data — unreachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Daten — nicht erreichbar: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: no event read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch kein Ereignis gelesen</translation>
     </message>
 </context>
 <context>
@@ -3350,7 +3378,7 @@ Commands:
     <message>
         <location filename="../widgets/BusinessStatusLine.cpp" line="+9"/>
         <source>Events: waiting for the first data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse: Warten auf die ersten Daten</translation>
     </message>
 </context>
 <context>
@@ -3358,109 +3386,109 @@ Commands:
     <message>
         <location filename="../widgets/BusinessWallPage.cpp" line="+33"/>
         <source>Orders per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge pro Minute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Late shipments now</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätete Sendungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SLA breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Verstöße</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Orders created in the last closed event-time minute. Amber below half the hour&apos;s mean, red at none while there were orders before</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge, die in der letzten abgeschlossenen Ereigniszeit-Minute angelegt wurden. Gelb unter dem halben Stundenmittel, rot bei null, wenn es vorher Aufträge gab</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open shipments past their promised delivery. Amber from 1, red from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Sendungen nach ihrem zugesagten Liefertermin. Gelb ab 1, rot ab %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivered on time in the first SLA window. Amber below 95 %, red below 90 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich zugestellt im ersten SLA-Zeitfenster. Gelb unter 95 %, rot unter 90 %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Broken promises in the first SLA window. Amber from 1, red from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebrochene Zusagen im ersten SLA-Zeitfenster. Gelb ab 1, rot ab %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>trend: collecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend: wird gesammelt</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Business</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 from %2 · hour&apos;s mean %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 · Stundenmittel %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>minute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>minute %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute %1 · %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no closed minute yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine abgeschlossene Minute</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+14"/>
         <location line="+22"/>
         <source>no events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Ereignisse</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>of %1 open shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 offenen Sendungen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no SLA figures yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine SLA-Zahlen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last %1 · %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte %1 · %2 von %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>last %1 · nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte %1 · nichts fällig</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>in the first SLA window</source>
-        <translation type="unfinished"></translation>
+        <translation>im ersten SLA-Zeitfenster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in the last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in den letzten %1</translation>
     </message>
 </context>
 <context>
@@ -3468,127 +3496,127 @@ Commands:
     <message>
         <location filename="../widgets/ClusterStrip.cpp" line="+28"/>
         <source>not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht konfiguriert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting for the first data</source>
-        <translation type="unfinished"></translation>
+        <translation>warten auf die ersten Daten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>live, updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>live, aktualisiert %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>STALE, last updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VERALTET, zuletzt aktualisiert %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>UNREACHABLE (%1), last data %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT ERREICHBAR (%1), letzte Daten: %2</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Click a figure to open its details for this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Zahl, um ihre Details für diesen Cluster zu öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Brokers up of those in the metadata; the active controller; partitions whose in-sync replicas are fewer than their replicas (under-replicated), without a leader (offline), or below min.insync.replicas; consumer groups in Burrow&apos;s ERR (a partition stopped, stalled or rewound) and WARN (falling behind); the largest time lag of any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Broker (von denen in den Metadaten); der aktive Controller; Partitionen mit weniger In-Sync-Replikaten als Replikaten (unterrepliziert), ohne Leader (offline) oder unter min.insync.replicas; Consumer-Gruppen in Burrows ERR (eine Partition gestoppt, hängend oder zurückgesetzt) und WARN (fällt zurück); der größte zeitliche Lag aller Gruppen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Jobs running of those listed; jobs with a vertex at high back pressure; jobs whose latest checkpoint failed after the latest completed one</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Jobs (von den aufgeführten); Jobs mit einem Vertex unter hoher Backpressure; Jobs, deren neuester Checkpoint nach dem neuesten abgeschlossenen fehlgeschlagen ist</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>alerts: %1 firing, %2 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme: %1 aktiv, %2 ausstehend</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kafka: not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka: nicht konfiguriert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>brokers up %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker laufen %1/%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>controller %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NO controller</source>
-        <translation type="unfinished"></translation>
+        <translation>KEIN Controller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>controller unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>under-replicated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unterrepliziert %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>offline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>offline %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>under min ISR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter min. ISR %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>groups %1 (%2 ERR, %3 WARN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen %1 (%2 ERR, %3 WARN)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>worst time lag %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>größter Zeit-Lag %1 (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Flink: not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink: nicht konfiguriert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flink</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>jobs running %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs laufen %1/%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>back-pressured %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Backpressure %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>checkpoints failing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints scheitern %1</translation>
     </message>
 </context>
 <context>
@@ -3596,7 +3624,7 @@ Commands:
     <message>
         <location filename="../collectors/ConnectCollector.cpp" line="+137"/>
         <source>HTTP %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1%2</translation>
     </message>
 </context>
 <context>
@@ -3605,54 +3633,54 @@ Commands:
         <location filename="../collectors/ConnectParsers.cpp" line="+28"/>
         <location line="+158"/>
         <source>The response is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist zu tief verschachtelt</translation>
     </message>
     <message>
         <location line="-153"/>
         <location line="+163"/>
         <source>The response is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein gültiges JSON</translation>
     </message>
     <message>
         <location line="-159"/>
         <location line="+163"/>
         <source>The response is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>The answer of / has no &quot;version&quot;: not a Kafka Connect worker?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von / hat keine &quot;version&quot;: kein Kafka-Connect-Worker?</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The worker lists connector names only (expand=status needs Kafka Connect 2.3 or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Worker listet nur Connector-Namen auf (expand=status braucht Kafka Connect 2.3 oder neuer)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Connector &quot;%1&quot; is not described by an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector &quot;%1&quot; wird nicht durch ein Objekt beschrieben</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The answer does not name connector &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort nennt Connector &quot;%1&quot; nicht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The answer has no &quot;topics&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat keine &quot;topics&quot;-Liste</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A topic name is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Topic-Name ist keine Zeichenkette</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The answer has no &quot;offsets&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat keine &quot;offsets&quot;-Liste</translation>
     </message>
 </context>
 <context>
@@ -3660,32 +3688,32 @@ Commands:
     <message>
         <location filename="../widgets/ConnectionFileField.cpp" line="+18"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1: the file %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei %2 existiert nicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist keine Datei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the file %2 cannot be read (permissions)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei %2 kann nicht gelesen werden (Berechtigungen)</translation>
     </message>
 </context>
 <context>
@@ -3693,42 +3721,42 @@ Commands:
     <message>
         <location filename="../widgets/ConnectionPropertiesTable.cpp" line="+65"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Other librdkafka properties. Secret ones (passwords, secrets, keys) go to the system keychain. Properties of the Security tab are set there, not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere librdkafka-Eigenschaften. Geheime (Passwörter, Secrets, Schlüssel) kommen in den Schlüsselbund des Systems. Eigenschaften des Reiters „Sicherheit“ werden dort gesetzt, nicht hier.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a librdkafka property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine librdkafka-Eigenschaft hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft entfernen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected librdkafka property</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte librdkafka-Eigenschaft entfernen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Other librdkafka properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere librdkafka-Eigenschaften:</translation>
     </message>
 </context>
 <context>
@@ -3736,42 +3764,42 @@ Commands:
     <message>
         <location filename="../widgets/ConnectionTestView.cpp" line="+12"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The steps of the last connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte des letzten Verbindungstests</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
 </context>
 <context>
@@ -3779,197 +3807,197 @@ Commands:
     <message>
         <location filename="../collectors/ConnectionTester.cpp" line="+82"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a host:port address</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Adresse der Form host:port</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+7"/>
         <source>Name resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensauflösung</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>The name %1 could not be resolved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 konnte nicht aufgelöst werden: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+7"/>
         <source>TCP connect</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Verbindung</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Cannot connect to %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 Port %2 möglich: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Connected to %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 Port %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+27"/>
         <location line="+5"/>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>The TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1, certificate of %2 (issued by %3) verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zertifikat von %2 (ausgestellt von %3) geprüft</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>GET %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GET %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (check the user and password)</source>
-        <translation type="unfinished"></translation>
+        <translation> (prüfen Sie Benutzer und Passwort)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Flink REST</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink REST</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+7"/>
         <location line="+6"/>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>%1 answered, but not as Flink&apos;s REST API does: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet, aber nicht wie die REST-API von Flink: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Flink %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink %1 unter %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Broker metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker-Metriken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs the brokers&apos; addresses, and the metadata could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht die Adressen der Broker, und die Metadaten konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Broker %1 metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken von Broker %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No metrics URL for this broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Metrik-URL für diesen Broker</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 answered (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet (%2 Bytes)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Konfiguration</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+2"/>
         <source>TLS (librdkafka)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (librdkafka)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>librdkafka&apos;s TLS connection works</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Verbindung von librdkafka funktioniert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SASL authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL-Authentifizierung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Authenticated with %1 as &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifiziert mit %1 als &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not reached: no broker answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreicht: Kein Broker hat geantwortet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No metadata: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Metadaten: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+11"/>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n broker(s): %1; %2 topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Broker: %1; Topics: %2</numerusform>
+            <numerusform>%n Broker: %1; Topics: %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Describe consumer groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer-Gruppen beschreiben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 group(s) could not be described: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Gruppen konnten nicht beschrieben werden: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n group(s) listed and described</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe aufgelistet und beschrieben</numerusform>
+            <numerusform>%n Gruppen aufgelistet und beschrieben</numerusform>
         </translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The profile has neither Kafka bootstrap servers nor a Flink REST URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil hat weder Kafka-Bootstrap-Server noch eine Flink-REST-URL</translation>
     </message>
 </context>
 <context>
@@ -3977,32 +4005,32 @@ Commands:
     <message>
         <location filename="../models/itemmodels/OrderTableModels.cpp" line="+15"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exact count</source>
-        <translation type="unfinished"></translation>
+        <translation>Genaue Anzahl</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of the table&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an der Summe der Tabelle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -4010,7 +4038,7 @@ Commands:
     <message>
         <location filename="../app/Dashboard.cpp" line="+53"/>
         <source>Alert history %1: %2 (the alerts work on without it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmhistorie %1: %2 (die Alarme arbeiten ohne sie weiter)</translation>
     </message>
 </context>
 <context>
@@ -4018,52 +4046,52 @@ Commands:
     <message>
         <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="+53"/>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Spediteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige ETA</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue ETA</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Slipped by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben um</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New ETA minus previous ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue ETA minus vorherige ETA</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event time of the event that moved the ETA (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereigniszeit des Ereignisses, das die ETA verschoben hat (lokal)</translation>
     </message>
 </context>
 <context>
@@ -4071,7 +4099,7 @@ Commands:
     <message>
         <location filename="../collectors/EventTopicCollector.cpp" line="+181"/>
         <source>partition %1 makes no progress at offset %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition %1 kommt bei Offset %2 von %3 nicht voran</translation>
     </message>
 </context>
 <context>
@@ -4079,117 +4107,117 @@ Commands:
     <message>
         <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="+109"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the topic carries and how it is encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Topic enthält und wie es kodiert ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesene Partitionen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Messages read since Tidewatch started</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Start von Tidewatch gelesene Nachrichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Messages decoded into events</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Ereignissen dekodierte Nachrichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewiesen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Messages the decoder rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten, die der Decoder abgewiesen hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Events behind the watermark by more than the allowed lateness</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse, die um mehr als die erlaubte Verspätung hinter dem Watermark liegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Events seen before (same event id or same bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits gesehene Ereignisse (gleiche Ereignis-ID oder gleiche Bytes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tombstones</source>
-        <translation type="unfinished"></translation>
+        <translation>Tombstones</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Empty messages (deletes in a CDC topic): neither events nor errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Nachrichten (Löschungen in einem CDC-Topic): weder Ereignisse noch Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Messages between Tidewatch&apos;s position and the end of the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten zwischen der Position von Tidewatch und dem Ende des Topics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachr./s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages read per second over the last cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten Zyklen pro Sekunde gelesene Nachrichten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
