@@ -6,7 +6,7 @@
     <message>
         <location filename="../models/itemmodels/AlertHandling.cpp" line="+13"/>
         <source>silenced</source>
-        <translation type="unfinished"></translation>
+        <translation>ztlumeno</translation>
     </message>
 </context>
 <context>
@@ -14,12 +14,12 @@
     <message>
         <location filename="../alerts/AlertRule.cpp" line="+199"/>
         <source>unclosed &apos;{{&apos; at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neuzavřené &apos;{{&apos; na pozici %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unsupported template action &apos;%1&apos; (use {{ $value }} or {{ $labels.NAME }})</source>
-        <translation type="unfinished"></translation>
+        <translation>nepodporovaná akce šablony &apos;%1&apos; (použijte {{ $value }} nebo {{ $labels.NAME }})</translation>
     </message>
 </context>
 <context>
@@ -27,37 +27,37 @@
     <message>
         <location filename="../models/itemmodels/BusinessCells.cpp" line="+32"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all %1</source>
-        <translation type="unfinished"></translation>
+        <translation>všechny (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zobrazeno %1 z %2</translation>
     </message>
 </context>
 <context>
@@ -65,38 +65,38 @@
     <message>
         <location filename="../widgets/BusinessCharts.cpp" line="+34"/>
         <source>No events in the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Za poslední hodinu žádné události</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím žádné události</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+10"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>vytvořené</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>zaplacené</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>odeslané</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>zrušené</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>(no currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez měny)</translation>
     </message>
 </context>
 <context>
@@ -104,32 +104,32 @@
     <message>
         <location filename="../widgets/BusinessPages.cpp" line="+36"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávky</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zásilky</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected events</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmítnuté události</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Obchodní nástěnka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hub map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa překladišť</translation>
     </message>
 </context>
 <context>
@@ -137,47 +137,47 @@
     <message>
         <location filename="../widgets/BusinessStatusLine.cpp" line="+20"/>
         <source>newest event read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nejnovější událost přečtena %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no event read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>zatím nepřečtena žádná událost</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Události: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events: unreachable (%1), %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Události: nedostupné (%1), %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events: connected, no event read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Události: připojeno, zatím nepřečtena žádná událost</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events: stale, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Události: zastaralá data, %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events: live, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Události: živá data, %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> · event time up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · čas událostí do %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> · %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1</translation>
     </message>
 </context>
 <context>
@@ -185,17 +185,17 @@
     <message>
         <location filename="../app/CommandLine.cpp" line="+51"/>
         <source>--%1 needs a whole number of %2 from %3 to %4, got: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 vyžaduje celé číslo (%2) od %3 do %4, zadáno: %5</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>-X %1=@FILE: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>-X %1=@FILE: nelze přečíst %2: %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>-X %1=@FILE: %2 is larger than %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>-X %1=@FILE: %2 je větší než %3 bajtů</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -214,22 +214,36 @@ Commands:
              Exit codes: 0 ok; 1 invalid rules, rejected import or failed promtool tests;
              2 bad command line; 3 a file could not be read or written, or promtool is missing.
   serve      run headless: collectors, alert rules and the Prometheus exporter on /metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch: provozní dashboard pro clustery Kafka a úlohy Flink v reálném čase.
+
+Příkazy:
+  (žádný)    otevře dashboard
+  snapshot   jednou sesbírá data a vypíše snímek (JSON nebo tabulku), s --watch jej vypisuje opakovaně
+  render     vykreslí jednu stránku do souboru PNG, bez obrazovky (--page, --size, --out)
+  rules      pravidla výstrah bez grafického rozhraní:
+             rules export [--format prometheus|json] [--rules FILE] [--out FILE]
+             rules test [--rules FILE] [--keep DIR]   (spustí promtool test rules na vygenerovaných testech)
+             rules check FILE                          (chyby souboru pravidel s přesným číslem řádku)
+             rules import FILE [--out FILE]            (soubor pravidel Prometheu převede do našeho JSON)
+             Bez --rules: soubor pravidel uživatele, pokud existuje, jinak vestavěná pravidla.
+             Návratové kódy: 0 v pořádku; 1 neplatná pravidla, odmítnutý import nebo neúspěšné testy promtool;
+             2 chybný příkazový řádek; 3 soubor nelze přečíst nebo zapsat, nebo chybí promtool.
+  serve      běží bez okna: kolektory, pravidla výstrah a exportér pro Prometheus na /metrics</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Kafka bootstrap servers (host:port[,host:port...]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootstrap servery Kafky (host:port[,host:port...]).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>servers</source>
-        <translation type="unfinished"></translation>
+        <translation>servery</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flink REST URL, e.g. http://127.0.0.1:8081.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL rozhraní Flink REST, např. http://127.0.0.1:8081.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -238,49 +252,49 @@ Commands:
         <location line="+38"/>
         <location line="+10"/>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>Brokers&apos; Prometheus endpoints (JMX exporter): a template such as http://{host}:9404/metrics, or id=url,id=url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus endpointy brokerů (JMX exporter): šablona jako http://{host}:9404/metrics, nebo id=url,id=url.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>spec</source>
-        <translation type="unfinished"></translation>
+        <translation>specifikace</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connection profile to use (see --profiles-file); repeatable or comma-separated to monitor several clusters at once. The connection options apply to the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil připojení, který se má použít (viz --profiles-file); lze opakovat nebo oddělit čárkami a sledovat tak několik clusterů najednou. Volby připojení platí pro první z nich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+21"/>
         <location line="+10"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>název</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Monitor every profile of the profiles file (what the dashboard does when no cluster is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sledovat všechny profily ze souboru profilů (to dělá dashboard, když není zadán žádný cluster).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wall mode: the key sequence that leaves it, e.g. Ctrl+Alt+Q (default Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Režim nástěnné obrazovky: klávesová zkratka, která jej ukončí, např. Ctrl+Alt+Q (výchozí Esc).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>keys</source>
-        <translation type="unfinished"></translation>
+        <translation>klávesy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profiles file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor profilů (výchozí: %1).</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -300,63 +314,63 @@ Commands:
         <location line="+19"/>
         <location line="+4"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor</translation>
     </message>
     <message>
         <location line="-190"/>
         <source>librdkafka properties file (security, SASL, TLS, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor vlastností librdkafka (zabezpečení, SASL, TLS, ...).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A librdkafka property, repeatable: -X security.protocol=SSL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlastnost librdkafka, lze opakovat: -X security.protocol=SSL.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>key=value</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name shown for this cluster (Qt reserves --name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Název zobrazovaný pro tento cluster (--name si vyhrazuje Qt).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Poll interval in milliseconds (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval dotazování v milisekundách (výchozí 2000).</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Timeout of each request in milliseconds (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Časový limit každého požadavku v milisekundách (výchozí 5000).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Page to open first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stránka, která se otevře jako první: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>snapshot: output format, json (default) or table; rules export: prometheus (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot: výstupní formát, json (výchozí) nebo table; rules export: prometheus (výchozí) nebo json.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>formát</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>snapshot: print a new snapshot every N seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot: vypisovat nový snímek každých N sekund.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -368,87 +382,87 @@ Commands:
         <location line="+15"/>
         <location line="+26"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>sekundy</translation>
     </message>
     <message>
         <location line="-493"/>
         <source>snapshot: collect for N seconds before printing, so rates and time lags are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot: před výpisem sbírat data N sekund, aby byly známé rychlosti a časové lagy.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>render: image size, e.g. 1600x1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>render: velikost obrázku, např. 1600x1000.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>ŠxV</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>render: the PNG file to write; rules export/import: the file to write (default stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>render: soubor PNG, který se zapíše; rules export/import: soubor, který se zapíše (výchozí stdout).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>rules test: keep the generated rule and test files in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>rules test: ponechat vygenerované soubory pravidel a testů v této složce.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>složka</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>render: seconds to wait for the first data (default 20); then the page is rendered as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>render: kolik sekund čekat na první data (výchozí 20); pak se stránka vykreslí tak, jak je.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wall-display mode: full screen, large type, rotating pages; Esc leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Režim nástěnné obrazovky: celá obrazovka, velké písmo, střídání stránek; Esc jej ukončí.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wall mode: pages to rotate through, comma-separated (default overview).</source>
-        <translation type="unfinished"></translation>
+        <translation>Režim nástěnné obrazovky: stránky, které se střídají, oddělené čárkami (výchozí overview).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>stránky</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wall mode: seconds per page (default 30; 0 keeps the first page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Režim nástěnné obrazovky: sekundy na stránku (výchozí 30; 0 ponechá první stránku).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Alert rules file (JSON, see docs/ALERTS.md); default: %1 if it exists, else the built-in rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor pravidel výstrah (JSON, viz docs/ALERTS.md); výchozí: %1, pokud existuje, jinak vestavěná pravidla.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Send firing and resolved alerts to this Alertmanager (API v2), repeatable; added to the profiles file&apos;s alertmanager.N.url. A user goes in the URL (http://user@host:9093), the password in TIDEWATCH_ALERTMANAGER_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posílat aktivní a vyřešené výstrahy tomuto Alertmanageru (API v2), lze opakovat; přidá se k alertmanager.N.url ze souboru profilů. Uživatel patří do URL (http://user@host:9093), heslo do TIDEWATCH_ALERTMANAGER_PASSWORD.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>POST new firing and resolved alerts as JSON to this URL, repeatable (docs/ALERTS.md); a bearer token comes from TIDEWATCH_WEBHOOK_TOKEN, a basic-auth password from TIDEWATCH_WEBHOOK_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posílat nové aktivní a vyřešené výstrahy jako JSON metodou POST na tuto URL, lze opakovat (docs/ALERTS.md); bearer token se bere z TIDEWATCH_WEBHOOK_TOKEN, heslo pro basic auth z TIDEWATCH_WEBHOOK_PASSWORD.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Alert history database (SQLite); default: alert-history.sqlite in the user&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáze historie výstrah (SQLite); výchozí: alert-history.sqlite v datové složce uživatele.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Flink REST basic-auth user; the password comes from the profile or the TIDEWATCH_FLINK_PASSWORD environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel pro basic auth k Flink REST; heslo se bere z profilu nebo z proměnné prostředí TIDEWATCH_FLINK_PASSWORD.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -456,277 +470,278 @@ Commands:
         <location line="+17"/>
         <location line="+23"/>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>uživatel</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>CA certificate(s) of an https Flink endpoint (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát(y) CA pro https endpoint Flinku (PEM).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A Flink job&apos;s Kafka input, repeatable: JOB|GROUP[|TOPIC,TOPIC] (JOB may be *).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vstup z Kafky pro úlohu Flink, lze opakovat: JOB|GROUP[|TOPIC,TOPIC] (JOB může být *).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>propojení</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An event topic of the business views, repeatable: TOPIC[:orders|shipments[:json|debezium]] with the default field mapping, or &quot;stack&quot; for the local stack&apos;s three topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic událostí pro obchodní pohledy, lze opakovat: TOPIC[:orders|shipments[:json|debezium]] s výchozím mapováním polí, nebo &quot;stack&quot; pro tři topicy lokálního stacku.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>topic</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the event topics from this many minutes back (0: only new events; default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Číst topicy událostí od tolika minut zpět (0: jen nové události; výchozí 30).</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+261"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minuty</translation>
     </message>
     <message>
         <location line="-257"/>
         <source>PostgreSQL whose replication slots the Pipelines page shows: a libpq connection string (&quot;host=127.0.0.1 port=15432 dbname=shop user=tidewatch&quot;); the password comes from the profile or the TIDEWATCH_POSTGRES_PASSWORD environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL, jehož replikační sloty ukazuje stránka Pipelines: připojovací řetězec libpq (&quot;host=127.0.0.1 port=15432 dbname=shop user=tidewatch&quot;); heslo se bere z profilu nebo z proměnné prostředí TIDEWATCH_POSTGRES_PASSWORD.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>conninfo</source>
-        <translation type="unfinished"></translation>
+        <translation>conninfo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Kafka Connect worker&apos;s Prometheus endpoint with Debezium&apos;s figures (JMX exporter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus endpoint workeru Kafka Connect s metrikami Debezia (JMX exporter).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A pipeline, repeatable: &quot;NAME: kind:id &gt; kind:id ...&quot; with kind database (a replication slot), connector, topic, group or flink.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline, lze opakovat: &quot;NAME: kind:id &gt; kind:id ...&quot; s kind database (replikační slot), connector, topic, group nebo flink.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>pipeline</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kafka Connect REST URL, repeatable (one per Connect cluster), e.g. http://127.0.0.1:8083; user:password@ in the URL for basic auth.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL rozhraní REST Kafka Connect, lze opakovat (jedna na každý cluster Connect), např. http://127.0.0.1:8083; user:password@ v URL pro basic auth.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CA certificate(s) of https Kafka Connect workers (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát(y) CA pro https workery Kafka Connect (PEM).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Client certificate (PEM) for an https Flink endpoint that requires one; an encrypted key&apos;s passphrase comes from TIDEWATCH_FLINK_KEY_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientský certifikát (PEM) pro https endpoint Flinku, který jej vyžaduje; heslo k šifrovanému klíči se bere z TIDEWATCH_FLINK_KEY_PASSWORD.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The private key (PEM) of --flink-cert, when not in its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soukromý klíč (PEM) k --flink-cert, pokud není v jeho souboru.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Basic-auth user of the broker metrics endpoints; the password comes from the profile or TIDEWATCH_BROKER_METRICS_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel pro basic auth k endpointům metrik brokerů; heslo se bere z profilu nebo z TIDEWATCH_BROKER_METRICS_PASSWORD.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CA certificate(s) of https broker metrics endpoints (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát(y) CA pro https endpointy metrik brokerů (PEM).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Client certificate (PEM) for the broker metrics endpoints; an encrypted key&apos;s passphrase comes from TIDEWATCH_BROKER_METRICS_KEY_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientský certifikát (PEM) pro endpointy metrik brokerů; heslo k šifrovanému klíči se bere z TIDEWATCH_BROKER_METRICS_KEY_PASSWORD.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The private key (PEM) of --broker-metrics-cert, when not in its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soukromý klíč (PEM) k --broker-metrics-cert, pokud není v jeho souboru.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Basic-auth user of the Kafka Connect workers whose URL has none; the password comes from the profile or TIDEWATCH_CONNECT_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel pro basic auth k workerům Kafka Connect, jejichž URL žádného neobsahuje; heslo se bere z profilu nebo z TIDEWATCH_CONNECT_PASSWORD.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Client certificate (PEM) for https Kafka Connect workers; an encrypted key&apos;s passphrase comes from TIDEWATCH_CONNECT_KEY_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientský certifikát (PEM) pro https workery Kafka Connect; heslo k šifrovanému klíči se bere z TIDEWATCH_CONNECT_KEY_PASSWORD.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The private key (PEM) of --connect-cert, when not in its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soukromý klíč (PEM) k --connect-cert, pokud není v jeho souboru.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>serve: the exporter&apos;s address (default 127.0.0.1:9464; the profiles file&apos;s exporter.listen).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: adresa exportéru (výchozí 127.0.0.1:9464; exporter.listen ze souboru profilů).</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+4"/>
         <source>addr:port</source>
-        <translation type="unfinished"></translation>
+        <translation>adresa:port</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Dashboard: also export to Prometheus on this address while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard: za běhu také exportovat pro Prometheus na této adrese.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exporter basic-auth user; the password comes from the profiles file (exporter.password) or the TIDEWATCH_EXPORTER_PASSWORD environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel exportéru pro basic auth; heslo se bere ze souboru profilů (exporter.password) nebo z proměnné prostředí TIDEWATCH_EXPORTER_PASSWORD.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exporter: serve https with this PEM file (certificate and private key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportér: poskytovat https s tímto souborem PEM (certifikát a soukromý klíč).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exporter: the private key (PEM) when it is not in the certificate&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportér: soukromý klíč (PEM), pokud není v souboru certifikátu.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>snapshot, render, serve, or nothing for the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot, render, serve, nebo nic pro dashboard.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>rules: --format must be prometheus or json, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rules: --format musí být prometheus nebo json, zadáno: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámý příkaz: %1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>snapshot reads one cluster: give one --profile</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot čte jeden cluster: zadejte jeden --profile</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>--pipeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--pipeline: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>--flink-kafka-link needs JOB|GROUP[|TOPIC,TOPIC], got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--flink-kafka-link vyžaduje JOB|GROUP[|TOPIC,TOPIC], zadáno: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--event-topic needs TOPIC[:orders|shipments[:json|debezium]] or stack, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--event-topic vyžaduje TOPIC[:orders|shipments[:json|debezium]] nebo stack, zadáno: %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>-X needs key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>-X vyžaduje key=value</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>-X needs key=value, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>-X vyžaduje key=value, zadáno: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>warning: -X %1 puts a secret on the command line, where every user of this machine can read it (ps); use -X %1=@FILE or --kafka-config FILE instead</source>
-        <translation type="unfinished"></translation>
+        <translation>varování: -X %1 dává tajný údaj na příkazový řádek, kde jej může přečíst každý uživatel tohoto počítače (ps); použijte místo toho -X %1=@FILE nebo --kafka-config FILE</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+1"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>varování: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+8"/>
         <source>milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>milisekundy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--rules: %1 is not a valid rules file:
   %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--rules: %1 není platný soubor pravidel:
+  %2</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>--alertmanager and --webhook belong to the dashboard and serve</source>
-        <translation type="unfinished"></translation>
+        <translation>--alertmanager a --webhook patří k dashboardu a k serve</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--format must be json or table, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--format musí být json nebo table, zadáno: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--pages: unknown page %1 (pages: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--pages: neznámá stránka %1 (stránky: %2)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--wall-exit-key: not a key sequence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--wall-exit-key: není klávesová zkratka: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--size needs WxH, at least 200x150, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--size vyžaduje ŠxV, alespoň 200x150, zadáno: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>render needs --out FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>render vyžaduje --out FILE.png</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--page must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--page musí být jedna z %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--listen is an option of serve; the dashboard takes --exporter-listen</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen je volba příkazu serve; dashboard přijímá --exporter-listen</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the exporter&apos;s user %1 has no password: set exporter.password in the profiles file or TIDEWATCH_EXPORTER_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>uživatel exportéru %1 nemá heslo: nastavte exporter.password v souboru profilů nebo TIDEWATCH_EXPORTER_PASSWORD</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>serve needs --bootstrap, --flink, --connect, a --profile that has them, or profiles in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve vyžaduje --bootstrap, --flink, --connect, --profile, který je obsahuje, nebo profily v %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>snapshot needs --bootstrap, --flink, --connect or a --profile that has them</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot vyžaduje --bootstrap, --flink, --connect nebo --profile, který je obsahuje</translation>
     </message>
 </context>
 <context>
