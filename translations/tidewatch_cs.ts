@@ -749,27 +749,27 @@ Příkazy:
     <message>
         <location filename="../alerts/DeliveryChannel.cpp" line="+73"/>
         <source>TLS is not available (no TLS backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS není k dispozici (chybí backend TLS)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot read CA certificates from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze přečíst certifikáty CA z %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot read the client certificate %1 or its key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze přečíst klientský certifikát %1 nebo jeho klíč %2</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná odpověď do %1 ms</translation>
     </message>
 </context>
 <context>
@@ -777,24 +777,24 @@ Příkazy:
     <message>
         <location filename="../collectors/EventTopicReader.cpp" line="+145"/>
         <source>Metadata request failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek na metadata selhal: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>topic does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>topic neexistuje</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>no end offset for partition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný koncový offset pro partici %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+98"/>
         <source>partition %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>partice %1: %2</translation>
     </message>
 </context>
 <context>
@@ -803,7 +803,7 @@ Příkazy:
         <location filename="../exporter/Exporter.cpp" line="+57"/>
         <location line="+44"/>
         <source>%1 is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 není IP adresa</translation>
     </message>
     <message>
         <location line="-6"/>
@@ -811,17 +811,17 @@ Příkazy:
         <location line="+27"/>
         <location line="+14"/>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze naslouchat na %1: %2</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>the internal listener has no port</source>
-        <translation type="unfinished"></translation>
+        <translation>interní naslouchací soket nemá port</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the TLS listener failed</source>
-        <translation type="unfinished"></translation>
+        <translation>naslouchání přes TLS selhalo</translation>
     </message>
 </context>
 <context>
@@ -829,12 +829,12 @@ Příkazy:
     <message>
         <location filename="../exporter/ExporterSettings.cpp" line="+37"/>
         <source>not an ADDR:PORT listen address (e.g. 127.0.0.1:9464 or [::1]:9464): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>není naslouchací adresa ve tvaru ADDR:PORT (např. 127.0.0.1:9464 nebo [::1]:9464): %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze zapsat %1</translation>
     </message>
 </context>
 <context>
@@ -842,47 +842,47 @@ Příkazy:
     <message>
         <location filename="../collectors/FlinkJobParsers.cpp" line="+85"/>
         <source>The job has no &quot;vertices&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Úloha nemá seznam &quot;vertices&quot;</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>The checkpoint configuration has no &quot;interval&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurace checkpointů nemá &quot;interval&quot;</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The checkpoint statistics have no &quot;counts&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiky checkpointů nemají &quot;counts&quot;</translation>
     </message>
     <message>
         <location filename="../collectors/FlinkJson.h" line="+27"/>
         <source>The response nests deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď je vnořená hlouběji než %1 úrovní</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The response is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď není platný JSON</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The response is not a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď není pole JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The response is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď není objekt JSON</translation>
     </message>
     <message>
         <location filename="../collectors/FlinkParsers.cpp" line="+43"/>
         <source>The job overview has no &quot;jobs&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Přehled úloh nemá seznam &quot;jobs&quot;</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The response has no &quot;taskmanagers&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď nemá seznam &quot;taskmanagers&quot;</translation>
     </message>
 </context>
 <context>
@@ -891,63 +891,63 @@ Příkazy:
         <location filename="../models/core/Format.cpp" line="+34"/>
         <location line="+11"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/a</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 /s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 m %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 h %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nikdy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>právě teď</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>před %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
 </context>
 <context>
@@ -955,32 +955,32 @@ Příkazy:
     <message>
         <location filename="../collectors/HttpClientAuth.cpp" line="+18"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze přečíst %1: %2</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>No CA certificate could be read from %1 (a PEM file is expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Z %1 nelze přečíst žádný certifikát CA (očekává se soubor PEM)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A client key (%1) needs a client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientský klíč (%1) vyžaduje klientský certifikát</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No client certificate could be read from %1 (a PEM file is expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Z %1 nelze přečíst žádný klientský certifikát (očekává se soubor PEM)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No private key could be read from %1 (missing, or encrypted and no passphrase given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Z %1 nelze přečíst žádný soukromý klíč (chybí, nebo je zašifrovaný a nebylo zadáno heslo)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No private key could be read from %1 (wrong passphrase?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Z %1 nelze přečíst žádný soukromý klíč (chybné heslo?)</translation>
     </message>
 </context>
 <context>
@@ -988,12 +988,12 @@ Příkazy:
     <message>
         <location filename="../collectors/HttpFetcher.cpp" line="+57"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná odpověď včas</translation>
     </message>
 </context>
 <context>
@@ -1001,12 +1001,12 @@ Příkazy:
     <message>
         <location filename="../models/core/IniFileCheck.cpp" line="+66"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nelze přečíst: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be read: line %2 is neither [section], key=value nor a ; comment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nelze přečíst: řádek %2 není [sekce], key=value ani komentář začínající ;</translation>
     </message>
 </context>
 <context>
@@ -1014,42 +1014,42 @@ Příkazy:
     <message>
         <location filename="../collectors/KafkaCollector.cpp" line="+130"/>
         <source>Metadata request failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek na metadata selhal: %1</translation>
     </message>
     <message>
         <location line="+169"/>
         <source>cluster unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster je nedostupný</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not in the cluster metadata (down or fenced)</source>
-        <translation type="unfinished"></translation>
+        <translation>není v metadatech clusteru (neběží nebo je odstaven)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stav spojení %1</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>Record timestamps: %1 of %2 reads failed (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Časová razítka záznamů: %1 z %2 čtení selhalo (%3)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Offsets of group %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Offsety skupiny %1: %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>no metrics URL for this broker</source>
-        <translation type="unfinished"></translation>
+        <translation>pro tento broker není URL metrik</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Metrics of broker %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriky brokeru %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1057,12 +1057,12 @@ Příkazy:
     <message>
         <location filename="../collectors/KafkaConfigReader.cpp" line="+28"/>
         <source>Topic configs: no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurace topiců: žádná odpověď včas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topic configs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurace topiců: %1</translation>
     </message>
 </context>
 <context>
@@ -1070,32 +1070,32 @@ Příkazy:
     <message>
         <location filename="../collectors/KafkaErrorText.cpp" line="+55"/>
         <source>authentication failed: the broker rejected the SASL user or password (check sasl.mechanisms, sasl.username, sasl.password): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ověření selhalo: broker odmítl uživatele nebo heslo SASL (zkontrolujte sasl.mechanisms, sasl.username, sasl.password): %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>certificate verify failed: the broker&apos;s TLS certificate is not trusted or does not name the host (check ssl.ca.location): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ověření certifikátu selhalo: TLS certifikát brokeru není důvěryhodný nebo neodpovídá názvu hostitele (zkontrolujte ssl.ca.location): %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>TLS handshake failure: the broker refused the connection, it may require a client certificate it trusts (check ssl.certificate.location, ssl.key.location): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>selhání TLS handshaku: broker odmítl spojení, možná vyžaduje klientský certifikát, kterému důvěřuje (zkontrolujte ssl.certificate.location, ssl.key.location): %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the connection broke during its set-up: the listener may expect another security.protocol (PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>spojení se přerušilo při navazování: naslouchací port možná očekává jiný security.protocol (PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL): %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the broker&apos;s host name cannot be resolved: no such host, or DNS does not answer (check bootstrap.servers, and the advertised listeners the brokers name): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>název hostitele brokeru nelze přeložit: takový hostitel neexistuje, nebo DNS neodpovídá (zkontrolujte bootstrap.servers a advertised listeners, které brokery uvádějí): %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>TLS error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chyba TLS: %1</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1103,7 @@ Příkazy:
     <message>
         <location filename="../collectors/KafkaGroupReader.cpp" line="+21"/>
         <source>Listing consumer groups failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Výpis skupin konzumentů selhal: %1</translation>
     </message>
 </context>
 <context>
@@ -1111,10 +1111,10 @@ Příkazy:
     <message numerus="yes">
         <location filename="../collectors/KafkaMetadataReader.cpp" line="+58"/>
         <source>topic %1: %n partition(s) with a negative id in the metadata, skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>topic %1: %n partice se záporným id v metadatech, přeskočena</numerusform>
+            <numerusform>topic %1: %n partice se záporným id v metadatech, přeskočeny</numerusform>
+            <numerusform>topic %1: %n partic se záporným id v metadatech, přeskočeno</numerusform>
         </translation>
     </message>
 </context>
@@ -1123,26 +1123,26 @@ Příkazy:
     <message>
         <location filename="../collectors/KafkaOffsetReader.cpp" line="+85"/>
         <source>no leader</source>
-        <translation type="unfinished"></translation>
+        <translation>bez leadera</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Offsets from broker %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Offsety z brokeru %1 selhaly: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Offsets of %n partition(s) on broker %1 failed: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offsety %n partice na brokeru %1 selhaly: %2</numerusform>
+            <numerusform>Offsety %n partic na brokeru %1 selhaly: %2</numerusform>
+            <numerusform>Offsety %n partic na brokeru %1 selhaly: %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+88"/>
         <source>No answer from the coordinator in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinátor neodpověděl včas</translation>
     </message>
 </context>
 <context>
@@ -1150,7 +1150,7 @@ Příkazy:
     <message>
         <location filename="../models/core/KafkaSnapshot.cpp" line="+83"/>
         <source>topics: %1 (%2 internal) · partitions: %3 (%4 internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>topicy: %1 (interní: %2) · partice: %3 (interní: %4)</translation>
     </message>
 </context>
 <context>
@@ -1158,7 +1158,7 @@ Příkazy:
     <message>
         <location filename="../alerts/LabelRegex.cpp" line="+64"/>
         <source>invalid escape sequence: \C</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatná escape sekvence: \C</translation>
     </message>
 </context>
 <context>
@@ -1166,52 +1166,52 @@ Příkazy:
     <message>
         <location filename="../collectors/LagStatusEvaluator.cpp" line="+121"/>
         <source>caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>dohnáno</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nikdy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámé</translation>
     </message>
     <message>
         <location filename="../models/core/LagStatus.cpp" line="+32"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez dat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Falling behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaostává</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Chyba</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastaveno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvízlo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rewound</source>
-        <translation type="unfinished"></translation>
+        <translation>Vráceno zpět</translation>
     </message>
 </context>
 <context>
@@ -1219,42 +1219,42 @@ Příkazy:
     <message>
         <location filename="../collectors/LagTracker.cpp" line="+327"/>
         <source>consumes slower than its topics grow: it will not catch up</source>
-        <translation type="unfinished"></translation>
+        <translation>konzumuje pomaleji, než rostou její topicy: zpoždění nedožene</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>lag keeps growing</source>
-        <translation type="unfinished"></translation>
+        <translation>lag stále roste</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>not judged yet: too few commits observed</source>
-        <translation type="unfinished"></translation>
+        <translation>zatím nevyhodnoceno: pozorováno příliš málo commitů</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no committed offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné commitnuté offsety</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>lag grew at every commit in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>lag vzrostl při každém commitu v okně</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>behind and no progress for longer than the window</source>
-        <translation type="unfinished"></translation>
+        <translation>zaostává a déle než okno nepostupuje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>commits the same offset while behind</source>
-        <translation type="unfinished"></translation>
+        <translation>commituje stále stejný offset, přestože zaostává</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the committed offset went backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>commitnutý offset se posunul zpět</translation>
     </message>
 </context>
 <context>
@@ -1262,12 +1262,12 @@ Příkazy:
     <message>
         <location filename="../alerts/NotificationConfig.cpp" line="+25"/>
         <source>not an http(s) URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>není URL http(s): %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a password in the URL is refused (anyone can read the command line); set it in the environment or the profiles file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>heslo v URL se odmítá (příkazový řádek si může přečíst kdokoli); nastavte je v proměnné prostředí nebo v souboru profilů: %1</translation>
     </message>
 </context>
 <context>
@@ -1275,29 +1275,29 @@ Příkazy:
     <message>
         <location filename="../alerts/NotificationThrottle.cpp" line="+72"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alert %1 is firing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstraha %1 je aktivní.</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n alerts firing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktivní výstraha</numerusform>
+            <numerusform>%n aktivní výstrahy</numerusform>
+            <numerusform>%n aktivních výstrah</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a %n další</numerusform>
+            <numerusform>%1 a %n další</numerusform>
+            <numerusform>%1 a %n dalších</numerusform>
         </translation>
     </message>
 </context>
@@ -1306,17 +1306,17 @@ Příkazy:
     <message>
         <location filename="../models/core/PipelineConfig.cpp" line="+37"/>
         <source>a pipeline needs NAME: kind:id &gt; kind:id ..., got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pipeline vyžaduje NAME: kind:id &gt; kind:id ..., zadáno: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>pipeline %1: a hop is kind:id with kind database, connector, topic, group or flink, got: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pipeline %1: krok má tvar kind:id, kde kind je database, connector, topic, group nebo flink, zadáno: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>pipeline %1 has no hops</source>
-        <translation type="unfinished"></translation>
+        <translation>pipeline %1 nemá žádné kroky</translation>
     </message>
 </context>
 <context>
@@ -1324,70 +1324,70 @@ Příkazy:
     <message>
         <location filename="../models/core/PipelineHops.cpp" line="+31"/>
         <source>source not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>zdroj není dosažitelný</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>data is stale</source>
-        <translation type="unfinished"></translation>
+        <translation>data jsou zastaralá</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the slot lost WAL its consumer still needs</source>
-        <translation type="unfinished"></translation>
+        <translation>slot přišel o WAL, který jeho konzument ještě potřebuje</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no consumer is connected to the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>ke slotu není připojen žádný konzument</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the slot&apos;s WAL is about to be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL slotu bude brzy odstraněn</translation>
     </message>
     <message numerus="yes">
         <location line="+71"/>
         <source>%n partition(s) offline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partice offline</numerusform>
+            <numerusform>%n partice offline</numerusform>
+            <numerusform>%n partic offline</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>partitions below min.insync.replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>partice pod min.insync.replicas</translation>
     </message>
     <message numerus="yes">
         <location line="+41"/>
         <source>%n task(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n úloha selhala</numerusform>
+            <numerusform>%n úlohy selhaly</numerusform>
+            <numerusform>%n úloh selhalo</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the connector is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konektor je ve stavu %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>tasks are not all running</source>
-        <translation type="unfinished"></translation>
+        <translation>ne všechny úlohy konektoru běží</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>the job is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>úloha je ve stavu %1</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>not found in the collected data</source>
-        <translation type="unfinished"></translation>
+        <translation>nenalezeno v sesbíraných datech</translation>
     </message>
 </context>
 <context>
@@ -1395,12 +1395,12 @@ Příkazy:
     <message>
         <location filename="../models/core/PipelineProfileKeys.cpp" line="+36"/>
         <source>pipelines.auto must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>pipelines.auto musí být true nebo false</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1408,18 +1408,18 @@ Příkazy:
     <message>
         <location filename="../collectors/PostgresConnection.cpp" line="+89"/>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostatek paměti</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no connection within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné spojení do %1 ms</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+12"/>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná odpověď do %1 ms</translation>
     </message>
 </context>
 <context>
@@ -1427,17 +1427,17 @@ Příkazy:
     <message>
         <location filename="../collectors/PostgresSlotTracker.cpp" line="+69"/>
         <source>unexpected answer to the replication slot query</source>
-        <translation type="unfinished"></translation>
+        <translation>neočekávaná odpověď na dotaz na replikační sloty</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the server did not say its WAL position</source>
-        <translation type="unfinished"></translation>
+        <translation>server neuvedl svou pozici ve WAL</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>unexpected numbers for slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neočekávané hodnoty pro slot %1</translation>
     </message>
 </context>
 <context>
@@ -1445,28 +1445,28 @@ Příkazy:
     <message>
         <location filename="../alerts/NotificationProfileKeys.cpp" line="+51"/>
         <source>%1 must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 musí být true nebo false</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../models/core/BusinessProfileKeys.cpp" line="+51"/>
         <source>%1 must be a whole number ≥ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 musí být celé číslo ≥ %2</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1: unknown key (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neznámý klíč (známé: %2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1url must be an http(s) URL without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>%1url musí být URL http(s) bez hesla</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1cert.file and %1key.file go together</source>
-        <translation type="unfinished"></translation>
+        <translation>%1cert.file a %1key.file se zadávají společně</translation>
     </message>
     <message>
         <location line="+104"/>
@@ -1474,136 +1474,136 @@ Příkazy:
         <location filename="../models/core/ProfileStore.cpp" line="+122"/>
         <location line="+276"/>
         <source>Cannot parse %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze zpracovat %1</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../models/core/ProfileStore.cpp" line="-11"/>
         <source>Cannot create the folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze vytvořit složku pro %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../models/core/ProfileStore.cpp" line="-80"/>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze zapsat %1</translation>
     </message>
     <message>
         <location filename="../models/core/BusinessProfileKeys.cpp" line="+9"/>
         <location line="+123"/>
         <source>%1 is too large (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je příliš velké (nejvýše %2)</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>%1topic is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1topic chybí</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1kind must be orders or shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1kind musí být orders nebo shipments</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1format must be json or debezium</source>
-        <translation type="unfinished"></translation>
+        <translation>%1format musí být json nebo debezium</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 must be auto, epoch-ms, epoch-s or iso8601</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 musí být auto, epoch-ms, epoch-s nebo iso8601</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 must be a JSON pointer starting with / (or empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 musí být JSON pointer začínající znakem / (nebo prázdný)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: unknown field (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neznámé pole (známá: %2)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: unknown stage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neznámá fáze</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>events.sla.windows.minutes must be whole minutes ≥ 1, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>events.sla.windows.minutes musí být celé minuty ≥ 1 oddělené čárkami</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>events.sla.windows.minutes names no window</source>
-        <translation type="unfinished"></translation>
+        <translation>events.sla.windows.minutes neuvádí žádné okno</translation>
     </message>
     <message>
         <location filename="../models/core/ProfileStore.cpp" line="-269"/>
         <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 není běžný soubor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is larger than the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je větší než limit %2 bajtů</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze přečíst %1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1:%2: expected key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: očekává se key=value</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>No profiles file at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor profilů %1 neexistuje</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No profile &quot;%1&quot; in %2 (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; v %2 neexistuje (známé: %3)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Profile &quot;%1&quot;: %2 must be JOB|GROUP[|TOPIC,TOPIC]</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot;: %2 musí mít tvar JOB|GROUP[|TOPIC,TOPIC]</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Profile &quot;%1&quot;: %2 must be whole milliseconds from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot;: %2 musí být celé milisekundy od %3 do %4</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Profile &quot;%1&quot;: %2 must be whole bytes ≥ 1024</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot;: %2 musí být celé bajty ≥ 1024</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+4"/>
         <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Invalid profile name &quot;%1&quot;: it must not be empty or contain &apos;/&apos; or &apos;\&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Neplatný název profilu &quot;%1&quot;: nesmí být prázdný ani obsahovat &apos;/&apos; nebo &apos;\&apos;</translation>
     </message>
     <message>
         <location line="+202"/>
         <source>No profile &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; v %2 neexistuje</translation>
     </message>
 </context>
 <context>
@@ -1611,83 +1611,83 @@ Příkazy:
     <message>
         <location filename="../collectors/PrometheusTextParser.cpp" line="+102"/>
         <source>invalid escape sequence in a label value</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatná escape sekvence v hodnotě labelu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>label value is missing its closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>hodnotě labelu chybí uzavírací uvozovka</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>%1 line without a valid metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek %1 bez platného názvu metriky</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>second HELP line for metric %1</source>
-        <translation type="unfinished"></translation>
+        <translation>druhý řádek HELP pro metriku %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown metric type &quot;%1&quot; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý typ metriky &quot;%1&quot; pro %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>second TYPE line for metric %1</source>
-        <translation type="unfinished"></translation>
+        <translation>druhý řádek TYPE pro metriku %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>invalid label name</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatný název labelu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected &apos;=&apos; after label name</source>
-        <translation type="unfinished"></translation>
+        <translation>za názvem labelu se očekává &apos;=&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected &apos;&quot;&apos; to start a label value</source>
-        <translation type="unfinished"></translation>
+        <translation>hodnota labelu musí začínat znakem &apos;&quot;&apos;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after a label value</source>
-        <translation type="unfinished"></translation>
+        <translation>za hodnotou labelu se očekává &apos;,&apos; nebo &apos;}&apos;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>label %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>label %1 se vyskytuje dvakrát</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+3"/>
         <source>invalid metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatný název metriky</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>sample has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>vzorek nemá hodnotu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>invalid value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatná hodnota &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>invalid timestamp &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatné časové razítko &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unexpected text after the timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>neočekávaný text za časovým razítkem</translation>
     </message>
 </context>
 <context>
@@ -1695,22 +1695,22 @@ Příkazy:
     <message>
         <location filename="../collectors/RecordTimestampReader.cpp" line="+28"/>
         <source>no record at this offset (end of the partition)</source>
-        <translation type="unfinished"></translation>
+        <translation>na tomto offsetu není žádný záznam (konec partice)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>offset out of range (below the log start: deleted by retention)</source>
-        <translation type="unfinished"></translation>
+        <translation>offset mimo rozsah (pod začátkem logu: smazáno retencí)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the record has no timestamp (message format before Kafka 0.10)</source>
-        <translation type="unfinished"></translation>
+        <translation>záznam nemá časové razítko (formát zpráv starší než Kafka 0.10)</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná odpověď do %1 ms</translation>
     </message>
 </context>
 <context>
@@ -1718,12 +1718,12 @@ Příkazy:
     <message>
         <location filename="../app/RenderCommand.cpp" line="+118"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze zapsat %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>tidewatch: no data within %1 s; rendered the page without it</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: žádná data do %1 s; stránka byla vykreslena bez nich</translation>
     </message>
 </context>
 <context>
