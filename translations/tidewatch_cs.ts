@@ -1731,22 +1731,22 @@ Příkazy:
     <message>
         <location filename="../alerts/RuleFileError.cpp" line="+13"/>
         <source>line %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek %1:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>rule %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>pravidlo %1: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rule %1 (%2): </source>
-        <translation type="unfinished"></translation>
+        <translation>pravidlo %1 (%2): </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>field &quot;%1&quot;: </source>
-        <translation type="unfinished"></translation>
+        <translation>pole &quot;%1&quot;: </translation>
     </message>
 </context>
 <context>
@@ -1754,80 +1754,80 @@ Příkazy:
     <message>
         <location filename="../app/RulesCommand.cpp" line="+84"/>
         <source>Try &apos;tidewatch --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkuste &apos;tidewatch --help&apos;.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>promtool did not finish within 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>promtool neskončil do 5 minut</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>tidewatch: promtool is not installed (Debian package prometheus); it runs the tests</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: promtool není nainstalován (balíček Debianu prometheus); spouští testy</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>tidewatch: cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: nelze vytvořit dočasnou složku: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>tidewatch: cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: nelze vytvořit složku %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>tidewatch: promtool check rules failed on the exported rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: promtool check rules u exportovaných pravidel selhal:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No enabled rule to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádné zapnuté pravidlo k otestování.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>tidewatch: promtool test rules failed: the exported rules do not mean what the rules mean in Tidewatch:</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: promtool test rules selhal: exportovaná pravidla neznamenají totéž co pravidla v Tidewatch:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The files are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubory jsou v %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n rule(s) exported and tested with promtool: SUCCESS</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pravidlo exportováno a otestováno pomocí promtool: SUCCESS</numerusform>
+            <numerusform>%n pravidla exportována a otestována pomocí promtool: SUCCESS</numerusform>
+            <numerusform>%n pravidel exportováno a otestováno pomocí promtool: SUCCESS</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>rules %1 needs exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>rules %1 vyžaduje právě jeden FILE</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1: %n rule(s), valid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n platné pravidlo</numerusform>
+            <numerusform>%1: %n platná pravidla</numerusform>
+            <numerusform>%1: %n platných pravidel</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>rules needs one of: export, test, check FILE, import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>rules vyžaduje jedno z: export, test, check FILE, import FILE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rules %1 takes no FILE argument (use --rules FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>rules %1 nepřijímá argument FILE (použijte --rules FILE)</translation>
     </message>
 </context>
 <context>
@@ -1835,17 +1835,17 @@ Příkazy:
     <message>
         <location filename="../app/SettingsRecovery.cpp" line="+20"/>
         <source>The settings file %1 cannot be read and could not be copied to %2; defaults are used for what it held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor nastavení %1 nelze přečíst a nepodařilo se jej zkopírovat do %2; místo jeho obsahu se použijí výchozí hodnoty.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The settings file %1 cannot be read; it was kept as %2 and defaults are used for what it held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor nastavení %1 nelze přečíst; byl uschován jako %2 a místo jeho obsahu se použijí výchozí hodnoty.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Profiles file %1: no profile is loaded from it, and it is not changed until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor profilů %1: nenačte se z něj žádný profil a nebude změněn, dokud nebude opraven.</translation>
     </message>
 </context>
 <context>
@@ -1853,42 +1853,42 @@ Příkazy:
     <message>
         <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="+23"/>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zásilka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopravce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The status of the shipment&apos;s latest event</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav podle poslední události zásilky</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Překladiště</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The hub of the latest event; &quot;from → to&quot; while in transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Překladiště poslední události; během přepravy „odkud → kam“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1896,27 +1896,27 @@ Příkazy:
     <message>
         <location filename="../alerts/Silence.cpp" line="+34"/>
         <source>A silence needs at least one matcher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ztlumení vyžaduje alespoň jeden matcher.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A matcher has no label name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matcher nemá název labelu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invalid regular expression in %1%2&quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neplatný regulární výraz v %1%2&quot;%3&quot;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>At least one matcher must not match the empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alespoň jeden matcher nesmí odpovídat prázdnému řetězci.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The end of a silence must be after its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konec ztlumení musí následovat po jeho začátku.</translation>
     </message>
 </context>
 <context>
@@ -1925,37 +1925,37 @@ Příkazy:
         <location filename="../app/SnapshotCommand.cpp" line="+53"/>
         <location line="+32"/>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná odpověď do %1 ms</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>tidewatch: the event topics were not read to their end within %1 s; the business figures are partial</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: topicy událostí nebyly do %1 s přečteny do konce; obchodní údaje jsou neúplné</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>tidewatch: Kafka cluster %1 (%2) unreachable: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: cluster Kafka %1 (%2) je nedostupný: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>tidewatch: Flink REST endpoint %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: endpoint Flink REST %1 selhal: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>tidewatch: PostgreSQL %1 unreachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: PostgreSQL %1 je nedostupný: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>tidewatch: event topics of %1 (%2) unreachable: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: topicy událostí %1 (%2) jsou nedostupné: %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>tidewatch: Kafka Connect worker %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: worker Kafka Connect %1 selhal: %2</translation>
     </message>
 </context>
 <context>
@@ -1963,17 +1963,17 @@ Příkazy:
     <message>
         <location filename="../models/core/SnapshotMetrics.cpp" line="+261"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ne</translation>
     </message>
 </context>
 <context>
@@ -1989,374 +1989,387 @@ Příkazy:
         <location line="+2"/>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámé</translation>
     </message>
     <message>
         <location line="-158"/>
         <source>%1: UNREACHABLE (%2); last data %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: NEDOSTUPNÝ (%2); poslední data %3
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: live, collected in %2 with %3 requests
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: živá data, sesbíráno za %2 (požadavky: %3)
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Kafka %1 (cluster id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka %1 (id clusteru %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>  partial error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  částečná chyba: %1
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1   under-replicated: %2   offline: %3   under min ISR: %4   controller: %5
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1   nedostatečně replikované: %2   offline: %3   pod min. ISR: %4   kontroler: %5
+
+</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>controller</source>
-        <translation type="unfinished"></translation>
+        <translation>kontroler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>běží</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DOWN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NEBĚŽÍ: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>BROKER</source>
-        <translation type="unfinished"></translation>
+        <translation>BROKER</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLE</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+60"/>
         <location line="+29"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STAV</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>RTT</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LEADS</source>
-        <translation type="unfinished"></translation>
+        <translation>VEDE</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+26"/>
         <source>BYTES IN</source>
-        <translation type="unfinished"></translation>
+        <translation>PŘÍCHOZÍ BAJTY</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>BYTES OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>ODCHOZÍ BAJTY</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LOG SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>VELIKOST LOGU</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PRODUCE P99</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUCE P99</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>METRICS ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>CHYBA METRIK</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (interní)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>TOPIC</source>
-        <translation type="unfinished"></translation>
+        <translation>TOPIC</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PARTITIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTICE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>RF</source>
-        <translation type="unfinished"></translation>
+        <translation>RF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MIN ISR</source>
-        <translation type="unfinished"></translation>
+        <translation>MIN ISR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URP</source>
-        <translation type="unfinished"></translation>
+        <translation>URP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OFFLINE</source>
-        <translation type="unfinished"></translation>
+        <translation>OFFLINE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>UNDER MIN ISR</source>
-        <translation type="unfinished"></translation>
+        <translation>POD MIN ISR</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MESSAGES</source>
-        <translation type="unfinished"></translation>
+        <translation>ZPRÁVY</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+133"/>
         <source>IN</source>
-        <translation type="unfinished"></translation>
+        <translation>VSTUP</translation>
     </message>
     <message>
         <location line="-133"/>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>VELIKOST</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>UNHEALTHY TOPIC</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLÉMOVÝ TOPIC</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PARTITION</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTICE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LEADER</source>
-        <translation type="unfinished"></translation>
+        <translation>LEADER</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>REPLICAS</source>
-        <translation type="unfinished"></translation>
+        <translation>REPLIKY</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ISR</source>
-        <translation type="unfinished"></translation>
+        <translation>ISR</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (commits without members)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (commity bez členů)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>GROUP</source>
-        <translation type="unfinished"></translation>
+        <translation>SKUPINA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MEMBERS</source>
-        <translation type="unfinished"></translation>
+        <translation>ČLENOVÉ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LAG</source>
-        <translation type="unfinished"></translation>
+        <translation>LAG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MAX LAG</source>
-        <translation type="unfinished"></translation>
+        <translation>MAX. LAG</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TIME LAG</source>
-        <translation type="unfinished"></translation>
+        <translation>ČASOVÝ LAG</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STAV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TREND</source>
-        <translation type="unfinished"></translation>
+        <translation>TREND</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WHY / ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>DŮVOD / CHYBA</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Flink %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink %1 (verze %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>task managers: %1   slots: %2 free of %3
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>task managery: %1   sloty: volné %2 z %3
+
+</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>JOB</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLOHA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>UPTIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DOBA BĚHU</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TASKS</source>
-        <translation type="unfinished"></translation>
+        <translation>DÍLČÍ ÚLOHY</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RESTARTS</source>
-        <translation type="unfinished"></translation>
+        <translation>RESTARTY</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Job %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Úloha %1 (%2)
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>checkpoints: not enabled
 </source>
-        <translation type="unfinished"></translation>
+        <translation>checkpointy: nezapnuté
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>zatím žádný</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>#%1, %2, state %3 (%4 written)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1, %2, stav %3 (zapsáno %4)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>checkpoints: %1 completed, %2 failed, %3 in progress; latest %4</source>
-        <translation type="unfinished"></translation>
+        <translation>checkpointy: dokončené %1, neúspěšné %2, probíhající %3; poslední %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>; state growth %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>; růst stavu %1/s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>last failed checkpoint: #%1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>poslední neúspěšný checkpoint: #%1: %2
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>last failure: %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>poslední selhání: %1 (%2)
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>reads Kafka topics %1 as group %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>čte topicy Kafky %1 jako skupina %2
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neznámá)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>neměřeno</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>VERTEX</source>
-        <translation type="unfinished"></translation>
+        <translation>VRCHOL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PAR</source>
-        <translation type="unfinished"></translation>
+        <translation>PAR.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BACKPRESSURE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZPĚTNÝ TLAK</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BUSY MAX</source>
-        <translation type="unfinished"></translation>
+        <translation>MAX. VYTÍŽENÍ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>VÝSTUP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>WATERMARK LAG</source>
-        <translation type="unfinished"></translation>
+        <translation>LAG WATERMARKU</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>errors:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>chyby:
+</translation>
     </message>
 </context>
 <context>
@@ -2364,7 +2377,7 @@ Příkazy:
     <message>
         <location filename="../collectors/KafkaHandle.cpp" line="+28"/>
         <source>Invalid Kafka property %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neplatná vlastnost Kafky %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2372,32 +2385,32 @@ Příkazy:
     <message>
         <location filename="../widgets/AcknowledgeDialog.cpp" line="+22"/>
         <source>Acknowledge alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrdit výstrahu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uživatel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: what you are doing about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepovinné: co s tím děláte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komentář:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The acknowledgement ends when the alert resolves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzení skončí, jakmile se výstraha vyřeší.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Potvrdit</translation>
     </message>
 </context>
 <context>
@@ -2405,17 +2418,17 @@ Příkazy:
     <message>
         <location filename="../models/itemmodels/AlertHistoryFilter.cpp" line="+126"/>
         <source>&apos;%1&apos; is not a matcher (use name=value, name!=value, name=~regex or name!~regex)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není matcher (použijte name=value, name!=value, name=~regex nebo name!~regex)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&apos;%1&apos; is not a label name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není název labelu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>invalid regular expression &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatný regulární výraz &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
@@ -2423,167 +2436,167 @@ Příkazy:
     <message>
         <location filename="../models/itemmodels/AlertHistoryModel.cpp" line="+56"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Firing, pending (the condition holds, not yet for the rule&apos;s &apos;for&apos;), no data (the series the rule needs is missing) or resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivní, čekající (podmínka platí, ale ještě ne po dobu &apos;for&apos; pravidla), bez dat (chybí řada, kterou pravidlo potřebuje) nebo vyřešená</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No data since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez dat od %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Závažnost</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rule&apos;s severity label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label severity pravidla</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstraha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rule&apos;s name (alertname)</source>
-        <translation type="unfinished"></translation>
+        <translation>Název pravidla (alertname)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cluster (profile) the alert is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster (profil), kterého se výstraha týká</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Předmět</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The series labels besides alertname, severity and cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Labely řady kromě alertname, severity a cluster</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The latest value, in the metric&apos;s unit; a dash when there is no data</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední hodnota v jednotce metriky; pomlčka, když nejsou data</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Čekající</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the condition started to hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdy podmínka začala platit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivní</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When it started firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdy se výstraha stala aktivní</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyřešená</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When it was resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdy byla vyřešena</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzená</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who acknowledged the alert, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdo výstrahu potvrdil a kdy</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Acknowledged by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzeno uživatelem %1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Silenced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ztlumená</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The silence that silences the alert now: its end and who created it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ztlumení, které výstrahu právě tlumí: jeho konec a kdo je vytvořil</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Silence %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ztlumení %1 od uživatele %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhrn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rule&apos;s summary, with the series labels and value filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhrn pravidla s doplněnými labely řady a hodnotou</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>FIRING</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTIVNÍ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>čekající</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>bez dat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>vyřešená</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>acked by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>potvrzeno: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>silenced until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ztlumeno do %1</translation>
     </message>
 </context>
 <context>
@@ -2591,7 +2604,7 @@ Příkazy:
     <message>
         <location filename="../alerts/AlertHistoryWriter.cpp" line="+23"/>
         <source>Alert history %1: %2 (the alerts work on without it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie výstrah %1: %2 (výstrahy fungují dál i bez ní)</translation>
     </message>
 </context>
 <context>
