@@ -2612,114 +2612,114 @@ Příkazy:
     <message>
         <location filename="../alerts/AlertRules.cpp" line="+268"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nesmí být prázdné</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown metric &apos;%1&apos; (see docs/METRICS.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámá metrika &apos;%1&apos; (viz docs/METRICS.md)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>invalid label name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatný název labelu &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>invalid regex &apos;%1&apos; for label &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatný regulární výraz &apos;%1&apos; pro label &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is out of range: from 0 to %1 (Prometheus&apos;s longest duration)</source>
-        <translation type="unfinished"></translation>
+        <translation>je mimo rozsah: od 0 do %1 (nejdelší doba trvání v Prometheu)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být konečné číslo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not allowed with op == or != (there is no inside to clear to)</source>
-        <translation type="unfinished"></translation>
+        <translation>není povoleno s op == ani != (neexistuje vnitřní oblast, do které by se hodnota mohla vrátit)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must not be above the threshold %1 for op %2: a firing alert clears when the value falls to it</source>
-        <translation type="unfinished"></translation>
+        <translation>nesmí být nad prahem %1 pro op %2: aktivní výstraha skončí, když hodnota klesne na tuto úroveň</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must not be below the threshold %1 for op %2: a firing alert clears when the value rises to it</source>
-        <translation type="unfinished"></translation>
+        <translation>nesmí být pod prahem %1 pro op %2: aktivní výstraha skončí, když hodnota stoupne na tuto úroveň</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown severity &apos;%1&apos; (use critical, warning or info)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámá závažnost &apos;%1&apos; (použijte critical, warning nebo info)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>label given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>label zadán dvakrát</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the alertname label is the rule&apos;s &quot;alert&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>label alertname je pole &quot;alert&quot; pravidla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the severity label is the rule&apos;s &quot;severity&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>label severity je pole &quot;severity&quot; pravidla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invalid label name (use [a-zA-Z_][a-zA-Z0-9_]*, not starting with __)</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatný název labelu (použijte [a-zA-Z_][a-zA-Z0-9_]*, nezačínající __)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must not be empty (leave the label out instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>nesmí být prázdné (label raději vynechte)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source>bad template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chybná šablona: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatný JSON: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>expected an object with a &quot;rules&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>očekává se objekt s polem &quot;rules&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>given more than once (JSON keeps only the last)</source>
-        <translation type="unfinished"></translation>
+        <translation>zadáno víckrát (JSON ponechá jen poslední výskyt)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>není objekt</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>duplicate of rule %1 (same alert and matchers)</source>
-        <translation type="unfinished"></translation>
+        <translation>duplikát pravidla %1 (stejná výstraha i matchery)</translation>
     </message>
     <message>
         <location filename="../alerts/PrometheusRuleImport.cpp" line="+276"/>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatný YAML: %1</translation>
     </message>
 </context>
 <context>
@@ -2727,83 +2727,83 @@ Příkazy:
     <message>
         <location line="-233"/>
         <source>expected a map with a &apos;groups&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>očekává se mapa se seznamem &apos;groups&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámé pole &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>unknown field (Tidewatch cannot represent it)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámé pole (Tidewatch je nedokáže vyjádřit)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>zadáno víckrát</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a group must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>skupina musí být mapa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a group needs a &apos;rules&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>skupina vyžaduje seznam &apos;rules&apos;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a rule must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidlo musí být mapa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>recording rules cannot be represented (only alerting rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidla typu recording nelze vyjádřit (jen pravidla výstrah)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být mapa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být řetězec</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unsupported annotation (use summary, description, runbook_url)</source>
-        <translation type="unfinished"></translation>
+        <translation>nepodporovaná anotace (použijte summary, description, runbook_url)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+40"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>bad duration &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>chybná doba trvání &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>duplicate of rule %1 (same alert and matchers)</source>
-        <translation type="unfinished"></translation>
+        <translation>duplikát pravidla %1 (stejná výstraha i matchery)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>cannot be represented (%1); Tidewatch reads `metric{matchers} op number` and its own hysteresis form</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze vyjádřit (%1); Tidewatch čte `metric{matchers} op number` a vlastní tvar s hysterezí</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the ALERTS part must be ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} ignoring alertname, alertstate, severity and the rule&apos;s labels</source>
-        <translation type="unfinished"></translation>
+        <translation>část ALERTS musí být ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} s ignoring pro alertname, alertstate, severity a labely pravidla</translation>
     </message>
 </context>
 <context>
@@ -2811,78 +2811,78 @@ Příkazy:
     <message>
         <location filename="../alerts/AlertRules.cpp" line="-333"/>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámé pole</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown op &apos;%1&apos; (use &gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý op &apos;%1&apos; (použijte &gt;, &gt;=, &lt;, &lt;=, == nebo !=)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být true nebo false</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>missing (a non-empty string is required)</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí (vyžaduje se neprázdný řetězec)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+55"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být řetězec</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nesmí být prázdné</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>missing (a number is required)</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí (vyžaduje se číslo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být číslo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be a duration string such as &quot;5m&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být řetězec s dobou trvání, např. &quot;5m&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>bad duration &apos;%1&apos; (use e.g. 30s, 5m, 1h30m)</source>
-        <translation type="unfinished"></translation>
+        <translation>chybná doba trvání &apos;%1&apos; (použijte např. 30s, 5m, 1h30m)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duration &apos;%1&apos; is out of range: from 0 to %2 (Prometheus&apos;s longest duration)</source>
-        <translation type="unfinished"></translation>
+        <translation>doba trvání &apos;%1&apos; je mimo rozsah: od 0 do %2 (nejdelší doba trvání v Prometheu)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be an object of label name to value</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být objekt, který mapuje názvy labelů na hodnoty</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>matcher &apos;%1&apos; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>matcher &apos;%1&apos; musí být řetězec</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>bad matcher &apos;%1&apos; (use name=value, name!=value, name=~regex or name!~regex)</source>
-        <translation type="unfinished"></translation>
+        <translation>chybný matcher &apos;%1&apos; (použijte name=value, name!=value, name=~regex nebo name!~regex)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be an object or an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být objekt nebo pole řetězců</translation>
     </message>
 </context>
 <context>
@@ -2890,122 +2890,122 @@ Příkazy:
     <message>
         <location filename="../models/itemmodels/AlertTableModel.cpp" line="+29"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending: the condition holds but not yet for the rule&apos;s &apos;for&apos; duration. Firing: it held long enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Čekající: podmínka platí, ale ještě ne po dobu &apos;for&apos; pravidla. Aktivní: platila dostatečně dlouho.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FIRING</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTIVNÍ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>čekající</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Závažnost</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rule&apos;s severity label: critical, warning or info</source>
-        <translation type="unfinished"></translation>
+        <translation>Závažnost pravidla (label severity): kritická, varování nebo info</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstraha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rule&apos;s name (alertname)</source>
-        <translation type="unfinished"></translation>
+        <translation>Název pravidla (alertname)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cluster (profile) the alert is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster (profil), kterého se výstraha týká</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Předmět</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the alert is about: the series labels besides the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Čeho se výstraha týká: labely řady kromě clusteru</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhrn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rule&apos;s summary, with the series labels and value filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhrn pravidla s doplněnými labely řady a hodnotou</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Trvání</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the condition has held (firing: since it started pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak dlouho podmínka platí (u aktivních výstrah: od začátku čekání)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Active since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probíhá od %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The value that made the condition true, at the latest evaluation, in the metric&apos;s unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota, se kterou byla podmínka splněna při posledním vyhodnocení, v jednotce metriky</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyřízení</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledged by whom; silenced until when (silenced alerts notify nobody and do not turn the wall banner red)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdo výstrahu potvrdil; do kdy je ztlumená (ztlumené výstrahy nikoho neupozorňují a nebarví banner nástěnné obrazovky načerveno)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritická</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>varování</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
 </context>
 <context>
@@ -3013,148 +3013,148 @@ Příkazy:
     <message>
         <location filename="../widgets/AlertsPage.cpp" line="+72"/>
         <source>&amp;Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Potvrdit…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Silence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ztlumit…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>All clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny clustery</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny závažnosti</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active (firing, pending, no data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probíhající (aktivní, čekající, bez dat)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivní</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Čekající</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez dat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyřešené</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny stavy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední hodina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Posledních 6 hodin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Posledních 24 hodin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Posledních 7 dní</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Posledních 30 dní</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Labels, e.g. consumergroup=~&quot;orders.*&quot;, broker!=2</source>
-        <translation type="unfinished"></translation>
+        <translation>Labely, např. consumergroup=~&quot;orders.*&quot;, broker!=2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportovat CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rows the filters show, times in ISO 8601 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Řádky, které ukazují filtry, časy v ISO 8601 UTC</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>History of the selected alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie vybrané výstrahy</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Alert handling is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpracování výstrah neběží</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 firing (%2 silenced) · %3 pending · %4 no data · %5 rows shown of %6</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivní: %1 (ztlumené: %2) · čekající: %3 · bez dat: %4 · zobrazené řádky: %5 z %6</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uživatel %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzení</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The alert is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstraha už neprobíhá.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Silence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ztlumení</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+8"/>
         <source>Export alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat výstrahy</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubory CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze zapsat %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3162,27 +3162,27 @@ Příkazy:
     <message>
         <location filename="../collectors/BoundedReply.cpp" line="+37"/>
         <source>no answer within %1 ms from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná odpověď od %2 do %1 ms</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 redirects to another origin (%2): refused, so no credentials are sent there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 přesměrovává na jiný původ (%2): odmítnuto, aby tam nebyly odeslány přihlašovací údaje</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 redirects more than %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 přesměrovává víc než %2krát</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the answer from %1 exceeds the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>odpověď od %1 překračuje limit %2 bajtů</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the answer from %1 announces %2 bytes, over the limit of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>odpověď od %1 ohlašuje %2 bajtů, což je nad limitem %3 bajtů</translation>
     </message>
 </context>
 <context>
@@ -3190,144 +3190,144 @@ Příkazy:
     <message>
         <location filename="../models/itemmodels/BrokerTableModel.cpp" line="+16"/>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The broker&apos;s node id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID uzlu brokeru (node id)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The address the broker advertises to clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa, kterou broker inzeruje klientům</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Down when the broker is missing from the cluster metadata (stopped or fenced) or the connection to it fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Neběží, když broker chybí v metadatech clusteru (je zastaven nebo odstaven) nebo když spojení s ním selže</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>běží</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>NEBĚŽÍ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whether this broker is the active controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Zda je tento broker aktivním kontrolerem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>controller</source>
-        <translation type="unfinished"></translation>
+        <translation>kontroler</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Vede</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions this broker is the leader of</source>
-        <translation type="unfinished"></translation>
+        <translation>Partice, jejichž leaderem je tento broker</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Round trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Odezva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average request round trip from Tidewatch to the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Průměrná doba odezvy požadavků z Tidewatch na broker</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
         <location line="+8"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Rack</source>
-        <translation type="unfinished"></translation>
+        <translation>Rack</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The broker&apos;s rack; unknown: the Kafka client library in use does not report racks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rack brokeru; neznámý: použitá klientská knihovna Kafky racky nehlásí</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bytes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Příchozí bajty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes per second produced to this broker (its metrics endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajty za sekundu zapsané producenty na tento broker (z jeho endpointu metrik)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Bytes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Odchozí bajty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes per second fetched by consumers (replication excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajty za sekundu načtené konzumenty (bez replikace)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Log size</source>
-        <translation type="unfinished"></translation>
+        <translation>Velikost logu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes of all replicas on this broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajty všech replik na tomto brokeru</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Produce p99</source>
-        <translation type="unfinished"></translation>
+        <translation>Produce p99</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>99th percentile of the total time of Produce requests</source>
-        <translation type="unfinished"></translation>
+        <translation>99. percentil celkové doby požadavků Produce</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fetch p99</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetch p99</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>99th percentile of the total time of consumer Fetch requests (includes fetch.max.wait)</source>
-        <translation type="unfinished"></translation>
+        <translation>99. percentil celkové doby požadavků Fetch od konzumentů (včetně fetch.max.wait)</translation>
     </message>
 </context>
 <context>
