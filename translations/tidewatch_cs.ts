@@ -3335,32 +3335,32 @@ Příkazy:
     <message>
         <location filename="../widgets/BrokersPage.cpp" line="+19"/>
         <source>Kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No Kafka cluster configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Není nakonfigurován žádný cluster Kafka</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Broker %1 bytes in/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1 – příchozí bajty/s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Broker %1 bytes out/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1 – odchozí bajty/s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 of %3 brokers up, controller %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: běží %2 z %3 brokerů, kontroler %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý</translation>
     </message>
 </context>
 <context>
@@ -3368,17 +3368,17 @@ Příkazy:
     <message>
         <location filename="../widgets/BusinessPage.cpp" line="+51"/>
         <source>%1: no data — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: žádná data — %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: no data — unreachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: žádná data — nedostupné: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: no event read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zatím nepřečtena žádná událost</translation>
     </message>
 </context>
 <context>
@@ -3386,7 +3386,7 @@ Příkazy:
     <message>
         <location filename="../widgets/BusinessStatusLine.cpp" line="+9"/>
         <source>Events: waiting for the first data</source>
-        <translation type="unfinished"></translation>
+        <translation>Události: čekání na první data</translation>
     </message>
 </context>
 <context>
@@ -3394,109 +3394,109 @@ Příkazy:
     <message>
         <location filename="../widgets/BusinessWallPage.cpp" line="+33"/>
         <source>Orders per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávky za minutu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Late shipments now</source>
-        <translation type="unfinished"></translation>
+        <translation>Opožděné zásilky nyní</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Včas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SLA breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Porušení SLA</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Orders created in the last closed event-time minute. Amber below half the hour&apos;s mean, red at none while there were orders before</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávky vytvořené v poslední uzavřené minutě času událostí. Oranžová pod polovinou hodinového průměru, červená při nule, pokud předtím objednávky přicházely</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open shipments past their promised delivery. Amber from 1, red from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřené zásilky po slíbeném termínu doručení. Oranžová od 1, červená od %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivered on time in the first SLA window. Amber below 95 %, red below 90 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Doručeno včas v prvním okně SLA. Oranžová pod 95 %, červená pod 90 %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Broken promises in the first SLA window. Amber from 1, red from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedodržené sliby v prvním okně SLA. Oranžová od 1, červená od %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>trend: collecting</source>
-        <translation type="unfinished"></translation>
+        <translation>trend: sběr dat</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Obchod</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 from %2 · hour&apos;s mean %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oproti %2 · hodinový průměr %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>minute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>minuta %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>minute %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>minuta %1 · %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no closed minute yet</source>
-        <translation type="unfinished"></translation>
+        <translation>zatím žádná uzavřená minuta</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+14"/>
         <location line="+22"/>
         <source>no events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>zatím žádné události</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>of %1 open shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>z %1 otevřených zásilek</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no SLA figures yet</source>
-        <translation type="unfinished"></translation>
+        <translation>zatím žádné údaje SLA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last %1 · %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>za posl. %1 · %2 z %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>last %1 · nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>za posl. %1 · nic splatného</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>in the first SLA window</source>
-        <translation type="unfinished"></translation>
+        <translation>v prvním okně SLA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in the last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>za posl. %1</translation>
     </message>
 </context>
 <context>
@@ -3504,127 +3504,127 @@ Příkazy:
     <message>
         <location filename="../widgets/ClusterStrip.cpp" line="+28"/>
         <source>not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>nenakonfigurováno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting for the first data</source>
-        <translation type="unfinished"></translation>
+        <translation>čekání na první data</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>live, updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>živá data, aktualizováno %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>STALE, last updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZASTARALÁ DATA, naposledy aktualizováno %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>UNREACHABLE (%1), last data %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NEDOSTUPNÝ (%1), poslední data %2</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Click a figure to open its details for this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknutím na údaj otevřete jeho podrobnosti pro tento cluster</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Brokers up of those in the metadata; the active controller; partitions whose in-sync replicas are fewer than their replicas (under-replicated), without a leader (offline), or below min.insync.replicas; consumer groups in Burrow&apos;s ERR (a partition stopped, stalled or rewound) and WARN (falling behind); the largest time lag of any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Běžící brokery z těch, které uvádějí metadata; aktivní kontroler; partice, které mají méně synchronizovaných replik než replik (nedostatečně replikované), nemají leadera (offline) nebo jsou pod min.insync.replicas; skupiny konzumentů ve stavu ERR podle Burrow (partice zastavená, uvízlá nebo vrácená zpět) a WARN (zaostává); největší časový lag ze všech skupin</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Jobs running of those listed; jobs with a vertex at high back pressure; jobs whose latest checkpoint failed after the latest completed one</source>
-        <translation type="unfinished"></translation>
+        <translation>Běžící úlohy z uvedených; úlohy s vrcholem pod vysokým zpětným tlakem; úlohy, jejichž poslední checkpoint selhal po posledním dokončeném</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>alerts: %1 firing, %2 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>výstrahy: aktivní %1, čekající %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kafka: not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka: nenakonfigurováno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>brokers up %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>běžící brokery %1/%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>controller %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kontroler %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NO controller</source>
-        <translation type="unfinished"></translation>
+        <translation>ŽÁDNÝ kontroler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>controller unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>kontroler neznámý</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>under-replicated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostatečně replikované %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>offline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>offline %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>under min ISR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pod min. ISR %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>groups %1 (%2 ERR, %3 WARN)</source>
-        <translation type="unfinished"></translation>
+        <translation>skupiny %1 (%2 ERR, %3 WARN)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>worst time lag %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nejhorší časový lag %1 (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Flink: not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink: nenakonfigurováno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flink</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>jobs running %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>běžící úlohy %1/%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>back-pressured %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se zpětným tlakem %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>checkpoints failing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>selhávající checkpointy %1</translation>
     </message>
 </context>
 <context>
@@ -3632,7 +3632,7 @@ Příkazy:
     <message>
         <location filename="../collectors/ConnectCollector.cpp" line="+137"/>
         <source>HTTP %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1%2</translation>
     </message>
 </context>
 <context>
@@ -3641,54 +3641,54 @@ Příkazy:
         <location filename="../collectors/ConnectParsers.cpp" line="+28"/>
         <location line="+158"/>
         <source>The response is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď je vnořená příliš hluboko</translation>
     </message>
     <message>
         <location line="-153"/>
         <location line="+163"/>
         <source>The response is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď není platný JSON</translation>
     </message>
     <message>
         <location line="-159"/>
         <location line="+163"/>
         <source>The response is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď není objekt JSON</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>The answer of / has no &quot;version&quot;: not a Kafka Connect worker?</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď na / nemá &quot;version&quot;: není to worker Kafka Connect?</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The worker lists connector names only (expand=status needs Kafka Connect 2.3 or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker uvádí jen názvy konektorů (expand=status vyžaduje Kafka Connect 2.3 nebo novější)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Connector &quot;%1&quot; is not described by an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Konektor &quot;%1&quot; není popsán objektem</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The answer does not name connector &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď neuvádí konektor &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The answer has no &quot;topics&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď nemá seznam &quot;topics&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A topic name is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Název topicu není řetězec</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The answer has no &quot;offsets&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď nemá seznam &quot;offsets&quot;</translation>
     </message>
 </context>
 <context>
@@ -3696,32 +3696,32 @@ Příkazy:
     <message>
         <location filename="../widgets/ConnectionFileField.cpp" line="+18"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procházet…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vybrat soubor</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubory PEM (*.pem *.crt *.cer *.key);;Všechny soubory (*)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1: the file %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: soubor %2 neexistuje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 není soubor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the file %2 cannot be read (permissions)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: soubor %2 nelze přečíst (oprávnění)</translation>
     </message>
 </context>
 <context>
@@ -3729,42 +3729,42 @@ Příkazy:
     <message>
         <location filename="../widgets/ConnectionPropertiesTable.cpp" line="+65"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlastnost</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Other librdkafka properties. Secret ones (passwords, secrets, keys) go to the system keychain. Properties of the Security tab are set there, not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Další vlastnosti librdkafka. Tajné vlastnosti (hesla, tajemství, klíče) se ukládají do systémové klíčenky. Vlastnosti z karty Zabezpečení se nastavují tam, ne zde.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add property</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat vlastnost</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a librdkafka property</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat vlastnost librdkafka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove property</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat vlastnost</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected librdkafka property</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat vybranou vlastnost librdkafka</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Other librdkafka properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Další vlastnosti librdkafka:</translation>
     </message>
 </context>
 <context>
@@ -3772,42 +3772,42 @@ Příkazy:
     <message>
         <location filename="../widgets/ConnectionTestView.cpp" line="+12"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cíl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Výsledek</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrobnosti</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The steps of the last connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroky posledního testu připojení</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>prošlo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>SELHALO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>přeskočeno</translation>
     </message>
 </context>
 <context>
@@ -3815,199 +3815,199 @@ Příkazy:
     <message>
         <location filename="../collectors/ConnectionTester.cpp" line="+82"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a host:port address</source>
-        <translation type="unfinished"></translation>
+        <translation>Není adresa ve tvaru host:port</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+7"/>
         <source>Name resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Překlad názvu</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>The name %1 could not be resolved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Název %1 nelze přeložit: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+7"/>
         <source>TCP connect</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP spojení</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Cannot connect to %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze se připojit k %1 na port %2: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Connected to %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojeno k %1 na port %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+27"/>
         <location line="+5"/>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS handshake</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>The TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS handshake selhal: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1, certificate of %2 (issued by %3) verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, certifikát pro %2 (vydavatel %3) ověřen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>GET %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GET %1 selhal: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (check the user and password)</source>
-        <translation type="unfinished"></translation>
+        <translation> (zkontrolujte uživatele a heslo)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Flink REST</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink REST</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+7"/>
         <location line="+6"/>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosažitelnost</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>%1 answered, but not as Flink&apos;s REST API does: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odpověděl, ale ne tak, jak odpovídá REST API Flinku: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Flink %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink %1 na %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Broker metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriky brokerů</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs the brokers&apos; addresses, and the metadata could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyžaduje adresy brokerů, ale metadata nešlo přečíst</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Broker %1 metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriky brokeru %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No metrics URL for this broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro tento broker není URL metrik</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 answered (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odpověděl (%2 bajtů)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurace klienta</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+2"/>
         <source>TLS (librdkafka)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (librdkafka)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>librdkafka&apos;s TLS connection works</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS spojení librdkafka funguje</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SASL authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověření SASL</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Authenticated with %1 as &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověřeno pomocí %1 jako &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not reached: no broker answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedosaženo: žádný broker neodpověděl</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No metadata: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádná metadata: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+11"/>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n broker(s): %1; %2 topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n broker: %1; topicy: %2</numerusform>
+            <numerusform>%n brokery: %1; topicy: %2</numerusform>
+            <numerusform>%n brokerů: %1; topicy: %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Describe consumer groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Popis skupin konzumentů</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 group(s) could not be described: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepodařilo se popsat %1 z %2 skupin: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n group(s) listed and described</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skupina vypsána a popsána</numerusform>
+            <numerusform>%n skupiny vypsány a popsány</numerusform>
+            <numerusform>%n skupin vypsáno a popsáno</numerusform>
         </translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The profile has neither Kafka bootstrap servers nor a Flink REST URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil nemá bootstrap servery Kafky ani URL Flink REST</translation>
     </message>
 </context>
 <context>
@@ -4015,32 +4015,32 @@ Příkazy:
     <message>
         <location filename="../models/itemmodels/OrderTableModels.cpp" line="+15"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(žádné)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exact count</source>
-        <translation type="unfinished"></translation>
+        <translation>Přesný počet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of the table&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl na celkovém součtu tabulky</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -4048,7 +4048,7 @@ Příkazy:
     <message>
         <location filename="../app/Dashboard.cpp" line="+53"/>
         <source>Alert history %1: %2 (the alerts work on without it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie výstrah %1: %2 (výstrahy fungují dál i bez ní)</translation>
     </message>
 </context>
 <context>
@@ -4056,52 +4056,52 @@ Příkazy:
     <message>
         <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="+53"/>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zásilka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopravce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Překladiště</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>Předchozí ETA</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové ETA</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Slipped by</source>
-        <translation type="unfinished"></translation>
+        <translation>Posun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New ETA minus previous ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové ETA minus předchozí ETA</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event time of the event that moved the ETA (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Čas události, která posunula ETA (místní čas)</translation>
     </message>
 </context>
 <context>
@@ -4109,7 +4109,7 @@ Příkazy:
     <message>
         <location filename="../collectors/EventTopicCollector.cpp" line="+181"/>
         <source>partition %1 makes no progress at offset %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>partice %1 nepostupuje na offsetu %2 z %3</translation>
     </message>
 </context>
 <context>
@@ -4117,117 +4117,117 @@ Příkazy:
     <message>
         <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="+109"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the topic carries and how it is encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>Co topic přenáší a jak je kódován</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Partice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Přiřazené partice</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Messages read since Tidewatch started</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy přečtené od spuštění Tidewatch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Události</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Messages decoded into events</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy dekódované na události</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmítnuté</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Messages the decoder rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy, které dekodér odmítl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Opožděné</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Events behind the watermark by more than the allowed lateness</source>
-        <translation type="unfinished"></translation>
+        <translation>Události za watermarkem o víc, než je povolené zpoždění</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicity</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Events seen before (same event id or same bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Události viděné už dříve (stejné id události nebo stejné bajty)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tombstones</source>
-        <translation type="unfinished"></translation>
+        <translation>Tombstony</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Empty messages (deletes in a CDC topic): neither events nor errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Prázdné zprávy (mazání v topicu CDC): nejsou to události ani chyby</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Messages between Tidewatch&apos;s position and the end of the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy mezi pozicí Tidewatch a koncem topicu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpr./s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages read per second over the last cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy přečtené za sekundu během posledních cyklů</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Chyba</translation>
     </message>
 </context>
 <context>
