@@ -2158,7 +2158,7 @@ Příkazy:
     <message>
         <location line="+9"/>
         <source>none</source>
-        <translation>žádné</translation>
+        <translation>žádný</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4015,7 +4015,7 @@ Příkazy:
     <message>
         <location filename="../models/itemmodels/OrderTableModels.cpp" line="+15"/>
         <source>(none)</source>
-        <translation>(žádné)</translation>
+        <translation>(bez hodnoty)</translation>
     </message>
     <message>
         <location line="+5"/>
