@@ -6,7 +6,7 @@
     <message>
         <location filename="../models/itemmodels/AlertHandling.cpp" line="+13"/>
         <source>silenced</source>
-        <translation type="unfinished"></translation>
+        <translation>ztlumeno</translation>
     </message>
 </context>
 <context>
@@ -14,12 +14,12 @@
     <message>
         <location filename="../alerts/AlertRule.cpp" line="+199"/>
         <source>unclosed &apos;{{&apos; at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neuzavřené &apos;{{&apos; na pozici %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unsupported template action &apos;%1&apos; (use {{ $value }} or {{ $labels.NAME }})</source>
-        <translation type="unfinished"></translation>
+        <translation>nepodporovaná akce šablony &apos;%1&apos; (použijte {{ $value }} nebo {{ $labels.NAME }})</translation>
     </message>
 </context>
 <context>
@@ -27,37 +27,37 @@
     <message>
         <location filename="../models/itemmodels/BusinessCells.cpp" line="+32"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all %1</source>
-        <translation type="unfinished"></translation>
+        <translation>všechny (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zobrazeno %1 z %2</translation>
     </message>
 </context>
 <context>
@@ -65,38 +65,38 @@
     <message>
         <location filename="../widgets/BusinessCharts.cpp" line="+34"/>
         <source>No events in the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Za poslední hodinu žádné události</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím žádné události</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+10"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>vytvořené</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>zaplacené</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>odeslané</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>zrušené</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>(no currency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez měny)</translation>
     </message>
 </context>
 <context>
@@ -104,32 +104,32 @@
     <message>
         <location filename="../widgets/BusinessPages.cpp" line="+36"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávky</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zásilky</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected events</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmítnuté události</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Obchodní nástěnka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hub map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa překladišť</translation>
     </message>
 </context>
 <context>
@@ -137,47 +137,47 @@
     <message>
         <location filename="../widgets/BusinessStatusLine.cpp" line="+20"/>
         <source>newest event read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nejnovější událost přečtena %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no event read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>zatím nepřečtena žádná událost</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Události: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events: unreachable (%1), %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Události: nedostupné (%1), %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events: connected, no event read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Události: připojeno, zatím nepřečtena žádná událost</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events: stale, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Události: zastaralá data, %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Events: live, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Události: živá data, %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> · event time up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · čas událostí do %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> · %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1</translation>
     </message>
 </context>
 <context>
@@ -185,17 +185,17 @@
     <message>
         <location filename="../app/CommandLine.cpp" line="+51"/>
         <source>--%1 needs a whole number of %2 from %3 to %4, got: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 vyžaduje celé číslo (%2) od %3 do %4, zadáno: %5</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>-X %1=@FILE: cannot read %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>-X %1=@FILE: nelze přečíst %2: %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>-X %1=@FILE: %2 is larger than %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>-X %1=@FILE: %2 je větší než %3 bajtů</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -214,22 +214,36 @@ Commands:
              Exit codes: 0 ok; 1 invalid rules, rejected import or failed promtool tests;
              2 bad command line; 3 a file could not be read or written, or promtool is missing.
   serve      run headless: collectors, alert rules and the Prometheus exporter on /metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch: provozní dashboard pro clustery Kafka a úlohy Flink v reálném čase.
+
+Příkazy:
+  (žádný)    otevře dashboard
+  snapshot   jednou sesbírá data a vypíše snímek (JSON nebo tabulku), s --watch jej vypisuje opakovaně
+  render     vykreslí jednu stránku do souboru PNG, bez obrazovky (--page, --size, --out)
+  rules      pravidla výstrah bez grafického rozhraní:
+             rules export [--format prometheus|json] [--rules FILE] [--out FILE]
+             rules test [--rules FILE] [--keep DIR]   (spustí promtool test rules na vygenerovaných testech)
+             rules check FILE                          (chyby souboru pravidel s přesným číslem řádku)
+             rules import FILE [--out FILE]            (soubor pravidel Prometheu převede do našeho JSON)
+             Bez --rules: soubor pravidel uživatele, pokud existuje, jinak vestavěná pravidla.
+             Návratové kódy: 0 v pořádku; 1 neplatná pravidla, odmítnutý import nebo neúspěšné testy promtool;
+             2 chybný příkazový řádek; 3 soubor nelze přečíst nebo zapsat, nebo chybí promtool.
+  serve      běží bez okna: kolektory, pravidla výstrah a exportér pro Prometheus na /metrics</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Kafka bootstrap servers (host:port[,host:port...]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootstrap servery Kafky (host:port[,host:port...]).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>servers</source>
-        <translation type="unfinished"></translation>
+        <translation>servery</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flink REST URL, e.g. http://127.0.0.1:8081.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL rozhraní Flink REST, např. http://127.0.0.1:8081.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -238,49 +252,49 @@ Commands:
         <location line="+38"/>
         <location line="+10"/>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>Brokers&apos; Prometheus endpoints (JMX exporter): a template such as http://{host}:9404/metrics, or id=url,id=url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus endpointy brokerů (JMX exporter): šablona jako http://{host}:9404/metrics, nebo id=url,id=url.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>spec</source>
-        <translation type="unfinished"></translation>
+        <translation>specifikace</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connection profile to use (see --profiles-file); repeatable or comma-separated to monitor several clusters at once. The connection options apply to the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil připojení, který se má použít (viz --profiles-file); lze opakovat nebo oddělit čárkami a sledovat tak několik clusterů najednou. Volby připojení platí pro první z nich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+21"/>
         <location line="+10"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>název</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Monitor every profile of the profiles file (what the dashboard does when no cluster is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sledovat všechny profily ze souboru profilů (to dělá dashboard, když není zadán žádný cluster).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wall mode: the key sequence that leaves it, e.g. Ctrl+Alt+Q (default Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Režim nástěnné obrazovky: klávesová zkratka, která jej ukončí, např. Ctrl+Alt+Q (výchozí Esc).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>keys</source>
-        <translation type="unfinished"></translation>
+        <translation>klávesy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profiles file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor profilů (výchozí: %1).</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -300,63 +314,63 @@ Commands:
         <location line="+19"/>
         <location line="+4"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>soubor</translation>
     </message>
     <message>
         <location line="-190"/>
         <source>librdkafka properties file (security, SASL, TLS, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor vlastností librdkafka (zabezpečení, SASL, TLS, ...).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A librdkafka property, repeatable: -X security.protocol=SSL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlastnost librdkafka, lze opakovat: -X security.protocol=SSL.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>key=value</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name shown for this cluster (Qt reserves --name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Název zobrazovaný pro tento cluster (--name si vyhrazuje Qt).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Poll interval in milliseconds (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval dotazování v milisekundách (výchozí 2000).</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Timeout of each request in milliseconds (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Časový limit každého požadavku v milisekundách (výchozí 5000).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Page to open first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stránka, která se otevře jako první: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>snapshot: output format, json (default) or table; rules export: prometheus (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot: výstupní formát, json (výchozí) nebo table; rules export: prometheus (výchozí) nebo json.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>formát</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>snapshot: print a new snapshot every N seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot: vypisovat nový snímek každých N sekund.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -368,87 +382,87 @@ Commands:
         <location line="+15"/>
         <location line="+26"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>sekundy</translation>
     </message>
     <message>
         <location line="-493"/>
         <source>snapshot: collect for N seconds before printing, so rates and time lags are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot: před výpisem sbírat data N sekund, aby byly známé rychlosti a časové lagy.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>render: image size, e.g. 1600x1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>render: velikost obrázku, např. 1600x1000.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>ŠxV</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>render: the PNG file to write; rules export/import: the file to write (default stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>render: soubor PNG, který se zapíše; rules export/import: soubor, který se zapíše (výchozí stdout).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>rules test: keep the generated rule and test files in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>rules test: ponechat vygenerované soubory pravidel a testů v této složce.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>složka</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>render: seconds to wait for the first data (default 20); then the page is rendered as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>render: kolik sekund čekat na první data (výchozí 20); pak se stránka vykreslí tak, jak je.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wall-display mode: full screen, large type, rotating pages; Esc leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Režim nástěnné obrazovky: celá obrazovka, velké písmo, střídání stránek; Esc jej ukončí.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wall mode: pages to rotate through, comma-separated (default overview).</source>
-        <translation type="unfinished"></translation>
+        <translation>Režim nástěnné obrazovky: stránky, které se střídají, oddělené čárkami (výchozí overview).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>stránky</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wall mode: seconds per page (default 30; 0 keeps the first page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Režim nástěnné obrazovky: sekundy na stránku (výchozí 30; 0 ponechá první stránku).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Alert rules file (JSON, see docs/ALERTS.md); default: %1 if it exists, else the built-in rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor pravidel výstrah (JSON, viz docs/ALERTS.md); výchozí: %1, pokud existuje, jinak vestavěná pravidla.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Send firing and resolved alerts to this Alertmanager (API v2), repeatable; added to the profiles file&apos;s alertmanager.N.url. A user goes in the URL (http://user@host:9093), the password in TIDEWATCH_ALERTMANAGER_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posílat aktivní a vyřešené výstrahy tomuto Alertmanageru (API v2), lze opakovat; přidá se k alertmanager.N.url ze souboru profilů. Uživatel patří do URL (http://user@host:9093), heslo do TIDEWATCH_ALERTMANAGER_PASSWORD.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>POST new firing and resolved alerts as JSON to this URL, repeatable (docs/ALERTS.md); a bearer token comes from TIDEWATCH_WEBHOOK_TOKEN, a basic-auth password from TIDEWATCH_WEBHOOK_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posílat nové aktivní a vyřešené výstrahy jako JSON metodou POST na tuto URL, lze opakovat (docs/ALERTS.md); bearer token se bere z TIDEWATCH_WEBHOOK_TOKEN, heslo pro basic auth z TIDEWATCH_WEBHOOK_PASSWORD.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Alert history database (SQLite); default: alert-history.sqlite in the user&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáze historie výstrah (SQLite); výchozí: alert-history.sqlite v datové složce uživatele.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Flink REST basic-auth user; the password comes from the profile or the TIDEWATCH_FLINK_PASSWORD environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel pro basic auth k Flink REST; heslo se bere z profilu nebo z proměnné prostředí TIDEWATCH_FLINK_PASSWORD.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -456,277 +470,278 @@ Commands:
         <location line="+17"/>
         <location line="+23"/>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>uživatel</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>CA certificate(s) of an https Flink endpoint (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát(y) CA pro https endpoint Flinku (PEM).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A Flink job&apos;s Kafka input, repeatable: JOB|GROUP[|TOPIC,TOPIC] (JOB may be *).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vstup z Kafky pro úlohu Flink, lze opakovat: JOB|GROUP[|TOPIC,TOPIC] (JOB může být *).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>propojení</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An event topic of the business views, repeatable: TOPIC[:orders|shipments[:json|debezium]] with the default field mapping, or &quot;stack&quot; for the local stack&apos;s three topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic událostí pro obchodní pohledy, lze opakovat: TOPIC[:orders|shipments[:json|debezium]] s výchozím mapováním polí, nebo &quot;stack&quot; pro tři topicy lokálního stacku.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>topic</source>
-        <translation type="unfinished"></translation>
+        <translation>topic</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the event topics from this many minutes back (0: only new events; default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Číst topicy událostí od tolika minut zpět (0: jen nové události; výchozí 30).</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+261"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minuty</translation>
     </message>
     <message>
         <location line="-257"/>
         <source>PostgreSQL whose replication slots the Pipelines page shows: a libpq connection string (&quot;host=127.0.0.1 port=15432 dbname=shop user=tidewatch&quot;); the password comes from the profile or the TIDEWATCH_POSTGRES_PASSWORD environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL, jehož replikační sloty ukazuje stránka Pipelines: připojovací řetězec libpq (&quot;host=127.0.0.1 port=15432 dbname=shop user=tidewatch&quot;); heslo se bere z profilu nebo z proměnné prostředí TIDEWATCH_POSTGRES_PASSWORD.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>conninfo</source>
-        <translation type="unfinished"></translation>
+        <translation>conninfo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Kafka Connect worker&apos;s Prometheus endpoint with Debezium&apos;s figures (JMX exporter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus endpoint workeru Kafka Connect s metrikami Debezia (JMX exporter).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A pipeline, repeatable: &quot;NAME: kind:id &gt; kind:id ...&quot; with kind database (a replication slot), connector, topic, group or flink.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline, lze opakovat: &quot;NAME: kind:id &gt; kind:id ...&quot; s kind database (replikační slot), connector, topic, group nebo flink.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>pipeline</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kafka Connect REST URL, repeatable (one per Connect cluster), e.g. http://127.0.0.1:8083; user:password@ in the URL for basic auth.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL rozhraní REST Kafka Connect, lze opakovat (jedna na každý cluster Connect), např. http://127.0.0.1:8083; user:password@ v URL pro basic auth.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CA certificate(s) of https Kafka Connect workers (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát(y) CA pro https workery Kafka Connect (PEM).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Client certificate (PEM) for an https Flink endpoint that requires one; an encrypted key&apos;s passphrase comes from TIDEWATCH_FLINK_KEY_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientský certifikát (PEM) pro https endpoint Flinku, který jej vyžaduje; heslo k šifrovanému klíči se bere z TIDEWATCH_FLINK_KEY_PASSWORD.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The private key (PEM) of --flink-cert, when not in its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soukromý klíč (PEM) k --flink-cert, pokud není v jeho souboru.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Basic-auth user of the broker metrics endpoints; the password comes from the profile or TIDEWATCH_BROKER_METRICS_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel pro basic auth k endpointům metrik brokerů; heslo se bere z profilu nebo z TIDEWATCH_BROKER_METRICS_PASSWORD.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CA certificate(s) of https broker metrics endpoints (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikát(y) CA pro https endpointy metrik brokerů (PEM).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Client certificate (PEM) for the broker metrics endpoints; an encrypted key&apos;s passphrase comes from TIDEWATCH_BROKER_METRICS_KEY_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientský certifikát (PEM) pro endpointy metrik brokerů; heslo k šifrovanému klíči se bere z TIDEWATCH_BROKER_METRICS_KEY_PASSWORD.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The private key (PEM) of --broker-metrics-cert, when not in its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soukromý klíč (PEM) k --broker-metrics-cert, pokud není v jeho souboru.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Basic-auth user of the Kafka Connect workers whose URL has none; the password comes from the profile or TIDEWATCH_CONNECT_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel pro basic auth k workerům Kafka Connect, jejichž URL žádného neobsahuje; heslo se bere z profilu nebo z TIDEWATCH_CONNECT_PASSWORD.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Client certificate (PEM) for https Kafka Connect workers; an encrypted key&apos;s passphrase comes from TIDEWATCH_CONNECT_KEY_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientský certifikát (PEM) pro https workery Kafka Connect; heslo k šifrovanému klíči se bere z TIDEWATCH_CONNECT_KEY_PASSWORD.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The private key (PEM) of --connect-cert, when not in its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soukromý klíč (PEM) k --connect-cert, pokud není v jeho souboru.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>serve: the exporter&apos;s address (default 127.0.0.1:9464; the profiles file&apos;s exporter.listen).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: adresa exportéru (výchozí 127.0.0.1:9464; exporter.listen ze souboru profilů).</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+4"/>
         <source>addr:port</source>
-        <translation type="unfinished"></translation>
+        <translation>adresa:port</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Dashboard: also export to Prometheus on this address while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard: za běhu také exportovat pro Prometheus na této adrese.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exporter basic-auth user; the password comes from the profiles file (exporter.password) or the TIDEWATCH_EXPORTER_PASSWORD environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel exportéru pro basic auth; heslo se bere ze souboru profilů (exporter.password) nebo z proměnné prostředí TIDEWATCH_EXPORTER_PASSWORD.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exporter: serve https with this PEM file (certificate and private key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportér: poskytovat https s tímto souborem PEM (certifikát a soukromý klíč).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exporter: the private key (PEM) when it is not in the certificate&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportér: soukromý klíč (PEM), pokud není v souboru certifikátu.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>snapshot, render, serve, or nothing for the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot, render, serve, nebo nic pro dashboard.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>rules: --format must be prometheus or json, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rules: --format musí být prometheus nebo json, zadáno: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámý příkaz: %1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>snapshot reads one cluster: give one --profile</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot čte jeden cluster: zadejte jeden --profile</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>--pipeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--pipeline: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>--flink-kafka-link needs JOB|GROUP[|TOPIC,TOPIC], got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--flink-kafka-link vyžaduje JOB|GROUP[|TOPIC,TOPIC], zadáno: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--event-topic needs TOPIC[:orders|shipments[:json|debezium]] or stack, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--event-topic vyžaduje TOPIC[:orders|shipments[:json|debezium]] nebo stack, zadáno: %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>-X needs key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>-X vyžaduje key=value</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>-X needs key=value, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>-X vyžaduje key=value, zadáno: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>warning: -X %1 puts a secret on the command line, where every user of this machine can read it (ps); use -X %1=@FILE or --kafka-config FILE instead</source>
-        <translation type="unfinished"></translation>
+        <translation>varování: -X %1 dává tajný údaj na příkazový řádek, kde jej může přečíst každý uživatel tohoto počítače (ps); použijte místo toho -X %1=@FILE nebo --kafka-config FILE</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+1"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>varování: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+8"/>
         <source>milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>milisekundy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--rules: %1 is not a valid rules file:
   %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--rules: %1 není platný soubor pravidel:
+  %2</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>--alertmanager and --webhook belong to the dashboard and serve</source>
-        <translation type="unfinished"></translation>
+        <translation>--alertmanager a --webhook patří k dashboardu a k serve</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--format must be json or table, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--format musí být json nebo table, zadáno: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--pages: unknown page %1 (pages: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--pages: neznámá stránka %1 (stránky: %2)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--wall-exit-key: not a key sequence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--wall-exit-key: není klávesová zkratka: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--size needs WxH, at least 200x150, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--size vyžaduje ŠxV, alespoň 200x150, zadáno: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>render needs --out FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>render vyžaduje --out FILE.png</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--page must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--page musí být jedna z %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--listen is an option of serve; the dashboard takes --exporter-listen</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen je volba příkazu serve; dashboard přijímá --exporter-listen</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the exporter&apos;s user %1 has no password: set exporter.password in the profiles file or TIDEWATCH_EXPORTER_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>uživatel exportéru %1 nemá heslo: nastavte exporter.password v souboru profilů nebo TIDEWATCH_EXPORTER_PASSWORD</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>serve needs --bootstrap, --flink, --connect, a --profile that has them, or profiles in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve vyžaduje --bootstrap, --flink, --connect, --profile, který je obsahuje, nebo profily v %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>snapshot needs --bootstrap, --flink, --connect or a --profile that has them</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot vyžaduje --bootstrap, --flink, --connect nebo --profile, který je obsahuje</translation>
     </message>
 </context>
 <context>
@@ -734,27 +749,27 @@ Commands:
     <message>
         <location filename="../alerts/DeliveryChannel.cpp" line="+73"/>
         <source>TLS is not available (no TLS backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS není k dispozici (chybí backend TLS)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot read CA certificates from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze přečíst certifikáty CA z %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot read the client certificate %1 or its key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze přečíst klientský certifikát %1 nebo jeho klíč %2</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná odpověď do %1 ms</translation>
     </message>
 </context>
 <context>
@@ -762,24 +777,24 @@ Commands:
     <message>
         <location filename="../collectors/EventTopicReader.cpp" line="+145"/>
         <source>Metadata request failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek na metadata selhal: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>topic does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>topic neexistuje</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>no end offset for partition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný koncový offset pro partici %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+16"/>
         <location line="+98"/>
         <source>partition %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>partice %1: %2</translation>
     </message>
 </context>
 <context>
@@ -788,7 +803,7 @@ Commands:
         <location filename="../exporter/Exporter.cpp" line="+57"/>
         <location line="+44"/>
         <source>%1 is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 není IP adresa</translation>
     </message>
     <message>
         <location line="-6"/>
@@ -796,17 +811,17 @@ Commands:
         <location line="+27"/>
         <location line="+14"/>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze naslouchat na %1: %2</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>the internal listener has no port</source>
-        <translation type="unfinished"></translation>
+        <translation>interní naslouchací soket nemá port</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the TLS listener failed</source>
-        <translation type="unfinished"></translation>
+        <translation>naslouchání přes TLS selhalo</translation>
     </message>
 </context>
 <context>
@@ -814,12 +829,12 @@ Commands:
     <message>
         <location filename="../exporter/ExporterSettings.cpp" line="+37"/>
         <source>not an ADDR:PORT listen address (e.g. 127.0.0.1:9464 or [::1]:9464): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>není naslouchací adresa ve tvaru ADDR:PORT (např. 127.0.0.1:9464 nebo [::1]:9464): %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze zapsat %1</translation>
     </message>
 </context>
 <context>
@@ -827,47 +842,47 @@ Commands:
     <message>
         <location filename="../collectors/FlinkJobParsers.cpp" line="+85"/>
         <source>The job has no &quot;vertices&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Úloha nemá seznam &quot;vertices&quot;</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>The checkpoint configuration has no &quot;interval&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurace checkpointů nemá &quot;interval&quot;</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The checkpoint statistics have no &quot;counts&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiky checkpointů nemají &quot;counts&quot;</translation>
     </message>
     <message>
         <location filename="../collectors/FlinkJson.h" line="+27"/>
         <source>The response nests deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď je vnořená hlouběji než %1 úrovní</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The response is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď není platný JSON</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The response is not a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď není pole JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The response is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď není objekt JSON</translation>
     </message>
     <message>
         <location filename="../collectors/FlinkParsers.cpp" line="+43"/>
         <source>The job overview has no &quot;jobs&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Přehled úloh nemá seznam &quot;jobs&quot;</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The response has no &quot;taskmanagers&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď nemá seznam &quot;taskmanagers&quot;</translation>
     </message>
 </context>
 <context>
@@ -876,63 +891,63 @@ Commands:
         <location filename="../models/core/Format.cpp" line="+34"/>
         <location line="+11"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/a</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 /s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 m %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 h %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nikdy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>právě teď</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>před %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
 </context>
 <context>
@@ -940,32 +955,32 @@ Commands:
     <message>
         <location filename="../collectors/HttpClientAuth.cpp" line="+18"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze přečíst %1: %2</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>No CA certificate could be read from %1 (a PEM file is expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Z %1 nelze přečíst žádný certifikát CA (očekává se soubor PEM)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A client key (%1) needs a client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientský klíč (%1) vyžaduje klientský certifikát</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No client certificate could be read from %1 (a PEM file is expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Z %1 nelze přečíst žádný klientský certifikát (očekává se soubor PEM)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No private key could be read from %1 (missing, or encrypted and no passphrase given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Z %1 nelze přečíst žádný soukromý klíč (chybí, nebo je zašifrovaný a nebylo zadáno heslo)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No private key could be read from %1 (wrong passphrase?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Z %1 nelze přečíst žádný soukromý klíč (chybné heslo?)</translation>
     </message>
 </context>
 <context>
@@ -973,12 +988,12 @@ Commands:
     <message>
         <location filename="../collectors/HttpFetcher.cpp" line="+57"/>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná odpověď včas</translation>
     </message>
 </context>
 <context>
@@ -986,12 +1001,12 @@ Commands:
     <message>
         <location filename="../models/core/IniFileCheck.cpp" line="+66"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nelze přečíst: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be read: line %2 is neither [section], key=value nor a ; comment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nelze přečíst: řádek %2 není [sekce], key=value ani komentář začínající ;</translation>
     </message>
 </context>
 <context>
@@ -999,42 +1014,42 @@ Commands:
     <message>
         <location filename="../collectors/KafkaCollector.cpp" line="+130"/>
         <source>Metadata request failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Požadavek na metadata selhal: %1</translation>
     </message>
     <message>
         <location line="+169"/>
         <source>cluster unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster je nedostupný</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not in the cluster metadata (down or fenced)</source>
-        <translation type="unfinished"></translation>
+        <translation>není v metadatech clusteru (neběží nebo je odstaven)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stav spojení %1</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>Record timestamps: %1 of %2 reads failed (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Časová razítka záznamů: %1 z %2 čtení selhalo (%3)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Offsets of group %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Offsety skupiny %1: %2</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>no metrics URL for this broker</source>
-        <translation type="unfinished"></translation>
+        <translation>pro tento broker není URL metrik</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Metrics of broker %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriky brokeru %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1042,12 +1057,12 @@ Commands:
     <message>
         <location filename="../collectors/KafkaConfigReader.cpp" line="+28"/>
         <source>Topic configs: no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurace topiců: žádná odpověď včas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topic configs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurace topiců: %1</translation>
     </message>
 </context>
 <context>
@@ -1055,32 +1070,32 @@ Commands:
     <message>
         <location filename="../collectors/KafkaErrorText.cpp" line="+55"/>
         <source>authentication failed: the broker rejected the SASL user or password (check sasl.mechanisms, sasl.username, sasl.password): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ověření selhalo: broker odmítl uživatele nebo heslo SASL (zkontrolujte sasl.mechanisms, sasl.username, sasl.password): %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>certificate verify failed: the broker&apos;s TLS certificate is not trusted or does not name the host (check ssl.ca.location): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ověření certifikátu selhalo: TLS certifikát brokeru není důvěryhodný nebo neodpovídá názvu hostitele (zkontrolujte ssl.ca.location): %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>TLS handshake failure: the broker refused the connection, it may require a client certificate it trusts (check ssl.certificate.location, ssl.key.location): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>selhání TLS handshaku: broker odmítl spojení, možná vyžaduje klientský certifikát, kterému důvěřuje (zkontrolujte ssl.certificate.location, ssl.key.location): %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the connection broke during its set-up: the listener may expect another security.protocol (PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>spojení se přerušilo při navazování: naslouchací port možná očekává jiný security.protocol (PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL): %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the broker&apos;s host name cannot be resolved: no such host, or DNS does not answer (check bootstrap.servers, and the advertised listeners the brokers name): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>název hostitele brokeru nelze přeložit: takový hostitel neexistuje, nebo DNS neodpovídá (zkontrolujte bootstrap.servers a advertised listeners, které brokery uvádějí): %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>TLS error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chyba TLS: %1</translation>
     </message>
 </context>
 <context>
@@ -1088,7 +1103,7 @@ Commands:
     <message>
         <location filename="../collectors/KafkaGroupReader.cpp" line="+21"/>
         <source>Listing consumer groups failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Výpis skupin konzumentů selhal: %1</translation>
     </message>
 </context>
 <context>
@@ -1096,10 +1111,10 @@ Commands:
     <message numerus="yes">
         <location filename="../collectors/KafkaMetadataReader.cpp" line="+58"/>
         <source>topic %1: %n partition(s) with a negative id in the metadata, skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>topic %1: %n partice se záporným id v metadatech, přeskočena</numerusform>
+            <numerusform>topic %1: %n partice se záporným id v metadatech, přeskočeny</numerusform>
+            <numerusform>topic %1: %n partic se záporným id v metadatech, přeskočeno</numerusform>
         </translation>
     </message>
 </context>
@@ -1108,26 +1123,26 @@ Commands:
     <message>
         <location filename="../collectors/KafkaOffsetReader.cpp" line="+85"/>
         <source>no leader</source>
-        <translation type="unfinished"></translation>
+        <translation>bez leadera</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Offsets from broker %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Offsety z brokeru %1 selhaly: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Offsets of %n partition(s) on broker %1 failed: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offsety %n partice na brokeru %1 selhaly: %2</numerusform>
+            <numerusform>Offsety %n partic na brokeru %1 selhaly: %2</numerusform>
+            <numerusform>Offsety %n partic na brokeru %1 selhaly: %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+88"/>
         <source>No answer from the coordinator in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinátor neodpověděl včas</translation>
     </message>
 </context>
 <context>
@@ -1135,7 +1150,7 @@ Commands:
     <message>
         <location filename="../models/core/KafkaSnapshot.cpp" line="+83"/>
         <source>topics: %1 (%2 internal) · partitions: %3 (%4 internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>topicy: %1 (interní: %2) · partice: %3 (interní: %4)</translation>
     </message>
 </context>
 <context>
@@ -1143,7 +1158,7 @@ Commands:
     <message>
         <location filename="../alerts/LabelRegex.cpp" line="+64"/>
         <source>invalid escape sequence: \C</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatná escape sekvence: \C</translation>
     </message>
 </context>
 <context>
@@ -1151,52 +1166,52 @@ Commands:
     <message>
         <location filename="../collectors/LagStatusEvaluator.cpp" line="+121"/>
         <source>caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>dohnáno</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nikdy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámé</translation>
     </message>
     <message>
         <location filename="../models/core/LagStatus.cpp" line="+32"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez dat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Falling behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaostává</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Chyba</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastaveno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvízlo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rewound</source>
-        <translation type="unfinished"></translation>
+        <translation>Vráceno zpět</translation>
     </message>
 </context>
 <context>
@@ -1204,42 +1219,42 @@ Commands:
     <message>
         <location filename="../collectors/LagTracker.cpp" line="+327"/>
         <source>consumes slower than its topics grow: it will not catch up</source>
-        <translation type="unfinished"></translation>
+        <translation>konzumuje pomaleji, než rostou její topicy: zpoždění nedožene</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>lag keeps growing</source>
-        <translation type="unfinished"></translation>
+        <translation>lag stále roste</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>not judged yet: too few commits observed</source>
-        <translation type="unfinished"></translation>
+        <translation>zatím nevyhodnoceno: pozorováno příliš málo commitů</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no committed offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné commitnuté offsety</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>lag grew at every commit in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>lag vzrostl při každém commitu v okně</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>behind and no progress for longer than the window</source>
-        <translation type="unfinished"></translation>
+        <translation>zaostává a déle než okno nepostupuje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>commits the same offset while behind</source>
-        <translation type="unfinished"></translation>
+        <translation>commituje stále stejný offset, přestože zaostává</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the committed offset went backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>commitnutý offset se posunul zpět</translation>
     </message>
 </context>
 <context>
@@ -1247,12 +1262,12 @@ Commands:
     <message>
         <location filename="../alerts/NotificationConfig.cpp" line="+25"/>
         <source>not an http(s) URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>není URL http(s): %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a password in the URL is refused (anyone can read the command line); set it in the environment or the profiles file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>heslo v URL se odmítá (příkazový řádek si může přečíst kdokoli); nastavte je v proměnné prostředí nebo v souboru profilů: %1</translation>
     </message>
 </context>
 <context>
@@ -1260,29 +1275,29 @@ Commands:
     <message>
         <location filename="../alerts/NotificationThrottle.cpp" line="+72"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alert %1 is firing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstraha %1 je aktivní.</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n alerts firing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktivní výstraha</numerusform>
+            <numerusform>%n aktivní výstrahy</numerusform>
+            <numerusform>%n aktivních výstrah</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a %n další</numerusform>
+            <numerusform>%1 a %n další</numerusform>
+            <numerusform>%1 a %n dalších</numerusform>
         </translation>
     </message>
 </context>
@@ -1291,17 +1306,17 @@ Commands:
     <message>
         <location filename="../models/core/PipelineConfig.cpp" line="+37"/>
         <source>a pipeline needs NAME: kind:id &gt; kind:id ..., got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pipeline vyžaduje NAME: kind:id &gt; kind:id ..., zadáno: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>pipeline %1: a hop is kind:id with kind database, connector, topic, group or flink, got: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pipeline %1: krok má tvar kind:id, kde kind je database, connector, topic, group nebo flink, zadáno: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>pipeline %1 has no hops</source>
-        <translation type="unfinished"></translation>
+        <translation>pipeline %1 nemá žádné kroky</translation>
     </message>
 </context>
 <context>
@@ -1309,70 +1324,70 @@ Commands:
     <message>
         <location filename="../models/core/PipelineHops.cpp" line="+31"/>
         <source>source not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>zdroj není dosažitelný</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>data is stale</source>
-        <translation type="unfinished"></translation>
+        <translation>data jsou zastaralá</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the slot lost WAL its consumer still needs</source>
-        <translation type="unfinished"></translation>
+        <translation>slot přišel o WAL, který jeho konzument ještě potřebuje</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no consumer is connected to the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>ke slotu není připojen žádný konzument</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the slot&apos;s WAL is about to be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL slotu bude brzy odstraněn</translation>
     </message>
     <message numerus="yes">
         <location line="+71"/>
         <source>%n partition(s) offline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partice offline</numerusform>
+            <numerusform>%n partice offline</numerusform>
+            <numerusform>%n partic offline</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>partitions below min.insync.replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>partice pod min.insync.replicas</translation>
     </message>
     <message numerus="yes">
         <location line="+41"/>
         <source>%n task(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n úloha selhala</numerusform>
+            <numerusform>%n úlohy selhaly</numerusform>
+            <numerusform>%n úloh selhalo</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the connector is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konektor je ve stavu %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>tasks are not all running</source>
-        <translation type="unfinished"></translation>
+        <translation>ne všechny úlohy konektoru běží</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>the job is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>úloha je ve stavu %1</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>not found in the collected data</source>
-        <translation type="unfinished"></translation>
+        <translation>nenalezeno v sesbíraných datech</translation>
     </message>
 </context>
 <context>
@@ -1380,12 +1395,12 @@ Commands:
     <message>
         <location filename="../models/core/PipelineProfileKeys.cpp" line="+36"/>
         <source>pipelines.auto must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>pipelines.auto musí být true nebo false</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1393,18 +1408,18 @@ Commands:
     <message>
         <location filename="../collectors/PostgresConnection.cpp" line="+89"/>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostatek paměti</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no connection within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné spojení do %1 ms</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+12"/>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná odpověď do %1 ms</translation>
     </message>
 </context>
 <context>
@@ -1412,17 +1427,17 @@ Commands:
     <message>
         <location filename="../collectors/PostgresSlotTracker.cpp" line="+69"/>
         <source>unexpected answer to the replication slot query</source>
-        <translation type="unfinished"></translation>
+        <translation>neočekávaná odpověď na dotaz na replikační sloty</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the server did not say its WAL position</source>
-        <translation type="unfinished"></translation>
+        <translation>server neuvedl svou pozici ve WAL</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>unexpected numbers for slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neočekávané hodnoty pro slot %1</translation>
     </message>
 </context>
 <context>
@@ -1430,28 +1445,28 @@ Commands:
     <message>
         <location filename="../alerts/NotificationProfileKeys.cpp" line="+51"/>
         <source>%1 must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 musí být true nebo false</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../models/core/BusinessProfileKeys.cpp" line="+51"/>
         <source>%1 must be a whole number ≥ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 musí být celé číslo ≥ %2</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1: unknown key (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neznámý klíč (známé: %2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1url must be an http(s) URL without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>%1url musí být URL http(s) bez hesla</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1cert.file and %1key.file go together</source>
-        <translation type="unfinished"></translation>
+        <translation>%1cert.file a %1key.file se zadávají společně</translation>
     </message>
     <message>
         <location line="+104"/>
@@ -1459,136 +1474,136 @@ Commands:
         <location filename="../models/core/ProfileStore.cpp" line="+122"/>
         <location line="+276"/>
         <source>Cannot parse %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze zpracovat %1</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../models/core/ProfileStore.cpp" line="-11"/>
         <source>Cannot create the folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze vytvořit složku pro %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../models/core/ProfileStore.cpp" line="-80"/>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze zapsat %1</translation>
     </message>
     <message>
         <location filename="../models/core/BusinessProfileKeys.cpp" line="+9"/>
         <location line="+123"/>
         <source>%1 is too large (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je příliš velké (nejvýše %2)</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>%1topic is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1topic chybí</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1kind must be orders or shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1kind musí být orders nebo shipments</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1format must be json or debezium</source>
-        <translation type="unfinished"></translation>
+        <translation>%1format musí být json nebo debezium</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 must be auto, epoch-ms, epoch-s or iso8601</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 musí být auto, epoch-ms, epoch-s nebo iso8601</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 must be a JSON pointer starting with / (or empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 musí být JSON pointer začínající znakem / (nebo prázdný)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: unknown field (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neznámé pole (známá: %2)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: unknown stage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neznámá fáze</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>events.sla.windows.minutes must be whole minutes ≥ 1, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>events.sla.windows.minutes musí být celé minuty ≥ 1 oddělené čárkami</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>events.sla.windows.minutes names no window</source>
-        <translation type="unfinished"></translation>
+        <translation>events.sla.windows.minutes neuvádí žádné okno</translation>
     </message>
     <message>
         <location filename="../models/core/ProfileStore.cpp" line="-269"/>
         <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 není běžný soubor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is larger than the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je větší než limit %2 bajtů</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze přečíst %1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1:%2: expected key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: očekává se key=value</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>No profiles file at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor profilů %1 neexistuje</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No profile &quot;%1&quot; in %2 (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; v %2 neexistuje (známé: %3)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Profile &quot;%1&quot;: %2 must be JOB|GROUP[|TOPIC,TOPIC]</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot;: %2 musí mít tvar JOB|GROUP[|TOPIC,TOPIC]</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Profile &quot;%1&quot;: %2 must be whole milliseconds from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot;: %2 musí být celé milisekundy od %3 do %4</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Profile &quot;%1&quot;: %2 must be whole bytes ≥ 1024</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot;: %2 musí být celé bajty ≥ 1024</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+4"/>
         <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Invalid profile name &quot;%1&quot;: it must not be empty or contain &apos;/&apos; or &apos;\&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Neplatný název profilu &quot;%1&quot;: nesmí být prázdný ani obsahovat &apos;/&apos; nebo &apos;\&apos;</translation>
     </message>
     <message>
         <location line="+202"/>
         <source>No profile &quot;%1&quot; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; v %2 neexistuje</translation>
     </message>
 </context>
 <context>
@@ -1596,83 +1611,83 @@ Commands:
     <message>
         <location filename="../collectors/PrometheusTextParser.cpp" line="+102"/>
         <source>invalid escape sequence in a label value</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatná escape sekvence v hodnotě labelu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>label value is missing its closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>hodnotě labelu chybí uzavírací uvozovka</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>%1 line without a valid metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek %1 bez platného názvu metriky</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>second HELP line for metric %1</source>
-        <translation type="unfinished"></translation>
+        <translation>druhý řádek HELP pro metriku %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown metric type &quot;%1&quot; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý typ metriky &quot;%1&quot; pro %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>second TYPE line for metric %1</source>
-        <translation type="unfinished"></translation>
+        <translation>druhý řádek TYPE pro metriku %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>invalid label name</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatný název labelu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected &apos;=&apos; after label name</source>
-        <translation type="unfinished"></translation>
+        <translation>za názvem labelu se očekává &apos;=&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected &apos;&quot;&apos; to start a label value</source>
-        <translation type="unfinished"></translation>
+        <translation>hodnota labelu musí začínat znakem &apos;&quot;&apos;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after a label value</source>
-        <translation type="unfinished"></translation>
+        <translation>za hodnotou labelu se očekává &apos;,&apos; nebo &apos;}&apos;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>label %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>label %1 se vyskytuje dvakrát</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+3"/>
         <source>invalid metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatný název metriky</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>sample has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>vzorek nemá hodnotu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>invalid value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatná hodnota &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>invalid timestamp &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatné časové razítko &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unexpected text after the timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>neočekávaný text za časovým razítkem</translation>
     </message>
 </context>
 <context>
@@ -1680,22 +1695,22 @@ Commands:
     <message>
         <location filename="../collectors/RecordTimestampReader.cpp" line="+28"/>
         <source>no record at this offset (end of the partition)</source>
-        <translation type="unfinished"></translation>
+        <translation>na tomto offsetu není žádný záznam (konec partice)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>offset out of range (below the log start: deleted by retention)</source>
-        <translation type="unfinished"></translation>
+        <translation>offset mimo rozsah (pod začátkem logu: smazáno retencí)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the record has no timestamp (message format before Kafka 0.10)</source>
-        <translation type="unfinished"></translation>
+        <translation>záznam nemá časové razítko (formát zpráv starší než Kafka 0.10)</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná odpověď do %1 ms</translation>
     </message>
 </context>
 <context>
@@ -1703,12 +1718,12 @@ Commands:
     <message>
         <location filename="../app/RenderCommand.cpp" line="+118"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze zapsat %1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>tidewatch: no data within %1 s; rendered the page without it</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: žádná data do %1 s; stránka byla vykreslena bez nich</translation>
     </message>
 </context>
 <context>
@@ -1716,22 +1731,22 @@ Commands:
     <message>
         <location filename="../alerts/RuleFileError.cpp" line="+13"/>
         <source>line %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek %1:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>rule %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>pravidlo %1: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rule %1 (%2): </source>
-        <translation type="unfinished"></translation>
+        <translation>pravidlo %1 (%2): </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>field &quot;%1&quot;: </source>
-        <translation type="unfinished"></translation>
+        <translation>pole &quot;%1&quot;: </translation>
     </message>
 </context>
 <context>
@@ -1739,80 +1754,80 @@ Commands:
     <message>
         <location filename="../app/RulesCommand.cpp" line="+84"/>
         <source>Try &apos;tidewatch --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkuste &apos;tidewatch --help&apos;.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>promtool did not finish within 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>promtool neskončil do 5 minut</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>tidewatch: promtool is not installed (Debian package prometheus); it runs the tests</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: promtool není nainstalován (balíček Debianu prometheus); spouští testy</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>tidewatch: cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: nelze vytvořit dočasnou složku: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>tidewatch: cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: nelze vytvořit složku %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>tidewatch: promtool check rules failed on the exported rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: promtool check rules u exportovaných pravidel selhal:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No enabled rule to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádné zapnuté pravidlo k otestování.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>tidewatch: promtool test rules failed: the exported rules do not mean what the rules mean in Tidewatch:</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: promtool test rules selhal: exportovaná pravidla neznamenají totéž co pravidla v Tidewatch:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The files are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubory jsou v %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n rule(s) exported and tested with promtool: SUCCESS</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pravidlo exportováno a otestováno pomocí promtool: SUCCESS</numerusform>
+            <numerusform>%n pravidla exportována a otestována pomocí promtool: SUCCESS</numerusform>
+            <numerusform>%n pravidel exportováno a otestováno pomocí promtool: SUCCESS</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>rules %1 needs exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>rules %1 vyžaduje právě jeden FILE</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1: %n rule(s), valid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n platné pravidlo</numerusform>
+            <numerusform>%1: %n platná pravidla</numerusform>
+            <numerusform>%1: %n platných pravidel</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>rules needs one of: export, test, check FILE, import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>rules vyžaduje jedno z: export, test, check FILE, import FILE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rules %1 takes no FILE argument (use --rules FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>rules %1 nepřijímá argument FILE (použijte --rules FILE)</translation>
     </message>
 </context>
 <context>
@@ -1820,17 +1835,17 @@ Commands:
     <message>
         <location filename="../app/SettingsRecovery.cpp" line="+20"/>
         <source>The settings file %1 cannot be read and could not be copied to %2; defaults are used for what it held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor nastavení %1 nelze přečíst a nepodařilo se jej zkopírovat do %2; místo jeho obsahu se použijí výchozí hodnoty.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The settings file %1 cannot be read; it was kept as %2 and defaults are used for what it held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor nastavení %1 nelze přečíst; byl uschován jako %2 a místo jeho obsahu se použijí výchozí hodnoty.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Profiles file %1: no profile is loaded from it, and it is not changed until it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor profilů %1: nenačte se z něj žádný profil a nebude změněn, dokud nebude opraven.</translation>
     </message>
 </context>
 <context>
@@ -1838,42 +1853,42 @@ Commands:
     <message>
         <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="+23"/>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zásilka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopravce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The status of the shipment&apos;s latest event</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav podle poslední události zásilky</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Překladiště</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The hub of the latest event; &quot;from → to&quot; while in transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Překladiště poslední události; během přepravy „odkud → kam“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1881,27 +1896,27 @@ Commands:
     <message>
         <location filename="../alerts/Silence.cpp" line="+34"/>
         <source>A silence needs at least one matcher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ztlumení vyžaduje alespoň jeden matcher.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A matcher has no label name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matcher nemá název labelu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invalid regular expression in %1%2&quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neplatný regulární výraz v %1%2&quot;%3&quot;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>At least one matcher must not match the empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alespoň jeden matcher nesmí odpovídat prázdnému řetězci.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The end of a silence must be after its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konec ztlumení musí následovat po jeho začátku.</translation>
     </message>
 </context>
 <context>
@@ -1910,37 +1925,37 @@ Commands:
         <location filename="../app/SnapshotCommand.cpp" line="+53"/>
         <location line="+32"/>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná odpověď do %1 ms</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>tidewatch: the event topics were not read to their end within %1 s; the business figures are partial</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: topicy událostí nebyly do %1 s přečteny do konce; obchodní údaje jsou neúplné</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>tidewatch: Kafka cluster %1 (%2) unreachable: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: cluster Kafka %1 (%2) je nedostupný: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>tidewatch: Flink REST endpoint %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: endpoint Flink REST %1 selhal: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>tidewatch: PostgreSQL %1 unreachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: PostgreSQL %1 je nedostupný: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>tidewatch: event topics of %1 (%2) unreachable: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: topicy událostí %1 (%2) jsou nedostupné: %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>tidewatch: Kafka Connect worker %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tidewatch: worker Kafka Connect %1 selhal: %2</translation>
     </message>
 </context>
 <context>
@@ -1948,17 +1963,17 @@ Commands:
     <message>
         <location filename="../models/core/SnapshotMetrics.cpp" line="+261"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ne</translation>
     </message>
 </context>
 <context>
@@ -1974,374 +1989,387 @@ Commands:
         <location line="+2"/>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámé</translation>
     </message>
     <message>
         <location line="-158"/>
         <source>%1: UNREACHABLE (%2); last data %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: NEDOSTUPNÝ (%2); poslední data %3
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: live, collected in %2 with %3 requests
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: živá data, sesbíráno za %2 (požadavky: %3)
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Kafka %1 (cluster id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka %1 (id clusteru %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>  partial error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  částečná chyba: %1
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1   under-replicated: %2   offline: %3   under min ISR: %4   controller: %5
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1   nedostatečně replikované: %2   offline: %3   pod min. ISR: %4   kontroler: %5
+
+</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>controller</source>
-        <translation type="unfinished"></translation>
+        <translation>kontroler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>běží</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DOWN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NEBĚŽÍ: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>BROKER</source>
-        <translation type="unfinished"></translation>
+        <translation>BROKER</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLE</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+60"/>
         <location line="+29"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STAV</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>RTT</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LEADS</source>
-        <translation type="unfinished"></translation>
+        <translation>VEDE</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+26"/>
         <source>BYTES IN</source>
-        <translation type="unfinished"></translation>
+        <translation>PŘÍCHOZÍ BAJTY</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>BYTES OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>ODCHOZÍ BAJTY</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LOG SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>VELIKOST LOGU</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PRODUCE P99</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUCE P99</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>METRICS ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>CHYBA METRIK</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (interní)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>TOPIC</source>
-        <translation type="unfinished"></translation>
+        <translation>TOPIC</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PARTITIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTICE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>RF</source>
-        <translation type="unfinished"></translation>
+        <translation>RF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MIN ISR</source>
-        <translation type="unfinished"></translation>
+        <translation>MIN ISR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URP</source>
-        <translation type="unfinished"></translation>
+        <translation>URP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OFFLINE</source>
-        <translation type="unfinished"></translation>
+        <translation>OFFLINE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>UNDER MIN ISR</source>
-        <translation type="unfinished"></translation>
+        <translation>POD MIN ISR</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MESSAGES</source>
-        <translation type="unfinished"></translation>
+        <translation>ZPRÁVY</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+133"/>
         <source>IN</source>
-        <translation type="unfinished"></translation>
+        <translation>VSTUP</translation>
     </message>
     <message>
         <location line="-133"/>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>VELIKOST</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>UNHEALTHY TOPIC</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLÉMOVÝ TOPIC</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PARTITION</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTICE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LEADER</source>
-        <translation type="unfinished"></translation>
+        <translation>LEADER</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>REPLICAS</source>
-        <translation type="unfinished"></translation>
+        <translation>REPLIKY</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ISR</source>
-        <translation type="unfinished"></translation>
+        <translation>ISR</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (commits without members)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (commity bez členů)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>GROUP</source>
-        <translation type="unfinished"></translation>
+        <translation>SKUPINA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MEMBERS</source>
-        <translation type="unfinished"></translation>
+        <translation>ČLENOVÉ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LAG</source>
-        <translation type="unfinished"></translation>
+        <translation>LAG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MAX LAG</source>
-        <translation type="unfinished"></translation>
+        <translation>MAX. LAG</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TIME LAG</source>
-        <translation type="unfinished"></translation>
+        <translation>ČASOVÝ LAG</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STAV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TREND</source>
-        <translation type="unfinished"></translation>
+        <translation>TREND</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WHY / ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>DŮVOD / CHYBA</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Flink %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink %1 (verze %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>task managers: %1   slots: %2 free of %3
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>task managery: %1   sloty: volné %2 z %3
+
+</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>JOB</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLOHA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>UPTIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DOBA BĚHU</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TASKS</source>
-        <translation type="unfinished"></translation>
+        <translation>DÍLČÍ ÚLOHY</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RESTARTS</source>
-        <translation type="unfinished"></translation>
+        <translation>RESTARTY</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Job %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Úloha %1 (%2)
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>checkpoints: not enabled
 </source>
-        <translation type="unfinished"></translation>
+        <translation>checkpointy: nezapnuté
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>zatím žádný</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>#%1, %2, state %3 (%4 written)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1, %2, stav %3 (zapsáno %4)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>checkpoints: %1 completed, %2 failed, %3 in progress; latest %4</source>
-        <translation type="unfinished"></translation>
+        <translation>checkpointy: dokončené %1, neúspěšné %2, probíhající %3; poslední %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>; state growth %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>; růst stavu %1/s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>last failed checkpoint: #%1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>poslední neúspěšný checkpoint: #%1: %2
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>last failure: %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>poslední selhání: %1 (%2)
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>reads Kafka topics %1 as group %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>čte topicy Kafky %1 jako skupina %2
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neznámá)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>neměřeno</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>VERTEX</source>
-        <translation type="unfinished"></translation>
+        <translation>VRCHOL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PAR</source>
-        <translation type="unfinished"></translation>
+        <translation>PAR.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BACKPRESSURE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZPĚTNÝ TLAK</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BUSY MAX</source>
-        <translation type="unfinished"></translation>
+        <translation>MAX. VYTÍŽENÍ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>VÝSTUP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>WATERMARK LAG</source>
-        <translation type="unfinished"></translation>
+        <translation>LAG WATERMARKU</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>errors:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>chyby:
+</translation>
     </message>
 </context>
 <context>
@@ -2349,7 +2377,7 @@ Commands:
     <message>
         <location filename="../collectors/KafkaHandle.cpp" line="+28"/>
         <source>Invalid Kafka property %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neplatná vlastnost Kafky %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2357,32 +2385,32 @@ Commands:
     <message>
         <location filename="../widgets/AcknowledgeDialog.cpp" line="+22"/>
         <source>Acknowledge alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrdit výstrahu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uživatel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: what you are doing about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepovinné: co s tím děláte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komentář:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The acknowledgement ends when the alert resolves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzení skončí, jakmile se výstraha vyřeší.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Potvrdit</translation>
     </message>
 </context>
 <context>
@@ -2390,17 +2418,17 @@ Commands:
     <message>
         <location filename="../models/itemmodels/AlertHistoryFilter.cpp" line="+126"/>
         <source>&apos;%1&apos; is not a matcher (use name=value, name!=value, name=~regex or name!~regex)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není matcher (použijte name=value, name!=value, name=~regex nebo name!~regex)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&apos;%1&apos; is not a label name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; není název labelu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>invalid regular expression &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatný regulární výraz &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
@@ -2408,167 +2436,167 @@ Commands:
     <message>
         <location filename="../models/itemmodels/AlertHistoryModel.cpp" line="+56"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Firing, pending (the condition holds, not yet for the rule&apos;s &apos;for&apos;), no data (the series the rule needs is missing) or resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivní, čekající (podmínka platí, ale ještě ne po dobu &apos;for&apos; pravidla), bez dat (chybí řada, kterou pravidlo potřebuje) nebo vyřešená</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No data since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez dat od %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Závažnost</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rule&apos;s severity label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label severity pravidla</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstraha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rule&apos;s name (alertname)</source>
-        <translation type="unfinished"></translation>
+        <translation>Název pravidla (alertname)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cluster (profile) the alert is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster (profil), kterého se výstraha týká</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Předmět</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The series labels besides alertname, severity and cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Labely řady kromě alertname, severity a cluster</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The latest value, in the metric&apos;s unit; a dash when there is no data</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední hodnota v jednotce metriky; pomlčka, když nejsou data</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Čekající</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the condition started to hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdy podmínka začala platit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivní</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When it started firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdy se výstraha stala aktivní</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyřešená</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When it was resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdy byla vyřešena</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzená</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who acknowledged the alert, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdo výstrahu potvrdil a kdy</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Acknowledged by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzeno uživatelem %1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Silenced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ztlumená</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The silence that silences the alert now: its end and who created it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ztlumení, které výstrahu právě tlumí: jeho konec a kdo je vytvořil</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Silence %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ztlumení %1 od uživatele %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhrn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rule&apos;s summary, with the series labels and value filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhrn pravidla s doplněnými labely řady a hodnotou</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>FIRING</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTIVNÍ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>čekající</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>bez dat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>vyřešená</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>acked by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>potvrzeno: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>silenced until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ztlumeno do %1</translation>
     </message>
 </context>
 <context>
@@ -2576,7 +2604,7 @@ Commands:
     <message>
         <location filename="../alerts/AlertHistoryWriter.cpp" line="+23"/>
         <source>Alert history %1: %2 (the alerts work on without it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie výstrah %1: %2 (výstrahy fungují dál i bez ní)</translation>
     </message>
 </context>
 <context>
@@ -2584,114 +2612,114 @@ Commands:
     <message>
         <location filename="../alerts/AlertRules.cpp" line="+268"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nesmí být prázdné</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown metric &apos;%1&apos; (see docs/METRICS.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámá metrika &apos;%1&apos; (viz docs/METRICS.md)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>invalid label name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatný název labelu &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>invalid regex &apos;%1&apos; for label &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatný regulární výraz &apos;%1&apos; pro label &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is out of range: from 0 to %1 (Prometheus&apos;s longest duration)</source>
-        <translation type="unfinished"></translation>
+        <translation>je mimo rozsah: od 0 do %1 (nejdelší doba trvání v Prometheu)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být konečné číslo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not allowed with op == or != (there is no inside to clear to)</source>
-        <translation type="unfinished"></translation>
+        <translation>není povoleno s op == ani != (neexistuje vnitřní oblast, do které by se hodnota mohla vrátit)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must not be above the threshold %1 for op %2: a firing alert clears when the value falls to it</source>
-        <translation type="unfinished"></translation>
+        <translation>nesmí být nad prahem %1 pro op %2: aktivní výstraha skončí, když hodnota klesne na tuto úroveň</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must not be below the threshold %1 for op %2: a firing alert clears when the value rises to it</source>
-        <translation type="unfinished"></translation>
+        <translation>nesmí být pod prahem %1 pro op %2: aktivní výstraha skončí, když hodnota stoupne na tuto úroveň</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown severity &apos;%1&apos; (use critical, warning or info)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámá závažnost &apos;%1&apos; (použijte critical, warning nebo info)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>label given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>label zadán dvakrát</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the alertname label is the rule&apos;s &quot;alert&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>label alertname je pole &quot;alert&quot; pravidla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the severity label is the rule&apos;s &quot;severity&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>label severity je pole &quot;severity&quot; pravidla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invalid label name (use [a-zA-Z_][a-zA-Z0-9_]*, not starting with __)</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatný název labelu (použijte [a-zA-Z_][a-zA-Z0-9_]*, nezačínající __)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must not be empty (leave the label out instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>nesmí být prázdné (label raději vynechte)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source>bad template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chybná šablona: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatný JSON: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>expected an object with a &quot;rules&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>očekává se objekt s polem &quot;rules&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>given more than once (JSON keeps only the last)</source>
-        <translation type="unfinished"></translation>
+        <translation>zadáno víckrát (JSON ponechá jen poslední výskyt)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>není objekt</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>duplicate of rule %1 (same alert and matchers)</source>
-        <translation type="unfinished"></translation>
+        <translation>duplikát pravidla %1 (stejná výstraha i matchery)</translation>
     </message>
     <message>
         <location filename="../alerts/PrometheusRuleImport.cpp" line="+276"/>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatný YAML: %1</translation>
     </message>
 </context>
 <context>
@@ -2699,83 +2727,83 @@ Commands:
     <message>
         <location line="-233"/>
         <source>expected a map with a &apos;groups&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>očekává se mapa se seznamem &apos;groups&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámé pole &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>unknown field (Tidewatch cannot represent it)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámé pole (Tidewatch je nedokáže vyjádřit)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>zadáno víckrát</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a group must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>skupina musí být mapa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a group needs a &apos;rules&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>skupina vyžaduje seznam &apos;rules&apos;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a rule must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidlo musí být mapa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>recording rules cannot be represented (only alerting rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidla typu recording nelze vyjádřit (jen pravidla výstrah)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>must be a map</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být mapa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být řetězec</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unsupported annotation (use summary, description, runbook_url)</source>
-        <translation type="unfinished"></translation>
+        <translation>nepodporovaná anotace (použijte summary, description, runbook_url)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+40"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>bad duration &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>chybná doba trvání &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>duplicate of rule %1 (same alert and matchers)</source>
-        <translation type="unfinished"></translation>
+        <translation>duplikát pravidla %1 (stejná výstraha i matchery)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>cannot be represented (%1); Tidewatch reads `metric{matchers} op number` and its own hysteresis form</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze vyjádřit (%1); Tidewatch čte `metric{matchers} op number` a vlastní tvar s hysterezí</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the ALERTS part must be ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} ignoring alertname, alertstate, severity and the rule&apos;s labels</source>
-        <translation type="unfinished"></translation>
+        <translation>část ALERTS musí být ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} s ignoring pro alertname, alertstate, severity a labely pravidla</translation>
     </message>
 </context>
 <context>
@@ -2783,78 +2811,78 @@ Commands:
     <message>
         <location filename="../alerts/AlertRules.cpp" line="-333"/>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámé pole</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown op &apos;%1&apos; (use &gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý op &apos;%1&apos; (použijte &gt;, &gt;=, &lt;, &lt;=, == nebo !=)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být true nebo false</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>missing (a non-empty string is required)</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí (vyžaduje se neprázdný řetězec)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+55"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být řetězec</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nesmí být prázdné</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>missing (a number is required)</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí (vyžaduje se číslo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být číslo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be a duration string such as &quot;5m&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být řetězec s dobou trvání, např. &quot;5m&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>bad duration &apos;%1&apos; (use e.g. 30s, 5m, 1h30m)</source>
-        <translation type="unfinished"></translation>
+        <translation>chybná doba trvání &apos;%1&apos; (použijte např. 30s, 5m, 1h30m)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>duration &apos;%1&apos; is out of range: from 0 to %2 (Prometheus&apos;s longest duration)</source>
-        <translation type="unfinished"></translation>
+        <translation>doba trvání &apos;%1&apos; je mimo rozsah: od 0 do %2 (nejdelší doba trvání v Prometheu)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be an object of label name to value</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být objekt, který mapuje názvy labelů na hodnoty</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>matcher &apos;%1&apos; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>matcher &apos;%1&apos; musí být řetězec</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>bad matcher &apos;%1&apos; (use name=value, name!=value, name=~regex or name!~regex)</source>
-        <translation type="unfinished"></translation>
+        <translation>chybný matcher &apos;%1&apos; (použijte name=value, name!=value, name=~regex nebo name!~regex)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be an object or an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být objekt nebo pole řetězců</translation>
     </message>
 </context>
 <context>
@@ -2862,122 +2890,122 @@ Commands:
     <message>
         <location filename="../models/itemmodels/AlertTableModel.cpp" line="+29"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending: the condition holds but not yet for the rule&apos;s &apos;for&apos; duration. Firing: it held long enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Čekající: podmínka platí, ale ještě ne po dobu &apos;for&apos; pravidla. Aktivní: platila dostatečně dlouho.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FIRING</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTIVNÍ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>čekající</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Závažnost</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rule&apos;s severity label: critical, warning or info</source>
-        <translation type="unfinished"></translation>
+        <translation>Závažnost pravidla (label severity): kritická, varování nebo info</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstraha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rule&apos;s name (alertname)</source>
-        <translation type="unfinished"></translation>
+        <translation>Název pravidla (alertname)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cluster (profile) the alert is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster (profil), kterého se výstraha týká</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Předmět</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the alert is about: the series labels besides the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Čeho se výstraha týká: labely řady kromě clusteru</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhrn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rule&apos;s summary, with the series labels and value filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhrn pravidla s doplněnými labely řady a hodnotou</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Trvání</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the condition has held (firing: since it started pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak dlouho podmínka platí (u aktivních výstrah: od začátku čekání)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Active since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probíhá od %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The value that made the condition true, at the latest evaluation, in the metric&apos;s unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota, se kterou byla podmínka splněna při posledním vyhodnocení, v jednotce metriky</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyřízení</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledged by whom; silenced until when (silenced alerts notify nobody and do not turn the wall banner red)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdo výstrahu potvrdil; do kdy je ztlumená (ztlumené výstrahy nikoho neupozorňují a nebarví banner nástěnné obrazovky načerveno)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritická</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>varování</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
 </context>
 <context>
@@ -2985,148 +3013,148 @@ Commands:
     <message>
         <location filename="../widgets/AlertsPage.cpp" line="+72"/>
         <source>&amp;Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Potvrdit…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Silence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ztlumit…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>All clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny clustery</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny závažnosti</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active (firing, pending, no data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probíhající (aktivní, čekající, bez dat)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivní</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Čekající</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez dat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyřešené</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny stavy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední hodina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Posledních 6 hodin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Posledních 24 hodin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Posledních 7 dní</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Posledních 30 dní</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Labels, e.g. consumergroup=~&quot;orders.*&quot;, broker!=2</source>
-        <translation type="unfinished"></translation>
+        <translation>Labely, např. consumergroup=~&quot;orders.*&quot;, broker!=2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportovat CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The rows the filters show, times in ISO 8601 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Řádky, které ukazují filtry, časy v ISO 8601 UTC</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>History of the selected alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie vybrané výstrahy</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Alert handling is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpracování výstrah neběží</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 firing (%2 silenced) · %3 pending · %4 no data · %5 rows shown of %6</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivní: %1 (ztlumené: %2) · čekající: %3 · bez dat: %4 · zobrazené řádky: %5 z %6</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uživatel %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzení</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The alert is no longer active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výstraha už neprobíhá.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Silence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ztlumení</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+8"/>
         <source>Export alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat výstrahy</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubory CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze zapsat %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3134,27 +3162,27 @@ Commands:
     <message>
         <location filename="../collectors/BoundedReply.cpp" line="+37"/>
         <source>no answer within %1 ms from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná odpověď od %2 do %1 ms</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 redirects to another origin (%2): refused, so no credentials are sent there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 přesměrovává na jiný původ (%2): odmítnuto, aby tam nebyly odeslány přihlašovací údaje</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 redirects more than %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 přesměrovává víc než %2krát</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the answer from %1 exceeds the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>odpověď od %1 překračuje limit %2 bajtů</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the answer from %1 announces %2 bytes, over the limit of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>odpověď od %1 ohlašuje %2 bajtů, což je nad limitem %3 bajtů</translation>
     </message>
 </context>
 <context>
@@ -3162,144 +3190,144 @@ Commands:
     <message>
         <location filename="../models/itemmodels/BrokerTableModel.cpp" line="+16"/>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The broker&apos;s node id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID uzlu brokeru (node id)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The address the broker advertises to clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa, kterou broker inzeruje klientům</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Down when the broker is missing from the cluster metadata (stopped or fenced) or the connection to it fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Neběží, když broker chybí v metadatech clusteru (je zastaven nebo odstaven) nebo když spojení s ním selže</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>běží</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>NEBĚŽÍ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whether this broker is the active controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Zda je tento broker aktivním kontrolerem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>controller</source>
-        <translation type="unfinished"></translation>
+        <translation>kontroler</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Vede</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions this broker is the leader of</source>
-        <translation type="unfinished"></translation>
+        <translation>Partice, jejichž leaderem je tento broker</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Round trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Odezva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average request round trip from Tidewatch to the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Průměrná doba odezvy požadavků z Tidewatch na broker</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
         <location line="+8"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Rack</source>
-        <translation type="unfinished"></translation>
+        <translation>Rack</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The broker&apos;s rack; unknown: the Kafka client library in use does not report racks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rack brokeru; neznámý: použitá klientská knihovna Kafky racky nehlásí</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bytes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Příchozí bajty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes per second produced to this broker (its metrics endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajty za sekundu zapsané producenty na tento broker (z jeho endpointu metrik)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Bytes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Odchozí bajty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes per second fetched by consumers (replication excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajty za sekundu načtené konzumenty (bez replikace)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Log size</source>
-        <translation type="unfinished"></translation>
+        <translation>Velikost logu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes of all replicas on this broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajty všech replik na tomto brokeru</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Produce p99</source>
-        <translation type="unfinished"></translation>
+        <translation>Produce p99</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>99th percentile of the total time of Produce requests</source>
-        <translation type="unfinished"></translation>
+        <translation>99. percentil celkové doby požadavků Produce</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fetch p99</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetch p99</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>99th percentile of the total time of consumer Fetch requests (includes fetch.max.wait)</source>
-        <translation type="unfinished"></translation>
+        <translation>99. percentil celkové doby požadavků Fetch od konzumentů (včetně fetch.max.wait)</translation>
     </message>
 </context>
 <context>
@@ -3307,32 +3335,32 @@ Commands:
     <message>
         <location filename="../widgets/BrokersPage.cpp" line="+19"/>
         <source>Kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No Kafka cluster configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Není nakonfigurován žádný cluster Kafka</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Broker %1 bytes in/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1 – příchozí bajty/s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Broker %1 bytes out/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1 – odchozí bajty/s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 of %3 brokers up, controller %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: běží %2 z %3 brokerů, kontroler %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý</translation>
     </message>
 </context>
 <context>
@@ -3340,17 +3368,17 @@ Commands:
     <message>
         <location filename="../widgets/BusinessPage.cpp" line="+51"/>
         <source>%1: no data — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: žádná data — %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: no data — unreachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: žádná data — nedostupné: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: no event read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zatím nepřečtena žádná událost</translation>
     </message>
 </context>
 <context>
@@ -3358,7 +3386,7 @@ Commands:
     <message>
         <location filename="../widgets/BusinessStatusLine.cpp" line="+9"/>
         <source>Events: waiting for the first data</source>
-        <translation type="unfinished"></translation>
+        <translation>Události: čekání na první data</translation>
     </message>
 </context>
 <context>
@@ -3366,109 +3394,109 @@ Commands:
     <message>
         <location filename="../widgets/BusinessWallPage.cpp" line="+33"/>
         <source>Orders per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávky za minutu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Late shipments now</source>
-        <translation type="unfinished"></translation>
+        <translation>Opožděné zásilky nyní</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Včas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SLA breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Porušení SLA</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Orders created in the last closed event-time minute. Amber below half the hour&apos;s mean, red at none while there were orders before</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávky vytvořené v poslední uzavřené minutě času událostí. Oranžová pod polovinou hodinového průměru, červená při nule, pokud předtím objednávky přicházely</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open shipments past their promised delivery. Amber from 1, red from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřené zásilky po slíbeném termínu doručení. Oranžová od 1, červená od %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivered on time in the first SLA window. Amber below 95 %, red below 90 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Doručeno včas v prvním okně SLA. Oranžová pod 95 %, červená pod 90 %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Broken promises in the first SLA window. Amber from 1, red from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedodržené sliby v prvním okně SLA. Oranžová od 1, červená od %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>trend: collecting</source>
-        <translation type="unfinished"></translation>
+        <translation>trend: sběr dat</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Obchod</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 from %2 · hour&apos;s mean %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oproti %2 · hodinový průměr %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>minute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>minuta %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>minute %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>minuta %1 · %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no closed minute yet</source>
-        <translation type="unfinished"></translation>
+        <translation>zatím žádná uzavřená minuta</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+14"/>
         <location line="+22"/>
         <source>no events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>zatím žádné události</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>of %1 open shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>z %1 otevřených zásilek</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>no SLA figures yet</source>
-        <translation type="unfinished"></translation>
+        <translation>zatím žádné údaje SLA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last %1 · %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>za posl. %1 · %2 z %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>last %1 · nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>za posl. %1 · nic splatného</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>in the first SLA window</source>
-        <translation type="unfinished"></translation>
+        <translation>v prvním okně SLA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in the last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>za posl. %1</translation>
     </message>
 </context>
 <context>
@@ -3476,127 +3504,127 @@ Commands:
     <message>
         <location filename="../widgets/ClusterStrip.cpp" line="+28"/>
         <source>not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>nenakonfigurováno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting for the first data</source>
-        <translation type="unfinished"></translation>
+        <translation>čekání na první data</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>live, updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>živá data, aktualizováno %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>STALE, last updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZASTARALÁ DATA, naposledy aktualizováno %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>UNREACHABLE (%1), last data %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NEDOSTUPNÝ (%1), poslední data %2</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Click a figure to open its details for this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknutím na údaj otevřete jeho podrobnosti pro tento cluster</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Brokers up of those in the metadata; the active controller; partitions whose in-sync replicas are fewer than their replicas (under-replicated), without a leader (offline), or below min.insync.replicas; consumer groups in Burrow&apos;s ERR (a partition stopped, stalled or rewound) and WARN (falling behind); the largest time lag of any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Běžící brokery z těch, které uvádějí metadata; aktivní kontroler; partice, které mají méně synchronizovaných replik než replik (nedostatečně replikované), nemají leadera (offline) nebo jsou pod min.insync.replicas; skupiny konzumentů ve stavu ERR podle Burrow (partice zastavená, uvízlá nebo vrácená zpět) a WARN (zaostává); největší časový lag ze všech skupin</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Jobs running of those listed; jobs with a vertex at high back pressure; jobs whose latest checkpoint failed after the latest completed one</source>
-        <translation type="unfinished"></translation>
+        <translation>Běžící úlohy z uvedených; úlohy s vrcholem pod vysokým zpětným tlakem; úlohy, jejichž poslední checkpoint selhal po posledním dokončeném</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>alerts: %1 firing, %2 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>výstrahy: aktivní %1, čekající %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kafka: not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka: nenakonfigurováno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>brokers up %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>běžící brokery %1/%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>controller %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kontroler %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NO controller</source>
-        <translation type="unfinished"></translation>
+        <translation>ŽÁDNÝ kontroler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>controller unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>kontroler neznámý</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>under-replicated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostatečně replikované %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>offline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>offline %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>under min ISR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pod min. ISR %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>groups %1 (%2 ERR, %3 WARN)</source>
-        <translation type="unfinished"></translation>
+        <translation>skupiny %1 (%2 ERR, %3 WARN)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>worst time lag %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nejhorší časový lag %1 (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Flink: not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink: nenakonfigurováno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flink</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>jobs running %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>běžící úlohy %1/%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>back-pressured %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se zpětným tlakem %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>checkpoints failing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>selhávající checkpointy %1</translation>
     </message>
 </context>
 <context>
@@ -3604,7 +3632,7 @@ Commands:
     <message>
         <location filename="../collectors/ConnectCollector.cpp" line="+137"/>
         <source>HTTP %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1%2</translation>
     </message>
 </context>
 <context>
@@ -3613,54 +3641,54 @@ Commands:
         <location filename="../collectors/ConnectParsers.cpp" line="+28"/>
         <location line="+158"/>
         <source>The response is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď je vnořená příliš hluboko</translation>
     </message>
     <message>
         <location line="-153"/>
         <location line="+163"/>
         <source>The response is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď není platný JSON</translation>
     </message>
     <message>
         <location line="-159"/>
         <location line="+163"/>
         <source>The response is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď není objekt JSON</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>The answer of / has no &quot;version&quot;: not a Kafka Connect worker?</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď na / nemá &quot;version&quot;: není to worker Kafka Connect?</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The worker lists connector names only (expand=status needs Kafka Connect 2.3 or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker uvádí jen názvy konektorů (expand=status vyžaduje Kafka Connect 2.3 nebo novější)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Connector &quot;%1&quot; is not described by an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Konektor &quot;%1&quot; není popsán objektem</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The answer does not name connector &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď neuvádí konektor &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The answer has no &quot;topics&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď nemá seznam &quot;topics&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A topic name is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Název topicu není řetězec</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The answer has no &quot;offsets&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpověď nemá seznam &quot;offsets&quot;</translation>
     </message>
 </context>
 <context>
@@ -3668,32 +3696,32 @@ Commands:
     <message>
         <location filename="../widgets/ConnectionFileField.cpp" line="+18"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procházet…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vybrat soubor</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubory PEM (*.pem *.crt *.cer *.key);;Všechny soubory (*)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1: the file %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: soubor %2 neexistuje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 není soubor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the file %2 cannot be read (permissions)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: soubor %2 nelze přečíst (oprávnění)</translation>
     </message>
 </context>
 <context>
@@ -3701,42 +3729,42 @@ Commands:
     <message>
         <location filename="../widgets/ConnectionPropertiesTable.cpp" line="+65"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlastnost</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnota</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Other librdkafka properties. Secret ones (passwords, secrets, keys) go to the system keychain. Properties of the Security tab are set there, not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Další vlastnosti librdkafka. Tajné vlastnosti (hesla, tajemství, klíče) se ukládají do systémové klíčenky. Vlastnosti z karty Zabezpečení se nastavují tam, ne zde.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add property</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat vlastnost</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a librdkafka property</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat vlastnost librdkafka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove property</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat vlastnost</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected librdkafka property</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrat vybranou vlastnost librdkafka</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Other librdkafka properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>Další vlastnosti librdkafka:</translation>
     </message>
 </context>
 <context>
@@ -3744,42 +3772,42 @@ Commands:
     <message>
         <location filename="../widgets/ConnectionTestView.cpp" line="+12"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cíl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Výsledek</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrobnosti</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The steps of the last connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroky posledního testu připojení</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>prošlo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>SELHALO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>přeskočeno</translation>
     </message>
 </context>
 <context>
@@ -3787,199 +3815,199 @@ Commands:
     <message>
         <location filename="../collectors/ConnectionTester.cpp" line="+82"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a host:port address</source>
-        <translation type="unfinished"></translation>
+        <translation>Není adresa ve tvaru host:port</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+7"/>
         <source>Name resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Překlad názvu</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>The name %1 could not be resolved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Název %1 nelze přeložit: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+7"/>
         <source>TCP connect</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP spojení</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Cannot connect to %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze se připojit k %1 na port %2: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Connected to %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojeno k %1 na port %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+27"/>
         <location line="+5"/>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS handshake</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>The TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS handshake selhal: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1, certificate of %2 (issued by %3) verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, certifikát pro %2 (vydavatel %3) ověřen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>GET %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GET %1 selhal: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (check the user and password)</source>
-        <translation type="unfinished"></translation>
+        <translation> (zkontrolujte uživatele a heslo)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Flink REST</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink REST</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+7"/>
         <location line="+6"/>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosažitelnost</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>%1 answered, but not as Flink&apos;s REST API does: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odpověděl, ale ne tak, jak odpovídá REST API Flinku: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Flink %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink %1 na %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Broker metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriky brokerů</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs the brokers&apos; addresses, and the metadata could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyžaduje adresy brokerů, ale metadata nešlo přečíst</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Broker %1 metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriky brokeru %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No metrics URL for this broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro tento broker není URL metrik</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 answered (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odpověděl (%2 bajtů)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurace klienta</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+2"/>
         <source>TLS (librdkafka)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (librdkafka)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>librdkafka&apos;s TLS connection works</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS spojení librdkafka funguje</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SASL authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověření SASL</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Authenticated with %1 as &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ověřeno pomocí %1 jako &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not reached: no broker answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedosaženo: žádný broker neodpověděl</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No metadata: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádná metadata: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+11"/>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n broker(s): %1; %2 topic(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n broker: %1; topicy: %2</numerusform>
+            <numerusform>%n brokery: %1; topicy: %2</numerusform>
+            <numerusform>%n brokerů: %1; topicy: %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Describe consumer groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Popis skupin konzumentů</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 group(s) could not be described: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepodařilo se popsat %1 z %2 skupin: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n group(s) listed and described</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skupina vypsána a popsána</numerusform>
+            <numerusform>%n skupiny vypsány a popsány</numerusform>
+            <numerusform>%n skupin vypsáno a popsáno</numerusform>
         </translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The profile has neither Kafka bootstrap servers nor a Flink REST URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil nemá bootstrap servery Kafky ani URL Flink REST</translation>
     </message>
 </context>
 <context>
@@ -3987,32 +4015,32 @@ Commands:
     <message>
         <location filename="../models/itemmodels/OrderTableModels.cpp" line="+15"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez hodnoty)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exact count</source>
-        <translation type="unfinished"></translation>
+        <translation>Přesný počet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of the table&apos;s total</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl na celkovém součtu tabulky</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -4020,7 +4048,7 @@ Commands:
     <message>
         <location filename="../app/Dashboard.cpp" line="+53"/>
         <source>Alert history %1: %2 (the alerts work on without it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie výstrah %1: %2 (výstrahy fungují dál i bez ní)</translation>
     </message>
 </context>
 <context>
@@ -4028,52 +4056,52 @@ Commands:
     <message>
         <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="+53"/>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zásilka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Objednávka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopravce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Překladiště</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>Předchozí ETA</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové ETA</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Slipped by</source>
-        <translation type="unfinished"></translation>
+        <translation>Posun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New ETA minus previous ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové ETA minus předchozí ETA</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event time of the event that moved the ETA (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Čas události, která posunula ETA (místní čas)</translation>
     </message>
 </context>
 <context>
@@ -4081,7 +4109,7 @@ Commands:
     <message>
         <location filename="../collectors/EventTopicCollector.cpp" line="+181"/>
         <source>partition %1 makes no progress at offset %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>partice %1 nepostupuje na offsetu %2 z %3</translation>
     </message>
 </context>
 <context>
@@ -4089,117 +4117,117 @@ Commands:
     <message>
         <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="+109"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the topic carries and how it is encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>Co topic přenáší a jak je kódován</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Partice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Přiřazené partice</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Messages read since Tidewatch started</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy přečtené od spuštění Tidewatch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Události</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Messages decoded into events</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy dekódované na události</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmítnuté</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Messages the decoder rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy, které dekodér odmítl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Opožděné</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Events behind the watermark by more than the allowed lateness</source>
-        <translation type="unfinished"></translation>
+        <translation>Události za watermarkem o víc, než je povolené zpoždění</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicity</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Events seen before (same event id or same bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Události viděné už dříve (stejné id události nebo stejné bajty)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tombstones</source>
-        <translation type="unfinished"></translation>
+        <translation>Tombstony</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Empty messages (deletes in a CDC topic): neither events nor errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Prázdné zprávy (mazání v topicu CDC): nejsou to události ani chyby</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Messages between Tidewatch&apos;s position and the end of the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy mezi pozicí Tidewatch a koncem topicu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpr./s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages read per second over the last cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy přečtené za sekundu během posledních cyklů</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Chyba</translation>
     </message>
 </context>
 <context>
