@@ -4197,212 +4197,212 @@ Commands:
     <message>
         <location filename="../widgets/EventTopicsEditor.cpp" line="+60"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time format</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitformat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kafka topics whose events feed the Orders, Shipments and SLA pages. Tidewatch reads them without a consumer group and never commits offsets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Topics, deren Ereignisse die Seiten Aufträge, Sendungen und SLA speisen. Tidewatch liest sie ohne Consumer-Gruppe und committet nie Offsets.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add orders topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrags-Topic hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A topic of order events (plain JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Topic mit Auftragsereignissen (reines JSON)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add shipments topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungs-Topic hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A topic of shipment events (plain JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Topic mit Sendungsereignissen (reines JSON)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add Debezium topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Debezium-Topic hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A topic of Debezium change events of an orders table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Topic mit Debezium-Änderungsereignissen einer Auftragstabelle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic entfernen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop reading the selected topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Topic nicht mehr lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stack defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Stack-Standardwerte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The local stack&apos;s topics: orders, shipments, orders-cdc</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Topics des lokalen Stacks: orders, shipments, orders-cdc</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>JSON pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Pointer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where each field is in a message, as a JSON pointer (/hub/code). Empty: the topic does not carry it. For Debezium topics the pointers address the row image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo jedes Feld in einer Nachricht steht, als JSON-Pointer (/hub/code). Leer: Das Topic enthält das Feld nicht. Bei Debezium-Topics adressieren die Pointer das Zeilenabbild.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardzuordnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mapping of the local stack&apos;s generator for this kind and format</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung des Generators im lokalen Stack für diese Art und dieses Format</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Start reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesebeginn:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How far back reading starts when monitoring begins; 0: only new events</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit zurück das Lesen beginnt, wenn die Überwachung startet; 0: nur neue Ereignisse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> min back</source>
-        <translation type="unfinished"></translation>
+        <translation> min zurück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allowed lateness:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Verspätung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Events further behind the watermark are counted and listed as late</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse, die weiter hinter dem Watermark liegen, werden gezählt und als verspätet aufgeführt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep finished orders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Aufträge behalten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered and cancelled orders and shipments leave the state after this long</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelieferte und stornierte Aufträge und Sendungen werden nach dieser Zeit aus dem Zustand entfernt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>An event topic has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis-Topic hat keinen Namen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Event topic %1: the pointer of %2 must start with / (&quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis-Topic %1: Der Pointer für %2 muss mit / beginnen (&quot;%3&quot;)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Debezium</source>
-        <translation type="unfinished"></translation>
+        <translation>Debezium</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>epoch ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix-Zeit (ms)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>epoch s</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix-Zeit (s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISO-8601</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8601</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Field mapping: select a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldzuordnung: Wählen Sie ein Topic aus</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Field mapping of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldzuordnung für %1:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the new topic</source>
-        <translation type="unfinished"></translation>
+        <translation>das neue Topic</translation>
     </message>
 </context>
 <context>
@@ -4410,52 +4410,52 @@ Commands:
     <message>
         <location filename="../widgets/ExporterSettingsBox.cpp" line="+12"/>
         <source>Prometheus exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Exporter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export metrics while Tidewatch runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken exportieren, solange Tidewatch läuft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Serve the monitored clusters&apos; metrics and alerts on /metrics for Prometheus</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metriken und Alarme der überwachten Cluster unter /metrics für Prometheus bereitstellen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Address and port to listen on; 127.0.0.1 keeps it to this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse und Port, auf denen gelauscht wird; 127.0.0.1 beschränkt den Zugriff auf diesen Rechner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf %1</translation>
     </message>
 </context>
 <context>
@@ -4463,7 +4463,7 @@ Commands:
     <message>
         <location filename="../widgets/FigureTile.cpp" line="+114"/>
         <source>STALE — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VERALTET — %1</translation>
     </message>
 </context>
 <context>
@@ -4471,97 +4471,97 @@ Commands:
     <message>
         <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="+191"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checkpoint id; savepoints are marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint-ID; Savepoints sind gekennzeichnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (savepoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Savepoint)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>COMPLETED, FAILED or IN_PROGRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPLETED, FAILED oder IN_PROGRESS</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 subtasks acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Subtasks bestätigt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Triggered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the JobManager triggered the checkpoint (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der JobManager den Checkpoint ausgelöst hat (Ortszeit)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the trigger to the last acknowledgement. Growing durations mean slow state backends or barriers stuck behind back pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Auslösen bis zur letzten Bestätigung. Wachsende Dauern deuten auf langsame State-Backends oder auf Barriers, die hinter Backpressure festhängen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>End to end</source>
-        <translation type="unfinished"></translation>
+        <translation>End-to-End</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink&apos;s end-to-end duration: until the slowest subtask&apos;s state was persisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Flinks End-to-End-Dauer: bis der Zustand des langsamsten Subtasks persistiert war</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>State size</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsgröße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The job&apos;s full state size in this checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Zustandsgröße des Jobs in diesem Checkpoint</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checkpointed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What this checkpoint wrote: only the changes when checkpoints are incremental</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Checkpoint geschrieben hat: bei inkrementellen Checkpoints nur die Änderungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why the checkpoint failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Checkpoint fehlgeschlagen ist</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Failed at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen um %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4569,22 +4569,22 @@ Commands:
     <message>
         <location filename="../collectors/FlinkCollector.cpp" line="+129"/>
         <source>the cycle&apos;s deadline of %1 ms passed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Frist des Zyklus von %1 ms ist abgelaufen</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>HTTP %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1%2</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>the job id &quot;%1&quot; cannot be used in a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die Job-ID &quot;%1&quot; kann nicht in einer URL verwendet werden</translation>
     </message>
     <message>
         <location line="+164"/>
         <source>the vertex id &quot;%1&quot; cannot be used in a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vertex-ID &quot;%1&quot; kann nicht in einer URL verwendet werden</translation>
     </message>
 </context>
 <context>
@@ -4592,162 +4592,162 @@ Commands:
     <message>
         <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="+120"/>
         <source>Job id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-ID %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Time RUNNING since the last (re)start; the time since the job was submitted, restarts included, is in the cell tooltip. A job that keeps restarting has a short first figure and a long second one</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit im Zustand RUNNING seit dem letzten (Neu-)Start; die Zeit seit dem Einreichen des Jobs, Neustarts eingeschlossen, steht im Tooltip der Zelle. Ein Job, der immer wieder neu startet, hat eine kurze erste und eine lange zweite Zeitangabe</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Ran %1 from submission to its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Lief %1 vom Einreichen bis zu seinem Ende</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor %1 eingereicht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tasks running out of the job&apos;s tasks (all subtasks of all vertices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Tasks von allen Tasks des Jobs (alle Subtasks aller Vertices)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 / %2 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 laufen</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The job&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Jobs</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink&apos;s job status: RUNNING, or CREATED, RESTARTING, FAILING, FAILED, CANCELED, FINISHED, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Flinks Job-Status: RUNNING oder CREATED, RESTARTING, FAILING, FAILED, CANCELED, FINISHED, ...</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Running for</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft seit</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Back pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Backpressure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The worst back-pressure level over the job&apos;s vertices, with the share of time its busiest subtask was back-pressured: ok (below 10 %), low (up to 50 %), high (more). A high vertex is slowed down by the one after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die schlechteste Backpressure-Stufe über die Vertices des Jobs, mit dem Zeitanteil, in dem sein am stärksten gebremster Subtask unter Backpressure stand: ok (unter 10 %), low (bis 50 %), high (mehr). Ein Vertex mit high wird vom nachfolgenden ausgebremst</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Worst vertex: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechtester Vertex: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Checkpoint</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long ago the latest checkpoint completed, at the time of the snapshot. Red when a checkpoint failed after it; &quot;disabled&quot;: the job does not checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Abschluss des letzten Checkpoints zum Zeitpunkt des Snapshots zurücklag. Rot, wenn danach ein Checkpoint fehlgeschlagen ist; „deaktiviert“: Der Job erstellt keine Checkpoints</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keiner</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Checkpoint %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint %1 fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checkpoint %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checkpoint %1 took %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint %1 dauerte %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Failed checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint-Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checkpoints of this job that failed, as Flink counts them since the job was submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Checkpoints dieses Jobs, wie Flink sie seit dem Einreichen des Jobs zählt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Watermark lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Watermark-Lag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How far the job&apos;s event time trails the clock: the largest watermark lag over its vertices, at the moment Flink sampled it. &quot;idle&quot;: all its sources are idle, which is not lag; &quot;no watermark&quot;: no vertex has emitted one. A lag sampled long ago says how old it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit die Ereigniszeit des Jobs hinter der Uhr zurückliegt: der größte Watermark-Lag über seine Vertices, zu dem Zeitpunkt, als Flink ihn erfasst hat. „im Leerlauf“: Alle seine Quellen sind im Leerlauf, das ist kein Lag; „kein Watermark“: Kein Vertex hat eines ausgegeben. Bei einem vor längerer Zeit erfassten Lag steht dabei, wie alt er ist</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (sampled %2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erfasst vor %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>im Leerlauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no watermark</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Watermark</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Largest at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Am größten bei %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restarts</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustarts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink&apos;s numRestarts since the job was submitted; a growing count means the job keeps failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Flinks numRestarts seit dem Einreichen des Jobs; eine wachsende Zahl heißt, dass der Job immer wieder fehlschlägt</translation>
     </message>
 </context>
 <context>
@@ -4755,266 +4755,271 @@ Commands:
     <message>
         <location filename="../widgets/FlinkPage.cpp" line="+54"/>
         <source>Flink</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Filter jobs by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs nach Name filtern</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Watermark lag in seconds: how far the job&apos;s event time trails the clock, the largest over its vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>Watermark-Lag in Sekunden: wie weit die Ereigniszeit des Jobs hinter der Uhr zurückliegt, der größte über seine Vertices</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full state size in bytes of the latest completed checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Zustandsgröße in Bytes des letzten abgeschlossenen Checkpoints</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration in milliseconds of the latest completed checkpoint, from the trigger to the last acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in Millisekunden des letzten abgeschlossenen Checkpoints, vom Auslösen bis zur letzten Bestätigung</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>version unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Version unbekannt</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Kafka input: none detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Eingang: keiner erkannt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown topics</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Topics</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>The Kafka topics the job reads and the lag of its consumer group in the latest Kafka snapshot: messages behind, time behind and Burrow&apos;s status. Flink does not report the group id: --flink-kafka-link or a profile&apos;s flink.kafka.link names it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kafka-Topics, die der Job liest, und der Lag seiner Consumer-Gruppe im letzten Kafka-Snapshot: Rückstand in Nachrichten, zeitlicher Rückstand und Burrows Status. Flink meldet die Gruppen-ID nicht: --flink-kafka-link oder flink.kafka.link eines Profils benennt sie</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Up: time RUNNING since the last (re)start; submitted: time since the job was submitted. Restarts: Flink&apos;s numRestarts since submission; a growing count means the job keeps failing. Metrics: how old the vertex figures were when Flink sampled them (its REST metric cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>In Betrieb: Zeit im Zustand RUNNING seit dem letzten (Neu-)Start; eingereicht: Zeit seit dem Einreichen des Jobs. Neustarts: Flinks numRestarts seit dem Einreichen; eine wachsende Zahl heißt, dass der Job immer wieder fehlschlägt. Metriken: wie alt die Vertex-Zahlen waren, als Flink sie erfasst hat (sein REST-Metrik-Cache)</translation>
     </message>
     <message numerus="yes">
         <location line="+72"/>
         <source>%n task manager(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n TaskManager</numerusform>
+            <numerusform>%n TaskManager</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>task managers unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>TaskManager unbekannt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 slots free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Slots frei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>slots unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Slots unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink %1 · %2 · %3 · %4 of %5 jobs running</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink %1 · %2 · %3 · %4 von %5 Jobs laufen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 → consumer group unknown (name it with --flink-kafka-link or flink.kafka.link in the profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → Consumer-Gruppe unbekannt (mit --flink-kafka-link oder flink.kafka.link im Profil benennen)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 → group %2: no Kafka data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → Gruppe %2: noch keine Kafka-Daten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 → group %2: not found in Kafka cluster %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → Gruppe %2: nicht im Kafka-Cluster %3 gefunden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 → group %2: lag %3, time lag %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → Gruppe %2: Lag %3, Zeit-Lag %4, %5</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (Kafka unreachable: last known values)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Kafka nicht erreichbar: letzte bekannte Werte)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kafka input:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Eingang:
+%1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Watermark lag of %1 (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Watermark-Lag von %1 (Sekunden)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State size of %1 (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsgröße von %1 (Bytes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checkpoint duration of %1 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint-Dauer von %1 (ms)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Select a job to see its vertices, checkpoints and Kafka input</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Job aus, um seine Vertices, Checkpoints und seinen Kafka-Eingang zu sehen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ended %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet %1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>end time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Endzeit unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ran %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lief %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>up %1 since the last restart</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem letzten Neustart %1 in Betrieb</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>
 Root cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Grundursache: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last exception (%1)%2:
 %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Exception (%1)%2:
+%3%4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1%2
 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2
+auf %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>
 At the same time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Gleichzeitig: %1</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>uptime unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>submitted %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 eingereicht</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n restart(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Neustart</numerusform>
+            <numerusform>%n Neustarts</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>restarts unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustarts unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 tasks running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Tasks laufen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>checkpointing disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints deaktiviert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>checkpoints: %1 completed, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints: %1 abgeschlossen, %2 fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n failed since the last completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seit dem letzten abgeschlossenen fehlgeschlagen</numerusform>
+            <numerusform>%n seit dem letzten abgeschlossenen fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none completed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keiner abgeschlossen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>metrics sampled %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken vor %1 erfasst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>state growing %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand wächst um %1/s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>at an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>zu unbekannter Zeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> in %1</source>
-        <translation type="unfinished"></translation>
+        <translation> in %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No exception since the job was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Exception seit dem Einreichen des Jobs.</translation>
     </message>
 </context>
 <context>
