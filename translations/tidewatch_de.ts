@@ -5027,87 +5027,87 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../models/itemmodels/FlinkSubtaskTableModel.cpp" line="+15"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>idle %1 (left out of the lag)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Leerlauf (beim Lag nicht berücksichtigt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>watermark %1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Watermark %1 zurück</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no watermark, nothing read for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Watermark, seit %1 nichts gelesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no watermark</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Watermark</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertex</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The operator chain the subtask runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operator-Kette, die der Subtask ausführt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Subtask</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtask</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtask index as Flink reports it (0-based)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtask-Index, wie Flink ihn meldet (ab 0 gezählt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Back pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Backpressure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of time this subtask was back-pressured (Flink&apos;s 60 s moving average); one subtask far above its siblings points at skewed keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitanteil, in dem dieser Subtask unter Backpressure stand (Flinks gleitender 60-s-Mittelwert); ein Subtask weit über den anderen deutet auf ungleich verteilte Schlüssel hin</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelastet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of time this subtask spent processing records (Flink&apos;s 60 s moving average)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitanteil, in dem dieser Subtask Datensätze verarbeitet hat (Flinks gleitender 60-s-Mittelwert)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of time this subtask waited for input (Flink&apos;s 60 s moving average)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitanteil, in dem dieser Subtask auf Eingaben gewartet hat (Flinks gleitender 60-s-Mittelwert)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source subtasks: their watermark lag as Flink&apos;s watermarkLag gauge reports it, or idle: read nothing for the idle time while neither back-pressured nor busy, so left out of the job&apos;s lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-Subtasks: ihr Watermark-Lag, wie Flinks Gauge watermarkLag ihn meldet, oder im Leerlauf: Sie haben während der Leerlaufzeit nichts gelesen und waren weder unter Backpressure noch ausgelastet, daher bleiben sie beim Lag des Jobs unberücksichtigt</translation>
     </message>
 </context>
 <context>
@@ -5117,124 +5117,124 @@ Gleichzeitig: %1</translation>
         <location line="+26"/>
         <location line="+8"/>
         <source>not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gemessen</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>no watermark</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Watermark</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>im Leerlauf</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertex</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The operator chain Flink schedules as one task, in the order of the job plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operator-Kette, die Flink als einen Task einplant, in der Reihenfolge des Job-Plans</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Vertex id %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertex-ID %1, %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Parallelism</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallelität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtasks running this vertex (max parallelism in the cell tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtasks, die diesen Vertex ausführen (maximale Parallelität im Tooltip der Zelle)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Max parallelism %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Parallelität %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Backpressure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink&apos;s back-pressure level of the worst subtask: ok (below 10 % of the time back-pressured), low (up to 50 %), high (more). A high vertex is slowed down by the one after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Flinks Backpressure-Stufe des schlechtesten Subtasks: ok (unter 10 % der Zeit unter Backpressure), low (bis 50 %), high (mehr). Ein Vertex mit high wird vom nachfolgenden ausgebremst</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Flink&apos;s latest metric fetch started at %1 (its answer may still be from the one before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flinks letzter Metrikabruf begann um %1 (seine Antwort kann noch vom vorherigen stammen)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>How far event time trails the clock at the moment Flink sampled it: sources, their watermarkLag gauge; other vertices, that sample time minus the lowest input watermark. &quot;no watermark&quot;: no subtask has one; &quot;idle&quot;: its sources are idle, which is not lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit die Ereigniszeit hinter der Uhr zurückliegt, zu dem Zeitpunkt, als Flink sie erfasst hat: bei Quellen ihr Gauge watermarkLag, bei anderen Vertices dieser Erfassungszeitpunkt minus das niedrigste Eingangs-Watermark. „kein Watermark“: Kein Subtask hat eines; „im Leerlauf“: Seine Quellen sind im Leerlauf, das ist kein Lag</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelastet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of time the busiest subtask spent processing records (not idle, not back-pressured), Flink&apos;s 60 s moving average. Near 100 %: this vertex is the bottleneck</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitanteil, in dem der am stärksten ausgelastete Subtask Datensätze verarbeitet hat (weder im Leerlauf noch unter Backpressure), Flinks gleitender 60-s-Mittelwert. Nahe 100 %: Dieser Vertex ist der Engpass</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Average over subtasks: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert über die Subtasks: %1 %</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Records in</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze ein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records received per second, summed over subtasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Datensätze pro Sekunde, summiert über die Subtasks</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Records out</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze aus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records emitted per second, summed over subtasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgegebene Datensätze pro Sekunde, summiert über die Subtasks</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Watermark lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Watermark-Lag</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n idle subtask(s) left out of the lag</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Subtask im Leerlauf, beim Lag nicht berücksichtigt</numerusform>
+            <numerusform>%n Subtasks im Leerlauf, beim Lag nicht berücksichtigt</numerusform>
         </translation>
     </message>
 </context>
@@ -5243,57 +5243,57 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../models/itemmodels/GroupTableModel.cpp" line="+260"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Committet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The group&apos;s committed offset; &quot;none&quot;: it never committed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Der committete Offset der Gruppe; „keiner“: Sie hat hier nie committet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>End offset</source>
-        <translation type="unfinished"></translation>
+        <translation>End-Offset</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit-Lag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client the partition is assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client, dem die Partition zugewiesen ist</translation>
     </message>
 </context>
 <context>
@@ -5301,162 +5301,162 @@ Gleichzeitig: %1</translation>
     <message>
         <location line="-223"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The consumer group&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Consumer-Gruppe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consumers in the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer in der Gruppe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages behind, summed over the group&apos;s partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand in Nachrichten, summiert über die Partitionen der Gruppe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Max lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Lag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages behind on the worst partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand in Nachrichten auf der schlechtesten Partition</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit-Lag</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>Interpolated on the end offsets Tidewatch has watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpoliert aus den End-Offsets, die Tidewatch beobachtet hat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From the record at the committed offset: its CreateTime, set by the producer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Datensatz am committeten Offset: seine CreateTime, gesetzt von der Uhr des Producers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From the record at the committed offset: its LogAppendTime, set by the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Datensatz am committeten Offset: seine LogAppendTime, gesetzt vom Broker</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Stable, Empty (no members), PreparingRebalance, CompletingRebalance, Dead. &quot;(by design)&quot;: no members, yet its offsets move, as a Flink or Spark Kafka source commits</source>
-        <translation type="unfinished"></translation>
+        <translation>Stable, Empty (keine Mitglieder), PreparingRebalance, CompletingRebalance, Dead. „(beabsichtigt)“: keine Mitglieder, aber ihre Offsets bewegen sich, so wie eine Kafka-Quelle von Flink oder Spark committet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (by design)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (beabsichtigt)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No consumer is a member, yet the committed offsets move: an assign-only consumer (a Flink or Spark Kafka source) commits for this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Consumer ist Mitglied, dennoch bewegen sich die committeten Offsets: Ein Consumer, der Partitionen nur per assign zuweist (eine Kafka-Quelle von Flink oder Spark), committet für diese Gruppe</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>How long ago the oldest message the group has not consumed was written, on its worst partition: from the end offsets Tidewatch has watched, or the timestamp of the record at the committed offset. &quot;≥&quot;: a lower bound (older than the history and the record could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange es her ist, dass die älteste noch nicht konsumierte Nachricht der Gruppe geschrieben wurde, auf ihrer schlechtesten Partition: aus den End-Offsets, die Tidewatch beobachtet hat, oder aus dem Zeitstempel des Datensatzes am committeten Offset. „≥“: eine Untergrenze (älter als der Verlauf, und der Datensatz konnte nicht gelesen werden)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Burrow&apos;s evaluation over the last commits: OK, WARN (lag growing), STOP (no commits while behind), STALL (commits that do not move), REWIND (offset went back), NOTFOUND (not judged yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Burrows Bewertung der letzten Commits: OK, WARN (Lag wächst), STOP (keine Commits trotz Rückstand), STALL (Commits, die sich nicht bewegen), REWIND (Offset ging zurück), NOTFOUND (noch nicht bewertet)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lag over the last minute: ↑ growing, ↓ shrinking, → steady</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag in der letzten Minute: ↑ steigend, ↓ sinkend, → gleichbleibend</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Consumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsumiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Committed messages per second over the last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Committete Nachrichten pro Sekunde in der letzten Minute</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Catch-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufholen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated time until the lag is zero at the current consume and produce rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Zeit, bis der Lag bei den aktuellen Konsum- und Produktionsraten null ist</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgeholt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Lag (last 5 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag (letzte 5 min)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total lag over the last 5 minutes, the highest value of every 7.5 seconds so that short spikes show; the line is scaled to each group&apos;s own range. A break in the line: the lag was unknown (Kafka unreachable). Amber or red: the group&apos;s status is WARN or worse. Sorts by the current lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Lag der letzten 5 Minuten, der höchste Wert je 7,5 Sekunden, damit kurze Spitzen sichtbar bleiben; die Linie ist auf den Wertebereich jeder einzelnen Gruppe skaliert. Eine Lücke in der Linie: Der Lag war unbekannt (Kafka nicht erreichbar). Orange oder Rot: Der Status der Gruppe ist WARN oder schlechter. Sortiert nach dem aktuellen Lag</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>No lag history of the last 5 minutes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Lag-Verlauf der letzten 5 Minuten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Highest lag in the last 5 minutes: %1; now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchster Lag in den letzten 5 Minuten: %1; jetzt: %2</translation>
     </message>
 </context>
 <context>
@@ -5464,63 +5464,63 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/GroupsPage.cpp" line="+26"/>
         <source>Kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Filter groups by id, state or status (e.g. STOP, Empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen nach ID, Zustand oder Status filtern (z. B. STOP, Empty)</translation>
     </message>
     <message numerus="yes">
         <location line="+56"/>
         <source>%n consumer group(s) · %1 stopped, stalled or rewound</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Consumer-Gruppe · %1 gestoppt, festgefahren oder zurückgesetzt</numerusform>
+            <numerusform>%n Consumer-Gruppen · %1 gestoppt, festgefahren oder zurückgesetzt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Lag of %1 (messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag von %1 (Nachrichten)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time lag of %1 (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit-Lag von %1 (Sekunden)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select a group to see its partitions, members and lag history</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Gruppe aus, um ihre Partitionen, Mitglieder und ihren Lag-Verlauf zu sehen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 — %2, lag %3, time lag %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, Lag %3, Zeit-Lag %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 on %2 (%n partition(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 auf %2 (%n Partition)</numerusform>
+            <numerusform>%1 auf %2 (%n Partitionen)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No active members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktiven Mitglieder.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder: %1</translation>
     </message>
 </context>
 <context>
@@ -5528,87 +5528,87 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/HttpConnectionFields.cpp" line="+20"/>
         <source>kept in the keychain, never in the profiles file</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund gespeichert, nie in der Profildatei</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HTTP basic authentication user (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer für HTTP-Basic-Authentifizierung (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HTTP basic authentication password: a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für HTTP-Basic-Authentifizierung: ein Geheimnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM file with the CA certificate(s) of an https endpoint, trusted beside the system ones (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei mit den CA-Zertifikaten eines https-Endpunkts, denen zusätzlich zu denen des Systems vertraut wird (optional)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM client certificate, for endpoints that require one (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Client-Zertifikat für Endpunkte, die eines verlangen (optional)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM private key of the client certificate; empty: in the certificate&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater PEM-Schlüssel des Client-Zertifikats; leer: in der Datei des Zertifikats</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Passphrase:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Passphrase of an encrypted client key: a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase eines verschlüsselten Client-Schlüssels: ein Geheimnis</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei für %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat für %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel für %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: a client key needs its client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Client-Schlüssel braucht sein Client-Zertifikat</translation>
     </message>
 </context>
 <context>
@@ -5616,14 +5616,14 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/HubMapPage.cpp" line="+20"/>
         <source>Hubs</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubs</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n hub(s) · %1 shipments in transit between hubs · %2 late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hub · %1 Sendungen unterwegs zwischen Hubs · %2 verspätet</numerusform>
+            <numerusform>%n Hubs · %1 Sendungen unterwegs zwischen Hubs · %2 verspätet</numerusform>
         </translation>
     </message>
 </context>
@@ -5632,64 +5632,64 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/HubMapWidget.cpp" line="+131"/>
         <source>hub: size by shipments at or heading to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub: Größe nach Sendungen dort oder auf dem Weg dorthin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>late shipments there (core area by share)</source>
-        <translation type="unfinished"></translation>
+        <translation>verspätete Sendungen dort (Kernfläche nach Anteil)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in transit (width by shipments)</source>
-        <translation type="unfinished"></translation>
+        <translation>unterwegs (Breite nach Sendungen)</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+267"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="-261"/>
         <location line="+254"/>
         <source>No coordinates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Koordinaten:</translation>
     </message>
     <message>
         <location line="-187"/>
         <source>%1°W</source>
-        <translation type="unfinished"></translation>
+        <translation>%1°W</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1°E</source>
-        <translation type="unfinished"></translation>
+        <translation>%1°O</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1°S</source>
-        <translation type="unfinished"></translation>
+        <translation>%1°S</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1°N</source>
-        <translation type="unfinished"></translation>
+        <translation>%1°N</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>No hub seen in shipment events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Hub in Sendungsereignissen gesehen</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (%1 late)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 verspätet)</translation>
     </message>
 </context>
 <context>
