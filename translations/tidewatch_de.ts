@@ -5697,237 +5697,237 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/KafkaConnectionForm.cpp" line="+50"/>
         <source>security.protocol: how the client talks to the brokers</source>
-        <translation type="unfinished"></translation>
+        <translation>security.protocol: wie der Client mit den Brokern kommuniziert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PLAINTEXT (no TLS, no authentication)</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAINTEXT (kein TLS, keine Authentifizierung)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SSL (TLS, optionally with a client certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL (TLS, optional mit Client-Zertifikat)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SASL_PLAINTEXT (authentication without TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL_PLAINTEXT (Authentifizierung ohne TLS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SASL_SSL (authentication over TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL_SSL (Authentifizierung über TLS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsprotokoll:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>sasl.mechanism: how the client authenticates</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.mechanism: wie sich der Client authentifiziert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(not set: librdkafka&apos;s default, GSSAPI)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt: Standard von librdkafka, GSSAPI)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SASL mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL-Mechanismus:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>kept in the keychain, never in the profiles file</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund gespeichert, nie in der Profildatei</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sasl.username</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.username</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sasl.password: a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.password: ein Geheimnis</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>sasl.oauthbearer.method</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.oauthbearer.method</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OIDC client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>OIDC-Client-Credentials</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default (sasl.oauthbearer.config in the property table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (sasl.oauthbearer.config in der Eigenschaftentabelle)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OAUTHBEARER method:</source>
-        <translation type="unfinished"></translation>
+        <translation>OAUTHBEARER-Methode:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sasl.oauthbearer.client.id</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.oauthbearer.client.id</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sasl.oauthbearer.client.secret: a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.oauthbearer.client.secret: ein Geheimnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Token endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Endpunkt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sasl.oauthbearer.token.endpoint.url: the identity provider&apos;s token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.oauthbearer.token.endpoint.url: die Token-URL des Identitätsanbieters</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>https://idp.example/oauth2/token</source>
-        <translation type="unfinished"></translation>
+        <translation>https://idp.example/oauth2/token</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sasl.oauthbearer.scope (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.oauthbearer.scope (optional)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ssl.ca.location: PEM file with the CA certificate(s) of the brokers; empty: the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ssl.ca.location: PEM-Datei mit den CA-Zertifikaten der Broker; leer: die des Systems</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ssl.certificate.location: PEM client certificate (mutual TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>ssl.certificate.location: PEM-Client-Zertifikat (gegenseitiges TLS)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ssl.key.location: PEM private key of the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ssl.key.location: privater PEM-Schlüssel des Client-Zertifikats</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Passphrase:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ssl.key.password: passphrase of an encrypted key; a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>ssl.key.password: Passphrase eines verschlüsselten Schlüssels; ein Geheimnis</translation>
     </message>
     <message>
         <location line="+174"/>
         <source>Unknown security protocol &quot;%1&quot;: choose PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Sicherheitsprotokoll &quot;%1&quot;: Wählen Sie PLAINTEXT, SSL, SASL_PLAINTEXT oder SASL_SSL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The SASL mechanism %1 needs a SASL security protocol (SASL_PLAINTEXT or SASL_SSL); with %2 it is not used. Choose a SASL protocol or set no mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SASL-Mechanismus %1 braucht ein SASL-Sicherheitsprotokoll (SASL_PLAINTEXT oder SASL_SSL); mit %2 wird er nicht verwendet. Wählen Sie ein SASL-Protokoll oder keinen Mechanismus.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown SASL mechanism &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter SASL-Mechanismus &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SASL %1 needs a user</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL %1 braucht einen Benutzer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OIDC (sasl.oauthbearer.method=oidc) is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OIDC (sasl.oauthbearer.method=oidc) ist nicht verfügbar: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OIDC needs a client id and a client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>OIDC braucht eine Client-ID und ein Client-Secret</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>OIDC needs the token endpoint&apos;s http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>OIDC braucht die http(s)-URL des Token-Endpunkts</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kafka CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-CA-Datei</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kafka client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Client-Zertifikat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kafka client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Client-Schlüssel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A Kafka client certificate and its key go together: give both or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kafka-Client-Zertifikat und sein Schlüssel gehören zusammen: Geben Sie beide oder keines von beiden an</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>sasl.oauthbearer.method=oidc</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.oauthbearer.method=oidc</translation>
     </message>
 </context>
 <context>
@@ -5935,32 +5935,32 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../collectors/KafkaHandle.cpp" line="+14"/>
         <source>%1 is ignored: a transactional producer writes to the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ignoriert: Ein transaktionaler Producer schreibt in den Cluster</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is ignored: an idempotent producer asks the cluster for a producer id (InitProducerId)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ignoriert: Ein idempotenter Producer fordert beim Cluster eine Producer-ID an (InitProducerId)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is ignored: monitoring never creates topics</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ignoriert: Die Überwachung legt nie Topics an</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is ignored: Tidewatch&apos;s clients are members of no consumer group</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ignoriert: Die Clients von Tidewatch sind Mitglied keiner Consumer-Gruppe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is ignored: Tidewatch never commits or stores offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ignoriert: Tidewatch committet und speichert nie Offsets</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>Cannot create the Kafka client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kafka-Client kann nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5969,52 +5969,52 @@ Gleichzeitig: %1</translation>
         <location filename="../widgets/LabelRowsEditor.cpp" line="+50"/>
         <location line="+1"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Op</source>
-        <translation type="unfinished"></translation>
+        <translation>Op</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value or regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert oder Regex</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value (template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (Vorlage)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a label matcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Label-Matcher hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a label</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Label hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Zeile entfernen</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>= equals, != differs, =~ matches the regex (whole value), !~ does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>= gleich, != ungleich, =~ passt auf die Regex (ganzer Wert), !~ passt nicht auf die Regex</translation>
     </message>
 </context>
 <context>
@@ -6022,42 +6022,42 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="-64"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The order or shipment id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auftrags- oder Sendungs-ID</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Event time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereigniszeit</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Behind watermark by</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinter Watermark um</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How far the event&apos;s time was behind the newest event time seen when it arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit die Zeit des Ereignisses bei seinem Eintreffen hinter der neuesten bis dahin gesehenen Ereigniszeit lag</translation>
     </message>
 </context>
 <context>
@@ -6065,22 +6065,22 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="-63"/>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promised delivery (event time, local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagte Zustellung (Ereigniszeit, lokal)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Late by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet um</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The newest event time seen (the watermark) minus the promised delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste gesehene Ereigniszeit (das Watermark) minus die zugesagte Zustellung</translation>
     </message>
 </context>
 <context>
@@ -6088,22 +6088,22 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../alerts/PromqlRuleExpr.cpp" line="+82"/>
         <source>column %1: unexpected character &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: unerwartetes Zeichen &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>column %1: bad escape in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: ungültige Escape-Sequenz in einer Zeichenkette</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>column %1: unsupported escape &apos;\%2&apos; in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: nicht unterstützte Escape-Sequenz &apos;\%2&apos; in einer Zeichenkette</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>column %1: unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: nicht abgeschlossene Zeichenkette</translation>
     </message>
 </context>
 <context>
@@ -6111,185 +6111,185 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="+78"/>
         <source>Tidewatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cluster:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cluster the pages show (Ctrl+PgDown / Ctrl+PgUp: next / previous); the overview shows every cluster&apos;s health</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster, den die Seiten zeigen (Strg+Bild ab / Strg+Bild auf: nächster / vorheriger); die Übersicht zeigt den Zustand aller Cluster</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brokers</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consumer groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer-Gruppen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink-Jobs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregeln</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Next cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Cluster</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Previous cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Cluster</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <location line="+145"/>
         <location line="+258"/>
         <location line="+167"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="-360"/>
         <source>%1: last Kafka cycle %2 ms, %3 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: letzter Kafka-Zyklus %2 ms, %3 Anfragen</translation>
     </message>
     <message>
         <location line="+132"/>
         <source>no cluster is monitored</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Cluster wird überwacht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waiting for the first data of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erste Daten von %1 stehen noch aus</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 has no Kafka cluster configured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Kafka-Cluster konfiguriert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 has no Flink cluster configured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Flink-Cluster konfiguriert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 has no event topics configured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Ereignis-Topics konfiguriert</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ALERT %1 [%2] %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ALARM %1 [%2] %3 — %4</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>ALERT %1 [%2] %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ALARM %1 [%2] %3</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>… and %n more firing alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer aktiver Alarm</numerusform>
+            <numerusform>… und %n weitere aktive Alarme</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 UNREACHABLE: %2 — last data %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 NICHT ERREICHBAR: %2 — letzte Daten %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 STALE — last data %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 VERALTET — letzte Daten %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kafka %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Broker %1 DOWN: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1 AUSGEFALLEN: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n partition(s) OFFLINE</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Partition OFFLINE</numerusform>
+            <numerusform>%n Partitionen OFFLINE</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flink %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink %1</translation>
     </message>
 </context>
 <context>
@@ -6297,12 +6297,12 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/MinuteChart.cpp" line="+133"/>
         <source>partial →</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständig →</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>stale: last known figures</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltet: letzte bekannte Werte</translation>
     </message>
 </context>
 <context>
@@ -6312,217 +6312,217 @@ Gleichzeitig: %1</translation>
         <location line="+4"/>
         <location line="+1"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Show &amp;desktop notifications for new firing alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desktop-Benachrichtigungen für neue aktive Alarme anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play a &amp;sound with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dazu einen &amp;Ton abspielen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Insecure</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Alertmanagers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alertmanager base URLs (…/api/v2/alerts is appended); passwords go to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URLs von Alertmanager (…/api/v2/alerts wird angehängt); Passwörter kommen in den Schlüsselbund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URLs that get each alert change as JSON; passwords and tokens go to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>URLs, die jede Alarmänderung als JSON erhalten; Passwörter und Tokens kommen in den Schlüsselbund</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Firing alerts are sent to Alertmanager again this often</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Alarme werden in diesem Abstand erneut an Alertmanager gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resend interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholintervall:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>more than</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>new alerts within</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Alarme innerhalb von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>become one summary; at least</source>
-        <translation type="unfinished"></translation>
+        <translation>werden zu einer Zusammenfassung; mindestens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>between notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen Benachrichtigungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Throttle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Drosselung:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delivery status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellstatus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Erfolg</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write these settings to %1 (secrets to the keychain) and apply them</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen in %1 schreiben (Geheimnisse in den Schlüsselbund) und anwenden</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Accept any server certificate (not for production)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Serverzertifikat akzeptieren (nicht für den Produktivbetrieb)</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>&apos;%1&apos; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine http(s)-URL</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No keychain answers: passwords and tokens cannot be kept. Remove them, or tick &quot;keep for this session only&quot; on the Connections tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund antwortet: Passwörter und Tokens können nicht gespeichert werden. Entfernen Sie sie oder aktivieren Sie auf dem Reiter „Verbindungen“ die Option „Geheimnisse nur für diese Sitzung behalten“.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Alertmanager</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>schlägt fehl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delivering</source>
-        <translation type="unfinished"></translation>
+        <translation>stellt zu</translation>
     </message>
 </context>
 <context>
