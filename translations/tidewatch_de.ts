@@ -6530,72 +6530,72 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/OrdersPage.cpp" line="+22"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The order&apos;s latest status, as the events name it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Status des Auftrags, wie die Ereignisse ihn nennen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Orders per event-time minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge pro Ereigniszeit-Minute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders created, paid, shipped and cancelled per minute of event time, the last 60 minutes. The shaded minutes at the right are still open (events may still arrive): partial, not a drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegte, bezahlte, versendete und stornierte Aufträge pro Minute Ereigniszeit, die letzten 60 Minuten. Die schattierten Minuten rechts sind noch offen (Ereignisse können noch eintreffen): unvollständig, kein Einbruch</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Revenue of paid orders per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz bezahlter Aufträge pro Minute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The amounts of orders paid in each event-time minute, per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beträge der in jeder Ereigniszeit-Minute bezahlten Aufträge, je Währung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time from an order&apos;s creation to its shipping, over the orders shipped in each SLA window: median (p50) and 95th percentile (p95)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit von der Anlage eines Auftrags bis zu seinem Versand, über die in jedem SLA-Fenster versendeten Aufträge: Median (p50) und 95. Perzentil (p95)</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orders: %1 tracked · %2 open · %3 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge: %1 verfolgt · %2 offen · %3 überfällig</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: no order shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Auftrag versendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: p50 %2, p95 %3 (%4 shipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: p50 %2, p95 %3 (%4 versendet)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order to ship: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag bis Versand: unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order to ship — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag bis Versand — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue orders (not shipped by their ship-by time): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Aufträge (nicht bis zu ihrem Versandtermin versendet): %1</translation>
     </message>
 </context>
 <context>
@@ -6603,52 +6603,52 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../models/itemmodels/OrderTableModels.cpp" line="+29"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The order&apos;s latest status</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Status des Auftrags</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order amount in its currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsbetrag in seiner Währung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ship by</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand bis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the order had to ship (event time, local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis wann der Auftrag versendet sein musste (Ereigniszeit, lokal)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Overdue by</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig um</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The newest event time seen (the watermark) minus the ship-by time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste gesehene Ereigniszeit (das Watermark) minus den Versandtermin</translation>
     </message>
 </context>
 <context>
@@ -6656,107 +6656,107 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/OverviewPage.cpp" line="+30"/>
         <source>Kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+2"/>
         <location line="+113"/>
         <source>Flink</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink</translation>
     </message>
     <message>
         <location line="-99"/>
         <source>Double-click a group to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Gruppe, um sie zu öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click a broker to open the brokers page</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Broker, um die Broker-Seite zu öffnen</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+115"/>
         <source>Kafka cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Cluster</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>Double-click an alert to open what it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Alarm, um das Betroffene zu öffnen</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+112"/>
         <source>No active alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktiven Alarme</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>Consumer groups, most lag first</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer-Gruppen, größter Lag zuerst</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No Kafka cluster configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kafka-Cluster konfiguriert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No Flink cluster configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Flink-Cluster konfiguriert</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Kafka cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Cluster %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink von %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Alerts: %1 firing (%2 silenced), %3 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme: %1 aktiv (%2 stummgeschaltet), %3 ausstehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alerts: %1 firing, %2 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme: %1 aktiv, %2 ausstehend</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 — no Kafka data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — keine Kafka-Daten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — brokers up: %2/%3 · controller: %4 · %5 · under-replicated: %6 · offline: %7 · under min ISR: %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Broker online: %2/%3 · Controller: %4 · %5 · unterrepliziert: %6 · offline: %7 · unter min. ISR: %8</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+14"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 — no Flink data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — keine Flink-Daten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — Flink %2 · task managers: %3 · slots: %4 free of %5 · jobs running: %6 of %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Flink %2 · TaskManager: %3 · Slots: %4 von %5 frei · laufende Jobs: %6 von %7</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(version unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Version unbekannt)</translation>
     </message>
 </context>
 <context>
@@ -6764,69 +6764,69 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../alerts/PromqlRuleExpr.cpp" line="+37"/>
         <source>the two sides of &apos;or&apos; must compare the same series with the same op</source>
-        <translation type="unfinished"></translation>
+        <translation>die beiden Seiten von &apos;or&apos; müssen dieselbe Serie mit demselben Operator vergleichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the right side of &apos;and&apos; must be ALERTS{...}</source>
-        <translation type="unfinished"></translation>
+        <translation>die rechte Seite von &apos;and&apos; muss ALERTS{...} sein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unexpected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+8"/>
         <source>expected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; erwartet</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>expected a comparison (&gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich erwartet (&gt;, &gt;=, &lt;, &lt;=, == oder !=)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the bool modifier is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>der Modifikator bool wird nicht unterstützt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>expected a metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrikname erwartet</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+31"/>
         <source>expected a label name</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Name erwartet</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>expected =, !=, =~ or !~</source>
-        <translation type="unfinished"></translation>
+        <translation>=, !=, =~ oder !~ erwartet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected a quoted label value</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Wert in Anführungszeichen erwartet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet</translation>
     </message>
 </context>
 <context>
@@ -6834,107 +6834,107 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../models/itemmodels/TopicTableModel.cpp" line="+131"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The broker that serves reads and writes; none: offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker, der Lese- und Schreibzugriffe bedient; keiner: offline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brokers holding a copy; the first is the preferred leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker mit einer Kopie; der erste ist der bevorzugte Leader</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>In sync</source>
-        <translation type="unfinished"></translation>
+        <translation>In Sync</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Replicas caught up with the leader (ISR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikate, die mit dem Leader gleichauf sind (ISR)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Offline: no leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: kein Leader</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Under min.insync.replicas (%1): acks=all writes fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter min.insync.replicas (%1): Schreibvorgänge mit acks=all schlagen fehl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Under-replicated: %1 of %2 replicas in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterrepliziert: %1 von %2 Replikaten in Sync</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preferred leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugter Leader</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whether the first replica leads; otherwise load may be uneven</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das erste Replikat Leader ist; andernfalls kann die Last ungleich verteilt sein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Start-Offset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oldest offset still kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältester noch vorhandener Offset</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>End offset</source>
-        <translation type="unfinished"></translation>
+        <translation>End-Offset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The high watermark: the next offset to be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Das High Watermark: der nächste zu schreibende Offset</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Messages in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten ein</translation>
     </message>
 </context>
 <context>
@@ -6942,118 +6942,118 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/PipelineDiagram.cpp" line="+77"/>
         <source>DATABASE SLOT</source>
-        <translation type="unfinished"></translation>
+        <translation>DATENBANK-SLOT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SINK CONNECTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>SINK-CONNECTOR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SOURCE CONNECTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE-CONNECTOR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CONNECTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>CONNECTOR</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TOPIC</source>
-        <translation type="unfinished"></translation>
+        <translation>TOPIC</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CONSUMER GROUP</source>
-        <translation type="unfinished"></translation>
+        <translation>CONSUMER-GRUPPE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FLINK JOB</source>
-        <translation type="unfinished"></translation>
+        <translation>FLINK-JOB</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>MISSING</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLT</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1/s WAL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s WAL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>rate unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate unbekannt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no lag of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>kein eigener Lag</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 msgs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachr.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>data %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>end to end: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>End-to-End: unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>end to end: at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>End-to-End: mindestens %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>end to end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>End-to-End: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No pipelines: no connector, Flink job or sink reads or writes a known topic yet, and the profile defines none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Pipelines: Noch liest oder schreibt kein Connector, Flink-Job oder Sink ein bekanntes Topic, und das Profil definiert keine.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 (defined in the profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (im Profil definiert)</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+6"/>
         <source>WORST</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLECHTESTE</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Debezium: %1 behind the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Debezium: %1 hinter der Quelle</translation>
     </message>
 </context>
 <context>
@@ -7061,67 +7061,67 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/PipelineSettingsEditor.cpp" line="+16"/>
         <source>Also show the pipelines found automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die automatisch gefundenen Pipelines anzeigen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>host=127.0.0.1 port=5432 dbname=shop user=tidewatch</source>
-        <translation type="unfinished"></translation>
+        <translation>host=127.0.0.1 port=5432 dbname=shop user=tidewatch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A libpq connection string of the database whose replication slots are watched; empty: no database part. Never put the password in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein libpq-Verbindungsstring der Datenbank, deren Replikationsslots überwacht werden; leer: kein Datenbankteil. Tragen Sie nie das Passwort darin ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PostgreSQL:</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database password: kept in the system keychain, never in the profiles file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenbankpasswort: im Schlüsselbund des Systems gespeichert, nie in der Profildatei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PostgreSQL password:</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Passwort:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>http://connect:9404/metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>http://connect:9404/metrics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Kafka Connect worker&apos;s Prometheus endpoint (JMX exporter) with Debezium&apos;s figures; empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prometheus-Endpunkt des Kafka-Connect-Workers (JMX-Exporter) mit den Kennzahlen von Debezium; leer: keiner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Debezium metrics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Debezium-Metriken:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>orders: database:orders_slot &gt; connector:orders-cdc &gt; topic:orders-cdc &gt; flink:enrichment</source>
-        <translation type="unfinished"></translation>
+        <translation>orders: database:orders_slot &gt; connector:orders-cdc &gt; topic:orders-cdc &gt; flink:enrichment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your pipelines, one per line: a name, a colon, then the hops joined by &apos;&gt;&apos;, each kind:id with kind database (a replication slot), connector, topic, group or flink (a job name). A pipeline of the same name as an automatic one replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Pipelines, eine pro Zeile: ein Name, ein Doppelpunkt, dann die mit &apos;&gt;&apos; verbundenen Stationen, jede als kind:id mit kind database (ein Replikationsslot), connector, topic, group oder flink (ein Job-Name). Eine Pipeline mit demselben Namen wie eine automatische ersetzt diese.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pipelines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines:</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Pipelines, line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines, Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7129,27 +7129,27 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/PipelinesPage.cpp" line="+23"/>
         <source>Pipelines: waiting for data</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines: Daten stehen noch aus</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Pipelines: none known</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines: keine bekannt</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n pipeline(s), all ok</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Pipeline, alles ok</numerusform>
+            <numerusform>%n Pipelines, alle ok</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n of %1 pipeline(s) not ok · worst: %2 at %3 (%4) · %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pipelines nicht ok: %n von %1 · schlechteste: %2 bei %3 (%4) · %5</numerusform>
+            <numerusform>Pipelines nicht ok: %n von %1 · schlechteste: %2 bei %3 (%4) · %5</numerusform>
         </translation>
     </message>
 </context>
@@ -7158,12 +7158,12 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="+13"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event time of the shipment&apos;s latest event (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereigniszeit des letzten Ereignisses der Sendung (lokal)</translation>
     </message>
 </context>
 <context>
@@ -7171,52 +7171,52 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="-58"/>
         <source>Seen at</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesehen um</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When Tidewatch read the message (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Tidewatch die Nachricht gelesen hat (lokal)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not-json, missing-field, wrong-type, bad-time, unknown-op, empty</source>
-        <translation type="unfinished"></translation>
+        <translation>not-json, missing-field, wrong-type, bad-time, unknown-op, empty</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszug</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The first bytes of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Bytes der Nachricht</translation>
     </message>
 </context>
 <context>
@@ -7224,42 +7224,42 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/RejectedPage.cpp" line="+40"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why the decoder rejected messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Decoder Nachrichten abgewiesen hat</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rejected by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewiesen nach Grund</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Event topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis-Topics</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Event quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisqualität</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Event quality: %1 rejected · %2 late · %3 duplicates · %4 entities evicted by the caps · state %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisqualität: %1 abgewiesen · %2 verspätet · %3 Duplikate · %4 Entitäten durch die Obergrenzen verdrängt · Zustand %5</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rejected messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewiesene Nachrichten: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Late events (behind the watermark by more than the allowed lateness, %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätete Ereignisse (um mehr als die erlaubte Verspätung, %1, hinter dem Watermark): %2</translation>
     </message>
 </context>
 <context>
