@@ -7267,33 +7267,34 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/RuleEditorDialog.cpp" line="+21"/>
         <source>New alert rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Alarmregel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alert rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregel %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview on the current data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau mit den aktuellen Daten</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Save the rule to the rules file; it takes effect at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel in der Regeldatei speichern; sie gilt sofort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix the rule first:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die Regel:
+%1</translation>
     </message>
 </context>
 <context>
@@ -7301,27 +7302,27 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../alerts/RuleFiles.cpp" line="+42"/>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the file is larger than the limit of %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als die Grenze von %1 MiB</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>rule %1 (%2): %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 (%2): %3: %4</translation>
     </message>
 </context>
 <context>
@@ -7329,277 +7330,277 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/RuleForm.cpp" line="+43"/>
         <source>The alert&apos;s name (alertname), e.g. OrdersLagHigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Alarms (alertname), z. B. OrdersLagHigh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The metric to compare; type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu vergleichende Metrik; tippen Sie, um zu suchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The metric&apos;s HELP text (docs/METRICS.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HELP-Text der Metrik (docs/METRICS.md)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The comparison, as in PromQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich, wie in PromQL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A number in the metric&apos;s base unit: seconds, bytes, ratios 0..1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahl in der Basiseinheit der Metrik: Sekunden, Bytes, Verhältnisse 0..1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The threshold in the metric&apos;s unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schwellenwert in der Einheit der Metrik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear at</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufheben bei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hysteresis: once firing, keep firing until the value has crossed this threshold back (not for == and !=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysterese: Ein aktiver Alarm bleibt aktiv, bis der Wert diese Schwelle in Gegenrichtung überschritten hat (nicht für == und !=)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where a firing alert clears</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo ein aktiver Alarm aufgehoben wird</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long the condition must hold before the alert fires: 30s, 5m, 1h30m; 0s: at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange die Bedingung gelten muss, bevor der Alarm aktiv wird: 30s, 5m, 1h30m; 0s: sofort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long a firing alert keeps firing after the condition stopped holding</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein aktiver Alarm aktiv bleibt, nachdem die Bedingung nicht mehr gilt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>critical, warning or info</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch, Warnung oder Info</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One line; {{ $labels.NAME }} and {{ $value }} are filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile; {{ $labels.NAME }} und {{ $value }} werden eingesetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Details; {{ $labels.NAME }} and {{ $value }} are filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Details; {{ $labels.NAME }} und {{ $value }} werden eingesetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A link to what to do (annotation runbook_url); a template too</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Link zur Handlungsanleitung (Annotation runbook_url); ebenfalls eine Vorlage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A disabled rule stays in the file but is not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine deaktivierte Regel bleibt in der Datei, wird aber nicht ausgewertet</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{{ $labels.consumergroup }} is {{ $value }} s behind</source>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.consumergroup }} liegt {{ $value }} s zurück</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Label matchers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Matcher:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>keep_firing_for:</source>
-        <translation type="unfinished"></translation>
+        <translation>keep_firing_for:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (for):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extra labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Labels:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Runbook URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook-URL:</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Extra label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliches Label %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label matchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Matcher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufhebungsschwelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extra labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Labels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Runbook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook-URL</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Name: the rule needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: Die Regel braucht einen Namen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Label matchers: row %1 has a value but no label name</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Matcher: Zeile %1 hat einen Wert, aber keinen Label-Namen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Threshold: &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert: &apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear threshold: &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufhebungsschwelle: &apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (for)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>keep_firing_for</source>
-        <translation type="unfinished"></translation>
+        <translation>keep_firing_for</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: &apos;%2&apos; is not a Prometheus duration (e.g. 30s, 5m, 1h30m)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ist keine Prometheus-Dauer (z. B. 30s, 5m, 1h30m)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Extra labels: row %1 has a value but no label name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Labels: Zeile %1 hat einen Wert, aber keinen Label-Namen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name: another rule has the name %1 and the same label matchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: Eine andere Regel hat den Namen %1 und dieselben Label-Matcher</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not a Tidewatch metric: choose one of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tidewatch-Metrik: Wählen Sie eine aus der Liste</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
 </context>
 <context>
@@ -7607,60 +7608,60 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/RulePreview.cpp" line="+81"/>
         <source>Waiting for data: no source has delivered samples yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten stehen aus: Noch keine Quelle hat Messwerte geliefert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No series match %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit passt keine Serie auf %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n series match now; the condition holds for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Serie passt jetzt; die Bedingung gilt für %1 davon</numerusform>
+            <numerusform>%n Serien passen jetzt; die Bedingung gilt für %1 davon</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;i&gt;The annotations are filled in for the first matching series.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Die Annotationen werden für die erste passende Serie ausgefüllt.&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;For %1:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Für %1:&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Label %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;Would fire&apos; runs this rule on the data arriving while the editor is open (for %1 now); &apos;for&apos; counts from then, not from when the condition really started to hold.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>„Würde auslösen“ wendet diese Regel auf die Daten an, die eintreffen, während der Editor offen ist (derzeit seit %1); „for“ zählt ab dann, nicht ab dem Zeitpunkt, zu dem die Bedingung tatsächlich zu gelten begann.%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> The rule is disabled: the app does not evaluate it.</source>
-        <translation type="unfinished"></translation>
+        <translation> Die Regel ist deaktiviert: Die App wertet sie nicht aus.</translation>
     </message>
 </context>
 <context>
@@ -7668,88 +7669,88 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../models/itemmodels/RulePreviewModel.cpp" line="+33"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The labels of a series the rule matches now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Labels einer Serie, auf die die Regel jetzt passt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The latest value, in the metric&apos;s unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Wert, in der Einheit der Metrik</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>gone</source>
-        <translation type="unfinished"></translation>
+        <translation>verschwunden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Holds now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt jetzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whether the condition holds for the latest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Bedingung für den letzten Wert gilt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+127"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="-122"/>
         <source>Would fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde auslösen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The state of a scratch evaluation of this rule over the samples arriving while the editor is open: &apos;for&apos; counts from when the preview started, not from when the condition really started to hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand einer Probeauswertung dieser Regel über die Messwerte, die eintreffen, während der Editor offen ist: „for“ zählt ab dem Start der Vorschau, nicht ab dem Zeitpunkt, zu dem die Bedingung tatsächlich zu gelten begann</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Fires if the condition keeps holding for %1 more (seen holding for %2 so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst aus, wenn die Bedingung noch %1 lang gilt (gilt bisher seit %2)</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>firing</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>firing (until the value crosses the clear threshold %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv (bis der Wert die Aufhebungsschwelle %1 überschreitet)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>firing (kept by keep_firing_for)</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv (gehalten durch keep_firing_for)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pending, fires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend, löst in %1 aus</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(no labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Labels)</translation>
     </message>
 </context>
 <context>
@@ -7757,143 +7758,143 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../models/itemmodels/RuleTableModel.cpp" line="+40"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The alert&apos;s name (alertname)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Alarms (alertname)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The metric the rule compares (docs/METRICS.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metrik, die die Regel vergleicht (docs/METRICS.md)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The condition as PromQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingung als PromQL</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Clears at %1 (hysteresis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgehoben bei %1 (Hysterese)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (for)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the condition must hold before the alert fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange die Bedingung gelten muss, bevor der Alarm aktiv wird</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>keep_firing_for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keep_firing_for %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>critical, warning or info</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch, Warnung oder Info</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A disabled rule stays in the file but is not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine deaktivierte Regel bleibt in der Datei, wird aber nicht ausgewertet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>State now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand jetzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the app&apos;s evaluation says now: alerts firing and pending, or no series to evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Auswertung der App jetzt ergibt: aktive und ausstehende Alarme oder keine auszuwertende Serie</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n series match now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Serie passt jetzt</numerusform>
+            <numerusform>%n Serien passen jetzt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 firing, %2 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiv, %2 ausstehend</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n firing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktiv</numerusform>
+            <numerusform>%n aktiv</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting for data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten stehen aus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>ok (%n series)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ok (%n Serie)</numerusform>
+            <numerusform>ok (%n Serien)</numerusform>
         </translation>
     </message>
 </context>
@@ -7902,17 +7903,17 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../alerts/RuleTestGenerator.cpp" line="+206"/>
         <source>rule %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 (%2)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1: not tested: no label value for &apos;%2&apos; that satisfies its matchers was found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht getestet: kein Label-Wert für &apos;%2&apos; gefunden, der seine Matcher erfüllt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: not tested: another rule of the same name also matches its test series</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht getestet: Eine andere Regel mit demselben Namen passt ebenfalls auf ihre Testserie</translation>
     </message>
 </context>
 <context>
@@ -7920,36 +7921,36 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../alerts/RulesFile.cpp" line="+32"/>
         <source>No rules file at %1: the built-in rules are in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regeldatei unter %1: Die eingebauten Regeln gelten.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n rule(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel aus %1.</numerusform>
+            <numerusform>%n Regeln aus %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 has %n error(s); the rules last read from it stay in force.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %n Fehler; die zuletzt daraus gelesenen Regeln gelten weiter.</numerusform>
+            <numerusform>%1 hat %n Fehler; die zuletzt daraus gelesenen Regeln gelten weiter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 has %n error(s); the built-in rules are in force.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %n Fehler; die eingebauten Regeln gelten.</numerusform>
+            <numerusform>%1 hat %n Fehler; die eingebauten Regeln gelten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 does not parse (%2); it is not overwritten. Fix it, or save the rules to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht parsen (%2); die Datei wird nicht überschrieben. Korrigieren Sie sie oder speichern Sie die Regeln in einer anderen Datei.</translation>
     </message>
 </context>
 <context>
@@ -7957,279 +7958,280 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/RulesPage.cpp" line="+52"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write a new rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Regel schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the selected rule (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Regel bearbeiten (oder doppelklicken Sie darauf)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A copy of the selected rule, under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie der ausgewählten Regel unter neuem Namen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+148"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <location line="-148"/>
         <source>A disabled rule stays in the file but is not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine deaktivierte Regel bleibt in der Datei, wird aber nicht ausgewertet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the selected rule (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Regel löschen („Rückgängig“ stellt sie wieder her)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restore the rules as they were before the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln so wiederherstellen, wie sie vor der letzten Änderung waren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Read a Tidewatch rules file or a Prometheus rule file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tidewatch-Regeldatei oder eine Prometheus-Regeldatei lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write the rules as Tidewatch JSON or as a Prometheus rule file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln als Tidewatch-JSON oder als Prometheus-Regeldatei schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Read the rules file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeldatei erneut lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the rules to another file and use that one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln in einer anderen Datei speichern und diese verwenden</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The rules file still has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeldatei enthält noch Fehler.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No rules file: changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regeldatei: Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The file is never overwritten while it has errors. Fix it (it is read again when it changes) or Save as… another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird nie überschrieben, solange sie Fehler enthält. Korrigieren Sie sie (sie wird bei jeder Änderung neu gelesen) oder speichern Sie mit „Speichern unter…“ in eine andere Datei.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The list shows changes that are not saved and not in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste zeigt Änderungen, die nicht gespeichert sind und nicht gelten.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Saved rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 gespeichert</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+21"/>
         <source>Added rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 hinzugefügt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy of alert rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie von Alarmregel %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Enabled rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 aktiviert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disabled rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 deaktiviert</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Deleted rule %1 (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 gelöscht („Rückgängig“ stellt sie wieder her)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1, but not saved: there is no rules file. Use Save as….</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aber nicht gespeichert: Es gibt keine Regeldatei. Verwenden Sie „Speichern unter…“.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1, but not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aber nicht gespeichert: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 — saved to %2, in force now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — in %2 gespeichert, gilt jetzt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Saved %n rule(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel in %1 gespeichert</numerusform>
+            <numerusform>%n Regeln in %1 gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing imported: %1 has errors:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts importiert: %1 enthält Fehler:
+%2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Replaced the rules with %n rule(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Regeln durch %n Regel aus %1 ersetzt</numerusform>
+            <numerusform>Regeln durch %n Regeln aus %1 ersetzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Merged %n rule(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel aus %1 zusammengeführt</numerusform>
+            <numerusform>%n Regeln aus %1 zusammengeführt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Exported %n rule(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel nach %1 exportiert</numerusform>
+            <numerusform>%n Regeln nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported the enabled rules to %1 as a Prometheus rule file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktivierten Regeln als Prometheus-Regeldatei nach %1 exportiert</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+5"/>
         <source>Import alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregeln importieren</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Rules files (*.json *.yml *.yaml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeldateien (*.json *.yml *.yaml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Replace all rules with those of %1, or merge them (a rule with the same name and matchers is replaced, the others are added)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Regeln durch die aus %1 ersetzen oder zusammenführen (eine Regel mit demselben Namen und denselben Matchern wird ersetzt, die anderen werden hinzugefügt)?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+16"/>
         <source>Tidewatch rules (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch-Regeln (*.json)</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Prometheus rule file (*.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Regeldatei (*.yml)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregeln exportieren</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save alert rules as</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregeln speichern unter</translation>
     </message>
 </context>
 <context>
