@@ -8239,27 +8239,27 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/SecretStore.cpp" line="+61"/>
         <source>The keychain did not answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 ms geantwortet</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No system keychain: the secret %1 of profile &quot;%2&quot; was not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems: Das Geheimnis %1 des Profils &quot;%2&quot; wurde nicht gespeichert</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot store the secret %1 of profile &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis %1 des Profils &quot;%2&quot; kann nicht gespeichert werden: %3</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cannot read the secret %1 of profile &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis %1 des Profils &quot;%2&quot; kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot remove the secret %1 of profile &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis %1 des Profils &quot;%2&quot; kann nicht entfernt werden: %3</translation>
     </message>
 </context>
 <context>
@@ -8267,340 +8267,340 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/SettingsPage.cpp" line="+60"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profiles in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile in %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a new, empty profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues, leeres Profil beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the selected profile and its secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Profil und seine Geheimnisse löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Monitor the clusters of this profile, beside those already monitored</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cluster dieses Profils überwachen, zusätzlich zu den bereits überwachten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop monitoring the clusters of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cluster dieses Profils nicht mehr überwachen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Follow the system colours or force a light or dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Systemfarben folgen oder ein helles bzw. dunkles Design erzwingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Design:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unique name of the profile (no &apos;/&apos; or &apos;\&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutiger Name des Profils (ohne &apos;/&apos; oder &apos;\&apos;)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>prod</source>
-        <translation type="unfinished"></translation>
+        <translation>prod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kafka bootstrap servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Bootstrap-Server:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>host:port,host:port; empty: no Kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>host:port,host:port; leer: kein Kafka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>broker1:9092,broker2:9092</source>
-        <translation type="unfinished"></translation>
+        <translation>broker1:9092,broker2:9092</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Broker metrics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker-Metriken:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prometheus endpoints of the brokers: a template with {host} and {id}, or id=url,id=url</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Endpunkte der Broker: eine Vorlage mit {host} und {id} oder id=url,id=url</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>http://{host}:9404/metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>http://{host}:9404/metrics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink REST URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink-REST-URL:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The Flink REST endpoint; empty: no Flink</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Flink-REST-Endpunkt; leer: kein Flink</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>http://flink:8081</source>
-        <translation type="unfinished"></translation>
+        <translation>http://flink:8081</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kafka Connect URLs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Connect-URLs:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kafka Connect REST URLs, comma-separated, one per Connect cluster; empty: no Connect. user:password@ in a URL for basic authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Connect-REST-URLs, durch Kommas getrennt, eine pro Connect-Cluster; leer: kein Connect. user:password@ in einer URL für Basic-Authentifizierung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>http://connect:8083</source>
-        <translation type="unfinished"></translation>
+        <translation>http://connect:8083</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Kafka security</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Sicherheit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kafka properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Eigenschaften</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Flink REST</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink REST</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+233"/>
         <source>Broker metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker-Metriken</translation>
     </message>
     <message>
         <location line="-232"/>
         <location line="+233"/>
         <source>Kafka Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka Connect</translation>
     </message>
     <message>
         <location line="-227"/>
         <source>HTTP TLS and auth</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-TLS und -Authentifizierung</translation>
     </message>
     <message>
         <location line="+378"/>
         <source>No system keychain is available (%1). Secrets (passwords, key passphrases, client secrets) are never written to the profiles file: keep them for this session only, or start a keychain service (Secret Service, KWallet) and restart Tidewatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems verfügbar (%1). Geheimnisse (Passwörter, Schlüssel-Passphrasen, Client-Secrets) werden nie in die Profildatei geschrieben: Behalten Sie sie nur für diese Sitzung, oder starten Sie einen Schlüsselbund-Dienst (Secret Service, KWallet) und starten Sie Tidewatch neu.</translation>
     </message>
     <message>
         <location line="-408"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Poll interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageintervall:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How often Kafka and Flink are polled</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Kafka und Flink abgefragt werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Timeout:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bound on every single request to a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze für jede einzelne Anfrage an einen Cluster</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Event topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis-Topics</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungstest</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Keep secrets for this session only (in memory, lost on exit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse nur für diese Sitzung behalten (im Speicher, beim Beenden verloren)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without a system keychain, secrets are never written to disk: tick this to keep them in memory until Tidewatch exits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Schlüsselbund des Systems werden Geheimnisse nie auf die Festplatte geschrieben: Aktivieren Sie dies, um sie im Speicher zu behalten, bis Tidewatch beendet wird</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write the profile; secrets go to the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil schreiben; Geheimnisse kommen in den Schlüsselbund des Systems</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try every connection of the form&apos;s profile step by step (in the background)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Verbindung des Profils im Formular Schritt für Schritt ausprobieren (im Hintergrund)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 is set in the Kafka security tab, not in the property table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird auf dem Reiter „Kafka-Sicherheit“ gesetzt, nicht in der Eigenschaftentabelle</translation>
     </message>
     <message>
         <location line="+167"/>
         <source>Flink</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Nothing to test: give Kafka bootstrap servers or a Flink REST URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu testen: Geben Sie Kafka-Bootstrap-Server oder eine Flink-REST-URL an</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Testing the connections of &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungen von &quot;%1&quot; werden getestet…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connection test: every step passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungstest: Alle Schritte erfolgreich</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Connection test: %n step(s) failed (see the Connection test tab)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbindungstest: %n Schritt fehlgeschlagen (siehe Reiter „Verbindungstest“)</numerusform>
+            <numerusform>Verbindungstest: %n Schritte fehlgeschlagen (siehe Reiter „Verbindungstest“)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A profile named &quot;%1&quot; exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens &quot;%1&quot; existiert bereits</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
         <source>Saved &quot;%1&quot; without its %n secret(s): no system keychain is available. Tick &quot;Keep secrets for this session only&quot; and save again to keep them in memory; they are never written in clear.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot; ohne %n Geheimnis gespeichert: Kein Schlüsselbund des Systems verfügbar. Aktivieren Sie „Geheimnisse nur für diese Sitzung behalten“ und speichern Sie erneut, um es im Speicher zu behalten; es wird nie im Klartext geschrieben.</numerusform>
+            <numerusform>&quot;%1&quot; ohne seine %n Geheimnisse gespeichert: Kein Schlüsselbund des Systems verfügbar. Aktivieren Sie „Geheimnisse nur für diese Sitzung behalten“ und speichern Sie erneut, um sie im Speicher zu behalten; sie werden nie im Klartext geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved &quot;%1&quot;; its secrets are kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; gespeichert; seine Geheimnisse werden nur für diese Sitzung behalten</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Deleted &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; gelöscht</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A profile needs a name and Kafka bootstrap servers or a Flink REST URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil braucht einen Namen und Kafka-Bootstrap-Server oder eine Flink-REST-URL</translation>
     </message>
 </context>
 <context>
@@ -8608,57 +8608,57 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/ShipmentsPage.cpp" line="+40"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shipments by their latest status, open and finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen nach ihrem letzten Status, offen und abgeschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Spediteur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open shipments per carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Sendungen je Spediteur</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>By status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open by carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen nach Spediteur</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Shipments: %1 tracked · %2 open · %3 late · %4 ETA slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen: %1 verfolgt · %2 offen · %3 verspätet · %4 ETA-Verschiebungen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Late shipments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätete Sendungen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ETA slips: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ETA-Verschiebungen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last known positions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte bekannte Positionen: %1</translation>
     </message>
 </context>
 <context>
@@ -8666,124 +8666,124 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/SilenceDialog.cpp" line="+57"/>
         <source>New silence</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Stummschaltung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alerts whose labels match every matcher are silenced: no desktop notification, no red banner. Regexes are anchored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme, deren Labels auf jeden Matcher passen, werden stummgeschaltet: keine Desktop-Benachrichtigung, kein rotes Banner. Reguläre Ausdrücke sind verankert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add &amp;matcher</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matcher hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove matcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Matcher ent&amp;fernen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Stunden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Stunden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>8 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>8 Stunden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Woche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Custom end</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Ende</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endet:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt &amp;von:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why (maintenance, known issue, ticket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum (Wartung, bekanntes Problem, Ticket)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Silence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stummschalten</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Matcher %1: &apos;%2&apos; is not a label name</source>
-        <translation type="unfinished"></translation>
+        <translation>Matcher %1: &apos;%2&apos; ist kein Label-Name</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Say who creates the silence</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer die Stummschaltung erstellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say why (a comment), as Alertmanager requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum (einen Kommentar), wie Alertmanager es verlangt</translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
         <source>Silences %n current alert(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schaltet %n aktuellen Alarm stumm:</numerusform>
+            <numerusform>Schaltet %n aktuelle Alarme stumm:</numerusform>
         </translation>
     </message>
 </context>
@@ -8792,82 +8792,82 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../models/itemmodels/SilenceTableModel.cpp" line="+14"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active: it silences matching alerts now; pending: it starts later; expired: it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv: Sie schaltet passende Alarme jetzt stumm; ausstehend: Sie beginnt später; abgelaufen: Sie ist beendet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Matchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Matcher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alerts whose labels match all of these are silenced</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme, deren Labels auf alle diese Matcher passen, werden stummgeschaltet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Silence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschaltung %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann sie beginnt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When it ends (expire now sets this to now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann sie endet („Jetzt beenden“ setzt dies auf jetzt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who created it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sie erstellt hat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
 </context>
 <context>
@@ -8875,22 +8875,22 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/SilencesView.cpp" line="+22"/>
         <source>&amp;Expire now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt beenden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Silences</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschaltungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New silence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Stummschaltung…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>End the selected silence now: its alerts notify and alarm again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Stummschaltung jetzt beenden: Ihre Alarme benachrichtigen und alarmieren wieder</translation>
     </message>
 </context>
 <context>
@@ -8898,72 +8898,72 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../models/itemmodels/SlaTableModels.cpp" line="+88"/>
         <source>ship-by</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandtermin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ship-by: an order not shipped by its ship-by time; delivery: a shipment not delivered by its promised delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandtermin: ein Auftrag, der nicht bis zu seinem Versandtermin versendet wurde; Zustellung: eine Sendung, die nicht bis zur zugesagten Zustellung zugestellt wurde</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Spediteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When it shipped or was delivered; &quot;not yet&quot;: still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann sie versendet oder zugestellt wurde; „noch nicht“: noch offen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Late by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet um</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done (or the watermark, while open) minus due</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt (oder, solange offen, das Watermark) minus Fälligkeit</translation>
     </message>
 </context>
 <context>
@@ -8971,62 +8971,62 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/SlaPage.cpp" line="+48"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Spediteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>On time per carrier (worst first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich je Spediteur (schlechteste zuerst)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On time per hub of delivery (worst first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich je Zustell-Hub (schlechteste zuerst)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SLA: %1 breaches in the last %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA: %1 Verstöße in den letzten %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no SLA figures yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine SLA-Zahlen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>On time, last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich, letzte %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 of %2 on time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 pünktlich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nothing due in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts fällig im Zeitfenster</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Breaches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstöße: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breaches in the last %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstöße in den letzten %1: %2</translation>
     </message>
 </context>
 <context>
@@ -9034,32 +9034,32 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../models/itemmodels/SlaTableModels.cpp" line="-100"/>
         <source>On time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered at or before the promise, delivery within the last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum oder vor dem zugesagten Termin zugestellt, Zustellung innerhalb der letzten %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Total (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered within the last %1, plus open shipments whose promise passed in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb der letzten %1 zugestellt, plus offene Sendungen, deren zugesagter Termin darin verstrichen ist</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Share (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On time / total; a dash when nothing was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich / gesamt; ein Strich, wenn nichts fällig war</translation>
     </message>
 </context>
 <context>
@@ -9067,27 +9067,27 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/StatusLine.cpp" line="+13"/>
         <source>%1: waiting for the first data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erste Daten stehen noch aus</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: unreachable (%2), last data %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht erreichbar (%2), letzte Daten %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: stale, last updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: veraltet, zuletzt aktualisiert %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: live, updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: live, aktualisiert %2</translation>
     </message>
 </context>
 <context>
@@ -9095,114 +9095,114 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/TimeSeriesChart.cpp" line="+112"/>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+126"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>Freeze the view; data keeps being recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht einfrieren; Daten werden weiter aufgezeichnet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Visible data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbare Daten als CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG…</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>5 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>15 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>6 h</source>
-        <translation type="unfinished"></translation>
+        <translation>6 h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>7 d</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Tage</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+313"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (min %2, max %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (min. %2, max. %3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Could not write %1: the export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: Der Export ist fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Export visible data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbare Daten exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+9"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
 </context>
 <context>
@@ -9210,109 +9210,109 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../models/itemmodels/TopicTableModel.cpp" line="-176"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The topic&apos;s name; internal topics start with __</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Topics; interne Topics beginnen mit __</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Partitionen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>RF</source>
-        <translation type="unfinished"></translation>
+        <translation>RF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replication factor: replicas per partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsfaktor: Replikate pro Partition</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Under-replicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterrepliziert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions whose in-sync replicas are fewer than their replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen mit weniger In-Sync-Replikaten als Replikaten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions without a leader: nobody can read or write them</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen ohne Leader: Niemand kann sie lesen oder in sie schreiben</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Under min ISR</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter min. ISR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions with fewer in-sync replicas than min.insync.replicas: acks=all writes fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen mit weniger In-Sync-Replikaten als min.insync.replicas: Schreibvorgänge mit acks=all schlagen fehl</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Messages in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten ein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages per second, from the growth of the end offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten pro Sekunde, aus dem Wachstum der End-Offsets</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bytes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes ein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes per second produced, from the brokers&apos; metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Produzierte Bytes pro Sekunde, aus den Metriken der Broker</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes on disk, all replicas together, from the brokers&apos; metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes auf der Festplatte, alle Replikate zusammen, aus den Metriken der Broker</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Consumer lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer-Lag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages behind, summed over every group reading the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand in Nachrichten, summiert über alle Gruppen, die das Topic lesen</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n group(s) read this topic</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe liest dieses Topic</numerusform>
+            <numerusform>%n Gruppen lesen dieses Topic</numerusform>
         </translation>
     </message>
 </context>
@@ -9321,32 +9321,32 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/TopicsPage.cpp" line="+20"/>
         <source>Kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Filter topics by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics nach Name filtern</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 · under-replicated partitions: %2 · offline: %3 · under min ISR: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · unterreplizierte Partitionen: %2 · offline: %3 · unter min. ISR: %4</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Partitions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen von %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Every partition is fully replicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Partitionen sind vollständig repliziert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen, die Aufmerksamkeit brauchen</translation>
     </message>
 </context>
 <context>
@@ -9354,22 +9354,22 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/TrayNotifier.cpp" line="+30"/>
         <source>&amp;Open Tidewatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch ö&amp;ffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Alerts page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alarmseite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Mute notifications for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen 1 Stunde &amp;stummschalten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>
@@ -9377,7 +9377,7 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/WallBar.cpp" line="+43"/>
         <source>All sources live</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen live</translation>
     </message>
 </context>
 <context>
@@ -9385,12 +9385,12 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../collectors/TimeLagEstimator.cpp" line="+35"/>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -9398,32 +9398,32 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../exporter/TlsTunnel.cpp" line="+24"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+131"/>
         <source>the test handshake timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>der Test-Handshake hat das Zeitlimit überschritten</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Qt has no TLS backend here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt hat hier kein TLS-Backend (%1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 holds no unencrypted PEM private key (RSA, EC or DSA)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA, EC oder DSA)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the private key does not fit the certificate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel passt nicht zum Zertifikat (%1)</translation>
     </message>
 </context>
 <context>
@@ -9431,38 +9431,38 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/TrayAlertFeed.cpp" line="+35"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Tidewatch: no alert firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch: kein Alarm aktiv</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Tidewatch: %n alert(s) firing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tidewatch: %n Alarm aktiv</numerusform>
+            <numerusform>Tidewatch: %n Alarme aktiv</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notifications muted until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen stummgeschaltet bis %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Desktop notifications are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Benachrichtigungen sind aus</translation>
     </message>
 </context>
 <context>
@@ -9470,7 +9470,7 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../app/main.cpp" line="+84"/>
         <source>Try &apos;tidewatch --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie &apos;tidewatch --help&apos;.</translation>
     </message>
 </context>
 </TS>
