@@ -5107,7 +5107,7 @@ Gleichzeitig: %1</translation>
     <message>
         <location line="+1"/>
         <source>Source subtasks: their watermark lag as Flink&apos;s watermarkLag gauge reports it, or idle: read nothing for the idle time while neither back-pressured nor busy, so left out of the job&apos;s lag</source>
-        <translation>Quell-Subtasks: ihr Watermark-Lag, wie Flinks Gauge watermarkLag ihn meldet, oder im Leerlauf: Sie haben während der Leerlaufzeit nichts gelesen und waren weder unter Backpressure noch ausgelastet, daher bleiben sie beim Lag des Jobs unberücksichtigt</translation>
+        <translation>Quell-Subtasks: ihr Watermark-Lag, wie Flinks Gauge watermarkLag ihn meldet, oder im Leerlauf: Diese Subtasks haben während der Leerlaufzeit nichts gelesen und waren weder unter Backpressure noch ausgelastet, daher bleiben sie beim Lag des Jobs unberücksichtigt</translation>
     </message>
 </context>
 <context>
@@ -5258,7 +5258,7 @@ Gleichzeitig: %1</translation>
     <message>
         <location line="+1"/>
         <source>The group&apos;s committed offset; &quot;none&quot;: it never committed here</source>
-        <translation>Der committete Offset der Gruppe; „keiner“: Sie hat hier nie committet</translation>
+        <translation>Der committete Offset der Gruppe; „keiner“: Die Gruppe hat hier nie committet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5366,7 +5366,7 @@ Gleichzeitig: %1</translation>
     <message>
         <location line="+18"/>
         <source>Stable, Empty (no members), PreparingRebalance, CompletingRebalance, Dead. &quot;(by design)&quot;: no members, yet its offsets move, as a Flink or Spark Kafka source commits</source>
-        <translation>Stable, Empty (keine Mitglieder), PreparingRebalance, CompletingRebalance, Dead. „(beabsichtigt)“: keine Mitglieder, aber ihre Offsets bewegen sich, so wie eine Kafka-Quelle von Flink oder Spark committet</translation>
+        <translation>Stable, Empty (keine Mitglieder), PreparingRebalance, CompletingRebalance, Dead. „(beabsichtigt)“: keine Mitglieder, aber ihre Offsets bewegen sich – so committet eine Kafka-Quelle von Flink oder Spark</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6052,7 +6052,7 @@ Gleichzeitig: %1</translation>
     <message>
         <location line="+7"/>
         <source>Behind watermark by</source>
-        <translation>Hinter Watermark um</translation>
+        <translation>Rückstand zum Watermark</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6397,7 +6397,7 @@ Gleichzeitig: %1</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Resend interval:</source>
-        <translation>&amp;Wiederholintervall:</translation>
+        <translation>&amp;Wiederholungsintervall:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6684,7 +6684,7 @@ Gleichzeitig: %1</translation>
     <message>
         <location line="-91"/>
         <source>Double-click an alert to open what it is about</source>
-        <translation>Doppelklicken Sie auf einen Alarm, um das Betroffene zu öffnen</translation>
+        <translation>Doppelklicken Sie auf einen Alarm, um zu öffnen, worauf er sich bezieht</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -8534,7 +8534,7 @@ Gleichzeitig: %1</translation>
     <message>
         <location line="+1"/>
         <source>Try every connection of the form&apos;s profile step by step (in the background)</source>
-        <translation>Jede Verbindung des Profils im Formular Schritt für Schritt ausprobieren (im Hintergrund)</translation>
+        <translation>Jede Verbindung des Profils aus dem Formular schrittweise testen (im Hintergrund)</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -8797,7 +8797,7 @@ Gleichzeitig: %1</translation>
     <message>
         <location line="+1"/>
         <source>Active: it silences matching alerts now; pending: it starts later; expired: it ended</source>
-        <translation>Aktiv: Sie schaltet passende Alarme jetzt stumm; ausstehend: Sie beginnt später; abgelaufen: Sie ist beendet</translation>
+        <translation>Aktiv: schaltet passende Alarme jetzt stumm; ausstehend: beginnt später; abgelaufen: ist beendet</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8890,7 +8890,7 @@ Gleichzeitig: %1</translation>
     <message>
         <location line="+5"/>
         <source>End the selected silence now: its alerts notify and alarm again</source>
-        <translation>Die ausgewählte Stummschaltung jetzt beenden: Ihre Alarme benachrichtigen und alarmieren wieder</translation>
+        <translation>Die ausgewählte Stummschaltung jetzt beenden: Die betroffenen Alarme benachrichtigen und alarmieren wieder</translation>
     </message>
 </context>
 <context>
@@ -8948,7 +8948,7 @@ Gleichzeitig: %1</translation>
     <message>
         <location line="+1"/>
         <source>When it shipped or was delivered; &quot;not yet&quot;: still open</source>
-        <translation>Wann sie versendet oder zugestellt wurde; „noch nicht“: noch offen</translation>
+        <translation>Wann versendet oder zugestellt wurde; „noch nicht“: noch offen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9039,7 +9039,7 @@ Gleichzeitig: %1</translation>
     <message>
         <location line="+1"/>
         <source>Delivered at or before the promise, delivery within the last %1</source>
-        <translation>Zum oder vor dem zugesagten Termin zugestellt, Zustellung innerhalb der letzten %1</translation>
+        <translation>Spätestens zum zugesagten Termin zugestellt, Zustellung innerhalb der letzten %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9255,7 +9255,7 @@ Gleichzeitig: %1</translation>
     <message>
         <location line="+1"/>
         <source>Partitions without a leader: nobody can read or write them</source>
-        <translation>Partitionen ohne Leader: Niemand kann sie lesen oder in sie schreiben</translation>
+        <translation>Partitionen ohne Leader: Niemand kann aus ihnen lesen oder in sie schreiben</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9364,7 +9364,7 @@ Gleichzeitig: %1</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Mute notifications for 1 hour</source>
-        <translation>Benachrichtigungen 1 Stunde &amp;stummschalten</translation>
+        <translation>Benachrichtigungen für 1 Stunde &amp;stummschalten</translation>
     </message>
     <message>
         <location line="+10"/>
