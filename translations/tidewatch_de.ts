@@ -8776,7 +8776,7 @@ Gleichzeitig: %1</translation>
     <message>
         <location line="+2"/>
         <source>Say why (a comment), as Alertmanager requires</source>
-        <translation>Geben Sie an, warum (einen Kommentar), wie Alertmanager es verlangt</translation>
+        <translation>Geben Sie einen Grund (Kommentar) an; Alertmanager verlangt ihn</translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
