@@ -4225,212 +4225,212 @@ Befehle:
     <message>
         <location filename="../widgets/EventTopicsEditor.cpp" line="+60"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time format</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitformat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kafka topics whose events feed the Orders, Shipments and SLA pages. Tidewatch reads them without a consumer group and never commits offsets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Topics, deren Ereignisse die Seiten Aufträge, Sendungen und SLA speisen. Tidewatch liest sie ohne Consumer-Gruppe und committet nie Offsets.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add orders topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrags-Topic hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A topic of order events (plain JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Topic mit Auftragsereignissen (reines JSON)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add shipments topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungs-Topic hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A topic of shipment events (plain JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Topic mit Sendungsereignissen (reines JSON)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add Debezium topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Debezium-Topic hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A topic of Debezium change events of an orders table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Topic mit Debezium-Änderungsereignissen einer Auftragstabelle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic entfernen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop reading the selected topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Topic nicht mehr lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stack defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Stack-Standardwerte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The local stack&apos;s topics: orders, shipments, orders-cdc</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Topics des lokalen Stacks: orders, shipments, orders-cdc</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>JSON pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Pointer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where each field is in a message, as a JSON pointer (/hub/code). Empty: the topic does not carry it. For Debezium topics the pointers address the row image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo jedes Feld in einer Nachricht steht, als JSON-Pointer (/hub/code). Leer: Das Topic enthält das Feld nicht. Bei Debezium-Topics adressieren die Pointer das Zeilenabbild.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardzuordnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mapping of the local stack&apos;s generator for this kind and format</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung des Generators im lokalen Stack für diese Art und dieses Format</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Start reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesebeginn:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How far back reading starts when monitoring begins; 0: only new events</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit zurück das Lesen beginnt, wenn die Überwachung startet; 0: nur neue Ereignisse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> min back</source>
-        <translation type="unfinished"></translation>
+        <translation> min zurück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allowed lateness:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Verspätung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Events further behind the watermark are counted and listed as late</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse, die weiter hinter dem Watermark liegen, werden gezählt und als verspätet aufgeführt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep finished orders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Aufträge behalten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered and cancelled orders and shipments leave the state after this long</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelieferte und stornierte Aufträge und Sendungen werden nach dieser Zeit aus dem Zustand entfernt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>An event topic has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis-Topic hat keinen Namen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Event topic %1: the pointer of %2 must start with / (&quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis-Topic %1: Der Pointer für %2 muss mit / beginnen (&quot;%3&quot;)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Debezium</source>
-        <translation type="unfinished"></translation>
+        <translation>Debezium</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>epoch ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix-Zeit (ms)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>epoch s</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix-Zeit (s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISO-8601</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8601</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Field mapping: select a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldzuordnung: Wählen Sie ein Topic aus</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Field mapping of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldzuordnung für %1:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the new topic</source>
-        <translation type="unfinished"></translation>
+        <translation>das neue Topic</translation>
     </message>
 </context>
 <context>
@@ -4438,52 +4438,52 @@ Befehle:
     <message>
         <location filename="../widgets/ExporterSettingsBox.cpp" line="+12"/>
         <source>Prometheus exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Exporter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export metrics while Tidewatch runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken exportieren, solange Tidewatch läuft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Serve the monitored clusters&apos; metrics and alerts on /metrics for Prometheus</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metriken und Alarme der überwachten Cluster unter /metrics für Prometheus bereitstellen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Address and port to listen on; 127.0.0.1 keeps it to this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse und Port, auf denen gelauscht wird; 127.0.0.1 beschränkt den Zugriff auf diesen Rechner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf %1</translation>
     </message>
 </context>
 <context>
@@ -4491,7 +4491,7 @@ Befehle:
     <message>
         <location filename="../widgets/FigureTile.cpp" line="+114"/>
         <source>STALE — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VERALTET — %1</translation>
     </message>
 </context>
 <context>
@@ -4499,97 +4499,97 @@ Befehle:
     <message>
         <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="+191"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checkpoint id; savepoints are marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint-ID; Savepoints sind gekennzeichnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (savepoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Savepoint)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>COMPLETED, FAILED or IN_PROGRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPLETED, FAILED oder IN_PROGRESS</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 subtasks acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Subtasks bestätigt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Triggered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the JobManager triggered the checkpoint (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der JobManager den Checkpoint ausgelöst hat (Ortszeit)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the trigger to the last acknowledgement. Growing durations mean slow state backends or barriers stuck behind back pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Auslösen bis zur letzten Bestätigung. Wachsende Dauern deuten auf langsame State-Backends oder auf Barriers, die hinter Backpressure festhängen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>End to end</source>
-        <translation type="unfinished"></translation>
+        <translation>End-to-End</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink&apos;s end-to-end duration: until the slowest subtask&apos;s state was persisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Flinks End-to-End-Dauer: bis der Zustand des langsamsten Subtasks persistiert war</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>State size</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsgröße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The job&apos;s full state size in this checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Zustandsgröße des Jobs in diesem Checkpoint</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checkpointed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What this checkpoint wrote: only the changes when checkpoints are incremental</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Checkpoint geschrieben hat: bei inkrementellen Checkpoints nur die Änderungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why the checkpoint failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Checkpoint fehlgeschlagen ist</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Failed at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen um %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4597,22 +4597,22 @@ Befehle:
     <message>
         <location filename="../collectors/FlinkCollector.cpp" line="+129"/>
         <source>the cycle&apos;s deadline of %1 ms passed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Frist des Zyklus von %1 ms ist abgelaufen</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>HTTP %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1%2</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>the job id &quot;%1&quot; cannot be used in a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die Job-ID &quot;%1&quot; kann nicht in einer URL verwendet werden</translation>
     </message>
     <message>
         <location line="+164"/>
         <source>the vertex id &quot;%1&quot; cannot be used in a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vertex-ID &quot;%1&quot; kann nicht in einer URL verwendet werden</translation>
     </message>
 </context>
 <context>
@@ -4620,162 +4620,162 @@ Befehle:
     <message>
         <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="+120"/>
         <source>Job id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-ID %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Time RUNNING since the last (re)start; the time since the job was submitted, restarts included, is in the cell tooltip. A job that keeps restarting has a short first figure and a long second one</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit im Zustand RUNNING seit dem letzten (Neu-)Start; die Zeit seit dem Einreichen des Jobs, Neustarts eingeschlossen, steht im Tooltip der Zelle. Ein Job, der immer wieder neu startet, hat eine kurze erste und eine lange zweite Zeitangabe</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Ran %1 from submission to its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Lief %1 vom Einreichen bis zu seinem Ende</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor %1 eingereicht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tasks running out of the job&apos;s tasks (all subtasks of all vertices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Tasks von allen Tasks des Jobs (alle Subtasks aller Vertices)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 / %2 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 laufen</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The job&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Jobs</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink&apos;s job status: RUNNING, or CREATED, RESTARTING, FAILING, FAILED, CANCELED, FINISHED, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Flinks Job-Status: RUNNING oder CREATED, RESTARTING, FAILING, FAILED, CANCELED, FINISHED, ...</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Running for</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft seit</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Back pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Backpressure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The worst back-pressure level over the job&apos;s vertices, with the share of time its busiest subtask was back-pressured: ok (below 10 %), low (up to 50 %), high (more). A high vertex is slowed down by the one after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die schlechteste Backpressure-Stufe über die Vertices des Jobs, mit dem Zeitanteil, in dem sein am stärksten gebremster Subtask unter Backpressure stand: ok (unter 10 %), low (bis 50 %), high (mehr). Ein Vertex mit high wird vom nachfolgenden ausgebremst</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Worst vertex: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechtester Vertex: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Checkpoint</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long ago the latest checkpoint completed, at the time of the snapshot. Red when a checkpoint failed after it; &quot;disabled&quot;: the job does not checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Abschluss des letzten Checkpoints zum Zeitpunkt des Snapshots zurücklag. Rot, wenn danach ein Checkpoint fehlgeschlagen ist; „deaktiviert“: Der Job erstellt keine Checkpoints</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keiner</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Checkpoint %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint %1 fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checkpoint %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checkpoint %1 took %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint %1 dauerte %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Failed checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint-Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checkpoints of this job that failed, as Flink counts them since the job was submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Checkpoints dieses Jobs, wie Flink sie seit dem Einreichen des Jobs zählt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Watermark lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Watermark-Lag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How far the job&apos;s event time trails the clock: the largest watermark lag over its vertices, at the moment Flink sampled it. &quot;idle&quot;: all its sources are idle, which is not lag; &quot;no watermark&quot;: no vertex has emitted one. A lag sampled long ago says how old it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit die Ereigniszeit des Jobs hinter der Uhr zurückliegt: der größte Watermark-Lag über seine Vertices, zu dem Zeitpunkt, als Flink ihn erfasst hat. „im Leerlauf“: Alle seine Quellen sind im Leerlauf, das ist kein Lag; „kein Watermark“: Kein Vertex hat eines ausgegeben. Bei einem vor längerer Zeit erfassten Lag steht dabei, wie alt er ist</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (sampled %2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erfasst vor %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>im Leerlauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no watermark</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Watermark</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Largest at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Am größten bei %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restarts</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustarts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink&apos;s numRestarts since the job was submitted; a growing count means the job keeps failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Flinks numRestarts seit dem Einreichen des Jobs; eine wachsende Zahl heißt, dass der Job immer wieder fehlschlägt</translation>
     </message>
 </context>
 <context>
@@ -4783,266 +4783,271 @@ Befehle:
     <message>
         <location filename="../widgets/FlinkPage.cpp" line="+54"/>
         <source>Flink</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Filter jobs by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs nach Name filtern</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Watermark lag in seconds: how far the job&apos;s event time trails the clock, the largest over its vertices</source>
-        <translation type="unfinished"></translation>
+        <translation>Watermark-Lag in Sekunden: wie weit die Ereigniszeit des Jobs hinter der Uhr zurückliegt, der größte über seine Vertices</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full state size in bytes of the latest completed checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Zustandsgröße in Bytes des letzten abgeschlossenen Checkpoints</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration in milliseconds of the latest completed checkpoint, from the trigger to the last acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in Millisekunden des letzten abgeschlossenen Checkpoints, vom Auslösen bis zur letzten Bestätigung</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>version unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Version unbekannt</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Kafka input: none detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Eingang: keiner erkannt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown topics</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Topics</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>The Kafka topics the job reads and the lag of its consumer group in the latest Kafka snapshot: messages behind, time behind and Burrow&apos;s status. Flink does not report the group id: --flink-kafka-link or a profile&apos;s flink.kafka.link names it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kafka-Topics, die der Job liest, und der Lag seiner Consumer-Gruppe im letzten Kafka-Snapshot: Rückstand in Nachrichten, zeitlicher Rückstand und Burrows Status. Flink meldet die Gruppen-ID nicht: --flink-kafka-link oder flink.kafka.link eines Profils benennt sie</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Up: time RUNNING since the last (re)start; submitted: time since the job was submitted. Restarts: Flink&apos;s numRestarts since submission; a growing count means the job keeps failing. Metrics: how old the vertex figures were when Flink sampled them (its REST metric cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>In Betrieb: Zeit im Zustand RUNNING seit dem letzten (Neu-)Start; eingereicht: Zeit seit dem Einreichen des Jobs. Neustarts: Flinks numRestarts seit dem Einreichen; eine wachsende Zahl heißt, dass der Job immer wieder fehlschlägt. Metriken: wie alt die Vertex-Zahlen waren, als Flink sie erfasst hat (sein REST-Metrik-Cache)</translation>
     </message>
     <message numerus="yes">
         <location line="+72"/>
         <source>%n task manager(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n TaskManager</numerusform>
+            <numerusform>%n TaskManager</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>task managers unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>TaskManager unbekannt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 slots free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Slots frei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>slots unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Slots unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink %1 · %2 · %3 · %4 of %5 jobs running</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink %1 · %2 · %3 · %4 von %5 Jobs laufen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 → consumer group unknown (name it with --flink-kafka-link or flink.kafka.link in the profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → Consumer-Gruppe unbekannt (mit --flink-kafka-link oder flink.kafka.link im Profil benennen)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 → group %2: no Kafka data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → Gruppe %2: noch keine Kafka-Daten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 → group %2: not found in Kafka cluster %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → Gruppe %2: nicht im Kafka-Cluster %3 gefunden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 → group %2: lag %3, time lag %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → Gruppe %2: Lag %3, Zeit-Lag %4, %5</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (Kafka unreachable: last known values)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Kafka nicht erreichbar: letzte bekannte Werte)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kafka input:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Eingang:
+%1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Watermark lag of %1 (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Watermark-Lag von %1 (Sekunden)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State size of %1 (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsgröße von %1 (Bytes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checkpoint duration of %1 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint-Dauer von %1 (ms)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Select a job to see its vertices, checkpoints and Kafka input</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Job aus, um seine Vertices, Checkpoints und seinen Kafka-Eingang zu sehen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ended %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet %1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>end time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Endzeit unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ran %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lief %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>up %1 since the last restart</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem letzten Neustart %1 in Betrieb</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>
 Root cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Grundursache: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last exception (%1)%2:
 %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Exception (%1)%2:
+%3%4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1%2
 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2
+auf %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>
 At the same time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Gleichzeitig: %1</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>uptime unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>submitted %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 eingereicht</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n restart(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Neustart</numerusform>
+            <numerusform>%n Neustarts</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>restarts unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustarts unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 tasks running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Tasks laufen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>checkpointing disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints deaktiviert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>checkpoints: %1 completed, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints: %1 abgeschlossen, %2 fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n failed since the last completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seit dem letzten abgeschlossenen fehlgeschlagen</numerusform>
+            <numerusform>%n seit dem letzten abgeschlossenen fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none completed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keiner abgeschlossen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>metrics sampled %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken vor %1 erfasst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>state growing %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand wächst um %1/s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>at an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>zu unbekannter Zeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> in %1</source>
-        <translation type="unfinished"></translation>
+        <translation> in %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No exception since the job was submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Exception seit dem Einreichen des Jobs.</translation>
     </message>
 </context>
 <context>
@@ -5050,87 +5055,87 @@ At the same time: %1</source>
     <message>
         <location filename="../models/itemmodels/FlinkSubtaskTableModel.cpp" line="+15"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>idle %1 (left out of the lag)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Leerlauf (beim Lag nicht berücksichtigt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>watermark %1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Watermark %1 zurück</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no watermark, nothing read for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Watermark, seit %1 nichts gelesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no watermark</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Watermark</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertex</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The operator chain the subtask runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operator-Kette, die der Subtask ausführt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Subtask</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtask</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtask index as Flink reports it (0-based)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtask-Index, wie Flink ihn meldet (ab 0 gezählt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Back pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Backpressure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of time this subtask was back-pressured (Flink&apos;s 60 s moving average); one subtask far above its siblings points at skewed keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitanteil, in dem dieser Subtask unter Backpressure stand (Flinks gleitender 60-s-Mittelwert); ein Subtask weit über den anderen deutet auf ungleich verteilte Schlüssel hin</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelastet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of time this subtask spent processing records (Flink&apos;s 60 s moving average)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitanteil, in dem dieser Subtask Datensätze verarbeitet hat (Flinks gleitender 60-s-Mittelwert)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of time this subtask waited for input (Flink&apos;s 60 s moving average)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitanteil, in dem dieser Subtask auf Eingaben gewartet hat (Flinks gleitender 60-s-Mittelwert)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source subtasks: their watermark lag as Flink&apos;s watermarkLag gauge reports it, or idle: read nothing for the idle time while neither back-pressured nor busy, so left out of the job&apos;s lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-Subtasks: ihr Watermark-Lag, wie Flinks Gauge watermarkLag ihn meldet, oder im Leerlauf: Diese Subtasks haben während der Leerlaufzeit nichts gelesen und waren weder unter Backpressure noch ausgelastet, daher bleiben sie beim Lag des Jobs unberücksichtigt</translation>
     </message>
 </context>
 <context>
@@ -5140,124 +5145,124 @@ At the same time: %1</source>
         <location line="+26"/>
         <location line="+8"/>
         <source>not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gemessen</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>no watermark</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Watermark</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>im Leerlauf</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertex</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The operator chain Flink schedules as one task, in the order of the job plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Operator-Kette, die Flink als einen Task einplant, in der Reihenfolge des Job-Plans</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Vertex id %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertex-ID %1, %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Parallelism</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallelität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtasks running this vertex (max parallelism in the cell tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtasks, die diesen Vertex ausführen (maximale Parallelität im Tooltip der Zelle)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Max parallelism %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Parallelität %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Backpressure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink&apos;s back-pressure level of the worst subtask: ok (below 10 % of the time back-pressured), low (up to 50 %), high (more). A high vertex is slowed down by the one after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Flinks Backpressure-Stufe des schlechtesten Subtasks: ok (unter 10 % der Zeit unter Backpressure), low (bis 50 %), high (mehr). Ein Vertex mit high wird vom nachfolgenden ausgebremst</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Flink&apos;s latest metric fetch started at %1 (its answer may still be from the one before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flinks letzter Metrikabruf begann um %1 (seine Antwort kann noch vom vorherigen stammen)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>How far event time trails the clock at the moment Flink sampled it: sources, their watermarkLag gauge; other vertices, that sample time minus the lowest input watermark. &quot;no watermark&quot;: no subtask has one; &quot;idle&quot;: its sources are idle, which is not lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit die Ereigniszeit hinter der Uhr zurückliegt, zu dem Zeitpunkt, als Flink sie erfasst hat: bei Quellen ihr Gauge watermarkLag, bei anderen Vertices dieser Erfassungszeitpunkt minus das niedrigste Eingangs-Watermark. „kein Watermark“: Kein Subtask hat eines; „im Leerlauf“: Seine Quellen sind im Leerlauf, das ist kein Lag</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelastet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of time the busiest subtask spent processing records (not idle, not back-pressured), Flink&apos;s 60 s moving average. Near 100 %: this vertex is the bottleneck</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitanteil, in dem der am stärksten ausgelastete Subtask Datensätze verarbeitet hat (weder im Leerlauf noch unter Backpressure), Flinks gleitender 60-s-Mittelwert. Nahe 100 %: Dieser Vertex ist der Engpass</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Average over subtasks: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert über die Subtasks: %1 %</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Records in</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze ein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records received per second, summed over subtasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Datensätze pro Sekunde, summiert über die Subtasks</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Records out</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze aus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records emitted per second, summed over subtasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgegebene Datensätze pro Sekunde, summiert über die Subtasks</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Watermark lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Watermark-Lag</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n idle subtask(s) left out of the lag</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Subtask im Leerlauf, beim Lag nicht berücksichtigt</numerusform>
+            <numerusform>%n Subtasks im Leerlauf, beim Lag nicht berücksichtigt</numerusform>
         </translation>
     </message>
 </context>
@@ -5266,57 +5271,57 @@ At the same time: %1</source>
     <message>
         <location filename="../models/itemmodels/GroupTableModel.cpp" line="+260"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Committet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The group&apos;s committed offset; &quot;none&quot;: it never committed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Der committete Offset der Gruppe; „keiner“: Die Gruppe hat hier nie committet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>End offset</source>
-        <translation type="unfinished"></translation>
+        <translation>End-Offset</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit-Lag</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client the partition is assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client, dem die Partition zugewiesen ist</translation>
     </message>
 </context>
 <context>
@@ -5324,162 +5329,162 @@ At the same time: %1</source>
     <message>
         <location line="-223"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The consumer group&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Consumer-Gruppe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consumers in the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer in der Gruppe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages behind, summed over the group&apos;s partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand in Nachrichten, summiert über die Partitionen der Gruppe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Max lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Lag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages behind on the worst partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand in Nachrichten auf der schlechtesten Partition</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit-Lag</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>Interpolated on the end offsets Tidewatch has watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpoliert aus den End-Offsets, die Tidewatch beobachtet hat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From the record at the committed offset: its CreateTime, set by the producer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Datensatz am committeten Offset: seine CreateTime, gesetzt von der Uhr des Producers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From the record at the committed offset: its LogAppendTime, set by the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Datensatz am committeten Offset: seine LogAppendTime, gesetzt vom Broker</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Stable, Empty (no members), PreparingRebalance, CompletingRebalance, Dead. &quot;(by design)&quot;: no members, yet its offsets move, as a Flink or Spark Kafka source commits</source>
-        <translation type="unfinished"></translation>
+        <translation>Stable, Empty (keine Mitglieder), PreparingRebalance, CompletingRebalance, Dead. „(beabsichtigt)“: keine Mitglieder, aber ihre Offsets bewegen sich – so committet eine Kafka-Quelle von Flink oder Spark</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (by design)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (beabsichtigt)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No consumer is a member, yet the committed offsets move: an assign-only consumer (a Flink or Spark Kafka source) commits for this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Consumer ist Mitglied, dennoch bewegen sich die committeten Offsets: Ein Consumer, der Partitionen nur per assign zuweist (eine Kafka-Quelle von Flink oder Spark), committet für diese Gruppe</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>How long ago the oldest message the group has not consumed was written, on its worst partition: from the end offsets Tidewatch has watched, or the timestamp of the record at the committed offset. &quot;≥&quot;: a lower bound (older than the history and the record could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange es her ist, dass die älteste noch nicht konsumierte Nachricht der Gruppe geschrieben wurde, auf ihrer schlechtesten Partition: aus den End-Offsets, die Tidewatch beobachtet hat, oder aus dem Zeitstempel des Datensatzes am committeten Offset. „≥“: eine Untergrenze (älter als der Verlauf, und der Datensatz konnte nicht gelesen werden)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Burrow&apos;s evaluation over the last commits: OK, WARN (lag growing), STOP (no commits while behind), STALL (commits that do not move), REWIND (offset went back), NOTFOUND (not judged yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Burrows Bewertung der letzten Commits: OK, WARN (Lag wächst), STOP (keine Commits trotz Rückstand), STALL (Commits, die sich nicht bewegen), REWIND (Offset ging zurück), NOTFOUND (noch nicht bewertet)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lag over the last minute: ↑ growing, ↓ shrinking, → steady</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag in der letzten Minute: ↑ steigend, ↓ sinkend, → gleichbleibend</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Consumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsumiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Committed messages per second over the last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Committete Nachrichten pro Sekunde in der letzten Minute</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Catch-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufholen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated time until the lag is zero at the current consume and produce rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Zeit, bis der Lag bei den aktuellen Konsum- und Produktionsraten null ist</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgeholt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Lag (last 5 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag (letzte 5 min)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total lag over the last 5 minutes, the highest value of every 7.5 seconds so that short spikes show; the line is scaled to each group&apos;s own range. A break in the line: the lag was unknown (Kafka unreachable). Amber or red: the group&apos;s status is WARN or worse. Sorts by the current lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Lag der letzten 5 Minuten, der höchste Wert je 7,5 Sekunden, damit kurze Spitzen sichtbar bleiben; die Linie ist auf den Wertebereich jeder einzelnen Gruppe skaliert. Eine Lücke in der Linie: Der Lag war unbekannt (Kafka nicht erreichbar). Orange oder Rot: Der Status der Gruppe ist WARN oder schlechter. Sortiert nach dem aktuellen Lag</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>No lag history of the last 5 minutes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Lag-Verlauf der letzten 5 Minuten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Highest lag in the last 5 minutes: %1; now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchster Lag in den letzten 5 Minuten: %1; jetzt: %2</translation>
     </message>
 </context>
 <context>
@@ -5487,63 +5492,63 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/GroupsPage.cpp" line="+26"/>
         <source>Kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Filter groups by id, state or status (e.g. STOP, Empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen nach ID, Zustand oder Status filtern (z. B. STOP, Empty)</translation>
     </message>
     <message numerus="yes">
         <location line="+56"/>
         <source>%n consumer group(s) · %1 stopped, stalled or rewound</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Consumer-Gruppe · %1 gestoppt, festgefahren oder zurückgesetzt</numerusform>
+            <numerusform>%n Consumer-Gruppen · %1 gestoppt, festgefahren oder zurückgesetzt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Lag of %1 (messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag von %1 (Nachrichten)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time lag of %1 (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit-Lag von %1 (Sekunden)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select a group to see its partitions, members and lag history</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Gruppe aus, um ihre Partitionen, Mitglieder und ihren Lag-Verlauf zu sehen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 — %2, lag %3, time lag %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, Lag %3, Zeit-Lag %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 on %2 (%n partition(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 auf %2 (%n Partition)</numerusform>
+            <numerusform>%1 auf %2 (%n Partitionen)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No active members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktiven Mitglieder.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder: %1</translation>
     </message>
 </context>
 <context>
@@ -5551,87 +5556,87 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/HttpConnectionFields.cpp" line="+20"/>
         <source>kept in the keychain, never in the profiles file</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund gespeichert, nie in der Profildatei</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HTTP basic authentication user (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer für HTTP-Basic-Authentifizierung (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HTTP basic authentication password: a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für HTTP-Basic-Authentifizierung: ein Geheimnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM file with the CA certificate(s) of an https endpoint, trusted beside the system ones (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei mit den CA-Zertifikaten eines https-Endpunkts, denen zusätzlich zu denen des Systems vertraut wird (optional)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM client certificate, for endpoints that require one (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Client-Zertifikat für Endpunkte, die eines verlangen (optional)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM private key of the client certificate; empty: in the certificate&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater PEM-Schlüssel des Client-Zertifikats; leer: in der Datei des Zertifikats</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Passphrase:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Passphrase of an encrypted client key: a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase eines verschlüsselten Client-Schlüssels: ein Geheimnis</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei für %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat für %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel für %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: a client key needs its client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Client-Schlüssel braucht sein Client-Zertifikat</translation>
     </message>
 </context>
 <context>
@@ -5639,14 +5644,14 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/HubMapPage.cpp" line="+20"/>
         <source>Hubs</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubs</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n hub(s) · %1 shipments in transit between hubs · %2 late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hub · %1 Sendungen unterwegs zwischen Hubs · %2 verspätet</numerusform>
+            <numerusform>%n Hubs · %1 Sendungen unterwegs zwischen Hubs · %2 verspätet</numerusform>
         </translation>
     </message>
 </context>
@@ -5655,64 +5660,64 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/HubMapWidget.cpp" line="+131"/>
         <source>hub: size by shipments at or heading to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub: Größe nach Sendungen dort oder auf dem Weg dorthin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>late shipments there (core area by share)</source>
-        <translation type="unfinished"></translation>
+        <translation>verspätete Sendungen dort (Kernfläche nach Anteil)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in transit (width by shipments)</source>
-        <translation type="unfinished"></translation>
+        <translation>unterwegs (Breite nach Sendungen)</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+267"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="-261"/>
         <location line="+254"/>
         <source>No coordinates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Koordinaten:</translation>
     </message>
     <message>
         <location line="-187"/>
         <source>%1°W</source>
-        <translation type="unfinished"></translation>
+        <translation>%1°W</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1°E</source>
-        <translation type="unfinished"></translation>
+        <translation>%1°O</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1°S</source>
-        <translation type="unfinished"></translation>
+        <translation>%1°S</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1°N</source>
-        <translation type="unfinished"></translation>
+        <translation>%1°N</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>No hub seen in shipment events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Hub in Sendungsereignissen gesehen</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (%1 late)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 verspätet)</translation>
     </message>
 </context>
 <context>
@@ -5720,237 +5725,237 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/KafkaConnectionForm.cpp" line="+50"/>
         <source>security.protocol: how the client talks to the brokers</source>
-        <translation type="unfinished"></translation>
+        <translation>security.protocol: wie der Client mit den Brokern kommuniziert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PLAINTEXT (no TLS, no authentication)</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAINTEXT (kein TLS, keine Authentifizierung)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SSL (TLS, optionally with a client certificate)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL (TLS, optional mit Client-Zertifikat)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SASL_PLAINTEXT (authentication without TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL_PLAINTEXT (Authentifizierung ohne TLS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SASL_SSL (authentication over TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL_SSL (Authentifizierung über TLS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsprotokoll:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>sasl.mechanism: how the client authenticates</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.mechanism: wie sich der Client authentifiziert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(not set: librdkafka&apos;s default, GSSAPI)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt: Standard von librdkafka, GSSAPI)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SASL mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL-Mechanismus:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>kept in the keychain, never in the profiles file</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund gespeichert, nie in der Profildatei</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sasl.username</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.username</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sasl.password: a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.password: ein Geheimnis</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>sasl.oauthbearer.method</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.oauthbearer.method</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OIDC client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>OIDC-Client-Credentials</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default (sasl.oauthbearer.config in the property table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (sasl.oauthbearer.config in der Eigenschaftentabelle)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OAUTHBEARER method:</source>
-        <translation type="unfinished"></translation>
+        <translation>OAUTHBEARER-Methode:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sasl.oauthbearer.client.id</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.oauthbearer.client.id</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sasl.oauthbearer.client.secret: a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.oauthbearer.client.secret: ein Geheimnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Token endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Endpunkt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sasl.oauthbearer.token.endpoint.url: the identity provider&apos;s token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.oauthbearer.token.endpoint.url: die Token-URL des Identitätsanbieters</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>https://idp.example/oauth2/token</source>
-        <translation type="unfinished"></translation>
+        <translation>https://idp.example/oauth2/token</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sasl.oauthbearer.scope (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.oauthbearer.scope (optional)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ssl.ca.location: PEM file with the CA certificate(s) of the brokers; empty: the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ssl.ca.location: PEM-Datei mit den CA-Zertifikaten der Broker; leer: die des Systems</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ssl.certificate.location: PEM client certificate (mutual TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>ssl.certificate.location: PEM-Client-Zertifikat (gegenseitiges TLS)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ssl.key.location: PEM private key of the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ssl.key.location: privater PEM-Schlüssel des Client-Zertifikats</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Passphrase:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ssl.key.password: passphrase of an encrypted key; a secret</source>
-        <translation type="unfinished"></translation>
+        <translation>ssl.key.password: Passphrase eines verschlüsselten Schlüssels; ein Geheimnis</translation>
     </message>
     <message>
         <location line="+174"/>
         <source>Unknown security protocol &quot;%1&quot;: choose PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Sicherheitsprotokoll &quot;%1&quot;: Wählen Sie PLAINTEXT, SSL, SASL_PLAINTEXT oder SASL_SSL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The SASL mechanism %1 needs a SASL security protocol (SASL_PLAINTEXT or SASL_SSL); with %2 it is not used. Choose a SASL protocol or set no mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SASL-Mechanismus %1 braucht ein SASL-Sicherheitsprotokoll (SASL_PLAINTEXT oder SASL_SSL); mit %2 wird er nicht verwendet. Wählen Sie ein SASL-Protokoll oder keinen Mechanismus.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown SASL mechanism &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter SASL-Mechanismus &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SASL %1 needs a user</source>
-        <translation type="unfinished"></translation>
+        <translation>SASL %1 braucht einen Benutzer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OIDC (sasl.oauthbearer.method=oidc) is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OIDC (sasl.oauthbearer.method=oidc) ist nicht verfügbar: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OIDC needs a client id and a client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>OIDC braucht eine Client-ID und ein Client-Secret</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>OIDC needs the token endpoint&apos;s http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>OIDC braucht die http(s)-URL des Token-Endpunkts</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kafka CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-CA-Datei</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kafka client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Client-Zertifikat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kafka client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Client-Schlüssel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A Kafka client certificate and its key go together: give both or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kafka-Client-Zertifikat und sein Schlüssel gehören zusammen: Geben Sie beide oder keines von beiden an</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>sasl.oauthbearer.method=oidc</source>
-        <translation type="unfinished"></translation>
+        <translation>sasl.oauthbearer.method=oidc</translation>
     </message>
 </context>
 <context>
@@ -5958,32 +5963,32 @@ At the same time: %1</source>
     <message>
         <location filename="../collectors/KafkaHandle.cpp" line="+14"/>
         <source>%1 is ignored: a transactional producer writes to the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ignoriert: Ein transaktionaler Producer schreibt in den Cluster</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is ignored: an idempotent producer asks the cluster for a producer id (InitProducerId)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ignoriert: Ein idempotenter Producer fordert beim Cluster eine Producer-ID an (InitProducerId)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is ignored: monitoring never creates topics</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ignoriert: Die Überwachung legt nie Topics an</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is ignored: Tidewatch&apos;s clients are members of no consumer group</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ignoriert: Die Clients von Tidewatch sind Mitglied keiner Consumer-Gruppe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is ignored: Tidewatch never commits or stores offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ignoriert: Tidewatch committet und speichert nie Offsets</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>Cannot create the Kafka client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kafka-Client kann nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5992,52 +5997,52 @@ At the same time: %1</source>
         <location filename="../widgets/LabelRowsEditor.cpp" line="+50"/>
         <location line="+1"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Op</source>
-        <translation type="unfinished"></translation>
+        <translation>Op</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value or regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert oder Regex</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value (template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (Vorlage)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a label matcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Label-Matcher hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a label</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Label hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Zeile entfernen</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>= equals, != differs, =~ matches the regex (whole value), !~ does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>= gleich, != ungleich, =~ passt auf die Regex (ganzer Wert), !~ passt nicht auf die Regex</translation>
     </message>
 </context>
 <context>
@@ -6045,42 +6050,42 @@ At the same time: %1</source>
     <message>
         <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="-64"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The order or shipment id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auftrags- oder Sendungs-ID</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Event time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereigniszeit</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Behind watermark by</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand zum Watermark</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How far the event&apos;s time was behind the newest event time seen when it arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit die Zeit des Ereignisses bei seinem Eintreffen hinter der neuesten bis dahin gesehenen Ereigniszeit lag</translation>
     </message>
 </context>
 <context>
@@ -6088,22 +6093,22 @@ At the same time: %1</source>
     <message>
         <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="-63"/>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promised delivery (event time, local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagte Zustellung (Ereigniszeit, lokal)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Late by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet um</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The newest event time seen (the watermark) minus the promised delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste gesehene Ereigniszeit (das Watermark) minus die zugesagte Zustellung</translation>
     </message>
 </context>
 <context>
@@ -6111,22 +6116,22 @@ At the same time: %1</source>
     <message>
         <location filename="../alerts/PromqlRuleExpr.cpp" line="+82"/>
         <source>column %1: unexpected character &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: unerwartetes Zeichen &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>column %1: bad escape in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: ungültige Escape-Sequenz in einer Zeichenkette</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>column %1: unsupported escape &apos;\%2&apos; in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: nicht unterstützte Escape-Sequenz &apos;\%2&apos; in einer Zeichenkette</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>column %1: unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: nicht abgeschlossene Zeichenkette</translation>
     </message>
 </context>
 <context>
@@ -6134,185 +6139,185 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/MainWindow.cpp" line="+78"/>
         <source>Tidewatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cluster:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The cluster the pages show (Ctrl+PgDown / Ctrl+PgUp: next / previous); the overview shows every cluster&apos;s health</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster, den die Seiten zeigen (Strg+Bild ab / Strg+Bild auf: nächster / vorheriger); die Übersicht zeigt den Zustand aller Cluster</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brokers</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consumer groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer-Gruppen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink-Jobs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregeln</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Next cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Cluster</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Previous cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Cluster</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <location line="+145"/>
         <location line="+258"/>
         <location line="+167"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="-360"/>
         <source>%1: last Kafka cycle %2 ms, %3 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: letzter Kafka-Zyklus %2 ms, %3 Anfragen</translation>
     </message>
     <message>
         <location line="+132"/>
         <source>no cluster is monitored</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Cluster wird überwacht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waiting for the first data of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erste Daten von %1 stehen noch aus</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 has no Kafka cluster configured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Kafka-Cluster konfiguriert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 has no Flink cluster configured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Flink-Cluster konfiguriert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 has no event topics configured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Ereignis-Topics konfiguriert</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ALERT %1 [%2] %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ALARM %1 [%2] %3 — %4</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>ALERT %1 [%2] %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ALARM %1 [%2] %3</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>… and %n more firing alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer aktiver Alarm</numerusform>
+            <numerusform>… und %n weitere aktive Alarme</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 UNREACHABLE: %2 — last data %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 NICHT ERREICHBAR: %2 — letzte Daten %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 STALE — last data %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 VERALTET — letzte Daten %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kafka %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Broker %1 DOWN: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1 AUSGEFALLEN: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n partition(s) OFFLINE</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Partition OFFLINE</numerusform>
+            <numerusform>%n Partitionen OFFLINE</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flink %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink %1</translation>
     </message>
 </context>
 <context>
@@ -6320,12 +6325,12 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/MinuteChart.cpp" line="+133"/>
         <source>partial →</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständig →</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>stale: last known figures</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltet: letzte bekannte Werte</translation>
     </message>
 </context>
 <context>
@@ -6335,217 +6340,217 @@ At the same time: %1</source>
         <location line="+4"/>
         <location line="+1"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Show &amp;desktop notifications for new firing alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desktop-Benachrichtigungen für neue aktive Alarme anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Play a &amp;sound with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dazu einen &amp;Ton abspielen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Insecure</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Alertmanagers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alertmanager base URLs (…/api/v2/alerts is appended); passwords go to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URLs von Alertmanager (…/api/v2/alerts wird angehängt); Passwörter kommen in den Schlüsselbund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URLs that get each alert change as JSON; passwords and tokens go to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>URLs, die jede Alarmänderung als JSON erhalten; Passwörter und Tokens kommen in den Schlüsselbund</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Firing alerts are sent to Alertmanager again this often</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Alarme werden in diesem Abstand erneut an Alertmanager gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resend interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungsintervall:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>more than</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>new alerts within</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Alarme innerhalb von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>become one summary; at least</source>
-        <translation type="unfinished"></translation>
+        <translation>werden zu einer Zusammenfassung; mindestens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>between notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen Benachrichtigungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Throttle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Drosselung:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delivery status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellstatus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Erfolg</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write these settings to %1 (secrets to the keychain) and apply them</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen in %1 schreiben (Geheimnisse in den Schlüsselbund) und anwenden</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Accept any server certificate (not for production)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Serverzertifikat akzeptieren (nicht für den Produktivbetrieb)</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>&apos;%1&apos; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine http(s)-URL</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No keychain answers: passwords and tokens cannot be kept. Remove them, or tick &quot;keep for this session only&quot; on the Connections tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund antwortet: Passwörter und Tokens können nicht gespeichert werden. Entfernen Sie sie oder aktivieren Sie auf dem Reiter „Verbindungen“ die Option „Geheimnisse nur für diese Sitzung behalten“.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Alertmanager</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>schlägt fehl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delivering</source>
-        <translation type="unfinished"></translation>
+        <translation>stellt zu</translation>
     </message>
 </context>
 <context>
@@ -6553,72 +6558,72 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/OrdersPage.cpp" line="+22"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The order&apos;s latest status, as the events name it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Status des Auftrags, wie die Ereignisse ihn nennen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Orders per event-time minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge pro Ereigniszeit-Minute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders created, paid, shipped and cancelled per minute of event time, the last 60 minutes. The shaded minutes at the right are still open (events may still arrive): partial, not a drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegte, bezahlte, versendete und stornierte Aufträge pro Minute Ereigniszeit, die letzten 60 Minuten. Die schattierten Minuten rechts sind noch offen (Ereignisse können noch eintreffen): unvollständig, kein Einbruch</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Revenue of paid orders per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz bezahlter Aufträge pro Minute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The amounts of orders paid in each event-time minute, per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beträge der in jeder Ereigniszeit-Minute bezahlten Aufträge, je Währung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time from an order&apos;s creation to its shipping, over the orders shipped in each SLA window: median (p50) and 95th percentile (p95)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit von der Anlage eines Auftrags bis zu seinem Versand, über die in jedem SLA-Fenster versendeten Aufträge: Median (p50) und 95. Perzentil (p95)</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orders: %1 tracked · %2 open · %3 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge: %1 verfolgt · %2 offen · %3 überfällig</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: no order shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Auftrag versendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: p50 %2, p95 %3 (%4 shipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: p50 %2, p95 %3 (%4 versendet)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order to ship: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag bis Versand: unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order to ship — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag bis Versand — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue orders (not shipped by their ship-by time): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Aufträge (nicht bis zu ihrem Versandtermin versendet): %1</translation>
     </message>
 </context>
 <context>
@@ -6626,52 +6631,52 @@ At the same time: %1</source>
     <message>
         <location filename="../models/itemmodels/OrderTableModels.cpp" line="+29"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The order&apos;s latest status</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Status des Auftrags</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order amount in its currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsbetrag in seiner Währung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ship by</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand bis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the order had to ship (event time, local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis wann der Auftrag versendet sein musste (Ereigniszeit, lokal)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Overdue by</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig um</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The newest event time seen (the watermark) minus the ship-by time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste gesehene Ereigniszeit (das Watermark) minus den Versandtermin</translation>
     </message>
 </context>
 <context>
@@ -6679,107 +6684,107 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/OverviewPage.cpp" line="+30"/>
         <source>Kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+2"/>
         <location line="+113"/>
         <source>Flink</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink</translation>
     </message>
     <message>
         <location line="-99"/>
         <source>Double-click a group to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Gruppe, um sie zu öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Double-click a broker to open the brokers page</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Broker, um die Broker-Seite zu öffnen</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+115"/>
         <source>Kafka cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Cluster</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>Double-click an alert to open what it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Alarm, um zu öffnen, worauf er sich bezieht</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+112"/>
         <source>No active alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktiven Alarme</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>Consumer groups, most lag first</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer-Gruppen, größter Lag zuerst</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No Kafka cluster configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kafka-Cluster konfiguriert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No Flink cluster configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Flink-Cluster konfiguriert</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Kafka cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Cluster %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink von %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Alerts: %1 firing (%2 silenced), %3 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme: %1 aktiv (%2 stummgeschaltet), %3 ausstehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alerts: %1 firing, %2 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme: %1 aktiv, %2 ausstehend</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 — no Kafka data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — keine Kafka-Daten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — brokers up: %2/%3 · controller: %4 · %5 · under-replicated: %6 · offline: %7 · under min ISR: %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Broker online: %2/%3 · Controller: %4 · %5 · unterrepliziert: %6 · offline: %7 · unter min. ISR: %8</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+14"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 — no Flink data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — keine Flink-Daten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — Flink %2 · task managers: %3 · slots: %4 free of %5 · jobs running: %6 of %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Flink %2 · TaskManager: %3 · Slots: %4 von %5 frei · laufende Jobs: %6 von %7</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(version unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Version unbekannt)</translation>
     </message>
 </context>
 <context>
@@ -6787,69 +6792,69 @@ At the same time: %1</source>
     <message>
         <location filename="../alerts/PromqlRuleExpr.cpp" line="+37"/>
         <source>the two sides of &apos;or&apos; must compare the same series with the same op</source>
-        <translation type="unfinished"></translation>
+        <translation>die beiden Seiten von &apos;or&apos; müssen dieselbe Serie mit demselben Operator vergleichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the right side of &apos;and&apos; must be ALERTS{...}</source>
-        <translation type="unfinished"></translation>
+        <translation>die rechte Seite von &apos;and&apos; muss ALERTS{...} sein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unexpected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+8"/>
         <source>expected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; erwartet</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>expected a comparison (&gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich erwartet (&gt;, &gt;=, &lt;, &lt;=, == oder !=)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the bool modifier is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>der Modifikator bool wird nicht unterstützt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>expected a metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrikname erwartet</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+31"/>
         <source>expected a label name</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Name erwartet</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>expected =, !=, =~ or !~</source>
-        <translation type="unfinished"></translation>
+        <translation>=, !=, =~ oder !~ erwartet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected a quoted label value</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Wert in Anführungszeichen erwartet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet</translation>
     </message>
 </context>
 <context>
@@ -6857,107 +6862,107 @@ At the same time: %1</source>
     <message>
         <location filename="../models/itemmodels/TopicTableModel.cpp" line="+131"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The broker that serves reads and writes; none: offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Broker, der Lese- und Schreibzugriffe bedient; keiner: offline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brokers holding a copy; the first is the preferred leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker mit einer Kopie; der erste ist der bevorzugte Leader</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>In sync</source>
-        <translation type="unfinished"></translation>
+        <translation>In Sync</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Replicas caught up with the leader (ISR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikate, die mit dem Leader gleichauf sind (ISR)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Offline: no leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: kein Leader</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Under min.insync.replicas (%1): acks=all writes fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter min.insync.replicas (%1): Schreibvorgänge mit acks=all schlagen fehl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Under-replicated: %1 of %2 replicas in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterrepliziert: %1 von %2 Replikaten in Sync</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preferred leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugter Leader</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whether the first replica leads; otherwise load may be uneven</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das erste Replikat Leader ist; andernfalls kann die Last ungleich verteilt sein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Start-Offset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oldest offset still kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältester noch vorhandener Offset</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>End offset</source>
-        <translation type="unfinished"></translation>
+        <translation>End-Offset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The high watermark: the next offset to be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Das High Watermark: der nächste zu schreibende Offset</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Messages in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten ein</translation>
     </message>
 </context>
 <context>
@@ -6965,118 +6970,118 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/PipelineDiagram.cpp" line="+77"/>
         <source>DATABASE SLOT</source>
-        <translation type="unfinished"></translation>
+        <translation>DATENBANK-SLOT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SINK CONNECTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>SINK-CONNECTOR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SOURCE CONNECTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE-CONNECTOR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CONNECTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>CONNECTOR</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TOPIC</source>
-        <translation type="unfinished"></translation>
+        <translation>TOPIC</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CONSUMER GROUP</source>
-        <translation type="unfinished"></translation>
+        <translation>CONSUMER-GRUPPE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FLINK JOB</source>
-        <translation type="unfinished"></translation>
+        <translation>FLINK-JOB</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>MISSING</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLT</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1/s WAL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s WAL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>rate unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate unbekannt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no lag of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>kein eigener Lag</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 msgs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachr.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>data %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>end to end: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>End-to-End: unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>end to end: at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>End-to-End: mindestens %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>end to end: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>End-to-End: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No pipelines: no connector, Flink job or sink reads or writes a known topic yet, and the profile defines none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Pipelines: Noch liest oder schreibt kein Connector, Flink-Job oder Sink ein bekanntes Topic, und das Profil definiert keine.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 (defined in the profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (im Profil definiert)</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+6"/>
         <source>WORST</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLECHTESTE</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Debezium: %1 behind the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Debezium: %1 hinter der Quelle</translation>
     </message>
 </context>
 <context>
@@ -7084,67 +7089,67 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/PipelineSettingsEditor.cpp" line="+16"/>
         <source>Also show the pipelines found automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die automatisch gefundenen Pipelines anzeigen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>host=127.0.0.1 port=5432 dbname=shop user=tidewatch</source>
-        <translation type="unfinished"></translation>
+        <translation>host=127.0.0.1 port=5432 dbname=shop user=tidewatch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A libpq connection string of the database whose replication slots are watched; empty: no database part. Never put the password in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein libpq-Verbindungsstring der Datenbank, deren Replikationsslots überwacht werden; leer: kein Datenbankteil. Tragen Sie nie das Passwort darin ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PostgreSQL:</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The database password: kept in the system keychain, never in the profiles file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenbankpasswort: im Schlüsselbund des Systems gespeichert, nie in der Profildatei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PostgreSQL password:</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Passwort:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>http://connect:9404/metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>http://connect:9404/metrics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Kafka Connect worker&apos;s Prometheus endpoint (JMX exporter) with Debezium&apos;s figures; empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prometheus-Endpunkt des Kafka-Connect-Workers (JMX-Exporter) mit den Kennzahlen von Debezium; leer: keiner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Debezium metrics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Debezium-Metriken:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>orders: database:orders_slot &gt; connector:orders-cdc &gt; topic:orders-cdc &gt; flink:enrichment</source>
-        <translation type="unfinished"></translation>
+        <translation>orders: database:orders_slot &gt; connector:orders-cdc &gt; topic:orders-cdc &gt; flink:enrichment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your pipelines, one per line: a name, a colon, then the hops joined by &apos;&gt;&apos;, each kind:id with kind database (a replication slot), connector, topic, group or flink (a job name). A pipeline of the same name as an automatic one replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Pipelines, eine pro Zeile: ein Name, ein Doppelpunkt, dann die mit &apos;&gt;&apos; verbundenen Stationen, jede als kind:id mit kind database (ein Replikationsslot), connector, topic, group oder flink (ein Job-Name). Eine Pipeline mit demselben Namen wie eine automatische ersetzt diese.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pipelines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines:</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Pipelines, line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines, Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7152,27 +7157,27 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/PipelinesPage.cpp" line="+23"/>
         <source>Pipelines: waiting for data</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines: Daten stehen noch aus</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Pipelines: none known</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines: keine bekannt</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n pipeline(s), all ok</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Pipeline, alles ok</numerusform>
+            <numerusform>%n Pipelines, alle ok</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n of %1 pipeline(s) not ok · worst: %2 at %3 (%4) · %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pipelines nicht ok: %n von %1 · schlechteste: %2 bei %3 (%4) · %5</numerusform>
+            <numerusform>Pipelines nicht ok: %n von %1 · schlechteste: %2 bei %3 (%4) · %5</numerusform>
         </translation>
     </message>
 </context>
@@ -7181,12 +7186,12 @@ At the same time: %1</source>
     <message>
         <location filename="../models/itemmodels/ShipmentTableModels.cpp" line="+13"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event time of the shipment&apos;s latest event (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereigniszeit des letzten Ereignisses der Sendung (lokal)</translation>
     </message>
 </context>
 <context>
@@ -7194,52 +7199,52 @@ At the same time: %1</source>
     <message>
         <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="-58"/>
         <source>Seen at</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesehen um</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When Tidewatch read the message (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Tidewatch die Nachricht gelesen hat (lokal)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not-json, missing-field, wrong-type, bad-time, unknown-op, empty</source>
-        <translation type="unfinished"></translation>
+        <translation>not-json, missing-field, wrong-type, bad-time, unknown-op, empty</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszug</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The first bytes of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Bytes der Nachricht</translation>
     </message>
 </context>
 <context>
@@ -7247,42 +7252,42 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/RejectedPage.cpp" line="+40"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why the decoder rejected messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Decoder Nachrichten abgewiesen hat</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rejected by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewiesen nach Grund</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Event topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis-Topics</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Event quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisqualität</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Event quality: %1 rejected · %2 late · %3 duplicates · %4 entities evicted by the caps · state %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisqualität: %1 abgewiesen · %2 verspätet · %3 Duplikate · %4 Entitäten durch die Obergrenzen verdrängt · Zustand %5</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rejected messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewiesene Nachrichten: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Late events (behind the watermark by more than the allowed lateness, %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätete Ereignisse (um mehr als die erlaubte Verspätung, %1, hinter dem Watermark): %2</translation>
     </message>
 </context>
 <context>
@@ -7290,33 +7295,34 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/RuleEditorDialog.cpp" line="+21"/>
         <source>New alert rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Alarmregel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alert rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregel %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview on the current data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau mit den aktuellen Daten</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Save the rule to the rules file; it takes effect at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel in der Regeldatei speichern; sie gilt sofort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix the rule first:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die Regel:
+%1</translation>
     </message>
 </context>
 <context>
@@ -7324,27 +7330,27 @@ At the same time: %1</source>
     <message>
         <location filename="../alerts/RuleFiles.cpp" line="+42"/>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the file is larger than the limit of %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als die Grenze von %1 MiB</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>rule %1 (%2): %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 (%2): %3: %4</translation>
     </message>
 </context>
 <context>
@@ -7352,277 +7358,277 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/RuleForm.cpp" line="+43"/>
         <source>The alert&apos;s name (alertname), e.g. OrdersLagHigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Alarms (alertname), z. B. OrdersLagHigh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The metric to compare; type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu vergleichende Metrik; tippen Sie, um zu suchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The metric&apos;s HELP text (docs/METRICS.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HELP-Text der Metrik (docs/METRICS.md)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The comparison, as in PromQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich, wie in PromQL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A number in the metric&apos;s base unit: seconds, bytes, ratios 0..1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahl in der Basiseinheit der Metrik: Sekunden, Bytes, Verhältnisse 0..1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The threshold in the metric&apos;s unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schwellenwert in der Einheit der Metrik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear at</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufheben bei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hysteresis: once firing, keep firing until the value has crossed this threshold back (not for == and !=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysterese: Ein aktiver Alarm bleibt aktiv, bis der Wert diese Schwelle in Gegenrichtung überschritten hat (nicht für == und !=)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where a firing alert clears</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo ein aktiver Alarm aufgehoben wird</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long the condition must hold before the alert fires: 30s, 5m, 1h30m; 0s: at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange die Bedingung gelten muss, bevor der Alarm aktiv wird: 30s, 5m, 1h30m; 0s: sofort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long a firing alert keeps firing after the condition stopped holding</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein aktiver Alarm aktiv bleibt, nachdem die Bedingung nicht mehr gilt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>critical, warning or info</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch, Warnung oder Info</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One line; {{ $labels.NAME }} and {{ $value }} are filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile; {{ $labels.NAME }} und {{ $value }} werden eingesetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Details; {{ $labels.NAME }} and {{ $value }} are filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Details; {{ $labels.NAME }} und {{ $value }} werden eingesetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A link to what to do (annotation runbook_url); a template too</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Link zur Handlungsanleitung (Annotation runbook_url); ebenfalls eine Vorlage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A disabled rule stays in the file but is not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine deaktivierte Regel bleibt in der Datei, wird aber nicht ausgewertet</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{{ $labels.consumergroup }} is {{ $value }} s behind</source>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.consumergroup }} liegt {{ $value }} s zurück</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Label matchers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Matcher:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>keep_firing_for:</source>
-        <translation type="unfinished"></translation>
+        <translation>keep_firing_for:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (for):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extra labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Labels:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Runbook URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook-URL:</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Extra label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliches Label %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label matchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Matcher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufhebungsschwelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extra labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Labels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Runbook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook-URL</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Name: the rule needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: Die Regel braucht einen Namen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Label matchers: row %1 has a value but no label name</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Matcher: Zeile %1 hat einen Wert, aber keinen Label-Namen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Threshold: &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert: &apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear threshold: &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufhebungsschwelle: &apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (for)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>keep_firing_for</source>
-        <translation type="unfinished"></translation>
+        <translation>keep_firing_for</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: &apos;%2&apos; is not a Prometheus duration (e.g. 30s, 5m, 1h30m)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ist keine Prometheus-Dauer (z. B. 30s, 5m, 1h30m)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Extra labels: row %1 has a value but no label name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Labels: Zeile %1 hat einen Wert, aber keinen Label-Namen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name: another rule has the name %1 and the same label matchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: Eine andere Regel hat den Namen %1 und dieselben Label-Matcher</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not a Tidewatch metric: choose one of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tidewatch-Metrik: Wählen Sie eine aus der Liste</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
 </context>
 <context>
@@ -7630,60 +7636,60 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/RulePreview.cpp" line="+81"/>
         <source>Waiting for data: no source has delivered samples yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten stehen aus: Noch keine Quelle hat Messwerte geliefert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No series match %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit passt keine Serie auf %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n series match now; the condition holds for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Serie passt jetzt; die Bedingung gilt für %1 davon</numerusform>
+            <numerusform>%n Serien passen jetzt; die Bedingung gilt für %1 davon</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;i&gt;The annotations are filled in for the first matching series.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Die Annotationen werden für die erste passende Serie ausgefüllt.&lt;/i&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;For %1:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Für %1:&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Label %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;Would fire&apos; runs this rule on the data arriving while the editor is open (for %1 now); &apos;for&apos; counts from then, not from when the condition really started to hold.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>„Würde auslösen“ wendet diese Regel auf die Daten an, die eintreffen, während der Editor offen ist (derzeit seit %1); „for“ zählt ab dann, nicht ab dem Zeitpunkt, zu dem die Bedingung tatsächlich zu gelten begann.%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> The rule is disabled: the app does not evaluate it.</source>
-        <translation type="unfinished"></translation>
+        <translation> Die Regel ist deaktiviert: Die App wertet sie nicht aus.</translation>
     </message>
 </context>
 <context>
@@ -7691,88 +7697,88 @@ At the same time: %1</source>
     <message>
         <location filename="../models/itemmodels/RulePreviewModel.cpp" line="+33"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The labels of a series the rule matches now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Labels einer Serie, auf die die Regel jetzt passt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The latest value, in the metric&apos;s unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Wert, in der Einheit der Metrik</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>gone</source>
-        <translation type="unfinished"></translation>
+        <translation>verschwunden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Holds now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt jetzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whether the condition holds for the latest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Bedingung für den letzten Wert gilt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+127"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="-122"/>
         <source>Would fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde auslösen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The state of a scratch evaluation of this rule over the samples arriving while the editor is open: &apos;for&apos; counts from when the preview started, not from when the condition really started to hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand einer Probeauswertung dieser Regel über die Messwerte, die eintreffen, während der Editor offen ist: „for“ zählt ab dem Start der Vorschau, nicht ab dem Zeitpunkt, zu dem die Bedingung tatsächlich zu gelten begann</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Fires if the condition keeps holding for %1 more (seen holding for %2 so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst aus, wenn die Bedingung noch %1 lang gilt (gilt bisher seit %2)</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>firing</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>firing (until the value crosses the clear threshold %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv (bis der Wert die Aufhebungsschwelle %1 überschreitet)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>firing (kept by keep_firing_for)</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv (gehalten durch keep_firing_for)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pending, fires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend, löst in %1 aus</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(no labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Labels)</translation>
     </message>
 </context>
 <context>
@@ -7780,143 +7786,143 @@ At the same time: %1</source>
     <message>
         <location filename="../models/itemmodels/RuleTableModel.cpp" line="+40"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The alert&apos;s name (alertname)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Alarms (alertname)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The metric the rule compares (docs/METRICS.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metrik, die die Regel vergleicht (docs/METRICS.md)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The condition as PromQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingung als PromQL</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Clears at %1 (hysteresis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgehoben bei %1 (Hysterese)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (for)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the condition must hold before the alert fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange die Bedingung gelten muss, bevor der Alarm aktiv wird</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>keep_firing_for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keep_firing_for %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>critical, warning or info</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch, Warnung oder Info</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A disabled rule stays in the file but is not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine deaktivierte Regel bleibt in der Datei, wird aber nicht ausgewertet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>State now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand jetzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the app&apos;s evaluation says now: alerts firing and pending, or no series to evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Auswertung der App jetzt ergibt: aktive und ausstehende Alarme oder keine auszuwertende Serie</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n series match now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Serie passt jetzt</numerusform>
+            <numerusform>%n Serien passen jetzt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 firing, %2 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiv, %2 ausstehend</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n firing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktiv</numerusform>
+            <numerusform>%n aktiv</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waiting for data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten stehen aus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>ok (%n series)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ok (%n Serie)</numerusform>
+            <numerusform>ok (%n Serien)</numerusform>
         </translation>
     </message>
 </context>
@@ -7925,17 +7931,17 @@ At the same time: %1</source>
     <message>
         <location filename="../alerts/RuleTestGenerator.cpp" line="+206"/>
         <source>rule %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 (%2)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1: not tested: no label value for &apos;%2&apos; that satisfies its matchers was found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht getestet: kein Label-Wert für &apos;%2&apos; gefunden, der seine Matcher erfüllt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: not tested: another rule of the same name also matches its test series</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht getestet: Eine andere Regel mit demselben Namen passt ebenfalls auf ihre Testserie</translation>
     </message>
 </context>
 <context>
@@ -7943,36 +7949,36 @@ At the same time: %1</source>
     <message>
         <location filename="../alerts/RulesFile.cpp" line="+32"/>
         <source>No rules file at %1: the built-in rules are in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regeldatei unter %1: Die eingebauten Regeln gelten.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n rule(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel aus %1.</numerusform>
+            <numerusform>%n Regeln aus %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 has %n error(s); the rules last read from it stay in force.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %n Fehler; die zuletzt daraus gelesenen Regeln gelten weiter.</numerusform>
+            <numerusform>%1 hat %n Fehler; die zuletzt daraus gelesenen Regeln gelten weiter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 has %n error(s); the built-in rules are in force.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %n Fehler; die eingebauten Regeln gelten.</numerusform>
+            <numerusform>%1 hat %n Fehler; die eingebauten Regeln gelten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 does not parse (%2); it is not overwritten. Fix it, or save the rules to another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht parsen (%2); die Datei wird nicht überschrieben. Korrigieren Sie sie oder speichern Sie die Regeln in einer anderen Datei.</translation>
     </message>
 </context>
 <context>
@@ -7980,279 +7986,280 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/RulesPage.cpp" line="+52"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write a new rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Regel schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the selected rule (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Regel bearbeiten (oder doppelklicken Sie darauf)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A copy of the selected rule, under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie der ausgewählten Regel unter neuem Namen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+148"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <location line="-148"/>
         <source>A disabled rule stays in the file but is not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine deaktivierte Regel bleibt in der Datei, wird aber nicht ausgewertet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the selected rule (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Regel löschen („Rückgängig“ stellt sie wieder her)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restore the rules as they were before the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln so wiederherstellen, wie sie vor der letzten Änderung waren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Read a Tidewatch rules file or a Prometheus rule file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tidewatch-Regeldatei oder eine Prometheus-Regeldatei lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write the rules as Tidewatch JSON or as a Prometheus rule file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln als Tidewatch-JSON oder als Prometheus-Regeldatei schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Read the rules file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeldatei erneut lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the rules to another file and use that one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln in einer anderen Datei speichern und diese verwenden</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The rules file still has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeldatei enthält noch Fehler.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No rules file: changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regeldatei: Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The file is never overwritten while it has errors. Fix it (it is read again when it changes) or Save as… another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird nie überschrieben, solange sie Fehler enthält. Korrigieren Sie sie (sie wird bei jeder Änderung neu gelesen) oder speichern Sie mit „Speichern unter…“ in eine andere Datei.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The list shows changes that are not saved and not in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste zeigt Änderungen, die nicht gespeichert sind und nicht gelten.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Saved rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 gespeichert</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+21"/>
         <source>Added rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 hinzugefügt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy of alert rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie von Alarmregel %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Enabled rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 aktiviert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disabled rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 deaktiviert</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Deleted rule %1 (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 gelöscht („Rückgängig“ stellt sie wieder her)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1, but not saved: there is no rules file. Use Save as….</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aber nicht gespeichert: Es gibt keine Regeldatei. Verwenden Sie „Speichern unter…“.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1, but not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aber nicht gespeichert: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 — saved to %2, in force now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — in %2 gespeichert, gilt jetzt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Saved %n rule(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel in %1 gespeichert</numerusform>
+            <numerusform>%n Regeln in %1 gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing imported: %1 has errors:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts importiert: %1 enthält Fehler:
+%2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Replaced the rules with %n rule(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Regeln durch %n Regel aus %1 ersetzt</numerusform>
+            <numerusform>Regeln durch %n Regeln aus %1 ersetzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Merged %n rule(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel aus %1 zusammengeführt</numerusform>
+            <numerusform>%n Regeln aus %1 zusammengeführt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Exported %n rule(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel nach %1 exportiert</numerusform>
+            <numerusform>%n Regeln nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported the enabled rules to %1 as a Prometheus rule file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktivierten Regeln als Prometheus-Regeldatei nach %1 exportiert</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+5"/>
         <source>Import alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregeln importieren</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Rules files (*.json *.yml *.yaml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeldateien (*.json *.yml *.yaml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Replace all rules with those of %1, or merge them (a rule with the same name and matchers is replaced, the others are added)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Regeln durch die aus %1 ersetzen oder zusammenführen (eine Regel mit demselben Namen und denselben Matchern wird ersetzt, die anderen werden hinzugefügt)?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+16"/>
         <source>Tidewatch rules (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch-Regeln (*.json)</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Prometheus rule file (*.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Regeldatei (*.yml)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregeln exportieren</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save alert rules as</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregeln speichern unter</translation>
     </message>
 </context>
 <context>
@@ -8260,27 +8267,27 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/SecretStore.cpp" line="+61"/>
         <source>The keychain did not answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 ms geantwortet</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No system keychain: the secret %1 of profile &quot;%2&quot; was not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems: Das Geheimnis %1 des Profils &quot;%2&quot; wurde nicht gespeichert</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot store the secret %1 of profile &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis %1 des Profils &quot;%2&quot; kann nicht gespeichert werden: %3</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cannot read the secret %1 of profile &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis %1 des Profils &quot;%2&quot; kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot remove the secret %1 of profile &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis %1 des Profils &quot;%2&quot; kann nicht entfernt werden: %3</translation>
     </message>
 </context>
 <context>
@@ -8288,340 +8295,340 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/SettingsPage.cpp" line="+60"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profiles in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile in %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a new, empty profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues, leeres Profil beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the selected profile and its secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Profil und seine Geheimnisse löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Monitor the clusters of this profile, beside those already monitored</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cluster dieses Profils überwachen, zusätzlich zu den bereits überwachten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop monitoring the clusters of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cluster dieses Profils nicht mehr überwachen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Follow the system colours or force a light or dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Systemfarben folgen oder ein helles bzw. dunkles Design erzwingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Design:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unique name of the profile (no &apos;/&apos; or &apos;\&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutiger Name des Profils (ohne &apos;/&apos; oder &apos;\&apos;)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>prod</source>
-        <translation type="unfinished"></translation>
+        <translation>prod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kafka bootstrap servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Bootstrap-Server:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>host:port,host:port; empty: no Kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>host:port,host:port; leer: kein Kafka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>broker1:9092,broker2:9092</source>
-        <translation type="unfinished"></translation>
+        <translation>broker1:9092,broker2:9092</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Broker metrics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker-Metriken:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prometheus endpoints of the brokers: a template with {host} and {id}, or id=url,id=url</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Endpunkte der Broker: eine Vorlage mit {host} und {id} oder id=url,id=url</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>http://{host}:9404/metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>http://{host}:9404/metrics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink REST URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink-REST-URL:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The Flink REST endpoint; empty: no Flink</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Flink-REST-Endpunkt; leer: kein Flink</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>http://flink:8081</source>
-        <translation type="unfinished"></translation>
+        <translation>http://flink:8081</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kafka Connect URLs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Connect-URLs:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kafka Connect REST URLs, comma-separated, one per Connect cluster; empty: no Connect. user:password@ in a URL for basic authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Connect-REST-URLs, durch Kommas getrennt, eine pro Connect-Cluster; leer: kein Connect. user:password@ in einer URL für Basic-Authentifizierung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>http://connect:8083</source>
-        <translation type="unfinished"></translation>
+        <translation>http://connect:8083</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Kafka security</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Sicherheit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kafka properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Eigenschaften</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Flink REST</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink REST</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+233"/>
         <source>Broker metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker-Metriken</translation>
     </message>
     <message>
         <location line="-232"/>
         <location line="+233"/>
         <source>Kafka Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka Connect</translation>
     </message>
     <message>
         <location line="-227"/>
         <source>HTTP TLS and auth</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-TLS und -Authentifizierung</translation>
     </message>
     <message>
         <location line="+378"/>
         <source>No system keychain is available (%1). Secrets (passwords, key passphrases, client secrets) are never written to the profiles file: keep them for this session only, or start a keychain service (Secret Service, KWallet) and restart Tidewatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems verfügbar (%1). Geheimnisse (Passwörter, Schlüssel-Passphrasen, Client-Secrets) werden nie in die Profildatei geschrieben: Behalten Sie sie nur für diese Sitzung, oder starten Sie einen Schlüsselbund-Dienst (Secret Service, KWallet) und starten Sie Tidewatch neu.</translation>
     </message>
     <message>
         <location line="-408"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Poll interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageintervall:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How often Kafka and Flink are polled</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Kafka und Flink abgefragt werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Timeout:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bound on every single request to a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze für jede einzelne Anfrage an einen Cluster</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Event topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis-Topics</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipelines</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungstest</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Keep secrets for this session only (in memory, lost on exit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse nur für diese Sitzung behalten (im Speicher, beim Beenden verloren)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without a system keychain, secrets are never written to disk: tick this to keep them in memory until Tidewatch exits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Schlüsselbund des Systems werden Geheimnisse nie auf die Festplatte geschrieben: Aktivieren Sie dies, um sie im Speicher zu behalten, bis Tidewatch beendet wird</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write the profile; secrets go to the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil schreiben; Geheimnisse kommen in den Schlüsselbund des Systems</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try every connection of the form&apos;s profile step by step (in the background)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Verbindung des Profils aus dem Formular schrittweise testen (im Hintergrund)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 is set in the Kafka security tab, not in the property table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird auf dem Reiter „Kafka-Sicherheit“ gesetzt, nicht in der Eigenschaftentabelle</translation>
     </message>
     <message>
         <location line="+167"/>
         <source>Flink</source>
-        <translation type="unfinished"></translation>
+        <translation>Flink</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Nothing to test: give Kafka bootstrap servers or a Flink REST URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu testen: Geben Sie Kafka-Bootstrap-Server oder eine Flink-REST-URL an</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Testing the connections of &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungen von &quot;%1&quot; werden getestet…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connection test: every step passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungstest: Alle Schritte erfolgreich</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Connection test: %n step(s) failed (see the Connection test tab)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbindungstest: %n Schritt fehlgeschlagen (siehe Reiter „Verbindungstest“)</numerusform>
+            <numerusform>Verbindungstest: %n Schritte fehlgeschlagen (siehe Reiter „Verbindungstest“)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A profile named &quot;%1&quot; exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens &quot;%1&quot; existiert bereits</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
         <source>Saved &quot;%1&quot; without its %n secret(s): no system keychain is available. Tick &quot;Keep secrets for this session only&quot; and save again to keep them in memory; they are never written in clear.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot; ohne %n Geheimnis gespeichert: Kein Schlüsselbund des Systems verfügbar. Aktivieren Sie „Geheimnisse nur für diese Sitzung behalten“ und speichern Sie erneut, um es im Speicher zu behalten; es wird nie im Klartext geschrieben.</numerusform>
+            <numerusform>&quot;%1&quot; ohne seine %n Geheimnisse gespeichert: Kein Schlüsselbund des Systems verfügbar. Aktivieren Sie „Geheimnisse nur für diese Sitzung behalten“ und speichern Sie erneut, um sie im Speicher zu behalten; sie werden nie im Klartext geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved &quot;%1&quot;; its secrets are kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; gespeichert; seine Geheimnisse werden nur für diese Sitzung behalten</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Deleted &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; gelöscht</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A profile needs a name and Kafka bootstrap servers or a Flink REST URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil braucht einen Namen und Kafka-Bootstrap-Server oder eine Flink-REST-URL</translation>
     </message>
 </context>
 <context>
@@ -8629,57 +8636,57 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/ShipmentsPage.cpp" line="+40"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shipments by their latest status, open and finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen nach ihrem letzten Status, offen und abgeschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Spediteur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open shipments per carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Sendungen je Spediteur</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>By status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open by carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen nach Spediteur</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Shipments: %1 tracked · %2 open · %3 late · %4 ETA slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen: %1 verfolgt · %2 offen · %3 verspätet · %4 ETA-Verschiebungen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Late shipments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätete Sendungen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ETA slips: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ETA-Verschiebungen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last known positions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte bekannte Positionen: %1</translation>
     </message>
 </context>
 <context>
@@ -8687,124 +8694,124 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/SilenceDialog.cpp" line="+57"/>
         <source>New silence</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Stummschaltung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alerts whose labels match every matcher are silenced: no desktop notification, no red banner. Regexes are anchored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme, deren Labels auf jeden Matcher passen, werden stummgeschaltet: keine Desktop-Benachrichtigung, kein rotes Banner. Reguläre Ausdrücke sind verankert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add &amp;matcher</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matcher hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove matcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Matcher ent&amp;fernen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Stunden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Stunden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>8 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>8 Stunden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Woche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Custom end</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Ende</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endet:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt &amp;von:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why (maintenance, known issue, ticket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum (Wartung, bekanntes Problem, Ticket)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentar:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Silence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stummschalten</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Matcher %1: &apos;%2&apos; is not a label name</source>
-        <translation type="unfinished"></translation>
+        <translation>Matcher %1: &apos;%2&apos; ist kein Label-Name</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Say who creates the silence</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer die Stummschaltung erstellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say why (a comment), as Alertmanager requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Grund (Kommentar) an; Alertmanager verlangt ihn</translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
         <source>Silences %n current alert(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schaltet %n aktuellen Alarm stumm:</numerusform>
+            <numerusform>Schaltet %n aktuelle Alarme stumm:</numerusform>
         </translation>
     </message>
 </context>
@@ -8813,82 +8820,82 @@ At the same time: %1</source>
     <message>
         <location filename="../models/itemmodels/SilenceTableModel.cpp" line="+14"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active: it silences matching alerts now; pending: it starts later; expired: it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv: schaltet passende Alarme jetzt stumm; ausstehend: beginnt später; abgelaufen: ist beendet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Matchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Matcher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alerts whose labels match all of these are silenced</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme, deren Labels auf alle diese Matcher passen, werden stummgeschaltet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Silence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschaltung %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann sie beginnt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When it ends (expire now sets this to now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann sie endet („Jetzt beenden“ setzt dies auf jetzt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who created it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sie erstellt hat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
 </context>
 <context>
@@ -8896,22 +8903,22 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/SilencesView.cpp" line="+22"/>
         <source>&amp;Expire now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt beenden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Silences</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschaltungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New silence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Stummschaltung…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>End the selected silence now: its alerts notify and alarm again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Stummschaltung jetzt beenden: Die betroffenen Alarme benachrichtigen und alarmieren wieder</translation>
     </message>
 </context>
 <context>
@@ -8919,72 +8926,72 @@ At the same time: %1</source>
     <message>
         <location filename="../models/itemmodels/SlaTableModels.cpp" line="+88"/>
         <source>ship-by</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandtermin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ship-by: an order not shipped by its ship-by time; delivery: a shipment not delivered by its promised delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandtermin: ein Auftrag, der nicht bis zu seinem Versandtermin versendet wurde; Zustellung: eine Sendung, die nicht bis zur zugesagten Zustellung zugestellt wurde</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Spediteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When it shipped or was delivered; &quot;not yet&quot;: still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann versendet oder zugestellt wurde; „noch nicht“: noch offen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Late by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet um</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done (or the watermark, while open) minus due</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt (oder, solange offen, das Watermark) minus Fälligkeit</translation>
     </message>
 </context>
 <context>
@@ -8992,62 +8999,62 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/SlaPage.cpp" line="+48"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Spediteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>On time per carrier (worst first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich je Spediteur (schlechteste zuerst)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On time per hub of delivery (worst first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich je Zustell-Hub (schlechteste zuerst)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SLA: %1 breaches in the last %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA: %1 Verstöße in den letzten %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no SLA figures yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine SLA-Zahlen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>On time, last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich, letzte %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 of %2 on time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 pünktlich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nothing due in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts fällig im Zeitfenster</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Breaches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstöße: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breaches in the last %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstöße in den letzten %1: %2</translation>
     </message>
 </context>
 <context>
@@ -9055,32 +9062,32 @@ At the same time: %1</source>
     <message>
         <location filename="../models/itemmodels/SlaTableModels.cpp" line="-100"/>
         <source>On time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered at or before the promise, delivery within the last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spätestens zum zugesagten Termin zugestellt, Zustellung innerhalb der letzten %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Total (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered within the last %1, plus open shipments whose promise passed in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb der letzten %1 zugestellt, plus offene Sendungen, deren zugesagter Termin darin verstrichen ist</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Share (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On time / total; a dash when nothing was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich / gesamt; ein Strich, wenn nichts fällig war</translation>
     </message>
 </context>
 <context>
@@ -9088,27 +9095,27 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/StatusLine.cpp" line="+13"/>
         <source>%1: waiting for the first data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erste Daten stehen noch aus</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: unreachable (%2), last data %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht erreichbar (%2), letzte Daten %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: stale, last updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: veraltet, zuletzt aktualisiert %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: live, updated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: live, aktualisiert %2</translation>
     </message>
 </context>
 <context>
@@ -9116,114 +9123,114 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/TimeSeriesChart.cpp" line="+112"/>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+126"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>Freeze the view; data keeps being recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht einfrieren; Daten werden weiter aufgezeichnet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Visible data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbare Daten als CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG…</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>5 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>15 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>6 h</source>
-        <translation type="unfinished"></translation>
+        <translation>6 h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>7 d</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Tage</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+313"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (min %2, max %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (min. %2, max. %3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Could not write %1: the export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: Der Export ist fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Export visible data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbare Daten exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+9"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
 </context>
 <context>
@@ -9231,109 +9238,109 @@ At the same time: %1</source>
     <message>
         <location filename="../models/itemmodels/TopicTableModel.cpp" line="-176"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The topic&apos;s name; internal topics start with __</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Topics; interne Topics beginnen mit __</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Partitionen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>RF</source>
-        <translation type="unfinished"></translation>
+        <translation>RF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replication factor: replicas per partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsfaktor: Replikate pro Partition</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Under-replicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterrepliziert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions whose in-sync replicas are fewer than their replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen mit weniger In-Sync-Replikaten als Replikaten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions without a leader: nobody can read or write them</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen ohne Leader: Niemand kann aus ihnen lesen oder in sie schreiben</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Under min ISR</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter min. ISR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions with fewer in-sync replicas than min.insync.replicas: acks=all writes fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen mit weniger In-Sync-Replikaten als min.insync.replicas: Schreibvorgänge mit acks=all schlagen fehl</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Messages in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten ein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages per second, from the growth of the end offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten pro Sekunde, aus dem Wachstum der End-Offsets</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bytes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes ein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes per second produced, from the brokers&apos; metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Produzierte Bytes pro Sekunde, aus den Metriken der Broker</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes on disk, all replicas together, from the brokers&apos; metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes auf der Festplatte, alle Replikate zusammen, aus den Metriken der Broker</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Consumer lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer-Lag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages behind, summed over every group reading the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand in Nachrichten, summiert über alle Gruppen, die das Topic lesen</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n group(s) read this topic</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe liest dieses Topic</numerusform>
+            <numerusform>%n Gruppen lesen dieses Topic</numerusform>
         </translation>
     </message>
 </context>
@@ -9342,32 +9349,32 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/TopicsPage.cpp" line="+20"/>
         <source>Kafka</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Filter topics by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics nach Name filtern</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 · under-replicated partitions: %2 · offline: %3 · under min ISR: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · unterreplizierte Partitionen: %2 · offline: %3 · unter min. ISR: %4</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Partitions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen von %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Every partition is fully replicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Partitionen sind vollständig repliziert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen, die Aufmerksamkeit brauchen</translation>
     </message>
 </context>
 <context>
@@ -9375,22 +9382,22 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/TrayNotifier.cpp" line="+30"/>
         <source>&amp;Open Tidewatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch ö&amp;ffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Alerts page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alarmseite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Mute notifications for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen für 1 Stunde &amp;stummschalten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>
@@ -9398,7 +9405,7 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/WallBar.cpp" line="+43"/>
         <source>All sources live</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Quellen live</translation>
     </message>
 </context>
 <context>
@@ -9406,12 +9413,12 @@ At the same time: %1</source>
     <message>
         <location filename="../collectors/TimeLagEstimator.cpp" line="+35"/>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -9419,32 +9426,32 @@ At the same time: %1</source>
     <message>
         <location filename="../exporter/TlsTunnel.cpp" line="+24"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+131"/>
         <source>the test handshake timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>der Test-Handshake hat das Zeitlimit überschritten</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Qt has no TLS backend here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt hat hier kein TLS-Backend (%1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 holds no unencrypted PEM private key (RSA, EC or DSA)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA, EC oder DSA)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the private key does not fit the certificate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel passt nicht zum Zertifikat (%1)</translation>
     </message>
 </context>
 <context>
@@ -9452,38 +9459,38 @@ At the same time: %1</source>
     <message>
         <location filename="../widgets/TrayAlertFeed.cpp" line="+35"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Tidewatch: no alert firing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch: kein Alarm aktiv</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Tidewatch: %n alert(s) firing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tidewatch: %n Alarm aktiv</numerusform>
+            <numerusform>Tidewatch: %n Alarme aktiv</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notifications muted until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen stummgeschaltet bis %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Desktop notifications are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Benachrichtigungen sind aus</translation>
     </message>
 </context>
 <context>
@@ -9491,7 +9498,7 @@ At the same time: %1</source>
     <message>
         <location filename="../app/main.cpp" line="+84"/>
         <source>Try &apos;tidewatch --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie &apos;tidewatch --help&apos;.</translation>
     </message>
 </context>
 </TS>
