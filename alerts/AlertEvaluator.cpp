@@ -71,15 +71,20 @@ bool admitsCluster(const AlertRule &rule, const QString &cluster)
     });
 }
 
-} // namespace
-
-QString ActiveAlert::label(const QString &name) const
+QString labelValue(const QList<QPair<QString, QString>> &labels, const QString &name)
 {
     for (const auto &[labelName, value] : labels) {
         if (labelName == name)
             return value;
     }
     return {};
+}
+
+} // namespace
+
+QString ActiveAlert::label(const QString &name) const
+{
+    return labelValue(labels, name);
 }
 
 void AlertEvaluator::setRules(const QList<AlertRule> &rules)
@@ -166,13 +171,19 @@ void AlertEvaluator::evaluateRule(RuleState &state, const QList<MetricSample> &s
 {
     const AlertRule &rule = state.rule;
 
-    // Clusters where this rule's source has no live data: frozen.
+    // Clusters where this rule's source has no live data: frozen; and series it has none for (a
+    // group whose offsets failed this cycle), frozen one by one.
     QMap<QString, RuleNoData> noData;
+    QList<const SourceHealth *> frozenSeries;
     const QString source = metricSource(rule.metric);
     if (!source.isEmpty()) {
         for (const SourceHealth &h : health) {
             if (h.source != source || h.isLive(nowMs) || !admitsCluster(rule, h.cluster))
                 continue;
+            if (!h.scope.isEmpty()) {
+                frozenSeries.append(&h);
+                continue;
+            }
             const RuleNoData previous = state.noData.value(h.cluster);
             noData.insert(h.cluster, RuleNoData{rule.name, rule.severity, h.cluster, source, h.reason(nowMs),
                                                 previous.sinceMs >= 0 ? previous.sinceMs : nowMs});
@@ -187,12 +198,16 @@ void AlertEvaluator::evaluateRule(RuleState &state, const QList<MetricSample> &s
             out.noDataEnded.append(n);
     }
     state.noData = noData;
+    const auto seriesFrozen = [&](const Labels &labels) {
+        return noData.contains(labelValue(labels, QStringLiteral("cluster"))) ||
+               std::any_of(frozenSeries.cbegin(), frozenSeries.cend(),
+                           [&](const SourceHealth *h) { return h->covers(labels); });
+    };
 
     QSet<Labels> holding;
     for (const MetricSample &sample : samples) {
         // A repeated series counts once (Prometheus would refuse the whole vector).
-        if (!rule.matches(sample) || holding.contains(sample.labels) ||
-            noData.contains(sample.label(QStringLiteral("cluster"))))
+        if (!rule.matches(sample) || holding.contains(sample.labels) || seriesFrozen(sample.labels))
             continue;
         auto it = state.alerts.find(sample.labels);
         const bool firing = it != state.alerts.end() && it->state == AlertState::Firing;
@@ -231,7 +246,7 @@ void AlertEvaluator::evaluateRule(RuleState &state, const QList<MetricSample> &s
             ++it;
             continue;
         }
-        alert.noData = noData.contains(alert.label(QStringLiteral("cluster")));
+        alert.noData = seriesFrozen(alert.labels);
         if (alert.noData) { // frozen: neither evaluated nor resolved while its source has no data
             ++it;
             continue;

@@ -32,8 +32,8 @@ struct ActiveAlert
     QString summary;               ///< expanded templates
     QString description;
     QString severity;
-    /// The rule's source has no data for the alert's cluster: the alert is frozen as it was (not
-    /// evaluated, not resolved) until the source delivers again.
+    /// The rule's source has no data for the alert's cluster or series: the alert is frozen as it was
+    /// (not evaluated, not resolved) until the source delivers again.
     bool noData = false;
 
     /// The value of label @p name, or an empty string.
@@ -89,7 +89,8 @@ struct AlertEvaluation
 /// `cluster` matchers admit that cluster) has no data there: its alerts of that cluster keep their
 /// state and timers untouched (noData set, no transition), the cluster's samples of that source are
 /// ignored, and evaluation resumes when the source is live again. A cluster without a health entry
-/// for a source counts as live.
+/// for a source counts as live. A health entry with a scope (SourceHealth::scope) freezes only the
+/// series it covers (a consumer group whose offsets failed this cycle), without a RuleNoData.
 class AlertEvaluator
 {
 public:

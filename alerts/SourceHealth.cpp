@@ -1,5 +1,7 @@
 #include "SourceHealth.h"
 
+#include <algorithm>
+
 namespace Tidewatch {
 
 bool SourceHealth::isLive(qint64 nowMs) const
@@ -16,6 +18,13 @@ QString SourceHealth::reason(qint64 nowMs) const
     if (staleAfterMs > 0 && nowMs - lastSuccessMs > staleAfterMs)
         return QStringLiteral("stale");
     return {};
+}
+
+bool SourceHealth::covers(const QList<QPair<QString, QString>> &labels) const
+{
+    if (!labels.contains(qMakePair(QStringLiteral("cluster"), cluster)))
+        return false;
+    return std::all_of(scope.cbegin(), scope.cend(), [&](const auto &pair) { return labels.contains(pair); });
 }
 
 QString metricSource(const QString &metricName)

@@ -337,7 +337,9 @@ ParseResult parseCommandLine(const QStringList &arguments)
         result.error = parser.errorText();
         return result;
     }
-    if (parser.isSet(helpOption))
+    // Qt adds --help-all beside the help option; it prints the same usage (Qt's own GUI options are not
+    // ours to document), instead of falling through to the dashboard.
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all")))
         parser.showHelp(0); // prints the usage and exits 0, as command-line tools do
     AppOptions &options = result.options;
     if (parser.isSet(versionOption)) {

@@ -455,11 +455,33 @@ void Monitor::scheduleAlertEvaluation()
         m_evaluation.start();
 }
 
+QList<SourceHealth> Monitor::groupsWithoutOffsets(const KafkaSnapshot &s)
+{
+    // A group whose offsets failed this cycle has no current lag: the alerts on its series wait
+    // rather than resolve (and fire again a cycle later).
+    QList<SourceHealth> health;
+    for (const ConsumerGroupInfo &g : s.groups) {
+        if (!g.offsetsFailed)
+            continue;
+        SourceHealth group;
+        group.cluster = s.clusterName;
+        group.source = QStringLiteral("kafka");
+        group.scope = {{QStringLiteral("consumergroup"), g.groupId}};
+        health.append(group);
+    }
+    return health;
+}
+
 void Monitor::evaluateAlerts()
 {
     m_evaluation.stop();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_alerts.evaluate(samples(), m_health.values(), now); // emits alertsEvaluated()
+    QList<SourceHealth> health = m_health.values();
+    for (const auto &session : m_sessions) {
+        if (session->lastKafka)
+            health += groupsWithoutOffsets(*session->lastKafka);
+    }
+    m_alerts.evaluate(samples(), health, now); // emits alertsEvaluated()
 }
 
 } // namespace Tidewatch

@@ -63,6 +63,9 @@ public:
     /// How long after its last delivery a source's data is no longer live: two poll intervals plus
     /// one request timeout.
     static qint64 staleAfterMs(const ClusterProfile &profile);
+    /// Health entries scoped to the consumer groups of @p s whose offsets failed this cycle: the alerts
+    /// on their series wait instead of resolving (SourceHealth::scope).
+    static QList<SourceHealth> groupsWithoutOffsets(const KafkaSnapshot &s);
 
 Q_SIGNALS:
     void clusterAdded(const Tidewatch::ClusterProfile &profile);

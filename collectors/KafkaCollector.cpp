@@ -346,6 +346,44 @@ void KafkaCollector::applyController(KafkaSnapshot &next, const QHash<int, Broke
         b.isController = next.controllerId >= 0 && b.id == next.controllerId;
 }
 
+namespace {
+
+/// Everything of @p group that comes from its committed offsets, taken from the last cycle that read
+/// them; what the listing said this cycle (state, members, coordinator, error) stays.
+void carryOffsetFigures(ConsumerGroupInfo &group, const ConsumerGroupInfo &old)
+{
+    group.partitions = old.partitions;
+    group.totalLag = old.totalLag;
+    group.maxLag = old.maxLag;
+    group.maxTimeLagSeconds = old.maxTimeLagSeconds;
+    group.maxTimeLagIsLowerBound = old.maxTimeLagIsLowerBound;
+    group.consumeRatePerSecond = old.consumeRatePerSecond;
+    group.status = old.status;
+    group.trend = old.trend;
+    group.catchUpSeconds = old.catchUpSeconds;
+    group.notCatchingUp = old.notCatchingUp;
+    group.commitsWithoutMembers = old.commitsWithoutMembers;
+    group.statusReason = old.statusReason;
+    group.offsetsReadAt = old.offsetsReadAt;
+}
+
+/// Partitions @p group committed on whose end offset this cycle could not read although the partition
+/// exists (its leader failed or timed out): the group's sums would be short of them.
+int unreadEndOffsets(const ConsumerGroupInfo &group, const KafkaSnapshot &next)
+{
+    int unread = 0;
+    for (const GroupPartitionLag &p : group.partitions) {
+        if (!p.hasCommit || p.highWatermark >= 0)
+            continue;
+        const TopicInfo *topic = next.topic(p.topic);
+        if (topic && p.partition >= 0 && p.partition < topic->partitions.size())
+            ++unread;
+    }
+    return unread;
+}
+
+} // namespace
+
 void KafkaCollector::applyGroups(KafkaSnapshot &next, bool discoverTopics)
 {
     rd_kafka_t *rk = m_client->handle();
@@ -444,11 +482,15 @@ void KafkaCollector::applyGroups(KafkaSnapshot &next, bool discoverTopics)
     for (ConsumerGroupInfo &group : listed.groups) {
         if (const auto error = committed.errors.constFind(group.groupId); error != committed.errors.cend()) {
             group.error = *error;
+            group.offsetsFailed = true;
             next.partErrors << QCoreApplication::translate("KafkaCollector", "Offsets of group %1: %2")
                                    .arg(group.groupId, *error);
-            // keep the previous partitions of this group, marked by the error
-            if (const ConsumerGroupInfo *old = m_last.group(group.groupId))
-                group.partitions = old->partitions;
+            // Keep the last good figures of this group, marked by the error and their time: this
+            // cycle knows nothing new of them (the alerts on them wait rather than resolve).
+            if (const ConsumerGroupInfo *old = m_last.group(group.groupId)) {
+                carryOffsetFigures(group, *old);
+                continue;
+            }
         }
         const auto offsets = committed.offsets.value(group.groupId);
         if (!offsets.isEmpty()) {
@@ -457,6 +499,19 @@ void KafkaCollector::applyGroups(KafkaSnapshot &next, bool discoverTopics)
                 topics.insert(it.key().first);
         }
         next.clampedLagRaces += m_lag->fillGroup(group, offsets, next, nowMs);
+        if (const int unread = unreadEndOffsets(group, next); unread > 0) {
+            // A sum without some partitions is not the group's lag: keep the last complete figures.
+            group.offsetsFailed = true;
+            if (group.error.isEmpty())
+                group.error = QCoreApplication::translate(
+                    "KafkaCollector", "the end offsets of %n partition(s) could not be read this cycle",
+                    nullptr, unread);
+            if (const ConsumerGroupInfo *old = m_last.group(group.groupId))
+                carryOffsetFigures(group, *old);
+            continue;
+        }
+        if (!group.offsetsFailed)
+            group.offsetsReadAt = next.status.attemptedAt;
     }
     m_lag->forgetGroupsExcept(listed.groups);
     m_lag->endCycle();

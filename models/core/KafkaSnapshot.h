@@ -142,6 +142,13 @@ struct ConsumerGroupInfo
     bool commitsWithoutMembers = false;
     QString statusReason; ///< why the status is what it is, in words (translated); empty for OK
     QString error;        ///< why offsets or the description are missing, empty when fine
+    /// When the committed offsets behind partitions, lag and status were read: the cycle's attemptedAt,
+    /// or an earlier cycle's when this cycle could not read them (error says why) and the last good
+    /// figures are carried over; invalid when they were never read.
+    QDateTime offsetsReadAt;
+    /// This cycle could not read the group's committed offsets (error says why): the offset figures
+    /// are the last good ones (as of offsetsReadAt) or unknown, and are not current.
+    bool offsetsFailed = false;
 
     const GroupPartitionLag *partition(const QString &topic, int partition) const;
 

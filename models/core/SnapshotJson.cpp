@@ -93,6 +93,8 @@ QJsonObject groupToJson(const ConsumerGroupInfo &g)
         {QStringLiteral("statusReason"), orNull(g.statusReason)},
         {QStringLiteral("commitsWithoutMembers"), g.commitsWithoutMembers},
         {QStringLiteral("error"), orNull(g.error)},
+        {QStringLiteral("offsetsReadAt"), timeOrNull(g.offsetsReadAt)},
+        {QStringLiteral("offsetsFailed"), g.offsetsFailed},
         {QStringLiteral("partitions"), partitions},
     };
 }

@@ -297,11 +297,16 @@ QList<MetricSample> kafkaMetricSamples(const KafkaSnapshot &s, const QDateTime &
 
     for (const ConsumerGroupInfo &g : s.groups) {
         const Labels labels{{QStringLiteral("consumergroup"), g.groupId}};
-        out.addKnown("tidewatch_kafka_consumergroup_lag", double(g.totalLag), labels);
-        out.addKnown("tidewatch_kafka_consumergroup_max_lag", double(g.maxLag), labels);
-        out.addKnown("tidewatch_kafka_consumergroup_max_time_lag_seconds", g.maxTimeLagSeconds, labels);
+        // Offset figures this cycle could not read are unknown now, not values to alert on.
+        const bool offsetsKnown = !g.offsetsFailed;
+        if (offsetsKnown) {
+            out.addKnown("tidewatch_kafka_consumergroup_lag", double(g.totalLag), labels);
+            out.addKnown("tidewatch_kafka_consumergroup_max_lag", double(g.maxLag), labels);
+            out.addKnown("tidewatch_kafka_consumergroup_max_time_lag_seconds", g.maxTimeLagSeconds, labels);
+        }
         out.add("tidewatch_kafka_consumergroup_members", double(g.members.size()), labels);
-        out.add("tidewatch_kafka_consumergroup_status", lagStatusValue(g.status), labels);
+        if (offsetsKnown)
+            out.add("tidewatch_kafka_consumergroup_status", lagStatusValue(g.status), labels);
     }
     return out.samples();
 }

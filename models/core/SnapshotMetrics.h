@@ -30,7 +30,8 @@ struct MetricSample
     friend bool operator==(const MetricSample &, const MetricSample &) = default;
 };
 
-/// The samples of one Kafka snapshot at @p now. Unknown values are left out rather than emitted as -1.
+/// The samples of one Kafka snapshot at @p now. Unknown values are left out rather than emitted as -1,
+/// and so are a group's offset figures when its offsets failed this cycle (ConsumerGroupInfo::offsetsFailed).
 /// An unreachable snapshot yields only the source metrics: the rest of it is not current.
 QList<MetricSample> kafkaMetricSamples(const KafkaSnapshot &s, const QDateTime &now);
 

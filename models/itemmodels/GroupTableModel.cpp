@@ -2,6 +2,8 @@
 
 #include "Format.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -67,6 +69,21 @@ QString GroupTableModel::timeLagSourceText(TimeLagSource source)
     return QString();
 }
 
+QColor GroupTableModel::notCurrentColour(const ConsumerGroupInfo &g)
+{
+    return g.offsetsFailed ? StatusColour::warn() : QColor();
+}
+
+QString GroupTableModel::notCurrentNote(const ConsumerGroupInfo &g)
+{
+    if (!g.offsetsFailed)
+        return {};
+    if (!g.offsetsReadAt.isValid())
+        return tr("Unknown: the group's offsets could not be read (%1)").arg(g.error);
+    return tr("Not current: this cycle could not read the group's offsets (%1). The figure was read at %2.")
+        .arg(g.error, QLocale().toString(g.offsetsReadAt.toLocalTime().time(), QLocale::LongFormat));
+}
+
 QList<Column<ConsumerGroupInfo>> GroupTableModel::columns() const
 {
     using C = Column<ConsumerGroupInfo>;
@@ -99,20 +116,12 @@ QList<Column<ConsumerGroupInfo>> GroupTableModel::columns() const
           {},
           {},
           Cell::kRight},
-        C{tr("Lag"),
-          tr("Messages behind, summed over the group's partitions"),
-          [](const G &g) { return Cell::count(g.totalLag); },
-          [](const G &g) { return g.totalLag; },
-          {},
-          {},
-          Cell::kRight},
-        C{tr("Max lag"),
-          tr("Messages behind on the worst partition"),
-          [](const G &g) { return Cell::count(g.maxLag); },
-          [](const G &g) { return g.maxLag; },
-          {},
-          {},
-          Cell::kRight},
+        C{tr("Lag"), tr("Messages behind, summed over the group's partitions"),
+          [](const G &g) { return Cell::count(g.totalLag); }, [](const G &g) { return g.totalLag; },
+          notCurrentColour, notCurrentNote, Cell::kRight},
+        C{tr("Max lag"), tr("Messages behind on the worst partition"),
+          [](const G &g) { return Cell::count(g.maxLag); }, [](const G &g) { return g.maxLag; },
+          notCurrentColour, notCurrentNote, Cell::kRight},
         C{tr("Time lag"),
           tr("How long ago the oldest message the group has not consumed was written, on its worst "
              "partition: from the end offsets Tidewatch has watched, or the timestamp of the record at the "

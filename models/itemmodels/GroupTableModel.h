@@ -53,6 +53,10 @@ public:
     /// ↑ growing, ↓ shrinking, → steady, empty when unknown.
     static QString trendArrow(LagTrend trend);
     static QColor statusColour(LagStatus status);
+    /// Amber for offset figures that are not current (ConsumerGroupInfo::offsetsFailed).
+    static QColor notCurrentColour(const ConsumerGroupInfo &group);
+    /// Why those figures are not current and when they were read; empty when they are current.
+    static QString notCurrentNote(const ConsumerGroupInfo &group);
 
 protected:
     QString keyOf(const ConsumerGroupInfo &row) const override { return row.groupId; }

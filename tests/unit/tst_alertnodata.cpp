@@ -68,6 +68,7 @@ private Q_SLOTS:
     void timelines_data();
     void timelines();
     void noDataIsPerCluster();
+    void scopedHealthFreezesOnlyItsSeries();
     void ruleForAnotherClusterHasNoNoData();
     void sourceMetricsAreAlwaysEvaluated();
     void restoreContinuesWhereItWas();
@@ -222,6 +223,65 @@ void TestAlertNoData::noDataIsPerCluster()
     QCOMPARE(noData.first(),
              (RuleNoData{QStringLiteral("Lag"), QStringLiteral("warning"), QStringLiteral("staging"),
                          QStringLiteral("kafka"), QStringLiteral("unreachable"), kMinute}));
+}
+
+void TestAlertNoData::scopedHealthFreezesOnlyItsSeries()
+{
+    const auto group = [](const char *cluster, const char *id, double value) {
+        return MetricSample{QLatin1String(kLag),
+                            {{QStringLiteral("cluster"), QLatin1String(cluster)},
+                             {QStringLiteral("consumergroup"), QLatin1String(id)}},
+                            value};
+    };
+    // The offsets of group a on prod failed this cycle (KafkaSnapshot's offsetsFailed).
+    const auto offsetsFailed = [](const char *cluster, const char *id) {
+        SourceHealth h;
+        h.cluster = QLatin1String(cluster);
+        h.source = QStringLiteral("kafka");
+        h.scope = {{QStringLiteral("consumergroup"), QLatin1String(id)}};
+        return h;
+    };
+    AlertEvaluator evaluator;
+    evaluator.setRules({rule("Lag", kLag, 1000, 0), rule("SlowLag", kLag, 1000, 10 * kMinute)});
+    evaluator.evaluate({group("prod", "a", 2000), group("prod", "b", 2000), group("dr", "a", 2000)},
+                       {kafkaHealth("prod", 'u', 0), kafkaHealth("dr", 'u', 0)}, 0);
+    QCOMPARE(evaluator.firingCount(), 3);
+    QCOMPARE(evaluator.activeAlerts().size(), 6); // SlowLag pending on each
+
+    // prod/a has no lag sample this cycle and a scoped entry; prod/b and dr/a have none either, without one.
+    const AlertEvaluation result = evaluator.evaluate(
+        {}, {kafkaHealth("prod", 'u', kMinute), kafkaHealth("dr", 'u', kMinute), offsetsFailed("prod", "a")},
+        kMinute);
+    QStringList ended;
+    for (const AlertTransition &t : result.transitions)
+        ended << t.alert.ruleName + QLatin1Char('/') + t.alert.label(QStringLiteral("cluster")) +
+                     QLatin1Char('/') + t.alert.label(QStringLiteral("consumergroup"));
+    ended.sort();
+    QCOMPARE(ended, (QStringList{QStringLiteral("Lag/dr/a"), QStringLiteral("Lag/prod/b"),
+                                 QStringLiteral("SlowLag/dr/a"), QStringLiteral("SlowLag/prod/b")}));
+    const QList<ActiveAlert> left = evaluator.activeAlerts();
+    QCOMPARE(left.size(), 2);
+    for (const ActiveAlert &a : left) {
+        QCOMPARE(a.label(QStringLiteral("consumergroup")), QStringLiteral("a"));
+        QCOMPARE(a.label(QStringLiteral("cluster")), QStringLiteral("prod"));
+        QVERIFY(a.noData);
+        QCOMPARE(a.activeSinceMs, 0); // timers untouched
+    }
+    QVERIFY(evaluator.noData().isEmpty()); // a group's gap is not the rule's "no data" for the cluster
+
+    // A frozen pending alert does not turn firing on a stale value: its `for` ran out meanwhile, yet it
+    // fires only on the next sample that holds.
+    evaluator.evaluate({}, {kafkaHealth("prod", 'u', 11 * kMinute), offsetsFailed("prod", "a")},
+                       11 * kMinute);
+    QCOMPARE(evaluator.firingCount(), 1);
+    const AlertEvaluation back = evaluator.evaluate({group("prod", "a", 3000)},
+                                                    {kafkaHealth("prod", 'u', 12 * kMinute)}, 12 * kMinute);
+    QCOMPARE(back.transitions.size(), 1);
+    QCOMPARE(back.transitions.first().alert.ruleName, QStringLiteral("SlowLag"));
+    QCOMPARE(back.transitions.first().to, AlertState::Firing);
+    QCOMPARE(evaluator.firingCount(), 2);
+    for (const ActiveAlert &a : evaluator.activeAlerts())
+        QVERIFY(!a.noData);
 }
 
 void TestAlertNoData::ruleForAnotherClusterHasNoNoData()

@@ -68,6 +68,35 @@ private Q_SLOTS:
         QVERIFY(monitor.alertService().noData().isEmpty());
         QVERIFY(monitor.sourceHealth().isEmpty());
     }
+
+    /// Each group whose offsets failed this cycle gets a health entry of its own, scoped to its series.
+    void groupsWithoutOffsetsAreScoped()
+    {
+        KafkaSnapshot s;
+        s.clusterName = QStringLiteral("prod");
+        for (const char *id : {"fine", "failed", "also failed"}) {
+            ConsumerGroupInfo g;
+            g.groupId = QLatin1String(id);
+            g.offsetsFailed = g.groupId != QLatin1String("fine");
+            s.groups.append(g);
+        }
+        const QList<SourceHealth> health = Monitor::groupsWithoutOffsets(s);
+        QCOMPARE(health.size(), 2);
+        for (const SourceHealth &h : health) {
+            QCOMPARE(h.cluster, QStringLiteral("prod"));
+            QCOMPARE(h.source, QStringLiteral("kafka"));
+            QVERIFY(!h.isLive(0));
+        }
+        QCOMPARE(health[0].scope, (QList<QPair<QString, QString>>{
+                                      {QStringLiteral("consumergroup"), QStringLiteral("failed")}}));
+        const QList<QPair<QString, QString>> series{
+            {QStringLiteral("cluster"), QStringLiteral("prod")},
+            {QStringLiteral("consumergroup"), QStringLiteral("also failed")}};
+        QVERIFY(health[1].covers(series));
+        QVERIFY(!health[0].covers(series));
+        QVERIFY(!health[1].covers({{QStringLiteral("cluster"), QStringLiteral("dr")},
+                                   {QStringLiteral("consumergroup"), QStringLiteral("also failed")}}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMonitorAlerts)

@@ -261,6 +261,24 @@ private Q_SLOTS:
         QCOMPARE(render(kafkaMetricSamples(kafkaSnapshot(), kNow)), expected);
     }
 
+    /// A group whose offsets failed this cycle carries its last figures in the snapshot, but they are
+    /// not current: no lag, time-lag or status series (the alerts on them wait), its members still.
+    void groupWithoutCurrentOffsets()
+    {
+        KafkaSnapshot s = kafkaSnapshot();
+        s.groups[1].offsetsFailed = true;
+        s.groups[1].error = QStringLiteral("Broker: Coordinator not available");
+        QStringList ofGroup;
+        for (const QString &line : render(kafkaMetricSamples(s, kNow))) {
+            if (line.contains(QLatin1String("consumergroup=\"tw-orders\"")))
+                ofGroup << line;
+        }
+        QCOMPARE(
+            ofGroup,
+            (QStringList{QStringLiteral(
+                "tidewatch_kafka_consumergroup_members{cluster=\"prod\",consumergroup=\"tw-orders\"} 2")}));
+    }
+
     /// 0 only where the brokers' metrics say there is no quorum leader; unknown is no series at all,
     /// so KafkaNoActiveController cannot fire on a cluster whose metrics are not scraped.
     void kafkaNoController()
