@@ -21,6 +21,8 @@ PACKAGES=(
   prometheus prometheus-alertmanager kcat
   # the exporter's TLS tests make their self-signed certificates with it
   openssl
+  # tst_snapshot_schema validates real snapshots against docs/snapshot.schema.json with it
+  python3-jsonschema
   # the Java stack (Kafka brokers and tools, Flink) is fetched from Maven Central by Maven
   openjdk-17-jdk-headless maven curl
   # the stack's shop database (Debezium captures its orders table) and the Connect commands' JSON
