@@ -1,6 +1,5 @@
 #include "SnapshotMetrics.h"
 
-#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -490,18 +489,6 @@ private Q_SLOTS:
         QFETCH(LagStatus, status);
         QFETCH(int, value);
         QCOMPARE(lagStatusValue(status), value);
-    }
-
-    void everyMetricIsDocumented()
-    {
-        const QString sourceDir = qEnvironmentVariable("TIDEWATCH_SOURCE_DIR");
-        if (sourceDir.isEmpty())
-            QSKIP("TIDEWATCH_SOURCE_DIR is not set");
-        QFile doc(sourceDir + QStringLiteral("/docs/METRICS.md"));
-        QVERIFY2(doc.open(QIODevice::ReadOnly), qPrintable(doc.fileName()));
-        const QString text = QString::fromUtf8(doc.readAll());
-        for (const QString &name : metricNames())
-            QVERIFY2(text.contains(QLatin1Char('`') + name + QLatin1Char('`')), qPrintable(name));
     }
 };
 
