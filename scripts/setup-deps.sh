@@ -27,8 +27,8 @@ PACKAGES=(
   openjdk-17-jdk-headless maven curl
   # the stack's shop database (Debezium captures its orders table) and the Connect commands' JSON
   postgresql jq
-  # headless GUI runs and screenshots
-  xvfb xauth imagemagick fonts-dejavu-core
+  # headless GUI runs (xvfb-run needs xauth) and a font for offscreen renders and screenshots
+  xvfb xauth fonts-dejavu-core
 )
 
 missing=()
