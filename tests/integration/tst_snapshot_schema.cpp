@@ -222,6 +222,38 @@ private Q_SLOTS:
         QVERIFY2(errors.isEmpty(), qPrintable(errors.mid(0, 20).join(u'\n')));
     }
 
+    /// Every source refused (nothing listens on port 9): the document still comes (exit 1), every part
+    /// says reachable false with its error and nulls where nothing is known, and it is valid too.
+    void aSnapshotOfUnreachableSourcesValidates()
+    {
+        const QString nowhere = QStringLiteral("127.0.0.1:9");
+        const QString url = QStringLiteral("http://127.0.0.1:9");
+        const auto r = TidewatchRun::run(
+            {QStringLiteral("snapshot"), QStringLiteral("--bootstrap"), nowhere, QStringLiteral("--flink"),
+             url, QStringLiteral("--connect"), url, QStringLiteral("--postgres"),
+             QStringLiteral("host=127.0.0.1 port=9 dbname=shop user=tidewatch"),
+             QStringLiteral("--debezium-metrics"), url + QStringLiteral("/metrics"),
+             QStringLiteral("--event-topic"), QStringLiteral("orders"), QStringLiteral("--timeout"),
+             QStringLiteral("1000")},
+            QProcessEnvironment::systemEnvironment(), 120000);
+        QVERIFY2(r.finished && r.exitCode == 1, r.err.constData());
+        const QJsonObject document = QJsonDocument::fromJson(r.out).object();
+        const QJsonArray connect = document.value(QStringLiteral("connect")).toArray();
+        QCOMPARE(connect.size(), 1);
+        for (const QJsonObject &part :
+             {document.value(QStringLiteral("kafka")).toObject(),
+              document.value(QStringLiteral("flink")).toObject(),
+              document.value(QStringLiteral("business")).toObject(),
+              document.value(QStringLiteral("postgres")).toObject(), connect.at(0).toObject()}) {
+            const QJsonObject status = part.value(QStringLiteral("status")).toObject();
+            QCOMPARE(status.value(QStringLiteral("reachable")), QJsonValue(false));
+            QVERIFY(!status.value(QStringLiteral("error")).toString().isEmpty());
+            QVERIFY(status.value(QStringLiteral("dataAgeMs")).isNull());
+        }
+        const QStringList errors = errorsOf(document);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.mid(0, 20).join(u'\n')));
+    }
+
     /// Each row breaks the real document in one place; the error names that place (a JSON pointer,
     /// or its end where the index depends on the stack's jobs).
     void aBrokenContractFails_data()
