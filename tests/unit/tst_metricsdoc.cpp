@@ -1,10 +1,13 @@
 // docs/METRICS.md against the code: its tables list exactly the metrics of metricNames() (plus the
-// exporter's own alert series), each once, with the label `cluster` and a unit.
+// exporter's own alert series), each once, with the labels the code puts on it and a unit.
 
+#include "MetricFixtures.h"
 #include "SnapshotMetrics.h"
 
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace Tidewatch;
@@ -18,6 +21,35 @@ struct DocRow
     int count = 0;
 };
 
+/// The labels a Labels cell names: the backticked names outside parentheses (inside them are values
+/// and notes), and every backticked word of the cell.
+struct DocLabels
+{
+    QSet<QString> named;
+    QSet<QString> mentioned;
+};
+
+DocLabels labelsOf(const QString &cell)
+{
+    static const QRegularExpression ticked(QStringLiteral("`([a-zA-Z_][a-zA-Z0-9_]*)`"));
+    DocLabels out;
+    QString outside;
+    int depth = 0;
+    for (const QChar c : cell) {
+        if (c == u'(')
+            ++depth;
+        else if (c == u')')
+            --depth;
+        else if (depth == 0)
+            outside += c;
+    }
+    for (auto it = ticked.globalMatch(outside); it.hasNext();)
+        out.named.insert(it.next().captured(1));
+    for (auto it = ticked.globalMatch(cell); it.hasNext();)
+        out.mentioned.insert(it.next().captured(1));
+    return out;
+}
+
 /// Series that the exporter adds itself (docs/METRICS.md, "Alerts"); they are no snapshot metric.
 const QStringList kExporterOwn{QStringLiteral("tidewatch_alerts"),
                                QStringLiteral("tidewatch_alerts_for_state")};
@@ -28,7 +60,8 @@ class TestMetricsDoc : public QObject
 {
     Q_OBJECT
 
-    QHash<QString, DocRow> m_rows; ///< every `tidewatch_...` row of the doc's tables
+    QHash<QString, DocRow> m_rows;           ///< every `tidewatch_...` row of the doc's tables
+    QHash<QString, QSet<QString>> m_emitted; ///< metric -> label names the fixtures' samples carry
 
 private Q_SLOTS:
     void initTestCase()
@@ -50,6 +83,10 @@ private Q_SLOTS:
             ++row.count;
         }
         QVERIFY(!m_rows.isEmpty());
+        for (const MetricSample &sample : MetricFixtures::everySample()) {
+            for (const auto &label : sample.labels)
+                m_emitted[sample.name].insert(label.first);
+        }
     }
 
     void everyDocumentedMetricExists()
@@ -76,6 +113,16 @@ private Q_SLOTS:
         QVERIFY2(row.cells.at(1).startsWith(QLatin1String("`cluster`")), qPrintable(row.cells.at(1)));
         QVERIFY(!row.cells.at(2).isEmpty());
         QVERIFY(!row.cells.at(3).isEmpty());
+        // The labels the doc names are the ones the code sets; notes in parentheses may name more
+        // (a label only some series carry), but every label the code sets is in the cell.
+        QVERIFY2(m_emitted.contains(name), "the fixtures emit no sample of it");
+        const DocLabels doc = labelsOf(row.cells.at(1));
+        const QSet<QString> emitted = m_emitted.value(name);
+        for (const QString &label : doc.named)
+            QVERIFY2(emitted.contains(label), qPrintable(QStringLiteral("documented, never set: ") + label));
+        for (const QString &label : emitted)
+            QVERIFY2(doc.mentioned.contains(label),
+                     qPrintable(QStringLiteral("set, not documented: ") + label));
     }
 };
 
