@@ -25,8 +25,9 @@ PACKAGES=(
   python3-jsonschema
   # the Java stack (Kafka brokers and tools, Flink) is fetched from Maven Central by Maven
   openjdk-17-jdk-headless maven curl
-  # the stack's shop database (Debezium captures its orders table) and the Connect commands' JSON
-  postgresql jq
+  # the Connect commands' JSON (the stack's shop database, which Debezium captures, runs on
+  # postgresql-15 above; the postgresql metapackage would only pull that in again)
+  jq
   # headless GUI runs (xvfb-run needs xauth) and a font for offscreen renders and screenshots
   xvfb xauth fonts-dejavu-core
 )
