@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, starts the local stack (3 Kafka brokers, a Flink job, live
-# supply-chain events) and opens the dashboard connected to it.
+# Installs what is missing, builds, starts the local stack (3 Kafka brokers, Flink jobs, a workload of
+# order and shipment events) and opens the dashboard connected to it.
 #   scripts/demo.sh [--no-stack] [--bootstrap HOST:PORT] [--flink URL] [--no-build]
 #   --no-stack   do not start the local stack; connect to --bootstrap / --flink instead
 set -euo pipefail

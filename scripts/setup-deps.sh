@@ -21,12 +21,15 @@ PACKAGES=(
   prometheus prometheus-alertmanager kcat
   # the exporter's TLS tests make their self-signed certificates with it
   openssl
+  # tst_snapshot_schema validates real snapshots against docs/snapshot.schema.json with it
+  python3-jsonschema
   # the Java stack (Kafka brokers and tools, Flink) is fetched from Maven Central by Maven
   openjdk-17-jdk-headless maven curl
-  # the stack's shop database (Debezium captures its orders table) and the Connect commands' JSON
-  postgresql jq
-  # headless GUI runs and screenshots
-  xvfb xauth imagemagick fonts-dejavu-core
+  # the Connect commands' JSON (the stack's shop database, which Debezium captures, runs on
+  # postgresql-15 above; the postgresql metapackage would only pull that in again)
+  jq
+  # headless GUI runs (xvfb-run needs xauth) and a font for offscreen renders and screenshots
+  xvfb xauth fonts-dejavu-core
 )
 
 missing=()
