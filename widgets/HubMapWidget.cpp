@@ -381,10 +381,11 @@ void HubMapWidget::paintEvent(QPaintEvent *)
     for (const HubState *h : std::as_const(placed)) {
         const QPointF at = m_positions.value(h->code);
         const qreal r = radius(*h);
-        const QString label = h->late > 0 ? tr("%1 %2 (%3 late)").arg(h->code).arg(load(*h)).arg(h->late)
-                                          : tr("%1 %2").arg(h->code).arg(load(*h));
+        const QString main = tr("%1 %2").arg(h->code).arg(load(*h));
+        //: Drawn in amber right after the hub's label ("FRA 12"), e.g. "FRA 12 (3 late)"
+        const QString late = h->late > 0 ? tr(" (%1 late)").arg(h->late) : QString();
         bool done = false;
-        for (const QString &candidate : {label, h->code}) {
+        for (const QString &candidate : {QString(main + late), h->code}) {
             const qreal w = bm.horizontalAdvance(candidate);
             const qreal lh = bm.height();
             const QRectF options[] = {QRectF(at.x() + r + 3, at.y() - lh / 2, w, lh),

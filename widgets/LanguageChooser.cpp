@@ -7,6 +7,8 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Tidewatch {
 
 LanguageChooser::LanguageChooser(QWidget *parent)

@@ -12,6 +12,26 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+/// A librdkafka mock cluster for the length of a test.
+struct MockCluster
+{
+    explicit MockCluster(int brokers)
+    {
+        char errstr[256];
+        host = rd_kafka_new(RD_KAFKA_PRODUCER, rd_kafka_conf_new(), errstr, sizeof errstr);
+        cluster = rd_kafka_mock_cluster_new(host, brokers);
+    }
+    ~MockCluster()
+    {
+        rd_kafka_mock_cluster_destroy(cluster);
+        rd_kafka_destroy(host);
+    }
+    Q_DISABLE_COPY_MOVE(MockCluster)
+
+    rd_kafka_t *host = nullptr;
+    rd_kafka_mock_cluster_t *cluster = nullptr;
+};
+
 /// Runs the real tidewatch binary the way a user or a script would.
 class TestCli : public QObject
 {
@@ -63,13 +83,8 @@ private Q_SLOTS:
 
     void snapshotJsonOnAMockCluster()
     {
-        char errstr[256];
-        rd_kafka_t *host = rd_kafka_new(RD_KAFKA_PRODUCER, rd_kafka_conf_new(), errstr, sizeof errstr);
-        rd_kafka_mock_cluster_t *cluster = rd_kafka_mock_cluster_new(host, 3);
-        auto cleanup = qScopeGuard([&] {
-            rd_kafka_mock_cluster_destroy(cluster);
-            rd_kafka_destroy(host);
-        });
+        const MockCluster mock(3);
+        rd_kafka_mock_cluster_t *cluster = mock.cluster;
         QCOMPARE(rd_kafka_mock_topic_create(cluster, "orders", 6, 3), RD_KAFKA_RESP_ERR_NO_ERROR);
         QCOMPARE(rd_kafka_mock_partition_set_leader(cluster, "orders", 4, -1), RD_KAFKA_RESP_ERR_NO_ERROR);
 
@@ -116,13 +131,8 @@ private Q_SLOTS:
     /// durations aside), and English words in it.
     void snapshotJsonIsTheSameInEveryLanguage()
     {
-        char errstr[256];
-        rd_kafka_t *host = rd_kafka_new(RD_KAFKA_PRODUCER, rd_kafka_conf_new(), errstr, sizeof errstr);
-        rd_kafka_mock_cluster_t *cluster = rd_kafka_mock_cluster_new(host, 1);
-        auto cleanup = qScopeGuard([&] {
-            rd_kafka_mock_cluster_destroy(cluster);
-            rd_kafka_destroy(host);
-        });
+        const MockCluster mock(1);
+        rd_kafka_mock_cluster_t *cluster = mock.cluster;
         QCOMPARE(rd_kafka_mock_topic_create(cluster, "orders", 3, 1), RD_KAFKA_RESP_ERR_NO_ERROR);
         const QStringList args{QStringLiteral("snapshot"), QStringLiteral("--bootstrap"),
                                QString::fromUtf8(rd_kafka_mock_cluster_bootstraps(cluster)),
@@ -155,7 +165,7 @@ private Q_SLOTS:
     void languageOption()
     {
         const Result bad =
-            run({QStringLiteral("--version"), QStringLiteral("--language"), QStringLiteral("fr")});
+            run({QStringLiteral("snapshot"), QStringLiteral("--language"), QStringLiteral("fr")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(QStringLiteral("--language")), qPrintable(bad.err));
         const Result help =
