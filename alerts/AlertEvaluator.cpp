@@ -1,5 +1,7 @@
 #include "AlertEvaluator.h"
 
+#include "DefaultRuleTexts.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -230,8 +232,12 @@ void AlertEvaluator::evaluateRule(RuleState &state, const QList<MetricSample> &s
         alert.lastTrueMs = nowMs;
         alert.keepFiringSinceMs = -1;
         alert.noData = false;
-        alert.summary = expandAlertTemplate(rule.summary, sample);
-        alert.description = expandAlertTemplate(rule.description, sample);
+        // A built-in rule's texts in the interface language (the alert table, notifications, tray);
+        // without a catalogue, and for texts the user wrote, as written.
+        alert.summary =
+            expandAlertTemplate(DefaultRuleTexts::translated(rule.name, "summary", rule.summary), sample);
+        alert.description = expandAlertTemplate(
+            DefaultRuleTexts::translated(rule.name, "description", rule.description), sample);
         if (alert.state == AlertState::Pending && nowMs - alert.activeSinceMs >= rule.forMs) {
             alert.state = AlertState::Firing;
             alert.firedAtMs = nowMs;

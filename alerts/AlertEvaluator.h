@@ -79,7 +79,8 @@ struct AlertEvaluation
 /// (at once when `for` is 0). A pending alert is dropped as soon as the condition stops holding; a
 /// firing one keeps firing, with its last value, until `keep_firing_for` has passed since the first
 /// evaluation at which the condition no longer held, and is then resolved. An alert is identified by
-/// its rule and its series labels. Pure: no timers, no clock; the caller passes the time.
+/// its rule and its series labels. Pure: no timers, no clock; the caller passes the time. A built-in
+/// rule's summary and description are expanded in the interface language (DefaultRuleTexts).
 ///
 /// Hysteresis: with AlertRule::clearThreshold set, a FIRING alert's condition is
 /// `value <op> threshold || value <op> clearThreshold`, a pending or new one's only

@@ -13,10 +13,10 @@ namespace Tidewatch::AlertRules {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("PrometheusRuleImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PrometheusRuleImport)
+};
 
 QString scalar(const YAML::Node &node)
 {
@@ -40,12 +40,13 @@ public:
     void run(const YAML::Node &root)
     {
         if (!root.IsMap() || !root["groups"] || !root["groups"].IsSequence()) {
-            error(root.IsDefined() ? lineOf(root) : 1, 0, {}, tr("expected a map with a 'groups' list"));
+            error(root.IsDefined() ? lineOf(root) : 1, 0, {},
+                  Text::tr("expected a map with a 'groups' list"));
             return;
         }
         for (const auto &entry : root) {
             if (scalar(entry.first) != QLatin1String("groups"))
-                error(lineOf(entry.first), 0, {}, tr("unknown field '%1'").arg(scalar(entry.first)));
+                error(lineOf(entry.first), 0, {}, Text::tr("unknown field '%1'").arg(scalar(entry.first)));
         }
         for (const YAML::Node &group : root["groups"])
             readGroup(group);
@@ -65,10 +66,10 @@ private:
         for (const auto &entry : map) {
             const QString key = scalar(entry.first);
             if (!known.contains(key))
-                error(lineOf(entry.first), rule, key, tr("unknown field (Tidewatch cannot represent it)"),
-                      name);
+                error(lineOf(entry.first), rule, key,
+                      Text::tr("unknown field (Tidewatch cannot represent it)"), name);
             else if (out.contains(key))
-                error(lineOf(entry.first), rule, key, tr("given more than once"), name);
+                error(lineOf(entry.first), rule, key, Text::tr("given more than once"), name);
             else
                 out.insert(key, {entry.first, entry.second});
         }
@@ -78,14 +79,14 @@ private:
     void readGroup(const YAML::Node &group)
     {
         if (!group.IsMap()) {
-            error(lineOf(group), 0, {}, tr("a group must be a map"));
+            error(lineOf(group), 0, {}, Text::tr("a group must be a map"));
             return;
         }
         // interval only says how often Prometheus evaluates; Tidewatch evaluates at every poll.
         const auto f =
             fields(group, {QStringLiteral("name"), QStringLiteral("interval"), QStringLiteral("rules")}, 0);
         if (!f.contains(QStringLiteral("rules")) || !f.value(QStringLiteral("rules")).second.IsSequence()) {
-            error(lineOf(group), 0, QStringLiteral("rules"), tr("a group needs a 'rules' list"));
+            error(lineOf(group), 0, QStringLiteral("rules"), Text::tr("a group needs a 'rules' list"));
             return;
         }
         for (const YAML::Node &rule : f.value(QStringLiteral("rules")).second)
@@ -97,12 +98,12 @@ private:
         const int number = ++m_number;
         const int ruleLine = lineOf(node);
         if (!node.IsMap()) {
-            error(ruleLine, number, {}, tr("a rule must be a map"));
+            error(ruleLine, number, {}, Text::tr("a rule must be a map"));
             return;
         }
         if (node["record"]) {
             error(ruleLine, number, QStringLiteral("record"),
-                  tr("recording rules cannot be represented (only alerting rules)"));
+                  Text::tr("recording rules cannot be represented (only alerting rules)"));
             return;
         }
         const auto f = fields(
@@ -127,14 +128,14 @@ private:
             if (!map.IsDefined() || map.IsNull())
                 return out;
             if (!map.IsMap()) {
-                fail(QLatin1String(key), tr("must be a map"));
+                fail(QLatin1String(key), Text::tr("must be a map"));
                 return out;
             }
             for (const auto &entry : map) {
                 const QString name = scalar(entry.first);
                 lines.insert(QLatin1String(key) + QLatin1Char('.') + name, lineOf(entry.first));
                 if (!entry.second.IsScalar())
-                    fail(QLatin1String(key) + QLatin1Char('.') + name, tr("must be a string"));
+                    fail(QLatin1String(key) + QLatin1Char('.') + name, Text::tr("must be a string"));
                 out.append({name, scalar(entry.second)});
             }
             return out;
@@ -150,7 +151,7 @@ private:
                 rule.runbookUrl = value;
             else
                 fail(QStringLiteral("annotations.") + name,
-                     tr("unsupported annotation (use summary, description, runbook_url)"));
+                     Text::tr("unsupported annotation (use summary, description, runbook_url)"));
         }
         for (const auto &[name, value] : strings("labels")) {
             if (name == QLatin1String("severity"))
@@ -160,14 +161,14 @@ private:
         }
         std::sort(rule.labels.begin(), rule.labels.end());
         if (alertName.isEmpty())
-            fail(QStringLiteral("alert"), tr("missing"));
+            fail(QStringLiteral("alert"), Text::tr("missing"));
         for (const char *key : {"for", "keep_firing_for"}) {
             if (!f.contains(QLatin1String(key)))
                 continue;
             const auto ms = PromDuration::parse(scalar(f.value(QLatin1String(key)).second));
             if (!ms)
                 fail(QLatin1String(key),
-                     tr("bad duration '%1'").arg(scalar(f.value(QLatin1String(key)).second)));
+                     Text::tr("bad duration '%1'").arg(scalar(f.value(QLatin1String(key)).second)));
             (QLatin1String(key) == QLatin1String("for") ? rule.forMs : rule.keepFiringForMs) = ms.value_or(0);
         }
         if (!readExpr(f.value(QStringLiteral("expr")).second, alertName, rule, fail))
@@ -190,9 +191,8 @@ private:
                 return r.name == rule.name && r.matchers == rule.matchers;
             });
         if (same != m_result.rules.cend())
-            fail(
-                QString(),
-                tr("duplicate of rule %1 (same alert and matchers)").arg(same - m_result.rules.cbegin() + 1));
+            fail(QString(), Text::tr("duplicate of rule %1 (same alert and matchers)")
+                                .arg(same - m_result.rules.cbegin() + 1));
         m_result.rules.append(rule);
     }
 
@@ -200,15 +200,16 @@ private:
     bool readExpr(const YAML::Node &node, const QString &alertName, AlertRule &rule, Fail &fail)
     {
         if (!node.IsDefined() || !node.IsScalar()) {
-            fail(QStringLiteral("expr"), tr("missing"));
+            fail(QStringLiteral("expr"), Text::tr("missing"));
             return false;
         }
         QString error;
         const auto expr = PromqlRuleExpr::parse(scalar(node), &error);
         if (!expr) {
             fail(QStringLiteral("expr"),
-                 tr("cannot be represented (%1); Tidewatch reads `metric{matchers} op number` and its own "
-                    "hysteresis form")
+                 Text::tr(
+                     "cannot be represented (%1); Tidewatch reads `metric{matchers} op number` and its own "
+                     "hysteresis form")
                      .arg(error));
             return false;
         }
@@ -222,9 +223,10 @@ private:
         // The hysteresis form must be exactly the one prometheusExpr() writes, or it may mean something else.
         if (!sameHysteresis(*expr, rule, alertName)) {
             fail(QStringLiteral("expr"),
-                 tr("the ALERTS part must be ALERTS{alertname=\"%1\",alertstate=\"firing\",severity=...} "
-                    "ignoring "
-                    "alertname, alertstate, severity and the rule's labels")
+                 Text::tr(
+                     "the ALERTS part must be ALERTS{alertname=\"%1\",alertstate=\"firing\",severity=...} "
+                     "ignoring "
+                     "alertname, alertstate, severity and the rule's labels")
                      .arg(alertName));
             return false;
         }
@@ -273,7 +275,7 @@ AlertRulesParseResult fromPrometheusYaml(const QByteArray &yaml, const QString &
                     0,
                     {},
                     {},
-                    tr("not valid YAML: %1").arg(QString::fromStdString(e.msg))});
+                    Text::tr("not valid YAML: %1").arg(QString::fromStdString(e.msg))});
     }
     if (!result.ok())
         result.rules.clear();

@@ -20,10 +20,10 @@ namespace Tidewatch::RuleFiles {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("RuleFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RuleFiles)
+};
 
 QString systemError()
 {
@@ -39,7 +39,7 @@ std::optional<QByteArray> readAll(const QString &path, AlertRulesParseResult &re
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.add({path, 0, 0, 0, {}, {}, tr("cannot read the file: %1").arg(file.errorString())});
+        result.add({path, 0, 0, 0, {}, {}, Text::tr("cannot read the file: %1").arg(file.errorString())});
         return std::nullopt;
     }
     QByteArray data = file.read(kMaxFileBytes + 1);
@@ -50,7 +50,7 @@ std::optional<QByteArray> readAll(const QString &path, AlertRulesParseResult &re
                     0,
                     {},
                     {},
-                    tr("the file is larger than the limit of %1 MiB").arg(kMaxFileBytes >> 20)});
+                    Text::tr("the file is larger than the limit of %1 MiB").arg(kMaxFileBytes >> 20)});
         return std::nullopt;
     }
     return data;
@@ -135,11 +135,11 @@ bool writeAtomically(const QString &path, const QByteArray &data, QString *error
     const QString dir = info.absolutePath();
     auto fail = [&](const QString &message) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, message);
+            *error = Text::tr("cannot write %1: %2").arg(path, message);
         return false;
     };
     if (!QDir().mkpath(dir))
-        return fail(tr("cannot create the folder %1").arg(dir));
+        return fail(Text::tr("cannot create the folder %1").arg(dir));
     mode_t mode = 0644;
     struct stat existing
     {};
@@ -179,7 +179,7 @@ bool exportRules(const QList<AlertRule> &rules, const QString &path, Format form
         const auto problems = AlertRules::validate(rules.at(i));
         if (!problems.isEmpty()) {
             if (error)
-                *error = tr("rule %1 (%2): %3: %4")
+                *error = Text::tr("rule %1 (%2): %3: %4")
                              .arg(QString::number(i + 1), rules.at(i).name.left(200), problems.first().first,
                                   problems.first().second);
             return false;

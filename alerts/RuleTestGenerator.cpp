@@ -14,10 +14,10 @@ namespace Tidewatch::RuleTestGenerator {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("RuleTestGenerator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RuleTestGenerator)
+};
 
 /// A string the regex @p pattern probably matches: the first branch of each alternation, one of each
 /// repeated atom, none of an optional one, the first character of a class. Checked by the caller.
@@ -203,7 +203,7 @@ Result generate(const QList<AlertRule> &rules, const QString &ruleFileName)
         const AlertRule &r = rules.at(i);
         if (!r.enabled)
             continue;
-        const QString who = tr("rule %1 (%2)").arg(QString::number(i + 1), r.name);
+        const QString who = Text::tr("rule %1 (%2)").arg(QString::number(i + 1), r.name);
         // The series: cluster, the matchers' labels, and every label a template refers to.
         QMap<QString, QList<LabelMatcher>> byLabel;
         byLabel.insert(QStringLiteral("cluster"), {});
@@ -232,7 +232,7 @@ Result generate(const QList<AlertRule> &rules, const QString &ruleFileName)
         }
         if (!unmatched.isEmpty()) {
             result.skipped.append(
-                tr("%1: not tested: no label value for '%2' that satisfies its matchers was found")
+                Text::tr("%1: not tested: no label value for '%2' that satisfies its matchers was found")
                     .arg(who, unmatched));
             continue;
         }
@@ -242,7 +242,8 @@ Result generate(const QList<AlertRule> &rules, const QString &ruleFileName)
                               rules.at(j).matches(sample));
         if (clash) {
             result.skipped.append(
-                tr("%1: not tested: another rule of the same name also matches its test series").arg(who));
+                Text::tr("%1: not tested: another rule of the same name also matches its test series")
+                    .arg(who));
             continue;
         }
 

@@ -8,6 +8,7 @@
 #include "NotificationProfileKeys.h"
 #include "ProfileStore.h"
 #include "RuleFiles.h"
+#include "UiLanguage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -329,6 +330,12 @@ ParseResult parseCommandLine(const QStringList &arguments)
     parser.addOptions({listen, exporterListen, exporterUser, exporterTls, exporterTlsKey});
     parser.addOptions({bootstrap, flink, brokerMetrics, profileOption, profilesFile, kafkaConfig, property,
                        name, interval, timeout, page, format, watch, warmup});
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        Text::tr("The language of the interface: cs, de or en (default: the one chosen in Settings, else the "
+                 "system's). snapshot and serve always write English."),
+        Text::tr("code"));
+    parser.addOption(language);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Text::tr("snapshot, render, serve, or nothing for the dashboard."),
                                  QStringLiteral("[command]"));
@@ -345,6 +352,14 @@ ParseResult parseCommandLine(const QStringList &arguments)
     if (parser.isSet(versionOption)) {
         options.mode = AppOptions::Mode::Version;
         return result;
+    }
+    if (parser.isSet(language)) {
+        options.language = parser.value(language);
+        if (!UiLanguage::supported().contains(options.language)) {
+            result.error = Text::tr("--language must be one of %1, got: %2")
+                               .arg(UiLanguage::supported().join(QStringLiteral(", ")), options.language);
+            return result;
+        }
     }
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty() && positional.first() == QLatin1String("rules")) {

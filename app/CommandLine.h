@@ -41,6 +41,8 @@ struct AppOptions
     /// The rules file the rules come from (--rules, or the user's rules file when it exists, even when it
     /// does not parse); empty when the built-ins are used because there is no file.
     QString rulesPath;
+    /// --language: "cs", "de" or "en"; empty: the one chosen in Settings, else the system's (UiLanguage).
+    QString language;
     QString startPage = QStringLiteral("overview");
     QString profilesFile; ///< the profiles file the settings page edits
     /// Alertmanagers, webhooks and desktop notifications: the profiles file's top-level keys plus

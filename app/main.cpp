@@ -6,6 +6,7 @@
 #include "ServeCommand.h"
 #include "SnapshotCommand.h"
 #include "StallLog.h"
+#include "UiLanguage.h"
 #include "Version.h"
 
 #include <QApplication>
@@ -13,7 +14,6 @@
 #include <QKeySequence>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -66,14 +66,22 @@ int main(int argc, char *argv[])
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("tidewatch"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The interface language: --language, else the one chosen in Settings, else the system's. snapshot and
+    // serve write for programs (JSON, metrics, logs): always English, numbers as in C.
+    const bool machineOutput = parsed && parsed->error.isEmpty() &&
+                               (parsed->options.mode == Tidewatch::AppOptions::Mode::Snapshot ||
+                                parsed->options.mode == Tidewatch::AppOptions::Mode::Serve);
+    if (machineOutput) {
+        QLocale::setDefault(QLocale::c());
+    } else {
+        const QString language = Tidewatch::UiLanguage::resolve(
+            Tidewatch::UiLanguage::fromArguments(QCoreApplication::arguments()),
+            Tidewatch::UiLanguage::stored(), QLocale::system().uiLanguages());
+        const QStringList missing = Tidewatch::UiLanguage::apply(
+            language, app.get(), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        for (const QString &file : missing)
+            std::fprintf(stderr, "tidewatch: cannot load the translations %s\n", qPrintable(file));
+    }
 
     // Parsed again only to print the usage, or an error or warnings in the user's language (the
     // translators need the application object).

@@ -17,24 +17,24 @@ namespace {
 
 using nlohmann::json;
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("ConnectParsers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConnectParsers)
+};
 
 bool parse(const QByteArray &body, json &out, QString &error)
 {
     if (nestedTooDeeply(body)) {
-        error = tr("The response is nested too deeply");
+        error = Text::tr("The response is nested too deeply");
         return false;
     }
     out = json::parse(body.constBegin(), body.constEnd(), nullptr, /*allow_exceptions=*/false);
     if (out.is_discarded()) {
-        error = tr("The response is not valid JSON");
+        error = Text::tr("The response is not valid JSON");
         return false;
     }
     if (!out.is_object()) {
-        error = tr("The response is not a JSON object");
+        error = Text::tr("The response is not a JSON object");
         return false;
     }
     return true;
@@ -171,7 +171,7 @@ bool parseRoot(const QByteArray &body, ConnectSnapshot &snapshot, QString &error
         return false;
     const QString version = stringField(root, "version");
     if (version.isEmpty()) {
-        error = tr("The answer of / has no \"version\": not a Kafka Connect worker?");
+        error = Text::tr("The answer of / has no \"version\": not a Kafka Connect worker?");
         return false;
     }
     snapshot.version = version;
@@ -183,28 +183,29 @@ bool parseRoot(const QByteArray &body, ConnectSnapshot &snapshot, QString &error
 bool parseConnectors(const QByteArray &body, QList<ConnectConnectorInfo> &connectors, QString &error)
 {
     if (nestedTooDeeply(body)) {
-        error = tr("The response is nested too deeply");
+        error = Text::tr("The response is nested too deeply");
         return false;
     }
     const json root = json::parse(body.constBegin(), body.constEnd(), nullptr, false);
     if (root.is_array()) {
         // a worker older than Kafka 2.3 ignores expand= and lists names only
-        error = tr("The worker lists connector names only (expand=status needs Kafka Connect 2.3 or later)");
+        error = Text::tr(
+            "The worker lists connector names only (expand=status needs Kafka Connect 2.3 or later)");
         return false;
     }
     if (root.is_discarded()) {
-        error = tr("The response is not valid JSON");
+        error = Text::tr("The response is not valid JSON");
         return false;
     }
     if (!root.is_object()) {
-        error = tr("The response is not a JSON object");
+        error = Text::tr("The response is not a JSON object");
         return false;
     }
     QList<ConnectConnectorInfo> parsed;
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!it->is_object()) {
-            error =
-                tr("Connector \"%1\" is not described by an object").arg(QString::fromStdString(it.key()));
+            error = Text::tr("Connector \"%1\" is not described by an object")
+                        .arg(QString::fromStdString(it.key()));
             return false;
         }
         parsed.append(connectorOf(QString::fromStdString(it.key()), *it));
@@ -222,18 +223,18 @@ bool parseTopics(const QByteArray &body, const QString &name, QStringList &topic
         return false;
     const auto entry = root.find(name.toStdString());
     if (entry == root.end() || !entry->is_object()) {
-        error = tr("The answer does not name connector \"%1\"").arg(name);
+        error = Text::tr("The answer does not name connector \"%1\"").arg(name);
         return false;
     }
     const auto list = entry->find("topics");
     if (list == entry->end() || !list->is_array()) {
-        error = tr("The answer has no \"topics\" list");
+        error = Text::tr("The answer has no \"topics\" list");
         return false;
     }
     QStringList out;
     for (const json &t : *list) {
         if (!t.is_string()) {
-            error = tr("A topic name is not a string");
+            error = Text::tr("A topic name is not a string");
             return false;
         }
         out.append(text(t));
@@ -251,7 +252,7 @@ bool parseOffsets(const QByteArray &body, QList<ConnectOffset> &offsets, QString
         return false;
     const auto list = root.find("offsets");
     if (list == root.end() || !list->is_array()) {
-        error = tr("The answer has no \"offsets\" list");
+        error = Text::tr("The answer has no \"offsets\" list");
         return false;
     }
     QList<ConnectOffset> out;

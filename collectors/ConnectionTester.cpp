@@ -171,10 +171,12 @@ std::optional<QByteArray> httpGet(const QString &target, const QString &step, co
     fetcher.setAuth(auth);
     const HttpFetcher::Reply reply = fetcher.fetch({{0, url}}, timeoutMs).value(0);
     if (!reply.error.isEmpty()) {
-        QString detail =
-            ConnectionTester::tr("GET %1 failed: %2").arg(Format::redactCredentials(url), reply.error);
-        if (reply.error.endsWith(QLatin1String(" 401")) || reply.error.endsWith(QLatin1String(" 403")))
-            detail += ConnectionTester::tr(" (check the user and password)");
+        const bool refused =
+            reply.error.endsWith(QLatin1String(" 401")) || reply.error.endsWith(QLatin1String(" 403"));
+        const QString detail =
+            (refused ? ConnectionTester::tr("GET %1 failed: %2 (check the user and password)")
+                     : ConnectionTester::tr("GET %1 failed: %2"))
+                .arg(Format::redactCredentials(url), reply.error);
         steps.add(target, step, Outcome::Failed, detail);
         return std::nullopt;
     }
@@ -314,9 +316,9 @@ void testKafka(const ClusterProfile &profile, Steps &steps)
         steps.add(kafka, groupStep, Outcome::Failed, groups.error);
     else if (!denied.isEmpty())
         steps.add(kafka, groupStep, Outcome::Failed,
-                  ConnectionTester::tr("%1 of %2 group(s) could not be described: %3")
+                  ConnectionTester::tr("%1 of %n group(s) could not be described: %2", nullptr,
+                                       int(groups.groups.size()))
                       .arg(denied.size())
-                      .arg(groups.groups.size())
                       .arg(denied.mid(0, 5).join(QStringLiteral(", "))));
     else
         steps.add(

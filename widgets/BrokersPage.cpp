@@ -68,10 +68,9 @@ void BrokersPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs)
         m_chartedBrokers = charted;
     }
     m_headline->setText(
-        tr("%1: %2 of %3 brokers up, controller %4")
+        tr("%1: %2 of %n broker(s) up, controller %3", nullptr, int(snapshot.brokers.size()))
             .arg(snapshot.clusterName)
             .arg(up)
-            .arg(snapshot.brokers.size())
             .arg(snapshot.controllerId >= 0 ? QString::number(snapshot.controllerId) : tr("unknown")));
 }
 

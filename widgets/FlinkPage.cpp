@@ -146,12 +146,11 @@ void FlinkPage::applyFlink(const FlinkSnapshot &snapshot, qint64 staleAfterMs)
                                      : tr("task managers unknown");
     const QString slotText =
         snapshot.slotsTotal >= 0 && snapshot.slotsAvailable >= 0
-            ? tr("%1 of %2 slots free").arg(snapshot.slotsAvailable).arg(snapshot.slotsTotal)
+            ? tr("%1 of %n slot(s) free", nullptr, snapshot.slotsTotal).arg(snapshot.slotsAvailable)
             : tr("slots unknown");
-    m_headline->setText(tr("Flink %1 · %2 · %3 · %4 of %5 jobs running")
+    m_headline->setText(tr("Flink %1 · %2 · %3 · %4 of %n job(s) running", nullptr, int(snapshot.jobs.size()))
                             .arg(version, taskManagers, slotText)
-                            .arg(snapshot.runningJobs())
-                            .arg(snapshot.jobs.size()));
+                            .arg(snapshot.runningJobs()));
     // Open on a job rather than an empty pane: what a wall display needs.
     if (!m_jobView->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_jobView->selectRow(0);
@@ -182,14 +181,15 @@ QString FlinkPage::kafkaInputsText(const FlinkJobDetails &details) const
                          .arg(topics, source.groupId, m_kafka->clusterName);
             continue;
         }
+        // One sentence each, so that a translation can order its parts.
         QString line =
-            tr("%1 → group %2: lag %3, time lag %4, %5")
+            (m_kafka->status.reachable
+                 ? tr("%1 → group %2: lag %3, time lag %4, %5")
+                 : tr("%1 → group %2: lag %3, time lag %4, %5 (Kafka unreachable: last known values)"))
                 .arg(topics, source.groupId,
                      group->totalLag >= 0 ? Format::count(double(group->totalLag)) : tr("unknown"),
                      GroupTableModel::timeLagText(group->maxTimeLagSeconds, group->maxTimeLagIsLowerBound),
                      lagStatusName(group->status));
-        if (!m_kafka->status.reachable)
-            line += tr(" (Kafka unreachable: last known values)");
         lines << line;
     }
     return tr("Kafka input:\n%1").arg(lines.join(QLatin1Char('\n')));
@@ -264,7 +264,7 @@ void FlinkPage::showDetail()
         summary << tr("%n restart(s)", nullptr, int(details->restarts));
     else
         summary << tr("restarts unknown");
-    summary << tr("%1 of %2 tasks running").arg(job->tasksRunning).arg(job->tasksTotal);
+    summary << tr("%1 of %n task(s) running", nullptr, job->tasksTotal).arg(job->tasksRunning);
     if (details) {
         const FlinkCheckpointStats &c = details->checkpoints;
         if (c.checkpointing == FlinkCheckpointing::Disabled)
@@ -289,7 +289,6 @@ void FlinkPage::showDetail()
         const QString when = f.timestampMs >= 0
                                  ? Format::age(QDateTime::currentMSecsSinceEpoch() - f.timestampMs)
                                  : tr("at an unknown time");
-        const QString where = f.taskName.isEmpty() ? QString() : tr(" in %1").arg(f.taskName);
         QString text = f.exceptionName;
         if (!f.message.isEmpty() && !f.message.startsWith(f.exceptionName))
             text = text.isEmpty() ? f.message : tr("%1: %2").arg(f.exceptionName, f.message);
@@ -301,7 +300,10 @@ void FlinkPage::showDetail()
             shown += QStringLiteral("\n…");
         // The root cause says why; the top exception is often only the restart policy giving up.
         const QString cause = f.rootCause.isEmpty() ? QString() : tr("\nRoot cause: %1").arg(f.rootCause);
-        m_exception->setText(tr("Last exception (%1)%2:\n%3%4").arg(when, where, shown, cause));
+        m_exception->setText(
+            f.taskName.isEmpty()
+                ? tr("Last exception (%1):\n%2%3").arg(when, shown, cause)
+                : tr("Last exception in %1 (%2):\n%3%4").arg(f.taskName, when, shown, cause));
         QString tip = f.endpoint.isEmpty() ? text + cause : tr("%1%2\non %3").arg(text, cause, f.endpoint);
         if (!f.concurrentTasks.isEmpty())
             tip += tr("\nAt the same time: %1").arg(f.concurrentTasks.join(QStringLiteral("; ")));

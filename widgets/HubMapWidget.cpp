@@ -382,6 +382,7 @@ void HubMapWidget::paintEvent(QPaintEvent *)
         const QPointF at = m_positions.value(h->code);
         const qreal r = radius(*h);
         const QString main = tr("%1 %2").arg(h->code).arg(load(*h));
+        //: Drawn in amber right after the hub's label ("FRA 12"), e.g. "FRA 12 (3 late)"
         const QString late = h->late > 0 ? tr(" (%1 late)").arg(h->late) : QString();
         bool done = false;
         for (const QString &candidate : {QString(main + late), h->code}) {

@@ -3,6 +3,7 @@
 #include "Format.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -27,7 +28,7 @@ double niceCeiling(double value)
 
 QString tickText(double value)
 {
-    return value >= 1000 ? Format::count(value) : QString::number(value, 'g', 4);
+    return value >= 1000 ? Format::count(value) : QLocale().toString(value, 'g', 4);
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "ExporterSettingsBox.h"
 #include "HttpConnectionFields.h"
 #include "KafkaConnectionForm.h"
+#include "LanguageChooser.h"
 #include "NotificationSettings.h"
 #include "PipelineSettingsEditor.h"
 
@@ -94,6 +95,7 @@ SettingsPage::SettingsPage(const QString &profilesPath, SecretStore *secrets, QW
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(storedTheme())));
     themeForm->addRow(tr("Theme:"), m_theme);
+    themeForm->addRow(tr("Language:"), new LanguageChooser(themeBox));
     left->addWidget(themeBox);
     left->addWidget(new ExporterSettingsBox(this)); // wired by the application (Dashboard)
     layout->addLayout(left, 1);

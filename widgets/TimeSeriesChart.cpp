@@ -322,7 +322,7 @@ void TimeSeriesChart::updateValueScale()
         double v = lo + double(i) * step;
         if (std::abs(v) < step * 1e-9)
             v = 0; // no "-0" or "1e-17"
-        m_valueTicks.append(Tick{v, QString::number(v, 'g', 6)});
+        m_valueTicks.append(Tick{v, QLocale().toString(v, 'g', 6)});
     }
     m_layoutSize = QSize(); // labels may be wider or narrower
 }
@@ -388,7 +388,7 @@ void TimeSeriesChart::updateTimeTicks()
             }
         }
         if (label.isNull())
-            label = QDateTime::fromMSecsSinceEpoch(t).toString(m_timeFormat);
+            label = QLocale().toString(QDateTime::fromMSecsSinceEpoch(t), m_timeFormat); // month names
         ticks.append(Tick{double(t), label});
     }
     m_timeTicks = std::move(ticks);

@@ -1,6 +1,7 @@
 #include "Format.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <array>
 #include <cmath>
@@ -20,7 +21,7 @@ QString scaled(double value, double base, const std::array<const char *, 5> &uni
     }
     // One decimal below 100 of a scaled unit keeps "1.2 M" readable; whole numbers above.
     const int decimals = (unit == 0 || magnitude >= 100.0) ? 0 : 1;
-    QString text = QString::number(magnitude, 'f', decimals);
+    QString text = QLocale().toString(magnitude, 'f', decimals);
     if (unit > 0 || units[0][0] != '\0')
         text += QLatin1Char(' ') + QLatin1String(units[unit]);
     return (negative ? QStringLiteral("-") : QString()) + text.trimmed();
@@ -34,7 +35,7 @@ QString count(double value)
         return QCoreApplication::translate("Format", "n/a");
     if (std::fabs(value) < 1000.0) {
         const bool whole = value == std::floor(value);
-        return QString::number(value, 'f', whole ? 0 : 1);
+        return QLocale().toString(value, 'f', whole ? 0 : 1);
     }
     return scaled(value, 1000.0, {"", "k", "M", "G", "T"});
 }
@@ -44,7 +45,7 @@ QString bytes(double value)
     if (std::isnan(value))
         return QCoreApplication::translate("Format", "n/a");
     if (std::fabs(value) < 1024.0)
-        return QString::number(value, 'f', 0) + QStringLiteral(" B");
+        return QLocale().toString(value, 'f', 0) + QStringLiteral(" B");
     return scaled(value, 1024.0, {"B", "KiB", "MiB", "GiB", "TiB"});
 }
 
@@ -62,7 +63,8 @@ QString duration(qint64 milliseconds)
     const qint64 seconds = milliseconds / 1000;
     if (seconds < 60) {
         if (milliseconds < 10000)
-            return QCoreApplication::translate("Format", "%1 s").arg(milliseconds / 1000.0, 0, 'f', 1);
+            return QCoreApplication::translate("Format", "%1 s")
+                .arg(QLocale().toString(milliseconds / 1000.0, 'f', 1));
         return QCoreApplication::translate("Format", "%1 s").arg(seconds);
     }
     const qint64 minutes = seconds / 60;

@@ -53,6 +53,7 @@ AlertHistoryModel::AlertHistoryModel(QObject *parent)
 {
     using C = Column<E>;
     setColumns({
+        //: Column header: an alert's state (firing, pending, no data, resolved)
         C{tr("State"),
           tr("Firing, pending (the condition holds, not yet for the rule's 'for'), no data (the series the "
              "rule needs is missing) or resolved"),
@@ -111,6 +112,7 @@ AlertHistoryModel::AlertHistoryModel(QObject *parent)
           {},
           {},
           Cell::kRight},
+        //: Column header: the time at which the alert became pending
         C{tr("Pending"),
           tr("When the condition started to hold"),
           [](const E &e) { return timeText(e.pendingAtMs); },
@@ -118,6 +120,7 @@ AlertHistoryModel::AlertHistoryModel(QObject *parent)
           {},
           {},
           Cell::kRight},
+        //: Column header: the time at which the alert started firing
         C{tr("Firing"),
           tr("When it started firing"),
           [](const E &e) { return timeText(e.firingAtMs); },
@@ -146,6 +149,7 @@ AlertHistoryModel::AlertHistoryModel(QObject *parent)
                                                     : when + QStringLiteral(": ") + e.acknowledgeComment;
           },
           Cell::kLeft},
+        //: Column header: until when a silence mutes the alert
         C{tr("Silenced"),
           tr("The silence that silences the alert now: its end and who created it"),
           [](const E &e) { return e.isSilenced() ? handlingText({}, e.silencedUntilMs) : QString(); },

@@ -26,6 +26,7 @@ AlertTableModel::AlertTableModel(QObject *parent)
     using C = Column<ActiveAlert>;
     using A = ActiveAlert;
     setColumns({
+        //: Column header: an alert's state (FIRING or pending)
         C{tr("State"),
           tr("Pending: the condition holds but not yet for the rule's 'for' duration. Firing: it held long "
              "enough."),
@@ -75,6 +76,7 @@ AlertTableModel::AlertTableModel(QObject *parent)
           {},
           [](const A &a) { return a.summary; },
           Cell::kLeft},
+        //: Column header: how long the alert has been active
         C{tr("Since"),
           tr("How long the condition has held (firing: since it started pending)"),
           [](const A &a) { return Format::duration(QDateTime::currentMSecsSinceEpoch() - a.activeSinceMs); },

@@ -29,6 +29,7 @@ BrokerTableModel::BrokerTableModel(QObject *parent)
           {},
           {},
           Cell::kLeft},
+        //: Column header: whether a Kafka broker is up or down
         C{tr("State"),
           tr("Down when the broker is missing from the cluster metadata (stopped or fenced) or the "
              "connection to it "

@@ -28,7 +28,7 @@ QString amount(double amount, const QString &currency)
 {
     if (!std::isfinite(amount))
         return Cell::dash();
-    const QString number = QLocale(QLocale::English).toString(amount, 'f', 2);
+    const QString number = QLocale().toString(amount, 'f', 2);
     return currency.isEmpty() ? number : Text::tr("%1 %2").arg(number, currency);
 }
 
@@ -48,12 +48,12 @@ QString share(const SlaShare &share)
     const double ratio = share.ratio();
     if (!std::isfinite(ratio))
         return Cell::dash();
-    return Text::tr("%1 %").arg(ratio * 100.0, 0, 'f', 1);
+    return Text::tr("%1 %").arg(QLocale().toString(ratio * 100.0, 'f', 1));
 }
 
 QString exact(qint64 count)
 {
-    return QLocale(QLocale::English).toString(count);
+    return QLocale().toString(count);
 }
 
 QString shownOf(qsizetype shown, qint64 total)

@@ -124,11 +124,13 @@ EventTopicTableModel::EventTopicTableModel(QObject *parent)
         topicCount(tr("Messages"), tr("Messages read since Tidewatch started"), &T::messages),
         topicCount(tr("Events"), tr("Messages decoded into events"), &T::events),
         topicCount(tr("Rejected"), tr("Messages the decoder rejected"), &T::rejected, true),
+        //: Column header: how many events arrived after the watermark
         topicCount(tr("Late"), tr("Events behind the watermark by more than the allowed lateness"), &T::late,
                    true),
         topicCount(tr("Duplicates"), tr("Events seen before (same event id or same bytes)"), &T::duplicates),
         topicCount(tr("Tombstones"), tr("Empty messages (deletes in a CDC topic): neither events nor errors"),
                    &T::tombstones),
+        //: Column header: how many messages of the topic are still unread
         topicCount(tr("Lag"), tr("Messages between Tidewatch's position and the end of the topic"), &T::lag),
         C{tr("Msg/s"),
           tr("Messages read per second over the last cycles"),

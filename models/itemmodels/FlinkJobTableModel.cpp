@@ -119,6 +119,7 @@ FlinkJobTableModel::FlinkJobTableModel(QObject *parent)
           {},
           [](const R &r) { return tr("Job id %1").arg(r.job.id); },
           Cell::kLeft},
+        //: Column header: a Flink job's status (RUNNING, FAILED, ...)
         C{tr("State"),
           tr("Flink's job status: RUNNING, or CREATED, RESTARTING, FAILING, FAILED, CANCELED, FINISHED, ..."),
           [](const R &r) { return r.job.state.isEmpty() ? Cell::dash() : r.job.state; },

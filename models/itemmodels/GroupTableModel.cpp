@@ -96,6 +96,7 @@ QList<Column<ConsumerGroupInfo>> GroupTableModel::columns() const
           {},
           [](const G &g) { return g.error; },
           Cell::kLeft},
+        //: Column header: a Kafka consumer group's state (Stable, Empty, ...)
         C{tr("State"),
           tr("Stable, Empty (no members), PreparingRebalance, CompletingRebalance, Dead. \"(by design)\": "
              "no members, yet its offsets move, as a Flink or Spark Kafka source commits"),
@@ -116,6 +117,7 @@ QList<Column<ConsumerGroupInfo>> GroupTableModel::columns() const
           {},
           {},
           Cell::kRight},
+        //: Column header: how many messages a consumer group is behind
         C{tr("Lag"), tr("Messages behind, summed over the group's partitions"),
           [](const G &g) { return Cell::count(g.totalLag); }, [](const G &g) { return g.totalLag; },
           notCurrentColour, notCurrentNote, Cell::kRight},
@@ -282,6 +284,7 @@ GroupPartitionTableModel::GroupPartitionTableModel(QObject *parent)
           {},
           {},
           Cell::kRight},
+        //: Column header: how many messages a consumer group is behind
         C{tr("Lag"),
           {},
           [](const P &p) { return Cell::count(p.lag); },

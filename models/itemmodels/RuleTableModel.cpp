@@ -62,6 +62,7 @@ RuleTableModel::RuleTableModel(QObject *parent)
                          : QString();
           },
           Cell::kLeft},
+        //: Column header: an alert rule's 'for' duration (how long the condition must hold)
         C{tr("For"),
           tr("How long the condition must hold before the alert fires"),
           [](const R &r) { return PromDuration::format(r.rule.forMs); },

@@ -11,6 +11,7 @@ SilenceTableModel::SilenceTableModel(QObject *parent)
     using C = Column<Silence>;
     using S = Silence;
     setColumns({
+        //: Column header: a silence's state (active, pending, expired)
         C{tr("State"),
           tr("Active: it silences matching alerts now; pending: it starts later; expired: it ended"),
           [this](const S &s) { return stateText(s, m_nowMs); },

@@ -109,6 +109,7 @@ SlaBreachTableModel::SlaBreachTableModel(QObject *parent)
         C{tr("Shipment"), {}, [orDash](const B &b) { return orDash(b.shipmentId); }, {}, {}, {}, Cell::kLeft},
         C{tr("Carrier"), {}, [orDash](const B &b) { return orDash(b.carrier); }, {}, {}, {}, Cell::kLeft},
         C{tr("Hub"), {}, [orDash](const B &b) { return orDash(b.hubCode); }, {}, {}, {}, Cell::kLeft},
+        //: Column header: the promised delivery time of a shipment
         C{tr("Due"),
           {},
           [](const B &b) { return BusinessCells::time(b.dueMs); },

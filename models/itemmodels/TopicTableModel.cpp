@@ -142,6 +142,7 @@ PartitionTableModel::PartitionTableModel(QObject *parent)
           unhealthy,
           {},
           Cell::kRight},
+        //: Column header: the broker that leads a partition
         C{tr("Leader"),
           tr("The broker that serves reads and writes; none: offline"),
           [](const PartitionRow &r) {

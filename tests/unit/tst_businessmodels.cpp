@@ -8,6 +8,7 @@
 #include "SlaTableModels.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -45,6 +46,10 @@ class TestBusinessModels : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The cells follow the default QLocale, which the application sets to the interface language
+    // (UiLanguage); these rows are the English interface.
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English)); }
+
     void shownOf_data()
     {
         QTest::addColumn<int>("shown");

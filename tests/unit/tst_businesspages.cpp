@@ -23,6 +23,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLayout>
+#include <QLocale>
 #include <QTableView>
 #include <QTest>
 
@@ -81,6 +82,10 @@ class TestBusinessPages : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The cells follow the default QLocale, which the application sets to the interface language
+    // (UiLanguage); these rows are the English interface.
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English)); }
+
     void freshness_data()
     {
         QTest::addColumn<BusinessSnapshot>("snapshot");

@@ -12,6 +12,26 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+/// A librdkafka mock cluster for the length of a test.
+struct MockCluster
+{
+    explicit MockCluster(int brokers)
+    {
+        char errstr[256];
+        host = rd_kafka_new(RD_KAFKA_PRODUCER, rd_kafka_conf_new(), errstr, sizeof errstr);
+        cluster = rd_kafka_mock_cluster_new(host, brokers);
+    }
+    ~MockCluster()
+    {
+        rd_kafka_mock_cluster_destroy(cluster);
+        rd_kafka_destroy(host);
+    }
+    Q_DISABLE_COPY_MOVE(MockCluster)
+
+    rd_kafka_t *host = nullptr;
+    rd_kafka_mock_cluster_t *cluster = nullptr;
+};
+
 /// Runs the real tidewatch binary the way a user or a script would.
 class TestCli : public QObject
 {
@@ -25,12 +45,14 @@ private:
         QString out;
         QString err;
     };
-    static Result run(const QStringList &args)
+    static Result run(const QStringList &args, const QList<QPair<QString, QString>> &extraEnv = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DISPLAY")); // --help and --version must not need a display
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        for (const auto &[name, value] : extraEnv)
+            env.insert(name, value);
         p.setProcessEnvironment(env);
         p.start(binary(), args);
         if (!p.waitForFinished(30000))
@@ -71,13 +93,8 @@ private Q_SLOTS:
 
     void snapshotJsonOnAMockCluster()
     {
-        char errstr[256];
-        rd_kafka_t *host = rd_kafka_new(RD_KAFKA_PRODUCER, rd_kafka_conf_new(), errstr, sizeof errstr);
-        rd_kafka_mock_cluster_t *cluster = rd_kafka_mock_cluster_new(host, 3);
-        auto cleanup = qScopeGuard([&] {
-            rd_kafka_mock_cluster_destroy(cluster);
-            rd_kafka_destroy(host);
-        });
+        const MockCluster mock(3);
+        rd_kafka_mock_cluster_t *cluster = mock.cluster;
         QCOMPARE(rd_kafka_mock_topic_create(cluster, "orders", 6, 3), RD_KAFKA_RESP_ERR_NO_ERROR);
         QCOMPARE(rd_kafka_mock_partition_set_leader(cluster, "orders", 4, -1), RD_KAFKA_RESP_ERR_NO_ERROR);
 
@@ -118,6 +135,53 @@ private Q_SLOTS:
         QCOMPARE(table.exitCode, 0);
         QVERIFY2(table.out.contains(QStringLiteral("offline: 1")), qPrintable(table.out));
         QVERIFY2(table.out.contains(QStringLiteral("UNHEALTHY TOPIC")), qPrintable(table.out));
+    }
+
+    /// snapshot writes for programs: the same document whatever the user's language (times and
+    /// durations aside), and English words in it.
+    void snapshotJsonIsTheSameInEveryLanguage()
+    {
+        const MockCluster mock(1);
+        rd_kafka_mock_cluster_t *cluster = mock.cluster;
+        QCOMPARE(rd_kafka_mock_topic_create(cluster, "orders", 3, 1), RD_KAFKA_RESP_ERR_NO_ERROR);
+        const QStringList args{QStringLiteral("snapshot"), QStringLiteral("--bootstrap"),
+                               QString::fromUtf8(rd_kafka_mock_cluster_bootstraps(cluster)),
+                               QStringLiteral("--timeout"), QStringLiteral("1500")};
+        // Times and durations differ from run to run; everything else must not.
+        const auto stable = [](const Result &r) {
+            QString text = r.out;
+            text.replace(QRegularExpression(QStringLiteral(R"re("(\w*(At|Ms))": [^,\n]+)re")),
+                         QStringLiteral(R"("\1": -)"));
+            return text;
+        };
+        const Result english = run(args, {{QStringLiteral("LANGUAGE"), QStringLiteral("en")}});
+        QCOMPARE(english.exitCode, 0);
+        QVERIFY(english.out.contains(QStringLiteral("\"orders\"")));
+        const QList<QList<QPair<QString, QString>>> environments{
+            {{QStringLiteral("LANGUAGE"), QStringLiteral("cs")}},
+            {{QStringLiteral("LANGUAGE"), QStringLiteral("de")},
+             {QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8")}},
+        };
+        for (const auto &environment : environments) {
+            const Result r = run(args, environment);
+            QCOMPARE(r.exitCode, 0);
+            QCOMPARE(stable(r), stable(english));
+        }
+        const Result chosen = run(args + QStringList{QStringLiteral("--language"), QStringLiteral("cs")});
+        QCOMPARE(chosen.exitCode, 0);
+        QCOMPARE(stable(chosen), stable(english));
+    }
+
+    void languageOption()
+    {
+        const Result bad =
+            run({QStringLiteral("snapshot"), QStringLiteral("--language"), QStringLiteral("fr")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("--language")), qPrintable(bad.err));
+        const Result help =
+            run({QStringLiteral("--help"), QStringLiteral("--language"), QStringLiteral("de")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("--language <code>")), qPrintable(help.out));
     }
 
     void snapshotOfAnUnreachableClusterFailsClearly()

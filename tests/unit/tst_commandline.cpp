@@ -273,6 +273,30 @@ private Q_SLOTS:
                  AppOptions::Mode::Version);
     }
 
+    void language_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("not given: the setting or the system decide") << QStringList{} << QString();
+        QTest::newRow("Czech") << QStringList{QStringLiteral("--language"), QStringLiteral("cs")}
+                               << QStringLiteral("cs");
+        QTest::newRow("German for render")
+            << QStringList{QStringLiteral("render"), QStringLiteral("--out"), QStringLiteral("x.png"),
+                           QStringLiteral("--language=de")}
+            << QStringLiteral("de");
+        QTest::newRow("English") << QStringList{QStringLiteral("--language"), QStringLiteral("en")}
+                                 << QStringLiteral("en");
+    }
+    void language()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, language);
+        args.prepend(QStringLiteral("tidewatch"));
+        const ParseResult r = parseCommandLine(args);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.options.language, language);
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -286,6 +310,11 @@ private Q_SLOTS:
         QTest::newRow("tiny interval")
             << QStringList{QStringLiteral("--interval"), QStringLiteral("5")} << QStringLiteral("--interval");
         QTest::newRow("stray argument") << QStringList{QStringLiteral("what")} << QStringLiteral("what");
+        QTest::newRow("unknown language") << QStringList{QStringLiteral("--language"), QStringLiteral("fr")}
+                                          << QStringLiteral("--language");
+        QTest::newRow("unknown language for rules")
+            << QStringList{QStringLiteral("rules"), QStringLiteral("check"), QStringLiteral("--language=xx")}
+            << QStringLiteral("--language");
     }
     void errors()
     {

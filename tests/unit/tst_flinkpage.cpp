@@ -282,7 +282,7 @@ private Q_SLOTS:
 
         QVERIFY(page.headline()->text().contains(QStringLiteral("1.18.1")));
         QVERIFY(page.headline()->text().contains(QStringLiteral("2 task manager(s)")));
-        QVERIFY(page.headline()->text().contains(QStringLiteral("1 of 1 jobs running")));
+        QVERIFY(page.headline()->text().contains(QStringLiteral("1 of 1 job(s) running")));
         QCOMPARE(page.jobModel()->rowCount(), 1);
         // The job's row carries its health: the worst vertex, checkpoint 9 done 8.5 s before the
         // snapshot (8 failed before it), the largest watermark lag.
