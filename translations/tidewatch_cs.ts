@@ -23,6 +23,188 @@
     </message>
 </context>
 <context>
+    <name>AlertRules</name>
+    <message>
+        <location filename="../alerts/AlertRules.cpp" line="+81"/>
+        <source>unknown field</source>
+        <translation type="unfinished">neznámé pole</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown op &apos;%1&apos; (use &gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
+        <translation type="unfinished">neznámý op &apos;%1&apos; (použijte &gt;, &gt;=, &lt;, &lt;=, == nebo !=)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be true or false</source>
+        <translation type="unfinished">musí být true nebo false</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>missing (a non-empty string is required)</source>
+        <translation type="unfinished">chybí (vyžaduje se neprázdný řetězec)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+57"/>
+        <source>must be a string</source>
+        <translation type="unfinished">musí být řetězec</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+139"/>
+        <source>must not be empty</source>
+        <translation type="unfinished">nesmí být prázdné</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>missing (a number is required)</source>
+        <translation type="unfinished">chybí (vyžaduje se číslo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a number</source>
+        <translation type="unfinished">musí být číslo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a duration string such as &quot;5m&quot;</source>
+        <translation type="unfinished">musí být řetězec s dobou trvání, např. &quot;5m&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bad duration &apos;%1&apos; (use e.g. 30s, 5m, 1h30m)</source>
+        <translation type="unfinished">chybná doba trvání &apos;%1&apos; (použijte např. 30s, 5m, 1h30m)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>duration &apos;%1&apos; is out of range: from 0 to %2 (Prometheus&apos;s longest duration)</source>
+        <translation type="unfinished">doba trvání &apos;%1&apos; je mimo rozsah: od 0 do %2 (nejdelší doba trvání v Prometheu)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be an object of label name to value</source>
+        <translation type="unfinished">musí být objekt, který mapuje názvy labelů na hodnoty</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>matcher &apos;%1&apos; must be a string</source>
+        <translation type="unfinished">matcher &apos;%1&apos; musí být řetězec</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>bad matcher &apos;%1&apos; (use name=value, name!=value, name=~regex or name!~regex)</source>
+        <translation type="unfinished">chybný matcher &apos;%1&apos; (použijte name=value, name!=value, name=~regex nebo name!~regex)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be an object or an array of strings</source>
+        <translation type="unfinished">musí být objekt nebo pole řetězců</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>unknown metric &apos;%1&apos; (see docs/METRICS.md)</source>
+        <translation type="unfinished">neznámá metrika &apos;%1&apos; (viz docs/METRICS.md)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid label name &apos;%1&apos;</source>
+        <translation type="unfinished">neplatný název labelu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid regex &apos;%1&apos; for label &apos;%2&apos;: %3</source>
+        <translation type="unfinished">neplatný regulární výraz &apos;%1&apos; pro label &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is out of range: from 0 to %1 (Prometheus&apos;s longest duration)</source>
+        <translation type="unfinished">je mimo rozsah: od 0 do %1 (nejdelší doba trvání v Prometheu)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>must be a finite number</source>
+        <translation type="unfinished">musí být konečné číslo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is not allowed with op == or != (there is no inside to clear to)</source>
+        <translation type="unfinished">není povoleno s op == ani != (neexistuje vnitřní oblast, do které by se hodnota mohla vrátit)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must not be above the threshold %1 for op %2: a firing alert clears when the value falls to it</source>
+        <translation type="unfinished">nesmí být nad prahem %1 pro op %2: aktivní výstraha skončí, když hodnota klesne na tuto úroveň</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must not be below the threshold %1 for op %2: a firing alert clears when the value rises to it</source>
+        <translation type="unfinished">nesmí být pod prahem %1 pro op %2: aktivní výstraha skončí, když hodnota stoupne na tuto úroveň</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown severity &apos;%1&apos; (use critical, warning or info)</source>
+        <translation type="unfinished">neznámá závažnost &apos;%1&apos; (použijte critical, warning nebo info)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>label given twice</source>
+        <translation type="unfinished">label zadán dvakrát</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the alertname label is the rule&apos;s &quot;alert&quot; field</source>
+        <translation type="unfinished">label alertname je pole &quot;alert&quot; pravidla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the severity label is the rule&apos;s &quot;severity&quot; field</source>
+        <translation type="unfinished">label severity je pole &quot;severity&quot; pravidla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid label name (use [a-zA-Z_][a-zA-Z0-9_]*, not starting with __)</source>
+        <translation type="unfinished">neplatný název labelu (použijte [a-zA-Z_][a-zA-Z0-9_]*, nezačínající __)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not be empty (leave the label out instead)</source>
+        <translation type="unfinished">nesmí být prázdné (label raději vynechte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>bad template: %1</source>
+        <translation type="unfinished">chybná šablona: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished">neplatný JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected an object with a &quot;rules&quot; array</source>
+        <translation type="unfinished">očekává se objekt s polem &quot;rules&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>given more than once (JSON keeps only the last)</source>
+        <translation type="unfinished">zadáno víckrát (JSON ponechá jen poslední výskyt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not an object</source>
+        <translation type="unfinished">není objekt</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>duplicate of rule %1 (same alert and matchers)</source>
+        <translation type="unfinished">duplikát pravidla %1 (stejná výstraha i matchery)</translation>
+    </message>
+</context>
+<context>
     <name>BusinessCells</name>
     <message>
         <location filename="../models/itemmodels/BusinessCells.cpp" line="+32"/>
@@ -183,7 +365,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+51"/>
+        <location filename="../app/CommandLine.cpp" line="+52"/>
         <source>--%1 needs a whole number of %2 from %3 to %4, got: %5</source>
         <translation>--%1 vyžaduje celé číslo (%2) od %3 do %4, zadáno: %5</translation>
     </message>
@@ -377,7 +559,7 @@ Příkazy:
         <location line="+4"/>
         <location line="+15"/>
         <location line="+11"/>
-        <location line="+422"/>
+        <location line="+438"/>
         <location line="+3"/>
         <location line="+15"/>
         <location line="+26"/>
@@ -385,7 +567,7 @@ Příkazy:
         <translation>sekundy</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-509"/>
         <source>snapshot: collect for N seconds before printing, so rates and time lags are known.</source>
         <translation>snapshot: před výpisem sbírat data N sekund, aby byly známé rychlosti a časové lagy.</translation>
     </message>
@@ -504,12 +686,12 @@ Příkazy:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+261"/>
+        <location line="+277"/>
         <source>minutes</source>
         <translation>minuty</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-273"/>
         <source>PostgreSQL whose replication slots the Pipelines page shows: a libpq connection string (&quot;host=127.0.0.1 port=15432 dbname=shop user=tidewatch&quot;); the password comes from the profile or the TIDEWATCH_POSTGRES_PASSWORD environment variable.</source>
         <translation>PostgreSQL, jehož replikační sloty ukazuje stránka Pipelines: připojovací řetězec libpq (&quot;host=127.0.0.1 port=15432 dbname=shop user=tidewatch&quot;); heslo se bere z profilu nebo z proměnné prostředí TIDEWATCH_POSTGRES_PASSWORD.</translation>
     </message>
@@ -620,12 +802,27 @@ Příkazy:
         <translation>Exportér: soukromý klíč (PEM), pokud není v souboru certifikátu.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>The language of the interface: cs, de or en (default: the one chosen in Settings, else the system&apos;s). snapshot and serve always write English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>snapshot, render, serve, or nothing for the dashboard.</source>
         <translation>snapshot, render, serve, nebo nic pro dashboard.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>--language must be one of %1, got: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>rules: --format must be prometheus or json, got: %1</source>
         <translation>rules: --format musí být prometheus nebo json, zadáno: %1</translation>
     </message>
@@ -742,6 +939,345 @@ Příkazy:
         <location line="+8"/>
         <source>snapshot needs --bootstrap, --flink, --connect or a --profile that has them</source>
         <translation>snapshot vyžaduje --bootstrap, --flink, --connect nebo --profile, který je obsahuje</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectParsers</name>
+    <message>
+        <location filename="../collectors/ConnectParsers.cpp" line="+28"/>
+        <location line="+158"/>
+        <source>The response is nested too deeply</source>
+        <translation type="unfinished">Odpověď je vnořená příliš hluboko</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <location line="+164"/>
+        <source>The response is not valid JSON</source>
+        <translation type="unfinished">Odpověď není platný JSON</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <location line="+164"/>
+        <source>The response is not a JSON object</source>
+        <translation type="unfinished">Odpověď není objekt JSON</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>The answer of / has no &quot;version&quot;: not a Kafka Connect worker?</source>
+        <translation type="unfinished">Odpověď na / nemá &quot;version&quot;: není to worker Kafka Connect?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The worker lists connector names only (expand=status needs Kafka Connect 2.3 or later)</source>
+        <translation type="unfinished">Worker uvádí jen názvy konektorů (expand=status vyžaduje Kafka Connect 2.3 nebo novější)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connector &quot;%1&quot; is not described by an object</source>
+        <translation type="unfinished">Konektor &quot;%1&quot; není popsán objektem</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The answer does not name connector &quot;%1&quot;</source>
+        <translation type="unfinished">Odpověď neuvádí konektor &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer has no &quot;topics&quot; list</source>
+        <translation type="unfinished">Odpověď nemá seznam &quot;topics&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A topic name is not a string</source>
+        <translation type="unfinished">Název topicu není řetězec</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The answer has no &quot;offsets&quot; list</source>
+        <translation type="unfinished">Odpověď nemá seznam &quot;offsets&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultRules</name>
+    <message>
+        <location filename="../alerts/DefaultRuleTexts.cpp" line="+14"/>
+        <source>{{ $labels.cluster }}: {{ $labels.source }} is unreachable</source>
+        <comment>rule TidewatchSourceDown: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidewatch has not reached the {{ $labels.source }} source of {{ $labels.cluster }} for 30 seconds; its numbers are not current.</source>
+        <comment>rule TidewatchSourceDown: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: broker {{ $labels.broker }} is down</source>
+        <comment>rule KafkaBrokerDown: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Broker {{ $labels.broker }} is missing from the cluster metadata or cannot be reached.</source>
+        <comment>rule KafkaBrokerDown: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: no active controller</source>
+        <comment>rule KafkaNoActiveController: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster has had no active controller for 30 seconds: leader elections and topic changes are stuck.</source>
+        <comment>rule KafkaNoActiveController: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: {{ $value }} offline partitions</source>
+        <comment>rule KafkaOfflinePartitions: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partitions without a leader can be neither written nor read.</source>
+        <comment>rule KafkaOfflinePartitions: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: {{ $value }} partitions under min.insync.replicas</source>
+        <comment>rule KafkaUnderMinIsrPartitions: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Producers with acks=all are refused on these partitions until their ISR recovers.</source>
+        <comment>rule KafkaUnderMinIsrPartitions: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: {{ $value }} under-replicated partitions</source>
+        <comment>rule KafkaUnderReplicatedPartitions: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some replicas have fallen out of sync for more than a minute; one more broker failure may lose data.</source>
+        <comment>rule KafkaUnderReplicatedPartitions: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: consumer group {{ $labels.consumergroup }} is in error</source>
+        <comment>rule KafkaConsumerGroupStatusError: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A partition of {{ $labels.consumergroup }} is stopped, stalled or rewound (Burrow status ERR).</source>
+        <comment>rule KafkaConsumerGroupStatusError: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: {{ $labels.consumergroup }} is {{ $value }} s behind</source>
+        <comment>rule KafkaConsumerGroupTimeLagHigh: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The slowest partition of {{ $labels.consumergroup }} has been more than 5 minutes behind for 2 minutes.</source>
+        <comment>rule KafkaConsumerGroupTimeLagHigh: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} is not running</source>
+        <comment>rule FlinkJobNotRunning: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job {{ $labels.job }} ({{ $labels.job_id }}) has not been RUNNING for a minute.</source>
+        <comment>rule FlinkJobNotRunning: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} is back-pressured ({{ $value }})</source>
+        <comment>rule FlinkJobBackpressureHigh: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A vertex of {{ $labels.job }} has spent more than half its time back-pressured for 2 minutes.</source>
+        <comment>rule FlinkJobBackpressureHigh: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} last checkpointed {{ $value }} s ago</source>
+        <comment>rule FlinkCheckpointStale: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No checkpoint of {{ $labels.job }} has completed for more than 10 minutes; a restart would replay that much input.</source>
+        <comment>rule FlinkCheckpointStale: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: {{ $value }} checkpoints of Flink job {{ $labels.job }} failed in a row</source>
+        <comment>rule FlinkCheckpointsFailing: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last {{ $value }} checkpoints of {{ $labels.job }} failed with none completing since; a restart would replay everything since the last completed one (or the whole input if none ever completed).</source>
+        <comment>rule FlinkCheckpointsFailing: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} watermark is {{ $value }} s behind</source>
+        <comment>rule FlinkWatermarkLagHigh: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event time in {{ $labels.job }} has lagged more than 10 minutes behind the clock for 5 minutes.</source>
+        <comment>rule FlinkWatermarkLagHigh: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: no new business events for {{ $value }} s</source>
+        <comment>rule BusinessEventsStale: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidewatch reads the event topics of {{ $labels.cluster }} but no new event arrived: the producers are silent or stuck, and the order, shipment and SLA figures are getting old.</source>
+        <comment>rule BusinessEventsStale: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: only {{ $value }} of shipments on time (15 min)</source>
+        <comment>rule BusinessSlaOnTimeLow: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer than 95 % of the shipments due in the last 15 minutes of event time were delivered by their promise; see the SLA page for the carriers and hubs.</source>
+        <comment>rule BusinessSlaOnTimeLow: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: {{ $value }} shipments are late</source>
+        <comment>rule BusinessLateShipmentsHigh: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than 20 open shipments are past their promised delivery; see the Shipments page.</source>
+        <comment>rule BusinessLateShipmentsHigh: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: connector {{ $labels.connector }} failed</source>
+        <comment>rule KafkaConnectConnectorFailed: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Kafka Connect connector {{ $labels.connector }} ({{ $labels.type }}) on {{ $labels.connect }} is FAILED: it moves no data. Its trace is on the Pipelines page; restart it once the cause is fixed.</source>
+        <comment>rule KafkaConnectConnectorFailed: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: {{ $value }} task(s) of connector {{ $labels.connector }} failed</source>
+        <comment>rule KafkaConnectTaskFailed: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks of the Kafka Connect connector {{ $labels.connector }} on {{ $labels.connect }} are FAILED: their share of the data stands still while the connector itself may still say RUNNING. The root cause of each task&apos;s trace is on the Pipelines page; restart the task once the cause is fixed.</source>
+        <comment>rule KafkaConnectTaskFailed: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: replication slot {{ $labels.slot }} keeps growing</source>
+        <comment>rule PostgresReplicationSlotGrowing: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The WAL behind slot {{ $labels.slot }} has grown for 10 minutes: its consumer (a CDC connector) is paused, failing or too slow, and PostgreSQL keeps the WAL for it until the disk fills.</source>
+        <comment>rule PostgresReplicationSlotGrowing: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: pipeline {{ $labels.pipeline }} is {{ $value }} behind</source>
+        <comment>rule PipelineEndToEndLagHigh: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hops of pipeline {{ $labels.pipeline }} together are more than 5 minutes behind the source (at least that much when a hop&apos;s lag is unknown); see the Pipelines page for the worst hop.</source>
+        <comment>rule PipelineEndToEndLagHigh: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -888,7 +1424,7 @@ Příkazy:
 <context>
     <name>Format</name>
     <message>
-        <location filename="../models/core/Format.cpp" line="+34"/>
+        <location filename="../models/core/Format.cpp" line="+35"/>
         <location line="+11"/>
         <source>n/a</source>
         <translation>n/a</translation>
@@ -905,7 +1441,7 @@ Příkazy:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1032,17 +1568,26 @@ Příkazy:
         <translation>stav spojení %1</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+166"/>
         <source>Record timestamps: %1 of %2 reads failed (%3)</source>
         <translation>Časová razítka záznamů: %1 z %2 čtení selhalo (%3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Offsets of group %1: %2</source>
         <translation>Offsety skupiny %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>the end offsets of %n partition(s) could not be read this cycle</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>no metrics URL for this broker</source>
         <translation>pro tento broker není URL metrik</translation>
     </message>
@@ -1104,6 +1649,44 @@ Příkazy:
         <location filename="../collectors/KafkaGroupReader.cpp" line="+21"/>
         <source>Listing consumer groups failed: %1</source>
         <translation>Výpis skupin konzumentů selhal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KafkaHandle</name>
+    <message>
+        <location filename="../collectors/KafkaHandle.cpp" line="+28"/>
+        <source>Invalid Kafka property %1: %2</source>
+        <translation type="unfinished">Neplatná vlastnost Kafky %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is ignored: a transactional producer writes to the cluster</source>
+        <translation type="unfinished">%1 se ignoruje: transakční producent zapisuje do clusteru</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is ignored: an idempotent producer asks the cluster for a producer id (InitProducerId)</source>
+        <translation type="unfinished">%1 se ignoruje: idempotentní producent žádá cluster o id producenta (InitProducerId)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is ignored: monitoring never creates topics</source>
+        <translation type="unfinished">%1 se ignoruje: monitorování nikdy nevytváří topicy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is ignored: Tidewatch&apos;s clients are members of no consumer group</source>
+        <translation type="unfinished">%1 se ignoruje: klienti Tidewatche nejsou členy žádné skupiny konzumentů</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is ignored: Tidewatch never commits or stores offsets</source>
+        <translation type="unfinished">%1 se ignoruje: Tidewatch nikdy necommituje ani neukládá offsety</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Cannot create the Kafka client: %1</source>
+        <translation type="unfinished">Nelze vytvořit Kafka klienta: %1</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +2190,95 @@ Příkazy:
     </message>
 </context>
 <context>
+    <name>PrometheusRuleImport</name>
+    <message>
+        <location filename="../alerts/PrometheusRuleImport.cpp" line="+44"/>
+        <source>expected a map with a &apos;groups&apos; list</source>
+        <translation type="unfinished">očekává se mapa se seznamem &apos;groups&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation type="unfinished">neznámé pole &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown field (Tidewatch cannot represent it)</source>
+        <translation type="unfinished">neznámé pole (Tidewatch je nedokáže vyjádřit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>given more than once</source>
+        <translation type="unfinished">zadáno víckrát</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a group must be a map</source>
+        <translation type="unfinished">skupina musí být mapa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a group needs a &apos;rules&apos; list</source>
+        <translation type="unfinished">skupina vyžaduje seznam &apos;rules&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a rule must be a map</source>
+        <translation type="unfinished">pravidlo musí být mapa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>recording rules cannot be represented (only alerting rules)</source>
+        <translation type="unfinished">pravidla typu recording nelze vyjádřit (jen pravidla výstrah)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>must be a map</source>
+        <translation type="unfinished">musí být mapa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a string</source>
+        <translation type="unfinished">musí být řetězec</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unsupported annotation (use summary, description, runbook_url)</source>
+        <translation type="unfinished">nepodporovaná anotace (použijte summary, description, runbook_url)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+39"/>
+        <source>missing</source>
+        <translation type="unfinished">chybí</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>bad duration &apos;%1&apos;</source>
+        <translation type="unfinished">chybná doba trvání &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>duplicate of rule %1 (same alert and matchers)</source>
+        <translation type="unfinished">duplikát pravidla %1 (stejná výstraha i matchery)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot be represented (%1); Tidewatch reads `metric{matchers} op number` and its own hysteresis form</source>
+        <translation type="unfinished">nelze vyjádřit (%1); Tidewatch čte `metric{matchers} op number` a vlastní tvar s hysterezí</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the ALERTS part must be ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} ignoring alertname, alertstate, severity and the rule&apos;s labels</source>
+        <translation type="unfinished">část ALERTS musí být ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} s ignoring pro alertname, alertstate, severity a labely pravidla</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished">neplatný YAML: %1</translation>
+    </message>
+</context>
+<context>
     <name>PrometheusTextParser</name>
     <message>
         <location filename="../collectors/PrometheusTextParser.cpp" line="+102"/>
@@ -1691,6 +2363,96 @@ Příkazy:
     </message>
 </context>
 <context>
+    <name>PromqlRuleExpr</name>
+    <message>
+        <location filename="../alerts/PromqlRuleExpr.cpp" line="+82"/>
+        <source>column %1: unexpected character &apos;%2&apos;</source>
+        <translation type="unfinished">sloupec %1: neočekávaný znak &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>column %1: bad escape in a string</source>
+        <translation type="unfinished">sloupec %1: chybná escape sekvence v řetězci</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>column %1: unsupported escape &apos;\%2&apos; in a string</source>
+        <translation type="unfinished">sloupec %1: nepodporovaná escape sekvence &apos;\%2&apos; v řetězci</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>column %1: unterminated string</source>
+        <translation type="unfinished">sloupec %1: neukončený řetězec</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the two sides of &apos;or&apos; must compare the same series with the same op</source>
+        <translation type="unfinished">obě strany &apos;or&apos; musí porovnávat stejnou řadu stejným operátorem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the right side of &apos;and&apos; must be ALERTS{...}</source>
+        <translation type="unfinished">pravá strana &apos;and&apos; musí být ALERTS{...}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation type="unfinished">neočekávané &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>column %1: %2</source>
+        <translation type="unfinished">sloupec %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+8"/>
+        <source>expected &apos;%1&apos;</source>
+        <translation type="unfinished">očekáváno &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a comparison (&gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
+        <translation type="unfinished">očekáváno porovnání (&gt;, &gt;=, &lt;, &lt;=, == nebo !=)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the bool modifier is not supported</source>
+        <translation type="unfinished">modifikátor bool není podporován</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a metric name</source>
+        <translation type="unfinished">očekáván název metriky</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+31"/>
+        <source>expected a label name</source>
+        <translation type="unfinished">očekáván název labelu</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>expected =, !=, =~ or !~</source>
+        <translation type="unfinished">očekáváno =, !=, =~ nebo !~</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a quoted label value</source>
+        <translation type="unfinished">očekávána hodnota labelu v uvozovkách</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation type="unfinished">očekáváno &apos;,&apos; nebo &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>expected a number</source>
+        <translation type="unfinished">očekáváno číslo</translation>
+    </message>
+</context>
+<context>
     <name>RecordTimestampReader</name>
     <message>
         <location filename="../collectors/RecordTimestampReader.cpp" line="+28"/>
@@ -1747,6 +2509,52 @@ Příkazy:
         <location line="+4"/>
         <source>field &quot;%1&quot;: </source>
         <translation>pole &quot;%1&quot;: </translation>
+    </message>
+</context>
+<context>
+    <name>RuleFiles</name>
+    <message>
+        <location filename="../alerts/RuleFiles.cpp" line="+42"/>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished">soubor nelze přečíst: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file is larger than the limit of %1 MiB</source>
+        <translation type="unfinished">soubor je větší než limit %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">nelze zapsat %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished">nelze vytvořit složku %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>rule %1 (%2): %3: %4</source>
+        <translation type="unfinished">pravidlo %1 (%2): %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTestGenerator</name>
+    <message>
+        <location filename="../alerts/RuleTestGenerator.cpp" line="+206"/>
+        <source>rule %1 (%2)</source>
+        <translation type="unfinished">pravidlo %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: not tested: no label value for &apos;%2&apos; that satisfies its matchers was found</source>
+        <translation type="unfinished">%1: netestováno: nenašla se žádná hodnota pro &apos;%2&apos;, která by vyhověla jeho matcherům</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: not tested: another rule of the same name also matches its test series</source>
+        <translation type="unfinished">%1: netestováno: testovací řadě odpovídá i jiné pravidlo se stejným názvem</translation>
     </message>
 </context>
 <context>
@@ -2373,14 +3181,6 @@ Příkazy:
     </message>
 </context>
 <context>
-    <name>Tidewatch</name>
-    <message>
-        <location filename="../collectors/KafkaHandle.cpp" line="+28"/>
-        <source>Invalid Kafka property %1: %2</source>
-        <translation>Neplatná vlastnost Kafky %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>Tidewatch::AcknowledgeDialog</name>
     <message>
         <location filename="../widgets/AcknowledgeDialog.cpp" line="+22"/>
@@ -2434,8 +3234,9 @@ Příkazy:
 <context>
     <name>Tidewatch::AlertHistoryModel</name>
     <message>
-        <location filename="../models/itemmodels/AlertHistoryModel.cpp" line="+56"/>
+        <location filename="../models/itemmodels/AlertHistoryModel.cpp" line="+57"/>
         <source>State</source>
+        <extracomment>Column header: an alert&apos;s state (firing, pending, no data, resolved)</extracomment>
         <translation>Stav</translation>
     </message>
     <message>
@@ -2499,8 +3300,9 @@ Příkazy:
         <translation>Poslední hodnota v jednotce metriky; pomlčka, když nejsou data</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Pending</source>
+        <extracomment>Column header: the time at which the alert became pending</extracomment>
         <translation>Čekající</translation>
     </message>
     <message>
@@ -2509,8 +3311,9 @@ Příkazy:
         <translation>Kdy podmínka začala platit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Firing</source>
+        <extracomment>Column header: the time at which the alert started firing</extracomment>
         <translation>Aktivní</translation>
     </message>
     <message>
@@ -2544,8 +3347,9 @@ Příkazy:
         <translation>Potvrzeno uživatelem %1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Silenced</source>
+        <extracomment>Column header: until when a silence mutes the alert</extracomment>
         <translation>Ztlumená</translation>
     </message>
     <message>
@@ -2608,288 +3412,11 @@ Příkazy:
     </message>
 </context>
 <context>
-    <name>Tidewatch::AlertRules</name>
-    <message>
-        <location filename="../alerts/AlertRules.cpp" line="+268"/>
-        <source>must not be empty</source>
-        <translation>nesmí být prázdné</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown metric &apos;%1&apos; (see docs/METRICS.md)</source>
-        <translation>neznámá metrika &apos;%1&apos; (viz docs/METRICS.md)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>invalid label name &apos;%1&apos;</source>
-        <translation>neplatný název labelu &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>invalid regex &apos;%1&apos; for label &apos;%2&apos;: %3</source>
-        <translation>neplatný regulární výraz &apos;%1&apos; pro label &apos;%2&apos;: %3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>is out of range: from 0 to %1 (Prometheus&apos;s longest duration)</source>
-        <translation>je mimo rozsah: od 0 do %1 (nejdelší doba trvání v Prometheu)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+6"/>
-        <source>must be a finite number</source>
-        <translation>musí být konečné číslo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>is not allowed with op == or != (there is no inside to clear to)</source>
-        <translation>není povoleno s op == ani != (neexistuje vnitřní oblast, do které by se hodnota mohla vrátit)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>must not be above the threshold %1 for op %2: a firing alert clears when the value falls to it</source>
-        <translation>nesmí být nad prahem %1 pro op %2: aktivní výstraha skončí, když hodnota klesne na tuto úroveň</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>must not be below the threshold %1 for op %2: a firing alert clears when the value rises to it</source>
-        <translation>nesmí být pod prahem %1 pro op %2: aktivní výstraha skončí, když hodnota stoupne na tuto úroveň</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>unknown severity &apos;%1&apos; (use critical, warning or info)</source>
-        <translation>neznámá závažnost &apos;%1&apos; (použijte critical, warning nebo info)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>label given twice</source>
-        <translation>label zadán dvakrát</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the alertname label is the rule&apos;s &quot;alert&quot; field</source>
-        <translation>label alertname je pole &quot;alert&quot; pravidla</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the severity label is the rule&apos;s &quot;severity&quot; field</source>
-        <translation>label severity je pole &quot;severity&quot; pravidla</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>invalid label name (use [a-zA-Z_][a-zA-Z0-9_]*, not starting with __)</source>
-        <translation>neplatný název labelu (použijte [a-zA-Z_][a-zA-Z0-9_]*, nezačínající __)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must not be empty (leave the label out instead)</source>
-        <translation>nesmí být prázdné (label raději vynechte)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+6"/>
-        <source>bad template: %1</source>
-        <translation>chybná šablona: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>not valid JSON: %1</source>
-        <translation>neplatný JSON: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>expected an object with a &quot;rules&quot; array</source>
-        <translation>očekává se objekt s polem &quot;rules&quot;</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>given more than once (JSON keeps only the last)</source>
-        <translation>zadáno víckrát (JSON ponechá jen poslední výskyt)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>not an object</source>
-        <translation>není objekt</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>duplicate of rule %1 (same alert and matchers)</source>
-        <translation>duplikát pravidla %1 (stejná výstraha i matchery)</translation>
-    </message>
-    <message>
-        <location filename="../alerts/PrometheusRuleImport.cpp" line="+276"/>
-        <source>not valid YAML: %1</source>
-        <translation>neplatný YAML: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Tidewatch::AlertRules::Importer</name>
-    <message>
-        <location line="-233"/>
-        <source>expected a map with a &apos;groups&apos; list</source>
-        <translation>očekává se mapa se seznamem &apos;groups&apos;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>unknown field &apos;%1&apos;</source>
-        <translation>neznámé pole &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>unknown field (Tidewatch cannot represent it)</source>
-        <translation>neznámé pole (Tidewatch je nedokáže vyjádřit)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>given more than once</source>
-        <translation>zadáno víckrát</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>a group must be a map</source>
-        <translation>skupina musí být mapa</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>a group needs a &apos;rules&apos; list</source>
-        <translation>skupina vyžaduje seznam &apos;rules&apos;</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>a rule must be a map</source>
-        <translation>pravidlo musí být mapa</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>recording rules cannot be represented (only alerting rules)</source>
-        <translation>pravidla typu recording nelze vyjádřit (jen pravidla výstrah)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>must be a map</source>
-        <translation>musí být mapa</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>must be a string</source>
-        <translation>musí být řetězec</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>unsupported annotation (use summary, description, runbook_url)</source>
-        <translation>nepodporovaná anotace (použijte summary, description, runbook_url)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+40"/>
-        <source>missing</source>
-        <translation>chybí</translation>
-    </message>
-    <message>
-        <location line="-33"/>
-        <source>bad duration &apos;%1&apos;</source>
-        <translation>chybná doba trvání &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>duplicate of rule %1 (same alert and matchers)</source>
-        <translation>duplikát pravidla %1 (stejná výstraha i matchery)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>cannot be represented (%1); Tidewatch reads `metric{matchers} op number` and its own hysteresis form</source>
-        <translation>nelze vyjádřit (%1); Tidewatch čte `metric{matchers} op number` a vlastní tvar s hysterezí</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>the ALERTS part must be ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} ignoring alertname, alertstate, severity and the rule&apos;s labels</source>
-        <translation>část ALERTS musí být ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} s ignoring pro alertname, alertstate, severity a labely pravidla</translation>
-    </message>
-</context>
-<context>
-    <name>Tidewatch::AlertRules::RuleReader</name>
-    <message>
-        <location filename="../alerts/AlertRules.cpp" line="-333"/>
-        <source>unknown field</source>
-        <translation>neznámé pole</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>unknown op &apos;%1&apos; (use &gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
-        <translation>neznámý op &apos;%1&apos; (použijte &gt;, &gt;=, &lt;, &lt;=, == nebo !=)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>must be true or false</source>
-        <translation>musí být true nebo false</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>missing (a non-empty string is required)</source>
-        <translation>chybí (vyžaduje se neprázdný řetězec)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+55"/>
-        <source>must be a string</source>
-        <translation>musí být řetězec</translation>
-    </message>
-    <message>
-        <location line="-53"/>
-        <source>must not be empty</source>
-        <translation>nesmí být prázdné</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>missing (a number is required)</source>
-        <translation>chybí (vyžaduje se číslo)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be a number</source>
-        <translation>musí být číslo</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>must be a duration string such as &quot;5m&quot;</source>
-        <translation>musí být řetězec s dobou trvání, např. &quot;5m&quot;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>bad duration &apos;%1&apos; (use e.g. 30s, 5m, 1h30m)</source>
-        <translation>chybná doba trvání &apos;%1&apos; (použijte např. 30s, 5m, 1h30m)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>duration &apos;%1&apos; is out of range: from 0 to %2 (Prometheus&apos;s longest duration)</source>
-        <translation>doba trvání &apos;%1&apos; je mimo rozsah: od 0 do %2 (nejdelší doba trvání v Prometheu)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>must be an object of label name to value</source>
-        <translation>musí být objekt, který mapuje názvy labelů na hodnoty</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>matcher &apos;%1&apos; must be a string</source>
-        <translation>matcher &apos;%1&apos; musí být řetězec</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>bad matcher &apos;%1&apos; (use name=value, name!=value, name=~regex or name!~regex)</source>
-        <translation>chybný matcher &apos;%1&apos; (použijte name=value, name!=value, name=~regex nebo name!~regex)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>must be an object or an array of strings</source>
-        <translation>musí být objekt nebo pole řetězců</translation>
-    </message>
-</context>
-<context>
     <name>Tidewatch::AlertTableModel</name>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="+29"/>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="+30"/>
         <source>State</source>
+        <extracomment>Column header: an alert&apos;s state (FIRING or pending)</extracomment>
         <translation>Stav</translation>
     </message>
     <message>
@@ -2958,8 +3485,9 @@ Příkazy:
         <translation>Souhrn pravidla s doplněnými labely řady a hodnotou</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Since</source>
+        <extracomment>Column header: how long the alert has been active</extracomment>
         <translation>Trvání</translation>
     </message>
     <message>
@@ -3208,8 +3736,9 @@ Příkazy:
         <translation>Adresa, kterou broker inzeruje klientům</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>State</source>
+        <extracomment>Column header: whether a Kafka broker is up or down</extracomment>
         <translation>Stav</translation>
     </message>
     <message>
@@ -3352,13 +3881,17 @@ Příkazy:
         <source>Broker %1 bytes out/s</source>
         <translation>Broker %1 – odchozí bajty/s</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>%1: %2 of %3 brokers up, controller %4</source>
-        <translation>%1: běží %2 z %3 brokerů, kontroler %4</translation>
+        <source>%1: %2 of %n broker(s) up, controller %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>unknown</source>
         <translation>neznámý</translation>
     </message>
@@ -3636,62 +4169,6 @@ Příkazy:
     </message>
 </context>
 <context>
-    <name>Tidewatch::ConnectParsers</name>
-    <message>
-        <location filename="../collectors/ConnectParsers.cpp" line="+28"/>
-        <location line="+158"/>
-        <source>The response is nested too deeply</source>
-        <translation>Odpověď je vnořená příliš hluboko</translation>
-    </message>
-    <message>
-        <location line="-153"/>
-        <location line="+163"/>
-        <source>The response is not valid JSON</source>
-        <translation>Odpověď není platný JSON</translation>
-    </message>
-    <message>
-        <location line="-159"/>
-        <location line="+163"/>
-        <source>The response is not a JSON object</source>
-        <translation>Odpověď není objekt JSON</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <source>The answer of / has no &quot;version&quot;: not a Kafka Connect worker?</source>
-        <translation>Odpověď na / nemá &quot;version&quot;: není to worker Kafka Connect?</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The worker lists connector names only (expand=status needs Kafka Connect 2.3 or later)</source>
-        <translation>Worker uvádí jen názvy konektorů (expand=status vyžaduje Kafka Connect 2.3 nebo novější)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Connector &quot;%1&quot; is not described by an object</source>
-        <translation>Konektor &quot;%1&quot; není popsán objektem</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The answer does not name connector &quot;%1&quot;</source>
-        <translation>Odpověď neuvádí konektor &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The answer has no &quot;topics&quot; list</source>
-        <translation>Odpověď nemá seznam &quot;topics&quot;</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A topic name is not a string</source>
-        <translation>Název topicu není řetězec</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The answer has no &quot;offsets&quot; list</source>
-        <translation>Odpověď nemá seznam &quot;offsets&quot;</translation>
-    </message>
-</context>
-<context>
     <name>Tidewatch::ConnectionFileField</name>
     <message>
         <location filename="../widgets/ConnectionFileField.cpp" line="+18"/>
@@ -3867,17 +4344,17 @@ Příkazy:
         <translation>%1, certifikát pro %2 (vydavatel %3) ověřen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>GET %1 failed: %2 (check the user and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>GET %1 failed: %2</source>
         <translation>GET %1 selhal: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source> (check the user and password)</source>
-        <translation> (zkontrolujte uživatele a heslo)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Flink REST</source>
         <translation>Flink REST</translation>
     </message>
@@ -3985,10 +4462,14 @@ Příkazy:
         <source>Describe consumer groups</source>
         <translation>Popis skupin konzumentů</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>%1 of %2 group(s) could not be described: %3</source>
-        <translation>Nepodařilo se popsat %1 z %2 skupin: %3</translation>
+        <source>%1 of %n group(s) could not be described: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -4175,8 +4656,9 @@ Příkazy:
         <translation>Zprávy, které dekodér odmítl</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Late</source>
+        <extracomment>Column header: how many events arrived after the watermark</extracomment>
         <translation>Opožděné</translation>
     </message>
     <message>
@@ -4205,8 +4687,9 @@ Příkazy:
         <translation>Prázdné zprávy (mazání v topicu CDC): nejsou to události ani chyby</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lag</source>
+        <extracomment>Column header: how many messages of the topic are still unread</extracomment>
         <translation>Lag</translation>
     </message>
     <message>
@@ -4643,8 +5126,9 @@ Příkazy:
         <translation>Id úlohy %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>State</source>
+        <extracomment>Column header: a Flink job&apos;s status (RUNNING, FAILED, ...)</extracomment>
         <translation>Stav</translation>
     </message>
     <message>
@@ -4845,19 +5329,9 @@ Příkazy:
         <translation>počet task managerů neznámý</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 of %2 slots free</source>
-        <translation>volné sloty: %1 z %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>slots unknown</source>
         <translation>sloty neznámé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flink %1 · %2 · %3 · %4 of %5 jobs running</source>
-        <translation>Flink %1 · %2 · %3 · běžící úlohy: %4 z %5</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4885,22 +5359,40 @@ Příkazy:
         <translation>%1 → skupina %2: nenalezena v Kafka clusteru %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 → group %2: lag %3, time lag %4, %5</source>
         <translation>%1 → skupina %2: lag %3, časový lag %4, %5</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>unknown</source>
         <translation>neznámý</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source> (Kafka unreachable: last known values)</source>
-        <translation> (Kafka nedostupná: poslední známé hodnoty)</translation>
+    <message numerus="yes">
+        <location line="-41"/>
+        <source>%1 of %n slot(s) free</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Flink %1 · %2 · %3 · %4 of %n job(s) running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+37"/>
+        <source>%1 → group %2: lag %3, time lag %4, %5 (Kafka unreachable: last known values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Kafka input:
 %1</source>
         <translation>Vstup z Kafky:
@@ -4975,13 +5467,29 @@ Příkazy:
         <source>restarts unknown</source>
         <translation>počet restartů neznámý</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 of %2 tasks running</source>
-        <translation>běžící tasky: %1 z %2</translation>
+        <source>%1 of %n task(s) running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+38"/>
+        <source>Last exception (%1):
+%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last exception in %1 (%2):
+%3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>checkpointing disabled</source>
         <translation>checkpointy vypnuté</translation>
     </message>
@@ -5020,11 +5528,6 @@ Příkazy:
         <translation>v neznámém čase</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> in %1</source>
-        <translation> v %1</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -5037,14 +5540,7 @@ Root cause: %1</source>
 Původní příčina: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Last exception (%1)%2:
-%3%4</source>
-        <translation>Poslední výjimka (%1)%2:
-%3%4</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>%1%2
 on %3</source>
         <translation>%1%2
@@ -5283,7 +5779,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::GroupPartitionTableModel</name>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="+260"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="+271"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
@@ -5313,8 +5809,9 @@ Současně: %1</translation>
         <translation>Koncový offset</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Lag</source>
+        <extracomment>Column header: how many messages a consumer group is behind</extracomment>
         <translation>Lag</translation>
     </message>
     <message>
@@ -5341,7 +5838,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::GroupTableModel</name>
     <message>
-        <location line="-237"/>
+        <location line="-247"/>
         <source>Interpolated on the end offsets Tidewatch has watched</source>
         <translation>Interpolováno z koncových offsetů, které Tidewatch sledoval</translation>
     </message>
@@ -5356,7 +5853,17 @@ Současně: %1</translation>
         <translation>Ze záznamu na commitnutém offsetu: jeho LogAppendTime nastavený brokerem</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>Unknown: the group&apos;s offsets could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not current: this cycle could not read the group&apos;s offsets (%1). The figure was read at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Group</source>
         <translation>Skupina</translation>
     </message>
@@ -5366,8 +5873,9 @@ Současně: %1</translation>
         <translation>Id skupiny konzumentů</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>State</source>
+        <extracomment>Column header: a Kafka consumer group&apos;s state (Stable, Empty, ...)</extracomment>
         <translation>Stav</translation>
     </message>
     <message>
@@ -5396,27 +5904,28 @@ Současně: %1</translation>
         <translation>Konzumenti ve skupině</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Lag</source>
+        <extracomment>Column header: how many messages a consumer group is behind</extracomment>
         <translation>Lag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Messages behind, summed over the group&apos;s partitions</source>
         <translation>Počet zpráv pozadu, součet přes partice skupiny</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Max lag</source>
         <translation>Max. lag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Messages behind on the worst partition</source>
         <translation>Počet zpráv pozadu na nejhorší partici</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Time lag</source>
         <translation>Časový lag</translation>
     </message>
@@ -5691,18 +6200,18 @@ Současně: %1</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+267"/>
+        <location line="+268"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+254"/>
+        <location line="-262"/>
+        <location line="+255"/>
         <source>No coordinates:</source>
         <translation>Bez souřadnic:</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-188"/>
         <source>%1°W</source>
         <translation>%1° z. d.</translation>
     </message>
@@ -5732,8 +6241,9 @@ Současně: %1</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> (%1 late)</source>
+        <extracomment>Drawn in amber right after the hub&apos;s label (&quot;FRA 12&quot;), e.g. &quot;FRA 12 (3 late)&quot;</extracomment>
         <translation> (opožděné: %1)</translation>
     </message>
 </context>
@@ -5976,39 +6486,6 @@ Současně: %1</translation>
     </message>
 </context>
 <context>
-    <name>Tidewatch::KafkaHandle</name>
-    <message>
-        <location filename="../collectors/KafkaHandle.cpp" line="+14"/>
-        <source>%1 is ignored: a transactional producer writes to the cluster</source>
-        <translation>%1 se ignoruje: transakční producent zapisuje do clusteru</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is ignored: an idempotent producer asks the cluster for a producer id (InitProducerId)</source>
-        <translation>%1 se ignoruje: idempotentní producent žádá cluster o id producenta (InitProducerId)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is ignored: monitoring never creates topics</source>
-        <translation>%1 se ignoruje: monitorování nikdy nevytváří topicy</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is ignored: Tidewatch&apos;s clients are members of no consumer group</source>
-        <translation>%1 se ignoruje: klienti Tidewatche nejsou členy žádné skupiny konzumentů</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is ignored: Tidewatch never commits or stores offsets</source>
-        <translation>%1 se ignoruje: Tidewatch nikdy necommituje ani neukládá offsety</translation>
-    </message>
-    <message>
-        <location line="+123"/>
-        <source>Cannot create the Kafka client: %1</source>
-        <translation>Nelze vytvořit Kafka klienta: %1</translation>
-    </message>
-</context>
-<context>
     <name>Tidewatch::LabelRowsEditor</name>
     <message>
         <location filename="../widgets/LabelRowsEditor.cpp" line="+50"/>
@@ -6063,9 +6540,28 @@ Současně: %1</translation>
     </message>
 </context>
 <context>
+    <name>Tidewatch::LanguageChooser</name>
+    <message>
+        <location filename="../widgets/LanguageChooser.cpp" line="+22"/>
+        <source>The language of the interface, and of numbers and dates in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default</source>
+        <extracomment>The language choice that follows the operating system&apos;s language</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The new language applies when Tidewatch is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidewatch::LateEventTableModel</name>
     <message>
-        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="-64"/>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="-66"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
@@ -6126,29 +6622,6 @@ Současně: %1</translation>
         <location line="+1"/>
         <source>The newest event time seen (the watermark) minus the promised delivery</source>
         <translation>Nejnovější viděný čas události (watermark) minus slíbené doručení</translation>
-    </message>
-</context>
-<context>
-    <name>Tidewatch::Lexer</name>
-    <message>
-        <location filename="../alerts/PromqlRuleExpr.cpp" line="+82"/>
-        <source>column %1: unexpected character &apos;%2&apos;</source>
-        <translation>sloupec %1: neočekávaný znak &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>column %1: bad escape in a string</source>
-        <translation>sloupec %1: chybná escape sekvence v řetězci</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>column %1: unsupported escape &apos;\%2&apos; in a string</source>
-        <translation>sloupec %1: nepodporovaná escape sekvence &apos;\%2&apos; v řetězci</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>column %1: unterminated string</source>
-        <translation>sloupec %1: neukončený řetězec</translation>
     </message>
 </context>
 <context>
@@ -6342,7 +6815,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::MinuteChart</name>
     <message>
-        <location filename="../widgets/MinuteChart.cpp" line="+133"/>
+        <location filename="../widgets/MinuteChart.cpp" line="+134"/>
         <source>partial →</source>
         <translation>neúplné →</translation>
     </message>
@@ -6807,76 +7280,6 @@ Současně: %1</translation>
     </message>
 </context>
 <context>
-    <name>Tidewatch::Parser</name>
-    <message>
-        <location filename="../alerts/PromqlRuleExpr.cpp" line="+37"/>
-        <source>the two sides of &apos;or&apos; must compare the same series with the same op</source>
-        <translation>obě strany &apos;or&apos; musí porovnávat stejnou řadu stejným operátorem</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the right side of &apos;and&apos; must be ALERTS{...}</source>
-        <translation>pravá strana &apos;and&apos; musí být ALERTS{...}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>unexpected &apos;%1&apos;</source>
-        <translation>neočekávané &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>column %1: %2</source>
-        <translation>sloupec %1: %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+8"/>
-        <source>expected &apos;%1&apos;</source>
-        <translation>očekáváno &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>expected a comparison (&gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
-        <translation>očekáváno porovnání (&gt;, &gt;=, &lt;, &lt;=, == nebo !=)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the bool modifier is not supported</source>
-        <translation>modifikátor bool není podporován</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>expected a metric name</source>
-        <translation>očekáván název metriky</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+31"/>
-        <source>expected a label name</source>
-        <translation>očekáván název labelu</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <source>expected =, !=, =~ or !~</source>
-        <translation>očekáváno =, !=, =~ nebo !~</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>expected a quoted label value</source>
-        <translation>očekávána hodnota labelu v uvozovkách</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation>očekáváno &apos;,&apos; nebo &apos;}&apos;</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>expected a number</source>
-        <translation>očekáváno číslo</translation>
-    </message>
-</context>
-<context>
     <name>Tidewatch::PartitionTableModel</name>
     <message>
         <location filename="../models/itemmodels/TopicTableModel.cpp" line="+131"/>
@@ -6889,8 +7292,9 @@ Současně: %1</translation>
         <translation>Partice</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Leader</source>
+        <extracomment>Column header: the broker that leads a partition</extracomment>
         <translation>Leader</translation>
     </message>
     <message>
@@ -7344,34 +7748,6 @@ Současně: %1</translation>
 %1</source>
         <translation>Nejprve pravidlo opravte:
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>Tidewatch::RuleFiles</name>
-    <message>
-        <location filename="../alerts/RuleFiles.cpp" line="+42"/>
-        <source>cannot read the file: %1</source>
-        <translation>soubor nelze přečíst: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>the file is larger than the limit of %1 MiB</source>
-        <translation>soubor je větší než limit %1 MiB</translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>cannot write %1: %2</source>
-        <translation>nelze zapsat %1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot create the folder %1</source>
-        <translation>nelze vytvořit složku %1</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>rule %1 (%2): %3: %4</source>
-        <translation>pravidlo %1 (%2): %3: %4</translation>
     </message>
 </context>
 <context>
@@ -7841,8 +8217,9 @@ Současně: %1</translation>
         <translation>Zruší se při %1 (hystereze)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>For</source>
+        <extracomment>Column header: an alert rule&apos;s &apos;for&apos; duration (how long the condition must hold)</extracomment>
         <translation>Po dobu</translation>
     </message>
     <message>
@@ -7950,24 +8327,6 @@ Současně: %1</translation>
             <numerusform>ok (%n řady)</numerusform>
             <numerusform>ok (%n řad)</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Tidewatch::RuleTestGenerator</name>
-    <message>
-        <location filename="../alerts/RuleTestGenerator.cpp" line="+206"/>
-        <source>rule %1 (%2)</source>
-        <translation>pravidlo %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>%1: not tested: no label value for &apos;%2&apos; that satisfies its matchers was found</source>
-        <translation>%1: netestováno: nenašla se žádná hodnota pro &apos;%2&apos;, která by vyhověla jeho matcherům</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: not tested: another rule of the same name also matches its test series</source>
-        <translation>%1: netestováno: testovací řadě odpovídá i jiné pravidlo se stejným názvem</translation>
     </message>
 </context>
 <context>
@@ -8326,7 +8685,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::SettingsPage</name>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="+60"/>
+        <location filename="../widgets/SettingsPage.cpp" line="+61"/>
         <source>Connections</source>
         <translation>Připojení</translation>
     </message>
@@ -8414,6 +8773,11 @@ Současně: %1</translation>
         <location line="+2"/>
         <source>Theme:</source>
         <translation>Motiv:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+17"/>
@@ -8854,8 +9218,9 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::SilenceTableModel</name>
     <message>
-        <location filename="../models/itemmodels/SilenceTableModel.cpp" line="+14"/>
+        <location filename="../models/itemmodels/SilenceTableModel.cpp" line="+15"/>
         <source>State</source>
+        <extracomment>Column header: a silence&apos;s state (active, pending, expired)</extracomment>
         <translation>Stav</translation>
     </message>
     <message>
@@ -9000,8 +9365,9 @@ Současně: %1</translation>
         <translation>Hub</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Due</source>
+        <extracomment>Column header: the promised delivery time of a shipment</extracomment>
         <translation>Splatné</translation>
     </message>
     <message>
@@ -9096,7 +9462,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::SlaShareTableModel</name>
     <message>
-        <location filename="../models/itemmodels/SlaTableModels.cpp" line="-100"/>
+        <location filename="../models/itemmodels/SlaTableModels.cpp" line="-101"/>
         <source>On time (%1)</source>
         <translation>Včas (%1)</translation>
     </message>
@@ -9272,7 +9638,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::TopicTableModel</name>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="-176"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="-177"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
@@ -9535,7 +9901,7 @@ Současně: %1</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+84"/>
+        <location filename="../app/main.cpp" line="+92"/>
         <source>Try &apos;tidewatch --help&apos;.</source>
         <translation>Zkuste &apos;tidewatch --help&apos;.</translation>
     </message>

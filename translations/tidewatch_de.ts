@@ -23,6 +23,188 @@
     </message>
 </context>
 <context>
+    <name>AlertRules</name>
+    <message>
+        <location filename="../alerts/AlertRules.cpp" line="+81"/>
+        <source>unknown field</source>
+        <translation type="unfinished">unbekanntes Feld</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown op &apos;%1&apos; (use &gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
+        <translation type="unfinished">unbekannter op &apos;%1&apos; (verwenden Sie &gt;, &gt;=, &lt;, &lt;=, == oder !=)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be true or false</source>
+        <translation type="unfinished">muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>missing (a non-empty string is required)</source>
+        <translation type="unfinished">fehlt (eine nicht leere Zeichenkette ist erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+57"/>
+        <source>must be a string</source>
+        <translation type="unfinished">muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+139"/>
+        <source>must not be empty</source>
+        <translation type="unfinished">darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>missing (a number is required)</source>
+        <translation type="unfinished">fehlt (eine Zahl ist erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a number</source>
+        <translation type="unfinished">muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a duration string such as &quot;5m&quot;</source>
+        <translation type="unfinished">muss eine Dauer als Zeichenkette sein, etwa &quot;5m&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bad duration &apos;%1&apos; (use e.g. 30s, 5m, 1h30m)</source>
+        <translation type="unfinished">fehlerhafte Dauer &apos;%1&apos; (verwenden Sie z. B. 30s, 5m, 1h30m)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>duration &apos;%1&apos; is out of range: from 0 to %2 (Prometheus&apos;s longest duration)</source>
+        <translation type="unfinished">Dauer &apos;%1&apos; liegt außerhalb des Bereichs: von 0 bis %2 (die längste Dauer in Prometheus)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be an object of label name to value</source>
+        <translation type="unfinished">muss ein Objekt sein, das Label-Namen auf Werte abbildet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>matcher &apos;%1&apos; must be a string</source>
+        <translation type="unfinished">Matcher &apos;%1&apos; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>bad matcher &apos;%1&apos; (use name=value, name!=value, name=~regex or name!~regex)</source>
+        <translation type="unfinished">fehlerhafter Matcher &apos;%1&apos; (verwenden Sie name=value, name!=value, name=~regex oder name!~regex)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be an object or an array of strings</source>
+        <translation type="unfinished">muss ein Objekt oder ein Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>unknown metric &apos;%1&apos; (see docs/METRICS.md)</source>
+        <translation type="unfinished">unbekannte Metrik &apos;%1&apos; (siehe docs/METRICS.md)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid label name &apos;%1&apos;</source>
+        <translation type="unfinished">ungültiger Label-Name &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid regex &apos;%1&apos; for label &apos;%2&apos;: %3</source>
+        <translation type="unfinished">ungültiger regulärer Ausdruck &apos;%1&apos; für Label &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is out of range: from 0 to %1 (Prometheus&apos;s longest duration)</source>
+        <translation type="unfinished">liegt außerhalb des Bereichs: von 0 bis %1 (die längste Dauer in Prometheus)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>must be a finite number</source>
+        <translation type="unfinished">muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is not allowed with op == or != (there is no inside to clear to)</source>
+        <translation type="unfinished">ist mit op == oder != nicht erlaubt (es gibt keinen Bereich, in den der Wert zurückkehren könnte)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must not be above the threshold %1 for op %2: a firing alert clears when the value falls to it</source>
+        <translation type="unfinished">darf bei op %2 nicht über dem Schwellwert %1 liegen: Ein aktiver Alarm wird behoben, wenn der Wert bis auf ihn fällt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must not be below the threshold %1 for op %2: a firing alert clears when the value rises to it</source>
+        <translation type="unfinished">darf bei op %2 nicht unter dem Schwellwert %1 liegen: Ein aktiver Alarm wird behoben, wenn der Wert bis auf ihn steigt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown severity &apos;%1&apos; (use critical, warning or info)</source>
+        <translation type="unfinished">unbekannter Schweregrad &apos;%1&apos; (verwenden Sie critical, warning oder info)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>label given twice</source>
+        <translation type="unfinished">Label doppelt angegeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the alertname label is the rule&apos;s &quot;alert&quot; field</source>
+        <translation type="unfinished">das Label alertname ist das Feld &quot;alert&quot; der Regel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the severity label is the rule&apos;s &quot;severity&quot; field</source>
+        <translation type="unfinished">das Label severity ist das Feld &quot;severity&quot; der Regel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid label name (use [a-zA-Z_][a-zA-Z0-9_]*, not starting with __)</source>
+        <translation type="unfinished">ungültiger Label-Name (verwenden Sie [a-zA-Z_][a-zA-Z0-9_]*, nicht mit __ beginnend)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not be empty (leave the label out instead)</source>
+        <translation type="unfinished">darf nicht leer sein (lassen Sie das Label stattdessen weg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>bad template: %1</source>
+        <translation type="unfinished">fehlerhaftes Template: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished">kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected an object with a &quot;rules&quot; array</source>
+        <translation type="unfinished">erwartet wird ein Objekt mit einem Array &quot;rules&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>given more than once (JSON keeps only the last)</source>
+        <translation type="unfinished">mehr als einmal angegeben (JSON behält nur das letzte)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not an object</source>
+        <translation type="unfinished">kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>duplicate of rule %1 (same alert and matchers)</source>
+        <translation type="unfinished">Duplikat von Regel %1 (gleicher Alarm und gleiche Matcher)</translation>
+    </message>
+</context>
+<context>
     <name>BusinessCells</name>
     <message>
         <location filename="../models/itemmodels/BusinessCells.cpp" line="+32"/>
@@ -183,7 +365,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+51"/>
+        <location filename="../app/CommandLine.cpp" line="+52"/>
         <source>--%1 needs a whole number of %2 from %3 to %4, got: %5</source>
         <translation>--%1 erwartet eine ganze Anzahl %2 von %3 bis %4, erhalten: %5</translation>
     </message>
@@ -509,12 +691,27 @@ Befehle:
         <translation>Exporter: der private Schlüssel (PEM), wenn er nicht in der Zertifikatsdatei steht.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>The language of the interface: cs, de or en (default: the one chosen in Settings, else the system&apos;s). snapshot and serve always write English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>snapshot, render, serve, or nothing for the dashboard.</source>
         <translation>snapshot, render, serve oder nichts für das Dashboard.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>--language must be one of %1, got: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>rules: --format must be prometheus or json, got: %1</source>
         <translation>rules: --format muss prometheus oder json sein, erhalten: %1</translation>
     </message>
@@ -561,7 +758,7 @@ Befehle:
         <translation>snapshot braucht --bootstrap, --flink, --connect oder ein --profile, das diese enthält</translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location line="-571"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
@@ -575,7 +772,7 @@ Befehle:
         <location line="+4"/>
         <location line="+15"/>
         <location line="+11"/>
-        <location line="+422"/>
+        <location line="+438"/>
         <location line="+3"/>
         <location line="+15"/>
         <location line="+26"/>
@@ -583,7 +780,7 @@ Befehle:
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-509"/>
         <source>snapshot: collect for N seconds before printing, so rates and time lags are known.</source>
         <translation>snapshot: vor der Ausgabe N Sekunden lang erfassen, damit Raten und zeitlicher Lag bekannt sind.</translation>
     </message>
@@ -667,7 +864,7 @@ Befehle:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+261"/>
+        <location line="+277"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -742,6 +939,345 @@ Befehle:
         <location line="+7"/>
         <source>--page must be one of %1</source>
         <translation>--page muss eine der folgenden sein: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectParsers</name>
+    <message>
+        <location filename="../collectors/ConnectParsers.cpp" line="+28"/>
+        <location line="+158"/>
+        <source>The response is nested too deeply</source>
+        <translation type="unfinished">Die Antwort ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <location line="+164"/>
+        <source>The response is not valid JSON</source>
+        <translation type="unfinished">Die Antwort ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <location line="+164"/>
+        <source>The response is not a JSON object</source>
+        <translation type="unfinished">Die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>The answer of / has no &quot;version&quot;: not a Kafka Connect worker?</source>
+        <translation type="unfinished">Die Antwort von / hat keine &quot;version&quot;: kein Kafka-Connect-Worker?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The worker lists connector names only (expand=status needs Kafka Connect 2.3 or later)</source>
+        <translation type="unfinished">Der Worker listet nur Connector-Namen auf (expand=status braucht Kafka Connect 2.3 oder neuer)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connector &quot;%1&quot; is not described by an object</source>
+        <translation type="unfinished">Connector &quot;%1&quot; wird nicht durch ein Objekt beschrieben</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The answer does not name connector &quot;%1&quot;</source>
+        <translation type="unfinished">Die Antwort nennt Connector &quot;%1&quot; nicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer has no &quot;topics&quot; list</source>
+        <translation type="unfinished">Die Antwort hat keine &quot;topics&quot;-Liste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A topic name is not a string</source>
+        <translation type="unfinished">Ein Topic-Name ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The answer has no &quot;offsets&quot; list</source>
+        <translation type="unfinished">Die Antwort hat keine &quot;offsets&quot;-Liste</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultRules</name>
+    <message>
+        <location filename="../alerts/DefaultRuleTexts.cpp" line="+14"/>
+        <source>{{ $labels.cluster }}: {{ $labels.source }} is unreachable</source>
+        <comment>rule TidewatchSourceDown: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidewatch has not reached the {{ $labels.source }} source of {{ $labels.cluster }} for 30 seconds; its numbers are not current.</source>
+        <comment>rule TidewatchSourceDown: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: broker {{ $labels.broker }} is down</source>
+        <comment>rule KafkaBrokerDown: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Broker {{ $labels.broker }} is missing from the cluster metadata or cannot be reached.</source>
+        <comment>rule KafkaBrokerDown: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: no active controller</source>
+        <comment>rule KafkaNoActiveController: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster has had no active controller for 30 seconds: leader elections and topic changes are stuck.</source>
+        <comment>rule KafkaNoActiveController: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: {{ $value }} offline partitions</source>
+        <comment>rule KafkaOfflinePartitions: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partitions without a leader can be neither written nor read.</source>
+        <comment>rule KafkaOfflinePartitions: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: {{ $value }} partitions under min.insync.replicas</source>
+        <comment>rule KafkaUnderMinIsrPartitions: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Producers with acks=all are refused on these partitions until their ISR recovers.</source>
+        <comment>rule KafkaUnderMinIsrPartitions: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: {{ $value }} under-replicated partitions</source>
+        <comment>rule KafkaUnderReplicatedPartitions: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some replicas have fallen out of sync for more than a minute; one more broker failure may lose data.</source>
+        <comment>rule KafkaUnderReplicatedPartitions: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: consumer group {{ $labels.consumergroup }} is in error</source>
+        <comment>rule KafkaConsumerGroupStatusError: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A partition of {{ $labels.consumergroup }} is stopped, stalled or rewound (Burrow status ERR).</source>
+        <comment>rule KafkaConsumerGroupStatusError: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: {{ $labels.consumergroup }} is {{ $value }} s behind</source>
+        <comment>rule KafkaConsumerGroupTimeLagHigh: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The slowest partition of {{ $labels.consumergroup }} has been more than 5 minutes behind for 2 minutes.</source>
+        <comment>rule KafkaConsumerGroupTimeLagHigh: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} is not running</source>
+        <comment>rule FlinkJobNotRunning: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job {{ $labels.job }} ({{ $labels.job_id }}) has not been RUNNING for a minute.</source>
+        <comment>rule FlinkJobNotRunning: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} is back-pressured ({{ $value }})</source>
+        <comment>rule FlinkJobBackpressureHigh: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A vertex of {{ $labels.job }} has spent more than half its time back-pressured for 2 minutes.</source>
+        <comment>rule FlinkJobBackpressureHigh: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} last checkpointed {{ $value }} s ago</source>
+        <comment>rule FlinkCheckpointStale: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No checkpoint of {{ $labels.job }} has completed for more than 10 minutes; a restart would replay that much input.</source>
+        <comment>rule FlinkCheckpointStale: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: {{ $value }} checkpoints of Flink job {{ $labels.job }} failed in a row</source>
+        <comment>rule FlinkCheckpointsFailing: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last {{ $value }} checkpoints of {{ $labels.job }} failed with none completing since; a restart would replay everything since the last completed one (or the whole input if none ever completed).</source>
+        <comment>rule FlinkCheckpointsFailing: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} watermark is {{ $value }} s behind</source>
+        <comment>rule FlinkWatermarkLagHigh: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event time in {{ $labels.job }} has lagged more than 10 minutes behind the clock for 5 minutes.</source>
+        <comment>rule FlinkWatermarkLagHigh: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: no new business events for {{ $value }} s</source>
+        <comment>rule BusinessEventsStale: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tidewatch reads the event topics of {{ $labels.cluster }} but no new event arrived: the producers are silent or stuck, and the order, shipment and SLA figures are getting old.</source>
+        <comment>rule BusinessEventsStale: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: only {{ $value }} of shipments on time (15 min)</source>
+        <comment>rule BusinessSlaOnTimeLow: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fewer than 95 % of the shipments due in the last 15 minutes of event time were delivered by their promise; see the SLA page for the carriers and hubs.</source>
+        <comment>rule BusinessSlaOnTimeLow: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: {{ $value }} shipments are late</source>
+        <comment>rule BusinessLateShipmentsHigh: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than 20 open shipments are past their promised delivery; see the Shipments page.</source>
+        <comment>rule BusinessLateShipmentsHigh: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: connector {{ $labels.connector }} failed</source>
+        <comment>rule KafkaConnectConnectorFailed: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Kafka Connect connector {{ $labels.connector }} ({{ $labels.type }}) on {{ $labels.connect }} is FAILED: it moves no data. Its trace is on the Pipelines page; restart it once the cause is fixed.</source>
+        <comment>rule KafkaConnectConnectorFailed: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: {{ $value }} task(s) of connector {{ $labels.connector }} failed</source>
+        <comment>rule KafkaConnectTaskFailed: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tasks of the Kafka Connect connector {{ $labels.connector }} on {{ $labels.connect }} are FAILED: their share of the data stands still while the connector itself may still say RUNNING. The root cause of each task&apos;s trace is on the Pipelines page; restart the task once the cause is fixed.</source>
+        <comment>rule KafkaConnectTaskFailed: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: replication slot {{ $labels.slot }} keeps growing</source>
+        <comment>rule PostgresReplicationSlotGrowing: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The WAL behind slot {{ $labels.slot }} has grown for 10 minutes: its consumer (a CDC connector) is paused, failing or too slow, and PostgreSQL keeps the WAL for it until the disk fills.</source>
+        <comment>rule PostgresReplicationSlotGrowing: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: pipeline {{ $labels.pipeline }} is {{ $value }} behind</source>
+        <comment>rule PipelineEndToEndLagHigh: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hops of pipeline {{ $labels.pipeline }} together are more than 5 minutes behind the source (at least that much when a hop&apos;s lag is unknown); see the Pipelines page for the worst hop.</source>
+        <comment>rule PipelineEndToEndLagHigh: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -888,7 +1424,7 @@ Befehle:
 <context>
     <name>Format</name>
     <message>
-        <location filename="../models/core/Format.cpp" line="+34"/>
+        <location filename="../models/core/Format.cpp" line="+35"/>
         <location line="+11"/>
         <source>n/a</source>
         <translation>k. A.</translation>
@@ -905,7 +1441,7 @@ Befehle:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1032,17 +1568,25 @@ Befehle:
         <translation>Verbindung %1</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+166"/>
         <source>Record timestamps: %1 of %2 reads failed (%3)</source>
         <translation>Record-Zeitstempel: %1 von %2 Lesevorgängen fehlgeschlagen (%3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Offsets of group %1: %2</source>
         <translation>Offsets der Gruppe %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>the end offsets of %n partition(s) could not be read this cycle</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>no metrics URL for this broker</source>
         <translation>keine Metrik-URL für diesen Broker</translation>
     </message>
@@ -1104,6 +1648,44 @@ Befehle:
         <location filename="../collectors/KafkaGroupReader.cpp" line="+21"/>
         <source>Listing consumer groups failed: %1</source>
         <translation>Auflisten der Consumer-Gruppen fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KafkaHandle</name>
+    <message>
+        <location filename="../collectors/KafkaHandle.cpp" line="+28"/>
+        <source>Invalid Kafka property %1: %2</source>
+        <translation type="unfinished">Ungültige Kafka-Eigenschaft %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is ignored: a transactional producer writes to the cluster</source>
+        <translation type="unfinished">%1 wird ignoriert: Ein transaktionaler Producer schreibt in den Cluster</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is ignored: an idempotent producer asks the cluster for a producer id (InitProducerId)</source>
+        <translation type="unfinished">%1 wird ignoriert: Ein idempotenter Producer fordert beim Cluster eine Producer-ID an (InitProducerId)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is ignored: monitoring never creates topics</source>
+        <translation type="unfinished">%1 wird ignoriert: Die Überwachung legt nie Topics an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is ignored: Tidewatch&apos;s clients are members of no consumer group</source>
+        <translation type="unfinished">%1 wird ignoriert: Die Clients von Tidewatch sind Mitglied keiner Consumer-Gruppe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is ignored: Tidewatch never commits or stores offsets</source>
+        <translation type="unfinished">%1 wird ignoriert: Tidewatch committet und speichert nie Offsets</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Cannot create the Kafka client: %1</source>
+        <translation type="unfinished">Der Kafka-Client kann nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +2183,95 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>PrometheusRuleImport</name>
+    <message>
+        <location filename="../alerts/PrometheusRuleImport.cpp" line="+44"/>
+        <source>expected a map with a &apos;groups&apos; list</source>
+        <translation type="unfinished">erwartet wird eine Map mit einer Liste &apos;groups&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation type="unfinished">unbekanntes Feld &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown field (Tidewatch cannot represent it)</source>
+        <translation type="unfinished">unbekanntes Feld (Tidewatch kann es nicht abbilden)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>given more than once</source>
+        <translation type="unfinished">mehr als einmal angegeben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a group must be a map</source>
+        <translation type="unfinished">eine Gruppe muss eine Map sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a group needs a &apos;rules&apos; list</source>
+        <translation type="unfinished">eine Gruppe braucht eine Liste &apos;rules&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a rule must be a map</source>
+        <translation type="unfinished">eine Regel muss eine Map sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>recording rules cannot be represented (only alerting rules)</source>
+        <translation type="unfinished">Recording-Regeln können nicht abgebildet werden (nur Alerting-Regeln)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>must be a map</source>
+        <translation type="unfinished">muss eine Map sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a string</source>
+        <translation type="unfinished">muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unsupported annotation (use summary, description, runbook_url)</source>
+        <translation type="unfinished">nicht unterstützte Annotation (verwenden Sie summary, description, runbook_url)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+39"/>
+        <source>missing</source>
+        <translation type="unfinished">fehlt</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>bad duration &apos;%1&apos;</source>
+        <translation type="unfinished">fehlerhafte Dauer &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>duplicate of rule %1 (same alert and matchers)</source>
+        <translation type="unfinished">Duplikat von Regel %1 (gleicher Alarm und gleiche Matcher)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot be represented (%1); Tidewatch reads `metric{matchers} op number` and its own hysteresis form</source>
+        <translation type="unfinished">kann nicht abgebildet werden (%1); Tidewatch liest `metric{matchers} op number` und seine eigene Hysterese-Form</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the ALERTS part must be ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} ignoring alertname, alertstate, severity and the rule&apos;s labels</source>
+        <translation type="unfinished">der ALERTS-Teil muss ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} ignoring alertname, alertstate, severity und die Labels der Regel sein</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished">kein gültiges YAML: %1</translation>
+    </message>
+</context>
+<context>
     <name>PrometheusTextParser</name>
     <message>
         <location filename="../collectors/PrometheusTextParser.cpp" line="+102"/>
@@ -1685,6 +2356,96 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>PromqlRuleExpr</name>
+    <message>
+        <location filename="../alerts/PromqlRuleExpr.cpp" line="+82"/>
+        <source>column %1: unexpected character &apos;%2&apos;</source>
+        <translation type="unfinished">Spalte %1: unerwartetes Zeichen &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>column %1: bad escape in a string</source>
+        <translation type="unfinished">Spalte %1: ungültige Escape-Sequenz in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>column %1: unsupported escape &apos;\%2&apos; in a string</source>
+        <translation type="unfinished">Spalte %1: nicht unterstützte Escape-Sequenz &apos;\%2&apos; in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>column %1: unterminated string</source>
+        <translation type="unfinished">Spalte %1: nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the two sides of &apos;or&apos; must compare the same series with the same op</source>
+        <translation type="unfinished">die beiden Seiten von &apos;or&apos; müssen dieselbe Serie mit demselben Operator vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the right side of &apos;and&apos; must be ALERTS{...}</source>
+        <translation type="unfinished">die rechte Seite von &apos;and&apos; muss ALERTS{...} sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation type="unfinished">unerwartetes &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>column %1: %2</source>
+        <translation type="unfinished">Spalte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+8"/>
+        <source>expected &apos;%1&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; erwartet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a comparison (&gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
+        <translation type="unfinished">Vergleich erwartet (&gt;, &gt;=, &lt;, &lt;=, == oder !=)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the bool modifier is not supported</source>
+        <translation type="unfinished">der Modifikator bool wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a metric name</source>
+        <translation type="unfinished">Metrikname erwartet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+31"/>
+        <source>expected a label name</source>
+        <translation type="unfinished">Label-Name erwartet</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>expected =, !=, =~ or !~</source>
+        <translation type="unfinished">=, !=, =~ oder !~ erwartet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a quoted label value</source>
+        <translation type="unfinished">Label-Wert in Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation type="unfinished">&apos;,&apos; oder &apos;}&apos; erwartet</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>expected a number</source>
+        <translation type="unfinished">Zahl erwartet</translation>
+    </message>
+</context>
+<context>
     <name>RecordTimestampReader</name>
     <message>
         <location filename="../collectors/RecordTimestampReader.cpp" line="+28"/>
@@ -1741,6 +2502,52 @@ Befehle:
         <location line="+4"/>
         <source>field &quot;%1&quot;: </source>
         <translation>Feld &quot;%1&quot;: </translation>
+    </message>
+</context>
+<context>
+    <name>RuleFiles</name>
+    <message>
+        <location filename="../alerts/RuleFiles.cpp" line="+42"/>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished">die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file is larger than the limit of %1 MiB</source>
+        <translation type="unfinished">die Datei ist größer als die Grenze von %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished">der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>rule %1 (%2): %3: %4</source>
+        <translation type="unfinished">Regel %1 (%2): %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTestGenerator</name>
+    <message>
+        <location filename="../alerts/RuleTestGenerator.cpp" line="+206"/>
+        <source>rule %1 (%2)</source>
+        <translation type="unfinished">Regel %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: not tested: no label value for &apos;%2&apos; that satisfies its matchers was found</source>
+        <translation type="unfinished">%1: nicht getestet: kein Label-Wert für &apos;%2&apos; gefunden, der seine Matcher erfüllt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: not tested: another rule of the same name also matches its test series</source>
+        <translation type="unfinished">%1: nicht getestet: Eine andere Regel mit demselben Namen passt ebenfalls auf ihre Testserie</translation>
     </message>
 </context>
 <context>
@@ -2365,14 +3172,6 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>Tidewatch</name>
-    <message>
-        <location filename="../collectors/KafkaHandle.cpp" line="+28"/>
-        <source>Invalid Kafka property %1: %2</source>
-        <translation>Ungültige Kafka-Eigenschaft %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>Tidewatch::AcknowledgeDialog</name>
     <message>
         <location filename="../widgets/AcknowledgeDialog.cpp" line="+22"/>
@@ -2426,8 +3225,9 @@ Befehle:
 <context>
     <name>Tidewatch::AlertHistoryModel</name>
     <message>
-        <location filename="../models/itemmodels/AlertHistoryModel.cpp" line="+56"/>
+        <location filename="../models/itemmodels/AlertHistoryModel.cpp" line="+57"/>
         <source>State</source>
+        <extracomment>Column header: an alert&apos;s state (firing, pending, no data, resolved)</extracomment>
         <translation>Zustand</translation>
     </message>
     <message>
@@ -2491,8 +3291,9 @@ Befehle:
         <translation>Der neueste Wert, in der Einheit der Metrik; ein Strich, wenn keine Daten vorliegen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Pending</source>
+        <extracomment>Column header: the time at which the alert became pending</extracomment>
         <translation>Ausstehend</translation>
     </message>
     <message>
@@ -2501,8 +3302,9 @@ Befehle:
         <translation>Wann die Bedingung zu gelten begann</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Firing</source>
+        <extracomment>Column header: the time at which the alert started firing</extracomment>
         <translation>Aktiv</translation>
     </message>
     <message>
@@ -2536,8 +3338,9 @@ Befehle:
         <translation>Bestätigt von %1 um %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Silenced</source>
+        <extracomment>Column header: until when a silence mutes the alert</extracomment>
         <translation>Stummgeschaltet</translation>
     </message>
     <message>
@@ -2600,288 +3403,11 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>Tidewatch::AlertRules</name>
-    <message>
-        <location filename="../alerts/AlertRules.cpp" line="+268"/>
-        <source>must not be empty</source>
-        <translation>darf nicht leer sein</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown metric &apos;%1&apos; (see docs/METRICS.md)</source>
-        <translation>unbekannte Metrik &apos;%1&apos; (siehe docs/METRICS.md)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>invalid label name &apos;%1&apos;</source>
-        <translation>ungültiger Label-Name &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>invalid regex &apos;%1&apos; for label &apos;%2&apos;: %3</source>
-        <translation>ungültiger regulärer Ausdruck &apos;%1&apos; für Label &apos;%2&apos;: %3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>is out of range: from 0 to %1 (Prometheus&apos;s longest duration)</source>
-        <translation>liegt außerhalb des Bereichs: von 0 bis %1 (die längste Dauer in Prometheus)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+6"/>
-        <source>must be a finite number</source>
-        <translation>muss eine endliche Zahl sein</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>is not allowed with op == or != (there is no inside to clear to)</source>
-        <translation>ist mit op == oder != nicht erlaubt (es gibt keinen Bereich, in den der Wert zurückkehren könnte)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>must not be above the threshold %1 for op %2: a firing alert clears when the value falls to it</source>
-        <translation>darf bei op %2 nicht über dem Schwellwert %1 liegen: Ein aktiver Alarm wird behoben, wenn der Wert bis auf ihn fällt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>must not be below the threshold %1 for op %2: a firing alert clears when the value rises to it</source>
-        <translation>darf bei op %2 nicht unter dem Schwellwert %1 liegen: Ein aktiver Alarm wird behoben, wenn der Wert bis auf ihn steigt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>unknown severity &apos;%1&apos; (use critical, warning or info)</source>
-        <translation>unbekannter Schweregrad &apos;%1&apos; (verwenden Sie critical, warning oder info)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>label given twice</source>
-        <translation>Label doppelt angegeben</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the alertname label is the rule&apos;s &quot;alert&quot; field</source>
-        <translation>das Label alertname ist das Feld &quot;alert&quot; der Regel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the severity label is the rule&apos;s &quot;severity&quot; field</source>
-        <translation>das Label severity ist das Feld &quot;severity&quot; der Regel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>invalid label name (use [a-zA-Z_][a-zA-Z0-9_]*, not starting with __)</source>
-        <translation>ungültiger Label-Name (verwenden Sie [a-zA-Z_][a-zA-Z0-9_]*, nicht mit __ beginnend)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must not be empty (leave the label out instead)</source>
-        <translation>darf nicht leer sein (lassen Sie das Label stattdessen weg)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+6"/>
-        <source>bad template: %1</source>
-        <translation>fehlerhaftes Template: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>not valid JSON: %1</source>
-        <translation>kein gültiges JSON: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>expected an object with a &quot;rules&quot; array</source>
-        <translation>erwartet wird ein Objekt mit einem Array &quot;rules&quot;</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>given more than once (JSON keeps only the last)</source>
-        <translation>mehr als einmal angegeben (JSON behält nur das letzte)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>not an object</source>
-        <translation>kein Objekt</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>duplicate of rule %1 (same alert and matchers)</source>
-        <translation>Duplikat von Regel %1 (gleicher Alarm und gleiche Matcher)</translation>
-    </message>
-    <message>
-        <location filename="../alerts/PrometheusRuleImport.cpp" line="+276"/>
-        <source>not valid YAML: %1</source>
-        <translation>kein gültiges YAML: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Tidewatch::AlertRules::Importer</name>
-    <message>
-        <location line="-233"/>
-        <source>expected a map with a &apos;groups&apos; list</source>
-        <translation>erwartet wird eine Map mit einer Liste &apos;groups&apos;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>unknown field &apos;%1&apos;</source>
-        <translation>unbekanntes Feld &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>unknown field (Tidewatch cannot represent it)</source>
-        <translation>unbekanntes Feld (Tidewatch kann es nicht abbilden)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>given more than once</source>
-        <translation>mehr als einmal angegeben</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>a group must be a map</source>
-        <translation>eine Gruppe muss eine Map sein</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>a group needs a &apos;rules&apos; list</source>
-        <translation>eine Gruppe braucht eine Liste &apos;rules&apos;</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>a rule must be a map</source>
-        <translation>eine Regel muss eine Map sein</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>recording rules cannot be represented (only alerting rules)</source>
-        <translation>Recording-Regeln können nicht abgebildet werden (nur Alerting-Regeln)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>must be a map</source>
-        <translation>muss eine Map sein</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>must be a string</source>
-        <translation>muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>unsupported annotation (use summary, description, runbook_url)</source>
-        <translation>nicht unterstützte Annotation (verwenden Sie summary, description, runbook_url)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+40"/>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <location line="-33"/>
-        <source>bad duration &apos;%1&apos;</source>
-        <translation>fehlerhafte Dauer &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>duplicate of rule %1 (same alert and matchers)</source>
-        <translation>Duplikat von Regel %1 (gleicher Alarm und gleiche Matcher)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>cannot be represented (%1); Tidewatch reads `metric{matchers} op number` and its own hysteresis form</source>
-        <translation>kann nicht abgebildet werden (%1); Tidewatch liest `metric{matchers} op number` und seine eigene Hysterese-Form</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>the ALERTS part must be ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} ignoring alertname, alertstate, severity and the rule&apos;s labels</source>
-        <translation>der ALERTS-Teil muss ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} ignoring alertname, alertstate, severity und die Labels der Regel sein</translation>
-    </message>
-</context>
-<context>
-    <name>Tidewatch::AlertRules::RuleReader</name>
-    <message>
-        <location filename="../alerts/AlertRules.cpp" line="-333"/>
-        <source>unknown field</source>
-        <translation>unbekanntes Feld</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>unknown op &apos;%1&apos; (use &gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
-        <translation>unbekannter op &apos;%1&apos; (verwenden Sie &gt;, &gt;=, &lt;, &lt;=, == oder !=)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>must be true or false</source>
-        <translation>muss true oder false sein</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>missing (a non-empty string is required)</source>
-        <translation>fehlt (eine nicht leere Zeichenkette ist erforderlich)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+55"/>
-        <source>must be a string</source>
-        <translation>muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <location line="-53"/>
-        <source>must not be empty</source>
-        <translation>darf nicht leer sein</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>missing (a number is required)</source>
-        <translation>fehlt (eine Zahl ist erforderlich)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be a number</source>
-        <translation>muss eine Zahl sein</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>must be a duration string such as &quot;5m&quot;</source>
-        <translation>muss eine Dauer als Zeichenkette sein, etwa &quot;5m&quot;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>bad duration &apos;%1&apos; (use e.g. 30s, 5m, 1h30m)</source>
-        <translation>fehlerhafte Dauer &apos;%1&apos; (verwenden Sie z. B. 30s, 5m, 1h30m)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>duration &apos;%1&apos; is out of range: from 0 to %2 (Prometheus&apos;s longest duration)</source>
-        <translation>Dauer &apos;%1&apos; liegt außerhalb des Bereichs: von 0 bis %2 (die längste Dauer in Prometheus)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>must be an object of label name to value</source>
-        <translation>muss ein Objekt sein, das Label-Namen auf Werte abbildet</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>matcher &apos;%1&apos; must be a string</source>
-        <translation>Matcher &apos;%1&apos; muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>bad matcher &apos;%1&apos; (use name=value, name!=value, name=~regex or name!~regex)</source>
-        <translation>fehlerhafter Matcher &apos;%1&apos; (verwenden Sie name=value, name!=value, name=~regex oder name!~regex)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>must be an object or an array of strings</source>
-        <translation>muss ein Objekt oder ein Array von Zeichenketten sein</translation>
-    </message>
-</context>
-<context>
     <name>Tidewatch::AlertTableModel</name>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="+29"/>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="+30"/>
         <source>State</source>
+        <extracomment>Column header: an alert&apos;s state (FIRING or pending)</extracomment>
         <translation>Zustand</translation>
     </message>
     <message>
@@ -2950,8 +3476,9 @@ Befehle:
         <translation>Die Zusammenfassung der Regel, mit eingesetzten Labels und Wert der Serie</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Since</source>
+        <extracomment>Column header: how long the alert has been active</extracomment>
         <translation>Seit</translation>
     </message>
     <message>
@@ -3200,8 +3727,9 @@ Befehle:
         <translation>Die Adresse, die der Broker den Clients mitteilt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>State</source>
+        <extracomment>Column header: whether a Kafka broker is up or down</extracomment>
         <translation>Zustand</translation>
     </message>
     <message>
@@ -3344,13 +3872,16 @@ Befehle:
         <source>Broker %1 bytes out/s</source>
         <translation>Broker %1 Bytes aus/s</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>%1: %2 of %3 brokers up, controller %4</source>
-        <translation>%1: %2 von %3 Brokern laufen, Controller %4</translation>
+        <source>%1: %2 of %n broker(s) up, controller %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -3628,62 +4159,6 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>Tidewatch::ConnectParsers</name>
-    <message>
-        <location filename="../collectors/ConnectParsers.cpp" line="+28"/>
-        <location line="+158"/>
-        <source>The response is nested too deeply</source>
-        <translation>Die Antwort ist zu tief verschachtelt</translation>
-    </message>
-    <message>
-        <location line="-153"/>
-        <location line="+163"/>
-        <source>The response is not valid JSON</source>
-        <translation>Die Antwort ist kein gültiges JSON</translation>
-    </message>
-    <message>
-        <location line="-159"/>
-        <location line="+163"/>
-        <source>The response is not a JSON object</source>
-        <translation>Die Antwort ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <source>The answer of / has no &quot;version&quot;: not a Kafka Connect worker?</source>
-        <translation>Die Antwort von / hat keine &quot;version&quot;: kein Kafka-Connect-Worker?</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The worker lists connector names only (expand=status needs Kafka Connect 2.3 or later)</source>
-        <translation>Der Worker listet nur Connector-Namen auf (expand=status braucht Kafka Connect 2.3 oder neuer)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Connector &quot;%1&quot; is not described by an object</source>
-        <translation>Connector &quot;%1&quot; wird nicht durch ein Objekt beschrieben</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The answer does not name connector &quot;%1&quot;</source>
-        <translation>Die Antwort nennt Connector &quot;%1&quot; nicht</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The answer has no &quot;topics&quot; list</source>
-        <translation>Die Antwort hat keine &quot;topics&quot;-Liste</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A topic name is not a string</source>
-        <translation>Ein Topic-Name ist keine Zeichenkette</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The answer has no &quot;offsets&quot; list</source>
-        <translation>Die Antwort hat keine &quot;offsets&quot;-Liste</translation>
-    </message>
-</context>
-<context>
     <name>Tidewatch::ConnectionFileField</name>
     <message>
         <location filename="../widgets/ConnectionFileField.cpp" line="+18"/>
@@ -3859,17 +4334,17 @@ Befehle:
         <translation>%1, Zertifikat von %2 (ausgestellt von %3) geprüft</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>GET %1 failed: %2 (check the user and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>GET %1 failed: %2</source>
         <translation>GET %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source> (check the user and password)</source>
-        <translation> (prüfen Sie Benutzer und Passwort)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Flink REST</source>
         <translation>Flink REST</translation>
     </message>
@@ -3976,10 +4451,13 @@ Befehle:
         <source>Describe consumer groups</source>
         <translation>Consumer-Gruppen beschreiben</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>%1 of %2 group(s) could not be described: %3</source>
-        <translation>%1 von %2 Gruppen konnten nicht beschrieben werden: %3</translation>
+        <source>%1 of %n group(s) could not be described: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -4165,8 +4643,9 @@ Befehle:
         <translation>Nachrichten, die der Decoder abgewiesen hat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Late</source>
+        <extracomment>Column header: how many events arrived after the watermark</extracomment>
         <translation>Verspätet</translation>
     </message>
     <message>
@@ -4195,8 +4674,9 @@ Befehle:
         <translation>Leere Nachrichten (Löschungen in einem CDC-Topic): weder Ereignisse noch Fehler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lag</source>
+        <extracomment>Column header: how many messages of the topic are still unread</extracomment>
         <translation>Lag</translation>
     </message>
     <message>
@@ -4623,7 +5103,7 @@ Befehle:
         <translation>Job-ID %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Time RUNNING since the last (re)start; the time since the job was submitted, restarts included, is in the cell tooltip. A job that keeps restarting has a short first figure and a long second one</source>
         <translation>Zeit im Zustand RUNNING seit dem letzten (Neu-)Start; die Zeit seit dem Einreichen des Jobs, Neustarts eingeschlossen, steht im Tooltip der Zelle. Ein Job, der immer wieder neu startet, hat eine kurze erste und eine lange zweite Zeitangabe</translation>
     </message>
@@ -4648,7 +5128,7 @@ Befehle:
         <translation>%1 / %2 laufen</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
@@ -4658,8 +5138,9 @@ Befehle:
         <translation>Der Name des Jobs</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>State</source>
+        <extracomment>Column header: a Flink job&apos;s status (RUNNING, FAILED, ...)</extracomment>
         <translation>Zustand</translation>
     </message>
     <message>
@@ -4810,8 +5291,24 @@ Befehle:
         <source>version unknown</source>
         <translation>Version unbekannt</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 of %n slot(s) free</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Flink %1 · %2 · %3 · %4 of %n job(s) running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>Kafka input: none detected.</source>
         <translation>Kafka-Eingang: keiner erkannt.</translation>
     </message>
@@ -4821,7 +5318,7 @@ Befehle:
         <translation>unbekannte Topics</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-91"/>
         <source>The Kafka topics the job reads and the lag of its consumer group in the latest Kafka snapshot: messages behind, time behind and Burrow&apos;s status. Flink does not report the group id: --flink-kafka-link or a profile&apos;s flink.kafka.link names it</source>
         <translation>Die Kafka-Topics, die der Job liest, und der Lag seiner Consumer-Gruppe im letzten Kafka-Snapshot: Rückstand in Nachrichten, zeitlicher Rückstand und Burrows Status. Flink meldet die Gruppen-ID nicht: --flink-kafka-link oder flink.kafka.link eines Profils benennt sie</translation>
     </message>
@@ -4844,19 +5341,9 @@ Befehle:
         <translation>TaskManager unbekannt</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 of %2 slots free</source>
-        <translation>%1 von %2 Slots frei</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>slots unknown</source>
         <translation>Slots unbekannt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flink %1 · %2 · %3 · %4 of %5 jobs running</source>
-        <translation>Flink %1 · %2 · %3 · %4 von %5 Jobs laufen</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4874,9 +5361,14 @@ Befehle:
         <translation>%1 → Gruppe %2: nicht im Kafka-Cluster %3 gefunden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 → group %2: lag %3, time lag %4, %5</source>
         <translation>%1 → Gruppe %2: Lag %3, Zeit-Lag %4, %5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → group %2: lag %3, time lag %4, %5 (Kafka unreachable: last known values)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4884,12 +5376,7 @@ Befehle:
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source> (Kafka unreachable: last known values)</source>
-        <translation> (Kafka nicht erreichbar: letzte bekannte Werte)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Kafka input:
 %1</source>
         <translation>Kafka-Eingang:
@@ -4940,22 +5427,23 @@ Befehle:
         <source>up %1 since the last restart</source>
         <translation>seit dem letzten Neustart %1 in Betrieb</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 of %n task(s) running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+45"/>
+        <location line="+35"/>
         <source>
 Root cause: %1</source>
         <translation>
 Grundursache: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Last exception (%1)%2:
-%3%4</source>
-        <translation>Letzte Exception (%1)%2:
-%3%4</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>%1%2
 on %3</source>
         <translation>%1%2
@@ -4969,7 +5457,7 @@ At the same time: %1</source>
 Gleichzeitig: %1</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>uptime unknown</source>
         <translation>Laufzeit unbekannt</translation>
     </message>
@@ -4992,12 +5480,7 @@ Gleichzeitig: %1</translation>
         <translation>Neustarts unbekannt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 of %2 tasks running</source>
-        <translation>%1 von %2 Tasks laufen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>checkpointing disabled</source>
         <translation>Checkpoints deaktiviert</translation>
     </message>
@@ -5035,17 +5518,24 @@ Gleichzeitig: %1</translation>
         <translation>zu unbekannter Zeit</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> in %1</source>
-        <translation> in %1</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>Last exception (%1):
+%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last exception in %1 (%2):
+%3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No exception since the job was submitted.</source>
         <translation>Keine Exception seit dem Einreichen des Jobs.</translation>
     </message>
@@ -5269,7 +5759,7 @@ Gleichzeitig: %1</translation>
 <context>
     <name>Tidewatch::GroupPartitionTableModel</name>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="+260"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="+271"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
@@ -5299,8 +5789,9 @@ Gleichzeitig: %1</translation>
         <translation>End-Offset</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Lag</source>
+        <extracomment>Column header: how many messages a consumer group is behind</extracomment>
         <translation>Lag</translation>
     </message>
     <message>
@@ -5327,7 +5818,7 @@ Gleichzeitig: %1</translation>
 <context>
     <name>Tidewatch::GroupTableModel</name>
     <message>
-        <location line="-223"/>
+        <location line="-218"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
@@ -5337,8 +5828,9 @@ Gleichzeitig: %1</translation>
         <translation>Die ID der Consumer-Gruppe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>State</source>
+        <extracomment>Column header: a Kafka consumer group&apos;s state (Stable, Empty, ...)</extracomment>
         <translation>Zustand</translation>
     </message>
     <message>
@@ -5352,32 +5844,33 @@ Gleichzeitig: %1</translation>
         <translation>Consumer in der Gruppe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Lag</source>
+        <extracomment>Column header: how many messages a consumer group is behind</extracomment>
         <translation>Lag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Messages behind, summed over the group&apos;s partitions</source>
         <translation>Rückstand in Nachrichten, summiert über die Partitionen der Gruppe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Max lag</source>
         <translation>Max. Lag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Messages behind on the worst partition</source>
         <translation>Rückstand in Nachrichten auf der schlechtesten Partition</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Time lag</source>
         <translation>Zeit-Lag</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-64"/>
         <source>Interpolated on the end offsets Tidewatch has watched</source>
         <translation>Interpoliert aus den End-Offsets, die Tidewatch beobachtet hat</translation>
     </message>
@@ -5390,6 +5883,16 @@ Gleichzeitig: %1</translation>
         <location line="+2"/>
         <source>From the record at the committed offset: its LogAppendTime, set by the broker</source>
         <translation>Aus dem Datensatz am committeten Offset: seine LogAppendTime, gesetzt vom Broker</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown: the group&apos;s offsets could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not current: this cycle could not read the group&apos;s offsets (%1). The figure was read at %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5407,7 +5910,7 @@ Gleichzeitig: %1</translation>
         <translation>Kein Consumer ist Mitglied, dennoch bewegen sich die committeten Offsets: Ein Consumer, der Partitionen nur per assign zuweist (eine Kafka-Quelle von Flink oder Spark), committet für diese Gruppe</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>How long ago the oldest message the group has not consumed was written, on its worst partition: from the end offsets Tidewatch has watched, or the timestamp of the record at the committed offset. &quot;≥&quot;: a lower bound (older than the history and the record could not be read)</source>
         <translation>Wie lange es her ist, dass die älteste noch nicht konsumierte Nachricht der Gruppe geschrieben wurde, auf ihrer schlechtesten Partition: aus den End-Offsets, die Tidewatch beobachtet hat, oder aus dem Zeitstempel des Datensatzes am committeten Offset. „≥“: eine Untergrenze (älter als der Verlauf, und der Datensatz konnte nicht gelesen werden)</translation>
     </message>
@@ -5674,18 +6177,18 @@ Gleichzeitig: %1</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+267"/>
+        <location line="+268"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+254"/>
+        <location line="-262"/>
+        <location line="+255"/>
         <source>No coordinates:</source>
         <translation>Keine Koordinaten:</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-188"/>
         <source>%1°W</source>
         <translation>%1°W</translation>
     </message>
@@ -5715,8 +6218,9 @@ Gleichzeitig: %1</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> (%1 late)</source>
+        <extracomment>Drawn in amber right after the hub&apos;s label (&quot;FRA 12&quot;), e.g. &quot;FRA 12 (3 late)&quot;</extracomment>
         <translation> (%1 verspätet)</translation>
     </message>
 </context>
@@ -5959,39 +6463,6 @@ Gleichzeitig: %1</translation>
     </message>
 </context>
 <context>
-    <name>Tidewatch::KafkaHandle</name>
-    <message>
-        <location filename="../collectors/KafkaHandle.cpp" line="+14"/>
-        <source>%1 is ignored: a transactional producer writes to the cluster</source>
-        <translation>%1 wird ignoriert: Ein transaktionaler Producer schreibt in den Cluster</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is ignored: an idempotent producer asks the cluster for a producer id (InitProducerId)</source>
-        <translation>%1 wird ignoriert: Ein idempotenter Producer fordert beim Cluster eine Producer-ID an (InitProducerId)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is ignored: monitoring never creates topics</source>
-        <translation>%1 wird ignoriert: Die Überwachung legt nie Topics an</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is ignored: Tidewatch&apos;s clients are members of no consumer group</source>
-        <translation>%1 wird ignoriert: Die Clients von Tidewatch sind Mitglied keiner Consumer-Gruppe</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is ignored: Tidewatch never commits or stores offsets</source>
-        <translation>%1 wird ignoriert: Tidewatch committet und speichert nie Offsets</translation>
-    </message>
-    <message>
-        <location line="+123"/>
-        <source>Cannot create the Kafka client: %1</source>
-        <translation>Der Kafka-Client kann nicht erstellt werden: %1</translation>
-    </message>
-</context>
-<context>
     <name>Tidewatch::LabelRowsEditor</name>
     <message>
         <location filename="../widgets/LabelRowsEditor.cpp" line="+50"/>
@@ -6046,9 +6517,28 @@ Gleichzeitig: %1</translation>
     </message>
 </context>
 <context>
+    <name>Tidewatch::LanguageChooser</name>
+    <message>
+        <location filename="../widgets/LanguageChooser.cpp" line="+22"/>
+        <source>The language of the interface, and of numbers and dates in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default</source>
+        <extracomment>The language choice that follows the operating system&apos;s language</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The new language applies when Tidewatch is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidewatch::LateEventTableModel</name>
     <message>
-        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="-64"/>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="-66"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
@@ -6109,29 +6599,6 @@ Gleichzeitig: %1</translation>
         <location line="+1"/>
         <source>The newest event time seen (the watermark) minus the promised delivery</source>
         <translation>Die neueste gesehene Ereigniszeit (das Watermark) minus die zugesagte Zustellung</translation>
-    </message>
-</context>
-<context>
-    <name>Tidewatch::Lexer</name>
-    <message>
-        <location filename="../alerts/PromqlRuleExpr.cpp" line="+82"/>
-        <source>column %1: unexpected character &apos;%2&apos;</source>
-        <translation>Spalte %1: unerwartetes Zeichen &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>column %1: bad escape in a string</source>
-        <translation>Spalte %1: ungültige Escape-Sequenz in einer Zeichenkette</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>column %1: unsupported escape &apos;\%2&apos; in a string</source>
-        <translation>Spalte %1: nicht unterstützte Escape-Sequenz &apos;\%2&apos; in einer Zeichenkette</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>column %1: unterminated string</source>
-        <translation>Spalte %1: nicht abgeschlossene Zeichenkette</translation>
     </message>
 </context>
 <context>
@@ -6323,7 +6790,7 @@ Gleichzeitig: %1</translation>
 <context>
     <name>Tidewatch::MinuteChart</name>
     <message>
-        <location filename="../widgets/MinuteChart.cpp" line="+133"/>
+        <location filename="../widgets/MinuteChart.cpp" line="+134"/>
         <source>partial →</source>
         <translation>unvollständig →</translation>
     </message>
@@ -6788,76 +7255,6 @@ Gleichzeitig: %1</translation>
     </message>
 </context>
 <context>
-    <name>Tidewatch::Parser</name>
-    <message>
-        <location filename="../alerts/PromqlRuleExpr.cpp" line="+37"/>
-        <source>the two sides of &apos;or&apos; must compare the same series with the same op</source>
-        <translation>die beiden Seiten von &apos;or&apos; müssen dieselbe Serie mit demselben Operator vergleichen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the right side of &apos;and&apos; must be ALERTS{...}</source>
-        <translation>die rechte Seite von &apos;and&apos; muss ALERTS{...} sein</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>unexpected &apos;%1&apos;</source>
-        <translation>unerwartetes &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>column %1: %2</source>
-        <translation>Spalte %1: %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+8"/>
-        <source>expected &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; erwartet</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>expected a comparison (&gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
-        <translation>Vergleich erwartet (&gt;, &gt;=, &lt;, &lt;=, == oder !=)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the bool modifier is not supported</source>
-        <translation>der Modifikator bool wird nicht unterstützt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>expected a metric name</source>
-        <translation>Metrikname erwartet</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+31"/>
-        <source>expected a label name</source>
-        <translation>Label-Name erwartet</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <source>expected =, !=, =~ or !~</source>
-        <translation>=, !=, =~ oder !~ erwartet</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>expected a quoted label value</source>
-        <translation>Label-Wert in Anführungszeichen erwartet</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>expected a number</source>
-        <translation>Zahl erwartet</translation>
-    </message>
-</context>
-<context>
     <name>Tidewatch::PartitionTableModel</name>
     <message>
         <location filename="../models/itemmodels/TopicTableModel.cpp" line="+131"/>
@@ -6870,8 +7267,9 @@ Gleichzeitig: %1</translation>
         <translation>Partition</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Leader</source>
+        <extracomment>Column header: the broker that leads a partition</extracomment>
         <translation>Leader</translation>
     </message>
     <message>
@@ -7323,34 +7721,6 @@ Gleichzeitig: %1</translation>
 %1</source>
         <translation>Korrigieren Sie zuerst die Regel:
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>Tidewatch::RuleFiles</name>
-    <message>
-        <location filename="../alerts/RuleFiles.cpp" line="+42"/>
-        <source>cannot read the file: %1</source>
-        <translation>die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>the file is larger than the limit of %1 MiB</source>
-        <translation>die Datei ist größer als die Grenze von %1 MiB</translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot create the folder %1</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>rule %1 (%2): %3: %4</source>
-        <translation>Regel %1 (%2): %3: %4</translation>
     </message>
 </context>
 <context>
@@ -7819,8 +8189,9 @@ Gleichzeitig: %1</translation>
         <translation>Aufgehoben bei %1 (Hysterese)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>For</source>
+        <extracomment>Column header: an alert rule&apos;s &apos;for&apos; duration (how long the condition must hold)</extracomment>
         <translation>Dauer (for)</translation>
     </message>
     <message>
@@ -7924,24 +8295,6 @@ Gleichzeitig: %1</translation>
             <numerusform>ok (%n Serie)</numerusform>
             <numerusform>ok (%n Serien)</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Tidewatch::RuleTestGenerator</name>
-    <message>
-        <location filename="../alerts/RuleTestGenerator.cpp" line="+206"/>
-        <source>rule %1 (%2)</source>
-        <translation>Regel %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>%1: not tested: no label value for &apos;%2&apos; that satisfies its matchers was found</source>
-        <translation>%1: nicht getestet: kein Label-Wert für &apos;%2&apos; gefunden, der seine Matcher erfüllt</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: not tested: another rule of the same name also matches its test series</source>
-        <translation>%1: nicht getestet: Eine andere Regel mit demselben Namen passt ebenfalls auf ihre Testserie</translation>
     </message>
 </context>
 <context>
@@ -8293,7 +8646,7 @@ Gleichzeitig: %1</translation>
 <context>
     <name>Tidewatch::SettingsPage</name>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="+60"/>
+        <location filename="../widgets/SettingsPage.cpp" line="+61"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -8381,6 +8734,11 @@ Gleichzeitig: %1</translation>
         <location line="+2"/>
         <source>Theme:</source>
         <translation>Design:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+17"/>
@@ -8818,8 +9176,9 @@ Gleichzeitig: %1</translation>
 <context>
     <name>Tidewatch::SilenceTableModel</name>
     <message>
-        <location filename="../models/itemmodels/SilenceTableModel.cpp" line="+14"/>
+        <location filename="../models/itemmodels/SilenceTableModel.cpp" line="+15"/>
         <source>State</source>
+        <extracomment>Column header: a silence&apos;s state (active, pending, expired)</extracomment>
         <translation>Zustand</translation>
     </message>
     <message>
@@ -8964,8 +9323,9 @@ Gleichzeitig: %1</translation>
         <translation>Hub</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Due</source>
+        <extracomment>Column header: the promised delivery time of a shipment</extracomment>
         <translation>Fällig</translation>
     </message>
     <message>
@@ -9060,7 +9420,7 @@ Gleichzeitig: %1</translation>
 <context>
     <name>Tidewatch::SlaShareTableModel</name>
     <message>
-        <location filename="../models/itemmodels/SlaTableModels.cpp" line="-100"/>
+        <location filename="../models/itemmodels/SlaTableModels.cpp" line="-101"/>
         <source>On time (%1)</source>
         <translation>Pünktlich (%1)</translation>
     </message>
@@ -9236,7 +9596,7 @@ Gleichzeitig: %1</translation>
 <context>
     <name>Tidewatch::TopicTableModel</name>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="-176"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="-177"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
@@ -9496,7 +9856,7 @@ Gleichzeitig: %1</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+84"/>
+        <location filename="../app/main.cpp" line="+92"/>
         <source>Try &apos;tidewatch --help&apos;.</source>
         <translation>Versuchen Sie &apos;tidewatch --help&apos;.</translation>
     </message>
