@@ -27,6 +27,9 @@ PACKAGES=(
   postgresql jq
   # headless GUI runs and screenshots
   xvfb xauth imagemagick fonts-dejavu-core
+  # the packages (the package preset, docs/PACKAGING.md): CPack's shlibdeps (dpkg-dev, file), the icons'
+  # PNGs (librsvg2-bin), the man page (help2man); tst_package's checks of what they install
+  dpkg-dev file librsvg2-bin help2man desktop-file-utils appstream lintian
 )
 
 missing=()
