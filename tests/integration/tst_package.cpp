@@ -216,9 +216,6 @@ private Q_SLOTS:
         for (auto m = neededLine.globalMatch(QString::fromUtf8(needed.out)); m.hasNext();)
             libraries << m.next().captured(1);
         QVERIFY(libraries.size() > 5);
-        for (const QString &library : std::as_const(libraries))
-            QVERIFY2(!library.contains(QLatin1String("asan")) && !library.contains(QLatin1String("ubsan")),
-                     qPrintable(library));
         const Ran ldd = run(QStringLiteral("ldd"), {m_binary}, 30000);
         QCOMPARE(ldd.exitCode, 0);
         QHash<QString, QString> paths;
@@ -238,6 +235,9 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("%1 (%2) is not in Depends: %3")
                                     .arg(library, owner, m_control.value(QStringLiteral("Depends")))));
         }
+        for (const QString &library : std::as_const(libraries))
+            QVERIFY2(!library.contains(QLatin1String("asan")) && !library.contains(QLatin1String("ubsan")),
+                     qPrintable(library));
     }
 
     /// Every file of the package, with what it is.
@@ -481,7 +481,8 @@ private Q_SLOTS:
         qInfo("lintian:\n%s", qPrintable(r.text()));
         QVERIFY2(r.finished, "lintian did not finish");
         QVERIFY2(r.exitCode == 0, qPrintable(r.text()));
-        const QSet<QString> accepted{QStringLiteral("no-manual-page")};
+        // Tidewatch is not uploaded to Debian: there is no ITP bug for its first changelog entry to close.
+        const QSet<QString> accepted{QStringLiteral("initial-upload-closes-no-bugs")};
         const QRegularExpression warning(QStringLiteral("^W: tidewatch[^:]*: (\\S+)"),
                                          QRegularExpression::MultilineOption);
         for (auto m = warning.globalMatch(r.text()); m.hasNext();) {
