@@ -225,6 +225,13 @@ private Q_SLOTS:
             const auto match = m.next();
             paths.insert(match.captured(1), match.captured(2));
         }
+        // The dynamic loader has a line of its own: "\t/lib64/ld-linux-x86-64.so.2 (0x...)".
+        const QRegularExpression loaderLine(QStringLiteral("^\\s*(/\\S+) \\(0x"),
+                                            QRegularExpression::MultilineOption);
+        for (auto m = loaderLine.globalMatch(QString::fromUtf8(ldd.out)); m.hasNext();) {
+            const QString path = m.next().captured(1);
+            paths.insert(QFileInfo(path).fileName(), path);
+        }
         const QSet<QString> depends = packageNames(m_control.value(QStringLiteral("Depends")));
         for (const QString &library : std::as_const(libraries)) {
             QVERIFY2(paths.contains(library), qPrintable(library + QStringLiteral(" not found by ldd")));
