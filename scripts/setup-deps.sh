@@ -30,6 +30,9 @@ PACKAGES=(
   jq
   # headless GUI runs (xvfb-run needs xauth) and a font for offscreen renders and screenshots
   xvfb xauth fonts-dejavu-core
+  # the packages (the package preset, docs/PACKAGING.md): CPack's shlibdeps (dpkg-dev, file), the icons'
+  # PNGs (librsvg2-bin), the man page (help2man); tst_package's checks of what they install
+  dpkg-dev file librsvg2-bin help2man desktop-file-utils appstream lintian
 )
 
 missing=()

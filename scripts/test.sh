@@ -30,6 +30,12 @@ scripts/setup-deps.sh
 export CI="${CI:-1}"
 cmake --preset "$preset" -DTIDEWATCH_STACK_TESTS="$stack_tests" -DTIDEWATCH_EXTERNAL_STACK="$external" >/dev/null
 cmake --build --preset "$preset" --parallel "$(nproc)"
+# The release build of tidewatch alone (no tests, no benchmarks) that tst_package packs with CPack
+# (docs/PACKAGING.md); built here with every core rather than inside the test.
+if [ "$stack_tests" = ON ]; then
+  cmake --preset package >/dev/null
+  cmake --build --preset package --parallel "$(nproc)"
+fi
 ctest --preset "$preset" "${ctest_args[@]}"
 
 # The libFuzzer targets (docs/RELIABILITY.md, "Fuzzing"): the parsers of outside data built again with
