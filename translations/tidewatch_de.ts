@@ -27,181 +27,181 @@
     <message>
         <location filename="../alerts/AlertRules.cpp" line="+81"/>
         <source>unknown field</source>
-        <translation type="unfinished">unbekanntes Feld</translation>
+        <translation>unbekanntes Feld</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown op &apos;%1&apos; (use &gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
-        <translation type="unfinished">unbekannter op &apos;%1&apos; (verwenden Sie &gt;, &gt;=, &lt;, &lt;=, == oder !=)</translation>
+        <translation>unbekannter Operator &apos;%1&apos; (verwenden Sie &gt;, &gt;=, &lt;, &lt;=, == oder !=)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be true or false</source>
-        <translation type="unfinished">muss true oder false sein</translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>missing (a non-empty string is required)</source>
-        <translation type="unfinished">fehlt (eine nicht leere Zeichenkette ist erforderlich)</translation>
+        <translation>fehlt (eine nicht leere Zeichenkette ist erforderlich)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+57"/>
         <source>must be a string</source>
-        <translation type="unfinished">muss eine Zeichenkette sein</translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="-55"/>
         <location line="+139"/>
         <source>must not be empty</source>
-        <translation type="unfinished">darf nicht leer sein</translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <location line="-128"/>
         <source>missing (a number is required)</source>
-        <translation type="unfinished">fehlt (eine Zahl ist erforderlich)</translation>
+        <translation>fehlt (eine Zahl ist erforderlich)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be a number</source>
-        <translation type="unfinished">muss eine Zahl sein</translation>
+        <translation>muss eine Zahl sein</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be a duration string such as &quot;5m&quot;</source>
-        <translation type="unfinished">muss eine Dauer als Zeichenkette sein, etwa &quot;5m&quot;</translation>
+        <translation>muss eine Dauer als Zeichenkette sein, etwa &quot;5m&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>bad duration &apos;%1&apos; (use e.g. 30s, 5m, 1h30m)</source>
-        <translation type="unfinished">fehlerhafte Dauer &apos;%1&apos; (verwenden Sie z. B. 30s, 5m, 1h30m)</translation>
+        <translation>fehlerhafte Dauer &apos;%1&apos; (verwenden Sie z. B. 30s, 5m, 1h30m)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>duration &apos;%1&apos; is out of range: from 0 to %2 (Prometheus&apos;s longest duration)</source>
-        <translation type="unfinished">Dauer &apos;%1&apos; liegt außerhalb des Bereichs: von 0 bis %2 (die längste Dauer in Prometheus)</translation>
+        <translation>Dauer &apos;%1&apos; liegt außerhalb des Bereichs: von 0 bis %2 (die längste Dauer in Prometheus)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be an object of label name to value</source>
-        <translation type="unfinished">muss ein Objekt sein, das Label-Namen auf Werte abbildet</translation>
+        <translation>muss ein Objekt sein, das Label-Namen auf Werte abbildet</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>matcher &apos;%1&apos; must be a string</source>
-        <translation type="unfinished">Matcher &apos;%1&apos; muss eine Zeichenkette sein</translation>
+        <translation>Matcher &apos;%1&apos; muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>bad matcher &apos;%1&apos; (use name=value, name!=value, name=~regex or name!~regex)</source>
-        <translation type="unfinished">fehlerhafter Matcher &apos;%1&apos; (verwenden Sie name=value, name!=value, name=~regex oder name!~regex)</translation>
+        <translation>fehlerhafter Matcher &apos;%1&apos; (verwenden Sie name=value, name!=value, name=~regex oder name!~regex)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be an object or an array of strings</source>
-        <translation type="unfinished">muss ein Objekt oder ein Array von Zeichenketten sein</translation>
+        <translation>muss ein Objekt oder ein Array von Zeichenketten sein</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>unknown metric &apos;%1&apos; (see docs/METRICS.md)</source>
-        <translation type="unfinished">unbekannte Metrik &apos;%1&apos; (siehe docs/METRICS.md)</translation>
+        <translation>unbekannte Metrik &apos;%1&apos; (siehe docs/METRICS.md)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>invalid label name &apos;%1&apos;</source>
-        <translation type="unfinished">ungültiger Label-Name &apos;%1&apos;</translation>
+        <translation>ungültiger Label-Name &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>invalid regex &apos;%1&apos; for label &apos;%2&apos;: %3</source>
-        <translation type="unfinished">ungültiger regulärer Ausdruck &apos;%1&apos; für Label &apos;%2&apos;: %3</translation>
+        <translation>ungültiger regulärer Ausdruck &apos;%1&apos; für Label &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is out of range: from 0 to %1 (Prometheus&apos;s longest duration)</source>
-        <translation type="unfinished">liegt außerhalb des Bereichs: von 0 bis %1 (die längste Dauer in Prometheus)</translation>
+        <translation>liegt außerhalb des Bereichs: von 0 bis %1 (die längste Dauer in Prometheus)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>must be a finite number</source>
-        <translation type="unfinished">muss eine endliche Zahl sein</translation>
+        <translation>muss eine endliche Zahl sein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is not allowed with op == or != (there is no inside to clear to)</source>
-        <translation type="unfinished">ist mit op == oder != nicht erlaubt (es gibt keinen Bereich, in den der Wert zurückkehren könnte)</translation>
+        <translation>ist mit op == oder != nicht erlaubt (es gibt keinen Bereich, in den der Wert zurückkehren könnte)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must not be above the threshold %1 for op %2: a firing alert clears when the value falls to it</source>
-        <translation type="unfinished">darf bei op %2 nicht über dem Schwellwert %1 liegen: Ein aktiver Alarm wird behoben, wenn der Wert bis auf ihn fällt</translation>
+        <translation>darf bei op %2 nicht über dem Schwellenwert %1 liegen: Ein aktiver Alarm wird behoben, sobald der Wert auf diese Grenze fällt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must not be below the threshold %1 for op %2: a firing alert clears when the value rises to it</source>
-        <translation type="unfinished">darf bei op %2 nicht unter dem Schwellwert %1 liegen: Ein aktiver Alarm wird behoben, wenn der Wert bis auf ihn steigt</translation>
+        <translation>darf bei op %2 nicht unter dem Schwellenwert %1 liegen: Ein aktiver Alarm wird behoben, sobald der Wert auf diese Grenze steigt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown severity &apos;%1&apos; (use critical, warning or info)</source>
-        <translation type="unfinished">unbekannter Schweregrad &apos;%1&apos; (verwenden Sie critical, warning oder info)</translation>
+        <translation>unbekannter Schweregrad &apos;%1&apos; (verwenden Sie critical, warning oder info)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>label given twice</source>
-        <translation type="unfinished">Label doppelt angegeben</translation>
+        <translation>Label doppelt angegeben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the alertname label is the rule&apos;s &quot;alert&quot; field</source>
-        <translation type="unfinished">das Label alertname ist das Feld &quot;alert&quot; der Regel</translation>
+        <translation>das Label alertname ist das Feld &quot;alert&quot; der Regel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the severity label is the rule&apos;s &quot;severity&quot; field</source>
-        <translation type="unfinished">das Label severity ist das Feld &quot;severity&quot; der Regel</translation>
+        <translation>das Label severity ist das Feld &quot;severity&quot; der Regel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invalid label name (use [a-zA-Z_][a-zA-Z0-9_]*, not starting with __)</source>
-        <translation type="unfinished">ungültiger Label-Name (verwenden Sie [a-zA-Z_][a-zA-Z0-9_]*, nicht mit __ beginnend)</translation>
+        <translation>ungültiger Label-Name (verwenden Sie [a-zA-Z_][a-zA-Z0-9_]*, nicht mit __ beginnend)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must not be empty (leave the label out instead)</source>
-        <translation type="unfinished">darf nicht leer sein (lassen Sie das Label stattdessen weg)</translation>
+        <translation>darf nicht leer sein (lassen Sie das Label stattdessen weg)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source>bad template: %1</source>
-        <translation type="unfinished">fehlerhaftes Template: %1</translation>
+        <translation>fehlerhaftes Template: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished">kein gültiges JSON: %1</translation>
+        <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>expected an object with a &quot;rules&quot; array</source>
-        <translation type="unfinished">erwartet wird ein Objekt mit einem Array &quot;rules&quot;</translation>
+        <translation>erwartet wird ein Objekt mit einem Array &quot;rules&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>given more than once (JSON keeps only the last)</source>
-        <translation type="unfinished">mehr als einmal angegeben (JSON behält nur das letzte)</translation>
+        <translation>mehr als einmal angegeben (JSON behält nur den letzten Wert)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not an object</source>
-        <translation type="unfinished">kein Objekt</translation>
+        <translation>kein Objekt</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>duplicate of rule %1 (same alert and matchers)</source>
-        <translation type="unfinished">Duplikat von Regel %1 (gleicher Alarm und gleiche Matcher)</translation>
+        <translation>Duplikat von Regel %1 (gleicher Alarm und gleiche Matcher)</translation>
     </message>
 </context>
 <context>
@@ -947,54 +947,54 @@ Befehle:
         <location filename="../collectors/ConnectParsers.cpp" line="+28"/>
         <location line="+158"/>
         <source>The response is nested too deeply</source>
-        <translation type="unfinished">Die Antwort ist zu tief verschachtelt</translation>
+        <translation>Die Antwort ist zu tief verschachtelt</translation>
     </message>
     <message>
         <location line="-153"/>
         <location line="+164"/>
         <source>The response is not valid JSON</source>
-        <translation type="unfinished">Die Antwort ist kein gültiges JSON</translation>
+        <translation>Die Antwort ist kein gültiges JSON</translation>
     </message>
     <message>
         <location line="-160"/>
         <location line="+164"/>
         <source>The response is not a JSON object</source>
-        <translation type="unfinished">Die Antwort ist kein JSON-Objekt</translation>
+        <translation>Die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>The answer of / has no &quot;version&quot;: not a Kafka Connect worker?</source>
-        <translation type="unfinished">Die Antwort von / hat keine &quot;version&quot;: kein Kafka-Connect-Worker?</translation>
+        <translation>Die Antwort von / hat keine &quot;version&quot;: kein Kafka-Connect-Worker?</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The worker lists connector names only (expand=status needs Kafka Connect 2.3 or later)</source>
-        <translation type="unfinished">Der Worker listet nur Connector-Namen auf (expand=status braucht Kafka Connect 2.3 oder neuer)</translation>
+        <translation>Der Worker listet nur Connector-Namen auf (expand=status braucht Kafka Connect 2.3 oder neuer)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Connector &quot;%1&quot; is not described by an object</source>
-        <translation type="unfinished">Connector &quot;%1&quot; wird nicht durch ein Objekt beschrieben</translation>
+        <translation>Connector &quot;%1&quot; wird nicht durch ein Objekt beschrieben</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The answer does not name connector &quot;%1&quot;</source>
-        <translation type="unfinished">Die Antwort nennt Connector &quot;%1&quot; nicht</translation>
+        <translation>Die Antwort nennt Connector &quot;%1&quot; nicht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The answer has no &quot;topics&quot; list</source>
-        <translation type="unfinished">Die Antwort hat keine &quot;topics&quot;-Liste</translation>
+        <translation>Die Antwort hat keine &quot;topics&quot;-Liste</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A topic name is not a string</source>
-        <translation type="unfinished">Ein Topic-Name ist keine Zeichenkette</translation>
+        <translation>Ein Topic-Name ist keine Zeichenkette</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The answer has no &quot;offsets&quot; list</source>
-        <translation type="unfinished">Die Antwort hat keine &quot;offsets&quot;-Liste</translation>
+        <translation>Die Antwort hat keine &quot;offsets&quot;-Liste</translation>
     </message>
 </context>
 <context>
@@ -1655,37 +1655,37 @@ Befehle:
     <message>
         <location filename="../collectors/KafkaHandle.cpp" line="+28"/>
         <source>Invalid Kafka property %1: %2</source>
-        <translation type="unfinished">Ungültige Kafka-Eigenschaft %1: %2</translation>
+        <translation>Ungültige Kafka-Eigenschaft %1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 is ignored: a transactional producer writes to the cluster</source>
-        <translation type="unfinished">%1 wird ignoriert: Ein transaktionaler Producer schreibt in den Cluster</translation>
+        <translation>%1 wird ignoriert: Ein transaktionaler Producer schreibt in den Cluster</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is ignored: an idempotent producer asks the cluster for a producer id (InitProducerId)</source>
-        <translation type="unfinished">%1 wird ignoriert: Ein idempotenter Producer fordert beim Cluster eine Producer-ID an (InitProducerId)</translation>
+        <translation>%1 wird ignoriert: Ein idempotenter Producer fordert beim Cluster eine Producer-ID an (InitProducerId)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is ignored: monitoring never creates topics</source>
-        <translation type="unfinished">%1 wird ignoriert: Die Überwachung legt nie Topics an</translation>
+        <translation>%1 wird ignoriert: Die Überwachung legt nie Topics an</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is ignored: Tidewatch&apos;s clients are members of no consumer group</source>
-        <translation type="unfinished">%1 wird ignoriert: Die Clients von Tidewatch sind Mitglied keiner Consumer-Gruppe</translation>
+        <translation>%1 wird ignoriert: Die Clients von Tidewatch sind in keiner Consumer-Gruppe Mitglied</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is ignored: Tidewatch never commits or stores offsets</source>
-        <translation type="unfinished">%1 wird ignoriert: Tidewatch committet und speichert nie Offsets</translation>
+        <translation>%1 wird ignoriert: Tidewatch committet und speichert nie Offsets</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>Cannot create the Kafka client: %1</source>
-        <translation type="unfinished">Der Kafka-Client kann nicht erstellt werden: %1</translation>
+        <translation>Der Kafka-Client kann nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2187,88 +2187,88 @@ Befehle:
     <message>
         <location filename="../alerts/PrometheusRuleImport.cpp" line="+44"/>
         <source>expected a map with a &apos;groups&apos; list</source>
-        <translation type="unfinished">erwartet wird eine Map mit einer Liste &apos;groups&apos;</translation>
+        <translation>erwartet wird eine Map mit einer Liste &apos;groups&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown field &apos;%1&apos;</source>
-        <translation type="unfinished">unbekanntes Feld &apos;%1&apos;</translation>
+        <translation>unbekanntes Feld &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>unknown field (Tidewatch cannot represent it)</source>
-        <translation type="unfinished">unbekanntes Feld (Tidewatch kann es nicht abbilden)</translation>
+        <translation>unbekanntes Feld (Tidewatch kann es nicht abbilden)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>given more than once</source>
-        <translation type="unfinished">mehr als einmal angegeben</translation>
+        <translation>mehr als einmal angegeben</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a group must be a map</source>
-        <translation type="unfinished">eine Gruppe muss eine Map sein</translation>
+        <translation>eine Gruppe muss eine Map sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a group needs a &apos;rules&apos; list</source>
-        <translation type="unfinished">eine Gruppe braucht eine Liste &apos;rules&apos;</translation>
+        <translation>eine Gruppe braucht eine Liste &apos;rules&apos;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a rule must be a map</source>
-        <translation type="unfinished">eine Regel muss eine Map sein</translation>
+        <translation>eine Regel muss eine Map sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>recording rules cannot be represented (only alerting rules)</source>
-        <translation type="unfinished">Recording-Regeln können nicht abgebildet werden (nur Alerting-Regeln)</translation>
+        <translation>Recording-Regeln können nicht abgebildet werden (nur Alerting-Regeln)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>must be a map</source>
-        <translation type="unfinished">muss eine Map sein</translation>
+        <translation>muss eine Map sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>must be a string</source>
-        <translation type="unfinished">muss eine Zeichenkette sein</translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unsupported annotation (use summary, description, runbook_url)</source>
-        <translation type="unfinished">nicht unterstützte Annotation (verwenden Sie summary, description, runbook_url)</translation>
+        <translation>nicht unterstützte Annotation (verwenden Sie summary, description, runbook_url)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+39"/>
         <source>missing</source>
-        <translation type="unfinished">fehlt</translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>bad duration &apos;%1&apos;</source>
-        <translation type="unfinished">fehlerhafte Dauer &apos;%1&apos;</translation>
+        <translation>fehlerhafte Dauer &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>duplicate of rule %1 (same alert and matchers)</source>
-        <translation type="unfinished">Duplikat von Regel %1 (gleicher Alarm und gleiche Matcher)</translation>
+        <translation>Duplikat von Regel %1 (gleicher Alarm und gleiche Matcher)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot be represented (%1); Tidewatch reads `metric{matchers} op number` and its own hysteresis form</source>
-        <translation type="unfinished">kann nicht abgebildet werden (%1); Tidewatch liest `metric{matchers} op number` und seine eigene Hysterese-Form</translation>
+        <translation>kann nicht abgebildet werden (%1); Tidewatch liest `metric{matchers} op number` und seine eigene Hysterese-Form</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the ALERTS part must be ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} ignoring alertname, alertstate, severity and the rule&apos;s labels</source>
-        <translation type="unfinished">der ALERTS-Teil muss ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} ignoring alertname, alertstate, severity und die Labels der Regel sein</translation>
+        <translation>der ALERTS-Teil muss ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} lauten und alertname, alertstate, severity sowie die Labels der Regel mit ignoring ausnehmen</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished">kein gültiges YAML: %1</translation>
+        <translation>kein gültiges YAML: %1</translation>
     </message>
 </context>
 <context>
@@ -2360,89 +2360,89 @@ Befehle:
     <message>
         <location filename="../alerts/PromqlRuleExpr.cpp" line="+82"/>
         <source>column %1: unexpected character &apos;%2&apos;</source>
-        <translation type="unfinished">Spalte %1: unerwartetes Zeichen &apos;%2&apos;</translation>
+        <translation>Spalte %1: unerwartetes Zeichen &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>column %1: bad escape in a string</source>
-        <translation type="unfinished">Spalte %1: ungültige Escape-Sequenz in einer Zeichenkette</translation>
+        <translation>Spalte %1: ungültige Escape-Sequenz in einer Zeichenkette</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>column %1: unsupported escape &apos;\%2&apos; in a string</source>
-        <translation type="unfinished">Spalte %1: nicht unterstützte Escape-Sequenz &apos;\%2&apos; in einer Zeichenkette</translation>
+        <translation>Spalte %1: nicht unterstützte Escape-Sequenz &apos;\%2&apos; in einer Zeichenkette</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>column %1: unterminated string</source>
-        <translation type="unfinished">Spalte %1: nicht abgeschlossene Zeichenkette</translation>
+        <translation>Spalte %1: nicht abgeschlossene Zeichenkette</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the two sides of &apos;or&apos; must compare the same series with the same op</source>
-        <translation type="unfinished">die beiden Seiten von &apos;or&apos; müssen dieselbe Serie mit demselben Operator vergleichen</translation>
+        <translation>die beiden Seiten von &apos;or&apos; müssen dieselbe Serie mit demselben Operator vergleichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the right side of &apos;and&apos; must be ALERTS{...}</source>
-        <translation type="unfinished">die rechte Seite von &apos;and&apos; muss ALERTS{...} sein</translation>
+        <translation>die rechte Seite von &apos;and&apos; muss ALERTS{...} sein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unexpected &apos;%1&apos;</source>
-        <translation type="unfinished">unerwartetes &apos;%1&apos;</translation>
+        <translation>unerwartetes &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>column %1: %2</source>
-        <translation type="unfinished">Spalte %1: %2</translation>
+        <translation>Spalte %1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+8"/>
         <source>expected &apos;%1&apos;</source>
-        <translation type="unfinished">&apos;%1&apos; erwartet</translation>
+        <translation>&apos;%1&apos; erwartet</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>expected a comparison (&gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
-        <translation type="unfinished">Vergleich erwartet (&gt;, &gt;=, &lt;, &lt;=, == oder !=)</translation>
+        <translation>Vergleich erwartet (&gt;, &gt;=, &lt;, &lt;=, == oder !=)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the bool modifier is not supported</source>
-        <translation type="unfinished">der Modifikator bool wird nicht unterstützt</translation>
+        <translation>der Modifikator bool wird nicht unterstützt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>expected a metric name</source>
-        <translation type="unfinished">Metrikname erwartet</translation>
+        <translation>Metrikname erwartet</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+31"/>
         <source>expected a label name</source>
-        <translation type="unfinished">Label-Name erwartet</translation>
+        <translation>Label-Name erwartet</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>expected =, !=, =~ or !~</source>
-        <translation type="unfinished">=, !=, =~ oder !~ erwartet</translation>
+        <translation>=, !=, =~ oder !~ erwartet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected a quoted label value</source>
-        <translation type="unfinished">Label-Wert in Anführungszeichen erwartet</translation>
+        <translation>Label-Wert in Anführungszeichen erwartet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation type="unfinished">&apos;,&apos; oder &apos;}&apos; erwartet</translation>
+        <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>expected a number</source>
-        <translation type="unfinished">Zahl erwartet</translation>
+        <translation>Zahl erwartet</translation>
     </message>
 </context>
 <context>
@@ -2509,27 +2509,27 @@ Befehle:
     <message>
         <location filename="../alerts/RuleFiles.cpp" line="+42"/>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished">die Datei kann nicht gelesen werden: %1</translation>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the file is larger than the limit of %1 MiB</source>
-        <translation type="unfinished">die Datei ist größer als die Grenze von %1 MiB</translation>
+        <translation>die Datei überschreitet die Grenze von %1 MiB</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">der Ordner %1 kann nicht angelegt werden</translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>rule %1 (%2): %3: %4</source>
-        <translation type="unfinished">Regel %1 (%2): %3: %4</translation>
+        <translation>Regel %1 (%2): %3: %4</translation>
     </message>
 </context>
 <context>
@@ -2537,17 +2537,17 @@ Befehle:
     <message>
         <location filename="../alerts/RuleTestGenerator.cpp" line="+206"/>
         <source>rule %1 (%2)</source>
-        <translation type="unfinished">Regel %1 (%2)</translation>
+        <translation>Regel %1 (%2)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1: not tested: no label value for &apos;%2&apos; that satisfies its matchers was found</source>
-        <translation type="unfinished">%1: nicht getestet: kein Label-Wert für &apos;%2&apos; gefunden, der seine Matcher erfüllt</translation>
+        <translation>%1: nicht getestet: kein Label-Wert für &apos;%2&apos; gefunden, der seine Matcher erfüllt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: not tested: another rule of the same name also matches its test series</source>
-        <translation type="unfinished">%1: nicht getestet: Eine andere Regel mit demselben Namen passt ebenfalls auf ihre Testserie</translation>
+        <translation>%1: nicht getestet: Eine andere Regel mit demselben Namen passt ebenfalls auf ihre Testserie</translation>
     </message>
 </context>
 <context>
