@@ -1004,280 +1004,280 @@ Befehle:
         <source>{{ $labels.cluster }}: {{ $labels.source }} is unreachable</source>
         <comment>rule TidewatchSourceDown: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: {{ $labels.source }} ist nicht erreichbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tidewatch has not reached the {{ $labels.source }} source of {{ $labels.cluster }} for 30 seconds; its numbers are not current.</source>
         <comment>rule TidewatchSourceDown: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch erreicht die Quelle {{ $labels.source }} von {{ $labels.cluster }} seit 30 Sekunden nicht; ihre Werte sind nicht aktuell.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: broker {{ $labels.broker }} is down</source>
         <comment>rule KafkaBrokerDown: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: Broker {{ $labels.broker }} ist ausgefallen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Broker {{ $labels.broker }} is missing from the cluster metadata or cannot be reached.</source>
         <comment>rule KafkaBrokerDown: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Broker {{ $labels.broker }} fehlt in den Cluster-Metadaten oder ist nicht erreichbar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: no active controller</source>
         <comment>rule KafkaNoActiveController: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: kein aktiver Controller</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The cluster has had no active controller for 30 seconds: leader elections and topic changes are stuck.</source>
         <comment>rule KafkaNoActiveController: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster hat seit 30 Sekunden keinen aktiven Controller: Leader-Wahlen und Topic-Änderungen hängen fest.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} offline partitions</source>
         <comment>rule KafkaOfflinePartitions: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: {{ $value }} Partitionen offline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partitions without a leader can be neither written nor read.</source>
         <comment>rule KafkaOfflinePartitions: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen ohne Leader können weder beschrieben noch gelesen werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} partitions under min.insync.replicas</source>
         <comment>rule KafkaUnderMinIsrPartitions: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: {{ $value }} Partitionen unter min.insync.replicas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Producers with acks=all are refused on these partitions until their ISR recovers.</source>
         <comment>rule KafkaUnderMinIsrPartitions: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Producer mit acks=all werden auf diesen Partitionen abgewiesen, bis sich ihre ISR erholt hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} under-replicated partitions</source>
         <comment>rule KafkaUnderReplicatedPartitions: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: {{ $value }} unterreplizierte Partitionen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some replicas have fallen out of sync for more than a minute; one more broker failure may lose data.</source>
         <comment>rule KafkaUnderReplicatedPartitions: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einige Replikate sind seit mehr als einer Minute nicht mehr synchron; ein weiterer Broker-Ausfall kann zu Datenverlust führen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: consumer group {{ $labels.consumergroup }} is in error</source>
         <comment>rule KafkaConsumerGroupStatusError: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: Consumer-Gruppe {{ $labels.consumergroup }} ist im Fehlerzustand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A partition of {{ $labels.consumergroup }} is stopped, stalled or rewound (Burrow status ERR).</source>
         <comment>rule KafkaConsumerGroupStatusError: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Partition von {{ $labels.consumergroup }} ist gestoppt, festgefahren oder zurückgesetzt (Burrow-Status ERR).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $labels.consumergroup }} is {{ $value }} s behind</source>
         <comment>rule KafkaConsumerGroupTimeLagHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: {{ $labels.consumergroup }} liegt {{ $value }} s zurück</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The slowest partition of {{ $labels.consumergroup }} has been more than 5 minutes behind for 2 minutes.</source>
         <comment>rule KafkaConsumerGroupTimeLagHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die langsamste Partition von {{ $labels.consumergroup }} liegt seit 2 Minuten mehr als 5 Minuten zurück.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} is not running</source>
         <comment>rule FlinkJobNotRunning: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: Flink-Job {{ $labels.job }} läuft nicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Job {{ $labels.job }} ({{ $labels.job_id }}) has not been RUNNING for a minute.</source>
         <comment>rule FlinkJobNotRunning: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Job {{ $labels.job }} ({{ $labels.job_id }}) ist seit einer Minute nicht im Zustand RUNNING.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} is back-pressured ({{ $value }})</source>
         <comment>rule FlinkJobBackpressureHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: Flink-Job {{ $labels.job }} steht unter Backpressure ({{ $value }})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A vertex of {{ $labels.job }} has spent more than half its time back-pressured for 2 minutes.</source>
         <comment>rule FlinkJobBackpressureHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vertex von {{ $labels.job }} steht seit 2 Minuten mehr als die Hälfte der Zeit unter Backpressure.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} last checkpointed {{ $value }} s ago</source>
         <comment>rule FlinkCheckpointStale: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: letzter Checkpoint von Flink-Job {{ $labels.job }} vor {{ $value }} s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No checkpoint of {{ $labels.job }} has completed for more than 10 minutes; a restart would replay that much input.</source>
         <comment>rule FlinkCheckpointStale: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seit mehr als 10 Minuten wurde kein Checkpoint von {{ $labels.job }} abgeschlossen; ein Neustart würde so viel Eingabe erneut verarbeiten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} checkpoints of Flink job {{ $labels.job }} failed in a row</source>
         <comment>rule FlinkCheckpointsFailing: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: {{ $value }} Checkpoints von Flink-Job {{ $labels.job }} nacheinander fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last {{ $value }} checkpoints of {{ $labels.job }} failed with none completing since; a restart would replay everything since the last completed one (or the whole input if none ever completed).</source>
         <comment>rule FlinkCheckpointsFailing: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten {{ $value }} Checkpoints von {{ $labels.job }} sind fehlgeschlagen, und seitdem wurde keiner abgeschlossen; ein Neustart würde alles seit dem letzten abgeschlossenen erneut verarbeiten (oder die gesamte Eingabe, falls noch nie einer abgeschlossen wurde).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} watermark is {{ $value }} s behind</source>
         <comment>rule FlinkWatermarkLagHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: Watermark von Flink-Job {{ $labels.job }} liegt {{ $value }} s zurück</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event time in {{ $labels.job }} has lagged more than 10 minutes behind the clock for 5 minutes.</source>
         <comment>rule FlinkWatermarkLagHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereigniszeit in {{ $labels.job }} liegt seit 5 Minuten mehr als 10 Minuten hinter der Uhr zurück.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: no new business events for {{ $value }} s</source>
         <comment>rule BusinessEventsStale: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: seit {{ $value }} s keine neuen Geschäftsereignisse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tidewatch reads the event topics of {{ $labels.cluster }} but no new event arrived: the producers are silent or stuck, and the order, shipment and SLA figures are getting old.</source>
         <comment>rule BusinessEventsStale: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch liest die Ereignis-Topics von {{ $labels.cluster }}, aber es ist kein neues Ereignis eingetroffen: Die Producer schweigen oder hängen fest, und die Zahlen zu Aufträgen, Sendungen und SLA veralten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: only {{ $value }} of shipments on time (15 min)</source>
         <comment>rule BusinessSlaOnTimeLow: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: nur {{ $value }} der Sendungen pünktlich (15 min)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fewer than 95 % of the shipments due in the last 15 minutes of event time were delivered by their promise; see the SLA page for the carriers and hubs.</source>
         <comment>rule BusinessSlaOnTimeLow: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als 95 % der Sendungen, die in den letzten 15 Minuten Ereigniszeit fällig waren, wurden zum zugesagten Termin zugestellt; Spediteure und Hubs zeigt die Seite „SLA“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} shipments are late</source>
         <comment>rule BusinessLateShipmentsHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: {{ $value }} Sendungen verspätet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More than 20 open shipments are past their promised delivery; see the Shipments page.</source>
         <comment>rule BusinessLateShipmentsHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als 20 offene Sendungen haben ihren zugesagten Liefertermin überschritten; siehe Seite „Sendungen“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: connector {{ $labels.connector }} failed</source>
         <comment>rule KafkaConnectConnectorFailed: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: Connector {{ $labels.connector }} fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Kafka Connect connector {{ $labels.connector }} ({{ $labels.type }}) on {{ $labels.connect }} is FAILED: it moves no data. Its trace is on the Pipelines page; restart it once the cause is fixed.</source>
         <comment>rule KafkaConnectConnectorFailed: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Kafka-Connect-Connector {{ $labels.connector }} ({{ $labels.type }}) auf {{ $labels.connect }} ist FAILED: Er überträgt keine Daten. Sein Trace steht auf der Seite „Pipelines“; starten Sie ihn neu, sobald die Ursache behoben ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} task(s) of connector {{ $labels.connector }} failed</source>
         <comment>rule KafkaConnectTaskFailed: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: {{ $value }} Task(s) von Connector {{ $labels.connector }} fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tasks of the Kafka Connect connector {{ $labels.connector }} on {{ $labels.connect }} are FAILED: their share of the data stands still while the connector itself may still say RUNNING. The root cause of each task&apos;s trace is on the Pipelines page; restart the task once the cause is fixed.</source>
         <comment>rule KafkaConnectTaskFailed: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tasks des Kafka-Connect-Connectors {{ $labels.connector }} auf {{ $labels.connect }} sind FAILED: Ihr Anteil an den Daten steht still, während der Connector selbst womöglich noch RUNNING meldet. Die Grundursache aus dem Trace jedes Tasks steht auf der Seite „Pipelines“; starten Sie den Task neu, sobald die Ursache behoben ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: replication slot {{ $labels.slot }} keeps growing</source>
         <comment>rule PostgresReplicationSlotGrowing: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: Replikationsslot {{ $labels.slot }} wächst weiter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The WAL behind slot {{ $labels.slot }} has grown for 10 minutes: its consumer (a CDC connector) is paused, failing or too slow, and PostgreSQL keeps the WAL for it until the disk fills.</source>
         <comment>rule PostgresReplicationSlotGrowing: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das WAL hinter Slot {{ $labels.slot }} wächst seit 10 Minuten: Sein Consumer (ein CDC-Connector) ist pausiert, schlägt fehl oder ist zu langsam, und PostgreSQL hält das WAL für ihn vor, bis die Festplatte voll ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: pipeline {{ $labels.pipeline }} is {{ $value }} behind</source>
         <comment>rule PipelineEndToEndLagHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: Pipeline {{ $labels.pipeline }} liegt {{ $value }} zurück</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The hops of pipeline {{ $labels.pipeline }} together are more than 5 minutes behind the source (at least that much when a hop&apos;s lag is unknown); see the Pipelines page for the worst hop.</source>
         <comment>rule PipelineEndToEndLagHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Hops der Pipeline {{ $labels.pipeline }} liegen zusammen mehr als 5 Minuten hinter der Quelle zurück (mindestens so viel, wenn der Lag eines Hops unbekannt ist); den schlechtesten Hop zeigt die Seite „Pipelines“.</translation>
     </message>
 </context>
 <context>
