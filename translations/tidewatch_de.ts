@@ -693,12 +693,12 @@ Befehle:
     <message>
         <location line="+7"/>
         <source>The language of the interface: cs, de or en (default: the one chosen in Settings, else the system&apos;s). snapshot and serve always write English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Oberfläche: cs, de oder en (Standard: die in den Einstellungen gewählte, sonst die des Systems). snapshot und serve schreiben immer Englisch.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -708,7 +708,7 @@ Befehle:
     <message>
         <location line="+19"/>
         <source>--language must be one of %1, got: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--language muss einer der Werte %1 sein, erhalten: %2</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1580,9 +1580,9 @@ Befehle:
     <message numerus="yes">
         <location line="+20"/>
         <source>the end offsets of %n partition(s) could not be read this cycle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die End-Offsets von %n Partition konnten in diesem Zyklus nicht gelesen werden</numerusform>
+            <numerusform>die End-Offsets von %n Partitionen konnten in diesem Zyklus nicht gelesen werden</numerusform>
         </translation>
     </message>
     <message>
@@ -3875,9 +3875,9 @@ Befehle:
     <message numerus="yes">
         <location line="+5"/>
         <source>%1: %2 of %n broker(s) up, controller %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 von %n Broker online, Controller %3</numerusform>
+            <numerusform>%1: %2 von %n Brokern online, Controller %3</numerusform>
         </translation>
     </message>
     <message>
@@ -4336,7 +4336,7 @@ Befehle:
     <message>
         <location line="+18"/>
         <source>GET %1 failed: %2 (check the user and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>GET %1 fehlgeschlagen: %2 (prüfen Sie Benutzer und Passwort)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4454,9 +4454,9 @@ Befehle:
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 of %n group(s) could not be described: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Gruppe konnte nicht beschrieben werden: %2</numerusform>
+            <numerusform>%1 von %n Gruppen konnten nicht beschrieben werden: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5294,17 +5294,17 @@ Befehle:
     <message numerus="yes">
         <location line="+7"/>
         <source>%1 of %n slot(s) free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Slot frei</numerusform>
+            <numerusform>%1 von %n Slots frei</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Flink %1 · %2 · %3 · %4 of %n job(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flink %1 · %2 · %3 · %4 von %n Job in Betrieb</numerusform>
+            <numerusform>Flink %1 · %2 · %3 · %4 von %n Jobs in Betrieb</numerusform>
         </translation>
     </message>
     <message>
@@ -5368,7 +5368,7 @@ Befehle:
     <message>
         <location line="+1"/>
         <source>%1 → group %2: lag %3, time lag %4, %5 (Kafka unreachable: last known values)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → Gruppe %2: Lag %3, Zeit-Lag %4, %5 (Kafka nicht erreichbar: letzte bekannte Werte)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5430,9 +5430,9 @@ Befehle:
     <message numerus="yes">
         <location line="+9"/>
         <source>%1 of %n task(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Task in Betrieb</numerusform>
+            <numerusform>%1 von %n Tasks in Betrieb</numerusform>
         </translation>
     </message>
     <message>
@@ -5526,13 +5526,15 @@ Gleichzeitig: %1</translation>
         <location line="+11"/>
         <source>Last exception (%1):
 %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Exception (%1):
+%2%3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last exception in %1 (%2):
 %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Exception in %1 (%2):
+%3%4</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5887,12 +5889,12 @@ Gleichzeitig: %1</translation>
     <message>
         <location line="+15"/>
         <source>Unknown: the group&apos;s offsets could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Die Offsets der Gruppe konnten nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not current: this cycle could not read the group&apos;s offsets (%1). The figure was read at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aktuell: In diesem Zyklus konnten die Offsets der Gruppe nicht gelesen werden (%1). Der Wert wurde um %2 gelesen.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -6521,18 +6523,18 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/LanguageChooser.cpp" line="+22"/>
         <source>The language of the interface, and of numbers and dates in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Oberfläche, auch für Zahlen und Datumsangaben darin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>System default</source>
         <extracomment>The language choice that follows the operating system&apos;s language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The new language applies when Tidewatch is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt nach einem Neustart von Tidewatch.</translation>
     </message>
 </context>
 <context>
@@ -8738,7 +8740,7 @@ Gleichzeitig: %1</translation>
     <message>
         <location line="+1"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <location line="+17"/>
