@@ -27,181 +27,181 @@
     <message>
         <location filename="../alerts/AlertRules.cpp" line="+81"/>
         <source>unknown field</source>
-        <translation type="unfinished">unbekanntes Feld</translation>
+        <translation>unbekanntes Feld</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown op &apos;%1&apos; (use &gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
-        <translation type="unfinished">unbekannter op &apos;%1&apos; (verwenden Sie &gt;, &gt;=, &lt;, &lt;=, == oder !=)</translation>
+        <translation>unbekannter Operator &apos;%1&apos; (verwenden Sie &gt;, &gt;=, &lt;, &lt;=, == oder !=)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be true or false</source>
-        <translation type="unfinished">muss true oder false sein</translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>missing (a non-empty string is required)</source>
-        <translation type="unfinished">fehlt (eine nicht leere Zeichenkette ist erforderlich)</translation>
+        <translation>fehlt (eine nicht leere Zeichenkette ist erforderlich)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+57"/>
         <source>must be a string</source>
-        <translation type="unfinished">muss eine Zeichenkette sein</translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="-55"/>
         <location line="+139"/>
         <source>must not be empty</source>
-        <translation type="unfinished">darf nicht leer sein</translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <location line="-128"/>
         <source>missing (a number is required)</source>
-        <translation type="unfinished">fehlt (eine Zahl ist erforderlich)</translation>
+        <translation>fehlt (eine Zahl ist erforderlich)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be a number</source>
-        <translation type="unfinished">muss eine Zahl sein</translation>
+        <translation>muss eine Zahl sein</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be a duration string such as &quot;5m&quot;</source>
-        <translation type="unfinished">muss eine Dauer als Zeichenkette sein, etwa &quot;5m&quot;</translation>
+        <translation>muss eine Dauer als Zeichenkette sein, etwa &quot;5m&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>bad duration &apos;%1&apos; (use e.g. 30s, 5m, 1h30m)</source>
-        <translation type="unfinished">fehlerhafte Dauer &apos;%1&apos; (verwenden Sie z. B. 30s, 5m, 1h30m)</translation>
+        <translation>fehlerhafte Dauer &apos;%1&apos; (verwenden Sie z. B. 30s, 5m, 1h30m)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>duration &apos;%1&apos; is out of range: from 0 to %2 (Prometheus&apos;s longest duration)</source>
-        <translation type="unfinished">Dauer &apos;%1&apos; liegt außerhalb des Bereichs: von 0 bis %2 (die längste Dauer in Prometheus)</translation>
+        <translation>Dauer &apos;%1&apos; liegt außerhalb des Bereichs: von 0 bis %2 (die längste Dauer in Prometheus)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be an object of label name to value</source>
-        <translation type="unfinished">muss ein Objekt sein, das Label-Namen auf Werte abbildet</translation>
+        <translation>muss ein Objekt sein, das Label-Namen auf Werte abbildet</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>matcher &apos;%1&apos; must be a string</source>
-        <translation type="unfinished">Matcher &apos;%1&apos; muss eine Zeichenkette sein</translation>
+        <translation>Matcher &apos;%1&apos; muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>bad matcher &apos;%1&apos; (use name=value, name!=value, name=~regex or name!~regex)</source>
-        <translation type="unfinished">fehlerhafter Matcher &apos;%1&apos; (verwenden Sie name=value, name!=value, name=~regex oder name!~regex)</translation>
+        <translation>fehlerhafter Matcher &apos;%1&apos; (verwenden Sie name=value, name!=value, name=~regex oder name!~regex)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be an object or an array of strings</source>
-        <translation type="unfinished">muss ein Objekt oder ein Array von Zeichenketten sein</translation>
+        <translation>muss ein Objekt oder ein Array von Zeichenketten sein</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>unknown metric &apos;%1&apos; (see docs/METRICS.md)</source>
-        <translation type="unfinished">unbekannte Metrik &apos;%1&apos; (siehe docs/METRICS.md)</translation>
+        <translation>unbekannte Metrik &apos;%1&apos; (siehe docs/METRICS.md)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>invalid label name &apos;%1&apos;</source>
-        <translation type="unfinished">ungültiger Label-Name &apos;%1&apos;</translation>
+        <translation>ungültiger Label-Name &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>invalid regex &apos;%1&apos; for label &apos;%2&apos;: %3</source>
-        <translation type="unfinished">ungültiger regulärer Ausdruck &apos;%1&apos; für Label &apos;%2&apos;: %3</translation>
+        <translation>ungültiger regulärer Ausdruck &apos;%1&apos; für Label &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is out of range: from 0 to %1 (Prometheus&apos;s longest duration)</source>
-        <translation type="unfinished">liegt außerhalb des Bereichs: von 0 bis %1 (die längste Dauer in Prometheus)</translation>
+        <translation>liegt außerhalb des Bereichs: von 0 bis %1 (die längste Dauer in Prometheus)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>must be a finite number</source>
-        <translation type="unfinished">muss eine endliche Zahl sein</translation>
+        <translation>muss eine endliche Zahl sein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is not allowed with op == or != (there is no inside to clear to)</source>
-        <translation type="unfinished">ist mit op == oder != nicht erlaubt (es gibt keinen Bereich, in den der Wert zurückkehren könnte)</translation>
+        <translation>ist mit op == oder != nicht erlaubt (es gibt keinen Bereich, in den der Wert zurückkehren könnte)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must not be above the threshold %1 for op %2: a firing alert clears when the value falls to it</source>
-        <translation type="unfinished">darf bei op %2 nicht über dem Schwellwert %1 liegen: Ein aktiver Alarm wird behoben, wenn der Wert bis auf ihn fällt</translation>
+        <translation>darf bei op %2 nicht über dem Schwellenwert %1 liegen: Ein aktiver Alarm wird behoben, sobald der Wert auf diese Grenze fällt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must not be below the threshold %1 for op %2: a firing alert clears when the value rises to it</source>
-        <translation type="unfinished">darf bei op %2 nicht unter dem Schwellwert %1 liegen: Ein aktiver Alarm wird behoben, wenn der Wert bis auf ihn steigt</translation>
+        <translation>darf bei op %2 nicht unter dem Schwellenwert %1 liegen: Ein aktiver Alarm wird behoben, sobald der Wert auf diese Grenze steigt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown severity &apos;%1&apos; (use critical, warning or info)</source>
-        <translation type="unfinished">unbekannter Schweregrad &apos;%1&apos; (verwenden Sie critical, warning oder info)</translation>
+        <translation>unbekannter Schweregrad &apos;%1&apos; (verwenden Sie critical, warning oder info)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>label given twice</source>
-        <translation type="unfinished">Label doppelt angegeben</translation>
+        <translation>Label doppelt angegeben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the alertname label is the rule&apos;s &quot;alert&quot; field</source>
-        <translation type="unfinished">das Label alertname ist das Feld &quot;alert&quot; der Regel</translation>
+        <translation>das Label alertname ist das Feld &quot;alert&quot; der Regel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the severity label is the rule&apos;s &quot;severity&quot; field</source>
-        <translation type="unfinished">das Label severity ist das Feld &quot;severity&quot; der Regel</translation>
+        <translation>das Label severity ist das Feld &quot;severity&quot; der Regel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invalid label name (use [a-zA-Z_][a-zA-Z0-9_]*, not starting with __)</source>
-        <translation type="unfinished">ungültiger Label-Name (verwenden Sie [a-zA-Z_][a-zA-Z0-9_]*, nicht mit __ beginnend)</translation>
+        <translation>ungültiger Label-Name (verwenden Sie [a-zA-Z_][a-zA-Z0-9_]*, nicht mit __ beginnend)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must not be empty (leave the label out instead)</source>
-        <translation type="unfinished">darf nicht leer sein (lassen Sie das Label stattdessen weg)</translation>
+        <translation>darf nicht leer sein (lassen Sie das Label stattdessen weg)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source>bad template: %1</source>
-        <translation type="unfinished">fehlerhaftes Template: %1</translation>
+        <translation>fehlerhaftes Template: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished">kein gültiges JSON: %1</translation>
+        <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>expected an object with a &quot;rules&quot; array</source>
-        <translation type="unfinished">erwartet wird ein Objekt mit einem Array &quot;rules&quot;</translation>
+        <translation>erwartet wird ein Objekt mit einem Array &quot;rules&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>given more than once (JSON keeps only the last)</source>
-        <translation type="unfinished">mehr als einmal angegeben (JSON behält nur das letzte)</translation>
+        <translation>mehr als einmal angegeben (JSON behält nur den letzten Wert)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not an object</source>
-        <translation type="unfinished">kein Objekt</translation>
+        <translation>kein Objekt</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>duplicate of rule %1 (same alert and matchers)</source>
-        <translation type="unfinished">Duplikat von Regel %1 (gleicher Alarm und gleiche Matcher)</translation>
+        <translation>Duplikat von Regel %1 (gleicher Alarm und gleiche Matcher)</translation>
     </message>
 </context>
 <context>
@@ -693,12 +693,12 @@ Befehle:
     <message>
         <location line="+7"/>
         <source>The language of the interface: cs, de or en (default: the one chosen in Settings, else the system&apos;s). snapshot and serve always write English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Oberfläche: cs, de oder en (Standard: die in den Einstellungen gewählte, sonst die des Systems). snapshot und serve schreiben immer Englisch.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -708,7 +708,7 @@ Befehle:
     <message>
         <location line="+19"/>
         <source>--language must be one of %1, got: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--language muss einer der Werte %1 sein, erhalten: %2</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -947,54 +947,54 @@ Befehle:
         <location filename="../collectors/ConnectParsers.cpp" line="+28"/>
         <location line="+158"/>
         <source>The response is nested too deeply</source>
-        <translation type="unfinished">Die Antwort ist zu tief verschachtelt</translation>
+        <translation>Die Antwort ist zu tief verschachtelt</translation>
     </message>
     <message>
         <location line="-153"/>
         <location line="+164"/>
         <source>The response is not valid JSON</source>
-        <translation type="unfinished">Die Antwort ist kein gültiges JSON</translation>
+        <translation>Die Antwort ist kein gültiges JSON</translation>
     </message>
     <message>
         <location line="-160"/>
         <location line="+164"/>
         <source>The response is not a JSON object</source>
-        <translation type="unfinished">Die Antwort ist kein JSON-Objekt</translation>
+        <translation>Die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>The answer of / has no &quot;version&quot;: not a Kafka Connect worker?</source>
-        <translation type="unfinished">Die Antwort von / hat keine &quot;version&quot;: kein Kafka-Connect-Worker?</translation>
+        <translation>Die Antwort von / hat keine &quot;version&quot;: kein Kafka-Connect-Worker?</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The worker lists connector names only (expand=status needs Kafka Connect 2.3 or later)</source>
-        <translation type="unfinished">Der Worker listet nur Connector-Namen auf (expand=status braucht Kafka Connect 2.3 oder neuer)</translation>
+        <translation>Der Worker listet nur Connector-Namen auf (expand=status braucht Kafka Connect 2.3 oder neuer)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Connector &quot;%1&quot; is not described by an object</source>
-        <translation type="unfinished">Connector &quot;%1&quot; wird nicht durch ein Objekt beschrieben</translation>
+        <translation>Connector &quot;%1&quot; wird nicht durch ein Objekt beschrieben</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The answer does not name connector &quot;%1&quot;</source>
-        <translation type="unfinished">Die Antwort nennt Connector &quot;%1&quot; nicht</translation>
+        <translation>Die Antwort nennt Connector &quot;%1&quot; nicht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The answer has no &quot;topics&quot; list</source>
-        <translation type="unfinished">Die Antwort hat keine &quot;topics&quot;-Liste</translation>
+        <translation>Die Antwort hat keine &quot;topics&quot;-Liste</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A topic name is not a string</source>
-        <translation type="unfinished">Ein Topic-Name ist keine Zeichenkette</translation>
+        <translation>Ein Topic-Name ist keine Zeichenkette</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The answer has no &quot;offsets&quot; list</source>
-        <translation type="unfinished">Die Antwort hat keine &quot;offsets&quot;-Liste</translation>
+        <translation>Die Antwort hat keine &quot;offsets&quot;-Liste</translation>
     </message>
 </context>
 <context>
@@ -1004,280 +1004,280 @@ Befehle:
         <source>{{ $labels.cluster }}: {{ $labels.source }} is unreachable</source>
         <comment>rule TidewatchSourceDown: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: {{ $labels.source }} ist nicht erreichbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tidewatch has not reached the {{ $labels.source }} source of {{ $labels.cluster }} for 30 seconds; its numbers are not current.</source>
         <comment>rule TidewatchSourceDown: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch erreicht die Quelle {{ $labels.source }} von {{ $labels.cluster }} seit 30 Sekunden nicht; ihre Werte sind nicht aktuell.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: broker {{ $labels.broker }} is down</source>
         <comment>rule KafkaBrokerDown: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: Broker {{ $labels.broker }} ist ausgefallen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Broker {{ $labels.broker }} is missing from the cluster metadata or cannot be reached.</source>
         <comment>rule KafkaBrokerDown: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Broker {{ $labels.broker }} fehlt in den Cluster-Metadaten oder ist nicht erreichbar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: no active controller</source>
         <comment>rule KafkaNoActiveController: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: kein aktiver Controller</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The cluster has had no active controller for 30 seconds: leader elections and topic changes are stuck.</source>
         <comment>rule KafkaNoActiveController: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster hat seit 30 Sekunden keinen aktiven Controller: Leader-Wahlen und Topic-Änderungen hängen fest.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} offline partitions</source>
         <comment>rule KafkaOfflinePartitions: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: {{ $value }} Partitionen offline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partitions without a leader can be neither written nor read.</source>
         <comment>rule KafkaOfflinePartitions: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen ohne Leader können weder beschrieben noch gelesen werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} partitions under min.insync.replicas</source>
         <comment>rule KafkaUnderMinIsrPartitions: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: {{ $value }} Partitionen unter min.insync.replicas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Producers with acks=all are refused on these partitions until their ISR recovers.</source>
         <comment>rule KafkaUnderMinIsrPartitions: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Producer mit acks=all werden auf diesen Partitionen abgewiesen, bis sich ihre ISR erholt hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} under-replicated partitions</source>
         <comment>rule KafkaUnderReplicatedPartitions: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: {{ $value }} unterreplizierte Partitionen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some replicas have fallen out of sync for more than a minute; one more broker failure may lose data.</source>
         <comment>rule KafkaUnderReplicatedPartitions: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einige Replikate sind seit mehr als einer Minute nicht mehr synchron; ein weiterer Broker-Ausfall kann zu Datenverlust führen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: consumer group {{ $labels.consumergroup }} is in error</source>
         <comment>rule KafkaConsumerGroupStatusError: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: Consumer-Gruppe {{ $labels.consumergroup }} ist im Fehlerzustand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A partition of {{ $labels.consumergroup }} is stopped, stalled or rewound (Burrow status ERR).</source>
         <comment>rule KafkaConsumerGroupStatusError: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Partition von {{ $labels.consumergroup }} ist gestoppt, festgefahren oder zurückgesetzt (Burrow-Status ERR).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $labels.consumergroup }} is {{ $value }} s behind</source>
         <comment>rule KafkaConsumerGroupTimeLagHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: {{ $labels.consumergroup }} liegt {{ $value }} s zurück</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The slowest partition of {{ $labels.consumergroup }} has been more than 5 minutes behind for 2 minutes.</source>
         <comment>rule KafkaConsumerGroupTimeLagHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die langsamste Partition von {{ $labels.consumergroup }} liegt seit 2 Minuten mehr als 5 Minuten zurück.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} is not running</source>
         <comment>rule FlinkJobNotRunning: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: Flink-Job {{ $labels.job }} läuft nicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Job {{ $labels.job }} ({{ $labels.job_id }}) has not been RUNNING for a minute.</source>
         <comment>rule FlinkJobNotRunning: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Job {{ $labels.job }} ({{ $labels.job_id }}) ist seit einer Minute nicht im Zustand RUNNING.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} is back-pressured ({{ $value }})</source>
         <comment>rule FlinkJobBackpressureHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: Flink-Job {{ $labels.job }} steht unter Backpressure ({{ $value }})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A vertex of {{ $labels.job }} has spent more than half its time back-pressured for 2 minutes.</source>
         <comment>rule FlinkJobBackpressureHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vertex von {{ $labels.job }} steht seit 2 Minuten mehr als die Hälfte der Zeit unter Backpressure.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} last checkpointed {{ $value }} s ago</source>
         <comment>rule FlinkCheckpointStale: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: letzter Checkpoint von Flink-Job {{ $labels.job }} vor {{ $value }} s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No checkpoint of {{ $labels.job }} has completed for more than 10 minutes; a restart would replay that much input.</source>
         <comment>rule FlinkCheckpointStale: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seit mehr als 10 Minuten wurde kein Checkpoint von {{ $labels.job }} abgeschlossen; ein Neustart würde so viel Eingabe erneut verarbeiten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} checkpoints of Flink job {{ $labels.job }} failed in a row</source>
         <comment>rule FlinkCheckpointsFailing: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: {{ $value }} Checkpoints von Flink-Job {{ $labels.job }} nacheinander fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last {{ $value }} checkpoints of {{ $labels.job }} failed with none completing since; a restart would replay everything since the last completed one (or the whole input if none ever completed).</source>
         <comment>rule FlinkCheckpointsFailing: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten {{ $value }} Checkpoints von {{ $labels.job }} sind fehlgeschlagen, und seitdem wurde keiner abgeschlossen; ein Neustart würde alles seit dem letzten abgeschlossenen erneut verarbeiten (oder die gesamte Eingabe, falls noch nie einer abgeschlossen wurde).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} watermark is {{ $value }} s behind</source>
         <comment>rule FlinkWatermarkLagHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: Watermark von Flink-Job {{ $labels.job }} liegt {{ $value }} s zurück</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event time in {{ $labels.job }} has lagged more than 10 minutes behind the clock for 5 minutes.</source>
         <comment>rule FlinkWatermarkLagHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereigniszeit in {{ $labels.job }} liegt seit 5 Minuten mehr als 10 Minuten hinter der Uhr zurück.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: no new business events for {{ $value }} s</source>
         <comment>rule BusinessEventsStale: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: seit {{ $value }} s keine neuen Geschäftsereignisse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tidewatch reads the event topics of {{ $labels.cluster }} but no new event arrived: the producers are silent or stuck, and the order, shipment and SLA figures are getting old.</source>
         <comment>rule BusinessEventsStale: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch liest die Ereignis-Topics von {{ $labels.cluster }}, aber es ist kein neues Ereignis eingetroffen: Die Producer schweigen oder hängen fest, und die Zahlen zu Aufträgen, Sendungen und SLA veralten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: only {{ $value }} of shipments on time (15 min)</source>
         <comment>rule BusinessSlaOnTimeLow: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: nur {{ $value }} der Sendungen pünktlich (15 min)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fewer than 95 % of the shipments due in the last 15 minutes of event time were delivered by their promise; see the SLA page for the carriers and hubs.</source>
         <comment>rule BusinessSlaOnTimeLow: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als 95 % der Sendungen, die in den letzten 15 Minuten Ereigniszeit fällig waren, wurden zum zugesagten Termin zugestellt; Spediteure und Hubs zeigt die Seite „SLA“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} shipments are late</source>
         <comment>rule BusinessLateShipmentsHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: {{ $value }} Sendungen verspätet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More than 20 open shipments are past their promised delivery; see the Shipments page.</source>
         <comment>rule BusinessLateShipmentsHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als 20 offene Sendungen haben ihren zugesagten Liefertermin überschritten; siehe Seite „Sendungen“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: connector {{ $labels.connector }} failed</source>
         <comment>rule KafkaConnectConnectorFailed: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: Connector {{ $labels.connector }} fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Kafka Connect connector {{ $labels.connector }} ({{ $labels.type }}) on {{ $labels.connect }} is FAILED: it moves no data. Its trace is on the Pipelines page; restart it once the cause is fixed.</source>
         <comment>rule KafkaConnectConnectorFailed: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Kafka-Connect-Connector {{ $labels.connector }} ({{ $labels.type }}) auf {{ $labels.connect }} ist FAILED: Er überträgt keine Daten. Sein Trace steht auf der Seite „Pipelines“; starten Sie ihn neu, sobald die Ursache behoben ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} task(s) of connector {{ $labels.connector }} failed</source>
         <comment>rule KafkaConnectTaskFailed: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: {{ $value }} Task(s) von Connector {{ $labels.connector }} fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tasks of the Kafka Connect connector {{ $labels.connector }} on {{ $labels.connect }} are FAILED: their share of the data stands still while the connector itself may still say RUNNING. The root cause of each task&apos;s trace is on the Pipelines page; restart the task once the cause is fixed.</source>
         <comment>rule KafkaConnectTaskFailed: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tasks des Kafka-Connect-Connectors {{ $labels.connector }} auf {{ $labels.connect }} sind FAILED: Ihr Anteil an den Daten steht still, während der Connector selbst womöglich noch RUNNING meldet. Die Grundursache aus dem Trace jedes Tasks steht auf der Seite „Pipelines“; starten Sie den Task neu, sobald die Ursache behoben ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: replication slot {{ $labels.slot }} keeps growing</source>
         <comment>rule PostgresReplicationSlotGrowing: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: Replikationsslot {{ $labels.slot }} wächst weiter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The WAL behind slot {{ $labels.slot }} has grown for 10 minutes: its consumer (a CDC connector) is paused, failing or too slow, and PostgreSQL keeps the WAL for it until the disk fills.</source>
         <comment>rule PostgresReplicationSlotGrowing: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das WAL hinter Slot {{ $labels.slot }} wächst seit 10 Minuten: Sein Consumer (ein CDC-Connector) ist pausiert, schlägt fehl oder ist zu langsam, und PostgreSQL hält das WAL für ihn vor, bis die Festplatte voll ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: pipeline {{ $labels.pipeline }} is {{ $value }} behind</source>
         <comment>rule PipelineEndToEndLagHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: Pipeline {{ $labels.pipeline }} liegt {{ $value }} zurück</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The hops of pipeline {{ $labels.pipeline }} together are more than 5 minutes behind the source (at least that much when a hop&apos;s lag is unknown); see the Pipelines page for the worst hop.</source>
         <comment>rule PipelineEndToEndLagHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Hops der Pipeline {{ $labels.pipeline }} liegen zusammen mehr als 5 Minuten hinter der Quelle zurück (mindestens so viel, wenn der Lag eines Hops unbekannt ist); den schlechtesten Hop zeigt die Seite „Pipelines“.</translation>
     </message>
 </context>
 <context>
@@ -1580,9 +1580,9 @@ Befehle:
     <message numerus="yes">
         <location line="+20"/>
         <source>the end offsets of %n partition(s) could not be read this cycle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die End-Offsets von %n Partition konnten in diesem Zyklus nicht gelesen werden</numerusform>
+            <numerusform>die End-Offsets von %n Partitionen konnten in diesem Zyklus nicht gelesen werden</numerusform>
         </translation>
     </message>
     <message>
@@ -1655,37 +1655,37 @@ Befehle:
     <message>
         <location filename="../collectors/KafkaHandle.cpp" line="+28"/>
         <source>Invalid Kafka property %1: %2</source>
-        <translation type="unfinished">Ungültige Kafka-Eigenschaft %1: %2</translation>
+        <translation>Ungültige Kafka-Eigenschaft %1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 is ignored: a transactional producer writes to the cluster</source>
-        <translation type="unfinished">%1 wird ignoriert: Ein transaktionaler Producer schreibt in den Cluster</translation>
+        <translation>%1 wird ignoriert: Ein transaktionaler Producer schreibt in den Cluster</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is ignored: an idempotent producer asks the cluster for a producer id (InitProducerId)</source>
-        <translation type="unfinished">%1 wird ignoriert: Ein idempotenter Producer fordert beim Cluster eine Producer-ID an (InitProducerId)</translation>
+        <translation>%1 wird ignoriert: Ein idempotenter Producer fordert beim Cluster eine Producer-ID an (InitProducerId)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is ignored: monitoring never creates topics</source>
-        <translation type="unfinished">%1 wird ignoriert: Die Überwachung legt nie Topics an</translation>
+        <translation>%1 wird ignoriert: Die Überwachung legt nie Topics an</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is ignored: Tidewatch&apos;s clients are members of no consumer group</source>
-        <translation type="unfinished">%1 wird ignoriert: Die Clients von Tidewatch sind Mitglied keiner Consumer-Gruppe</translation>
+        <translation>%1 wird ignoriert: Die Clients von Tidewatch sind in keiner Consumer-Gruppe Mitglied</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is ignored: Tidewatch never commits or stores offsets</source>
-        <translation type="unfinished">%1 wird ignoriert: Tidewatch committet und speichert nie Offsets</translation>
+        <translation>%1 wird ignoriert: Tidewatch committet und speichert nie Offsets</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>Cannot create the Kafka client: %1</source>
-        <translation type="unfinished">Der Kafka-Client kann nicht erstellt werden: %1</translation>
+        <translation>Der Kafka-Client kann nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2187,88 +2187,88 @@ Befehle:
     <message>
         <location filename="../alerts/PrometheusRuleImport.cpp" line="+44"/>
         <source>expected a map with a &apos;groups&apos; list</source>
-        <translation type="unfinished">erwartet wird eine Map mit einer Liste &apos;groups&apos;</translation>
+        <translation>erwartet wird eine Map mit einer Liste &apos;groups&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown field &apos;%1&apos;</source>
-        <translation type="unfinished">unbekanntes Feld &apos;%1&apos;</translation>
+        <translation>unbekanntes Feld &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>unknown field (Tidewatch cannot represent it)</source>
-        <translation type="unfinished">unbekanntes Feld (Tidewatch kann es nicht abbilden)</translation>
+        <translation>unbekanntes Feld (Tidewatch kann es nicht abbilden)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>given more than once</source>
-        <translation type="unfinished">mehr als einmal angegeben</translation>
+        <translation>mehr als einmal angegeben</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a group must be a map</source>
-        <translation type="unfinished">eine Gruppe muss eine Map sein</translation>
+        <translation>eine Gruppe muss eine Map sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a group needs a &apos;rules&apos; list</source>
-        <translation type="unfinished">eine Gruppe braucht eine Liste &apos;rules&apos;</translation>
+        <translation>eine Gruppe braucht eine Liste &apos;rules&apos;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a rule must be a map</source>
-        <translation type="unfinished">eine Regel muss eine Map sein</translation>
+        <translation>eine Regel muss eine Map sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>recording rules cannot be represented (only alerting rules)</source>
-        <translation type="unfinished">Recording-Regeln können nicht abgebildet werden (nur Alerting-Regeln)</translation>
+        <translation>Recording-Regeln können nicht abgebildet werden (nur Alerting-Regeln)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>must be a map</source>
-        <translation type="unfinished">muss eine Map sein</translation>
+        <translation>muss eine Map sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>must be a string</source>
-        <translation type="unfinished">muss eine Zeichenkette sein</translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unsupported annotation (use summary, description, runbook_url)</source>
-        <translation type="unfinished">nicht unterstützte Annotation (verwenden Sie summary, description, runbook_url)</translation>
+        <translation>nicht unterstützte Annotation (verwenden Sie summary, description, runbook_url)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+39"/>
         <source>missing</source>
-        <translation type="unfinished">fehlt</translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>bad duration &apos;%1&apos;</source>
-        <translation type="unfinished">fehlerhafte Dauer &apos;%1&apos;</translation>
+        <translation>fehlerhafte Dauer &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>duplicate of rule %1 (same alert and matchers)</source>
-        <translation type="unfinished">Duplikat von Regel %1 (gleicher Alarm und gleiche Matcher)</translation>
+        <translation>Duplikat von Regel %1 (gleicher Alarm und gleiche Matcher)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot be represented (%1); Tidewatch reads `metric{matchers} op number` and its own hysteresis form</source>
-        <translation type="unfinished">kann nicht abgebildet werden (%1); Tidewatch liest `metric{matchers} op number` und seine eigene Hysterese-Form</translation>
+        <translation>kann nicht abgebildet werden (%1); Tidewatch liest `metric{matchers} op number` und seine eigene Hysterese-Form</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the ALERTS part must be ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} ignoring alertname, alertstate, severity and the rule&apos;s labels</source>
-        <translation type="unfinished">der ALERTS-Teil muss ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} ignoring alertname, alertstate, severity und die Labels der Regel sein</translation>
+        <translation>der ALERTS-Teil muss ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} lauten und alertname, alertstate, severity sowie die Labels der Regel mit ignoring ausnehmen</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished">kein gültiges YAML: %1</translation>
+        <translation>kein gültiges YAML: %1</translation>
     </message>
 </context>
 <context>
@@ -2360,89 +2360,89 @@ Befehle:
     <message>
         <location filename="../alerts/PromqlRuleExpr.cpp" line="+82"/>
         <source>column %1: unexpected character &apos;%2&apos;</source>
-        <translation type="unfinished">Spalte %1: unerwartetes Zeichen &apos;%2&apos;</translation>
+        <translation>Spalte %1: unerwartetes Zeichen &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>column %1: bad escape in a string</source>
-        <translation type="unfinished">Spalte %1: ungültige Escape-Sequenz in einer Zeichenkette</translation>
+        <translation>Spalte %1: ungültige Escape-Sequenz in einer Zeichenkette</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>column %1: unsupported escape &apos;\%2&apos; in a string</source>
-        <translation type="unfinished">Spalte %1: nicht unterstützte Escape-Sequenz &apos;\%2&apos; in einer Zeichenkette</translation>
+        <translation>Spalte %1: nicht unterstützte Escape-Sequenz &apos;\%2&apos; in einer Zeichenkette</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>column %1: unterminated string</source>
-        <translation type="unfinished">Spalte %1: nicht abgeschlossene Zeichenkette</translation>
+        <translation>Spalte %1: nicht abgeschlossene Zeichenkette</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the two sides of &apos;or&apos; must compare the same series with the same op</source>
-        <translation type="unfinished">die beiden Seiten von &apos;or&apos; müssen dieselbe Serie mit demselben Operator vergleichen</translation>
+        <translation>die beiden Seiten von &apos;or&apos; müssen dieselbe Serie mit demselben Operator vergleichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the right side of &apos;and&apos; must be ALERTS{...}</source>
-        <translation type="unfinished">die rechte Seite von &apos;and&apos; muss ALERTS{...} sein</translation>
+        <translation>die rechte Seite von &apos;and&apos; muss ALERTS{...} sein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unexpected &apos;%1&apos;</source>
-        <translation type="unfinished">unerwartetes &apos;%1&apos;</translation>
+        <translation>unerwartetes &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>column %1: %2</source>
-        <translation type="unfinished">Spalte %1: %2</translation>
+        <translation>Spalte %1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+8"/>
         <source>expected &apos;%1&apos;</source>
-        <translation type="unfinished">&apos;%1&apos; erwartet</translation>
+        <translation>&apos;%1&apos; erwartet</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>expected a comparison (&gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
-        <translation type="unfinished">Vergleich erwartet (&gt;, &gt;=, &lt;, &lt;=, == oder !=)</translation>
+        <translation>Vergleich erwartet (&gt;, &gt;=, &lt;, &lt;=, == oder !=)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the bool modifier is not supported</source>
-        <translation type="unfinished">der Modifikator bool wird nicht unterstützt</translation>
+        <translation>der Modifikator bool wird nicht unterstützt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>expected a metric name</source>
-        <translation type="unfinished">Metrikname erwartet</translation>
+        <translation>Metrikname erwartet</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+31"/>
         <source>expected a label name</source>
-        <translation type="unfinished">Label-Name erwartet</translation>
+        <translation>Label-Name erwartet</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>expected =, !=, =~ or !~</source>
-        <translation type="unfinished">=, !=, =~ oder !~ erwartet</translation>
+        <translation>=, !=, =~ oder !~ erwartet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected a quoted label value</source>
-        <translation type="unfinished">Label-Wert in Anführungszeichen erwartet</translation>
+        <translation>Label-Wert in Anführungszeichen erwartet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation type="unfinished">&apos;,&apos; oder &apos;}&apos; erwartet</translation>
+        <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>expected a number</source>
-        <translation type="unfinished">Zahl erwartet</translation>
+        <translation>Zahl erwartet</translation>
     </message>
 </context>
 <context>
@@ -2509,27 +2509,27 @@ Befehle:
     <message>
         <location filename="../alerts/RuleFiles.cpp" line="+42"/>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished">die Datei kann nicht gelesen werden: %1</translation>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the file is larger than the limit of %1 MiB</source>
-        <translation type="unfinished">die Datei ist größer als die Grenze von %1 MiB</translation>
+        <translation>die Datei überschreitet die Grenze von %1 MiB</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">der Ordner %1 kann nicht angelegt werden</translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>rule %1 (%2): %3: %4</source>
-        <translation type="unfinished">Regel %1 (%2): %3: %4</translation>
+        <translation>Regel %1 (%2): %3: %4</translation>
     </message>
 </context>
 <context>
@@ -2537,17 +2537,17 @@ Befehle:
     <message>
         <location filename="../alerts/RuleTestGenerator.cpp" line="+206"/>
         <source>rule %1 (%2)</source>
-        <translation type="unfinished">Regel %1 (%2)</translation>
+        <translation>Regel %1 (%2)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1: not tested: no label value for &apos;%2&apos; that satisfies its matchers was found</source>
-        <translation type="unfinished">%1: nicht getestet: kein Label-Wert für &apos;%2&apos; gefunden, der seine Matcher erfüllt</translation>
+        <translation>%1: nicht getestet: kein Label-Wert für &apos;%2&apos; gefunden, der seine Matcher erfüllt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: not tested: another rule of the same name also matches its test series</source>
-        <translation type="unfinished">%1: nicht getestet: Eine andere Regel mit demselben Namen passt ebenfalls auf ihre Testserie</translation>
+        <translation>%1: nicht getestet: Eine andere Regel mit demselben Namen passt ebenfalls auf ihre Testserie</translation>
     </message>
 </context>
 <context>
@@ -3875,9 +3875,9 @@ Befehle:
     <message numerus="yes">
         <location line="+5"/>
         <source>%1: %2 of %n broker(s) up, controller %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 von %n Broker online, Controller %3</numerusform>
+            <numerusform>%1: %2 von %n Brokern online, Controller %3</numerusform>
         </translation>
     </message>
     <message>
@@ -4336,7 +4336,7 @@ Befehle:
     <message>
         <location line="+18"/>
         <source>GET %1 failed: %2 (check the user and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>GET %1 fehlgeschlagen: %2 (prüfen Sie Benutzer und Passwort)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4454,9 +4454,9 @@ Befehle:
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 of %n group(s) could not be described: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Gruppe konnte nicht beschrieben werden: %2</numerusform>
+            <numerusform>%1 von %n Gruppen konnten nicht beschrieben werden: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5294,17 +5294,17 @@ Befehle:
     <message numerus="yes">
         <location line="+7"/>
         <source>%1 of %n slot(s) free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Slot frei</numerusform>
+            <numerusform>%1 von %n Slots frei</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Flink %1 · %2 · %3 · %4 of %n job(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flink %1 · %2 · %3 · %4 von %n Job in Betrieb</numerusform>
+            <numerusform>Flink %1 · %2 · %3 · %4 von %n Jobs in Betrieb</numerusform>
         </translation>
     </message>
     <message>
@@ -5368,7 +5368,7 @@ Befehle:
     <message>
         <location line="+1"/>
         <source>%1 → group %2: lag %3, time lag %4, %5 (Kafka unreachable: last known values)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → Gruppe %2: Lag %3, Zeit-Lag %4, %5 (Kafka nicht erreichbar: letzte bekannte Werte)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5430,9 +5430,9 @@ Befehle:
     <message numerus="yes">
         <location line="+9"/>
         <source>%1 of %n task(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Task in Betrieb</numerusform>
+            <numerusform>%1 von %n Tasks in Betrieb</numerusform>
         </translation>
     </message>
     <message>
@@ -5526,13 +5526,15 @@ Gleichzeitig: %1</translation>
         <location line="+11"/>
         <source>Last exception (%1):
 %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Exception (%1):
+%2%3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last exception in %1 (%2):
 %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Exception in %1 (%2):
+%3%4</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5887,12 +5889,12 @@ Gleichzeitig: %1</translation>
     <message>
         <location line="+15"/>
         <source>Unknown: the group&apos;s offsets could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Die Offsets der Gruppe konnten nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not current: this cycle could not read the group&apos;s offsets (%1). The figure was read at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aktuell: In diesem Zyklus konnten die Offsets der Gruppe nicht gelesen werden (%1). Der Wert wurde um %2 gelesen.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -6521,18 +6523,18 @@ Gleichzeitig: %1</translation>
     <message>
         <location filename="../widgets/LanguageChooser.cpp" line="+22"/>
         <source>The language of the interface, and of numbers and dates in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Oberfläche, auch für Zahlen und Datumsangaben darin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>System default</source>
         <extracomment>The language choice that follows the operating system&apos;s language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The new language applies when Tidewatch is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt nach einem Neustart von Tidewatch.</translation>
     </message>
 </context>
 <context>
@@ -8738,7 +8740,7 @@ Gleichzeitig: %1</translation>
     <message>
         <location line="+1"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <location line="+17"/>
