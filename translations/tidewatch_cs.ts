@@ -27,181 +27,181 @@
     <message>
         <location filename="../alerts/AlertRules.cpp" line="+81"/>
         <source>unknown field</source>
-        <translation type="unfinished">neznámé pole</translation>
+        <translation>neznámé pole</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown op &apos;%1&apos; (use &gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
-        <translation type="unfinished">neznámý op &apos;%1&apos; (použijte &gt;, &gt;=, &lt;, &lt;=, == nebo !=)</translation>
+        <translation>neznámý op &apos;%1&apos; (použijte &gt;, &gt;=, &lt;, &lt;=, == nebo !=)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be true or false</source>
-        <translation type="unfinished">musí být true nebo false</translation>
+        <translation>musí být true nebo false</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>missing (a non-empty string is required)</source>
-        <translation type="unfinished">chybí (vyžaduje se neprázdný řetězec)</translation>
+        <translation>chybí (vyžaduje se neprázdný řetězec)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+57"/>
         <source>must be a string</source>
-        <translation type="unfinished">musí být řetězec</translation>
+        <translation>musí být řetězec</translation>
     </message>
     <message>
         <location line="-55"/>
         <location line="+139"/>
         <source>must not be empty</source>
-        <translation type="unfinished">nesmí být prázdné</translation>
+        <translation>nesmí být prázdné</translation>
     </message>
     <message>
         <location line="-128"/>
         <source>missing (a number is required)</source>
-        <translation type="unfinished">chybí (vyžaduje se číslo)</translation>
+        <translation>chybí (vyžaduje se číslo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be a number</source>
-        <translation type="unfinished">musí být číslo</translation>
+        <translation>musí být číslo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be a duration string such as &quot;5m&quot;</source>
-        <translation type="unfinished">musí být řetězec s dobou trvání, např. &quot;5m&quot;</translation>
+        <translation>musí být řetězec s dobou trvání, např. &quot;5m&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>bad duration &apos;%1&apos; (use e.g. 30s, 5m, 1h30m)</source>
-        <translation type="unfinished">chybná doba trvání &apos;%1&apos; (použijte např. 30s, 5m, 1h30m)</translation>
+        <translation>chybná doba trvání &apos;%1&apos; (použijte např. 30s, 5m, 1h30m)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>duration &apos;%1&apos; is out of range: from 0 to %2 (Prometheus&apos;s longest duration)</source>
-        <translation type="unfinished">doba trvání &apos;%1&apos; je mimo rozsah: od 0 do %2 (nejdelší doba trvání v Prometheu)</translation>
+        <translation>doba trvání &apos;%1&apos; je mimo rozsah: od 0 do %2 (nejdelší doba trvání v Prometheu)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be an object of label name to value</source>
-        <translation type="unfinished">musí být objekt, který mapuje názvy labelů na hodnoty</translation>
+        <translation>musí být objekt, který mapuje názvy labelů na hodnoty</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>matcher &apos;%1&apos; must be a string</source>
-        <translation type="unfinished">matcher &apos;%1&apos; musí být řetězec</translation>
+        <translation>matcher &apos;%1&apos; musí být řetězec</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>bad matcher &apos;%1&apos; (use name=value, name!=value, name=~regex or name!~regex)</source>
-        <translation type="unfinished">chybný matcher &apos;%1&apos; (použijte name=value, name!=value, name=~regex nebo name!~regex)</translation>
+        <translation>chybný matcher &apos;%1&apos; (použijte name=value, name!=value, name=~regex nebo name!~regex)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be an object or an array of strings</source>
-        <translation type="unfinished">musí být objekt nebo pole řetězců</translation>
+        <translation>musí být objekt nebo pole řetězců</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>unknown metric &apos;%1&apos; (see docs/METRICS.md)</source>
-        <translation type="unfinished">neznámá metrika &apos;%1&apos; (viz docs/METRICS.md)</translation>
+        <translation>neznámá metrika &apos;%1&apos; (viz docs/METRICS.md)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>invalid label name &apos;%1&apos;</source>
-        <translation type="unfinished">neplatný název labelu &apos;%1&apos;</translation>
+        <translation>neplatný název labelu &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>invalid regex &apos;%1&apos; for label &apos;%2&apos;: %3</source>
-        <translation type="unfinished">neplatný regulární výraz &apos;%1&apos; pro label &apos;%2&apos;: %3</translation>
+        <translation>neplatný regulární výraz &apos;%1&apos; pro label &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is out of range: from 0 to %1 (Prometheus&apos;s longest duration)</source>
-        <translation type="unfinished">je mimo rozsah: od 0 do %1 (nejdelší doba trvání v Prometheu)</translation>
+        <translation>je mimo rozsah: od 0 do %1 (nejdelší doba trvání v Prometheu)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>must be a finite number</source>
-        <translation type="unfinished">musí být konečné číslo</translation>
+        <translation>musí být konečné číslo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is not allowed with op == or != (there is no inside to clear to)</source>
-        <translation type="unfinished">není povoleno s op == ani != (neexistuje vnitřní oblast, do které by se hodnota mohla vrátit)</translation>
+        <translation>není povoleno s op == ani != (neexistuje vnitřní oblast, do které by se hodnota mohla vrátit)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must not be above the threshold %1 for op %2: a firing alert clears when the value falls to it</source>
-        <translation type="unfinished">nesmí být nad prahem %1 pro op %2: aktivní výstraha skončí, když hodnota klesne na tuto úroveň</translation>
+        <translation>nesmí být nad prahem %1 pro op %2: aktivní výstraha skončí, když hodnota klesne na tuto úroveň</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must not be below the threshold %1 for op %2: a firing alert clears when the value rises to it</source>
-        <translation type="unfinished">nesmí být pod prahem %1 pro op %2: aktivní výstraha skončí, když hodnota stoupne na tuto úroveň</translation>
+        <translation>nesmí být pod prahem %1 pro op %2: aktivní výstraha skončí, když hodnota stoupne na tuto úroveň</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown severity &apos;%1&apos; (use critical, warning or info)</source>
-        <translation type="unfinished">neznámá závažnost &apos;%1&apos; (použijte critical, warning nebo info)</translation>
+        <translation>neznámá závažnost &apos;%1&apos; (použijte critical, warning nebo info)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>label given twice</source>
-        <translation type="unfinished">label zadán dvakrát</translation>
+        <translation>label zadán dvakrát</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the alertname label is the rule&apos;s &quot;alert&quot; field</source>
-        <translation type="unfinished">label alertname je pole &quot;alert&quot; pravidla</translation>
+        <translation>label alertname je pole &quot;alert&quot; pravidla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the severity label is the rule&apos;s &quot;severity&quot; field</source>
-        <translation type="unfinished">label severity je pole &quot;severity&quot; pravidla</translation>
+        <translation>label severity je pole &quot;severity&quot; pravidla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invalid label name (use [a-zA-Z_][a-zA-Z0-9_]*, not starting with __)</source>
-        <translation type="unfinished">neplatný název labelu (použijte [a-zA-Z_][a-zA-Z0-9_]*, nezačínající __)</translation>
+        <translation>neplatný název labelu (použijte [a-zA-Z_][a-zA-Z0-9_]*, nezačínající __)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must not be empty (leave the label out instead)</source>
-        <translation type="unfinished">nesmí být prázdné (label raději vynechte)</translation>
+        <translation>nesmí být prázdné (label raději vynechte)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source>bad template: %1</source>
-        <translation type="unfinished">chybná šablona: %1</translation>
+        <translation>chybná šablona: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished">neplatný JSON: %1</translation>
+        <translation>neplatný JSON: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>expected an object with a &quot;rules&quot; array</source>
-        <translation type="unfinished">očekává se objekt s polem &quot;rules&quot;</translation>
+        <translation>očekává se objekt s polem &quot;rules&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>given more than once (JSON keeps only the last)</source>
-        <translation type="unfinished">zadáno víckrát (JSON ponechá jen poslední výskyt)</translation>
+        <translation>zadáno víckrát (JSON ponechá jen poslední výskyt)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not an object</source>
-        <translation type="unfinished">není objekt</translation>
+        <translation>není objekt</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>duplicate of rule %1 (same alert and matchers)</source>
-        <translation type="unfinished">duplikát pravidla %1 (stejná výstraha i matchery)</translation>
+        <translation>duplikát pravidla %1 (stejná výstraha i matchery)</translation>
     </message>
 </context>
 <context>
@@ -947,54 +947,54 @@ Příkazy:
         <location filename="../collectors/ConnectParsers.cpp" line="+28"/>
         <location line="+158"/>
         <source>The response is nested too deeply</source>
-        <translation type="unfinished">Odpověď je vnořená příliš hluboko</translation>
+        <translation>Odpověď je vnořená příliš hluboko</translation>
     </message>
     <message>
         <location line="-153"/>
         <location line="+164"/>
         <source>The response is not valid JSON</source>
-        <translation type="unfinished">Odpověď není platný JSON</translation>
+        <translation>Odpověď není platný JSON</translation>
     </message>
     <message>
         <location line="-160"/>
         <location line="+164"/>
         <source>The response is not a JSON object</source>
-        <translation type="unfinished">Odpověď není objekt JSON</translation>
+        <translation>Odpověď není objekt JSON</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>The answer of / has no &quot;version&quot;: not a Kafka Connect worker?</source>
-        <translation type="unfinished">Odpověď na / nemá &quot;version&quot;: není to worker Kafka Connect?</translation>
+        <translation>Odpověď na / nemá &quot;version&quot;: není to worker Kafka Connect?</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The worker lists connector names only (expand=status needs Kafka Connect 2.3 or later)</source>
-        <translation type="unfinished">Worker uvádí jen názvy konektorů (expand=status vyžaduje Kafka Connect 2.3 nebo novější)</translation>
+        <translation>Worker uvádí jen názvy konektorů (expand=status vyžaduje Kafka Connect 2.3 nebo novější)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Connector &quot;%1&quot; is not described by an object</source>
-        <translation type="unfinished">Konektor &quot;%1&quot; není popsán objektem</translation>
+        <translation>Konektor &quot;%1&quot; není popsán objektem</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The answer does not name connector &quot;%1&quot;</source>
-        <translation type="unfinished">Odpověď neuvádí konektor &quot;%1&quot;</translation>
+        <translation>Odpověď neuvádí konektor &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The answer has no &quot;topics&quot; list</source>
-        <translation type="unfinished">Odpověď nemá seznam &quot;topics&quot;</translation>
+        <translation>Odpověď nemá seznam &quot;topics&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A topic name is not a string</source>
-        <translation type="unfinished">Název topicu není řetězec</translation>
+        <translation>Název topicu není řetězec</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The answer has no &quot;offsets&quot; list</source>
-        <translation type="unfinished">Odpověď nemá seznam &quot;offsets&quot;</translation>
+        <translation>Odpověď nemá seznam &quot;offsets&quot;</translation>
     </message>
 </context>
 <context>
@@ -1656,37 +1656,37 @@ Příkazy:
     <message>
         <location filename="../collectors/KafkaHandle.cpp" line="+28"/>
         <source>Invalid Kafka property %1: %2</source>
-        <translation type="unfinished">Neplatná vlastnost Kafky %1: %2</translation>
+        <translation>Neplatná vlastnost Kafky %1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 is ignored: a transactional producer writes to the cluster</source>
-        <translation type="unfinished">%1 se ignoruje: transakční producent zapisuje do clusteru</translation>
+        <translation>%1 se ignoruje: transakční producent zapisuje do clusteru</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is ignored: an idempotent producer asks the cluster for a producer id (InitProducerId)</source>
-        <translation type="unfinished">%1 se ignoruje: idempotentní producent žádá cluster o id producenta (InitProducerId)</translation>
+        <translation>%1 se ignoruje: idempotentní producent žádá cluster o id producenta (InitProducerId)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is ignored: monitoring never creates topics</source>
-        <translation type="unfinished">%1 se ignoruje: monitorování nikdy nevytváří topicy</translation>
+        <translation>%1 se ignoruje: monitorování nikdy nevytváří topicy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is ignored: Tidewatch&apos;s clients are members of no consumer group</source>
-        <translation type="unfinished">%1 se ignoruje: klienti Tidewatche nejsou členy žádné skupiny konzumentů</translation>
+        <translation>%1 se ignoruje: klienti Tidewatche nejsou členy žádné skupiny konzumentů</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is ignored: Tidewatch never commits or stores offsets</source>
-        <translation type="unfinished">%1 se ignoruje: Tidewatch nikdy necommituje ani neukládá offsety</translation>
+        <translation>%1 se ignoruje: Tidewatch nikdy necommituje ani neukládá offsety</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>Cannot create the Kafka client: %1</source>
-        <translation type="unfinished">Nelze vytvořit Kafka klienta: %1</translation>
+        <translation>Nelze vytvořit klienta Kafka: %1</translation>
     </message>
 </context>
 <context>
@@ -2194,88 +2194,88 @@ Příkazy:
     <message>
         <location filename="../alerts/PrometheusRuleImport.cpp" line="+44"/>
         <source>expected a map with a &apos;groups&apos; list</source>
-        <translation type="unfinished">očekává se mapa se seznamem &apos;groups&apos;</translation>
+        <translation>očekává se mapa se seznamem &apos;groups&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown field &apos;%1&apos;</source>
-        <translation type="unfinished">neznámé pole &apos;%1&apos;</translation>
+        <translation>neznámé pole &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>unknown field (Tidewatch cannot represent it)</source>
-        <translation type="unfinished">neznámé pole (Tidewatch je nedokáže vyjádřit)</translation>
+        <translation>neznámé pole (Tidewatch je nedokáže vyjádřit)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>given more than once</source>
-        <translation type="unfinished">zadáno víckrát</translation>
+        <translation>zadáno víckrát</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a group must be a map</source>
-        <translation type="unfinished">skupina musí být mapa</translation>
+        <translation>skupina musí být mapa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a group needs a &apos;rules&apos; list</source>
-        <translation type="unfinished">skupina vyžaduje seznam &apos;rules&apos;</translation>
+        <translation>skupina vyžaduje seznam &apos;rules&apos;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a rule must be a map</source>
-        <translation type="unfinished">pravidlo musí být mapa</translation>
+        <translation>pravidlo musí být mapa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>recording rules cannot be represented (only alerting rules)</source>
-        <translation type="unfinished">pravidla typu recording nelze vyjádřit (jen pravidla výstrah)</translation>
+        <translation>pravidla typu recording nelze vyjádřit (jen pravidla výstrah)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>must be a map</source>
-        <translation type="unfinished">musí být mapa</translation>
+        <translation>musí být mapa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>must be a string</source>
-        <translation type="unfinished">musí být řetězec</translation>
+        <translation>musí být řetězec</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unsupported annotation (use summary, description, runbook_url)</source>
-        <translation type="unfinished">nepodporovaná anotace (použijte summary, description, runbook_url)</translation>
+        <translation>nepodporovaná anotace (použijte summary, description, runbook_url)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+39"/>
         <source>missing</source>
-        <translation type="unfinished">chybí</translation>
+        <translation>chybí</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>bad duration &apos;%1&apos;</source>
-        <translation type="unfinished">chybná doba trvání &apos;%1&apos;</translation>
+        <translation>chybná doba trvání &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>duplicate of rule %1 (same alert and matchers)</source>
-        <translation type="unfinished">duplikát pravidla %1 (stejná výstraha i matchery)</translation>
+        <translation>duplikát pravidla %1 (stejná výstraha i matchery)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot be represented (%1); Tidewatch reads `metric{matchers} op number` and its own hysteresis form</source>
-        <translation type="unfinished">nelze vyjádřit (%1); Tidewatch čte `metric{matchers} op number` a vlastní tvar s hysterezí</translation>
+        <translation>nelze vyjádřit (%1); Tidewatch čte `metric{matchers} op number` a vlastní tvar s hysterezí</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the ALERTS part must be ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} ignoring alertname, alertstate, severity and the rule&apos;s labels</source>
-        <translation type="unfinished">část ALERTS musí být ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} s ignoring pro alertname, alertstate, severity a labely pravidla</translation>
+        <translation>část ALERTS musí být ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} s ignoring pro alertname, alertstate, severity a labely pravidla</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished">neplatný YAML: %1</translation>
+        <translation>neplatný YAML: %1</translation>
     </message>
 </context>
 <context>
@@ -2367,89 +2367,89 @@ Příkazy:
     <message>
         <location filename="../alerts/PromqlRuleExpr.cpp" line="+82"/>
         <source>column %1: unexpected character &apos;%2&apos;</source>
-        <translation type="unfinished">sloupec %1: neočekávaný znak &apos;%2&apos;</translation>
+        <translation>sloupec %1: neočekávaný znak &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>column %1: bad escape in a string</source>
-        <translation type="unfinished">sloupec %1: chybná escape sekvence v řetězci</translation>
+        <translation>sloupec %1: chybná escape sekvence v řetězci</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>column %1: unsupported escape &apos;\%2&apos; in a string</source>
-        <translation type="unfinished">sloupec %1: nepodporovaná escape sekvence &apos;\%2&apos; v řetězci</translation>
+        <translation>sloupec %1: nepodporovaná escape sekvence &apos;\%2&apos; v řetězci</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>column %1: unterminated string</source>
-        <translation type="unfinished">sloupec %1: neukončený řetězec</translation>
+        <translation>sloupec %1: neukončený řetězec</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the two sides of &apos;or&apos; must compare the same series with the same op</source>
-        <translation type="unfinished">obě strany &apos;or&apos; musí porovnávat stejnou řadu stejným operátorem</translation>
+        <translation>obě strany &apos;or&apos; musí porovnávat stejnou řadu stejným operátorem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the right side of &apos;and&apos; must be ALERTS{...}</source>
-        <translation type="unfinished">pravá strana &apos;and&apos; musí být ALERTS{...}</translation>
+        <translation>pravá strana &apos;and&apos; musí být ALERTS{...}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unexpected &apos;%1&apos;</source>
-        <translation type="unfinished">neočekávané &apos;%1&apos;</translation>
+        <translation>neočekávaný token &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>column %1: %2</source>
-        <translation type="unfinished">sloupec %1: %2</translation>
+        <translation>sloupec %1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+8"/>
         <source>expected &apos;%1&apos;</source>
-        <translation type="unfinished">očekáváno &apos;%1&apos;</translation>
+        <translation>očekáváno &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>expected a comparison (&gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
-        <translation type="unfinished">očekáváno porovnání (&gt;, &gt;=, &lt;, &lt;=, == nebo !=)</translation>
+        <translation>očekáváno porovnání (&gt;, &gt;=, &lt;, &lt;=, == nebo !=)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the bool modifier is not supported</source>
-        <translation type="unfinished">modifikátor bool není podporován</translation>
+        <translation>modifikátor bool není podporován</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>expected a metric name</source>
-        <translation type="unfinished">očekáván název metriky</translation>
+        <translation>očekáván název metriky</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+31"/>
         <source>expected a label name</source>
-        <translation type="unfinished">očekáván název labelu</translation>
+        <translation>očekáván název labelu</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>expected =, !=, =~ or !~</source>
-        <translation type="unfinished">očekáváno =, !=, =~ nebo !~</translation>
+        <translation>očekáváno =, !=, =~ nebo !~</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected a quoted label value</source>
-        <translation type="unfinished">očekávána hodnota labelu v uvozovkách</translation>
+        <translation>očekávána hodnota labelu v uvozovkách</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation type="unfinished">očekáváno &apos;,&apos; nebo &apos;}&apos;</translation>
+        <translation>očekáváno &apos;,&apos; nebo &apos;}&apos;</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>expected a number</source>
-        <translation type="unfinished">očekáváno číslo</translation>
+        <translation>očekáváno číslo</translation>
     </message>
 </context>
 <context>
@@ -2516,27 +2516,27 @@ Příkazy:
     <message>
         <location filename="../alerts/RuleFiles.cpp" line="+42"/>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished">soubor nelze přečíst: %1</translation>
+        <translation>soubor nelze přečíst: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the file is larger than the limit of %1 MiB</source>
-        <translation type="unfinished">soubor je větší než limit %1 MiB</translation>
+        <translation>soubor je větší než limit %1 MiB</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">nelze zapsat %1: %2</translation>
+        <translation>nelze zapsat %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">nelze vytvořit složku %1</translation>
+        <translation>nelze vytvořit složku %1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>rule %1 (%2): %3: %4</source>
-        <translation type="unfinished">pravidlo %1 (%2): %3: %4</translation>
+        <translation>pravidlo %1 (%2): %3: %4</translation>
     </message>
 </context>
 <context>
@@ -2544,17 +2544,17 @@ Příkazy:
     <message>
         <location filename="../alerts/RuleTestGenerator.cpp" line="+206"/>
         <source>rule %1 (%2)</source>
-        <translation type="unfinished">pravidlo %1 (%2)</translation>
+        <translation>pravidlo %1 (%2)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1: not tested: no label value for &apos;%2&apos; that satisfies its matchers was found</source>
-        <translation type="unfinished">%1: netestováno: nenašla se žádná hodnota pro &apos;%2&apos;, která by vyhověla jeho matcherům</translation>
+        <translation>%1: netestováno: nenašla se žádná hodnota labelu &apos;%2&apos;, která by vyhověla matcherům pravidla</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: not tested: another rule of the same name also matches its test series</source>
-        <translation type="unfinished">%1: netestováno: testovací řadě odpovídá i jiné pravidlo se stejným názvem</translation>
+        <translation>%1: netestováno: testovací řadě odpovídá i jiné pravidlo se stejným názvem</translation>
     </message>
 </context>
 <context>
