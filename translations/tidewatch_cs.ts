@@ -1004,280 +1004,280 @@ Příkazy:
         <source>{{ $labels.cluster }}: {{ $labels.source }} is unreachable</source>
         <comment>rule TidewatchSourceDown: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: zdroj {{ $labels.source }} je nedostupný</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tidewatch has not reached the {{ $labels.source }} source of {{ $labels.cluster }} for 30 seconds; its numbers are not current.</source>
         <comment>rule TidewatchSourceDown: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch se už 30 sekund nemůže spojit se zdrojem {{ $labels.source }} clusteru {{ $labels.cluster }}; jeho údaje nejsou aktuální.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: broker {{ $labels.broker }} is down</source>
         <comment>rule KafkaBrokerDown: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: broker {{ $labels.broker }} je mimo provoz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Broker {{ $labels.broker }} is missing from the cluster metadata or cannot be reached.</source>
         <comment>rule KafkaBrokerDown: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Broker {{ $labels.broker }} chybí v metadatech clusteru nebo je nedostupný.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: no active controller</source>
         <comment>rule KafkaNoActiveController: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: žádný aktivní kontroler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The cluster has had no active controller for 30 seconds: leader elections and topic changes are stuck.</source>
         <comment>rule KafkaNoActiveController: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cluster už 30 sekund nemá aktivní kontroler: volby leaderů a změny topiců uvízly.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} offline partitions</source>
         <comment>rule KafkaOfflinePartitions: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: partice offline ({{ $value }})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partitions without a leader can be neither written nor read.</source>
         <comment>rule KafkaOfflinePartitions: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Do partic bez leadera nelze zapisovat ani z nich číst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} partitions under min.insync.replicas</source>
         <comment>rule KafkaUnderMinIsrPartitions: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: partice pod min.insync.replicas ({{ $value }})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Producers with acks=all are refused on these partitions until their ISR recovers.</source>
         <comment>rule KafkaUnderMinIsrPartitions: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Producenti s acks=all jsou u těchto partic odmítáni, dokud se jejich ISR neobnoví.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} under-replicated partitions</source>
         <comment>rule KafkaUnderReplicatedPartitions: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: nedostatečně replikované partice ({{ $value }})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some replicas have fallen out of sync for more than a minute; one more broker failure may lose data.</source>
         <comment>rule KafkaUnderReplicatedPartitions: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Některé repliky jsou déle než minutu mimo synchronizaci; při výpadku dalšího brokeru může dojít ke ztrátě dat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: consumer group {{ $labels.consumergroup }} is in error</source>
         <comment>rule KafkaConsumerGroupStatusError: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: skupina konzumentů {{ $labels.consumergroup }} je ve stavu chyby</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A partition of {{ $labels.consumergroup }} is stopped, stalled or rewound (Burrow status ERR).</source>
         <comment>rule KafkaConsumerGroupStatusError: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Některá partice skupiny {{ $labels.consumergroup }} je zastavená, uvízlá nebo vrácená zpět (stav ERR podle Burrow).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $labels.consumergroup }} is {{ $value }} s behind</source>
         <comment>rule KafkaConsumerGroupTimeLagHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: {{ $labels.consumergroup }} zaostává o {{ $value }} s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The slowest partition of {{ $labels.consumergroup }} has been more than 5 minutes behind for 2 minutes.</source>
         <comment>rule KafkaConsumerGroupTimeLagHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nejpomalejší partice skupiny {{ $labels.consumergroup }} už 2 minuty zaostává o více než 5 minut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} is not running</source>
         <comment>rule FlinkJobNotRunning: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: úloha Flink {{ $labels.job }} neběží</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Job {{ $labels.job }} ({{ $labels.job_id }}) has not been RUNNING for a minute.</source>
         <comment>rule FlinkJobNotRunning: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Úloha {{ $labels.job }} ({{ $labels.job_id }}) už minutu není ve stavu RUNNING.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} is back-pressured ({{ $value }})</source>
         <comment>rule FlinkJobBackpressureHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: úloha Flink {{ $labels.job }} je pod zpětným tlakem ({{ $value }})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A vertex of {{ $labels.job }} has spent more than half its time back-pressured for 2 minutes.</source>
         <comment>rule FlinkJobBackpressureHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Některý vrchol úlohy {{ $labels.job }} je už 2 minuty víc než polovinu času pod zpětným tlakem.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} last checkpointed {{ $value }} s ago</source>
         <comment>rule FlinkCheckpointStale: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: úloha Flink {{ $labels.job }} má poslední checkpoint před {{ $value }} s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No checkpoint of {{ $labels.job }} has completed for more than 10 minutes; a restart would replay that much input.</source>
         <comment>rule FlinkCheckpointStale: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Úloha {{ $labels.job }} už víc než 10 minut nedokončila žádný checkpoint; restart by znovu zpracoval vstup za celou tuto dobu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} checkpoints of Flink job {{ $labels.job }} failed in a row</source>
         <comment>rule FlinkCheckpointsFailing: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: checkpointy úlohy Flink {{ $labels.job }} selhaly {{ $value }}× za sebou</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last {{ $value }} checkpoints of {{ $labels.job }} failed with none completing since; a restart would replay everything since the last completed one (or the whole input if none ever completed).</source>
         <comment>rule FlinkCheckpointsFailing: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Checkpointy úlohy {{ $labels.job }} selhaly {{ $value }}× za sebou a žádný se od té doby nedokončil; restart by znovu zpracoval vše od posledního dokončeného checkpointu (nebo celý vstup, pokud se žádný nikdy nedokončil).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} watermark is {{ $value }} s behind</source>
         <comment>rule FlinkWatermarkLagHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: watermark úlohy Flink {{ $labels.job }} zaostává o {{ $value }} s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event time in {{ $labels.job }} has lagged more than 10 minutes behind the clock for 5 minutes.</source>
         <comment>rule FlinkWatermarkLagHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Event time úlohy {{ $labels.job }} už 5 minut zaostává za hodinami o víc než 10 minut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: no new business events for {{ $value }} s</source>
         <comment>rule BusinessEventsStale: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: už {{ $value }} s žádné nové obchodní události</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tidewatch reads the event topics of {{ $labels.cluster }} but no new event arrived: the producers are silent or stuck, and the order, shipment and SLA figures are getting old.</source>
         <comment>rule BusinessEventsStale: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch čte topicy událostí clusteru {{ $labels.cluster }}, ale nepřišla žádná nová událost: producenti mlčí nebo uvízli a údaje o objednávkách, zásilkách a SLA zastarávají.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: only {{ $value }} of shipments on time (15 min)</source>
         <comment>rule BusinessSlaOnTimeLow: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: podíl zásilek doručených včas jen {{ $value }} (15 min)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fewer than 95 % of the shipments due in the last 15 minutes of event time were delivered by their promise; see the SLA page for the carriers and hubs.</source>
         <comment>rule BusinessSlaOnTimeLow: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Méně než 95 % zásilek, jejichž slíbený termín doručení připadl na posledních 15 minut času událostí, bylo doručeno včas; dopravce a překladiště najdete na stránce SLA.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} shipments are late</source>
         <comment>rule BusinessLateShipmentsHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: opožděné zásilky ({{ $value }})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More than 20 open shipments are past their promised delivery; see the Shipments page.</source>
         <comment>rule BusinessLateShipmentsHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Víc než 20 otevřených zásilek je po slíbeném termínu doručení; viz stránka Zásilky.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: connector {{ $labels.connector }} failed</source>
         <comment>rule KafkaConnectConnectorFailed: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: konektor {{ $labels.connector }} selhal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Kafka Connect connector {{ $labels.connector }} ({{ $labels.type }}) on {{ $labels.connect }} is FAILED: it moves no data. Its trace is on the Pipelines page; restart it once the cause is fixed.</source>
         <comment>rule KafkaConnectConnectorFailed: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Konektor Kafka Connect {{ $labels.connector }} ({{ $labels.type }}) na {{ $labels.connect }} je ve stavu FAILED: nepřenáší žádná data. Jeho výpis chyby najdete na stránce Pipeline; po odstranění příčiny konektor restartujte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} task(s) of connector {{ $labels.connector }} failed</source>
         <comment>rule KafkaConnectTaskFailed: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: selhané úlohy konektoru {{ $labels.connector }} ({{ $value }})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tasks of the Kafka Connect connector {{ $labels.connector }} on {{ $labels.connect }} are FAILED: their share of the data stands still while the connector itself may still say RUNNING. The root cause of each task&apos;s trace is on the Pipelines page; restart the task once the cause is fixed.</source>
         <comment>rule KafkaConnectTaskFailed: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Úlohy konektoru Kafka Connect {{ $labels.connector }} na {{ $labels.connect }} jsou ve stavu FAILED: jejich podíl dat stojí, přestože samotný konektor může dál hlásit RUNNING. Původní příčinu z výpisu chyby každé úlohy najdete na stránce Pipeline; po odstranění příčiny úlohu restartujte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: replication slot {{ $labels.slot }} keeps growing</source>
         <comment>rule PostgresReplicationSlotGrowing: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: replikační slot {{ $labels.slot }} stále roste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The WAL behind slot {{ $labels.slot }} has grown for 10 minutes: its consumer (a CDC connector) is paused, failing or too slow, and PostgreSQL keeps the WAL for it until the disk fills.</source>
         <comment>rule PostgresReplicationSlotGrowing: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>WAL zadržovaný slotem {{ $labels.slot }} roste už 10 minut: jeho konzument (konektor CDC) je pozastavený, selhává nebo je příliš pomalý a PostgreSQL pro něj WAL uchovává, dokud se disk nezaplní.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: pipeline {{ $labels.pipeline }} is {{ $value }} behind</source>
         <comment>rule PipelineEndToEndLagHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: pipeline {{ $labels.pipeline }} zaostává o {{ $value }} s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The hops of pipeline {{ $labels.pipeline }} together are more than 5 minutes behind the source (at least that much when a hop&apos;s lag is unknown); see the Pipelines page for the worst hop.</source>
         <comment>rule PipelineEndToEndLagHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kroky pipeline {{ $labels.pipeline }} dohromady zaostávají za zdrojem o víc než 5 minut (je-li lag některého kroku neznámý, nejméně o tolik); nejhorší krok najdete na stránce Pipeline.</translation>
     </message>
 </context>
 <context>
