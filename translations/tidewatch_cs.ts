@@ -804,12 +804,12 @@ Příkazy:
     <message>
         <location line="+7"/>
         <source>The language of the interface: cs, de or en (default: the one chosen in Settings, else the system&apos;s). snapshot and serve always write English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk rozhraní: cs, de nebo en (výchozí: jazyk zvolený v Nastavení, jinak jazyk systému). snapshot a serve vypisují vždy anglicky.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>kód</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -819,7 +819,7 @@ Příkazy:
     <message>
         <location line="+19"/>
         <source>--language must be one of %1, got: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--language musí být jeden z kódů %1, zadáno: %2</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1580,10 +1580,10 @@ Příkazy:
     <message numerus="yes">
         <location line="+20"/>
         <source>the end offsets of %n partition(s) could not be read this cycle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>koncové offsety %n partice nebylo možné v tomto cyklu přečíst</numerusform>
+            <numerusform>koncové offsety %n partic nebylo možné v tomto cyklu přečíst</numerusform>
+            <numerusform>koncové offsety %n partic nebylo možné v tomto cyklu přečíst</numerusform>
         </translation>
     </message>
     <message>
@@ -3884,10 +3884,10 @@ Příkazy:
     <message numerus="yes">
         <location line="+5"/>
         <source>%1: %2 of %n broker(s) up, controller %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: běží %2 z %n brokeru, kontroler %3</numerusform>
+            <numerusform>%1: běží %2 z %n brokerů, kontroler %3</numerusform>
+            <numerusform>%1: běží %2 z %n brokerů, kontroler %3</numerusform>
         </translation>
     </message>
     <message>
@@ -4346,7 +4346,7 @@ Příkazy:
     <message>
         <location line="+18"/>
         <source>GET %1 failed: %2 (check the user and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>GET %1 selhal: %2 (zkontrolujte uživatele a heslo)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4465,10 +4465,10 @@ Příkazy:
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 of %n group(s) could not be described: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 z %n skupiny nešlo popsat: %2</numerusform>
+            <numerusform>%1 z %n skupin nešlo popsat: %2</numerusform>
+            <numerusform>%1 z %n skupin nešlo popsat: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5371,25 +5371,25 @@ Příkazy:
     <message numerus="yes">
         <location line="-41"/>
         <source>%1 of %n slot(s) free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>volné %1 z %n slotu</numerusform>
+            <numerusform>volné %1 z %n slotů</numerusform>
+            <numerusform>volné %1 z %n slotů</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Flink %1 · %2 · %3 · %4 of %n job(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flink %1 · %2 · %3 · běží %4 z %n úlohy</numerusform>
+            <numerusform>Flink %1 · %2 · %3 · běží %4 z %n úloh</numerusform>
+            <numerusform>Flink %1 · %2 · %3 · běží %4 z %n úloh</numerusform>
         </translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 → group %2: lag %3, time lag %4, %5 (Kafka unreachable: last known values)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → skupina %2: lag %3, časový lag %4, %5 (Kafka nedostupná: poslední známé hodnoty)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5470,23 +5470,25 @@ Příkazy:
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n task(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>běží %1 z %n tasku</numerusform>
+            <numerusform>běží %1 z %n tasků</numerusform>
+            <numerusform>běží %1 z %n tasků</numerusform>
         </translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Last exception (%1):
 %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední výjimka (%1):
+%2%3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last exception in %1 (%2):
 %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední výjimka v tasku %1 (%2):
+%3%4</translation>
     </message>
     <message>
         <location line="-35"/>
@@ -5855,12 +5857,12 @@ Současně: %1</translation>
     <message>
         <location line="+15"/>
         <source>Unknown: the group&apos;s offsets could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámé: offsety skupiny nešlo přečíst (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not current: this cycle could not read the group&apos;s offsets (%1). The figure was read at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neaktuální: v tomto cyklu nešlo přečíst offsety skupiny (%1). Údaj byl přečten v %2.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6544,18 +6546,18 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/LanguageChooser.cpp" line="+22"/>
         <source>The language of the interface, and of numbers and dates in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk rozhraní a s ním i formát čísel a dat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>System default</source>
         <extracomment>The language choice that follows the operating system&apos;s language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Podle systému</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The new language applies when Tidewatch is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový jazyk se projeví při příštím spuštění Tidewatche.</translation>
     </message>
 </context>
 <context>
@@ -8777,7 +8779,7 @@ Současně: %1</translation>
     <message>
         <location line="+1"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk:</translation>
     </message>
     <message>
         <location line="+17"/>
