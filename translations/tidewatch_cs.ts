@@ -27,181 +27,181 @@
     <message>
         <location filename="../alerts/AlertRules.cpp" line="+81"/>
         <source>unknown field</source>
-        <translation type="unfinished">neznámé pole</translation>
+        <translation>neznámé pole</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown op &apos;%1&apos; (use &gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
-        <translation type="unfinished">neznámý op &apos;%1&apos; (použijte &gt;, &gt;=, &lt;, &lt;=, == nebo !=)</translation>
+        <translation>neznámý op &apos;%1&apos; (použijte &gt;, &gt;=, &lt;, &lt;=, == nebo !=)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be true or false</source>
-        <translation type="unfinished">musí být true nebo false</translation>
+        <translation>musí být true nebo false</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>missing (a non-empty string is required)</source>
-        <translation type="unfinished">chybí (vyžaduje se neprázdný řetězec)</translation>
+        <translation>chybí (vyžaduje se neprázdný řetězec)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+57"/>
         <source>must be a string</source>
-        <translation type="unfinished">musí být řetězec</translation>
+        <translation>musí být řetězec</translation>
     </message>
     <message>
         <location line="-55"/>
         <location line="+139"/>
         <source>must not be empty</source>
-        <translation type="unfinished">nesmí být prázdné</translation>
+        <translation>nesmí být prázdné</translation>
     </message>
     <message>
         <location line="-128"/>
         <source>missing (a number is required)</source>
-        <translation type="unfinished">chybí (vyžaduje se číslo)</translation>
+        <translation>chybí (vyžaduje se číslo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be a number</source>
-        <translation type="unfinished">musí být číslo</translation>
+        <translation>musí být číslo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be a duration string such as &quot;5m&quot;</source>
-        <translation type="unfinished">musí být řetězec s dobou trvání, např. &quot;5m&quot;</translation>
+        <translation>musí být řetězec s dobou trvání, např. &quot;5m&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>bad duration &apos;%1&apos; (use e.g. 30s, 5m, 1h30m)</source>
-        <translation type="unfinished">chybná doba trvání &apos;%1&apos; (použijte např. 30s, 5m, 1h30m)</translation>
+        <translation>chybná doba trvání &apos;%1&apos; (použijte např. 30s, 5m, 1h30m)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>duration &apos;%1&apos; is out of range: from 0 to %2 (Prometheus&apos;s longest duration)</source>
-        <translation type="unfinished">doba trvání &apos;%1&apos; je mimo rozsah: od 0 do %2 (nejdelší doba trvání v Prometheu)</translation>
+        <translation>doba trvání &apos;%1&apos; je mimo rozsah: od 0 do %2 (nejdelší doba trvání v Prometheu)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be an object of label name to value</source>
-        <translation type="unfinished">musí být objekt, který mapuje názvy labelů na hodnoty</translation>
+        <translation>musí být objekt, který mapuje názvy labelů na hodnoty</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>matcher &apos;%1&apos; must be a string</source>
-        <translation type="unfinished">matcher &apos;%1&apos; musí být řetězec</translation>
+        <translation>matcher &apos;%1&apos; musí být řetězec</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>bad matcher &apos;%1&apos; (use name=value, name!=value, name=~regex or name!~regex)</source>
-        <translation type="unfinished">chybný matcher &apos;%1&apos; (použijte name=value, name!=value, name=~regex nebo name!~regex)</translation>
+        <translation>chybný matcher &apos;%1&apos; (použijte name=value, name!=value, name=~regex nebo name!~regex)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be an object or an array of strings</source>
-        <translation type="unfinished">musí být objekt nebo pole řetězců</translation>
+        <translation>musí být objekt nebo pole řetězců</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>unknown metric &apos;%1&apos; (see docs/METRICS.md)</source>
-        <translation type="unfinished">neznámá metrika &apos;%1&apos; (viz docs/METRICS.md)</translation>
+        <translation>neznámá metrika &apos;%1&apos; (viz docs/METRICS.md)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>invalid label name &apos;%1&apos;</source>
-        <translation type="unfinished">neplatný název labelu &apos;%1&apos;</translation>
+        <translation>neplatný název labelu &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>invalid regex &apos;%1&apos; for label &apos;%2&apos;: %3</source>
-        <translation type="unfinished">neplatný regulární výraz &apos;%1&apos; pro label &apos;%2&apos;: %3</translation>
+        <translation>neplatný regulární výraz &apos;%1&apos; pro label &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is out of range: from 0 to %1 (Prometheus&apos;s longest duration)</source>
-        <translation type="unfinished">je mimo rozsah: od 0 do %1 (nejdelší doba trvání v Prometheu)</translation>
+        <translation>je mimo rozsah: od 0 do %1 (nejdelší doba trvání v Prometheu)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>must be a finite number</source>
-        <translation type="unfinished">musí být konečné číslo</translation>
+        <translation>musí být konečné číslo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>is not allowed with op == or != (there is no inside to clear to)</source>
-        <translation type="unfinished">není povoleno s op == ani != (neexistuje vnitřní oblast, do které by se hodnota mohla vrátit)</translation>
+        <translation>není povoleno s op == ani != (neexistuje vnitřní oblast, do které by se hodnota mohla vrátit)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must not be above the threshold %1 for op %2: a firing alert clears when the value falls to it</source>
-        <translation type="unfinished">nesmí být nad prahem %1 pro op %2: aktivní výstraha skončí, když hodnota klesne na tuto úroveň</translation>
+        <translation>nesmí být nad prahem %1 pro op %2: aktivní výstraha skončí, když hodnota klesne na tuto úroveň</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must not be below the threshold %1 for op %2: a firing alert clears when the value rises to it</source>
-        <translation type="unfinished">nesmí být pod prahem %1 pro op %2: aktivní výstraha skončí, když hodnota stoupne na tuto úroveň</translation>
+        <translation>nesmí být pod prahem %1 pro op %2: aktivní výstraha skončí, když hodnota stoupne na tuto úroveň</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown severity &apos;%1&apos; (use critical, warning or info)</source>
-        <translation type="unfinished">neznámá závažnost &apos;%1&apos; (použijte critical, warning nebo info)</translation>
+        <translation>neznámá závažnost &apos;%1&apos; (použijte critical, warning nebo info)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>label given twice</source>
-        <translation type="unfinished">label zadán dvakrát</translation>
+        <translation>label zadán dvakrát</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the alertname label is the rule&apos;s &quot;alert&quot; field</source>
-        <translation type="unfinished">label alertname je pole &quot;alert&quot; pravidla</translation>
+        <translation>label alertname je pole &quot;alert&quot; pravidla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the severity label is the rule&apos;s &quot;severity&quot; field</source>
-        <translation type="unfinished">label severity je pole &quot;severity&quot; pravidla</translation>
+        <translation>label severity je pole &quot;severity&quot; pravidla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invalid label name (use [a-zA-Z_][a-zA-Z0-9_]*, not starting with __)</source>
-        <translation type="unfinished">neplatný název labelu (použijte [a-zA-Z_][a-zA-Z0-9_]*, nezačínající __)</translation>
+        <translation>neplatný název labelu (použijte [a-zA-Z_][a-zA-Z0-9_]*, nezačínající __)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must not be empty (leave the label out instead)</source>
-        <translation type="unfinished">nesmí být prázdné (label raději vynechte)</translation>
+        <translation>nesmí být prázdné (label raději vynechte)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source>bad template: %1</source>
-        <translation type="unfinished">chybná šablona: %1</translation>
+        <translation>chybná šablona: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished">neplatný JSON: %1</translation>
+        <translation>neplatný JSON: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>expected an object with a &quot;rules&quot; array</source>
-        <translation type="unfinished">očekává se objekt s polem &quot;rules&quot;</translation>
+        <translation>očekává se objekt s polem &quot;rules&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>given more than once (JSON keeps only the last)</source>
-        <translation type="unfinished">zadáno víckrát (JSON ponechá jen poslední výskyt)</translation>
+        <translation>zadáno víckrát (JSON ponechá jen poslední výskyt)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not an object</source>
-        <translation type="unfinished">není objekt</translation>
+        <translation>není objekt</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>duplicate of rule %1 (same alert and matchers)</source>
-        <translation type="unfinished">duplikát pravidla %1 (stejná výstraha i matchery)</translation>
+        <translation>duplikát pravidla %1 (stejná výstraha i matchery)</translation>
     </message>
 </context>
 <context>
@@ -804,12 +804,12 @@ Příkazy:
     <message>
         <location line="+7"/>
         <source>The language of the interface: cs, de or en (default: the one chosen in Settings, else the system&apos;s). snapshot and serve always write English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk rozhraní: cs, de nebo en (výchozí: jazyk zvolený v Nastavení, jinak jazyk systému). snapshot a serve vypisují vždy anglicky.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>kód</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -819,7 +819,7 @@ Příkazy:
     <message>
         <location line="+19"/>
         <source>--language must be one of %1, got: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--language musí být jeden z kódů %1, zadáno: %2</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -947,54 +947,54 @@ Příkazy:
         <location filename="../collectors/ConnectParsers.cpp" line="+28"/>
         <location line="+158"/>
         <source>The response is nested too deeply</source>
-        <translation type="unfinished">Odpověď je vnořená příliš hluboko</translation>
+        <translation>Odpověď je vnořená příliš hluboko</translation>
     </message>
     <message>
         <location line="-153"/>
         <location line="+164"/>
         <source>The response is not valid JSON</source>
-        <translation type="unfinished">Odpověď není platný JSON</translation>
+        <translation>Odpověď není platný JSON</translation>
     </message>
     <message>
         <location line="-160"/>
         <location line="+164"/>
         <source>The response is not a JSON object</source>
-        <translation type="unfinished">Odpověď není objekt JSON</translation>
+        <translation>Odpověď není objekt JSON</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>The answer of / has no &quot;version&quot;: not a Kafka Connect worker?</source>
-        <translation type="unfinished">Odpověď na / nemá &quot;version&quot;: není to worker Kafka Connect?</translation>
+        <translation>Odpověď na / nemá &quot;version&quot;: není to worker Kafka Connect?</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The worker lists connector names only (expand=status needs Kafka Connect 2.3 or later)</source>
-        <translation type="unfinished">Worker uvádí jen názvy konektorů (expand=status vyžaduje Kafka Connect 2.3 nebo novější)</translation>
+        <translation>Worker uvádí jen názvy konektorů (expand=status vyžaduje Kafka Connect 2.3 nebo novější)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Connector &quot;%1&quot; is not described by an object</source>
-        <translation type="unfinished">Konektor &quot;%1&quot; není popsán objektem</translation>
+        <translation>Konektor &quot;%1&quot; není popsán objektem</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The answer does not name connector &quot;%1&quot;</source>
-        <translation type="unfinished">Odpověď neuvádí konektor &quot;%1&quot;</translation>
+        <translation>Odpověď neuvádí konektor &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The answer has no &quot;topics&quot; list</source>
-        <translation type="unfinished">Odpověď nemá seznam &quot;topics&quot;</translation>
+        <translation>Odpověď nemá seznam &quot;topics&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A topic name is not a string</source>
-        <translation type="unfinished">Název topicu není řetězec</translation>
+        <translation>Název topicu není řetězec</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The answer has no &quot;offsets&quot; list</source>
-        <translation type="unfinished">Odpověď nemá seznam &quot;offsets&quot;</translation>
+        <translation>Odpověď nemá seznam &quot;offsets&quot;</translation>
     </message>
 </context>
 <context>
@@ -1004,280 +1004,280 @@ Příkazy:
         <source>{{ $labels.cluster }}: {{ $labels.source }} is unreachable</source>
         <comment>rule TidewatchSourceDown: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: zdroj {{ $labels.source }} je nedostupný</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tidewatch has not reached the {{ $labels.source }} source of {{ $labels.cluster }} for 30 seconds; its numbers are not current.</source>
         <comment>rule TidewatchSourceDown: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch se už 30 sekund nemůže spojit se zdrojem {{ $labels.source }} clusteru {{ $labels.cluster }}; jeho údaje nejsou aktuální.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: broker {{ $labels.broker }} is down</source>
         <comment>rule KafkaBrokerDown: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: broker {{ $labels.broker }} je mimo provoz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Broker {{ $labels.broker }} is missing from the cluster metadata or cannot be reached.</source>
         <comment>rule KafkaBrokerDown: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Broker {{ $labels.broker }} chybí v metadatech clusteru nebo je nedostupný.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: no active controller</source>
         <comment>rule KafkaNoActiveController: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: žádný aktivní kontroler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The cluster has had no active controller for 30 seconds: leader elections and topic changes are stuck.</source>
         <comment>rule KafkaNoActiveController: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cluster už 30 sekund nemá aktivní kontroler: volby leaderů a změny topiců uvízly.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} offline partitions</source>
         <comment>rule KafkaOfflinePartitions: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: partice offline ({{ $value }})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partitions without a leader can be neither written nor read.</source>
         <comment>rule KafkaOfflinePartitions: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Do partic bez leadera nelze zapisovat ani z nich číst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} partitions under min.insync.replicas</source>
         <comment>rule KafkaUnderMinIsrPartitions: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: partice pod min.insync.replicas ({{ $value }})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Producers with acks=all are refused on these partitions until their ISR recovers.</source>
         <comment>rule KafkaUnderMinIsrPartitions: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Producenti s acks=all jsou u těchto partic odmítáni, dokud se jejich ISR neobnoví.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} under-replicated partitions</source>
         <comment>rule KafkaUnderReplicatedPartitions: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: nedostatečně replikované partice ({{ $value }})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some replicas have fallen out of sync for more than a minute; one more broker failure may lose data.</source>
         <comment>rule KafkaUnderReplicatedPartitions: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Některé repliky jsou déle než minutu mimo synchronizaci; při výpadku dalšího brokeru může dojít ke ztrátě dat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: consumer group {{ $labels.consumergroup }} is in error</source>
         <comment>rule KafkaConsumerGroupStatusError: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: skupina konzumentů {{ $labels.consumergroup }} je ve stavu chyby</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A partition of {{ $labels.consumergroup }} is stopped, stalled or rewound (Burrow status ERR).</source>
         <comment>rule KafkaConsumerGroupStatusError: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Některá partice skupiny {{ $labels.consumergroup }} je zastavená, uvízlá nebo vrácená zpět (stav ERR podle Burrow).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $labels.consumergroup }} is {{ $value }} s behind</source>
         <comment>rule KafkaConsumerGroupTimeLagHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: {{ $labels.consumergroup }} zaostává o {{ $value }} s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The slowest partition of {{ $labels.consumergroup }} has been more than 5 minutes behind for 2 minutes.</source>
         <comment>rule KafkaConsumerGroupTimeLagHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nejpomalejší partice skupiny {{ $labels.consumergroup }} už 2 minuty zaostává o více než 5 minut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} is not running</source>
         <comment>rule FlinkJobNotRunning: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: úloha Flink {{ $labels.job }} neběží</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Job {{ $labels.job }} ({{ $labels.job_id }}) has not been RUNNING for a minute.</source>
         <comment>rule FlinkJobNotRunning: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Úloha {{ $labels.job }} ({{ $labels.job_id }}) už minutu není ve stavu RUNNING.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} is back-pressured ({{ $value }})</source>
         <comment>rule FlinkJobBackpressureHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: úloha Flink {{ $labels.job }} je pod zpětným tlakem ({{ $value }})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A vertex of {{ $labels.job }} has spent more than half its time back-pressured for 2 minutes.</source>
         <comment>rule FlinkJobBackpressureHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Některý vrchol úlohy {{ $labels.job }} je už 2 minuty víc než polovinu času pod zpětným tlakem.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} last checkpointed {{ $value }} s ago</source>
         <comment>rule FlinkCheckpointStale: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: úloha Flink {{ $labels.job }} má poslední checkpoint před {{ $value }} s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No checkpoint of {{ $labels.job }} has completed for more than 10 minutes; a restart would replay that much input.</source>
         <comment>rule FlinkCheckpointStale: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Úloha {{ $labels.job }} už víc než 10 minut nedokončila žádný checkpoint; restart by znovu zpracoval vstup za celou tuto dobu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} checkpoints of Flink job {{ $labels.job }} failed in a row</source>
         <comment>rule FlinkCheckpointsFailing: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: checkpointy úlohy Flink {{ $labels.job }} selhaly {{ $value }}× za sebou</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last {{ $value }} checkpoints of {{ $labels.job }} failed with none completing since; a restart would replay everything since the last completed one (or the whole input if none ever completed).</source>
         <comment>rule FlinkCheckpointsFailing: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Checkpointy úlohy {{ $labels.job }} selhaly {{ $value }}× za sebou a žádný se od té doby nedokončil; restart by znovu zpracoval vše od posledního dokončeného checkpointu (nebo celý vstup, pokud se žádný nikdy nedokončil).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} watermark is {{ $value }} s behind</source>
         <comment>rule FlinkWatermarkLagHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: watermark úlohy Flink {{ $labels.job }} zaostává o {{ $value }} s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event time in {{ $labels.job }} has lagged more than 10 minutes behind the clock for 5 minutes.</source>
         <comment>rule FlinkWatermarkLagHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Event time úlohy {{ $labels.job }} už 5 minut zaostává za hodinami o víc než 10 minut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: no new business events for {{ $value }} s</source>
         <comment>rule BusinessEventsStale: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: už {{ $value }} s žádné nové obchodní události</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tidewatch reads the event topics of {{ $labels.cluster }} but no new event arrived: the producers are silent or stuck, and the order, shipment and SLA figures are getting old.</source>
         <comment>rule BusinessEventsStale: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch čte topicy událostí clusteru {{ $labels.cluster }}, ale nepřišla žádná nová událost: producenti mlčí nebo uvízli a údaje o objednávkách, zásilkách a SLA zastarávají.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: only {{ $value }} of shipments on time (15 min)</source>
         <comment>rule BusinessSlaOnTimeLow: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: podíl zásilek doručených včas jen {{ $value }} (15 min)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fewer than 95 % of the shipments due in the last 15 minutes of event time were delivered by their promise; see the SLA page for the carriers and hubs.</source>
         <comment>rule BusinessSlaOnTimeLow: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Méně než 95 % zásilek, jejichž slíbený termín doručení připadl na posledních 15 minut času událostí, bylo doručeno včas; dopravce a překladiště najdete na stránce SLA.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} shipments are late</source>
         <comment>rule BusinessLateShipmentsHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: opožděné zásilky ({{ $value }})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More than 20 open shipments are past their promised delivery; see the Shipments page.</source>
         <comment>rule BusinessLateShipmentsHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Víc než 20 otevřených zásilek je po slíbeném termínu doručení; viz stránka Zásilky.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: connector {{ $labels.connector }} failed</source>
         <comment>rule KafkaConnectConnectorFailed: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: konektor {{ $labels.connector }} selhal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Kafka Connect connector {{ $labels.connector }} ({{ $labels.type }}) on {{ $labels.connect }} is FAILED: it moves no data. Its trace is on the Pipelines page; restart it once the cause is fixed.</source>
         <comment>rule KafkaConnectConnectorFailed: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Konektor Kafka Connect {{ $labels.connector }} ({{ $labels.type }}) na {{ $labels.connect }} je ve stavu FAILED: nepřenáší žádná data. Jeho výpis chyby najdete na stránce Pipeline; po odstranění příčiny konektor restartujte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} task(s) of connector {{ $labels.connector }} failed</source>
         <comment>rule KafkaConnectTaskFailed: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: selhané úlohy konektoru {{ $labels.connector }} ({{ $value }})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tasks of the Kafka Connect connector {{ $labels.connector }} on {{ $labels.connect }} are FAILED: their share of the data stands still while the connector itself may still say RUNNING. The root cause of each task&apos;s trace is on the Pipelines page; restart the task once the cause is fixed.</source>
         <comment>rule KafkaConnectTaskFailed: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Úlohy konektoru Kafka Connect {{ $labels.connector }} na {{ $labels.connect }} jsou ve stavu FAILED: jejich podíl dat stojí, přestože samotný konektor může dál hlásit RUNNING. Původní příčinu z výpisu chyby každé úlohy najdete na stránce Pipeline; po odstranění příčiny úlohu restartujte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: replication slot {{ $labels.slot }} keeps growing</source>
         <comment>rule PostgresReplicationSlotGrowing: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: replikační slot {{ $labels.slot }} stále roste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The WAL behind slot {{ $labels.slot }} has grown for 10 minutes: its consumer (a CDC connector) is paused, failing or too slow, and PostgreSQL keeps the WAL for it until the disk fills.</source>
         <comment>rule PostgresReplicationSlotGrowing: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>WAL zadržovaný slotem {{ $labels.slot }} roste už 10 minut: jeho konzument (konektor CDC) je pozastavený, selhává nebo je příliš pomalý a PostgreSQL pro něj WAL uchovává, dokud se disk nezaplní.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: pipeline {{ $labels.pipeline }} is {{ $value }} behind</source>
         <comment>rule PipelineEndToEndLagHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: pipeline {{ $labels.pipeline }} zaostává o {{ $value }} s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The hops of pipeline {{ $labels.pipeline }} together are more than 5 minutes behind the source (at least that much when a hop&apos;s lag is unknown); see the Pipelines page for the worst hop.</source>
         <comment>rule PipelineEndToEndLagHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kroky pipeline {{ $labels.pipeline }} dohromady zaostávají za zdrojem o víc než 5 minut (je-li lag některého kroku neznámý, nejméně o tolik); nejhorší krok najdete na stránce Pipeline.</translation>
     </message>
 </context>
 <context>
@@ -1580,10 +1580,10 @@ Příkazy:
     <message numerus="yes">
         <location line="+20"/>
         <source>the end offsets of %n partition(s) could not be read this cycle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>koncové offsety %n partice nebylo možné v tomto cyklu přečíst</numerusform>
+            <numerusform>koncové offsety %n partic nebylo možné v tomto cyklu přečíst</numerusform>
+            <numerusform>koncové offsety %n partic nebylo možné v tomto cyklu přečíst</numerusform>
         </translation>
     </message>
     <message>
@@ -1656,37 +1656,37 @@ Příkazy:
     <message>
         <location filename="../collectors/KafkaHandle.cpp" line="+28"/>
         <source>Invalid Kafka property %1: %2</source>
-        <translation type="unfinished">Neplatná vlastnost Kafky %1: %2</translation>
+        <translation>Neplatná vlastnost Kafky %1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 is ignored: a transactional producer writes to the cluster</source>
-        <translation type="unfinished">%1 se ignoruje: transakční producent zapisuje do clusteru</translation>
+        <translation>%1 se ignoruje: transakční producent zapisuje do clusteru</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is ignored: an idempotent producer asks the cluster for a producer id (InitProducerId)</source>
-        <translation type="unfinished">%1 se ignoruje: idempotentní producent žádá cluster o id producenta (InitProducerId)</translation>
+        <translation>%1 se ignoruje: idempotentní producent žádá cluster o id producenta (InitProducerId)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is ignored: monitoring never creates topics</source>
-        <translation type="unfinished">%1 se ignoruje: monitorování nikdy nevytváří topicy</translation>
+        <translation>%1 se ignoruje: monitorování nikdy nevytváří topicy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is ignored: Tidewatch&apos;s clients are members of no consumer group</source>
-        <translation type="unfinished">%1 se ignoruje: klienti Tidewatche nejsou členy žádné skupiny konzumentů</translation>
+        <translation>%1 se ignoruje: klienti Tidewatche nejsou členy žádné skupiny konzumentů</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is ignored: Tidewatch never commits or stores offsets</source>
-        <translation type="unfinished">%1 se ignoruje: Tidewatch nikdy necommituje ani neukládá offsety</translation>
+        <translation>%1 se ignoruje: Tidewatch nikdy necommituje ani neukládá offsety</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>Cannot create the Kafka client: %1</source>
-        <translation type="unfinished">Nelze vytvořit Kafka klienta: %1</translation>
+        <translation>Nelze vytvořit klienta Kafka: %1</translation>
     </message>
 </context>
 <context>
@@ -2194,88 +2194,88 @@ Příkazy:
     <message>
         <location filename="../alerts/PrometheusRuleImport.cpp" line="+44"/>
         <source>expected a map with a &apos;groups&apos; list</source>
-        <translation type="unfinished">očekává se mapa se seznamem &apos;groups&apos;</translation>
+        <translation>očekává se mapa se seznamem &apos;groups&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown field &apos;%1&apos;</source>
-        <translation type="unfinished">neznámé pole &apos;%1&apos;</translation>
+        <translation>neznámé pole &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>unknown field (Tidewatch cannot represent it)</source>
-        <translation type="unfinished">neznámé pole (Tidewatch je nedokáže vyjádřit)</translation>
+        <translation>neznámé pole (Tidewatch je nedokáže vyjádřit)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>given more than once</source>
-        <translation type="unfinished">zadáno víckrát</translation>
+        <translation>zadáno víckrát</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a group must be a map</source>
-        <translation type="unfinished">skupina musí být mapa</translation>
+        <translation>skupina musí být mapa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a group needs a &apos;rules&apos; list</source>
-        <translation type="unfinished">skupina vyžaduje seznam &apos;rules&apos;</translation>
+        <translation>skupina vyžaduje seznam &apos;rules&apos;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a rule must be a map</source>
-        <translation type="unfinished">pravidlo musí být mapa</translation>
+        <translation>pravidlo musí být mapa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>recording rules cannot be represented (only alerting rules)</source>
-        <translation type="unfinished">pravidla typu recording nelze vyjádřit (jen pravidla výstrah)</translation>
+        <translation>pravidla typu recording nelze vyjádřit (jen pravidla výstrah)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>must be a map</source>
-        <translation type="unfinished">musí být mapa</translation>
+        <translation>musí být mapa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>must be a string</source>
-        <translation type="unfinished">musí být řetězec</translation>
+        <translation>musí být řetězec</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unsupported annotation (use summary, description, runbook_url)</source>
-        <translation type="unfinished">nepodporovaná anotace (použijte summary, description, runbook_url)</translation>
+        <translation>nepodporovaná anotace (použijte summary, description, runbook_url)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+39"/>
         <source>missing</source>
-        <translation type="unfinished">chybí</translation>
+        <translation>chybí</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>bad duration &apos;%1&apos;</source>
-        <translation type="unfinished">chybná doba trvání &apos;%1&apos;</translation>
+        <translation>chybná doba trvání &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>duplicate of rule %1 (same alert and matchers)</source>
-        <translation type="unfinished">duplikát pravidla %1 (stejná výstraha i matchery)</translation>
+        <translation>duplikát pravidla %1 (stejná výstraha i matchery)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot be represented (%1); Tidewatch reads `metric{matchers} op number` and its own hysteresis form</source>
-        <translation type="unfinished">nelze vyjádřit (%1); Tidewatch čte `metric{matchers} op number` a vlastní tvar s hysterezí</translation>
+        <translation>nelze vyjádřit (%1); Tidewatch čte `metric{matchers} op number` a vlastní tvar s hysterezí</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the ALERTS part must be ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} ignoring alertname, alertstate, severity and the rule&apos;s labels</source>
-        <translation type="unfinished">část ALERTS musí být ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} s ignoring pro alertname, alertstate, severity a labely pravidla</translation>
+        <translation>část ALERTS musí být ALERTS{alertname=&quot;%1&quot;,alertstate=&quot;firing&quot;,severity=...} s ignoring pro alertname, alertstate, severity a labely pravidla</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished">neplatný YAML: %1</translation>
+        <translation>neplatný YAML: %1</translation>
     </message>
 </context>
 <context>
@@ -2367,89 +2367,89 @@ Příkazy:
     <message>
         <location filename="../alerts/PromqlRuleExpr.cpp" line="+82"/>
         <source>column %1: unexpected character &apos;%2&apos;</source>
-        <translation type="unfinished">sloupec %1: neočekávaný znak &apos;%2&apos;</translation>
+        <translation>sloupec %1: neočekávaný znak &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>column %1: bad escape in a string</source>
-        <translation type="unfinished">sloupec %1: chybná escape sekvence v řetězci</translation>
+        <translation>sloupec %1: chybná escape sekvence v řetězci</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>column %1: unsupported escape &apos;\%2&apos; in a string</source>
-        <translation type="unfinished">sloupec %1: nepodporovaná escape sekvence &apos;\%2&apos; v řetězci</translation>
+        <translation>sloupec %1: nepodporovaná escape sekvence &apos;\%2&apos; v řetězci</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>column %1: unterminated string</source>
-        <translation type="unfinished">sloupec %1: neukončený řetězec</translation>
+        <translation>sloupec %1: neukončený řetězec</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the two sides of &apos;or&apos; must compare the same series with the same op</source>
-        <translation type="unfinished">obě strany &apos;or&apos; musí porovnávat stejnou řadu stejným operátorem</translation>
+        <translation>obě strany &apos;or&apos; musí porovnávat stejnou řadu stejným operátorem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the right side of &apos;and&apos; must be ALERTS{...}</source>
-        <translation type="unfinished">pravá strana &apos;and&apos; musí být ALERTS{...}</translation>
+        <translation>pravá strana &apos;and&apos; musí být ALERTS{...}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unexpected &apos;%1&apos;</source>
-        <translation type="unfinished">neočekávané &apos;%1&apos;</translation>
+        <translation>neočekávaný token &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>column %1: %2</source>
-        <translation type="unfinished">sloupec %1: %2</translation>
+        <translation>sloupec %1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+8"/>
         <source>expected &apos;%1&apos;</source>
-        <translation type="unfinished">očekáváno &apos;%1&apos;</translation>
+        <translation>očekáváno &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>expected a comparison (&gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
-        <translation type="unfinished">očekáváno porovnání (&gt;, &gt;=, &lt;, &lt;=, == nebo !=)</translation>
+        <translation>očekáváno porovnání (&gt;, &gt;=, &lt;, &lt;=, == nebo !=)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the bool modifier is not supported</source>
-        <translation type="unfinished">modifikátor bool není podporován</translation>
+        <translation>modifikátor bool není podporován</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>expected a metric name</source>
-        <translation type="unfinished">očekáván název metriky</translation>
+        <translation>očekáván název metriky</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+31"/>
         <source>expected a label name</source>
-        <translation type="unfinished">očekáván název labelu</translation>
+        <translation>očekáván název labelu</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>expected =, !=, =~ or !~</source>
-        <translation type="unfinished">očekáváno =, !=, =~ nebo !~</translation>
+        <translation>očekáváno =, !=, =~ nebo !~</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected a quoted label value</source>
-        <translation type="unfinished">očekávána hodnota labelu v uvozovkách</translation>
+        <translation>očekávána hodnota labelu v uvozovkách</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation type="unfinished">očekáváno &apos;,&apos; nebo &apos;}&apos;</translation>
+        <translation>očekáváno &apos;,&apos; nebo &apos;}&apos;</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>expected a number</source>
-        <translation type="unfinished">očekáváno číslo</translation>
+        <translation>očekáváno číslo</translation>
     </message>
 </context>
 <context>
@@ -2516,27 +2516,27 @@ Příkazy:
     <message>
         <location filename="../alerts/RuleFiles.cpp" line="+42"/>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished">soubor nelze přečíst: %1</translation>
+        <translation>soubor nelze přečíst: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the file is larger than the limit of %1 MiB</source>
-        <translation type="unfinished">soubor je větší než limit %1 MiB</translation>
+        <translation>soubor je větší než limit %1 MiB</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">nelze zapsat %1: %2</translation>
+        <translation>nelze zapsat %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">nelze vytvořit složku %1</translation>
+        <translation>nelze vytvořit složku %1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>rule %1 (%2): %3: %4</source>
-        <translation type="unfinished">pravidlo %1 (%2): %3: %4</translation>
+        <translation>pravidlo %1 (%2): %3: %4</translation>
     </message>
 </context>
 <context>
@@ -2544,17 +2544,17 @@ Příkazy:
     <message>
         <location filename="../alerts/RuleTestGenerator.cpp" line="+206"/>
         <source>rule %1 (%2)</source>
-        <translation type="unfinished">pravidlo %1 (%2)</translation>
+        <translation>pravidlo %1 (%2)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1: not tested: no label value for &apos;%2&apos; that satisfies its matchers was found</source>
-        <translation type="unfinished">%1: netestováno: nenašla se žádná hodnota pro &apos;%2&apos;, která by vyhověla jeho matcherům</translation>
+        <translation>%1: netestováno: nenašla se žádná hodnota labelu &apos;%2&apos;, která by vyhověla matcherům pravidla</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: not tested: another rule of the same name also matches its test series</source>
-        <translation type="unfinished">%1: netestováno: testovací řadě odpovídá i jiné pravidlo se stejným názvem</translation>
+        <translation>%1: netestováno: testovací řadě odpovídá i jiné pravidlo se stejným názvem</translation>
     </message>
 </context>
 <context>
@@ -3884,10 +3884,10 @@ Příkazy:
     <message numerus="yes">
         <location line="+5"/>
         <source>%1: %2 of %n broker(s) up, controller %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: běží %2 z %n brokeru, kontroler %3</numerusform>
+            <numerusform>%1: běží %2 z %n brokerů, kontroler %3</numerusform>
+            <numerusform>%1: běží %2 z %n brokerů, kontroler %3</numerusform>
         </translation>
     </message>
     <message>
@@ -4346,7 +4346,7 @@ Příkazy:
     <message>
         <location line="+18"/>
         <source>GET %1 failed: %2 (check the user and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>GET %1 selhal: %2 (zkontrolujte uživatele a heslo)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4465,10 +4465,10 @@ Příkazy:
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 of %n group(s) could not be described: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 z %n skupiny nešlo popsat: %2</numerusform>
+            <numerusform>%1 z %n skupin nešlo popsat: %2</numerusform>
+            <numerusform>%1 z %n skupin nešlo popsat: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5371,25 +5371,25 @@ Příkazy:
     <message numerus="yes">
         <location line="-41"/>
         <source>%1 of %n slot(s) free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>volné %1 z %n slotu</numerusform>
+            <numerusform>volné %1 z %n slotů</numerusform>
+            <numerusform>volné %1 z %n slotů</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Flink %1 · %2 · %3 · %4 of %n job(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flink %1 · %2 · %3 · běží %4 z %n úlohy</numerusform>
+            <numerusform>Flink %1 · %2 · %3 · běží %4 z %n úloh</numerusform>
+            <numerusform>Flink %1 · %2 · %3 · běží %4 z %n úloh</numerusform>
         </translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 → group %2: lag %3, time lag %4, %5 (Kafka unreachable: last known values)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → skupina %2: lag %3, časový lag %4, %5 (Kafka nedostupná: poslední známé hodnoty)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5470,23 +5470,25 @@ Příkazy:
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n task(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>běží %1 z %n tasku</numerusform>
+            <numerusform>běží %1 z %n tasků</numerusform>
+            <numerusform>běží %1 z %n tasků</numerusform>
         </translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Last exception (%1):
 %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední výjimka (%1):
+%2%3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last exception in %1 (%2):
 %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední výjimka v tasku %1 (%2):
+%3%4</translation>
     </message>
     <message>
         <location line="-35"/>
@@ -5855,12 +5857,12 @@ Současně: %1</translation>
     <message>
         <location line="+15"/>
         <source>Unknown: the group&apos;s offsets could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámé: offsety skupiny nešlo přečíst (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not current: this cycle could not read the group&apos;s offsets (%1). The figure was read at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neaktuální: v tomto cyklu nešlo přečíst offsety skupiny (%1). Údaj byl přečten v %2.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6544,18 +6546,18 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/LanguageChooser.cpp" line="+22"/>
         <source>The language of the interface, and of numbers and dates in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk rozhraní a s ním i formát čísel a dat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>System default</source>
         <extracomment>The language choice that follows the operating system&apos;s language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Podle systému</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The new language applies when Tidewatch is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový jazyk se projeví při příštím spuštění Tidewatche.</translation>
     </message>
 </context>
 <context>
@@ -8777,7 +8779,7 @@ Současně: %1</translation>
     <message>
         <location line="+1"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk:</translation>
     </message>
     <message>
         <location line="+17"/>
