@@ -87,7 +87,7 @@ const Text kTexts[] = {
     //: Keep each {{ ... }} as it is: the label or value is put there.
     QT_TRANSLATE_NOOP3("DefaultRules", "The WAL behind slot {{ $labels.slot }} has grown for 10 minutes: its consumer (a CDC connector) is paused, failing or too slow, and PostgreSQL keeps the WAL for it until the disk fills.", "rule PostgresReplicationSlotGrowing: description"),
     //: Keep each {{ ... }} as it is: the label or value is put there.
-    QT_TRANSLATE_NOOP3("DefaultRules", "{{ $labels.cluster }}: pipeline {{ $labels.pipeline }} is {{ $value }} behind", "rule PipelineEndToEndLagHigh: summary"),
+    QT_TRANSLATE_NOOP3("DefaultRules", "{{ $labels.cluster }}: pipeline {{ $labels.pipeline }} is {{ $value }} s behind", "rule PipelineEndToEndLagHigh: summary"),
     //: Keep each {{ ... }} as it is: the label or value is put there.
     QT_TRANSLATE_NOOP3("DefaultRules", "The hops of pipeline {{ $labels.pipeline }} together are more than 5 minutes behind the source (at least that much when a hop's lag is unknown); see the Pipelines page for the worst hop.", "rule PipelineEndToEndLagHigh: description"),
 // END generated

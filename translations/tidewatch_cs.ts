@@ -1267,7 +1267,7 @@ Příkazy:
     </message>
     <message>
         <location line="+2"/>
-        <source>{{ $labels.cluster }}: pipeline {{ $labels.pipeline }} is {{ $value }} behind</source>
+        <source>{{ $labels.cluster }}: pipeline {{ $labels.pipeline }} is {{ $value }} s behind</source>
         <comment>rule PipelineEndToEndLagHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
         <translation>{{ $labels.cluster }}: pipeline {{ $labels.pipeline }} zaostává o {{ $value }} s</translation>

@@ -1267,10 +1267,10 @@ Befehle:
     </message>
     <message>
         <location line="+2"/>
-        <source>{{ $labels.cluster }}: pipeline {{ $labels.pipeline }} is {{ $value }} behind</source>
+        <source>{{ $labels.cluster }}: pipeline {{ $labels.pipeline }} is {{ $value }} s behind</source>
         <comment>rule PipelineEndToEndLagHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation>{{ $labels.cluster }}: Pipeline {{ $labels.pipeline }} liegt {{ $value }} zurück</translation>
+        <translation>{{ $labels.cluster }}: Pipeline {{ $labels.pipeline }} liegt {{ $value }} s zurück</translation>
     </message>
     <message>
         <location line="+2"/>
