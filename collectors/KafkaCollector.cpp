@@ -410,6 +410,8 @@ void KafkaCollector::applyGroups(KafkaSnapshot &next, bool discoverTopics)
                 continue;
             ConsumerGroupInfo kept = old;
             kept.partitions.clear(); // refilled from this cycle's offsets below
+            kept.offsetsFailed = false; // last cycle's verdict; this cycle's comes below
+            kept.error.clear();
             listed.groups.append(kept);
         }
         std::sort(

@@ -76,7 +76,7 @@ private Q_SLOTS:
     void help_data()
     {
         QTest::addColumn<QString>("flag");
-        for (const char *flag : {"--help", "-h", "-?", "--help-all"})
+        for (const char *flag : {"--help", "-h", "--help-all"})
             QTest::newRow(flag) << QString::fromLatin1(flag);
     }
 
