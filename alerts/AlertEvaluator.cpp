@@ -125,6 +125,11 @@ QString ActiveAlert::label(const QString &name) const
 
 void AlertEvaluator::setRules(const QList<AlertRule> &rules)
 {
+    const auto sameRule = [](const RuleState &state, const AlertRule &rule) {
+        return state.rule == rule;
+    };
+    if (std::equal(m_rules.cbegin(), m_rules.cend(), rules.cbegin(), rules.cend(), sameRule))
+        return; // the same rules in the same order (an unchanged file read again): nothing moves
     // Each new rule takes over the state of the first unused old rule equal to it. The old rules are
     // found by name through a hash: a search of all of them per rule made 20,000 rules quadratic.
     QHash<QString, QList<qsizetype>> oldByName;
