@@ -41,6 +41,7 @@ void GuiStallWatchdog::start()
         m_schedstat = ::open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC); // this thread's
     m_lastWaitNs = runQueueWaitNs();
     m_maxStallMs = 0;
+    m_maxStallAtMs = -1;
     m_maxGapMs = 0;
     m_ticks = 0;
     m_bigGaps.clear();
@@ -62,13 +63,14 @@ int GuiStallWatchdog::gapsOver(qint64 thresholdMs) const
 
 QString GuiStallWatchdog::summary() const
 {
-    return QStringLiteral("max stall %1 ms without run-queue wait (max gap %2 ms) over %3 ticks (%4 s), "
-                          "%5 gaps > 50 ms")
+    return QStringLiteral("max stall %1 ms without run-queue wait (ended %6 s after start; max gap %2 ms) "
+                          "over %3 ticks (%4 s), %5 gaps > 50 ms")
         .arg(m_maxStallMs)
         .arg(m_maxGapMs)
         .arg(m_ticks)
         .arg(double(m_since.elapsed()) / 1000.0, 0, 'f', 1)
-        .arg(m_bigGaps.size());
+        .arg(m_bigGaps.size())
+        .arg(double(m_maxStallAtMs) / 1000.0, 0, 'f', 1);
 }
 
 void GuiStallWatchdog::tick()
@@ -79,7 +81,17 @@ void GuiStallWatchdog::tick()
     m_lastWaitNs = waitNs;
     ++m_ticks;
     m_maxGapMs = std::max(m_maxGapMs, gap);
-    m_maxStallMs = std::max(m_maxStallMs, gap - waitedMs);
+    const qint64 stall = gap - waitedMs;
+    if (stall > m_maxStallMs) {
+        m_maxStallMs = stall;
+        m_maxStallAtMs = m_since.elapsed();
+    }
+    if (stall > kReportStallMs) {
+        // When, on CLOCK_MONOTONIC (QElapsedTimer's clock here, and perf's with `-k mono`), so that a
+        // profile of the run can be cut to the stall.
+        qInfo("GuiStallWatchdog: stall of %lld ms (gap %lld ms) ended %.3f s after start, monotonic %.3f s",
+              stall, gap, double(m_since.elapsed()) / 1000.0, double(m_clock.msecsSinceReference()) / 1000.0);
+    }
     if (gap > 50)
         m_bigGaps.append(gap);
 }

@@ -35,8 +35,12 @@ public:
     /// Gaps (run-queue wait included) of more than @p thresholdMs since start().
     int gapsOver(qint64 thresholdMs) const;
     int ticks() const { return m_ticks; }
-    /// "max stall 31 ms (gap 34 ms) over 1200 ticks (12.1 s), ..." for the test's log.
+    /// "max stall 31 ms ... (ended 4.2 s after start; max gap 34 ms) over 1200 ticks (12.1 s), ..." for
+    /// the test's log. Every stall over kReportStallMs is also logged (qInfo) when it ends, with its
+    /// time after start() and on CLOCK_MONOTONIC (to cut a `perf record -k mono` profile to it).
     QString summary() const;
+
+    static constexpr qint64 kReportStallMs = 50;
 
 private:
     void tick();
@@ -49,6 +53,7 @@ private:
     QList<qint64> m_bigGaps; ///< gaps above 50 ms, to count those above a threshold later
     qint64 m_maxGapMs = 0;
     qint64 m_maxStallMs = 0;
+    qint64 m_maxStallAtMs = -1; ///< when the largest stall ended, ms after start()
     qint64 m_lastWaitNs = -1;
     int m_schedstat = -1; ///< fd of /proc/thread-self/schedstat, opened on the measured thread
     int m_ticks = 0;

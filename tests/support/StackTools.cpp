@@ -7,7 +7,11 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QThread>
 #include <QTimer>
+
+#include <atomic>
+#include <memory>
 
 namespace Tidewatch::StackTools {
 
@@ -35,25 +39,35 @@ ToolResult stackServingEvents(const QStringList &args, int timeoutMs)
 
 ToolResult serveEventsWhile(const QString &program, const QStringList &args, int timeoutMs)
 {
-    QProcess p;
-    p.start(program, args);
+    // The process is started and waited for on a thread of its own: starting a process blocks the
+    // thread that starts it until the child has exec'd (up to 320 ms for a large ASan test process
+    // on a loaded machine, perf in docs/RELIABILITY.md). The fork still holds the memory map's lock
+    // against the GUI thread's page faults; a test that measures stalls uses CommandShell.
     ToolResult result;
-    const QDeadlineTimer deadline(timeoutMs);
-    while (p.state() != QProcess::NotRunning && !deadline.hasExpired()) {
+    std::atomic_bool done = false;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        QProcess p;
+        p.start(program, args);
+        if (!p.waitForStarted(timeoutMs)) {
+            result.err = p.errorString();
+        } else if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+            result.err = QStringLiteral("timed out");
+        } else {
+            result.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+            result.out = QString::fromUtf8(p.readAllStandardOutput());
+            result.err = QString::fromUtf8(p.readAllStandardError());
+        }
+        done = true;
+    }));
+    worker->start();
+    while (!done) {
         QEventLoop loop;
-        QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(50, &loop, &QEventLoop::quit);
+        QTimer::singleShot(20, &loop, &QEventLoop::quit);
         loop.exec();
     }
-    if (p.state() != QProcess::NotRunning) {
-        p.kill();
-        p.waitForFinished();
-        result.err = QStringLiteral("timed out");
-        return result;
-    }
-    result.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    result.out = QString::fromUtf8(p.readAllStandardOutput());
-    result.err = QString::fromUtf8(p.readAllStandardError());
+    worker->wait();
     return result;
 }
 

@@ -24,7 +24,8 @@ ToolResult stack(const QStringList &args, int timeoutMs = 120000);
 /// Like stack(), but serves the calling thread's event loop while it waits: a GUI test that measures
 /// its thread's stalls must not measure its own waiting.
 ToolResult stackServingEvents(const QStringList &args, int timeoutMs = 120000);
-/// Runs @p program with @p args, serving the calling thread's event loop while it waits.
+/// Runs @p program with @p args, serving the calling thread's event loop while it waits. The process
+/// is started and waited for on another thread (starting a process blocks the starting thread).
 ToolResult serveEventsWhile(const QString &program, const QStringList &args, int timeoutMs = 120000);
 
 /// The stack's run dir: TIDEWATCH_STACK_RUN, else run/ beside the stack script (TIDEWATCH_STACK).
