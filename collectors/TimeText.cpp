@@ -102,7 +102,8 @@ std::optional<qint64> parseIso8601Ms(std::string_view text)
     if (qint64 ms; parseCanonical(text, ms))
         return ms;
     std::size_t pos = 0;
-    int year, month, day, hour, minute, second;
+    // Set by digits() before use; GCC 12 at -O3 cannot see that (maybe-uninitialized).
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
     if (!digits(text, pos, 4, year) || !expect(text, pos, '-') || !digits(text, pos, 2, month) ||
         !expect(text, pos, '-') || !digits(text, pos, 2, day))
         return std::nullopt;
