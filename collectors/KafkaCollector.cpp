@@ -409,7 +409,7 @@ void KafkaCollector::applyGroups(KafkaSnapshot &next, bool discoverTopics)
             if (present.contains(old.groupId))
                 continue;
             ConsumerGroupInfo kept = old;
-            kept.partitions.clear(); // refilled from this cycle's offsets below
+            kept.partitions.clear();    // refilled from this cycle's offsets below
             kept.offsetsFailed = false; // last cycle's verdict; this cycle's comes below
             kept.error.clear();
             listed.groups.append(kept);

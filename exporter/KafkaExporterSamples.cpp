@@ -89,7 +89,7 @@ QList<MetricSample> kafkaPartitionSamples(const KafkaSnapshot &s)
     for (const ConsumerGroupInfo &g : s.groups) {
         out.add("kafka_consumergroup_members", double(g.members.size()), {{groupKey, g.groupId}});
         if (g.offsetsFailed)
-            continue; // its offset figures are the last good ones, not current: no series
+            continue;                     // its offset figures are the last good ones, not current: no series
         QMap<QString, qint64> lagByTopic; // only topics with at least one known lag
         for (const GroupPartitionLag &p : g.partitions) {
             const Labels labels{
