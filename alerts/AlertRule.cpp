@@ -1,6 +1,7 @@
 #include "AlertRule.h"
 
 #include "LabelRegex.h"
+#include "PromHumanize.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -68,6 +69,14 @@ const QRegularExpression &labelActionPattern()
 {
     static const QRegularExpression re(QStringLiteral("^\\$labels\\.([a-zA-Z_][a-zA-Z0-9_]*)$"));
     return re;
+}
+
+/// `$value | FUNCTION`: the function's name, else empty.
+QString valueFunction(const QString &inner)
+{
+    static const QRegularExpression re(QStringLiteral("^\\$value\\s*\\|\\s*([a-zA-Z]+)$"));
+    const auto m = re.match(inner);
+    return m.hasMatch() ? m.captured(1) : QString();
 }
 
 } // namespace
@@ -182,6 +191,8 @@ QString expandAlertTemplate(const QString &text, const MetricSample &sample)
         out += QStringView(text).mid(pos, a.begin - pos);
         if (a.inner == QLatin1String("$value")) {
             out += formatPromValue(sample.value);
+        } else if (const QString function = valueFunction(a.inner); !function.isEmpty()) {
+            out += humanizeValue(function, sample.value).value_or(QString());
         } else if (const auto m = labelActionPattern().match(a.inner); m.hasMatch()) {
             const QString name = m.captured(1);
             out += name == QLatin1String("__name__") ? sample.name : sample.label(name);
@@ -197,10 +208,17 @@ QString alertTemplateError(const QString &text)
     for (TemplateAction a = nextAction(text, 0); a.begin >= 0; a = nextAction(text, pos)) {
         if (a.end < 0)
             return QCoreApplication::translate("AlertRule", "unclosed '{{' at position %1").arg(a.begin + 1);
-        if (a.inner != QLatin1String("$value") && !labelActionPattern().match(a.inner).hasMatch())
+        const QString function = valueFunction(a.inner);
+        if (!function.isEmpty() && !humanizeValue(function, 0))
             return QCoreApplication::translate("AlertRule",
-                                               "unsupported template action '%1' (use {{ $value }} "
-                                               "or {{ $labels.NAME }})")
+                                               "unsupported template function '%1' (use humanize, "
+                                               "humanizePercentage or humanizeDuration)")
+                .arg(function);
+        if (a.inner != QLatin1String("$value") && function.isEmpty() &&
+            !labelActionPattern().match(a.inner).hasMatch())
+            return QCoreApplication::translate("AlertRule",
+                                               "unsupported template action '%1' (use {{ $value }}, "
+                                               "{{ $value | humanizePercentage }} or {{ $labels.NAME }})")
                 .arg(text.mid(a.begin, a.end - a.begin));
         pos = a.end;
     }

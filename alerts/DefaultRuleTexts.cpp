@@ -67,7 +67,7 @@ const Text kTexts[] = {
     //: Keep each {{ ... }} as it is: the label or value is put there.
     QT_TRANSLATE_NOOP3("DefaultRules", "Tidewatch reads the event topics of {{ $labels.cluster }} but no new event arrived: the producers are silent or stuck, and the order, shipment and SLA figures are getting old.", "rule BusinessEventsStale: description"),
     //: Keep each {{ ... }} as it is: the label or value is put there.
-    QT_TRANSLATE_NOOP3("DefaultRules", "{{ $labels.cluster }}: only {{ $value }} of shipments on time (15 min)", "rule BusinessSlaOnTimeLow: summary"),
+    QT_TRANSLATE_NOOP3("DefaultRules", "{{ $labels.cluster }}: only {{ $value | humanizePercentage }} of shipments on time (15 min)", "rule BusinessSlaOnTimeLow: summary"),
     //: Keep each {{ ... }} as it is: the label or value is put there.
     QT_TRANSLATE_NOOP3("DefaultRules", "Fewer than 95 % of the shipments due in the last 15 minutes of event time were delivered by their promise; see the SLA page for the carriers and hubs.", "rule BusinessSlaOnTimeLow: description"),
     //: Keep each {{ ... }} as it is: the label or value is put there.

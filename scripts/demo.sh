@@ -33,6 +33,9 @@ fi
 args=(--cluster-name demo --bootstrap "$bootstrap")
 [ $start_stack = 1 ] && args+=(--event-topic stack)
 [ $start_stack = 1 ] && args+=(--broker-metrics 'http://127.0.0.1:{id}9404/metrics' --flink-kafka-link 'tidewatch-orders|tw-flink-orders')
+# The whole pipeline of the stack: PostgreSQL's replication slot, Debezium in Kafka Connect, Kafka, Flink.
+[ $start_stack = 1 ] && args+=(--postgres 'host=127.0.0.1 port=15432 dbname=shop user=tidewatch'
+  --connect http://127.0.0.1:18083 --debezium-metrics http://127.0.0.1:18404/metrics)
 [ -n "$flink" ] && args+=(--flink "$flink")
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
   echo "demo: no display found; starting under xvfb-run (set DISPLAY to use your screen)"

@@ -12,14 +12,19 @@
 <context>
     <name>AlertRule</name>
     <message>
-        <location filename="../alerts/AlertRule.cpp" line="+199"/>
+        <location filename="../alerts/AlertRule.cpp" line="+210"/>
         <source>unclosed &apos;{{&apos; at position %1</source>
         <translation>neuzavřené &apos;{{&apos; na pozici %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>unsupported template action &apos;%1&apos; (use {{ $value }} or {{ $labels.NAME }})</source>
-        <translation>nepodporovaná akce šablony &apos;%1&apos; (použijte {{ $value }} nebo {{ $labels.NAME }})</translation>
+        <location line="+3"/>
+        <source>unsupported template function &apos;%1&apos; (use humanize, humanizePercentage or humanizeDuration)</source>
+        <translation>nepodporovaná funkce šablony „%1“ (použijte humanize, humanizePercentage nebo humanizeDuration)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unsupported template action &apos;%1&apos; (use {{ $value }}, {{ $value | humanizePercentage }} or {{ $labels.NAME }})</source>
+        <translation>nepodporovaná akce šablony „%1“ (použijte {{ $value }}, {{ $value | humanizePercentage }} nebo {{ $labels.NAME }})</translation>
     </message>
 </context>
 <context>
@@ -1197,10 +1202,10 @@ Příkazy:
     </message>
     <message>
         <location line="+2"/>
-        <source>{{ $labels.cluster }}: only {{ $value }} of shipments on time (15 min)</source>
+        <source>{{ $labels.cluster }}: only {{ $value | humanizePercentage }} of shipments on time (15 min)</source>
         <comment>rule BusinessSlaOnTimeLow: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation>{{ $labels.cluster }}: podíl zásilek doručených včas jen {{ $value }} (15 min)</translation>
+        <translation>{{ $labels.cluster }}: včas doručeno jen {{ $value | humanizePercentage }} zásilek (15 min)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1568,7 +1573,7 @@ Příkazy:
         <translation>stav spojení %1</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>Record timestamps: %1 of %2 reads failed (%3)</source>
         <translation>Časová razítka záznamů: %1 z %2 čtení selhalo (%3)</translation>
     </message>
@@ -1954,8 +1959,13 @@ Příkazy:
     </message>
     <message>
         <location line="+3"/>
-        <source>the connector is %1</source>
-        <translation>konektor je ve stavu %1</translation>
+        <source>the connector is paused</source>
+        <translation>konektor je pozastaven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connector is stopped</source>
+        <translation>konektor je zastaven</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4916,14 +4926,14 @@ Příkazy:
         <translation>Mapování polí: vyberte topic</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Field mapping of %1:</source>
-        <translation>Mapování polí – %1:</translation>
+        <location line="+5"/>
+        <source>Field mapping of the new topic:</source>
+        <translation>Mapování polí nového tématu:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>the new topic</source>
-        <translation>nový topic</translation>
+        <location line="+1"/>
+        <source>Field mapping of %1:</source>
+        <translation>Mapování polí – %1:</translation>
     </message>
 </context>
 <context>
@@ -6146,24 +6156,64 @@ Současně: %1</translation>
         <translation>Heslo k zašifrovanému klientskému klíči: tajný údaj</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>%1 CA file</source>
-        <translation>%1 – soubor CA</translation>
+        <location line="+41"/>
+        <source>Flink CA file</source>
+        <translation>Soubor CA pro Flink</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flink client certificate</source>
+        <translation>Klientský certifikát pro Flink</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flink client key</source>
+        <translation>Klientský klíč pro Flink</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 client certificate</source>
-        <translation>%1 – klientský certifikát</translation>
+        <source>Flink: a client key needs its client certificate</source>
+        <translation>Flink: klientský klíč vyžaduje svůj klientský certifikát</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Broker metrics CA file</source>
+        <translation>Soubor CA pro metriky brokerů</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Broker metrics client certificate</source>
+        <translation>Klientský certifikát pro metriky brokerů</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 client key</source>
-        <translation>%1 – klientský klíč</translation>
+        <source>Broker metrics client key</source>
+        <translation>Klientský klíč pro metriky brokerů</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: a client key needs its client certificate</source>
-        <translation>%1: klientský klíč vyžaduje svůj klientský certifikát</translation>
+        <location line="+1"/>
+        <source>Broker metrics: a client key needs its client certificate</source>
+        <translation>Metriky brokerů: klientský klíč vyžaduje svůj klientský certifikát</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kafka Connect CA file</source>
+        <translation>Soubor CA pro Kafka Connect</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kafka Connect client certificate</source>
+        <translation>Klientský certifikát pro Kafka Connect</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kafka Connect client key</source>
+        <translation>Klientský klíč pro Kafka Connect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kafka Connect: a client key needs its client certificate</source>
+        <translation>Kafka Connect: klientský klíč vyžaduje svůj klientský certifikát</translation>
     </message>
 </context>
 <context>
@@ -6922,29 +6972,34 @@ Současně: %1</translation>
         <translation>&amp;Interval opakovaného odeslání:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>more than</source>
-        <translation>více než</translation>
+        <location line="+5"/>
+        <source>When more new alerts than the storm size arrive within the storm window, they become one summary notification.</source>
+        <translation>Když během okna bouře přijde více nových výstrah, než je velikost bouře, spojí se do jednoho souhrnného oznámení.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>new alerts within</source>
-        <translation>nových výstrah během</translation>
+        <location line="+5"/>
+        <source>More new alerts than this within the storm window become one summary</source>
+        <translation>Více nových výstrah než tento počet během okna bouře se spojí do jednoho souhrnu</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>become one summary; at least</source>
-        <translation>se sloučí do jednoho souhrnu; nejméně</translation>
+        <location line="+1"/>
+        <source>S&amp;torm size (alerts):</source>
+        <translation>&amp;Velikost bouře (výstrahy):</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>between notifications</source>
-        <translation>mezi oznámeními</translation>
+        <location line="+1"/>
+        <source>Storm &amp;window:</source>
+        <translation>&amp;Okno bouře:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Throttle:</source>
-        <translation>Omezení:</translation>
+        <location line="+1"/>
+        <source>Desktop notifications are at least this far apart</source>
+        <translation>Oznámení na ploše jsou od sebe vzdálena nejméně takto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Least time between notifications:</source>
+        <translation>&amp;Nejkratší doba mezi oznámeními:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8898,18 +8953,16 @@ Současně: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+233"/>
         <source>Broker metrics</source>
         <translation>Metriky brokerů</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+233"/>
+        <location line="+1"/>
         <source>Kafka Connect</source>
         <translation>Kafka Connect</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="+6"/>
         <source>HTTP TLS and auth</source>
         <translation>HTTP TLS a autentizace</translation>
     </message>
@@ -8964,12 +9017,7 @@ Současně: %1</translation>
         <translation>%1 se nastavuje na kartě Zabezpečení Kafky, ne v tabulce vlastností</translation>
     </message>
     <message>
-        <location line="+167"/>
-        <source>Flink</source>
-        <translation>Flink</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+184"/>
         <source>Nothing to test: give Kafka bootstrap servers or a Flink REST URL</source>
         <translation>Není co testovat: zadejte bootstrap servery Kafky nebo Flink REST URL</translation>
     </message>

@@ -12,14 +12,19 @@
 <context>
     <name>AlertRule</name>
     <message>
-        <location filename="../alerts/AlertRule.cpp" line="+199"/>
+        <location filename="../alerts/AlertRule.cpp" line="+210"/>
         <source>unclosed &apos;{{&apos; at position %1</source>
         <translation>nicht geschlossenes &apos;{{&apos; an Position %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>unsupported template action &apos;%1&apos; (use {{ $value }} or {{ $labels.NAME }})</source>
-        <translation>nicht unterstützte Template-Aktion &apos;%1&apos; (verwenden Sie {{ $value }} oder {{ $labels.NAME }})</translation>
+        <location line="+3"/>
+        <source>unsupported template function &apos;%1&apos; (use humanize, humanizePercentage or humanizeDuration)</source>
+        <translation>nicht unterstützte Vorlagenfunktion „%1“ (verwenden Sie humanize, humanizePercentage oder humanizeDuration)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unsupported template action &apos;%1&apos; (use {{ $value }}, {{ $value | humanizePercentage }} or {{ $labels.NAME }})</source>
+        <translation>nicht unterstützte Vorlagenaktion „%1“ (verwenden Sie {{ $value }}, {{ $value | humanizePercentage }} oder {{ $labels.NAME }})</translation>
     </message>
 </context>
 <context>
@@ -1197,10 +1202,10 @@ Befehle:
     </message>
     <message>
         <location line="+2"/>
-        <source>{{ $labels.cluster }}: only {{ $value }} of shipments on time (15 min)</source>
+        <source>{{ $labels.cluster }}: only {{ $value | humanizePercentage }} of shipments on time (15 min)</source>
         <comment>rule BusinessSlaOnTimeLow: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation>{{ $labels.cluster }}: nur {{ $value }} der Sendungen pünktlich (15 min)</translation>
+        <translation>{{ $labels.cluster }}: nur {{ $value | humanizePercentage }} der Sendungen pünktlich (15 min)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1568,7 +1573,7 @@ Befehle:
         <translation>Verbindung %1</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>Record timestamps: %1 of %2 reads failed (%3)</source>
         <translation>Record-Zeitstempel: %1 von %2 Lesevorgängen fehlgeschlagen (%3)</translation>
     </message>
@@ -1947,8 +1952,13 @@ Befehle:
     </message>
     <message>
         <location line="+3"/>
-        <source>the connector is %1</source>
-        <translation>Connector-Zustand: %1</translation>
+        <source>the connector is paused</source>
+        <translation>der Connector ist pausiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connector is stopped</source>
+        <translation>der Connector ist gestoppt</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4903,14 +4913,14 @@ Befehle:
         <translation>Feldzuordnung: Wählen Sie ein Topic aus</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Field mapping of %1:</source>
-        <translation>Feldzuordnung für %1:</translation>
+        <location line="+5"/>
+        <source>Field mapping of the new topic:</source>
+        <translation>Feldzuordnung für das neue Topic:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>the new topic</source>
-        <translation>das neue Topic</translation>
+        <location line="+1"/>
+        <source>Field mapping of %1:</source>
+        <translation>Feldzuordnung für %1:</translation>
     </message>
 </context>
 <context>
@@ -6124,24 +6134,64 @@ Gleichzeitig: %1</translation>
         <translation>Passphrase eines verschlüsselten Client-Schlüssels: ein Geheimnis</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>%1 CA file</source>
-        <translation>CA-Datei für %1</translation>
+        <location line="+41"/>
+        <source>Flink CA file</source>
+        <translation>Flink-CA-Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flink client certificate</source>
+        <translation>Flink-Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flink client key</source>
+        <translation>Flink-Client-Schlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 client certificate</source>
-        <translation>Client-Zertifikat für %1</translation>
+        <source>Flink: a client key needs its client certificate</source>
+        <translation>Flink: Ein Client-Schlüssel braucht sein Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Broker metrics CA file</source>
+        <translation>CA-Datei der Broker-Metriken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Broker metrics client certificate</source>
+        <translation>Client-Zertifikat der Broker-Metriken</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 client key</source>
-        <translation>Client-Schlüssel für %1</translation>
+        <source>Broker metrics client key</source>
+        <translation>Client-Schlüssel der Broker-Metriken</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: a client key needs its client certificate</source>
-        <translation>%1: Ein Client-Schlüssel braucht sein Client-Zertifikat</translation>
+        <location line="+1"/>
+        <source>Broker metrics: a client key needs its client certificate</source>
+        <translation>Broker-Metriken: Ein Client-Schlüssel braucht sein Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kafka Connect CA file</source>
+        <translation>Kafka-Connect-CA-Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kafka Connect client certificate</source>
+        <translation>Kafka-Connect-Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kafka Connect client key</source>
+        <translation>Kafka-Connect-Client-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kafka Connect: a client key needs its client certificate</source>
+        <translation>Kafka Connect: Ein Client-Schlüssel braucht sein Client-Zertifikat</translation>
     </message>
 </context>
 <context>
@@ -6897,29 +6947,34 @@ Gleichzeitig: %1</translation>
         <translation>&amp;Wiederholungsintervall:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>more than</source>
-        <translation>mehr als</translation>
+        <location line="+5"/>
+        <source>When more new alerts than the storm size arrive within the storm window, they become one summary notification.</source>
+        <translation>Kommen innerhalb des Sturmfensters mehr neue Alarme als die Sturmgröße, werden sie zu einer Sammelbenachrichtigung zusammengefasst.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>new alerts within</source>
-        <translation>neue Alarme innerhalb von</translation>
+        <location line="+5"/>
+        <source>More new alerts than this within the storm window become one summary</source>
+        <translation>Mehr neue Alarme als diese Zahl innerhalb des Sturmfensters werden zu einer Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>become one summary; at least</source>
-        <translation>werden zu einer Zusammenfassung; mindestens</translation>
+        <location line="+1"/>
+        <source>S&amp;torm size (alerts):</source>
+        <translation>S&amp;turmgröße (Alarme):</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>between notifications</source>
-        <translation>zwischen Benachrichtigungen</translation>
+        <location line="+1"/>
+        <source>Storm &amp;window:</source>
+        <translation>Sturm&amp;fenster:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Throttle:</source>
-        <translation>Drosselung:</translation>
+        <location line="+1"/>
+        <source>Desktop notifications are at least this far apart</source>
+        <translation>Desktop-Benachrichtigungen liegen mindestens so weit auseinander</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Least time between notifications:</source>
+        <translation>&amp;Mindestabstand zwischen Benachrichtigungen:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8834,18 +8889,16 @@ Gleichzeitig: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+233"/>
         <source>Broker metrics</source>
         <translation>Broker-Metriken</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+233"/>
+        <location line="+1"/>
         <source>Kafka Connect</source>
         <translation>Kafka Connect</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="+6"/>
         <source>HTTP TLS and auth</source>
         <translation>HTTP-TLS und -Authentifizierung</translation>
     </message>
@@ -8930,12 +8983,7 @@ Gleichzeitig: %1</translation>
         <translation>%1 wird auf dem Reiter „Kafka-Sicherheit“ gesetzt, nicht in der Eigenschaftentabelle</translation>
     </message>
     <message>
-        <location line="+167"/>
-        <source>Flink</source>
-        <translation>Flink</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+184"/>
         <source>Nothing to test: give Kafka bootstrap servers or a Flink REST URL</source>
         <translation>Nichts zu testen: Geben Sie Kafka-Bootstrap-Server oder eine Flink-REST-URL an</translation>
     </message>

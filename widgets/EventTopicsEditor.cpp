@@ -296,8 +296,8 @@ void EventTopicsEditor::fillMapping()
         return;
     }
     const EventTopicConfig &t = m_topics.at(m_selected);
-    m_mappingTitle->setText(
-        tr("Field mapping of %1:").arg(t.topic.isEmpty() ? tr("the new topic") : t.topic));
+    m_mappingTitle->setText(t.topic.isEmpty() ? tr("Field mapping of the new topic:")
+                                              : tr("Field mapping of %1:").arg(t.topic));
     const auto entries = t.fields.entries();
     m_mapping->setRowCount(int(entries.size()));
     for (int row = 0; row < entries.size(); ++row) {

@@ -74,17 +74,36 @@ void HttpConnectionFields::fillKeyPassphrase(const QString &passphrase)
         m_passphrase->setText(passphrase);
 }
 
-QStringList HttpConnectionFields::problems(const QString &what) const
+QStringList HttpConnectionFields::problems(Endpoint endpoint) const
 {
+    struct Labels
+    {
+        QString ca, cert, key, keyWithoutCert;
+    };
+    const Labels labels = [endpoint]() -> Labels {
+        switch (endpoint) {
+        case Endpoint::Flink:
+            return {tr("Flink CA file"), tr("Flink client certificate"), tr("Flink client key"),
+                    tr("Flink: a client key needs its client certificate")};
+        case Endpoint::BrokerMetrics:
+            return {tr("Broker metrics CA file"), tr("Broker metrics client certificate"),
+                    tr("Broker metrics client key"),
+                    tr("Broker metrics: a client key needs its client certificate")};
+        case Endpoint::Connect:
+            break;
+        }
+        return {tr("Kafka Connect CA file"), tr("Kafka Connect client certificate"),
+                tr("Kafka Connect client key"),
+                tr("Kafka Connect: a client key needs its client certificate")};
+    }();
     QStringList out;
-    for (const auto &[field, label] : {std::pair{m_ca, tr("%1 CA file").arg(what)},
-                                       std::pair{m_cert, tr("%1 client certificate").arg(what)},
-                                       std::pair{m_key, tr("%1 client key").arg(what)}}) {
+    for (const auto &[field, label] :
+         {std::pair{m_ca, labels.ca}, std::pair{m_cert, labels.cert}, std::pair{m_key, labels.key}}) {
         if (const QString problem = field->problem(label); !problem.isEmpty())
             out << problem;
     }
     if (m_cert->text().isEmpty() && !m_key->text().isEmpty())
-        out << tr("%1: a client key needs its client certificate").arg(what);
+        out << labels.keyWithoutCert;
     return out;
 }
 

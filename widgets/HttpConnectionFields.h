@@ -24,9 +24,17 @@ public:
     /// Fills a secret read from the keychain, unless the user typed one meanwhile.
     void fillPassword(const QString &password);
     void fillKeyPassphrase(const QString &passphrase);
-    /// Problems with the fields (unreadable files, a key without a certificate), each prefixed with
-    /// @p what ("Flink", "Broker metrics").
-    QStringList problems(const QString &what) const;
+    /// The endpoint the fields are for: it names the fields in problems() (whole phrases per
+    /// endpoint, so that each language can word them).
+    enum class Endpoint
+    {
+        Flink,
+        BrokerMetrics,
+        Connect,
+    };
+    /// Problems with the fields (unreadable files, a key without a certificate), each naming the
+    /// field of @p endpoint.
+    QStringList problems(Endpoint endpoint) const;
 
 private:
     QLineEdit *m_user;

@@ -127,16 +127,19 @@ NotificationSettings::NotificationSettings(const QString &profilesPath, SecretSt
     form->addRow(tr("&Resend interval:"), m_resend);
     form->addRow(m_desktop);
     form->addRow(m_sound);
-    auto *throttle = new QHBoxLayout;
-    throttle->addWidget(new QLabel(tr("more than"), options));
-    throttle->addWidget(m_storm);
-    throttle->addWidget(new QLabel(tr("new alerts within"), options));
-    throttle->addWidget(m_window);
-    throttle->addWidget(new QLabel(tr("become one summary; at least"), options));
-    throttle->addWidget(m_gap);
-    throttle->addWidget(new QLabel(tr("between notifications"), options));
-    throttle->addStretch(1);
-    form->addRow(tr("Throttle:"), throttle);
+    // One field per row, each with a whole label: a sentence glued around spin boxes cannot be
+    // translated (word order differs between languages).
+    auto *stormHelp =
+        new QLabel(tr("When more new alerts than the storm size arrive within the storm window, "
+                      "they become one summary notification."),
+                   options);
+    stormHelp->setWordWrap(true);
+    form->addRow(stormHelp);
+    m_storm->setToolTip(tr("More new alerts than this within the storm window become one summary"));
+    form->addRow(tr("S&torm size (alerts):"), m_storm);
+    form->addRow(tr("Storm &window:"), m_window);
+    m_gap->setToolTip(tr("Desktop notifications are at least this far apart"));
+    form->addRow(tr("&Least time between notifications:"), m_gap);
     layout->addWidget(options);
 
     auto *statusBox = new QGroupBox(tr("Delivery status"), this);

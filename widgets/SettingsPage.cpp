@@ -385,9 +385,9 @@ ClusterProfile SettingsPage::formProfile() const
 QStringList SettingsPage::formProblems() const
 {
     QStringList problems = m_kafkaForm->problems();
-    problems += m_flinkAuth->problems(tr("Flink"));
-    problems += m_metricsAuth->problems(tr("Broker metrics"));
-    problems += m_connectAuth->problems(tr("Kafka Connect"));
+    problems += m_flinkAuth->problems(HttpConnectionFields::Endpoint::Flink);
+    problems += m_metricsAuth->problems(HttpConnectionFields::Endpoint::BrokerMetrics);
+    problems += m_connectAuth->problems(HttpConnectionFields::Endpoint::Connect);
     problems += m_pipelines->problems();
     return problems;
 }

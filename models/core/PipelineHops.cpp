@@ -178,7 +178,8 @@ void connector(const PipelineInputs &in, const PipelineHopRef *previous, Pipelin
                                                       : Text::tr("%n task(s) failed", nullptr, failedTasks);
     } else if (c->state == ConnectState::Paused || c->state == ConnectState::Stopped) {
         hop.state = PipelineHopState::Paused;
-        hop.reason = Text::tr("the connector is %1").arg(connectStateName(c->state).toLower());
+        hop.reason = c->state == ConnectState::Paused ? Text::tr("the connector is paused")
+                                                      : Text::tr("the connector is stopped");
     } else if (c->state == ConnectState::Running && c->tasksIn(ConnectState::Running) == c->tasks.size() &&
                !c->tasks.isEmpty()) {
         hop.state = PipelineHopState::Ok;

@@ -80,6 +80,8 @@ private Q_SLOTS:
     void matchers_data();
     void matchers();
     void promtoolAcceptsExport();
+    void humanizedValues_data();
+    void humanizedValues();
 };
 
 void TestAlertRules::parseGood()
@@ -161,6 +163,8 @@ void TestAlertRules::parseBad_data()
         "field \"matchers\": must be an object or an array");
     row("unsupported template", rulesFile(R"({"summary":"{{ humanize $value }}"})"),
         "field \"summary\": bad template: unsupported template action '{{ humanize $value }}'");
+    row("unknown template function", rulesFile(R"({"summary":"{{ $value | title }}"})"),
+        "field \"summary\": bad template: unsupported template function 'title'");
     row("unclosed template", rulesFile(R"({"description":"lag {{ $value"})"),
         "field \"description\": bad template: unclosed '{{'");
     row("runbook_url template", rulesFile(R"({"runbook_url":"https://x/{{ .Labels }}"})"),
@@ -534,4 +538,42 @@ void TestAlertRules::promtoolAcceptsExport()
 }
 
 QTEST_GUILESS_MAIN(TestAlertRules)
+void TestAlertRules::humanizedValues_data()
+{
+    // Prometheus 2.42's template functions (tst_promtoolrules checks each against promtool itself).
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("expanded");
+    QTest::newRow("ratio as a percentage") << QStringLiteral("only {{ $value | humanizePercentage }} on time")
+                                           << 0.873 << QStringLiteral("only 87.3% on time");
+    QTest::newRow("whole percentage")
+        << QStringLiteral("{{$value|humanizePercentage}}") << 0.95 << QStringLiteral("95%");
+    QTest::newRow("SI prefix") << QStringLiteral("{{ $value | humanize }}") << 1234567.0
+                               << QStringLiteral("1.235M");
+    QTest::newRow("small SI prefix") << QStringLiteral("{{ $value | humanize }}") << 0.0000123
+                                     << QStringLiteral("12.3u");
+    QTest::newRow("zero") << QStringLiteral("{{ $value | humanize }}") << 0.0 << QStringLiteral("0");
+    QTest::newRow("hours") << QStringLiteral("{{ $value | humanizeDuration }}") << 3725.0
+                           << QStringLiteral("1h 2m 5s");
+    QTest::newRow("days") << QStringLiteral("{{ $value | humanizeDuration }}") << 90061.0
+                          << QStringLiteral("1d 1h 1m 1s");
+    QTest::newRow("seconds keep 4 digits")
+        << QStringLiteral("{{ $value | humanizeDuration }}") << 59.5 << QStringLiteral("59.5s");
+    QTest::newRow("negative") << QStringLiteral("{{ $value | humanizeDuration }}") << -90.0
+                              << QStringLiteral("-1m 30s");
+    QTest::newRow("milliseconds") << QStringLiteral("{{ $value | humanizeDuration }}") << 0.25
+                                  << QStringLiteral("250ms");
+}
+
+void TestAlertRules::humanizedValues()
+{
+    QFETCH(QString, text);
+    QFETCH(double, value);
+    QFETCH(QString, expanded);
+    QCOMPARE(alertTemplateError(text), QString());
+    MetricSample sample;
+    sample.value = value;
+    QCOMPARE(expandAlertTemplate(text, sample), expanded);
+}
+
 #include "tst_alertrules.moc"

@@ -114,6 +114,8 @@ private Q_SLOTS:
     void hysteresisInPrometheus();
     void generatedTestsCatchAnotherMeaning_data();
     void generatedTestsCatchAnotherMeaning();
+    void humanizeAsInPrometheus_data();
+    void humanizeAsInPrometheus();
 };
 
 void TestPromtoolRules::initTestCase()
@@ -291,6 +293,60 @@ tests:
     const Run run =
         promtool({QStringLiteral("test"), QStringLiteral("rules"), QStringLiteral("t.yml")}, dir.path());
     QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+}
+
+void TestPromtoolRules::humanizeAsInPrometheus_data()
+{
+    // Prometheus expands the exported summary itself; promtool compares it with Tidewatch's expansion.
+    QTest::addColumn<QString>("function");
+    QTest::addColumn<QString>("value"); // as written in the input series
+    const char *const values[] = {"0.873", "0.95", "1",     "0",   "0.0000123", "1234567",     "59.5",
+                                  "90",    "3725", "90061", "-90", "0.25",      "123456789012"};
+    for (const char *function : {"humanize", "humanizePercentage", "humanizeDuration"}) {
+        for (const char *value : values)
+            QTest::addRow("%s %s", function, value)
+                << QString::fromLatin1(function) << QString::fromLatin1(value);
+    }
+}
+
+void TestPromtoolRules::humanizeAsInPrometheus()
+{
+    QFETCH(QString, function);
+    QFETCH(QString, value);
+    AlertRule r;
+    r.name = QStringLiteral("Shown");
+    r.metric = QStringLiteral("tidewatch_business_sla_on_time_ratio");
+    r.comparison = AlertComparison::Greater;
+    r.threshold = -1e15;
+    r.severity = QStringLiteral("warning");
+    r.summary = QStringLiteral("{{ $value | %1 }}").arg(function);
+    QVERIFY2(alertTemplateError(r.summary).isEmpty(), qPrintable(alertTemplateError(r.summary)));
+    MetricSample sample;
+    sample.name = r.metric;
+    sample.value = value.toDouble();
+    const QString ours = expandAlertTemplate(r.summary, sample);
+    QVERIFY(!ours.isEmpty());
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("rules.yml")), AlertRules::toPrometheusYaml({r})));
+    const QString test = QStringLiteral(R"(rule_files: [rules.yml]
+evaluation_interval: 1m
+tests:
+  - interval: 1m
+    input_series:
+      - series: 'tidewatch_business_sla_on_time_ratio{cluster="c"}'
+        values: '%1 %1'
+    alert_rule_test:
+      - eval_time: 1m
+        alertname: Shown
+        exp_alerts:
+          - exp_labels: {cluster: c, severity: warning}
+            exp_annotations: {summary: "%2"}
+)")
+                             .arg(value, ours);
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("t.yml")), test.toUtf8()));
+    const Run run =
+        promtool({QStringLiteral("test"), QStringLiteral("rules"), QStringLiteral("t.yml")}, dir.path());
+    QVERIFY2(run.exitCode == 0, qPrintable(ours + QLatin1Char('\n') + run.output));
 }
 
 void TestPromtoolRules::generatedTestsCatchAnotherMeaning_data()
