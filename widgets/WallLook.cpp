@@ -125,7 +125,7 @@ void WallLook::applyToView(QWidget *widget, int tableTextPx)
         table->setFont(f);
         table->horizontalHeader()->setFont(f);
     }
-    table->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + 10);
+    table->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + 6);
     const QList<int> hidden = table->property(kHiddenColumnsProperty).value<QList<int>>();
     for (int column : hidden)
         table->setColumnHidden(column, true);
