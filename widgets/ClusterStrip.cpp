@@ -1,7 +1,9 @@
 #include "ClusterStrip.h"
 
 #include "ColumnTableModel.h"
+#include "DataAgeColours.h"
 #include "Format.h"
+#include "WallLook.h"
 
 #include <QLabel>
 #include <QPainter>
@@ -12,14 +14,26 @@ namespace Tidewatch {
 
 namespace {
 
-/// A figure that opens its page: in the palette's link colour, or bold in the alarm colour.
-QString link(const QString &target, const QString &text, bool alarming, const QColor &linkColour)
+/// How the strip writes its figures: links in the palette's link colour on the desktop, plain
+/// text on the wall (nothing there is clicked); alarming ones bold in a red readable on the window.
+struct Figures
 {
-    return alarming ? QStringLiteral("<a href=\"%1\" style=\"color:%2;font-weight:bold\">%3</a>")
-                          .arg(target, StatusColour::bad().name(), text.toHtmlEscaped())
-                    : QStringLiteral("<a href=\"%1\" style=\"color:%2\">%3</a>")
-                          .arg(target, linkColour.name(), text.toHtmlEscaped());
-}
+    QColor linkColour;
+    QColor alarmColour;
+    bool plain = false;
+
+    QString operator()(const QString &target, const QString &text, bool alarming) const
+    {
+        const QString style = alarming ? QStringLiteral("color:%1;font-weight:bold").arg(alarmColour.name())
+                              : plain  ? QString()
+                                       : QStringLiteral("color:%1").arg(linkColour.name());
+        if (plain)
+            return style.isEmpty()
+                       ? text.toHtmlEscaped()
+                       : QStringLiteral("<span style=\"%1\">%2</span>").arg(style, text.toHtmlEscaped());
+        return QStringLiteral("<a href=\"%1\" style=\"%2\">%3</a>").arg(target, style, text.toHtmlEscaped());
+    }
+};
 
 QString freshnessText(Freshness f, qint64 ageMs, const QString &error)
 {
@@ -38,13 +52,20 @@ QString freshnessText(Freshness f, qint64 ageMs, const QString &error)
     return {};
 }
 
-QString sourceLine(const QString &source, Freshness f, qint64 ageMs, const QString &error)
+/// "Kafka: live, updated 2 s ago" in the normal colour, amber once older than half the stale
+/// threshold, red and bold when stale or unreachable.
+QString sourceLine(const QString &source, Freshness f, qint64 ageMs, qint64 staleAfterMs,
+                   const QString &error, const QPalette &palette)
 {
-    const bool bad = f == Freshness::Stale || f == Freshness::Unreachable;
     const QString text = QStringLiteral("%1: %2").arg(source, freshnessText(f, ageMs, error)).toHtmlEscaped();
-    return bad ? QStringLiteral("<span style=\"color:%1;font-weight:bold\">%2</span>")
-                     .arg(StatusColour::bad().name(), text)
-               : text;
+    if (f != Freshness::Live && f != Freshness::Stale && f != Freshness::Unreachable)
+        return text;
+    const DataAge age = f == Freshness::Live ? dataAgeOf(ageMs, staleAfterMs, true) : DataAge::Stale;
+    if (age == DataAge::Live)
+        return text;
+    return QStringLiteral("<span style=\"color:%1;%2\">%3</span>")
+        .arg(dataAgeColour(age, palette).name(),
+             age == DataAge::Stale ? QStringLiteral("font-weight:bold") : QString(), text);
 }
 
 } // namespace
@@ -98,7 +119,9 @@ void ClusterStrip::paintEvent(QPaintEvent *event)
                                         : StatusColour::good();
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const qreal width = m_current ? 3 : 2;
+    // Red is thick: on the wall it must read from across the room.
+    const bool wall = window()->property(WallLook::kWallModeProperty).toBool();
+    const qreal width = (severity == 2 ? (wall ? 6 : 4) : 2) + (m_current ? 1 : 0);
     painter.setPen(QPen(edge, width));
     painter.setBrush(Qt::NoBrush);
     painter.drawRoundedRect(QRectF(rect()).adjusted(width / 2, width / 2, -width / 2, -width / 2), 4, 4);
@@ -107,11 +130,13 @@ void ClusterStrip::paintEvent(QPaintEvent *event)
 void ClusterStrip::setHealth(const ClusterHealth &h)
 {
     m_health = h;
-    // Read the link colour now: the wall display and the themes change the palette.
-    const QColor linkColour = palette().color(QPalette::Link);
-    const auto link = [&linkColour](const QString &target, const QString &text, bool alarming) {
-        return Tidewatch::link(target, text, alarming, linkColour);
-    };
+    // Read the colours now: the wall display and the themes change the palette.
+    const bool wall = window()->property(WallLook::kWallModeProperty).toBool();
+    const Figures link{palette().color(QPalette::Link),
+                       readableOn(StatusColour::bad(), palette().color(QPalette::Window)), wall};
+    for (QLabel *label : {m_title, m_kafka, m_flink})
+        label->setTextInteractionFlags(wall ? Qt::NoTextInteraction
+                                            : Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     QString title = link(QStringLiteral("cluster"), h.name, false);
     if (h.alertsFiring > 0 || h.alertsPending > 0) {
         title += QStringLiteral(" · ") +
@@ -124,7 +149,8 @@ void ClusterStrip::setHealth(const ClusterHealth &h)
     if (h.kafka == Freshness::NotConfigured) {
         m_kafka->setText(tr("Kafka: not configured").toHtmlEscaped());
     } else {
-        QStringList parts{sourceLine(tr("Kafka"), h.kafka, h.kafkaAgeMs, h.kafkaError)};
+        QStringList parts{
+            sourceLine(tr("Kafka"), h.kafka, h.kafkaAgeMs, h.staleAfterMs, h.kafkaError, palette())};
         // Only the brokers' metrics can say there is none; without them it is merely unknown.
         const bool noController = h.controllerSource == QLatin1String("raft-no-leader");
         if (h.kafka == Freshness::Live || h.kafka == Freshness::Stale) {
@@ -156,7 +182,8 @@ void ClusterStrip::setHealth(const ClusterHealth &h)
     if (h.flink == Freshness::NotConfigured) {
         m_flink->setText(tr("Flink: not configured").toHtmlEscaped());
     } else {
-        QStringList parts{sourceLine(tr("Flink"), h.flink, h.flinkAgeMs, h.flinkError)};
+        QStringList parts{
+            sourceLine(tr("Flink"), h.flink, h.flinkAgeMs, h.staleAfterMs, h.flinkError, palette())};
         if (h.flink == Freshness::Live || h.flink == Freshness::Stale) {
             parts << link(QStringLiteral("flink"), tr("jobs running %1/%2").arg(h.jobsRunning).arg(h.jobs),
                           h.jobsRunning < h.jobs)

@@ -69,6 +69,11 @@ FlinkPage::FlinkPage(QWidget *parent)
     , m_durationChart(new TimeSeriesChart(this))
 {
     m_filter->setPlaceholderText(tr("Filter jobs by name"));
+    m_jobView->setProperty(
+        "tidewatchWallHiddenColumns",
+        QVariant::fromValue(QList<int>{FlinkJobTableModel::UptimeColumn, FlinkJobTableModel::TasksColumn,
+                                       FlinkJobTableModel::FailedCheckpointsColumn,
+                                       FlinkJobTableModel::RestartsColumn})); // on the wall
     m_jobSummary->setToolTip(
         tr("Up: time RUNNING since the last (re)start; submitted: time since the job was submitted. "
            "Restarts: Flink's numRestarts since submission; a growing count means the job keeps failing. "

@@ -36,6 +36,12 @@ GroupsPage::GroupsPage(QWidget *parent)
     , m_timeLagChart(new TimeSeriesChart(this))
 {
     m_filter->setPlaceholderText(tr("Filter groups by id, state or status (e.g. STOP, Empty)"));
+    m_groupView->setProperty(
+        "tidewatchWallHiddenColumns",
+        QVariant::fromValue(QList<int>{GroupTableModel::StateColumn, GroupTableModel::MembersColumn,
+                                       GroupTableModel::MaxLagColumn, GroupTableModel::TrendColumn,
+                                       GroupTableModel::RateColumn,
+                                       GroupTableModel::CatchUpColumn})); // on the wall
     m_proxy->setFilterKeyColumn(-1); // any column: "STOP", "Empty", "PreparingRebalance" narrow too
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_members->setWordWrap(true);

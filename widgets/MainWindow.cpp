@@ -17,6 +17,7 @@
 #include "SnapshotHistory.h"
 #include "TopicsPage.h"
 #include "WallBar.h"
+#include "WallLook.h"
 
 #include "Format.h"
 
@@ -44,6 +45,7 @@ namespace {
 constexpr int kFrameIntervalMs = 500;
 constexpr int kPageNameRole = Qt::UserRole + 1;
 constexpr qreal kWallFontScale = 1.8;
+constexpr int kWallTableTextPx = 28; ///< readable from across a room on a 1080p screen
 
 } // namespace
 
@@ -429,13 +431,15 @@ void MainWindow::applyPending()
         updateOverview(); // the strips' ages move with the clock
     if (m_wallBar) {
         m_wallBar->tick();
-        m_wallBar->setProblems(problems(), quietAlerts());
+        m_wallBar->setCondition(wallCondition());
+        if (fresh) // new rows or controls a page showed for its data
+            m_wallLook->apply(m_pages->currentWidget(), kWallTableTextPx);
     }
     if (fresh)
         Q_EMIT dataApplied();
 }
 
-void MainWindow::updateOverview()
+QList<ClusterHealth> MainWindow::clusterHealth() const
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<ClusterHealth> health;
@@ -452,7 +456,12 @@ void MainWindow::updateOverview()
         }
         health.append(h);
     }
-    m_overview->setClusters(health, m_currentCluster);
+    return health;
+}
+
+void MainWindow::updateOverview()
+{
+    m_overview->setClusters(clusterHealth(), m_currentCluster);
     if (m_overviewDirty)
         m_overview->setAlerts(m_alerts);
     m_overviewDirty = false;
@@ -538,17 +547,45 @@ BusinessSnapshot MainWindow::noBusinessData(const Cluster &cluster)
                                     tr("%1 has no event topics configured").arg(cluster.name));
 }
 
+QString MainWindow::alertLine(const ActiveAlert &a) const
+{
+    const AlertHandling handling = m_overview->alertModel()->handlingOf(a);
+    const QString line =
+        tr("ALERT %1 [%2] %3").arg(a.ruleName, AlertTableModel::severityText(a.severity), a.summary);
+    return handling.text().isEmpty() ? line : tr("%1 — %2").arg(line, handling.text());
+}
+
 QStringList MainWindow::quietAlerts() const
 {
     QStringList out;
     for (const ActiveAlert &a : m_alerts) {
-        const AlertHandling handling = m_overview->alertModel()->handlingOf(a);
-        if (a.state == AlertState::Firing && handling.isSilenced())
-            out << tr("ALERT %1 [%2] %3 — %4")
-                       .arg(a.ruleName, AlertTableModel::severityText(a.severity), a.summary,
-                            handling.text());
+        if (a.state == AlertState::Firing && m_overview->alertModel()->handlingOf(a).isSilenced())
+            out << alertLine(a);
     }
     return out;
+}
+
+WorstCondition MainWindow::wallCondition() const
+{
+    QList<ConditionAlert> alerts;
+    for (const ActiveAlert &a : m_alerts) {
+        if (a.state == AlertState::Firing) // pending ones are not news yet
+            alerts.append(ConditionAlert{a.label(QStringLiteral("cluster")), a.severity, alertLine(a),
+                                         m_overview->alertModel()->handlingOf(a).isSilenced()});
+    }
+    QList<ConditionSource> others;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const auto &c : m_clusters) {
+        if (!c->latestBusiness || !c->latestBusiness->status.attemptedAt.isValid())
+            continue;
+        const BusinessFreshness f = BusinessFreshness::of(*c->latestBusiness, c->staleAfterMs, now);
+        using State = BusinessFreshness::State;
+        const Freshness freshness = f.state == State::Unreachable ? Freshness::Unreachable
+                                    : f.state == State::Stale     ? Freshness::Stale
+                                                                  : Freshness::Live;
+        others.append(ConditionSource{c->name, tr("event topics"), freshness, f.eventAgeMs});
+    }
+    return worstCondition(clusterHealth(), alerts, others);
 }
 
 void MainWindow::setAlertHandling(const QHash<QString, AlertHandling> &handling)
@@ -566,14 +603,11 @@ QStringList MainWindow::problems() const
             continue;
         if (++firing > 5)
             continue;
-        const AlertHandling handling = m_overview->alertModel()->handlingOf(a);
-        if (handling.isSilenced()) {
+        if (m_overview->alertModel()->handlingOf(a).isSilenced()) {
             --firing; // silenced: on the banner, but not as a problem (quietAlerts())
             continue;
         }
-        const QString line =
-            tr("ALERT %1 [%2] %3").arg(a.ruleName, AlertTableModel::severityText(a.severity), a.summary);
-        out << (handling.acknowledgedBy.isEmpty() ? line : tr("%1 — %2").arg(line, handling.text()));
+        out << alertLine(a);
     }
     if (firing > 5)
         out << tr("… and %n more firing alert(s)", nullptr, firing - 5);
@@ -641,12 +675,16 @@ void MainWindow::enterWallMode(const QStringList &pages, int rotateSeconds, cons
     scaleExplicitFonts(kWallFontScale);
     fitTablesToFont();
     m_clusterBar->hide(); // the wall bar names the cluster a page shows
+    setProperty(WallLook::kWallModeProperty, true);
 
     menuBar()->hide();
     statusBar()->hide();
     m_pageList->hide();
     m_wallBar = new WallBar(this);
     static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(0, m_wallBar);
+    m_wallLook = std::make_unique<WallLook>();
+    m_wallLook->apply(centralWidget(), kWallTableTextPx);
+    updateOverview(); // the strips drop their links
 
     showWallStep(0);
     if (rotateSeconds > 0 && wallSequence().size() > 1) {
@@ -665,7 +703,7 @@ void MainWindow::enterWallMode(const QStringList &pages, int rotateSeconds, cons
                                             3 - offsets[m_wallShiftStep][0], 3 - offsets[m_wallShiftStep][1]);
     });
     m_wallShift->start();
-    m_wallBar->setProblems(problems(), quietAlerts());
+    m_wallBar->setCondition(wallCondition());
     showFullScreen();
 }
 
@@ -739,6 +777,7 @@ void MainWindow::showWallStep(int step)
     if (!cluster.isEmpty())
         setCurrentCluster(cluster);
     showPage(pageName);
+    m_wallLook->apply(m_pages->currentWidget(), kWallTableTextPx);
     const QString title = m_pageList->currentItem()->text();
     m_wallBar->setPageTitle(cluster.isEmpty() ? title : tr("%1 — %2").arg(title, cluster));
 }
@@ -760,11 +799,14 @@ void MainWindow::leaveWallMode()
     centralWidget()->setContentsMargins(0, 0, 0, 0);
     delete m_wallBar;
     m_wallBar = nullptr;
+    m_wallLook.reset(); // puts back controls, focus, selection, scroll bars, columns
+    setProperty(WallLook::kWallModeProperty, false);
     setPalette(m_normalPalette);
     setFont(m_normalFont);
     scaleExplicitFonts(1 / kWallFontScale);
     fitTablesToFont();
     m_clusterBar->setVisible(m_clusters.size() > 1);
+    updateOverview(); // the strips' links come back
     menuBar()->show();
     statusBar()->show();
     m_pageList->show();

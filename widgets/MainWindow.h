@@ -8,6 +8,7 @@
 #include "KafkaSnapshot.h"
 #include "MetricStore.h"
 #include "PipelineSnapshot.h"
+#include "WorstCondition.h"
 
 #include <QKeySequence>
 #include <QMainWindow>
@@ -26,6 +27,7 @@ namespace Tidewatch {
 class DashboardPage;
 class OverviewPage;
 class WallBar;
+class WallLook;
 
 /// The operator's window: a page list on the left, the selected page on the right.
 /// It shows several clusters at once: the overview has a health strip per cluster, the other pages
@@ -67,8 +69,10 @@ public:
 
     /// Wall-display mode: full screen, no menus or page list, dark high-contrast theme and large
     /// type, @p pages shown in turn every @p rotateSeconds (0: no rotation; the detail pages once per
-    /// cluster), a clock and a banner for firing alerts, lost connections and stale data, and a
-    /// slight periodic shift of the whole picture against burn-in. @p exitKey leaves it.
+    /// cluster), a clock and a banner with the worst current condition, and a slight periodic shift
+    /// of the whole picture against burn-in. Nothing on it takes the focus or a click (WallLook):
+    /// no controls, selection or scroll bars; tables in large type with fewer columns.
+    /// @p exitKey leaves it and restores everything.
     void enterWallMode(const QStringList &pages, int rotateSeconds,
                        const QKeySequence &exitKey = QKeySequence(Qt::Key_Escape));
     void leaveWallMode();
@@ -85,6 +89,8 @@ public:
     QStringList problems() const;
     /// Firing alerts that a silence mutes, one line each: on the wall banner without turning it red.
     QStringList quietAlerts() const;
+    /// The worst current condition of every cluster, with the firing alerts: what the wall banner shows.
+    WorstCondition wallCondition() const;
     /// Acknowledged and silenced alerts by fingerprint, for the overview and the wall banner.
     void setAlertHandling(const QHash<QString, Tidewatch::AlertHandling> &handling);
 
@@ -117,6 +123,9 @@ private:
     void addPage(const QString &name, const QString &title, DashboardPage *page);
     void bringCurrentPageUpToDate();
     void updateOverview();
+    /// Every cluster's health now, with its alert counts.
+    QList<ClusterHealth> clusterHealth() const;
+    QString alertLine(const ActiveAlert &alert) const;
     Cluster &clusterFor(const QString &name);
     bool accepts(const QString &cluster) const;
     static KafkaSnapshot noKafkaData(const Cluster &cluster);
@@ -149,6 +158,7 @@ private:
     MetricStore m_history; ///< every charted number of every cluster over time, bounded
     qint64 m_lastPurgeMs = 0;
     WallBar *m_wallBar = nullptr;
+    std::unique_ptr<WallLook> m_wallLook;
     QStringList m_wallPages;
     int m_wallStep = 0;
     QKeySequence m_wallExitKey;

@@ -44,12 +44,33 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_groupView->sortByColumn(GroupTableModel::LagColumn, Qt::DescendingOrder);
     m_groupView->setToolTip(tr("Double-click a group to open it"));
     m_brokerView->setToolTip(tr("Double-click a broker to open the brokers page"));
+    // Secondary columns hidden on the wall display (WallLook; listed in docs/GUIDE.md).
+    m_brokerView->setProperty(
+        "tidewatchWallHiddenColumns",
+        QVariant::fromValue(QList<int>{BrokerTableModel::HostColumn, BrokerTableModel::RttColumn,
+                                       BrokerTableModel::RackColumn, BrokerTableModel::LogSizeColumn,
+                                       BrokerTableModel::ProduceLatencyColumn,
+                                       BrokerTableModel::FetchLatencyColumn}));
+    m_groupView->setProperty(
+        "tidewatchWallHiddenColumns",
+        QVariant::fromValue(QList<int>{GroupTableModel::StateColumn, GroupTableModel::MembersColumn,
+                                       GroupTableModel::MaxLagColumn, GroupTableModel::TrendColumn,
+                                       GroupTableModel::RateColumn, GroupTableModel::CatchUpColumn}));
+    m_jobView->setProperty(
+        "tidewatchWallHiddenColumns",
+        QVariant::fromValue(QList<int>{FlinkJobTableModel::UptimeColumn, FlinkJobTableModel::TasksColumn,
+                                       FlinkJobTableModel::FailedCheckpointsColumn,
+                                       FlinkJobTableModel::RestartsColumn}));
 
     auto *alertsByState = new RawValueSortProxy(this);
     alertsByState->setSourceModel(m_alerts);
     m_alertView = TableViews::make(alertsByState, this, true);
     m_alertView->sortByColumn(AlertTableModel::StateColumn, Qt::DescendingOrder);
     m_alertView->setToolTip(tr("Double-click an alert to open what it is about"));
+    m_alertView->setProperty(
+        "tidewatchWallHiddenColumns",
+        QVariant::fromValue(QList<int>{AlertTableModel::SubjectColumn, AlertTableModel::ValueColumn,
+                                       AlertTableModel::HandlingColumn}));
     // The summary takes the room that is left. The other columns are fitted when alerts come or go,
     // not on every change: values and ages change on every evaluation, and fitting to contents
     // measures every row (6 ms a frame with 70 alerts, see BENCHMARKS.md).

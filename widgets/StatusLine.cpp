@@ -2,6 +2,8 @@
 
 #include "Format.h"
 
+#include <QEvent>
+
 namespace Tidewatch {
 
 StatusLine::StatusLine(QString sourceName, QWidget *parent)
@@ -40,12 +42,42 @@ void StatusLine::refresh()
     }
     setText(text);
     setProperty("stale", m_stale);
-    // Red is for data that failed or aged; a source never asked (not configured, not started yet)
-    // is not an error and stays in the normal colour.
-    const bool alarming = m_stale && m_status.attemptedAt.isValid();
-    const QString style = alarming ? QStringLiteral("color: #d32f2f; font-weight: bold;") : QString();
-    if (styleSheet() != style) // a new style sheet re-polishes the widget: only on change
-        setStyleSheet(style);
+    // A source never asked (not configured, not started yet) is not an error: normal colour.
+    m_age =
+        m_status.attemptedAt.isValid() ? dataAgeOf(age, m_staleAfterMs, m_status.reachable) : DataAge::Live;
+    applyColour();
+}
+
+void StatusLine::applyColour()
+{
+    // Only the text colour and the weight are the line's own; size and background stay the
+    // window's (the wall's large type, the theme), so the colour follows every palette change.
+    if (m_age == DataAge::Live) {
+        if (testAttribute(Qt::WA_SetPalette))
+            setPalette(QPalette());
+    } else {
+        const QColor colour = dataAgeColour(m_age, palette());
+        if (!testAttribute(Qt::WA_SetPalette) || palette().color(QPalette::WindowText) != colour) {
+            QPalette own;
+            own.setColor(QPalette::WindowText, colour);
+            setPalette(own);
+        }
+    }
+    const bool bold = m_age == DataAge::Stale;
+    if (font().bold() != bold || testAttribute(Qt::WA_SetFont) != bold) {
+        QFont own;
+        if (bold)
+            own.setBold(true);
+        setFont(bold ? own : QFont());
+    }
+}
+
+void StatusLine::changeEvent(QEvent *event)
+{
+    QLabel::changeEvent(event);
+    // The window's palette changed (theme, wall mode): the amber and red are re-chosen for it.
+    if (event->type() == QEvent::PaletteChange && m_age != DataAge::Live)
+        applyColour();
 }
 
 } // namespace Tidewatch

@@ -18,6 +18,10 @@ void addKafka(ClusterHealth &h, const KafkaSnapshot &s)
 {
     h.brokersTotal = int(s.brokers.size());
     h.brokersUp = s.reachableBrokerCount();
+    for (const BrokerInfo &b : s.brokers) {
+        if (!b.reachable)
+            h.brokersDown.append(b.id);
+    }
     h.controllerId = s.controllerId;
     h.controllerSource = s.controllerSource;
     h.underReplicated = s.underReplicatedCount();
@@ -74,6 +78,7 @@ ClusterHealth summarizeCluster(const QString &name, bool kafkaConfigured, const 
 {
     ClusterHealth h;
     h.name = name;
+    h.staleAfterMs = staleAfterMs;
     if (kafka) {
         h.kafka = freshnessOf(kafka->status, staleAfterMs, now, h.kafkaAgeMs);
         h.kafkaError = kafka->status.error;

@@ -30,8 +30,11 @@ struct ClusterHealth
     QString kafkaError; ///< why Kafka is unreachable
     QString flinkError;
 
+    qint64 staleAfterMs = 0; ///< data older than this is stale (the strip turns amber at half of it)
+
     int brokersUp = 0;
     int brokersTotal = 0;
+    QList<int> brokersDown; ///< ids of the brokers in the metadata that cannot be reached
     int controllerId = -1;
     int underReplicated = 0;
     QString controllerSource; ///< empty: the controller is unknown (no broker metrics say)

@@ -177,7 +177,7 @@ private Q_SLOTS:
         });
         // Two poll intervals, plus the window's frame timer.
         QTRY_VERIFY_WITH_TIMEOUT(strip().contains(QStringLiteral("brokers up 2/3")), 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(window->wallBar()->bannerText().contains(QStringLiteral("Broker 2 DOWN")),
+        QTRY_VERIFY_WITH_TIMEOUT(window->wallBar()->causeText().contains(QStringLiteral("broker 2 down")),
                                  2000);
         auto firing = [&] {
             const QList<ActiveAlert> alerts = dashboard.alerts().activeAlerts();

@@ -1,0 +1,350 @@
+#include "BrokerTableModel.h"
+#include "MainWindow.h"
+#include "OverviewPage.h"
+#include "StatusLine.h"
+#include "WallBar.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+#include <cmath>
+
+using namespace Tidewatch;
+
+Q_DECLARE_METATYPE(Tidewatch::ClusterHealth)
+Q_DECLARE_METATYPE(Tidewatch::ConditionAlert)
+
+namespace {
+
+// WCAG 2 relative luminance and contrast, computed here rather than taken from the code under test.
+double luminance(const QColor &c)
+{
+    const auto lin = [](double v) {
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+/// "red", "amber", "green" or "grey": what an operator would call the colour.
+QString colourName(const QColor &c)
+{
+    const int spread = std::max({c.red(), c.green(), c.blue()}) - std::min({c.red(), c.green(), c.blue()});
+    if (spread < 40)
+        return QStringLiteral("grey");
+    const int hue = c.hsvHue();
+    if (hue < 20 || hue > 340)
+        return QStringLiteral("red");
+    if (hue >= 25 && hue <= 55)
+        return QStringLiteral("amber");
+    if (hue >= 90 && hue <= 160)
+        return QStringLiteral("green");
+    return QStringLiteral("other hue %1").arg(hue);
+}
+
+ClusterHealth healthy()
+{
+    ClusterHealth h;
+    h.name = QStringLiteral("demo");
+    h.kafka = Freshness::Live;
+    h.kafkaAgeMs = 1500;
+    h.brokersUp = h.brokersTotal = 3;
+    h.controllerId = 1;
+    return h;
+}
+
+BrokerInfo broker(int id)
+{
+    BrokerInfo b;
+    b.id = id;
+    b.host = QStringLiteral("127.0.0.1");
+    b.port = 9091 + id;
+    b.isController = id == 1;
+    return b;
+}
+
+KafkaSnapshot kafka()
+{
+    KafkaSnapshot s;
+    s.clusterName = QStringLiteral("demo");
+    s.controllerId = 1;
+    s.brokers = {broker(1), broker(2), broker(3)};
+    TopicInfo t;
+    t.name = QStringLiteral("orders");
+    PartitionInfo p;
+    p.partition = 0;
+    p.leader = 1;
+    p.replicas = p.isr = {1, 2, 3};
+    t.partitions = {p};
+    s.topics = {t};
+    ConsumerGroupInfo g;
+    g.groupId = QStringLiteral("billing");
+    g.state = QStringLiteral("Stable");
+    g.totalLag = g.maxLag = 12;
+    s.groups = {g};
+    s.status.reachable = true;
+    s.status.attemptedAt = s.status.lastSuccessAt = QDateTime::currentDateTimeUtc();
+    return s;
+}
+
+FlinkSnapshot flink()
+{
+    FlinkSnapshot s;
+    s.clusterName = QStringLiteral("demo");
+    FlinkJobInfo j;
+    j.id = QStringLiteral("a1b2");
+    j.name = QStringLiteral("orders-enrichment");
+    j.state = QStringLiteral("RUNNING");
+    s.jobs = {j};
+    s.jobDetails = {FlinkJobDetails{}};
+    s.status.reachable = true;
+    s.status.attemptedAt = s.status.lastSuccessAt = QDateTime::currentDateTimeUtc();
+    return s;
+}
+
+/// Every visible descendant of @p root that an operator could focus, type into or scroll, by class.
+QStringList desktopControls(const QWidget &root)
+{
+    QStringList found;
+    for (const QWidget *w : root.findChildren<QWidget *>()) {
+        if (!w->isVisible())
+            continue;
+        const QString what =
+            QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName();
+        if (w->focusPolicy() != Qt::NoFocus)
+            found << QStringLiteral("focusable ") + what;
+        if (qobject_cast<const QLineEdit *>(w) || qobject_cast<const QPushButton *>(w) ||
+            qobject_cast<const QComboBox *>(w) || qobject_cast<const QToolButton *>(w) ||
+            qobject_cast<const QScrollBar *>(w))
+            found << QStringLiteral("control ") + what;
+        // A header selects nothing of its own; its table's mode is what counts.
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(w);
+            view && !qobject_cast<const QHeaderView *>(w) &&
+            view->selectionMode() != QAbstractItemView::NoSelection)
+            found << QStringLiteral("selectable ") + what;
+    }
+    return found;
+}
+
+} // namespace
+
+class TestWallMode : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void bannerFollowsWorstCondition_data()
+    {
+        QTest::addColumn<ClusterHealth>("health");
+        QTest::addColumn<QList<ConditionAlert>>("alerts");
+        QTest::addColumn<QString>("colour");
+        QTest::addColumn<QStringList>("says");
+
+        const ClusterHealth fine = healthy();
+        QTest::newRow("all fine: green")
+            << fine << QList<ConditionAlert>{} << "green"
+            << QStringList{QStringLiteral("All clear"),
+                           QStringLiteral("all sources live, updated 1.5 s ago")};
+        ClusterHealth outage = fine;
+        outage.brokersUp = 2;
+        outage.brokersDown = {2};
+        outage.underReplicated = 21;
+        QTest::newRow("broker down and URP: red")
+            << outage << QList<ConditionAlert>{} << "red"
+            << QStringList{QStringLiteral("broker 2 down"), QStringLiteral("21 under-replicated")};
+        ClusterHealth groupWarn = fine;
+        groupWarn.groupsWarn = 1;
+        QTest::newRow("only a group in warning: amber") << groupWarn << QList<ConditionAlert>{} << "amber"
+                                                        << QStringList{QStringLiteral("group(s) in warning")};
+        ClusterHealth stale = fine;
+        stale.kafka = Freshness::Stale;
+        stale.kafkaAgeMs = 40000;
+        QTest::newRow("stale source: amber") << stale << QList<ConditionAlert>{} << "amber"
+                                             << QStringList{QStringLiteral("Kafka stale, last data 40 s ago"),
+                                                            QStringLiteral("no source live")};
+        ClusterHealth lost = fine;
+        lost.kafka = Freshness::Unreachable;
+        QTest::newRow("unreachable source: red")
+            << lost << QList<ConditionAlert>{} << "red" << QStringList{QStringLiteral("Kafka unreachable")};
+        const ConditionAlert critical{QStringLiteral("demo"), QStringLiteral("critical"),
+                                      QStringLiteral("ALERT KafkaBrokerDown [critical] broker 2"), false};
+        QTest::newRow("firing critical alert beats a warning condition: red")
+            << groupWarn << QList{critical} << "red"
+            << QStringList{QStringLiteral("1 critical alert(s) firing"),
+                           QStringLiteral("ALERT KafkaBrokerDown")};
+        ConditionAlert silenced = critical;
+        silenced.silenced = true;
+        silenced.text += QStringLiteral(" — silenced until 14:00");
+        QTest::newRow("silenced alert: grey")
+            << fine << QList{silenced} << "grey" << QStringList{QStringLiteral("silenced until 14:00")};
+    }
+
+    void bannerFollowsWorstCondition()
+    {
+        QFETCH(ClusterHealth, health);
+        QFETCH(QList<ConditionAlert>, alerts);
+        QFETCH(QString, colour);
+        QFETCH(QStringList, says);
+        const WorstCondition condition = worstCondition({health}, alerts);
+        WallBar bar;
+        bar.setCondition(condition);
+        QCOMPARE(colourName(bar.bannerColour()), colour);
+        const QFrame *banner = bar.findChild<QFrame *>(QStringLiteral("wallBanner"));
+        QVERIFY(banner);
+        QCOMPARE(banner->palette().color(QPalette::Window), bar.bannerColour()); // what is painted
+        QVERIFY(banner->autoFillBackground());
+        const double ratio = contrast(banner->palette().color(QPalette::WindowText), bar.bannerColour());
+        QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
+        for (const QString &part : says)
+            QVERIFY2(bar.bannerText().contains(part),
+                     qPrintable(bar.bannerText() + QStringLiteral(" lacks ") + part));
+        // The cause is the largest text, the data age the small line under it.
+        const QList<QLabel *> labels = banner->findChildren<QLabel *>();
+        QVERIFY(labels.size() >= 2);
+        QCOMPARE(labels.at(0)->text(), condition.causeText());
+        QCOMPARE(labels.at(1)->text(), condition.freshnessText());
+        QVERIFY(labels.at(0)->font().pointSizeF() > labels.at(1)->font().pointSizeF());
+    }
+
+    void wallModeHasNoDesktopControls()
+    {
+        MainWindow window(10000);
+        window.addCluster(QStringLiteral("demo"), 10000, true, true);
+        window.setKafkaSnapshot(kafka());
+        window.setFlinkSnapshot(flink());
+        window.resize(1920, 1080);
+        window.show();
+        window.applyPending();
+        const QStringList pages{QStringLiteral("overview"), QStringLiteral("groups"),
+                                QStringLiteral("topics"),   QStringLiteral("brokers"),
+                                QStringLiteral("flink"),    QStringLiteral("alerts")};
+        // On the desktop the pages have their filters, buttons and selectable tables.
+        window.showPage(QStringLiteral("groups"));
+        QVERIFY(!desktopControls(window).isEmpty());
+        auto *groupFilter = window.page(QStringLiteral("groups"))->findChild<QLineEdit *>();
+        auto *groupTable = window.page(QStringLiteral("groups"))->findChild<QTableView *>();
+        QVERIFY(groupFilter && groupFilter->isVisible());
+        const Qt::FocusPolicy tableFocus = groupTable->focusPolicy();
+        QVERIFY(tableFocus != Qt::NoFocus);
+
+        window.enterWallMode(pages, 0);
+        for (int step = 0; step < pages.size(); ++step) {
+            window.applyPending();
+            QCOMPARE(window.currentPageName(), pages.at(step));
+            const QStringList found = desktopControls(window);
+            QVERIFY2(found.isEmpty(),
+                     qPrintable(pages.at(step) + QStringLiteral(": ") + found.join(QStringLiteral(", "))));
+            for (const QTableView *table : window.page(pages.at(step))->findChildren<QTableView *>()) {
+                if (!table->isVisible())
+                    continue;
+                QVERIFY2(QFontInfo(table->font()).pixelSize() >= 28, qPrintable(pages.at(step)));
+                QVERIFY(table->verticalHeader()->defaultSectionSize() > QFontInfo(table->font()).pixelSize());
+                QCOMPARE(table->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+            }
+            window.rotateWall();
+        }
+        // Fewer columns: the overview's broker table drops the host, round trip and rack.
+        const QTableView *overviewBrokers = nullptr;
+        for (const QTableView *table : window.overviewPage()->findChildren<QTableView *>()) {
+            if (qobject_cast<const BrokerTableModel *>(table->model()))
+                overviewBrokers = table;
+        }
+        QVERIFY(overviewBrokers);
+        QVERIFY(overviewBrokers->isColumnHidden(BrokerTableModel::HostColumn));
+        QVERIFY(!overviewBrokers->isColumnHidden(BrokerTableModel::StateColumn));
+
+        window.leaveWallMode();
+        window.showPage(QStringLiteral("groups"));
+        QVERIFY(groupFilter->isVisible());
+        QCOMPARE(groupTable->focusPolicy(), tableFocus);
+        QCOMPARE(groupTable->selectionMode(), QAbstractItemView::SingleSelection);
+        QCOMPARE(groupTable->verticalScrollBarPolicy(), Qt::ScrollBarAsNeeded);
+        QVERIFY(QFontInfo(groupTable->font()).pixelSize() < 28);
+        QVERIFY(!overviewBrokers->isColumnHidden(BrokerTableModel::HostColumn));
+        QVERIFY(!desktopControls(window).isEmpty());
+    }
+
+    /// The data-age line reads (WCAG AA, 4.5:1) on its background in the light theme, the dark
+    /// theme and on the wall, whatever the age; fresh data is in the palette's text colour.
+    void dataAgeContrast_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::addColumn<qint64>("ageMs");
+        QTest::addColumn<bool>("reachable");
+        QTest::addColumn<int>("state");
+        for (const QString &theme :
+             {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("wall")}) {
+            QTest::addRow("%s, live", qPrintable(theme))
+                << theme << qint64(1000) << true << int(DataAge::Live);
+            QTest::addRow("%s, ageing", qPrintable(theme))
+                << theme << qint64(7000) << true << int(DataAge::Ageing);
+            QTest::addRow("%s, stale", qPrintable(theme))
+                << theme << qint64(30000) << true << int(DataAge::Stale);
+            QTest::addRow("%s, unreachable", qPrintable(theme))
+                << theme << qint64(5000) << false << int(DataAge::Stale);
+        }
+    }
+
+    void dataAgeContrast()
+    {
+        QFETCH(QString, theme);
+        QFETCH(qint64, ageMs);
+        QFETCH(bool, reachable);
+        QFETCH(int, state);
+        MainWindow window(10000);
+        window.applyTheme(theme == QLatin1String("dark") ? theme : QStringLiteral("light"));
+        window.show();
+        if (theme == QLatin1String("wall"))
+            window.enterWallMode({QStringLiteral("overview")}, 0);
+        auto *line = window.overviewPage()->findChild<StatusLine *>();
+        QVERIFY(line);
+        SourceStatus status;
+        status.reachable = reachable;
+        status.error = reachable ? QString() : QStringLiteral("connection refused");
+        status.attemptedAt = QDateTime::currentDateTimeUtc();
+        status.lastSuccessAt = status.attemptedAt.addMSecs(-ageMs);
+        line->setStatus(status, 10000);
+        QCOMPARE(int(line->ageState()), state);
+
+        const QColor text = line->palette().color(line->foregroundRole());
+        const QColor background = line->palette().color(line->backgroundRole());
+        const double ratio = contrast(text, background);
+        QVERIFY2(ratio >= 4.5,
+                 qPrintable(QStringLiteral("%1 on %2: %3").arg(text.name(), background.name()).arg(ratio)));
+        // Body size: the window's font size, never smaller.
+        QCOMPARE(line->font().pointSizeF(), window.font().pointSizeF());
+        switch (DataAge(state)) {
+        case DataAge::Live:
+            QCOMPARE(text,
+                     window.palette().color(QPalette::WindowText)); // the palette's, never a fixed black
+            QVERIFY(!line->font().bold());
+            break;
+        case DataAge::Ageing:
+            QCOMPARE(colourName(text), QStringLiteral("amber"));
+            QVERIFY(!line->font().bold());
+            break;
+        case DataAge::Stale:
+            QCOMPARE(colourName(text), QStringLiteral("red"));
+            QVERIFY(line->font().bold());
+            break;
+        }
+        window.leaveWallMode();
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+};
+
+QTEST_MAIN(TestWallMode)
+#include "tst_wallmode.moc"

@@ -1,0 +1,68 @@
+#include "DataAgeColours.h"
+
+#include "ColumnTableModel.h"
+
+#include <cmath>
+
+namespace Tidewatch {
+
+namespace {
+
+double channel(double c)
+{
+    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+double luminance(const QColor &c)
+{
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+} // namespace
+
+DataAge dataAgeOf(qint64 ageMs, qint64 staleAfterMs, bool reachable)
+{
+    if (!reachable || ageMs < 0 || ageMs > staleAfterMs)
+        return DataAge::Stale;
+    return ageMs > staleAfterMs / 2 ? DataAge::Ageing : DataAge::Live;
+}
+
+QColor readableOn(const QColor &colour, const QColor &background, double minimum)
+{
+    // Against a dark background move towards white, against a light one towards black.
+    const QColor target = luminance(background) < 0.18 ? QColor(Qt::white) : QColor(Qt::black);
+    QColor c = colour;
+    for (int step = 1; step <= 20 && contrast(c, background) < minimum; ++step)
+        c = mix(colour, target, step * 0.05);
+    return c;
+}
+
+QColor dataAgeColour(DataAge age, const QPalette &palette, QPalette::ColorRole background)
+{
+    const QColor bg = palette.color(background);
+    switch (age) {
+    case DataAge::Live:
+        return palette.color(background == QPalette::Base ? QPalette::Text : QPalette::WindowText);
+    case DataAge::Ageing:
+        return readableOn(StatusColour::warn(), bg);
+    case DataAge::Stale:
+        break;
+    }
+    return readableOn(StatusColour::bad(), bg);
+}
+
+} // namespace Tidewatch
