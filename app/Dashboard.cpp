@@ -4,8 +4,10 @@
 #include "AlertRules.h"
 #include "AlertsPage.h"
 #include "ConnectionTester.h"
+#include "DashboardPage.h"
 #include "DesktopExporter.h"
 #include "ExporterSettingsBox.h"
+#include "HelpMenu.h"
 #include "KafkaConnectionForm.h"
 #include "MainWindow.h"
 #include "Monitor.h"
@@ -16,6 +18,8 @@
 #include "SettingsPage.h"
 #include "SettingsRecovery.h"
 #include "TrayNotifier.h"
+
+#include <librdkafka/rdkafka.h>
 
 #include <QApplication>
 
@@ -104,6 +108,12 @@ Dashboard::Dashboard(const AppOptions &options, QObject *parent)
     connect(window, &MainWindow::profileActivated, this,
             qOverload<const ClusterProfile &>(&Dashboard::monitor));
     connect(window, &MainWindow::profileDeactivated, this, &Dashboard::stopMonitoring);
+    if (options.profileFromCommandLine)
+        static_cast<SettingsPage *>(window->page(QStringLiteral("settings")))
+            ->setCommandLineProfile(options.profile);
+    if (auto *help = window->findChild<HelpMenu *>()) // the widgets never link librdkafka themselves
+        help->setComponentVersions(
+            {{QStringLiteral("librdkafka"), QString::fromLatin1(rd_kafka_version_str())}});
     m_exporter = std::make_unique<DesktopExporter>(
         m_monitor.get(), window->findChild<ExporterSettingsBox *>(), options.exporter, options.profilesFile);
     for (const ClusterProfile &profile : options.allProfiles())
