@@ -211,12 +211,21 @@ RulesPage *Dashboard::rulesPage() const
 void Dashboard::useRulesFile(const QString &path, const QList<AlertRule> &fallback)
 {
     auto file = std::make_unique<RulesFile>(path, fallback);
-    connect(file.get(), &RulesFile::rulesChanged, this,
-            [this] { m_monitor->setRules(m_rulesFile->rules()); });
+    connect(file.get(), &RulesFile::rulesChanged, this, [this] { applyRules(m_rulesFile->rules()); });
     file->watch(m_rememberLayout); // the interactive app follows edits made outside it
     rulesPage()->setRulesFile(file.get());
     m_rulesFile = std::move(file);
-    m_monitor->setRules(m_rulesFile->rules());
+    applyRules(m_rulesFile->rules());
+}
+
+void Dashboard::applyRules(const QList<AlertRule> &rules)
+{
+    m_monitor->setRules(rules);
+    // The charts draw the thresholds of the rules on their series.
+    for (const QString &name : MainWindow::pageNames()) {
+        if (DashboardPage *page = m_window->page(name))
+            page->setAlertRules(rules);
+    }
 }
 
 void Dashboard::monitor(const ClusterProfile &profile)
