@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "NotificationProfileKeys.h"
 #include "ProfileStore.h"
+#include "RenderOptions.h"
 #include "RuleFiles.h"
 #include "UiLanguage.h"
 
@@ -23,16 +24,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
-
-bool parsePositiveInt(const QString &text, int minimum, int &out)
-{
-    bool ok = false;
-    const int value = text.toInt(&ok);
-    if (!ok || value < minimum)
-        return false;
-    out = value;
-    return true;
-}
 
 // Every duration from the command line has a range: timers take int milliseconds, and seconds are
 // multiplied into milliseconds, so an unbounded value would overflow (docs/RELIABILITY.md).
@@ -94,7 +85,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
         "Commands:\n"
         "  (none)     open the dashboard\n"
         "  snapshot   collect once and print the snapshot (JSON or a table), or keep printing with --watch\n"
-        "  render     render one page to a PNG file, offscreen (--page, --size, --out)\n"
+        "  render     render pages to PNG files, offscreen (--page, --size, --theme, --out); with\n"
+        "             several pages or sizes --out is a folder of <page>-<W>x<H>-<theme>.png files\n"
         "  rules      alert rules without a display:\n"
         "             rules export [--format prometheus|json] [--rules FILE] [--out FILE]\n"
         "             rules test [--rules FILE] [--keep DIR]   (runs promtool test rules on generated "
@@ -150,10 +142,10 @@ ParseResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      Text::tr("Timeout of each request in milliseconds (default 5000)."),
                                      Text::tr("ms"));
-    const QCommandLineOption page(
-        QStringLiteral("page"),
-        Text::tr("Page to open first: %1.").arg(MainWindow::pageNames().join(QStringLiteral(", "))),
-        Text::tr("name"), QStringLiteral("overview"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  Text::tr("Page to open first: %1. render: a comma-separated list or all.")
+                                      .arg(MainWindow::pageNames().join(QStringLiteral(", "))),
+                                  Text::tr("name"), QStringLiteral("overview"));
     const QCommandLineOption format(
         QStringLiteral("format"),
         Text::tr("snapshot: output format, json (default) or table; rules export: "
@@ -166,12 +158,20 @@ ParseResult parseCommandLine(const QStringList &arguments)
         QStringLiteral("warmup"),
         Text::tr("snapshot: collect for N seconds before printing, so rates and time lags are known."),
         Text::tr("seconds"));
-    const QCommandLineOption size(QStringLiteral("size"), Text::tr("render: image size, e.g. 1600x1000."),
-                                  Text::tr("WxH"), QStringLiteral("1280x800"));
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        Text::tr("render: image size, e.g. 1600x1000, or several: 1600x900,1280x720."), Text::tr("WxH"),
+        QStringLiteral("1280x800"));
     const QCommandLineOption out(
         QStringLiteral("out"),
-        Text::tr("render: the PNG file to write; rules export/import: the file to write (default stdout)."),
+        Text::tr("render: the PNG file to write, or the folder for several images; rules export/import: "
+                 "the file to write (default stdout)."),
         Text::tr("file"));
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        Text::tr("render: light, dark or system (default: the theme chosen in Settings)."),
+        Text::tr("theme"));
+    parser.addOption(theme);
     const QCommandLineOption keep(
         QStringLiteral("keep"),
         Text::tr("rules test: keep the generated rule and test files in this folder."), Text::tr("dir"));
@@ -417,6 +417,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
         else
             options.moreProfiles.append(*loaded);
     }
+    options.profileFromCommandLine = givenSource && profileNames.isEmpty();
     if (!options.moreProfiles.isEmpty() && options.mode == AppOptions::Mode::Snapshot) {
         result.error = Text::tr("snapshot reads one cluster: give one --profile");
         return result;
@@ -659,26 +660,20 @@ ParseResult parseCommandLine(const QStringList &arguments)
         options.wallExitKey = keys.toString(QKeySequence::PortableText);
     }
     if (options.mode == AppOptions::Mode::Render) {
-        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
-        int w = 0;
-        int h = 0;
-        if (wh.size() != 2 || !parsePositiveInt(wh[0], 200, w) || !parsePositiveInt(wh[1], 150, h)) {
-            result.error = Text::tr("--size needs WxH, at least 200x150, got: %1").arg(parser.value(size));
+        if (!parseRenderOptions(parser.value(page), parser.value(size), parser.value(theme), options,
+                                result.error))
             return result;
-        }
-        options.renderSize = QSize(w, h);
         options.renderOut = parser.value(out);
         if (options.renderOut.isEmpty()) {
-            result.error = Text::tr("render needs --out FILE.png");
+            result.error = Text::tr("render needs --out FILE.png (or a folder for several images)");
             return result;
         }
         if (parser.isSet(wait) && !parseRanged(QStringLiteral("wait"), parser.value(wait), 1, kMaxSeconds,
                                                Text::tr("seconds"), options.renderWaitSeconds, result.error))
             return result;
-        if (!pageNames.contains(options.startPage)) {
-            result.error = Text::tr("--page must be one of %1").arg(pageNames.join(QStringLiteral(", ")));
-            return result;
-        }
+    } else if (parser.isSet(theme)) {
+        result.error = Text::tr("--theme is an option of render; the dashboard uses the theme of Settings");
+        return result;
     }
     options.exporter = ExporterSettings::load(options.profilesFile);
     if (options.mode == AppOptions::Mode::Serve)

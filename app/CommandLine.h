@@ -30,6 +30,9 @@ struct AppOptions
     Mode mode = Mode::Gui;
     /// The first (or only) cluster; the command line's connection options apply to it.
     ClusterProfile profile;
+    /// The first cluster came from the command line alone (--bootstrap, --flink, --connect without
+    /// --profile): Settings shows it as a profile that is not saved.
+    bool profileFromCommandLine = false;
     /// Further clusters monitored at the same time (--profile given more than once, --all-profiles).
     QList<ClusterProfile> moreProfiles;
     /// The alert rules: those of --rules FILE, else the user's rules file when it exists and parses,
@@ -63,8 +66,13 @@ struct AppOptions
     int watchSeconds = 0;  ///< > 0: print a snapshot every that many seconds until interrupted
     int warmupSeconds = 0; ///< > 0: collect for that long first, so rates and time lags are known
     // render
-    QSize renderSize{1280, 800};
-    QString renderOut;
+    QSize renderSize{1280, 800}; ///< the first of renderSizes
+    QString renderOut;           ///< one image: the PNG file; several: the folder they go to
+    /// --page of render: one page, a comma list or "all" (every page); startPage is the first.
+    QStringList renderPages;
+    QList<QSize> renderSizes; ///< --size of render: one size or a comma list
+    /// --theme of render: "light", "dark" or "system"; empty: the theme chosen in Settings.
+    QString renderTheme;
     int renderWaitSeconds = 20; ///< how long to wait for the first data before rendering the empty state
     // rules (see RulesCommand.h)
     QStringList rulesArguments; ///< after "rules": the subcommand (export, test, check, import) and its files

@@ -4,8 +4,10 @@
 #include "AlertRules.h"
 #include "AlertsPage.h"
 #include "ConnectionTester.h"
+#include "DashboardPage.h"
 #include "DesktopExporter.h"
 #include "ExporterSettingsBox.h"
+#include "HelpMenu.h"
 #include "KafkaConnectionForm.h"
 #include "MainWindow.h"
 #include "Monitor.h"
@@ -16,6 +18,8 @@
 #include "SettingsPage.h"
 #include "SettingsRecovery.h"
 #include "TrayNotifier.h"
+
+#include <librdkafka/rdkafka.h>
 
 #include <QApplication>
 
@@ -104,6 +108,12 @@ Dashboard::Dashboard(const AppOptions &options, QObject *parent)
     connect(window, &MainWindow::profileActivated, this,
             qOverload<const ClusterProfile &>(&Dashboard::monitor));
     connect(window, &MainWindow::profileDeactivated, this, &Dashboard::stopMonitoring);
+    if (options.profileFromCommandLine)
+        static_cast<SettingsPage *>(window->page(QStringLiteral("settings")))
+            ->setCommandLineProfile(options.profile);
+    if (auto *help = window->findChild<HelpMenu *>()) // the widgets never link librdkafka themselves
+        help->setComponentVersions(
+            {{QStringLiteral("librdkafka"), QString::fromLatin1(rd_kafka_version_str())}});
     m_exporter = std::make_unique<DesktopExporter>(
         m_monitor.get(), window->findChild<ExporterSettingsBox *>(), options.exporter, options.profilesFile);
     for (const ClusterProfile &profile : options.allProfiles())
@@ -201,12 +211,21 @@ RulesPage *Dashboard::rulesPage() const
 void Dashboard::useRulesFile(const QString &path, const QList<AlertRule> &fallback)
 {
     auto file = std::make_unique<RulesFile>(path, fallback);
-    connect(file.get(), &RulesFile::rulesChanged, this,
-            [this] { m_monitor->setRules(m_rulesFile->rules()); });
+    connect(file.get(), &RulesFile::rulesChanged, this, [this] { applyRules(m_rulesFile->rules()); });
     file->watch(m_rememberLayout); // the interactive app follows edits made outside it
     rulesPage()->setRulesFile(file.get());
     m_rulesFile = std::move(file);
-    m_monitor->setRules(m_rulesFile->rules());
+    applyRules(m_rulesFile->rules());
+}
+
+void Dashboard::applyRules(const QList<AlertRule> &rules)
+{
+    m_monitor->setRules(rules);
+    // The charts draw the thresholds of the rules on their series.
+    for (const QString &name : MainWindow::pageNames()) {
+        if (DashboardPage *page = m_window->page(name))
+            page->setAlertRules(rules);
+    }
 }
 
 void Dashboard::monitor(const ClusterProfile &profile)

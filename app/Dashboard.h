@@ -57,6 +57,8 @@ private:
     RulesPage *rulesPage() const;
     /// Makes @p path the rules file: its rules (or @p fallback while it does not exist) are in force.
     void useRulesFile(const QString &path, const QList<AlertRule> &fallback);
+    /// Puts @p rules in force: the monitor evaluates them, the pages' charts draw their thresholds.
+    void applyRules(const QList<AlertRule> &rules);
     /// The Alerts page, the overview's and wall banner's ack/silence markers, the tray icon and the
     /// Notifications settings tab, on the monitor's AlertService and NotificationHub.
     void wireAlertHandling(const AppOptions &options);

@@ -3,11 +3,14 @@
 #include "ConnectParsers.h"
 #include "Dashboard.h"
 #include "MainWindow.h"
+#include "RenderOptions.h"
 #include "RuleFiles.h"
+#include "SettingsPage.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QEventLoop>
 #include <QImageWriter>
 #include <QLayout>
@@ -29,25 +32,67 @@ QString connectKey(const QString &cluster, const QString &restUrl)
     return QStringLiteral("connect/") + cluster + QLatin1Char('/') + restUrl;
 }
 
+/// Shows @p page at @p size (in wall mode: the wall's look of that one page), lays it out and
+/// brings it up to date, so the next grab() is the page as a user would see it.
+void showFrame(MainWindow *window, const QString &page, const QSize &size, bool wall)
+{
+    if (wall && window->isWallMode())
+        window->leaveWallMode();
+    window->resize(size);
+    window->showPage(page);
+    if (wall) {
+        // The wall display's look (dark, large type, clock and banner) of one page.
+        window->enterWallMode({page}, 0);
+        window->setWindowState(Qt::WindowNoState);
+        window->resize(size);
+    }
+    // Layout first (the charts thin to the width they get), then the data, then the paint.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    window->applyPending();
+    QCoreApplication::processEvents();
+}
+
+/// Writes @p image as PNG to @p path; an empty string, or why not.
+QString writePng(const QPixmap &image, const QString &path)
+{
+    // Encoded in memory, then through a temporary file renamed over the target (not QSaveFile, whose
+    // commit() in Qt 6.4 succeeds after a failed write): a full disk leaves an earlier picture as it was.
+    QByteArray png;
+    QBuffer buffer(&png);
+    QImageWriter writer(&buffer, "png");
+    QString error;
+    if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !writer.write(image.toImage()))
+        error = Text::tr("cannot write %1: %2").arg(path, writer.errorString());
+    else
+        RuleFiles::writeAtomically(path, png, &error);
+    return error;
+}
+
 } // namespace
 
 int runRender(const AppOptions &options, FILE *err)
 {
+    const QStringList pages =
+        options.renderPages.isEmpty() ? QStringList{options.startPage} : options.renderPages;
+    const QList<QSize> sizes =
+        options.renderSizes.isEmpty() ? QList<QSize>{options.renderSize} : options.renderSizes;
     Dashboard dashboard(options);
     MainWindow *window = dashboard.window();
+    // The theme asked for, else the one chosen in Settings, as the dashboard uses it.
+    const QString theme = options.renderTheme.isEmpty() ? SettingsPage::storedTheme() : options.renderTheme;
+    window->applyTheme(theme);
     // Exactly the size asked for, even below the pages' preferred minimum.
     window->layout()->setSizeConstraint(QLayout::SetNoConstraint);
     window->setMinimumSize(0, 0);
-    window->resize(options.renderSize);
-    window->showPage(options.startPage);
+    window->resize(sizes.constFirst());
+    window->showPage(pages.constFirst());
     if (options.wall) {
-        // The wall display's look (dark, large type, clock and banner) of one page.
-        window->enterWallMode({options.startPage}, 0);
+        window->enterWallMode({pages.constFirst()}, 0);
         window->setWindowState(Qt::WindowNoState);
-        window->resize(options.renderSize);
+        window->resize(sizes.constFirst());
     }
     window->show();
-
     // Every source of every cluster is waited for; only data counts: a snapshot that says
     // "unreachable" is not what the picture is waiting for.
     QSet<QString> waitingFor;
@@ -105,22 +150,28 @@ int runRender(const AppOptions &options, FILE *err)
         QTimer::singleShot(options.warmupSeconds * 1000, &warmup, &QEventLoop::quit);
         warmup.exec();
     }
-    window->applyPending();
 
-    const QPixmap image = window->grab();
-    // Encoded in memory, then through a temporary file renamed over the target (not QSaveFile, whose
-    // commit() in Qt 6.4 succeeds after a failed write): a full disk leaves an earlier picture as it was.
-    QByteArray png;
-    QBuffer buffer(&png);
-    QImageWriter writer(&buffer, "png");
-    QString error;
-    if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !writer.write(image.toImage())) {
-        error = Text::tr("cannot write %1: %2").arg(options.renderOut, writer.errorString());
-    } else {
-        RuleFiles::writeAtomically(options.renderOut, png, &error);
+    // Several images go to a folder, named so that a set of them sorts by page.
+    const bool several = pages.size() * sizes.size() > 1;
+    if (several && !QDir().mkpath(options.renderOut)) {
+        std::fprintf(err, "%s\n",
+                     qPrintable(QStringLiteral("tidewatch: ") +
+                                Text::tr("cannot create the folder %1").arg(options.renderOut)));
+        return 2;
     }
-    if (!error.isEmpty()) {
-        std::fprintf(err, "%s\n", qPrintable(QStringLiteral("tidewatch: ") + error));
+    QStringList errors;
+    for (const QString &page : pages) {
+        for (const QSize &size : sizes) {
+            showFrame(window, page, size, options.wall);
+            const QString path = renderFileName(options.renderOut, several, page, size, theme);
+            const QString error = writePng(window->grab(), path);
+            if (!error.isEmpty())
+                errors << error;
+        }
+    }
+    if (!errors.isEmpty()) {
+        for (const QString &error : std::as_const(errors))
+            std::fprintf(err, "%s\n", qPrintable(QStringLiteral("tidewatch: ") + error));
         return 2;
     }
     if (!waitingFor.isEmpty() || !wantsData) {

@@ -34,8 +34,8 @@ BrokersPage::BrokersPage(QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
-    for (TimeSeriesChart *chart : {m_bytesIn, m_bytesOut})
-        chart->setRangePreset(TimeSeriesChart::RangePreset::FiveMinutes);
+    m_bytesIn->setValueUnit(ChartUnit::BytesPerSecond, tr("Bytes in"));
+    m_bytesOut->setValueUnit(ChartUnit::BytesPerSecond, tr("Bytes out"));
     m_headline->setText(tr("No Kafka cluster configured"));
 }
 

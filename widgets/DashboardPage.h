@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AlertRule.h"
 #include "BusinessSnapshot.h"
 #include "FlinkSnapshot.h"
 #include "KafkaSnapshot.h"
@@ -47,9 +48,12 @@ public:
     virtual void refreshAges() {}
     /// The history the page's charts read; owned by the window.
     void setHistory(const MetricStore *history) { m_history = history; }
+    /// The alert rules in force: charts draw the thresholds of those on their series.
+    void setAlertRules(const QList<AlertRule> &rules) { m_alertRules = rules; }
 
 protected:
     const MetricStore *m_history = nullptr;
+    QList<AlertRule> m_alertRules;
 };
 
 } // namespace Tidewatch

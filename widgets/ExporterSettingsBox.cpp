@@ -1,5 +1,7 @@
 #include "ExporterSettingsBox.h"
 
+#include "ExamplePlaceholder.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -7,6 +9,13 @@
 #include <QPushButton>
 
 namespace Tidewatch {
+
+namespace {
+
+// ExporterConfig's default (the exporter library is not one the widgets link).
+const QString DefaultListen = QStringLiteral("127.0.0.1:9464");
+
+} // namespace
 
 ExporterSettingsBox::ExporterSettingsBox(QWidget *parent)
     : QGroupBox(tr("Prometheus exporter"), parent)
@@ -18,7 +27,7 @@ ExporterSettingsBox::ExporterSettingsBox(QWidget *parent)
     m_enabled->setToolTip(tr("Serve the monitored clusters' metrics and alerts on /metrics for Prometheus"));
     m_listen = new QLineEdit(this);
     m_listen->setObjectName(QStringLiteral("exporterListen"));
-    m_listen->setPlaceholderText(QStringLiteral("127.0.0.1:9464"));
+    ExamplePlaceholder::setText(m_listen, tr("default: %1").arg(DefaultListen));
     m_listen->setToolTip(tr("Address and port to listen on; 127.0.0.1 keeps it to this machine"));
     auto *apply = new QPushButton(tr("Apply"), this);
     apply->setObjectName(QStringLiteral("exporterApply"));
@@ -32,8 +41,7 @@ ExporterSettingsBox::ExporterSettingsBox(QWidget *parent)
     form->addRow(tr("State:"), m_state);
     connect(apply, &QPushButton::clicked, this, [this] {
         const QString listen = m_listen->text().trimmed();
-        Q_EMIT applyRequested(m_enabled->isChecked(),
-                              listen.isEmpty() ? m_listen->placeholderText() : listen);
+        Q_EMIT applyRequested(m_enabled->isChecked(), listen.isEmpty() ? DefaultListen : listen);
     });
     setState({}, {});
 }

@@ -117,10 +117,11 @@ FlinkPage::FlinkPage(QWidget *parent)
     auto *charts = new QWidget(detail);
     auto *chartLayout = new QVBoxLayout(charts);
     chartLayout->setContentsMargins(0, 0, 0, 0);
-    for (TimeSeriesChart *chart : {m_watermarkChart, m_stateChart, m_durationChart}) {
-        chart->setRangePreset(TimeSeriesChart::RangePreset::FifteenMinutes);
+    m_watermarkChart->setValueUnit(ChartUnit::Seconds, tr("Watermark lag"));
+    m_stateChart->setValueUnit(ChartUnit::Bytes, tr("State size"));
+    m_durationChart->setValueUnit(ChartUnit::Milliseconds, tr("Checkpoint duration"));
+    for (TimeSeriesChart *chart : {m_watermarkChart, m_stateChart, m_durationChart})
         chartLayout->addWidget(chart);
-    }
     detail->addWidget(charts);
     detail->setStretchFactor(0, 1);
     detail->setStretchFactor(1, 1);
@@ -211,11 +212,11 @@ void FlinkPage::updateCharts(const QString &jobId)
         const QString name = job ? job->name : jobId;
         const QString &cluster = m_snapshot.clusterName;
         m_watermarkChart->setSeries(SnapshotHistory::flinkWatermarkLagKey(cluster, jobId),
-                                    tr("Watermark lag of %1 (seconds)").arg(name), QColor(0x1e, 0x88, 0xe5));
+                                    tr("Watermark lag of %1").arg(name), QColor(0x1e, 0x88, 0xe5));
         m_stateChart->setSeries(SnapshotHistory::flinkStateSizeKey(cluster, jobId),
-                                tr("State size of %1 (bytes)").arg(name), QColor(0x8e, 0x24, 0xaa));
+                                tr("State size of %1").arg(name), QColor(0x8e, 0x24, 0xaa));
         m_durationChart->setSeries(SnapshotHistory::flinkCheckpointDurationKey(cluster, jobId),
-                                   tr("Checkpoint duration of %1 (ms)").arg(name), QColor(0x00, 0x89, 0x7b));
+                                   tr("Checkpoint duration of %1").arg(name), QColor(0x00, 0x89, 0x7b));
     }
     m_chartedJob = jobId;
     if (m_history && !jobId.isEmpty()) {
@@ -232,6 +233,11 @@ void FlinkPage::showDetail()
     const QString charted = job ? job->id : QString();
     if (charted != m_chartedJob)
         updateCharts(charted);
+    // The rules' thresholds as lines (the rules may change between snapshots); none without a job.
+    m_watermarkChart->setRuleThresholds(
+        m_alertRules, job ? QStringLiteral("tidewatch_flink_job_max_watermark_lag_seconds") : QString(),
+        m_snapshot.clusterName,
+        {{QStringLiteral("job"), job ? job->name : QString()}, {QStringLiteral("job_id"), charted}});
     if (!job) {
         m_detailTitle->setText(tr("Select a job to see its vertices, checkpoints and Kafka input"));
         for (QLabel *label : {m_jobSummary, m_exception, m_kafkaInputs})

@@ -67,8 +67,8 @@ GroupsPage::GroupsPage(QWidget *parent)
     detail->addWidget(charts);
     detail->setStretchFactor(0, 1);
     detail->setStretchFactor(1, 1);
-    for (TimeSeriesChart *chart : {m_lagChart, m_timeLagChart})
-        chart->setRangePreset(TimeSeriesChart::RangePreset::FiveMinutes);
+    m_lagChart->setValueUnit(ChartUnit::Count, tr("Lag (messages)"));
+    m_timeLagChart->setValueUnit(ChartUnit::Seconds, tr("Time lag"));
     lowerLayout->addWidget(detail, 1);
     splitter->addWidget(lower);
     layout->addWidget(splitter, 1);
@@ -122,10 +122,20 @@ void GroupsPage::showDetail()
             const QString &id = group->groupId;
             m_lagChart->setSeries(charted, tr("Lag of %1 (messages)").arg(id), QColor(0x1e, 0x88, 0xe5));
             m_timeLagChart->setSeries(SnapshotHistory::groupTimeLagKey(m_snapshot.clusterName, id),
-                                      tr("Time lag of %1 (seconds)").arg(id), QColor(0x8e, 0x24, 0xaa));
+                                      tr("Time lag of %1").arg(id), QColor(0x8e, 0x24, 0xaa));
         }
         m_chartedGroup = charted;
     }
+    // The rules' thresholds as lines (the rules may change between snapshots); none without a group.
+    const QList<QPair<QString, QString>> groupLabels{
+        {QStringLiteral("consumergroup"), group ? group->groupId : QString()}};
+    m_lagChart->setRuleThresholds(m_alertRules,
+                                  group ? QStringLiteral("tidewatch_kafka_consumergroup_lag") : QString(),
+                                  m_snapshot.clusterName, groupLabels);
+    m_timeLagChart->setRuleThresholds(
+        m_alertRules,
+        group ? QStringLiteral("tidewatch_kafka_consumergroup_max_time_lag_seconds") : QString(),
+        m_snapshot.clusterName, groupLabels);
     m_selectedGroup = group ? group->groupId : QString();
     if (!group) {
         m_detailTitle->setText(tr("Select a group to see its partitions, members and lag history"));

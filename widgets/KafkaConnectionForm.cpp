@@ -1,6 +1,7 @@
 #include "KafkaConnectionForm.h"
 
 #include "ConnectionFileField.h"
+#include "ExamplePlaceholder.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -98,7 +99,7 @@ KafkaConnectionForm::KafkaConnectionForm(QWidget *parent)
                            tr("sasl.oauthbearer.token.endpoint.url: the identity provider's "
                               "token URL"),
                            "oauthTokenEndpoint", false);
-    m_tokenEndpoint->setPlaceholderText(tr("https://idp.example/oauth2/token"));
+    ExamplePlaceholder::set(m_tokenEndpoint, QStringLiteral("https://idp.example/oauth2/token"));
     m_scope = line(tr("Scope:"), tr("sasl.oauthbearer.scope (optional)"), "oauthScope", false);
 
     m_ca =

@@ -9,6 +9,7 @@
 #include "ClusterHealth.h"
 #include "FlinkPage.h"
 #include "GroupsPage.h"
+#include "HelpMenu.h"
 #include "OverviewPage.h"
 #include "PipelinesPage.h"
 #include "ProfileStore.h"
@@ -171,6 +172,7 @@ MainWindow::MainWindow(qint64 staleAfterMs, const QString &profilesPath, QWidget
     QAction *previousCluster = viewMenu->addAction(tr("&Previous cluster"));
     previousCluster->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     connect(previousCluster, &QAction::triggered, this, [stepCluster] { stepCluster(-1); });
+    new HelpMenu(this); // Keyboard shortcuts, User guide, About (widgets/HelpMenu)
 
     statusBar()->showMessage(tr("Connecting…"));
     m_frameTimer->setInterval(kFrameIntervalMs);

@@ -1,5 +1,7 @@
 #include "PipelineSettingsEditor.h"
 
+#include "ExamplePlaceholder.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -18,7 +20,8 @@ PipelineSettingsEditor::PipelineSettingsEditor(QWidget *parent)
 {
     auto *form = new QFormLayout(this);
     m_postgres->setObjectName(QStringLiteral("postgresConnection"));
-    m_postgres->setPlaceholderText(tr("host=127.0.0.1 port=5432 dbname=shop user=tidewatch"));
+    ExamplePlaceholder::set(m_postgres,
+                            QStringLiteral("host=127.0.0.1 port=5432 dbname=shop user=tidewatch"));
     m_postgres->setToolTip(tr("A libpq connection string of the database whose replication slots are "
                               "watched; empty: no database part. Never put the password in it."));
     form->addRow(tr("PostgreSQL:"), m_postgres);
@@ -28,7 +31,7 @@ PipelineSettingsEditor::PipelineSettingsEditor(QWidget *parent)
                               "profiles file"));
     form->addRow(tr("PostgreSQL password:"), m_password);
     m_debezium->setObjectName(QStringLiteral("debeziumMetrics"));
-    m_debezium->setPlaceholderText(tr("http://connect:9404/metrics"));
+    ExamplePlaceholder::set(m_debezium, QStringLiteral("http://connect:9404/metrics"));
     m_debezium->setToolTip(tr("The Kafka Connect worker's Prometheus endpoint (JMX exporter) with "
                               "Debezium's figures; empty: none"));
     form->addRow(tr("Debezium metrics:"), m_debezium);
@@ -36,8 +39,10 @@ PipelineSettingsEditor::PipelineSettingsEditor(QWidget *parent)
     m_auto->setChecked(true);
     form->addRow(QString(), m_auto);
     m_definitions->setObjectName(QStringLiteral("pipelineDefinitions"));
-    m_definitions->setPlaceholderText(
-        tr("orders: database:orders_slot > connector:orders-cdc > topic:orders-cdc > flink:enrichment"));
+    ExamplePlaceholder::set(
+        m_definitions,
+        QStringLiteral(
+            "orders: database:orders_slot > connector:orders-cdc > topic:orders-cdc > flink:enrichment"));
     m_definitions->setToolTip(tr("Your pipelines, one per line: a name, a colon, then the hops joined by "
                                  "'>', each kind:id with kind database (a replication slot), connector, "
                                  "topic, group or flink (a job name). A pipeline of the same name as an "

@@ -1,6 +1,7 @@
 #include "RuleForm.h"
 
 #include "AlertRules.h"
+#include "ExamplePlaceholder.h"
 #include "LabelRowsEditor.h"
 #include "PromDuration.h"
 
@@ -88,8 +89,8 @@ RuleForm::RuleForm(QWidget *parent)
     m_severity->addItem(tr("warning"), u"warning"_s);
     m_severity->addItem(tr("info"), u"info"_s);
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 + 12);
-    m_runbook->setPlaceholderText(u"https://wiki.example/runbooks/{{ $labels.consumergroup }}"_s);
-    m_summary->setPlaceholderText(tr("{{ $labels.consumergroup }} is {{ $value }} s behind"));
+    ExamplePlaceholder::set(m_runbook, u"https://wiki.example/runbooks/{{ $labels.consumergroup }}"_s);
+    ExamplePlaceholder::set(m_summary, tr("{{ $labels.consumergroup }} is {{ $value }} s behind"));
     m_errors->setWordWrap(true);
     m_errors->setStyleSheet(u"QLabel { color: #c62828; }"_s);
 

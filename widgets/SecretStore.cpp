@@ -51,16 +51,37 @@ void SecretStore::probe()
         // A missing entry is a keychain that answers; anything else (no backend, no D-Bus) is not.
         const auto error = finished->error();
         finishProbe(error == QKeychain::NoError || error == QKeychain::EntryNotFound,
-                    finished->errorString());
+                    unavailableExplanation(error, finished->errorString(),
+                                           qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS")));
     });
     QTimer::singleShot(m_probeTimeoutMs, this, [this, guard]() {
         if (m_availability != Availability::Probing)
             return;
         if (guard)
             guard->disconnect(this);
-        finishProbe(false, tr("The keychain did not answer within %1 ms").arg(m_probeTimeoutMs));
+        finishProbe(false, tr("the keychain did not answer within %1 ms").arg(m_probeTimeoutMs));
     });
     job->start();
+}
+
+QString SecretStore::unavailableExplanation(int keychainError, const QString &backendText,
+                                            const QString &sessionBusAddress)
+{
+    QString why;
+    if (keychainError == QKeychain::AccessDenied || keychainError == QKeychain::AccessDeniedByUser)
+        why = tr("the keychain refused access (it is locked, or the request was denied)");
+    else if (sessionBusAddress.isEmpty())
+        why = tr("there is no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), so no Secret Service "
+                 "or KWallet can be reached");
+    else
+        why = tr("no Secret Service (GNOME Keyring, KeePassXC, ...) or KWallet answered on the D-Bus "
+                 "session bus at %1")
+                  .arg(sessionBusAddress);
+    // QtKeychain says "Unknown error" when it knows nothing more; anything else is worth quoting.
+    const QString detail = backendText.trimmed();
+    if (!detail.isEmpty() && detail != QLatin1String("Unknown error"))
+        why += tr(" (the keychain said: %1)").arg(detail);
+    return why;
 }
 
 void SecretStore::finishProbe(bool available, const QString &reason)

@@ -33,7 +33,7 @@ public:
     /// True once a probe found a keychain backend that answers.
     bool available() const { return m_availability == Availability::Available; }
     Availability availability() const { return m_availability; }
-    /// Why the keychain is unavailable (the backend's error text), empty otherwise.
+    /// Why the keychain is unavailable (unavailableExplanation()), empty otherwise.
     QString unavailableReason() const { return m_reason; }
 
     /// With no keychain: keep secrets in memory for this session (true) or refuse them (false).
@@ -51,6 +51,12 @@ public:
     static QString keyOf(const QString &profile, const QString &field);
     /// The keychain service name: "Tidewatch".
     static QString serviceName();
+    /// Why no keychain answered, in words an operator can act on, from the QKeychain::Error
+    /// @p keychainError, the backend's @p backendText (left out when it says nothing, as its
+    /// "Unknown error") and the session's D-Bus address @p sessionBusAddress
+    /// (DBUS_SESSION_BUS_ADDRESS; empty: no D-Bus session).
+    static QString unavailableExplanation(int keychainError, const QString &backendText,
+                                          const QString &sessionBusAddress);
 
 Q_SIGNALS:
     void availabilityKnown(bool available);

@@ -3,6 +3,7 @@
 #include "ConnectionPropertiesTable.h"
 #include "ConnectionTestView.h"
 #include "EventTopicsEditor.h"
+#include "ExamplePlaceholder.h"
 #include "ExporterSettingsBox.h"
 #include "HttpConnectionFields.h"
 #include "KafkaConnectionForm.h"
@@ -108,23 +109,24 @@ SettingsPage::SettingsPage(const QString &profilesPath, SecretStore *secrets, QW
         auto *edit = new QLineEdit(this);
         edit->setObjectName(QLatin1String(name));
         edit->setToolTip(tip);
-        edit->setPlaceholderText(placeholder);
+        ExamplePlaceholder::set(edit, placeholder);
         form->addRow(label, edit);
         return edit;
     };
-    m_name = line(tr("Name:"), tr("Unique name of the profile (no '/' or '\\')"), tr("prod"), "name");
+    m_name =
+        line(tr("Name:"), tr("Unique name of the profile (no '/' or '\\')"), QStringLiteral("prod"), "name");
     m_bootstrap = line(tr("Kafka bootstrap servers:"), tr("host:port,host:port; empty: no Kafka"),
-                       tr("broker1:9092,broker2:9092"), "bootstrap");
+                       QStringLiteral("broker1:9092,broker2:9092"), "bootstrap");
     m_brokerMetrics =
         line(tr("Broker metrics:"),
              tr("Prometheus endpoints of the brokers: a template with {host} and {id}, or id=url,id=url"),
-             tr("http://{host}:9404/metrics"), "brokerMetrics");
+             QStringLiteral("http://{host}:9404/metrics"), "brokerMetrics");
     m_flinkUrl = line(tr("Flink REST URL:"), tr("The Flink REST endpoint; empty: no Flink"),
-                      tr("http://flink:8081"), "flinkUrl");
+                      QStringLiteral("http://flink:8081"), "flinkUrl");
     m_connectUrls = line(tr("Kafka Connect URLs:"),
                          tr("Kafka Connect REST URLs, comma-separated, one per Connect cluster; empty: no "
                             "Connect. user:password@ in a URL for basic authentication"),
-                         tr("http://connect:8083"), "connectUrls");
+                         QStringLiteral("http://connect:8083"), "connectUrls");
     const auto spin = [this, form](const QString &label, const QString &tip, const char *name) {
         auto *box = new QSpinBox(this);
         box->setObjectName(QLatin1String(name));
@@ -195,6 +197,10 @@ SettingsPage::SettingsPage(const QString &profilesPath, SecretStore *secrets, QW
     m_status->setWordWrap(true);
     auto *saveButton =
         makeButton(tr("Save"), tr("Write the profile; secrets go to the system keychain"), this, "save");
+    m_save = saveButton;
+    m_saveAs = makeButton(tr("Save as profile…"), tr("Make the command-line cluster a saved profile"), this,
+                          "saveAsProfile");
+    m_saveAs->hide();
     m_test = makeButton(tr("Test connection"),
                         tr("Try every connection of the form's profile step by step (in the background)"),
                         this, "testConnection");
@@ -202,12 +208,23 @@ SettingsPage::SettingsPage(const QString &profilesPath, SecretStore *secrets, QW
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_test);
     bottom->addWidget(saveButton);
+    bottom->addWidget(m_saveAs);
     right->addLayout(bottom);
     layout->addLayout(right, 2);
 
     connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString &name) {
-        if (!name.isEmpty() && name != m_current)
+        if (m_list->currentItem() && m_list->currentItem()->data(Qt::UserRole).toBool())
+            showCommandLineProfile();
+        else if (!name.isEmpty() && name != m_current)
             selectProfile(name);
+    });
+    connect(m_saveAs, &QPushButton::clicked, this, [this] {
+        // The form keeps the values; it becomes a new profile, saved with Save under a name of the user's.
+        m_current.clear();
+        setFormEditable(true);
+        m_name->setFocus();
+        m_name->selectAll();
+        setStatus(tr("Name the profile and Save it"));
     });
     connect(newButton, &QPushButton::clicked, this, &SettingsPage::newProfile);
     connect(m_delete, &QPushButton::clicked, this, &SettingsPage::deleteProfile);
@@ -255,6 +272,15 @@ void SettingsPage::reload()
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     m_list->addItems(ProfileStore::names(m_path));
+    if (m_commandLine) {
+        auto *item = new QListWidgetItem(tr("%1 (command line)").arg(m_commandLine->name));
+        item->setData(Qt::UserRole, true);
+        item->setToolTip(tr("The cluster given on the command line: monitored, not saved"));
+        QFont italic = item->font();
+        italic.setItalic(true);
+        item->setFont(italic);
+        m_list->insertItem(0, item);
+    }
     const auto found = m_list->findItems(keep, Qt::MatchExactly);
     if (!keep.isEmpty() && !found.isEmpty())
         m_list->setCurrentItem(found.first());
@@ -273,6 +299,7 @@ void SettingsPage::selectProfile(const QString &name)
         return;
     }
     m_current = name;
+    setFormEditable(true); // after the command-line cluster's read-only form
     m_loaded = *profile;
     m_loadedSecretKeys = ProfileStore::secretKeys(m_path, name);
     fillForm(*profile, m_loadedSecretKeys);
@@ -287,8 +314,41 @@ void SettingsPage::selectProfile(const QString &name)
     readSecrets();
 }
 
+void SettingsPage::setCommandLineProfile(const ClusterProfile &profile)
+{
+    m_commandLine = profile;
+    reload();
+    showCommandLineProfile();
+}
+
+void SettingsPage::showCommandLineProfile()
+{
+    if (!m_commandLine)
+        return;
+    newProfile();
+    fillForm(*m_commandLine, {});
+    {
+        const QSignalBlocker blocker(m_list);
+        m_list->setCurrentRow(0);
+    }
+    setFormEditable(false);
+    setStatus(tr("From the command line — not saved. Save as profile… keeps it for the next start."));
+}
+
+void SettingsPage::setFormEditable(bool editable)
+{
+    for (QWidget *field : std::initializer_list<QWidget *>{m_name, m_bootstrap, m_brokerMetrics, m_flinkUrl,
+                                                           m_connectUrls, m_pollInterval, m_requestTimeout})
+        field->setEnabled(editable);
+    m_tabs->setEnabled(editable);
+    m_save->setVisible(editable);
+    m_saveAs->setVisible(!editable);
+}
+
 void SettingsPage::newProfile()
 {
+    if (m_saveAs)
+        setFormEditable(true);
     m_current.clear();
     m_loaded = ClusterProfile();
     m_loadedSecretKeys.clear();
@@ -538,9 +598,10 @@ void SettingsPage::updateKeychainState()
     m_sessionOnly->setVisible(unavailable);
     if (unavailable) {
         m_keychainWarning->setText(
-            tr("No system keychain is available (%1). Secrets (passwords, key passphrases, client "
-               "secrets) are never written to the profiles file: keep them for this session only, "
-               "or start a keychain service (Secret Service, KWallet) and restart Tidewatch.")
+            tr("No system keychain: %1. Secrets (passwords, key passphrases, client secrets) are never "
+               "written to the profiles file, so they are not saved: tick \"Keep secrets for this "
+               "session only\" to keep them in memory until Tidewatch exits, or start a Secret Service "
+               "or KWallet in a desktop session with D-Bus and restart Tidewatch.")
                 .arg(m_secrets->unavailableReason()));
     }
 }

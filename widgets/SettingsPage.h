@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -53,6 +55,11 @@ public:
     KafkaConnectionForm *kafkaConnectionForm() const { return m_kafkaForm; }
     /// The Notifications tab.
     NotificationSettings *notificationSettings() const { return m_notifications; }
+    /// The cluster given on the command line (--bootstrap, --flink, ... without --profile): listed
+    /// first as a read-only profile that is not saved; "Save as profile…" makes it a new one.
+    void setCommandLineProfile(const ClusterProfile &profile);
+    /// Shows the command-line cluster in the form (read-only).
+    void showCommandLineProfile();
     /// The theme in QSettings "appearance/theme": "system", "light" or "dark".
     static QString storedTheme();
 
@@ -96,8 +103,14 @@ private:
     QStringList formProblems() const;
     void onSecretRead(const QString &profile, const QString &field, const QString &secret);
 
+    /// Enables or disables editing of the profile form (the command-line cluster is read-only).
+    void setFormEditable(bool editable);
+
     QString m_path;
     SecretStore *m_secrets;
+    std::optional<ClusterProfile> m_commandLine; ///< the cluster of the command line, never saved
+    QPushButton *m_saveAs = nullptr;
+    QPushButton *m_save = nullptr;
     QString m_current;              ///< the profile the form was loaded from; empty: new
     ClusterProfile m_loaded;        ///< keeps what the form does not show (Flink-Kafka links, ...)
     QStringList m_loadedSecretKeys; ///< secret keys the file listed for m_current

@@ -1,17 +1,14 @@
 #include "TimeSeriesChart.h"
 
 #include "MetricStore.h"
-#include "RuleFiles.h"
+#include "TimeSeriesChartLayout.h"
 
-#include <QBuffer>
 #include <QComboBox>
 #include <QDateTime>
-#include <QFileDialog>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPixmap>
@@ -24,27 +21,14 @@
 
 namespace Tidewatch {
 
+using namespace TimeSeriesChartLayout;
+
 namespace {
 
 constexpr TimeSeriesChart::RangePreset AllPresets[] = {
     TimeSeriesChart::RangePreset::FiveMinutes, TimeSeriesChart::RangePreset::FifteenMinutes,
     TimeSeriesChart::RangePreset::OneHour,     TimeSeriesChart::RangePreset::SixHours,
     TimeSeriesChart::RangePreset::OneDay,      TimeSeriesChart::RangePreset::SevenDays};
-
-QByteArray csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')))
-        return text.toUtf8();
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return '"' + quoted.toUtf8() + '"';
-}
-
-QByteArray csvNumber(double value)
-{
-    return std::isnan(value) ? QByteArray() : QByteArray::number(value, 'g', 12);
-}
 
 QString timeAxisFormat(qint64 spanMs)
 {
@@ -55,12 +39,7 @@ QString timeAxisFormat(qint64 spanMs)
     return QStringLiteral("MMM d HH:mm");
 }
 
-// Layout constants of the plot, in pixels.
-constexpr int Margin = 4;
-constexpr int TickLength = 4;
-constexpr int LabelGap = 3;
-constexpr int SwatchWidth = 14;
-constexpr int LegendSpacing = 10;
+// Layout constants of the axes, in pixels (the plot's are in TimeSeriesChartLayout.h).
 constexpr int MinTickSpacingY = 32;
 constexpr int MinTickSpacingX = 80;
 
@@ -293,6 +272,12 @@ void TimeSeriesChart::updateValueScale()
             hi = std::max(hi, double(m_thinning == Thinning::MinMax ? p.max : p.mean));
         }
     }
+    // A threshold line is always in view: how far the data is from an alert is the point of it.
+    const bool hasData = std::isfinite(lo) && std::isfinite(hi);
+    for (const ChartThreshold &threshold : std::as_const(m_thresholds)) {
+        lo = std::min(lo, hasData ? threshold.value : std::min(threshold.value, 0.0));
+        hi = std::max(hi, threshold.value);
+    }
     if (!std::isfinite(lo) || !std::isfinite(hi)) {
         lo = 0;
         hi = 1;
@@ -309,20 +294,23 @@ void TimeSeriesChart::updateValueScale()
     // Rounded out to whole ticks: the axis (and its labels) stays put while the data moves inside it.
     const int height = m_layoutSize == m_plot->size() ? m_plotRect.height() : m_plot->height() - 60;
     const int maxTicks = std::clamp(height / MinTickSpacingY, 2, 8);
-    const double step = niceStep((hi - lo) / maxTicks);
+    // Steps are round in the unit shown: 100 KiB/s, 2 s, 5 k.
+    const ChartScale scale = ChartUnits::scaleFor(m_unit, std::max(std::abs(lo), std::abs(hi)));
+    const double step = niceStep((hi - lo) / scale.divisor / maxTicks) * scale.divisor;
     lo = std::floor(lo / step) * step;
     hi = std::ceil(hi / step) * step;
-    if (lo == m_valueLo && hi == m_valueHi && !m_valueTicks.isEmpty())
+    if (lo == m_valueLo && hi == m_valueHi && scale.suffix == m_scale.suffix && !m_valueTicks.isEmpty())
         return;
     m_valueLo = lo;
     m_valueHi = hi;
+    m_scale = scale;
     m_valueTicks.clear();
     const auto count = qsizetype(std::llround((hi - lo) / step));
     for (qsizetype i = 0; i <= count; ++i) {
         double v = lo + double(i) * step;
         if (std::abs(v) < step * 1e-9)
             v = 0; // no "-0" or "1e-17"
-        m_valueTicks.append(Tick{v, QLocale().toString(v, 'g', 6)});
+        m_valueTicks.append(Tick{v, ChartUnits::tickLabel(v, scale)});
     }
     m_layoutSize = QSize(); // labels may be wider or narrower
 }
@@ -354,7 +342,8 @@ void TimeSeriesChart::layoutPlot()
     for (const Tick &tick : std::as_const(m_valueTicks))
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(tick.label));
     const int left = Margin + labelWidth + LabelGap + TickLength;
-    const int top = Margin + fm.height() / 2; // room for the top value label
+    // A line above the plot for the axis title and the time zone, then room for the top value label.
+    const int top = Margin + fm.height() + fm.height() / 2;
     const int bottom = size.height() - Margin - m_legendHeight - LabelGap - fm.height() - TickLength;
     // Room for half of the last time label to the right of the plot.
     const int right = size.width() - Margin - fm.horizontalAdvance(QStringLiteral("00:00:00")) / 2;
@@ -406,136 +395,51 @@ double TimeSeriesChart::yFor(double value) const
     return m_plotRect.bottom() + 1 - (value - m_valueLo) * double(m_plotRect.height()) / span;
 }
 
-void TimeSeriesChart::paintPlot(QPainter &painter)
+void TimeSeriesChart::setValueUnit(ChartUnit unit, const QString &title)
 {
-    if (m_layoutSize != m_plot->size())
-        layoutPlot();
-    const QPalette pal = m_plot->palette();
-    painter.fillRect(m_plot->rect(), pal.color(QPalette::Base));
-    const QFontMetrics fm = m_plot->fontMetrics();
-
-    // Grid, ticks and frame as opaque one-pixel rectangles: the raster engine fills those directly.
-    // Lines (and translucent colours) go through its span blending, which on Qt 6 hands every batch
-    // of more than ~100 spans to a thread pool; for many short paints that wake-up costs more than
-    // the drawing (measured: ~0.25 ms per chart, most of the paint).
-    const QColor mid = pal.color(QPalette::Mid);
-    const QColor base = pal.color(QPalette::Base);
-    const QColor gridColour = QColor::fromRgbF(0.25f * mid.redF() + 0.75f * base.redF(),
-                                               0.25f * mid.greenF() + 0.75f * base.greenF(),
-                                               0.25f * mid.blueF() + 0.75f * base.blueF());
-    const int left = m_plotRect.left();
-    const int right = m_plotRect.right() + 1;
-    const int top = m_plotRect.top();
-    const int bottom = m_plotRect.bottom() + 1;
-    for (const Tick &tick : std::as_const(m_valueTicks)) {
-        const int y = int(std::lround(yFor(tick.value)));
-        painter.fillRect(QRect(left, y, right - left, 1), gridColour);
-        painter.fillRect(QRect(left - TickLength, y, TickLength, 1), mid);
-    }
-    for (const Tick &tick : std::as_const(m_timeTicks)) {
-        const int x = int(std::lround(xFor(tick.value)));
-        painter.fillRect(QRect(x, top, 1, bottom - top), gridColour);
-        painter.fillRect(QRect(x, bottom, 1, TickLength), mid);
-    }
-    painter.fillRect(QRect(left, top, right - left + 1, 1), mid);
-    painter.fillRect(QRect(left, bottom, right - left + 1, 1), mid);
-    painter.fillRect(QRect(left, top, 1, bottom - top), mid);
-    painter.fillRect(QRect(right, top, 1, bottom - top), mid);
-
-    // Axis labels.
-    painter.setPen(pal.color(QPalette::Text));
-    const int ascent = fm.ascent();
-    const int textHeight = fm.height();
-    for (const Tick &tick : std::as_const(m_valueTicks)) {
-        const double y = yFor(tick.value);
-        const int width = fm.horizontalAdvance(tick.label);
-        painter.drawText(QPointF(left - TickLength - LabelGap - width, y - textHeight / 2.0 + ascent),
-                         tick.label);
-    }
-    for (const Tick &tick : std::as_const(m_timeTicks)) {
-        const int width = fm.horizontalAdvance(tick.label);
-        painter.drawText(QPointF(xFor(tick.value) - width / 2.0, bottom + TickLength + LabelGap + ascent),
-                         tick.label);
-    }
-
-    paintLines(painter);
-    paintLegend(painter);
-    paintCrosshair(painter);
+    m_unit = unit;
+    m_axisTitle = title;
+    m_valueTicks.clear(); // relabelled in the new unit
+    updateValueScale();
+    m_plot->update();
 }
 
-void TimeSeriesChart::paintLines(QPainter &painter)
+QString TimeSeriesChart::axisTitle() const
 {
-    painter.save();
-    painter.setClipRect(m_plotRect.adjusted(0, 0, 1, 1));
-    // Cosmetic 1 px pens take the raster engine's fast line path; wider ones are stroked as
-    // polygons and cost several times as much per segment. Antialiasing costs ~20 % of the line
-    // drawing here (measured), which the frame budget affords.
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    for (const QString &key : std::as_const(m_order)) {
-        const Line &line = *m_lines.constFind(key);
-        QPen pen(line.colour, 1);
-        pen.setCosmetic(true);
-        painter.setPen(pen);
-        auto flush = [&] {
-            if (m_run.size() == 1)
-                painter.drawPoint(m_run.constFirst());
-            else if (m_run.size() > 1)
-                painter.drawPolyline(m_run);
-            m_run.resize(0); // keeps the capacity for the next run
-        };
-        for (const QPointF &p : line.drawn) {
-            if (std::isnan(p.y()))
-                flush();
-            else
-                m_run.append(QPointF(xFor(p.x()), yFor(p.y())));
-        }
-        flush();
-    }
-    painter.restore();
+    const QString title = m_axisTitle.isEmpty() ? ChartUnits::unitName(m_unit) : m_axisTitle;
+    // Counts carry their "k" / "M" on the ticks; a unit in parentheses after "Lag" would read oddly.
+    if (m_scale.suffix.isEmpty() || m_unit == ChartUnit::Count)
+        return title;
+    return tr("%1 (%2)").arg(title, m_scale.suffix);
 }
 
-void TimeSeriesChart::paintLegend(QPainter &painter)
+QStringList TimeSeriesChart::valueTickLabels() const
 {
-    const QFontMetrics fm = m_plot->fontMetrics();
-    const int width = m_plot->width() - 2 * Margin;
-    int x = 0;
-    int y = m_plot->height() - Margin - m_legendHeight;
-    for (const QString &key : std::as_const(m_order)) {
-        const Line &line = *m_lines.constFind(key);
-        const int entry = SwatchWidth + LabelGap + fm.horizontalAdvance(line.title) + LegendSpacing;
-        if (x > 0 && x + entry > width) {
-            x = 0;
-            y += fm.height();
-        }
-        painter.fillRect(QRect(Margin + x, y + fm.height() / 2 - 1, SwatchWidth, 3), line.colour);
-        painter.setPen(m_plot->palette().color(QPalette::Text));
-        painter.drawText(QPointF(Margin + x + SwatchWidth + LabelGap, y + fm.ascent()), line.title);
-        x += entry;
-    }
+    QStringList labels;
+    for (const Tick &tick : m_valueTicks)
+        labels << tick.label;
+    return labels;
 }
 
-void TimeSeriesChart::paintCrosshair(QPainter &painter)
+void TimeSeriesChart::setThresholds(const QList<ChartThreshold> &thresholds)
 {
-    if (m_crossX < m_plotRect.left() || m_crossX > m_plotRect.right())
+    if (thresholds == m_thresholds)
         return;
-    const QPalette pal = m_plot->palette();
-    painter.setPen(QPen(pal.color(QPalette::Mid), 0, Qt::DashLine));
-    painter.drawLine(QPointF(m_crossX, m_plotRect.top()), QPointF(m_crossX, m_plotRect.bottom()));
-    const double span = double(std::max<qint64>(m_toMs - m_fromMs, 1));
-    const auto timeMs =
-        m_fromMs + qint64((m_crossX - m_plotRect.left()) * span / std::max(m_plotRect.width(), 1));
-    const QString text = crosshairText(timeMs);
-    QRectF box = painter.boundingRect(QRectF(0, 0, 1000, 1000), Qt::AlignLeft | Qt::AlignTop, text);
-    box.adjust(-3, -2, 3, 2);
-    // Keep the label inside the plot: right of the line, or left of it near the right edge.
-    const double x =
-        m_crossX + 6 + box.width() > m_plotRect.right() ? m_crossX - 6 - box.width() : m_crossX + 6;
-    box.moveTopLeft(QPointF(x, m_plotRect.top() + 4));
-    QColor fill = pal.color(QPalette::ToolTipBase);
-    fill.setAlpha(220);
-    painter.fillRect(box, fill);
-    painter.setPen(pal.color(QPalette::ToolTipText));
-    painter.drawText(box.adjusted(3, 2, -3, -2), Qt::AlignLeft | Qt::AlignTop, text);
+    m_thresholds = thresholds;
+    updateValueScale();
+    m_plot->update();
+}
+
+void TimeSeriesChart::setRuleThresholds(const QList<AlertRule> &rules, const QString &metric,
+                                        const QString &cluster, const QList<QPair<QString, QString>> &labels)
+{
+    setThresholds(metric.isEmpty() ? QList<ChartThreshold>{}
+                                   : ChartThresholds::forSeries(rules, metric, cluster, labels, m_unit));
+}
+
+QString TimeSeriesChart::timeZoneText() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_toMs).timeZoneAbbreviation();
 }
 
 QList<QPointF> TimeSeriesChart::visiblePoints(const QString &key) const
@@ -546,9 +450,9 @@ QList<QPointF> TimeSeriesChart::visiblePoints(const QString &key) const
 
 QString TimeSeriesChart::crosshairText(qint64 timeMs) const
 {
-    const QLocale locale;
     QStringList rows;
-    rows << QDateTime::fromMSecsSinceEpoch(timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(timeMs);
+    rows << time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss ")) + time.timeZoneAbbreviation();
     for (const QString &key : m_order) {
         const Line &line = *m_lines.constFind(key);
         // The latest point at or before the cursor, from the unthinned window.
@@ -557,10 +461,11 @@ QString TimeSeriesChart::crosshairText(qint64 timeMs) const
         QString value = tr("no data");
         if (after != line.data.cbegin() && !std::prev(after)->isGap()) {
             const MetricPoint &p = *std::prev(after);
-            value = p.min == p.max ? locale.toString(p.mean, 'g', 6)
+            value = p.min == p.max ? ChartUnits::valueText(m_unit, p.mean)
                                    : tr("%1 (min %2, max %3)")
-                                         .arg(locale.toString(p.mean, 'g', 6), locale.toString(p.min, 'g', 6),
-                                              locale.toString(p.max, 'g', 6));
+                                         .arg(ChartUnits::valueText(m_unit, p.mean),
+                                              ChartUnits::valueText(m_unit, p.min),
+                                              ChartUnits::valueText(m_unit, p.max));
         }
         rows << tr("%1: %2").arg(line.title, value);
     }
@@ -589,79 +494,6 @@ bool TimeSeriesChart::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
-}
-
-bool TimeSeriesChart::exportCsv(QIODevice *device) const
-{
-    if (!device || !device->isWritable())
-        return false;
-    QByteArray out = "key,title,time_utc,time_ms,min,max,mean\n";
-    for (const QString &key : m_order) {
-        const Line &line = *m_lines.constFind(key);
-        const QByteArray prefix = csvField(key) + ',' + csvField(line.title) + ',';
-        for (const MetricPoint &p : line.data) {
-            out += prefix +
-                   QDateTime::fromMSecsSinceEpoch(p.timeMs, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8() +
-                   ',' + QByteArray::number(p.timeMs) + ',' + csvNumber(p.min) + ',' + csvNumber(p.max) +
-                   ',' + csvNumber(p.mean) + '\n';
-        }
-    }
-    return device->write(out) == out.size();
-}
-
-bool TimeSeriesChart::exportPng(QIODevice *device)
-{
-    if (!device || !device->isWritable())
-        return false;
-    return m_plot->grab().save(device, "PNG");
-}
-
-namespace {
-
-/// Written whole to memory, then through RuleFiles::writeAtomically (a temporary file renamed over
-/// @p path). Not QSaveFile: in Qt 6.4 its commit() succeeds after a failed or short write (a full
-/// disk) and replaces an earlier export with a truncated file.
-template<typename Write>
-bool saveAtomically(const QString &path, QString *error, Write write)
-{
-    QByteArray data;
-    QBuffer buffer(&data);
-    if (!buffer.open(QIODevice::WriteOnly) || !write(&buffer)) {
-        if (error)
-            *error = TimeSeriesChart::tr("Could not write %1: the export failed").arg(path);
-        return false;
-    }
-    return RuleFiles::writeAtomically(path, data, error);
-}
-
-} // namespace
-
-bool TimeSeriesChart::saveCsv(const QString &path, QString *error)
-{
-    return saveAtomically(path, error, [this](QIODevice *device) { return exportCsv(device); });
-}
-
-bool TimeSeriesChart::savePng(const QString &path, QString *error)
-{
-    return saveAtomically(path, error, [this](QIODevice *device) { return exportPng(device); });
-}
-
-void TimeSeriesChart::chooseCsvFile()
-{
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export visible data"), QString(), tr("CSV files (*.csv)"));
-    QString error;
-    if (!path.isEmpty() && !saveCsv(path, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
-}
-
-void TimeSeriesChart::choosePngFile()
-{
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export chart"), QString(), tr("PNG images (*.png)"));
-    QString error;
-    if (!path.isEmpty() && !savePng(path, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
 }
 
 } // namespace Tidewatch

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ChartThresholds.h"
+#include "ChartUnits.h"
 #include "Downsample.h"
 
 #include <QColor>
@@ -55,6 +57,8 @@ public:
     /// Kept for source compatibility: the Qt Charts engine drew at most this many pieces per line.
     /// The QPainter plot breaks a line at every gap.
     static constexpr int MaxSegments = 16;
+    /// The range every page's charts open with, so the same data looks the same on every page.
+    static constexpr RangePreset DefaultRange = RangePreset::FifteenMinutes;
 
     explicit TimeSeriesChart(QWidget *parent = nullptr);
     ~TimeSeriesChart() override;
@@ -75,6 +79,25 @@ public:
     bool isFollowing() const { return m_following; }
     qint64 visibleFromMs() const { return m_fromMs; }
     qint64 visibleToMs() const { return m_toMs; }
+
+    /// The unit of the values: the Y axis is labelled in it as the tables show it (KiB/s, ms, s, k),
+    /// and @p title (e.g. "Lag") heads the axis, followed by the unit in use: "Bytes in (KiB/s)".
+    void setValueUnit(ChartUnit unit, const QString &title = {});
+    ChartUnit valueUnit() const { return m_unit; }
+    /// The axis title as drawn: the title and, where the unit scales, the unit in use.
+    QString axisTitle() const;
+    /// The Y axis' tick labels as drawn, lowest first.
+    QStringList valueTickLabels() const;
+    /// Alert thresholds drawn as dashed horizontal lines with their labels (ChartThresholds); the
+    /// value axis always reaches them, so the distance to an alert is visible.
+    void setThresholds(const QList<ChartThreshold> &thresholds);
+    QList<ChartThreshold> thresholds() const { return m_thresholds; }
+    /// The thresholds of @p rules on the series @p metric{cluster=@p cluster, @p labels} (see
+    /// ChartThresholds::forSeries), in this chart's unit; an empty @p metric clears them.
+    void setRuleThresholds(const QList<AlertRule> &rules, const QString &metric, const QString &cluster,
+                           const QList<QPair<QString, QString>> &labels);
+    /// The zone the time axis is in, as drawn next to it: "UTC", "CET", ... (the local zone).
+    QString timeZoneText() const;
 
     void setThinning(Thinning thinning) { m_thinning = thinning; }
     Thinning thinning() const { return m_thinning; }
@@ -134,6 +157,7 @@ private:
     void paintLines(QPainter &painter);
     void paintLegend(QPainter &painter);
     void paintCrosshair(QPainter &painter);
+    void paintThresholds(QPainter &painter);
     double xFor(double timeMs) const;
     double yFor(double value) const;
     void chooseCsvFile();
@@ -144,7 +168,11 @@ private:
     QToolButton *m_pauseButton = nullptr;
     QHash<QString, Line> m_lines;
     QStringList m_order;
-    RangePreset m_preset = RangePreset::FifteenMinutes;
+    RangePreset m_preset = DefaultRange;
+    ChartUnit m_unit = ChartUnit::Plain;
+    QString m_axisTitle;
+    ChartScale m_scale;
+    QList<ChartThreshold> m_thresholds;
     Thinning m_thinning = Thinning::MinMax;
     bool m_following = true;
     bool m_paused = false;

@@ -1,6 +1,7 @@
 #include <librdkafka/rdkafka.h>
 #include <librdkafka/rdkafka_mock.h>
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
@@ -260,6 +261,109 @@ private Q_SLOTS:
                                 QStringLiteral("--out"), out});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(QStringLiteral("--page must be one of")), qPrintable(bad.err));
+    }
+
+    void renderUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        const QStringList render{QStringLiteral("render"), QStringLiteral("--out"), QStringLiteral("x.png")};
+        QTest::newRow("unknown theme")
+            << render + QStringList{QStringLiteral("--theme"), QStringLiteral("blue")}
+            << QStringLiteral("--theme must be light, dark or system, got: blue");
+        QTest::newRow("theme outside render")
+            << QStringList{QStringLiteral("snapshot"), QStringLiteral("--bootstrap"), QStringLiteral("x:1"),
+                           QStringLiteral("--theme"), QStringLiteral("dark")}
+            << QStringLiteral("--theme is an option of render");
+        QTest::newRow("unknown page in a list")
+            << render + QStringList{QStringLiteral("--page"), QStringLiteral("groups,nowhere")}
+            << QStringLiteral("--page must be one of");
+        QTest::newRow("empty page in a list")
+            << render + QStringList{QStringLiteral("--page"), QStringLiteral("groups,")}
+            << QStringLiteral("--page must be one of");
+        QTest::newRow("bad size in a list")
+            << render + QStringList{QStringLiteral("--size"), QStringLiteral("1600x900,100x100")}
+            << QStringLiteral("--size needs WxH, at least 200x150, got: 100x100");
+        QTest::newRow("no out") << QStringList{QStringLiteral("render"), QStringLiteral("--page"),
+                                               QStringLiteral("all")}
+                                << QStringLiteral("render needs --out");
+    }
+    void renderUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Result r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    /// Several pages and sizes in one run: one folder, one file per page and size, named after the
+    /// page, the size and the theme, each image of its size.
+    void renderSeveralPagesWritesOneFileEach()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("shots"));
+        const Result r =
+            run({QStringLiteral("render"), QStringLiteral("--page"), QStringLiteral("groups,flink,brokers"),
+                 QStringLiteral("--size"), QStringLiteral("640x480,800x600"), QStringLiteral("--theme"),
+                 QStringLiteral("dark"), QStringLiteral("--out"), out, QStringLiteral("--bootstrap"),
+                 QStringLiteral("127.0.0.1:1"), QStringLiteral("--wait"), QStringLiteral("1")},
+                {{QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config"))}});
+        QCOMPARE(r.exitCode, 1); // no data: the empty states are written and the exit code says so
+        QStringList expected;
+        for (const char *page : {"brokers", "flink", "groups"}) {
+            for (const QSize size : {QSize(640, 480), QSize(800, 600)}) {
+                const QString name = QStringLiteral("%1-%2x%3-dark.png")
+                                         .arg(QLatin1String(page))
+                                         .arg(size.width())
+                                         .arg(size.height());
+                expected << name;
+                QCOMPARE(QImage(out + QLatin1Char('/') + name).size(), size);
+            }
+        }
+        expected.sort();
+        QCOMPARE(QDir(out).entryList(QDir::Files, QDir::Name), expected);
+    }
+
+    /// The theme of --theme, else the one stored in Settings, is the one rendered: the window's
+    /// background (a pixel of the empty page area) is dark in the dark theme and light in the light one.
+    void renderUsesTheTheme()
+    {
+        QTemporaryDir dir;
+        const QString config = dir.filePath(QStringLiteral("config"));
+        const auto render = [&](const QString &file, const QStringList &themeArgs) {
+            const QString out = dir.filePath(file);
+            const Result r = run(QStringList{QStringLiteral("render"), QStringLiteral("--page"),
+                                             QStringLiteral("settings"), QStringLiteral("--size"),
+                                             QStringLiteral("640x480"), QStringLiteral("--out"), out} +
+                                     themeArgs,
+                                 {{QStringLiteral("XDG_CONFIG_HOME"), config}});
+            // The settings page needs no source: nothing is waited for and the picture is written.
+            if (r.exitCode > 1)
+                qWarning() << r.err;
+            return QImage(out);
+        };
+        // The status bar's empty middle (right of its message, left of the size grip): the window colour.
+        const auto background = [](const QImage &image) {
+            return image.pixelColor(image.width() * 2 / 3, image.height() - 4).lightness();
+        };
+        const QImage light =
+            render(QStringLiteral("light.png"), {QStringLiteral("--theme"), QStringLiteral("light")});
+        const QImage dark =
+            render(QStringLiteral("dark.png"), {QStringLiteral("--theme"), QStringLiteral("dark")});
+        QVERIFY(!light.isNull() && !dark.isNull());
+        QVERIFY2(background(light) > 150, qPrintable(QString::number(background(light))));
+        QVERIFY2(background(dark) < 80, qPrintable(QString::number(background(dark))));
+
+        // No --theme: the one chosen in Settings (QSettings appearance/theme).
+        QVERIFY(QDir().mkpath(config + QStringLiteral("/Tidewatch")));
+        QFile settings(config + QStringLiteral("/Tidewatch/tidewatch.conf"));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[appearance]\ntheme=dark\n");
+        settings.close();
+        const QImage stored = render(QStringLiteral("stored.png"), {});
+        QVERIFY(!stored.isNull());
+        QCOMPARE(background(stored), background(dark));
     }
 
     void badOption()

@@ -1,5 +1,7 @@
 #include "AlertService.h"
 #include "CommandLine.h"
+#include "MainWindow.h"
+#include "RenderOptions.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -32,6 +34,7 @@ private Q_SLOTS:
         QCOMPARE(r.options.profile.flinkRestUrl, QStringLiteral("http://127.0.0.1:18081"));
         QCOMPARE(r.options.profile.kafkaPollIntervalMs, 1000);
         QCOMPARE(r.options.startPage, QStringLiteral("flink"));
+        QVERIFY(r.options.profileFromCommandLine); // Settings lists it as "demo (command line)"
     }
 
     void defaults()
@@ -41,6 +44,57 @@ private Q_SLOTS:
         QVERIFY(!r.options.profile.hasKafka());
         QVERIFY(!r.options.profile.hasFlink());
         QCOMPARE(r.options.profile.kafkaPollIntervalMs, 2000);
+        QVERIFY(!r.options.profileFromCommandLine);
+    }
+
+    void renderPagesSizesAndTheme_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("pages");
+        QTest::addColumn<QList<QSize>>("sizes");
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("defaults: overview, 1280x800, the stored theme")
+            << QStringList{} << QStringList{QStringLiteral("overview")} << QList<QSize>{QSize(1280, 800)}
+            << QString();
+        QTest::newRow("a list of pages and sizes, dark")
+            << QStringList{QStringLiteral("--page"),  QStringLiteral("groups, flink"),
+                           QStringLiteral("--size"),  QStringLiteral("1600x900,1280x720"),
+                           QStringLiteral("--theme"), QStringLiteral("dark")}
+            << QStringList{QStringLiteral("groups"), QStringLiteral("flink")}
+            << QList<QSize>{QSize(1600, 900), QSize(1280, 720)} << QStringLiteral("dark");
+        QTest::newRow("all pages, a repeated size once")
+            << QStringList{QStringLiteral("--page"),  QStringLiteral("all"),
+                           QStringLiteral("--size"),  QStringLiteral("800x600,800x600"),
+                           QStringLiteral("--theme"), QStringLiteral("system")}
+            << QStringList{} << QList<QSize>{QSize(800, 600)} << QStringLiteral("system");
+    }
+    void renderPagesSizesAndTheme()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, pages);
+        QFETCH(QList<QSize>, sizes);
+        QFETCH(QString, theme);
+        const ParseResult r =
+            parseCommandLine(QStringList{QStringLiteral("tidewatch"), QStringLiteral("render"),
+                                         QStringLiteral("--out"), QStringLiteral("shots")} +
+                             args);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        const QStringList expected = pages.isEmpty() ? MainWindow::pageNames() : pages;
+        QCOMPARE(r.options.renderPages, expected);
+        QCOMPARE(r.options.startPage, expected.first());
+        QCOMPARE(r.options.renderSizes, sizes);
+        QCOMPARE(r.options.renderSize, sizes.first());
+        QCOMPARE(r.options.renderTheme, theme);
+    }
+
+    void renderFileNames()
+    {
+        QCOMPARE(renderFileName(QStringLiteral("out.png"), false, QStringLiteral("groups"), QSize(1600, 900),
+                                QStringLiteral("dark")),
+                 QStringLiteral("out.png"));
+        QCOMPARE(renderFileName(QStringLiteral("shots"), true, QStringLiteral("groups"), QSize(1600, 900),
+                                QStringLiteral("dark")),
+                 QStringLiteral("shots/groups-1600x900-dark.png"));
     }
 
     void flinkOptions()

@@ -100,6 +100,122 @@ private Q_SLOTS:
         QCOMPARE(child<QTableWidget>(*page, "properties")->rowCount(), 0);
     }
 
+    /// A cluster given on the command line is listed first, read-only and marked as not saved;
+    /// "Save as profile…" turns the form into a new profile that Save writes.
+    void commandLineClusterIsShownAsAProfile()
+    {
+        const auto page = makePage();
+        ClusterProfile cli;
+        cli.name = QStringLiteral("local");
+        cli.bootstrapServers = QStringLiteral("127.0.0.1:19092");
+        cli.flinkRestUrl = QStringLiteral("http://127.0.0.1:18081");
+        page->setCommandLineProfile(cli);
+        auto *list = child<QListWidget>(*page, "profiles");
+        QCOMPARE(list->count(), 3);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("local (command line)"));
+        QCOMPARE(list->currentRow(), 0);
+        auto *bootstrap = child<QLineEdit>(*page, "bootstrap");
+        QCOMPARE(bootstrap->text(), QStringLiteral("127.0.0.1:19092"));
+        QCOMPARE(child<QLineEdit>(*page, "flinkUrl")->text(), QStringLiteral("http://127.0.0.1:18081"));
+        QVERIFY(!bootstrap->isEnabled());
+        QVERIFY(!child<QLineEdit>(*page, "name")->isEnabled());
+        auto *save = child<QPushButton>(*page, "save");
+        auto *saveAs = child<QPushButton>(*page, "saveAsProfile");
+        QVERIFY(!save->isVisibleTo(page.get()));
+        QVERIFY(saveAs->isVisibleTo(page.get()));
+        QVERIFY2(child<QLabel>(*page, "status")->text().contains(QStringLiteral("not saved")),
+                 qPrintable(child<QLabel>(*page, "status")->text()));
+
+        // Another profile and back: the command-line one is still there, still read-only.
+        list->setCurrentRow(2);
+        QCOMPARE(page->currentProfile(), QStringLiteral("prod"));
+        QVERIFY(bootstrap->isEnabled());
+        list->setCurrentRow(0);
+        QCOMPARE(bootstrap->text(), QStringLiteral("127.0.0.1:19092"));
+        QVERIFY(!bootstrap->isEnabled());
+
+        saveAs->click();
+        QVERIFY(bootstrap->isEnabled());
+        QVERIFY(save->isVisibleTo(page.get()));
+        QCOMPARE(page->currentProfile(), QString());
+        child<QLineEdit>(*page, "name")->setText(QStringLiteral("stack"));
+        QVERIFY(page->saveProfile());
+        QString error;
+        const auto saved = ProfileStore::load(m_path, QStringLiteral("stack"), error);
+        QVERIFY2(saved, qPrintable(error));
+        QCOMPARE(saved->bootstrapServers, QStringLiteral("127.0.0.1:19092"));
+        QCOMPARE(list->item(0)->text(), QStringLiteral("local (command line)"));
+        QVERIFY(!list->findItems(QStringLiteral("stack"), Qt::MatchExactly).isEmpty());
+    }
+
+    /// Fields whose example looks like a value say "e.g." and are italic while empty.
+    void placeholdersReadAsExamples()
+    {
+        const auto page = makePage();
+        page->newProfile();
+        for (const char *name : {"name", "bootstrap", "brokerMetrics", "flinkUrl", "connectUrls"}) {
+            auto *edit = child<QLineEdit>(*page, name);
+            QVERIFY2(edit->placeholderText().startsWith(QStringLiteral("e.g. ")), name);
+            QVERIFY2(edit->text().isEmpty() && edit->font().italic(), name);
+            edit->setText(QStringLiteral("x"));
+            QVERIFY2(!edit->font().italic(), name);
+            edit->clear();
+            QVERIFY2(edit->font().italic(), name);
+        }
+        QCOMPARE(child<QLineEdit>(*page, "bootstrap")->placeholderText(),
+                 QStringLiteral("e.g. broker1:9092,broker2:9092"));
+        QVERIFY(child<QLineEdit>(*page, "exporterListen")
+                    ->placeholderText()
+                    .startsWith(QStringLiteral("default: ")));
+    }
+
+    void keychainExplanation_data()
+    {
+        QTest::addColumn<int>("error"); // QKeychain::Error
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("bus");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no D-Bus session")
+            << 5 /* NoBackendAvailable */ << QStringLiteral("Unknown error") << QString()
+            << QStringLiteral("there is no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), so no Secret "
+                              "Service or KWallet can be reached");
+        QTest::newRow("nothing on the bus")
+            << 7 /* OtherError */ << QStringLiteral("Unknown error")
+            << QStringLiteral("unix:path=/run/user/1000/bus")
+            << QStringLiteral(
+                   "no Secret Service (GNOME Keyring, KeePassXC, ...) or KWallet answered on the D-Bus "
+                   "session bus at unix:path=/run/user/1000/bus");
+        QTest::newRow("the backend says more")
+            << 7 /* OtherError */ << QStringLiteral("The name org.freedesktop.secrets was not provided")
+            << QStringLiteral("unix:path=/run/user/1000/bus")
+            << QStringLiteral(
+                   "no Secret Service (GNOME Keyring, KeePassXC, ...) or KWallet answered on the D-Bus "
+                   "session bus at unix:path=/run/user/1000/bus (the keychain said: The name "
+                   "org.freedesktop.secrets was not provided)");
+        QTest::newRow("locked")
+            << 4 /* AccessDenied */ << QString() << QStringLiteral("unix:path=/x")
+            << QStringLiteral("the keychain refused access (it is locked, or the request was denied)");
+    }
+    void keychainExplanation()
+    {
+        QFETCH(int, error);
+        QFETCH(QString, backend);
+        QFETCH(QString, bus);
+        QFETCH(QString, expected);
+        QCOMPARE(SecretStore::unavailableExplanation(error, backend, bus), expected);
+    }
+
+    /// The page's warning gives the reason and what the program then does with secrets.
+    void noKeychainSaysWhyAndWhatHappens()
+    {
+        const auto page = makePage();
+        const QString text = child<QLabel>(*page, "keychainWarning")->text();
+        QVERIFY2(!text.contains(QStringLiteral("Unknown error")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("D-Bus")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("never written to the profiles file")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Keep secrets for this session only")), qPrintable(text));
+    }
+
     void noKeychainWarnsAndNeverWritesSecrets()
     {
         const auto page = makePage();
