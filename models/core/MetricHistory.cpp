@@ -46,7 +46,7 @@ MetricHistory::MetricHistory(const MetricHistoryConfig &config)
         t.bucketCount = std::max(t.bucketCount, 1);
         Tier tier;
         tier.bucketMs = t.bucketMs;
-        tier.ring = BoundedRing<Bucket>(t.bucketCount);
+        tier.ring = BoundedRing<MetricBucket>(t.bucketCount);
         m_tiers.append(tier);
     }
 }
@@ -57,59 +57,106 @@ bool MetricHistory::append(qint64 timeMs, double value)
         return false;
     if (!std::isfinite(value))
         value = std::nan("");
-    m_rawDropped = m_raw.push(RawSample{timeMs, value}) || m_rawDropped;
+    const bool pushedOut = m_raw.push(RawSample{timeMs, value});
+    m_rawOverflowed = m_rawOverflowed || pushedOut;
+    m_rawDropped = m_rawDropped || pushedOut;
     for (Tier &tier : m_tiers)
         addToTier(tier, timeMs, value);
     return true;
 }
 
-void MetricHistory::addToTier(Tier &tier, qint64 timeMs, double value)
+bool MetricHistory::advanceTier(Tier &tier, qint64 bucket)
 {
-    const qint64 bucket = floorDiv(timeMs, tier.bucketMs);
     if (tier.ring.isEmpty()) {
         tier.firstBucket = bucket;
-        tier.ring.push(Bucket{});
-    } else {
-        const qint64 lastBucket = tier.firstBucket + tier.ring.size() - 1;
-        const qint64 missing = bucket - lastBucket;
-        if (missing >= tier.ring.capacity()) {
-            // Silent for longer than the tier spans: nothing kept is still in range.
-            tier.ring.clear();
-            tier.firstBucket = bucket;
+        tier.ring.push(MetricBucket{});
+        return true;
+    }
+    const qint64 lastBucket = tier.firstBucket + tier.ring.size() - 1;
+    const qint64 missing = bucket - lastBucket;
+    if (missing < 0)
+        return false;
+    if (missing >= tier.ring.capacity()) {
+        // Silent for longer than the tier spans: nothing kept is still in range.
+        tier.ring.clear();
+        tier.firstBucket = bucket;
+        tier.dropped = true;
+        tier.ring.push(MetricBucket{});
+        return true;
+    }
+    for (qint64 i = 0; i < missing; ++i) {
+        if (tier.ring.push(MetricBucket{})) {
+            ++tier.firstBucket;
             tier.dropped = true;
-            tier.ring.push(Bucket{});
-        } else {
-            for (qint64 i = 0; i < missing; ++i) {
-                if (tier.ring.push(Bucket{})) {
-                    ++tier.firstBucket;
-                    tier.dropped = true;
-                }
-            }
         }
     }
-    Bucket &b = tier.ring.back();
-    if (std::isnan(value)) {
-        b.gap = 1;
-        return;
+    return true;
+}
+
+void MetricHistory::addToTier(Tier &tier, qint64 timeMs, double value)
+{
+    if (advanceTier(tier, floorDiv(timeMs, tier.bucketMs)))
+        tier.ring.back().add(value);
+}
+
+bool MetricHistory::restore(const QList<QList<NumberedBucket>> &tiers)
+{
+    if (m_rawOverflowed)
+        return false;
+    QList<RawSample> live;
+    live.reserve(m_raw.size());
+    for (int i = 0; i < m_raw.size(); ++i)
+        live.append(m_raw.at(i));
+    qint64 restoredLatestMs = m_restoredLatestMs;
+    bool restored = false;
+    for (int t = 0; t < m_tiers.size(); ++t) {
+        Tier &tier = m_tiers[t];
+        tier.ring.clear();
+        tier.firstBucket = 0;
+        tier.dropped = false;
+        const qint64 liveBucket = live.isEmpty() ? std::numeric_limits<qint64>::max()
+                                                 : floorDiv(live.constFirst().timeMs, tier.bucketMs);
+        for (const NumberedBucket &nb : t < tiers.size() ? tiers[t] : QList<NumberedBucket>{}) {
+            if (nb.number >= liveBucket)
+                break;
+            const bool newer = tier.ring.isEmpty() || nb.number > tier.firstBucket + tier.ring.size() - 1;
+            if (nb.bucket.isEmpty() || !newer || !advanceTier(tier, nb.number))
+                continue;
+            tier.ring.back() = nb.bucket;
+            restored = true;
+            restoredLatestMs = std::max(restoredLatestMs, nb.number * tier.bucketMs);
+        }
+        for (const RawSample &s : std::as_const(live))
+            addToTier(tier, s.timeMs, s.value);
     }
-    const auto v = float(value);
-    if (b.count == 0) {
-        b.min = v;
-        b.max = v;
-    } else {
-        b.min = std::min(b.min, v);
-        b.max = std::max(b.max, v);
+    // Neither the raw samples nor any tier start the series now: samples() picks the finest level
+    // that reaches back far enough, else the one reaching back furthest, as after a long run.
+    for (Tier &tier : m_tiers)
+        tier.dropped = tier.dropped || restored;
+    m_rawDropped = m_rawDropped || restored;
+    m_restoredLatestMs = restoredLatestMs;
+    return true;
+}
+
+QList<NumberedBucket> MetricHistory::tierBuckets(int tierIndex) const
+{
+    QList<NumberedBucket> out;
+    if (tierIndex < 0 || tierIndex >= m_tiers.size())
+        return out;
+    const Tier &tier = m_tiers[tierIndex];
+    for (int i = 0; i < tier.ring.size(); ++i) {
+        if (!tier.ring.at(i).isEmpty())
+            out.append(NumberedBucket{tier.firstBucket + i, tier.ring.at(i)});
     }
-    b.sum += value;
-    b.last = v;
-    if (b.count < (1u << 31) - 1)
-        ++b.count;
+    return out;
 }
 
 void MetricHistory::clear()
 {
     m_raw.clear();
     m_rawDropped = false;
+    m_rawOverflowed = false;
+    m_restoredLatestMs = 0;
     for (Tier &tier : m_tiers) {
         tier.ring.clear();
         tier.dropped = false;
@@ -119,7 +166,8 @@ void MetricHistory::clear()
 
 int MetricHistory::levelFor(qint64 fromMs) const
 {
-    if (m_raw.isEmpty() || !m_rawDropped || m_raw.at(0).timeMs <= fromMs)
+    if ((m_raw.isEmpty() && m_restoredLatestMs == 0) || !m_rawDropped ||
+        (!m_raw.isEmpty() && m_raw.at(0).timeMs <= fromMs))
         return -1;
     for (int i = 0; i < m_tiers.size(); ++i) {
         const Tier &tier = m_tiers[i];
@@ -130,7 +178,7 @@ int MetricHistory::levelFor(qint64 fromMs) const
     }
     // Nothing reaches back that far: the level that reaches back furthest.
     int best = -1;
-    qint64 bestStart = m_raw.at(0).timeMs;
+    qint64 bestStart = m_raw.isEmpty() ? std::numeric_limits<qint64>::max() : m_raw.at(0).timeMs;
     for (int i = 0; i < m_tiers.size(); ++i) {
         const qint64 start = m_tiers[i].firstBucket * m_tiers[i].bucketMs;
         if (start < bestStart) {
@@ -144,7 +192,7 @@ int MetricHistory::levelFor(qint64 fromMs) const
 QList<MetricPoint> MetricHistory::samples(qint64 fromMs, qint64 toMs) const
 {
     QList<MetricPoint> out;
-    if (toMs < fromMs || m_raw.isEmpty())
+    if (toMs < fromMs || isEmpty())
         return out;
     const int level = levelFor(fromMs);
     if (level < 0)
@@ -182,7 +230,7 @@ void MetricHistory::tierSamples(const Tier &tier, qint64 fromMs, qint64 toMs, QL
         std::min<qint64>(floorDiv(toMs, tier.bucketMs) - tier.firstBucket, tier.ring.size() - 1);
     const qint64 silenceMs = std::max(tier.bucketMs, m_config.gapAfterMs);
     for (qint64 i = first; i <= last; ++i) {
-        const Bucket &b = tier.ring.at(int(i));
+        const MetricBucket &b = tier.ring.at(int(i));
         const qint64 timeMs = (tier.firstBucket + i) * tier.bucketMs;
         if (b.count == 0) {
             if (b.gap)
@@ -195,7 +243,7 @@ void MetricHistory::tierSamples(const Tier &tier, qint64 fromMs, qint64 toMs, QL
 
 qint64 MetricHistory::latestTimeMs() const
 {
-    return m_raw.isEmpty() ? 0 : m_raw.back().timeMs;
+    return m_raw.isEmpty() ? m_restoredLatestMs : std::max(m_raw.back().timeMs, m_restoredLatestMs);
 }
 
 double MetricHistory::latestValue() const
@@ -218,7 +266,7 @@ std::size_t MetricHistory::maxMemoryBytes(const MetricHistoryConfig &config)
                         std::size_t(std::max(config.rawCapacity, 1)) * sizeof(RawSample) +
                         std::size_t(config.tiers.size()) * (sizeof(Tier) + sizeof(MetricTier));
     for (const MetricTier &t : config.tiers)
-        bytes += std::size_t(std::max(t.bucketCount, 1)) * sizeof(Bucket);
+        bytes += std::size_t(std::max(t.bucketCount, 1)) * sizeof(MetricBucket);
     return bytes;
 }
 

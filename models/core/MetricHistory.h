@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BoundedRing.h"
+#include "MetricBucket.h"
 #include "MetricPoint.h"
 
 #include <QList>
@@ -53,6 +54,15 @@ public:
     bool append(qint64 timeMs, double value);
     void clear();
 
+    /// Puts stored buckets (per tier, as in config().tiers, each list in ascending bucket number)
+    /// in front of the live samples, e.g. the history of an earlier run read back from disk.
+    /// Stored buckets at or after the first live sample's bucket are left out (the live ones win);
+    /// a silence between the stored and the live buckets is drawn as a gap like any other. Returns
+    /// false, changing nothing, once the raw ring dropped samples (the tiers could not be rebuilt).
+    bool restore(const QList<QList<NumberedBucket>> &tiers);
+    /// The buckets of tier @p tierIndex that hold something, oldest first.
+    QList<NumberedBucket> tierBuckets(int tierIndex) const;
+
     /// Points in [fromMs, toMs], oldest first, from the finest level that still covers @p fromMs
     /// (raw samples, then each tier, allowing a tier to miss one bucket at the left edge; the level
     /// reaching back furthest when none reaches back that far). Gaps come
@@ -61,10 +71,11 @@ public:
     /// The level samples() would use: -1 for raw samples, else an index into config().tiers.
     int levelFor(qint64 fromMs) const;
 
-    bool isEmpty() const { return m_raw.isEmpty(); }
-    /// Time of the latest accepted sample (gaps included); 0 when empty.
+    bool isEmpty() const { return m_raw.isEmpty() && m_restoredLatestMs == 0; }
+    /// Time of the latest accepted sample (gaps included), or of the latest restored bucket's
+    /// start when no live sample came yet; 0 when empty.
     qint64 latestTimeMs() const;
-    /// The latest sample's value (NaN when unknown or empty).
+    /// The latest live sample's value (NaN when unknown, empty or only restored: not live).
     double latestValue() const;
     const MetricHistoryConfig &config() const { return m_config; }
 
@@ -79,30 +90,25 @@ private:
         qint64 timeMs = 0;
         double value = 0;
     };
-    struct Bucket
-    {
-        double sum = 0;
-        float min = 0;
-        float max = 0;
-        float last = 0;
-        quint32 count : 31 = 0;
-        quint32 gap : 1 = 0; // an unknown sample fell in it
-    };
     struct Tier
     {
         qint64 bucketMs = 1000;
         qint64 firstBucket = 0; // bucket number (time / bucketMs) of ring.at(0)
         bool dropped = false;   // older buckets were pushed out: the tier no longer reaches back
-        BoundedRing<Bucket> ring;
+        BoundedRing<MetricBucket> ring;
     };
 
     static void addToTier(Tier &tier, qint64 timeMs, double value);
+    /// Makes bucket @p bucket the tier's newest (empty buckets in between); false if it is older.
+    static bool advanceTier(Tier &tier, qint64 bucket);
     void rawSamples(qint64 fromMs, qint64 toMs, QList<MetricPoint> &out) const;
     void tierSamples(const Tier &tier, qint64 fromMs, qint64 toMs, QList<MetricPoint> &out) const;
 
     MetricHistoryConfig m_config;
     BoundedRing<RawSample> m_raw;
-    bool m_rawDropped = false;
+    bool m_rawDropped = false;     ///< the raw ring does not reach back to the series' start
+    bool m_rawOverflowed = false;  ///< the raw ring pushed samples out
+    qint64 m_restoredLatestMs = 0; ///< start of the newest restored bucket; 0: nothing restored
     QList<Tier> m_tiers;
 };
 

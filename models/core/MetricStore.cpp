@@ -23,6 +23,27 @@ bool MetricStore::append(const QString &key, qint64 timeMs, double value)
     if (!it->append(timeMs, value))
         return false;
     m_latestTimeMs = std::max(m_latestTimeMs, timeMs);
+    if (m_sink)
+        m_sink->recorded(key, timeMs, value);
+    return true;
+}
+
+bool MetricStore::restore(const QString &key, const QList<QList<NumberedBucket>> &tiers)
+{
+    auto it = m_series.find(key);
+    if (it == m_series.end()) {
+        if (m_series.size() >= m_config.maxSeries) {
+            ++m_refused;
+            return false;
+        }
+        MetricHistory restored(m_config.history);
+        if (!restored.restore(tiers) || restored.isEmpty())
+            return false;
+        it = m_series.emplace(key, std::move(restored));
+    } else if (!it->restore(tiers)) {
+        return false;
+    }
+    m_latestTimeMs = std::max(m_latestTimeMs, it->latestTimeMs());
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MetricHistory.h"
+#include "MetricSink.h"
 
 #include <QHash>
 #include <QString>
@@ -33,6 +34,12 @@ public:
     /// Records @p value (NaN: unknown, drawn as a gap) for @p key, creating the series if needed.
     /// Returns false when the sample is out of order or the series cap refuses a new key.
     bool append(const QString &key, qint64 timeMs, double value);
+    /// Every accepted sample is passed on to @p sink as well (nullptr: none; not owned).
+    void setSink(MetricSink *sink) { m_sink = sink; }
+    /// Puts stored buckets (per tier, oldest first) in front of @p key's live samples, creating the
+    /// series if needed; see MetricHistory::restore(). False when refused (series cap, raw ring
+    /// already full) or when @p tiers holds nothing.
+    bool restore(const QString &key, const QList<QList<NumberedBucket>> &tiers);
 
     /// nullptr when @p key is unknown.
     const MetricHistory *history(const QString &key) const;
@@ -63,6 +70,7 @@ private:
     QHash<QString, MetricHistory> m_series;
     qint64 m_latestTimeMs = 0;
     qint64 m_refused = 0;
+    MetricSink *m_sink = nullptr;
 };
 
 } // namespace Tidewatch
