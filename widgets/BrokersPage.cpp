@@ -1,6 +1,7 @@
 #include "BrokersPage.h"
 
 #include "BrokerTableModel.h"
+#include "ReplicaDiagnosis.h"
 #include "SnapshotHistory.h"
 #include "StatusLine.h"
 #include "TableViews.h"
@@ -18,6 +19,7 @@ BrokersPage::BrokersPage(QWidget *parent)
     : DashboardPage(parent)
     , m_status(new StatusLine(tr("Kafka"), this))
     , m_headline(TableViews::makeHeadline(this))
+    , m_cause(TableViews::makeCauseLabel(this))
     , m_model(new BrokerTableModel(this))
     , m_bytesIn(new TimeSeriesChart(this))
     , m_bytesOut(new TimeSeriesChart(this))
@@ -25,8 +27,14 @@ BrokersPage::BrokersPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
     layout->addWidget(m_status);
+    layout->addWidget(m_cause);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(TableViews::make(m_model, splitter));
+    QTableView *view = TableViews::make(m_model, splitter);
+    // Rack, metrics columns without a metrics endpoint, and Missing replicas while all is in sync hide.
+    TableViews::fitColumns(
+        view, {BrokerTableModel::HostColumn},
+        {BrokerTableModel::IdColumn, BrokerTableModel::StateColumn, BrokerTableModel::LeadsColumn});
+    splitter->addWidget(view);
     auto *charts = new QSplitter(Qt::Horizontal, splitter);
     charts->addWidget(m_bytesIn);
     charts->addWidget(m_bytesOut);
@@ -42,7 +50,9 @@ BrokersPage::BrokersPage(QWidget *parent)
 void BrokersPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs)
 {
     m_status->setStatus(snapshot.status, staleAfterMs);
-    m_model->setRows(snapshot.brokers);
+    m_model->setSnapshot(snapshot);
+    TableViews::setCause(m_cause, ReplicaDiagnosis::causeStatement(snapshot),
+                         snapshot.reachableBrokerCount() < snapshot.brokers.size());
     const int up = snapshot.reachableBrokerCount();
     QStringList ids;
     for (const BrokerInfo &b : snapshot.brokers)
@@ -72,6 +82,11 @@ void BrokersPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs)
             .arg(snapshot.clusterName)
             .arg(up)
             .arg(snapshot.controllerId >= 0 ? QString::number(snapshot.controllerId) : tr("unknown")));
+}
+
+QString BrokersPage::causeText() const
+{
+    return m_cause->isVisibleTo(this) ? m_cause->text() : QString();
 }
 
 void BrokersPage::refreshAges()

@@ -21,10 +21,13 @@ public:
     void applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs) override;
     void refreshAges() override;
     const BrokerTableModel *model() const { return m_model; }
+    /// The cause above the table while replicas are missing; empty when every replica is in sync.
+    QString causeText() const;
 
 private:
     StatusLine *m_status;
     QLabel *m_headline;
+    QLabel *m_cause;
     BrokerTableModel *m_model;
     TimeSeriesChart *m_bytesIn;
     TimeSeriesChart *m_bytesOut;

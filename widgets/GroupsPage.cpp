@@ -1,7 +1,9 @@
 #include "GroupsPage.h"
 
+#include "ColumnFitter.h"
 #include "Format.h"
 #include "GroupTableModel.h"
+#include "KafkaCells.h"
 #include "MetricStore.h"
 #include "RawValueSortProxy.h"
 #include "Roles.h"
@@ -15,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -35,14 +38,16 @@ GroupsPage::GroupsPage(QWidget *parent)
     , m_lagChart(new TimeSeriesChart(this))
     , m_timeLagChart(new TimeSeriesChart(this))
 {
-    m_filter->setPlaceholderText(tr("Filter groups by id, state or status (e.g. STOP, Empty)"));
+    m_filter->setPlaceholderText(
+        tr("Filter groups by id, status, state or client (e.g. stopped, no members)"));
     m_groupView->setProperty(
         "tidewatchWallHiddenColumns",
         QVariant::fromValue(QList<int>{GroupTableModel::StateColumn, GroupTableModel::MembersColumn,
                                        GroupTableModel::MaxLagColumn, GroupTableModel::TrendColumn,
                                        GroupTableModel::RateColumn,
-                                       GroupTableModel::CatchUpColumn})); // on the wall
-    m_proxy->setFilterKeyColumn(-1); // any column: "STOP", "Empty", "PreparingRebalance" narrow too
+                                       GroupTableModel::CatchUpColumn,
+                                       GroupTableModel::ClientsColumn})); // on the wall
+    m_proxy->setFilterKeyColumn(-1); // any column: "stopped", "rebalancing", a client id narrow too
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_members->setWordWrap(true);
     m_members->setTextFormat(Qt::PlainText);
@@ -58,15 +63,22 @@ GroupsPage::GroupsPage(QWidget *parent)
     lowerLayout->addWidget(m_detailTitle);
     lowerLayout->addWidget(m_members);
     auto *detail = new QSplitter(Qt::Horizontal, lower);
-    detail->addWidget(TableViews::make(m_partitions, detail, true));
+    QTableView *partitionView = TableViews::make(m_partitions, detail, true);
+    TableViews::fitColumns(partitionView,
+                           {GroupPartitionTableModel::TopicColumn, GroupPartitionTableModel::MemberColumn},
+                           {GroupPartitionTableModel::StatusColumn, GroupPartitionTableModel::CommittedColumn,
+                            GroupPartitionTableModel::EndOffsetColumn, GroupPartitionTableModel::LagColumn})
+        ->setDroppable({GroupPartitionTableModel::MemberColumn});
+    detail->addWidget(partitionView);
     auto *charts = new QWidget(detail);
     auto *chartLayout = new QVBoxLayout(charts);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->addWidget(m_lagChart);
     chartLayout->addWidget(m_timeLagChart);
     detail->addWidget(charts);
-    detail->setStretchFactor(0, 1);
-    detail->setStretchFactor(1, 1);
+    // The partitions with their exact offsets need more room than the two charts.
+    detail->setStretchFactor(0, 3);
+    detail->setStretchFactor(1, 2);
     m_lagChart->setValueUnit(ChartUnit::Count, tr("Lag (messages)"));
     m_timeLagChart->setValueUnit(ChartUnit::Seconds, tr("Time lag"));
     lowerLayout->addWidget(detail, 1);
@@ -77,6 +89,16 @@ GroupsPage::GroupsPage(QWidget *parent)
     m_groups->setSparklineProvider([this](const QString &groupId) { return lagSparkline(groupId); });
     m_groupView->setItemDelegateForColumn(GroupTableModel::SparklineColumn,
                                           new SparklineDelegate(SparklineRole, m_groupView));
+    // Names stretch; status and the lag figures stay even while unknown (a dash says so).
+    TableViews::fitColumns(m_groupView, {GroupTableModel::GroupColumn, GroupTableModel::ClientsColumn},
+                           {GroupTableModel::StatusColumn, GroupTableModel::StateColumn,
+                            GroupTableModel::MembersColumn, GroupTableModel::LagColumn,
+                            GroupTableModel::MaxLagColumn, GroupTableModel::TimeLagColumn,
+                            GroupTableModel::SparklineColumn})
+        // Too narrow for every column (1280 px): the clients go first (the detail below lists the
+        // members with client id and host), then the figures the summary line and detail repeat.
+        ->setDroppable(
+            {GroupTableModel::ClientsColumn, GroupTableModel::CatchUpColumn, GroupTableModel::MaxLagColumn});
     QHeaderView *header = m_groupView->horizontalHeader();
     header->moveSection(header->visualIndex(GroupTableModel::SparklineColumn),
                         header->visualIndex(GroupTableModel::TrendColumn) + 1);
@@ -144,9 +166,9 @@ void GroupsPage::showDetail()
         return;
     }
     m_detailTitle->setText(
-        tr("%1 — %2, lag %3, time lag %4")
-            .arg(group->groupId, group->state,
-                 group->totalLag >= 0 ? Format::count(double(group->totalLag)) : tr("unknown"),
+        tr("%1 — %2, %3, lag %4, time lag %5")
+            .arg(group->groupId, lagStatusText(group->status), GroupTableModel::stateText(group->state),
+                 group->totalLag >= 0 ? KafkaCells::exact(group->totalLag).toString() : tr("unknown"),
                  GroupTableModel::timeLagText(group->maxTimeLagSeconds, group->maxTimeLagIsLowerBound)));
     QStringList members;
     for (const GroupMember &m : group->members)

@@ -3,9 +3,11 @@
 #include "AlertTableModel.h"
 #include "BrokerTableModel.h"
 #include "ClusterStrip.h"
+#include "ColumnFitter.h"
 #include "FlinkJobTableModel.h"
 #include "GroupTableModel.h"
 #include "RawValueSortProxy.h"
+#include "ReplicaDiagnosis.h"
 #include "Roles.h"
 #include "StatusLine.h"
 #include "TableViews.h"
@@ -30,6 +32,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     , m_kafkaStatus(new StatusLine(tr("Kafka"), this))
     , m_flinkStatus(new StatusLine(tr("Flink"), this))
     , m_kafkaHealth(TableViews::makeHeadline(this))
+    , m_kafkaCause(TableViews::makeCauseLabel(this))
+    , m_leaderBalance(new QLabel(this))
     , m_flinkHealth(TableViews::makeHeadline(this))
     , m_brokers(new BrokerTableModel(this))
     , m_groups(new GroupTableModel(this))
@@ -42,6 +46,21 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_groupsByLag->setSourceModel(m_groups);
     m_groupView = TableViews::make(m_groupsByLag, this, true);
     m_groupView->sortByColumn(GroupTableModel::LagColumn, Qt::DescendingOrder);
+    // A summary beside the brokers: the columns that say who is in trouble; the groups page has the rest.
+    TableViews::fitColumns(
+        m_groupView, {GroupTableModel::GroupColumn},
+        {GroupTableModel::StatusColumn, GroupTableModel::LagColumn, GroupTableModel::TimeLagColumn},
+        {GroupTableModel::StateColumn, GroupTableModel::MembersColumn, GroupTableModel::MaxLagColumn,
+         GroupTableModel::RateColumn, GroupTableModel::CatchUpColumn, GroupTableModel::ClientsColumn});
+    TableViews::fitColumns(
+        m_brokerView, {BrokerTableModel::HostColumn},
+        {BrokerTableModel::IdColumn, BrokerTableModel::StateColumn, BrokerTableModel::LeadsColumn},
+        {BrokerTableModel::RttColumn, BrokerTableModel::RackColumn, BrokerTableModel::LogSizeColumn,
+         BrokerTableModel::ProduceLatencyColumn, BrokerTableModel::FetchLatencyColumn})
+        // With a broker down the missing replicas need the room; the Brokers page has the rates.
+        ->setDroppable({BrokerTableModel::BytesOutColumn, BrokerTableModel::BytesInColumn});
+    m_leaderBalance->setTextFormat(Qt::PlainText);
+    m_leaderBalance->setWordWrap(true);
     m_groupView->setToolTip(tr("Double-click a group to open it"));
     m_brokerView->setToolTip(tr("Double-click a broker to open the brokers page"));
     // Secondary columns hidden on the wall display (WallLook; listed in docs/GUIDE.md).
@@ -100,6 +119,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     auto *kafkaLayout = new QVBoxLayout(kafkaBox);
     kafkaLayout->addWidget(m_kafkaHealth);
     kafkaLayout->addWidget(m_kafkaStatus);
+    kafkaLayout->addWidget(m_kafkaCause);
+    kafkaLayout->addWidget(m_leaderBalance);
     auto *split = new QSplitter(Qt::Horizontal, kafkaBox);
     split->addWidget(m_brokerView);
     auto *groupsBox = new QWidget(split);
@@ -207,6 +228,43 @@ void OverviewPage::updateAlertTitle()
         m_alertTitle->setStyleSheet(style);
 }
 
+void OverviewPage::updateLeaderBalance(const KafkaSnapshot &snapshot)
+{
+    if (!snapshot.status.attemptedAt.isValid() || snapshot.topics.isEmpty()) {
+        m_leaderBalance->clear();
+        m_leaderBalance->hide();
+        return;
+    }
+    const int off = ReplicaDiagnosis::notOnPreferredLeaderCount(snapshot);
+    const QMap<int, int> leaders = ReplicaDiagnosis::leadersByBroker(snapshot);
+    QStringList perBroker;
+    for (auto it = leaders.cbegin(); it != leaders.cend(); ++it)
+        perBroker << tr("%1: %2").arg(it.key()).arg(it.value());
+    const QString balance = tr("leaders per broker: %1").arg(perBroker.join(QStringLiteral(" · ")));
+    m_leaderBalance->setText(
+        off > 0 ? tr("Not on the preferred leader: %n partition(s) · %1", nullptr, off).arg(balance)
+                : tr("Every partition on its preferred leader · %1").arg(balance));
+    m_leaderBalance->setToolTip(tr("A partition led by another replica than its first (preferred) one "
+                                   "puts more load on that broker; kafka-leader-election --election-type "
+                                   "preferred moves leadership back"));
+    QPalette palette = m_leaderBalance->palette();
+    palette.setColor(QPalette::WindowText,
+                     off > 0 ? TableViews::readableStatusColour(StatusColour::warn(), palette)
+                             : QWidget::palette().color(QPalette::WindowText));
+    m_leaderBalance->setPalette(palette);
+    m_leaderBalance->show();
+}
+
+QString OverviewPage::leaderBalanceText() const
+{
+    return m_leaderBalance->text();
+}
+
+QString OverviewPage::causeText() const
+{
+    return m_kafkaCause->isVisibleTo(this) ? m_kafkaCause->text() : QString();
+}
+
 QString OverviewPage::kafkaHealthText() const
 {
     return m_kafkaHealth->text();
@@ -215,7 +273,7 @@ QString OverviewPage::kafkaHealthText() const
 void OverviewPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs)
 {
     m_kafkaStatus->setStatus(snapshot.status, staleAfterMs);
-    m_brokers->setRows(snapshot.brokers);
+    m_brokers->setSnapshot(snapshot);
     m_groups->setRows(snapshot.groups);
     const int up = snapshot.reachableBrokerCount();
     if (!snapshot.status.attemptedAt.isValid()) // nothing collected: no figures rather than zeros
@@ -232,6 +290,9 @@ void OverviewPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs
                 .arg(snapshot.underReplicatedCount())
                 .arg(snapshot.offlineCount())
                 .arg(snapshot.underMinIsrCount()));
+    TableViews::setCause(m_kafkaCause, ReplicaDiagnosis::causeStatement(snapshot),
+                         snapshot.reachableBrokerCount() < snapshot.brokers.size());
+    updateLeaderBalance(snapshot);
     const bool stale = m_kafkaStatus->isStale();
     m_brokerView->setEnabled(!stale);
     m_groupView->setEnabled(!stale);

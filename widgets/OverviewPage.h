@@ -47,6 +47,10 @@ public:
     const FlinkJobTableModel *jobModel() const { return m_jobs; }
     const GroupTableModel *groupModel() const { return m_groups; }
     QString kafkaHealthText() const;
+    /// "Not on the preferred leader: 5 partitions · leaders per broker: 1: 20 · 2: 0 · 3: 25".
+    QString leaderBalanceText() const;
+    /// The cause of missing replicas ("Broker 2 is down: ..."); empty when every replica is in sync.
+    QString causeText() const;
 
 Q_SIGNALS:
     void brokerActivated(int brokerId);
@@ -57,6 +61,7 @@ Q_SIGNALS:
 
 private:
     void updateAlertTitle();
+    void updateLeaderBalance(const KafkaSnapshot &snapshot);
 
     QVBoxLayout *m_stripLayout;
     QList<ClusterStrip *> m_strips;
@@ -68,6 +73,8 @@ private:
     StatusLine *m_kafkaStatus;
     StatusLine *m_flinkStatus;
     QLabel *m_kafkaHealth;
+    QLabel *m_kafkaCause;
+    QLabel *m_leaderBalance;
     QLabel *m_flinkHealth;
     BrokerTableModel *m_brokers;
     GroupTableModel *m_groups;

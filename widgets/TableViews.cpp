@@ -1,15 +1,77 @@
 #include "TableViews.h"
 
+#include "ColumnFitter.h"
+#include "ColumnTableModel.h"
+#include "KafkaCells.h"
 #include "RawValueSortProxy.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyledItemDelegate>
 #include <QTableView>
 
 #include <memory>
 
 namespace Tidewatch::TableViews {
+
+namespace {
+
+/// Replaces the models' fixed status colours by the shade that reads on the view's palette.
+class ReadableStatusDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QVariant foreground = index.data(Qt::ForegroundRole);
+        if (!foreground.canConvert<QColor>())
+            return;
+        const QColor colour = readableStatusColour(foreground.value<QColor>(), option->palette);
+        option->palette.setColor(QPalette::Text, colour);
+    }
+};
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+} // namespace
+
+QColor readableStatusColour(const QColor &colour, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    if (colour == StatusColour::bad())
+        return dark ? QColor(0xff, 0x6e, 0x6a) : QColor(0xc6, 0x28, 0x28);
+    if (colour == StatusColour::warn())
+        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0x9a, 0x58, 0x00);
+    if (colour == StatusColour::good())
+        return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32);
+    if (colour == KafkaCells::unknown())
+        return dark ? QColor(0xa8, 0xa8, 0xa8) : QColor(0x61, 0x61, 0x61);
+    return colour;
+}
+
+void useReadableStatusColours(QTableView *view)
+{
+    view->setItemDelegate(new ReadableStatusDelegate(view));
+}
+
+ColumnFitter *fitColumns(QTableView *view, const QList<int> &stretch, const QList<int> &alwaysShown,
+                         const QList<int> &neverShown)
+{
+    auto *fitter = new ColumnFitter(view, stretch);
+    fitter->setAlwaysShown(alwaysShown);
+    fitter->setNeverShown(neverShown);
+    useReadableStatusColours(view);
+    // Names are cut in the middle, where topic and group names differ least.
+    view->setTextElideMode(Qt::ElideMiddle);
+    return fitter;
+}
 
 QTableView *make(QAbstractItemModel *model, QWidget *parent, bool sortable)
 {
@@ -55,6 +117,26 @@ QLabel *makeHeadline(QWidget *parent)
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     return label;
+}
+
+QLabel *makeCauseLabel(QWidget *parent)
+{
+    QLabel *label = makeHeadline(parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    label->hide();
+    return label;
+}
+
+void setCause(QLabel *label, const QString &cause, bool critical)
+{
+    label->setText(cause);
+    label->setVisible(!cause.isEmpty());
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText,
+                     readableStatusColour(critical ? StatusColour::bad() : StatusColour::warn(), palette));
+    label->setPalette(palette);
 }
 
 } // namespace Tidewatch::TableViews

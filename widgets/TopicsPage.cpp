@@ -1,6 +1,7 @@
 #include "TopicsPage.h"
 
 #include "RawValueSortProxy.h"
+#include "ReplicaDiagnosis.h"
 #include "Roles.h"
 #include "StatusLine.h"
 #include "TableViews.h"
@@ -23,13 +24,16 @@ TopicsPage::TopicsPage(QWidget *parent)
     , m_topics(new TopicTableModel(this))
     , m_proxy(new RawValueSortProxy(this))
     , m_topicView(TableViews::makeFiltered(m_topics, m_proxy, m_filter, this))
+    , m_cause(TableViews::makeCauseLabel(this))
     , m_partitionsTitle(new QLabel(this))
     , m_partitions(new PartitionTableModel(this))
+    , m_partitionProxy(new RawValueSortProxy(this))
 {
     m_filter->setPlaceholderText(tr("Filter topics by name"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
     layout->addWidget(m_status);
+    layout->addWidget(m_cause);
     layout->addWidget(m_filter);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_topicView);
@@ -37,7 +41,18 @@ TopicsPage::TopicsPage(QWidget *parent)
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addWidget(m_partitionsTitle);
-    lowerLayout->addWidget(TableViews::make(m_partitions, lower, true));
+    m_partitionProxy->setSourceModel(m_partitions);
+    m_partitionView = TableViews::make(m_partitionProxy, lower, true);
+    lowerLayout->addWidget(m_partitionView);
+    TableViews::fitColumns(m_topicView, {TopicTableModel::TopicColumn},
+                           {TopicTableModel::PartitionsColumn, TopicTableModel::ReplicationColumn,
+                            TopicTableModel::UnderReplicatedColumn, TopicTableModel::OfflineColumn,
+                            TopicTableModel::UnderMinIsrColumn});
+    // The missing-replica column appears only while some replica is out of sync.
+    TableViews::fitColumns(m_partitionView, {PartitionTableModel::TopicColumn},
+                           {PartitionTableModel::LeaderColumn, PartitionTableModel::ReplicasColumn,
+                            PartitionTableModel::InSyncColumn, PartitionTableModel::StartOffsetColumn,
+                            PartitionTableModel::EndOffsetColumn});
     splitter->addWidget(lower);
     layout->addWidget(splitter, 1);
     connect(m_topicView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -60,6 +75,11 @@ void TopicsPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs)
                             .arg(snapshot.underReplicatedCount())
                             .arg(snapshot.offlineCount())
                             .arg(snapshot.underMinIsrCount()));
+    bool brokerDown = false;
+    for (const BrokerInfo &b : snapshot.brokers)
+        brokerDown = brokerDown || !b.reachable;
+    TableViews::setCause(m_cause, ReplicaDiagnosis::causeStatement(snapshot),
+                         brokerDown || snapshot.offlineCount() > 0);
     showPartitions();
 }
 
@@ -69,6 +89,7 @@ void TopicsPage::showPartitions()
     if (!topic.isEmpty()) {
         m_partitionsTitle->setText(tr("Partitions of %1").arg(topic));
         m_partitions->setSnapshot(m_snapshot, topic);
+        m_partitionView->sortByColumn(PartitionTableModel::PartitionColumn, Qt::AscendingOrder);
         return;
     }
     // Nothing selected: the partitions that need attention, across the cluster.
@@ -83,9 +104,14 @@ void TopicsPage::showPartitions()
         if (!only.partitions.isEmpty())
             unhealthy.topics.append(only);
     }
-    m_partitionsTitle->setText(unhealthy.topics.isEmpty() ? tr("Every partition is fully replicated")
-                                                          : tr("Partitions that need attention"));
+    // Grouped by the broker they miss: sorted by the first missing replica, counted per broker above.
+    const QString byBroker = ReplicaDiagnosis::missingSummary(ReplicaDiagnosis::missingByBroker(m_snapshot));
+    m_partitionsTitle->setText(
+        unhealthy.topics.isEmpty() ? tr("Every partition is fully replicated")
+        : byBroker.isEmpty()       ? tr("Partitions that need attention")
+                             : tr("Partitions that need attention — missing replicas: %1").arg(byBroker));
     m_partitions->setSnapshot(unhealthy, {});
+    m_partitionView->sortByColumn(PartitionTableModel::MissingReplicasColumn, Qt::AscendingOrder);
 }
 
 bool TopicsPage::selectTopic(const QString &topic)
@@ -97,6 +123,11 @@ bool TopicsPage::selectTopic(const QString &topic)
         }
     }
     return false;
+}
+
+QString TopicsPage::causeText() const
+{
+    return m_cause->isVisibleTo(this) ? m_cause->text() : QString();
 }
 
 void TopicsPage::refreshAges()

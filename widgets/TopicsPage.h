@@ -29,6 +29,8 @@ public:
     const TopicTableModel *topicModel() const { return m_topics; }
     const PartitionTableModel *partitionModel() const { return m_partitions; }
     QLineEdit *filter() const { return m_filter; }
+    /// The cause above the table while replicas are missing; empty when every replica is in sync.
+    QString causeText() const;
 
 private:
     void showPartitions();
@@ -40,8 +42,11 @@ private:
     TopicTableModel *m_topics;
     RawValueSortProxy *m_proxy;
     QTableView *m_topicView;
+    QLabel *m_cause; ///< "Broker 2 is down: 21 partitions are missing its replica"; hidden when none
     QLabel *m_partitionsTitle;
     PartitionTableModel *m_partitions;
+    RawValueSortProxy *m_partitionProxy;
+    QTableView *m_partitionView = nullptr;
     KafkaSnapshot m_snapshot;
 };
 

@@ -25,23 +25,25 @@ QString lagStatusName(LagStatus status)
     return QString();
 }
 
+// Plain words for the tables (#18): "not judged yet" rather than NOTFOUND; ERR, the group word for a
+// partition that stopped, stalled or rewound, is "stuck". The codes stay in lagStatusName().
 QString lagStatusText(LagStatus status)
 {
     switch (status) {
     case LagStatus::NotFound:
-        return QCoreApplication::translate("LagStatus", "No data");
+        return QCoreApplication::translate("LagStatus", "not judged yet");
     case LagStatus::Ok:
-        return QCoreApplication::translate("LagStatus", "OK");
+        return QCoreApplication::translate("LagStatus", "ok");
     case LagStatus::Warn:
-        return QCoreApplication::translate("LagStatus", "Falling behind");
+        return QCoreApplication::translate("LagStatus", "falling behind");
     case LagStatus::Err:
-        return QCoreApplication::translate("LagStatus", "Error");
+        return QCoreApplication::translate("LagStatus", "stuck");
     case LagStatus::Stop:
-        return QCoreApplication::translate("LagStatus", "Stopped");
+        return QCoreApplication::translate("LagStatus", "stopped");
     case LagStatus::Stall:
-        return QCoreApplication::translate("LagStatus", "Stalled");
+        return QCoreApplication::translate("LagStatus", "stalled");
     case LagStatus::Rewind:
-        return QCoreApplication::translate("LagStatus", "Rewound");
+        return QCoreApplication::translate("LagStatus", "rewound");
     }
     return QString();
 }

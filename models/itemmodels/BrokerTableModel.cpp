@@ -1,6 +1,7 @@
 #include "BrokerTableModel.h"
 
 #include "Format.h"
+#include "ReplicaDiagnosis.h"
 
 namespace Tidewatch {
 
@@ -20,6 +21,29 @@ BrokerTableModel::BrokerTableModel(QObject *parent)
           {},
           {},
           Cell::kRight},
+        //: Column header: whether a Kafka broker is up or down
+        C{tr("State"),
+          tr("Down when the broker is missing from the cluster metadata (stopped or fenced) or the "
+             "connection to it fails"),
+          [](const B &b) { return b.reachable ? tr("up") : tr("down"); },
+          [](const B &b) { return b.reachable; },
+          [](const B &b) { return b.reachable ? StatusColour::good() : StatusColour::bad(); },
+          [](const B &b) { return b.error; }, Cell::kLeft},
+        C{tr("Missing replicas"),
+          tr("Partitions whose replica on this broker is not in sync (not in the ISR): what a broker "
+             "outage costs in redundancy"),
+          [this](const B &b) {
+              const int missing = m_missing.value(b.id);
+              return missing > 0 ? tr("%n partition(s)", nullptr, missing) : QString();
+          },
+          [this](const B &b) { return m_missing.value(b.id); },
+          [this](const B &b) {
+              return m_missing.value(b.id) == 0 ? QColor()
+                     : b.reachable              ? StatusColour::warn()
+                                                : StatusColour::bad();
+          },
+          {},
+          Cell::kRight},
         C{tr("Address"),
           tr("The address the broker advertises to clients"),
           [](const B &b) {
@@ -29,15 +53,6 @@ BrokerTableModel::BrokerTableModel(QObject *parent)
           {},
           {},
           Cell::kLeft},
-        //: Column header: whether a Kafka broker is up or down
-        C{tr("State"),
-          tr("Down when the broker is missing from the cluster metadata (stopped or fenced) or the "
-             "connection to it "
-             "fails"),
-          [](const B &b) { return b.reachable ? tr("up") : tr("DOWN"); },
-          [](const B &b) { return b.reachable; },
-          [](const B &b) { return b.reachable ? QColor() : StatusColour::bad(); },
-          [](const B &b) { return b.error; }, Cell::kLeft},
         C{tr("Role"),
           tr("Whether this broker is the active controller"),
           [](const B &b) { return b.isController ? tr("controller") : QString(); },
@@ -110,6 +125,17 @@ BrokerTableModel::BrokerTableModel(QObject *parent)
           metricsTip,
           Cell::kRight},
     });
+}
+
+void BrokerTableModel::setSnapshot(const KafkaSnapshot &snapshot)
+{
+    const QMap<int, int> missing = ReplicaDiagnosis::missingByBroker(snapshot);
+    const bool changed = missing != m_missing;
+    m_missing = missing;
+    setRows(snapshot.brokers);
+    // The counts live beside the rows: rows that did not change are not re-announced by the merge.
+    if (changed && rowCount() > 0)
+        Q_EMIT dataChanged(index(0, MissingReplicasColumn), index(rowCount() - 1, MissingReplicasColumn));
 }
 
 } // namespace Tidewatch

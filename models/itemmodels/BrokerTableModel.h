@@ -3,6 +3,8 @@
 #include "ColumnTableModel.h"
 #include "KafkaSnapshot.h"
 
+#include <QMap>
+
 namespace Tidewatch {
 
 /// The brokers of one cluster, one row per broker id.
@@ -13,8 +15,9 @@ public:
     enum ColumnId
     {
         IdColumn,
+        StateColumn,           ///< right after the id: what an operator reads first
+        MissingReplicasColumn, ///< partitions that miss this broker's replica (empty when none)
         HostColumn,
-        StateColumn,
         ControllerColumn,
         LeadsColumn,
         RttColumn,
@@ -26,9 +29,16 @@ public:
         FetchLatencyColumn,
     };
     explicit BrokerTableModel(QObject *parent = nullptr);
+    /// The brokers of @p snapshot, with how many partitions miss each one's replica.
+    void setSnapshot(const KafkaSnapshot &snapshot);
+    /// Partitions missing @p brokerId's replica (not in their ISR), as of the last setSnapshot().
+    int missingReplicas(int brokerId) const { return m_missing.value(brokerId); }
 
 protected:
     int keyOf(const BrokerInfo &row) const override { return row.id; }
+
+private:
+    QMap<int, int> m_missing; ///< by broker id
 };
 
 } // namespace Tidewatch

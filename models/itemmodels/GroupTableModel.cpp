@@ -1,7 +1,9 @@
 #include "GroupTableModel.h"
 
 #include "Format.h"
+#include "KafkaCells.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -32,21 +34,60 @@ QString GroupTableModel::trendArrow(LagTrend trend)
 
 QColor GroupTableModel::statusColour(LagStatus status)
 {
-    switch (status) {
-    case LagStatus::Ok:
-        return StatusColour::good();
-    case LagStatus::Warn:
-        return StatusColour::warn();
-    case LagStatus::Err:
-    case LagStatus::Stop:
-    case LagStatus::Stall:
-    case LagStatus::Rewind:
-        return StatusColour::bad();
-    case LagStatus::NotFound:
-        break;
-    }
-    return {};
+    return KafkaCells::lagStatusColour(status);
 }
+
+QString GroupTableModel::stateText(const QString &state)
+{
+    if (state == QLatin1String("Stable"))
+        return tr("stable");
+    if (state == QLatin1String("Empty"))
+        return tr("no members");
+    if (state == QLatin1String("PreparingRebalance") || state == QLatin1String("CompletingRebalance"))
+        return tr("rebalancing");
+    if (state == QLatin1String("Dead"))
+        return tr("deleted");
+    return state;
+}
+
+QString GroupTableModel::clientsText(const QList<GroupMember> &members)
+{
+    QStringList clients;
+    QStringList hosts;
+    for (const GroupMember &m : members) {
+        if (!clients.contains(m.clientId))
+            clients << m.clientId;
+        if (!hosts.contains(m.host))
+            hosts << m.host;
+    }
+    if (clients.isEmpty())
+        return {};
+    const QString who = clients.join(QStringLiteral(", "));
+    return hosts.size() == 1 ? tr("%1 on %2").arg(who, hosts.first())
+                             : tr("%1 on %n host(s)", nullptr, int(hosts.size())).arg(who);
+}
+
+QString GroupTableModel::membersToolTip(const QList<GroupMember> &members)
+{
+    QStringList lines;
+    for (const GroupMember &m : members)
+        lines << tr("%1 on %2 (%n partition(s)), member %3", nullptr, int(m.assignment.size()))
+                     .arg(m.clientId, m.host, m.memberId);
+    return lines.join(QLatin1Char('\n'));
+}
+
+namespace {
+
+QString statusToolTip(LagStatus status, const QString &reason)
+{
+    // The plain words in the cell; Burrow's code here, as the snapshot JSON and the rules name it.
+    const QString code =
+        QCoreApplication::translate("GroupTableModel", "Burrow status %1").arg(lagStatusName(status));
+    return reason.isEmpty() ? code
+                            : QCoreApplication::translate("GroupTableModel", "%1: %2").arg(code, reason);
+}
+
+} // namespace
 
 GroupTableModel::GroupTableModel(QObject *parent)
     : ColumnTableModel(parent)
@@ -94,20 +135,34 @@ QList<Column<ConsumerGroupInfo>> GroupTableModel::columns() const
           [](const G &g) { return g.groupId; },
           {},
           {},
-          [](const G &g) { return g.error; },
+          [](const G &g) { return g.error.isEmpty() ? g.groupId : g.error; },
           Cell::kLeft},
+        C{tr("Status"),
+          tr("Burrow's evaluation over the last commits: ok, falling behind (lag growing; WARN), stopped "
+             "(no commits while behind; STOP), stalled (commits that do not move; STALL), rewound (offset "
+             "went back; REWIND), stuck (a partition stopped, stalled or rewound; ERR), not judged yet "
+             "(NOTFOUND). The cell's tooltip names Burrow's code and the reason"),
+          [](const G &g) { return lagStatusText(g.status); }, [](const G &g) { return int(g.status); },
+          [](const G &g) { return statusColour(g.status); },
+          [](const G &g) { return statusToolTip(g.status, g.statusReason); }, Cell::kLeft},
         //: Column header: a Kafka consumer group's state (Stable, Empty, ...)
         C{tr("State"),
-          tr("Stable, Empty (no members), PreparingRebalance, CompletingRebalance, Dead. \"(by design)\": "
-             "no members, yet its offsets move, as a Flink or Spark Kafka source commits"),
-          [](const G &g) { return g.commitsWithoutMembers ? tr("%1 (by design)").arg(g.state) : g.state; },
-          {},
+          tr("stable (Stable), no members (Empty), rebalancing (PreparingRebalance, CompletingRebalance), "
+             "deleted (Dead). \"(by design)\": no members, yet its offsets move, as a Flink or Spark Kafka "
+             "source commits"),
+          [](const G &g) {
+              return g.commitsWithoutMembers ? tr("%1 (by design)").arg(stateText(g.state))
+                                             : stateText(g.state);
+          },
+          [](const G &g) { return g.state; },
           {},
           [](const G &g) {
               return g.commitsWithoutMembers
                          ? tr("No consumer is a member, yet the committed offsets move: an assign-only "
-                              "consumer (a Flink or Spark Kafka source) commits for this group")
-                         : QString();
+                              "consumer (a Flink or Spark Kafka source) commits for this group (Kafka state "
+                              "%1)")
+                               .arg(g.state)
+                         : tr("Kafka state %1").arg(g.state);
           },
           Cell::kLeft},
         C{tr("Members"),
@@ -115,7 +170,7 @@ QList<Column<ConsumerGroupInfo>> GroupTableModel::columns() const
           [](const G &g) { return int(g.members.size()); },
           {},
           {},
-          {},
+          [](const G &g) { return membersToolTip(g.members); },
           Cell::kRight},
         //: Column header: how many messages a consumer group is behind
         C{tr("Lag"), tr("Messages behind, summed over the group's partitions"),
@@ -134,17 +189,6 @@ QList<Column<ConsumerGroupInfo>> GroupTableModel::columns() const
           {},
           {},
           Cell::kRight},
-        C{tr("Status"),
-          tr("Burrow's evaluation over the last commits: OK, WARN (lag growing), STOP (no commits while "
-             "behind), "
-             "STALL (commits that do not move), REWIND (offset went back), NOTFOUND (not judged yet)"),
-          [](const G &g) { return lagStatusName(g.status); }, [](const G &g) { return int(g.status); },
-          [](const G &g) { return statusColour(g.status); },
-          [](const G &g) {
-              return g.statusReason.isEmpty() ? lagStatusText(g.status)
-                                              : tr("%1: %2").arg(lagStatusText(g.status), g.statusReason);
-          },
-          Cell::kLeft},
         C{tr("Trend"),
           tr("Lag over the last minute: ↑ growing, ↓ shrinking, → steady"),
           [](const G &g) { return trendArrow(g.trend); },
@@ -176,20 +220,27 @@ QList<Column<ConsumerGroupInfo>> GroupTableModel::columns() const
           {},
           {},
           Cell::kRight},
+        C{tr("Clients"),
+          tr("The members' client ids and the hosts they run on"),
+          [](const G &g) { return clientsText(g.members); },
+          {},
+          {},
+          [](const G &g) { return membersToolTip(g.members); },
+          Cell::kLeft},
     };
     if (m_sparklineProvider) {
         columns.append(C{
             tr("Lag (last 5 min)"),
             tr("Total lag over the last 5 minutes, the highest value of every 7.5 seconds so that short "
                "spikes show; the line is scaled to each group's own range. A break in the line: the lag "
-               "was unknown (Kafka unreachable). Amber or red: the group's status is WARN or worse. "
+               "was unknown (Kafka unreachable). Amber or red: the group is falling behind or worse. "
                "Sorts by the current lag"),
             [](const G &) { return QVariant(); }, // the delegate draws the line
             [](const G &g) { return g.totalLag; },
             [](const G &g) {
                 // Only trouble is coloured: 500 green lines would hide the one that matters.
                 const QColor colour = statusColour(g.status);
-                return colour == StatusColour::good() ? QColor() : colour;
+                return colour == StatusColour::good() || colour == KafkaCells::unknown() ? QColor() : colour;
             },
             [this](const G &g) { return sparklineToolTip(g); },
             Qt::AlignCenter,
@@ -267,27 +318,34 @@ GroupPartitionTableModel::GroupPartitionTableModel(QObject *parent)
 {
     using C = Column<GroupPartitionLag>;
     using P = GroupPartitionLag;
+    // A detail view: offsets and lag exact, with digit grouping; "4.7 k" is for the summaries.
     setColumns({
         C{tr("Topic"), {}, [](const P &p) { return p.topic; }, {}, {}, {}, Cell::kLeft},
         C{tr("Partition"), {}, [](const P &p) { return p.partition; }, {}, {}, {}, Cell::kRight},
+        C{tr("Status"), tr("Burrow's evaluation of this partition; the tooltip names Burrow's code"),
+          [](const P &p) { return lagStatusText(p.status); }, [](const P &p) { return int(p.status); },
+          [](const P &p) { return GroupTableModel::statusColour(p.status); },
+          [](const P &p) { return statusToolTip(p.status, {}); }, Cell::kLeft},
         C{tr("Committed"),
           tr("The group's committed offset; \"none\": it never committed here"),
-          [](const P &p) { return p.hasCommit ? QVariant(p.committedOffset) : QVariant(tr("none")); },
+          [](const P &p) {
+              return p.hasCommit ? KafkaCells::exact(p.committedOffset) : QVariant(tr("none"));
+          },
           [](const P &p) { return p.committedOffset; },
           {},
           {},
           Cell::kRight},
         C{tr("End offset"),
-          {},
-          [](const P &p) { return Cell::count(p.highWatermark); },
+          tr("The high watermark: the next offset to be written"),
+          [](const P &p) { return KafkaCells::exact(p.highWatermark); },
           [](const P &p) { return p.highWatermark; },
           {},
           {},
           Cell::kRight},
         //: Column header: how many messages a consumer group is behind
         C{tr("Lag"),
-          {},
-          [](const P &p) { return Cell::count(p.lag); },
+          tr("Messages behind on this partition"),
+          [](const P &p) { return KafkaCells::exact(p.lag); },
           [](const P &p) { return p.lag; },
           {},
           {},
@@ -299,13 +357,6 @@ GroupPartitionTableModel::GroupPartitionTableModel(QObject *parent)
           {},
           [](const P &p) { return GroupTableModel::timeLagSourceText(p.timeLagSource); },
           Cell::kRight},
-        C{tr("Status"),
-          {},
-          [](const P &p) { return lagStatusName(p.status); },
-          [](const P &p) { return int(p.status); },
-          [](const P &p) { return GroupTableModel::statusColour(p.status); },
-          {},
-          Cell::kLeft},
         C{tr("Member"),
           tr("The client the partition is assigned to"),
           [](const P &p) { return p.memberClientId; },

@@ -17,15 +17,16 @@ public:
     enum ColumnId
     {
         GroupColumn,
+        StatusColumn, ///< right after the name: what an operator reads first
         StateColumn,
         MembersColumn,
         LagColumn,
         MaxLagColumn,
         TimeLagColumn,
-        StatusColumn,
         TrendColumn,
         RateColumn,
         CatchUpColumn,
+        ClientsColumn, ///< the members' client ids and hosts
         /// Only while a sparkline provider is set; last, so the other columns keep their numbers.
         SparklineColumn
     };
@@ -52,7 +53,15 @@ public:
     static QString timeLagSourceText(TimeLagSource source);
     /// ↑ growing, ↓ shrinking, → steady, empty when unknown.
     static QString trendArrow(LagTrend trend);
+    /// Burrow's status by severity: errors red, WARN amber, OK green, NOTFOUND grey.
     static QColor statusColour(LagStatus status);
+    /// A group state in plain words ("stable", "no members", "rebalancing"); unknown states as given.
+    static QString stateText(const QString &state);
+    /// The members' client ids and hosts in one line: "orders-app on /10.0.0.5", "orders-app on 3
+    /// hosts", "orders-app, billing on 2 hosts"; empty without members.
+    static QString clientsText(const QList<GroupMember> &members);
+    /// Every member on its own line: client id, host, member id and partition count.
+    static QString membersToolTip(const QList<GroupMember> &members);
     /// Amber for offset figures that are not current (ConsumerGroupInfo::offsetsFailed).
     static QColor notCurrentColour(const ConsumerGroupInfo &group);
     /// Why those figures are not current and when they were read; empty when they are current.
@@ -69,11 +78,23 @@ private:
     QHash<QString, QList<double>> m_sparklines; ///< by group id, as of the last refreshSparklines()
 };
 
-/// One group's partitions: committed offset, end offset, lag, time lag, member.
+/// One group's partitions: committed offset, end offset and lag exact (a detail view), time lag,
+/// member.
 class GroupPartitionTableModel : public ColumnTableModel<GroupPartitionLag, QPair<QString, int>>
 {
     Q_OBJECT
 public:
+    enum ColumnId
+    {
+        TopicColumn,
+        PartitionColumn,
+        StatusColumn,
+        CommittedColumn,
+        EndOffsetColumn,
+        LagColumn,
+        TimeLagColumn,
+        MemberColumn,
+    };
     explicit GroupPartitionTableModel(QObject *parent = nullptr);
 
 protected:

@@ -1,6 +1,8 @@
 #include "TopicTableModel.h"
 
 #include "Format.h"
+#include "KafkaCells.h"
+#include "ReplicaDiagnosis.h"
 
 namespace Tidewatch {
 
@@ -23,7 +25,7 @@ TopicTableModel::TopicTableModel(QObject *parent)
           [](const TopicRow &r) { return r.topic.name; },
           {},
           {},
-          {},
+          [](const TopicRow &r) { return r.topic.error.isEmpty() ? r.topic.name : r.topic.error; },
           Qt::AlignLeft | Qt::AlignVCenter},
         C{tr("Partitions"),
           tr("Number of partitions"),
@@ -38,6 +40,14 @@ TopicTableModel::TopicTableModel(QObject *parent)
               return r.topic.partitions.isEmpty() ? 0 : int(r.topic.partitions.first().replicas.size());
           },
           {},
+          {},
+          {},
+          Cell::kRight},
+        C{tr("Min ISR"),
+          tr("The topic's min.insync.replicas: with fewer replicas in sync, producers with acks=all are "
+             "refused"),
+          [](const TopicRow &r) { return Cell::count(r.topic.minInsyncReplicas); },
+          [](const TopicRow &r) { return r.topic.minInsyncReplicas; },
           {},
           {},
           Cell::kRight},
@@ -174,23 +184,43 @@ PartitionTableModel::PartitionTableModel(QObject *parent)
               return QString();
           },
           Qt::AlignLeft | Qt::AlignVCenter},
+        C{tr("Missing replicas"),
+          tr("Replicas not in sync, by broker id: the brokers this partition is waiting for. Sort by "
+             "this column to group the partitions by the broker they miss"),
+          [](const PartitionRow &r) {
+              return Format::idList(ReplicaDiagnosis::missingReplicas(r.partition));
+          },
+          [](const PartitionRow &r) {
+              const QList<int> missing = ReplicaDiagnosis::missingReplicas(r.partition);
+              return missing.isEmpty() ? -1 : missing.first();
+          },
+          unhealthy,
+          [](const PartitionRow &r) {
+              const QList<int> missing = ReplicaDiagnosis::missingReplicas(r.partition);
+              return missing.isEmpty() ? QString()
+                                       : tr("Not in the ISR: broker(s) %1").arg(Format::idList(missing));
+          },
+          Qt::AlignLeft | Qt::AlignVCenter},
         C{tr("Preferred leader"),
           tr("Whether the first replica leads; otherwise load may be uneven"),
           [](const PartitionRow &r) { return r.partition.isOnPreferredLeader() ? tr("yes") : tr("no"); },
           {},
-          {},
+          [](const PartitionRow &r) {
+              return r.partition.isOffline() || r.partition.isOnPreferredLeader() ? QColor()
+                                                                                  : StatusColour::warn();
+          },
           {},
           Qt::AlignLeft | Qt::AlignVCenter},
         C{tr("Start offset"),
-          tr("Oldest offset still kept"),
-          [](const PartitionRow &r) { return Cell::count(r.partition.lowWatermark); },
+          tr("Oldest offset still kept (the log start offset)"),
+          [](const PartitionRow &r) { return KafkaCells::exact(r.partition.lowWatermark); },
           [](const PartitionRow &r) { return r.partition.lowWatermark; },
           {},
           {},
           Cell::kRight},
         C{tr("End offset"),
           tr("The high watermark: the next offset to be written"),
-          [](const PartitionRow &r) { return Cell::count(r.partition.highWatermark); },
+          [](const PartitionRow &r) { return KafkaCells::exact(r.partition.highWatermark); },
           [](const PartitionRow &r) { return r.partition.highWatermark; },
           {},
           [](const PartitionRow &r) { return r.partition.offsetError; },

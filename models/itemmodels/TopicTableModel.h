@@ -20,6 +20,20 @@ class TopicTableModel : public ColumnTableModel<TopicRow, QString>
 {
     Q_OBJECT
 public:
+    enum ColumnId
+    {
+        TopicColumn,
+        PartitionsColumn,
+        ReplicationColumn,
+        MinIsrColumn, ///< the topic's min.insync.replicas (a topic configuration)
+        UnderReplicatedColumn,
+        OfflineColumn,
+        UnderMinIsrColumn,
+        MessagesInColumn,
+        BytesInColumn,
+        SizeColumn,
+        ConsumerLagColumn,
+    };
     explicit TopicTableModel(QObject *parent = nullptr);
     /// Rows for @p snapshot, with per-topic lag summed over its groups.
     static QList<TopicRow> rowsFrom(const KafkaSnapshot &snapshot);
@@ -39,11 +53,26 @@ struct PartitionRow
     friend bool operator==(const PartitionRow &, const PartitionRow &) = default;
 };
 
-/// Partitions (of one topic, or of all), one row per (topic, partition). Unhealthy rows are coloured.
+/// Partitions (of one topic, or of all), one row per (topic, partition). Unhealthy rows are coloured;
+/// the replicas missing from the ISR have a column of their own (sorting by it groups the partitions
+/// by the broker they miss); offsets are exact (a detail view).
 class PartitionTableModel : public ColumnTableModel<PartitionRow, QPair<QString, int>>
 {
     Q_OBJECT
 public:
+    enum ColumnId
+    {
+        TopicColumn,
+        PartitionColumn,
+        LeaderColumn,
+        ReplicasColumn,
+        InSyncColumn,
+        MissingReplicasColumn,
+        PreferredLeaderColumn,
+        StartOffsetColumn,
+        EndOffsetColumn,
+        MessagesInColumn,
+    };
     explicit PartitionTableModel(QObject *parent = nullptr);
     /// Shows the partitions of @p topic, or of every topic when it is empty.
     void setSnapshot(const KafkaSnapshot &snapshot, const QString &topic);

@@ -333,7 +333,7 @@ private Q_SLOTS:
         QCOMPARE(lagStatusName(LagStatus::Stop), QStringLiteral("STOP"));
         QCOMPARE(lagStatusName(LagStatus::Stall), QStringLiteral("STALL"));
         QCOMPARE(lagStatusName(LagStatus::Rewind), QStringLiteral("REWIND"));
-        QCOMPARE(lagStatusText(LagStatus::Stall), QStringLiteral("Stalled"));
+        QCOMPARE(lagStatusText(LagStatus::Stall), QStringLiteral("stalled"));
         QCOMPARE((CatchUpEstimate{CatchUpEstimate::Kind::Eta, 125.0}).toString(), QStringLiteral("2 m 5 s"));
         QCOMPARE((CatchUpEstimate{CatchUpEstimate::Kind::Never, 0.0}).toString(), QStringLiteral("never"));
     }

@@ -1,0 +1,245 @@
+#include "ColumnFitter.h"
+
+#include <QEvent>
+#include <QFontMetrics>
+#include <QHash>
+#include <QHeaderView>
+#include <QResizeEvent>
+#include <QTableView>
+#include <QTimer>
+
+namespace Tidewatch {
+
+namespace {
+
+/// Rows measured beyond the visible ones: enough for the widest figure of a live table, bounded so
+/// that a 5,000-partition table is not measured row by row on every snapshot.
+constexpr int MeasuredRows = 200;
+
+bool isEmptyCell(const QModelIndex &index)
+{
+    if (index.data(Qt::DecorationRole).isValid())
+        return false;
+    const QVariant display = index.data(Qt::DisplayRole);
+    if (!display.isValid())
+        return true;
+    if (display.typeId() != QMetaType::QString)
+        return false;
+    const QString text = display.toString();
+    return text.isEmpty() || text == QStringLiteral("–");
+}
+
+} // namespace
+
+ColumnFitter::ColumnFitter(QTableView *view, QList<int> stretch)
+    : QObject(view)
+    , m_view(view)
+    , m_viewport(view->viewport())
+    , m_stretch(std::move(stretch))
+{
+    setObjectName(QStringLiteral("tidewatchColumnFitter"));
+    QHeaderView *header = view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setResizeContentsPrecision(MeasuredRows);
+    QAbstractItemModel *model = view->model();
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnFitter::schedule);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ColumnFitter::schedule);
+    connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::schedule);
+    connect(model, &QAbstractItemModel::columnsInserted, this, &ColumnFitter::schedule);
+    connect(model, &QAbstractItemModel::columnsRemoved, this, &ColumnFitter::schedule);
+    // One check per batch of changes (a snapshot merges row by row), not one per changed row.
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (m_checkScheduled || m_scheduled)
+            return;
+        m_checkScheduled = true;
+        QTimer::singleShot(0, this, &ColumnFitter::growIfClipped);
+    });
+    view->installEventFilter(this);
+    m_viewport->installEventFilter(this);
+    // Headers wrap at spaces ("Under min ISR" on two lines) rather than widen a column of short figures.
+    header->setDefaultAlignment(Qt::Alignment(QFlag(int(Qt::AlignCenter) | int(Qt::TextWordWrap))));
+    schedule();
+}
+
+ColumnFitter *ColumnFitter::of(const QTableView *view)
+{
+    return view ? view->findChild<ColumnFitter *>(QStringLiteral("tidewatchColumnFitter"),
+                                                  Qt::FindDirectChildrenOnly)
+                : nullptr;
+}
+
+void ColumnFitter::setAlwaysShown(const QList<int> &columns)
+{
+    m_alwaysShown = QSet<int>(columns.cbegin(), columns.cend());
+    schedule();
+}
+
+void ColumnFitter::setNeverShown(const QList<int> &columns)
+{
+    m_neverShown = QSet<int>(columns.cbegin(), columns.cend());
+    schedule();
+}
+
+bool ColumnFitter::isStretch(int column) const
+{
+    return m_stretch.contains(column);
+}
+
+QList<int> ColumnFitter::dropped() const
+{
+    QList<int> dropped(m_dropped.cbegin(), m_dropped.cend());
+    std::sort(dropped.begin(), dropped.end());
+    return dropped;
+}
+
+QList<int> ColumnFitter::hiddenAsEmpty() const
+{
+    QList<int> hidden(m_hidden.cbegin(), m_hidden.cend());
+    std::sort(hidden.begin(), hidden.end());
+    return hidden;
+}
+
+void ColumnFitter::setDroppable(const QList<int> &columns)
+{
+    m_droppable = columns;
+    schedule();
+}
+
+bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
+{
+    // Fonts and styles are final once the view is shown: measure again then; and again when the
+    // width changes (the window, a splitter, a vertical scroll bar that came or went).
+    if (watched == m_view && event->type() == QEvent::Show)
+        schedule();
+    // The viewport by its pointer alone: this also runs while the view is being destroyed.
+    if (watched == m_viewport && event->type() == QEvent::Resize &&
+        static_cast<QResizeEvent *>(event)->size().width() != m_fittedWidth)
+        schedule();
+    return QObject::eventFilter(watched, event);
+}
+
+void ColumnFitter::schedule()
+{
+    if (m_scheduled)
+        return;
+    m_scheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_scheduled)
+            fit();
+    });
+}
+
+bool ColumnFitter::isEmptyColumn(int column) const
+{
+    const QAbstractItemModel *model = m_view->model();
+    const int rows = model->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        if (!isEmptyCell(model->index(row, column)))
+            return false; // usually the first row: only empty columns are read to the end
+    }
+    return true; // no rows: only the columns that are always shown
+}
+
+int ColumnFitter::headerWidth(int column) const
+{
+    // The header's own hint is for one line; with wrapping, its widest word is what must fit.
+    const QHeaderView *header = m_view->horizontalHeader();
+    const QString text = m_view->model()->headerData(column, Qt::Horizontal).toString();
+    const QFontMetrics metrics = header->fontMetrics();
+    int widest = 0;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        widest = std::max(widest, metrics.horizontalAdvance(word));
+    return header->sectionSizeHint(column) - metrics.horizontalAdvance(text) + widest;
+}
+
+int ColumnFitter::contentWidth(int column) const
+{
+    // QTableView hides the measurement; QAbstractItemView offers it.
+    return std::max(static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(column),
+                    headerWidth(column));
+}
+
+void ColumnFitter::fit()
+{
+    m_scheduled = false;
+    QHeaderView *header = m_view->horizontalHeader();
+    const int columns = m_view->model()->columnCount();
+    m_hidden.clear();
+    m_dropped.clear();
+    QHash<int, int> width; // the content width of every shown column
+    int fixed = 0;
+    int names = 0;
+    for (int column = 0; column < columns; ++column) {
+        const bool keep = m_stretch.contains(column) || m_alwaysShown.contains(column);
+        if (m_neverShown.contains(column))
+            continue;
+        if (!keep && isEmptyColumn(column)) {
+            m_hidden.insert(column);
+            continue;
+        }
+        width[column] = contentWidth(column);
+        (m_stretch.contains(column) ? names : fixed) += width[column];
+    }
+    // The room the columns have; before the first layout the view has none worth fitting to.
+    const int available = m_view->viewport()->width();
+    m_fittedWidth = available;
+    for (int column : m_droppable) {
+        if (available <= 0 || fixed + names <= available)
+            break;
+        if (!width.contains(column))
+            continue;
+        (m_stretch.contains(column) ? names : fixed) -= width.take(column);
+        m_dropped.insert(column);
+    }
+    int left = std::max(0, available - fixed);
+    int namesLeft = names;
+    const int minimum = header->minimumSectionSize();
+    for (int column = 0; column < columns; ++column) {
+        const bool shown = width.contains(column);
+        header->setSectionHidden(column, !shown);
+        if (!shown)
+            continue;
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        int size = width.value(column);
+        if (m_stretch.contains(column) && available > 0) {
+            // Names share the room left in proportion to their length: cut alike, or widened alike.
+            size = namesLeft > 0 ? int(qint64(left) * width.value(column) / namesLeft) : left;
+            namesLeft -= width.value(column);
+            left -= size;
+            size = std::max(size, minimum);
+        }
+        header->resizeSection(column, size);
+    }
+    // Two header lines only while some header needs them.
+    bool wraps = false;
+    for (auto it = width.cbegin(); it != width.cend() && !wraps; ++it)
+        wraps = header->sectionSize(it.key()) < header->sectionSizeHint(it.key());
+    const int oneLine = header->fontMetrics().lineSpacing();
+    header->setMinimumHeight(wraps ? header->sizeHint().height() + oneLine : 0);
+}
+
+void ColumnFitter::growIfClipped()
+{
+    m_checkScheduled = false;
+    if (m_scheduled)
+        return;
+    const QHeaderView *header = m_view->horizontalHeader();
+    const int columns = m_view->model()->columnCount();
+    for (int column = 0; column < columns; ++column) {
+        if (m_neverShown.contains(column))
+            continue;
+        const bool keep = m_stretch.contains(column) || m_alwaysShown.contains(column);
+        // A value appeared in a hidden column, or a shown one became empty in every row.
+        if (!keep && m_hidden.contains(column) != isEmptyColumn(column)) {
+            schedule();
+            return;
+        }
+        if (!m_hidden.contains(column) && !m_dropped.contains(column) && !m_stretch.contains(column) &&
+            contentWidth(column) > header->sectionSize(column)) {
+            schedule();
+            return;
+        }
+    }
+}
+
+} // namespace Tidewatch

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+
+class QTableView;
+
+namespace Tidewatch {
+
+/// Fits a live table's columns to the view's width, so that no figure is clipped and no horizontal
+/// scroll bar appears while space is left: every column gets the width of its content (its header
+/// may wrap onto two lines at spaces), the stretch columns (names) share what is left in proportion
+/// to their content, and columns that are empty in every row ("–" or nothing) are hidden until a
+/// value appears. When the names would be cut, the droppable columns are hidden, in their order,
+/// until they fit. Refits when rows come or go, when the view's width changes, and when a value
+/// outgrows its column; a user's narrower width lasts until then.
+class ColumnFitter : public QObject
+{
+    Q_OBJECT
+public:
+    /// Attaches to @p view (and is owned by it). @p stretch: the logical columns that take the room
+    /// left (names); they are never hidden.
+    ColumnFitter(QTableView *view, QList<int> stretch);
+
+    /// Columns shown even when every row is empty (key figures whose dash means "unknown").
+    void setAlwaysShown(const QList<int> &columns);
+    /// Columns hidden, first to last, while the stretch columns would be narrower than their content.
+    void setDroppable(const QList<int> &columns);
+    /// Columns this view never shows (a summary table showing fewer columns than the page's own).
+    void setNeverShown(const QList<int> &columns);
+    /// Logical columns hidden because they are empty in every row.
+    QList<int> hiddenAsEmpty() const;
+    /// Whether @p column is a stretch (name) column.
+    bool isStretch(int column) const;
+    /// Droppable columns hidden by the last fit for want of room.
+    QList<int> dropped() const;
+    /// Fits now (otherwise it happens on the next event loop pass after a change).
+    void fit();
+
+    /// The ColumnFitter attached to @p view, if any.
+    static ColumnFitter *of(const QTableView *view);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void schedule();
+    void growIfClipped();
+    bool isEmptyColumn(int column) const;
+    int contentWidth(int column) const;
+    int headerWidth(int column) const;
+
+    QTableView *m_view;
+    QObject *m_viewport;
+    QList<int> m_stretch;
+    QSet<int> m_alwaysShown;
+    QSet<int> m_neverShown;
+    QList<int> m_droppable;
+    QSet<int> m_dropped;
+    QSet<int> m_hidden;
+    bool m_scheduled = false;
+    bool m_checkScheduled = false;
+    int m_fittedWidth = -1; ///< the viewport width of the last fit
+};
+
+} // namespace Tidewatch
