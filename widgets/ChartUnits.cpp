@@ -73,6 +73,22 @@ ChartScale scaleFor(ChartUnit unit, double maxAbs)
     return {};
 }
 
+double smallestStep(ChartUnit unit)
+{
+    switch (unit) {
+    case ChartUnit::Plain:
+        return 0;
+    case ChartUnit::Seconds:
+        return 0.001;
+    case ChartUnit::Count:
+    case ChartUnit::Bytes:
+    case ChartUnit::BytesPerSecond:
+    case ChartUnit::Milliseconds:
+        return 1;
+    }
+    return 0;
+}
+
 QString tickLabel(double value, const ChartScale &scale)
 {
     const double scaled = value / scale.divisor;

@@ -29,6 +29,10 @@ namespace ChartUnits {
 /// KiB/s, Milliseconds 45000 → s, Count 12000 → k.
 ChartScale scaleFor(ChartUnit unit, double maxAbs);
 
+/// The smallest tick step worth showing, in the data's unit: 1 (a byte, a message, a millisecond),
+/// 0.001 for seconds (a millisecond); 0 for plain numbers.
+double smallestStep(ChartUnit unit);
+
 /// A tick label: @p value (in the data's unit) in @p scale, e.g. "400 KiB/s", "2.5 s", "10 k", "0".
 QString tickLabel(double value, const ChartScale &scale);
 

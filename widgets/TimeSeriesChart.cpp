@@ -296,7 +296,9 @@ void TimeSeriesChart::updateValueScale()
     const int maxTicks = std::clamp(height / MinTickSpacingY, 2, 8);
     // Steps are round in the unit shown: 100 KiB/s, 2 s, 5 k.
     const ChartScale scale = ChartUnits::scaleFor(m_unit, std::max(std::abs(lo), std::abs(hi)));
-    const double step = niceStep((hi - lo) / scale.divisor / maxTicks) * scale.divisor;
+    // No step below the smallest whole unit: "0.5 B" or "0.5 ms" of an empty chart mean nothing.
+    const double step = std::max(niceStep((hi - lo) / scale.divisor / maxTicks) * scale.divisor,
+                                 ChartUnits::smallestStep(m_unit));
     lo = std::floor(lo / step) * step;
     hi = std::ceil(hi / step) * step;
     if (lo == m_valueLo && hi == m_valueHi && scale.suffix == m_scale.suffix && !m_valueTicks.isEmpty())

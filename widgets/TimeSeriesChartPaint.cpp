@@ -165,15 +165,17 @@ void TimeSeriesChart::paintThresholds(QPainter &painter)
         const double y = std::round(yFor(threshold.value)) + 0.5;
         painter.setPen(QPen(colour, 1, Qt::DashLine));
         painter.drawLine(QPointF(m_plotRect.left(), y), QPointF(m_plotRect.right(), y));
-        // The label right-aligned above the line, inside the plot.
-        const int width = fm.horizontalAdvance(threshold.label);
+        // The label right-aligned above the line, inside the plot (elided on a narrow chart).
+        const QString label =
+            fm.elidedText(threshold.label, Qt::ElideRight, std::max(0, m_plotRect.width() - 8));
+        const int width = fm.horizontalAdvance(label);
         const double top = std::max(double(m_plotRect.top()), y - fm.height() - 1);
         const QRectF box(m_plotRect.right() - width - 6, top, width + 4, fm.height());
         QColor fill = m_plot->palette().color(QPalette::Base);
         fill.setAlpha(200);
         painter.fillRect(box, fill);
         painter.setPen(colour);
-        painter.drawText(box, Qt::AlignCenter, threshold.label);
+        painter.drawText(box, Qt::AlignCenter, label);
     }
     painter.restore();
 }

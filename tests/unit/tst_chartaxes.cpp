@@ -112,6 +112,29 @@ private Q_SLOTS:
         QVERIFY2(ticks.contains(oneTick), qPrintable(ticks.join(QLatin1Char('|'))));
     }
 
+    /// An empty chart of bytes or milliseconds has whole-unit ticks, not "0.5 B".
+    void emptyChartHasWholeUnits_data()
+    {
+        QTest::addColumn<ChartUnit>("unit");
+        QTest::addColumn<QStringList>("ticks");
+        QTest::newRow("bytes") << ChartUnit::Bytes << QStringList{QStringLiteral("0"), QStringLiteral("1 B")};
+        QTest::newRow("ms") << ChartUnit::Milliseconds
+                            << QStringList{QStringLiteral("0"), QStringLiteral("1 ms")};
+    }
+    void emptyChartHasWholeUnits()
+    {
+        QFETCH(ChartUnit, unit);
+        QFETCH(QStringList, ticks);
+        MetricStore store;
+        TimeSeriesChart chart;
+        chart.setSeries(Key, QStringLiteral("series"), Qt::blue);
+        chart.setValueUnit(unit);
+        chart.resize(600, 300);
+        chart.show();
+        chart.updateFromStore(store, Start);
+        QCOMPARE(chart.valueTickLabels(), ticks);
+    }
+
     void axisTitleNamesTheUnit_data()
     {
         QTest::addColumn<ChartUnit>("unit");
