@@ -5,6 +5,7 @@
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,6 +15,71 @@
 #include <algorithm>
 
 namespace Tidewatch {
+
+namespace {
+
+/// Without a scroll bar a column past the right edge is out of reach: when a table's columns are
+/// wider than its viewport they are narrowed in proportion, so each shows its start and elides the
+/// rest ("Stat…") instead of a column cut off at the edge.
+void fitColumnsToWidth(QTableView *table)
+{
+    QHeaderView *header = table->horizontalHeader();
+    const int available = table->viewport()->width();
+    int total = 0;
+    for (int i = 0; i < header->count(); ++i)
+        total += header->isSectionHidden(i) ? 0 : header->sectionSize(i);
+    if (available <= 0 || total <= available)
+        return;
+    for (int i = 0; i < header->count(); ++i) {
+        if (!header->isSectionHidden(i))
+            header->resizeSection(i, std::max(header->minimumSectionSize(),
+                                              int(qint64(header->sectionSize(i)) * available / total)));
+    }
+}
+
+/// Fits the columns again whenever the table's width or its columns change (the page is laid out
+/// late; a model fits its columns to its first rows): once per event-loop pass, after the change.
+class ColumnFitter : public QObject
+{
+public:
+    explicit ColumnFitter(QTableView *table)
+        : QObject(table)
+        , m_table(table)
+    {
+        table->viewport()->installEventFilter(this);
+        QHeaderView *header = table->horizontalHeader();
+        connect(header, &QHeaderView::sectionResized, this, &ColumnFitter::schedule);
+        connect(header, &QHeaderView::geometriesChanged, this, &ColumnFitter::schedule);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            schedule();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void schedule()
+    {
+        if (m_pending)
+            return;
+        m_pending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_pending = false;
+                fitColumnsToWidth(m_table);
+            },
+            Qt::QueuedConnection);
+    }
+
+    QTableView *m_table;
+    bool m_pending = false;
+};
+
+} // namespace
 
 WallLook::~WallLook()
 {
@@ -99,6 +165,7 @@ void WallLook::applyToView(QWidget *widget, int tableTextPx)
         if (view)
             v.selectionMode = int(view->selectionMode());
         if (table) {
+            v.fitter = new ColumnFitter(table);
             v.rowHeight = table->verticalHeader()->defaultSectionSize();
             v.header = table->horizontalHeader()->saveState();
             v.headerFont = table->horizontalHeader()->font();
@@ -130,6 +197,7 @@ void WallLook::applyToView(QWidget *widget, int tableTextPx)
     for (int column : hidden)
         table->setColumnHidden(column, true);
     table->resizeColumnsToContents();
+    fitColumnsToWidth(table);
 }
 
 void WallLook::restore()
@@ -145,6 +213,7 @@ void WallLook::restore()
         if (auto *view = qobject_cast<QAbstractItemView *>(area))
             view->setSelectionMode(QAbstractItemView::SelectionMode(v.selectionMode));
         if (auto *table = qobject_cast<QTableView *>(area)) {
+            delete v.fitter;
             table->horizontalHeader()->setFont(v.ownHeaderFont ? v.headerFont : QFont());
             table->verticalHeader()->setDefaultSectionSize(v.rowHeight);
             table->horizontalHeader()->restoreState(v.header);

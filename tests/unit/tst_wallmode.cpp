@@ -253,6 +253,12 @@ private Q_SLOTS:
                 QVERIFY2(QFontInfo(table->font()).pixelSize() >= 28, qPrintable(pages.at(step)));
                 QVERIFY(table->verticalHeader()->defaultSectionSize() > QFontInfo(table->font()).pixelSize());
                 QCOMPARE(table->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+                // No column beyond the right edge, where no scroll bar could reach it.
+                QTRY_VERIFY2(table->horizontalHeader()->length() <= table->viewport()->width(),
+                             qPrintable(QStringLiteral("%1: columns %2 px in %3 px")
+                                            .arg(pages.at(step))
+                                            .arg(table->horizontalHeader()->length())
+                                            .arg(table->viewport()->width())));
             }
             window.rotateWall();
         }
