@@ -19,21 +19,39 @@ namespace Tidewatch {
 namespace {
 
 /// Without a scroll bar a column past the right edge is out of reach: when a table's columns are
-/// wider than its viewport they are narrowed in proportion, so each shows its start and elides the
-/// rest ("Stat…") instead of a column cut off at the edge.
+/// wider than its viewport, the widest ones are narrowed to a common cap (their text elided, "Stat…")
+/// so that all fit; columns narrower than the cap keep their width, so short states and figures stay
+/// whole and the long names and summaries give way.
 void fitColumnsToWidth(QTableView *table)
 {
     QHeaderView *header = table->horizontalHeader();
     const int available = table->viewport()->width();
-    int total = 0;
-    for (int i = 0; i < header->count(); ++i)
-        total += header->isSectionHidden(i) ? 0 : header->sectionSize(i);
-    if (available <= 0 || total <= available)
-        return;
+    QList<int> widths;
     for (int i = 0; i < header->count(); ++i) {
         if (!header->isSectionHidden(i))
-            header->resizeSection(i, std::max(header->minimumSectionSize(),
-                                              int(qint64(header->sectionSize(i)) * available / total)));
+            widths.append(header->sectionSize(i));
+    }
+    int total = 0;
+    for (int w : std::as_const(widths))
+        total += w;
+    if (available <= 0 || total <= available)
+        return;
+    // The cap: the widest width w for which sum(min(width, w)) fits, found over the sorted widths.
+    std::sort(widths.begin(), widths.end());
+    int cap = header->minimumSectionSize();
+    int narrower = 0; // the sum of the widths below the current one
+    for (qsizetype k = 0; k < widths.size(); ++k) {
+        const int remaining = int(widths.size() - k);
+        const int fair = (available - narrower) / remaining;
+        if (fair <= widths.at(k)) {
+            cap = std::max(cap, fair);
+            break;
+        }
+        narrower += widths.at(k);
+    }
+    for (int i = 0; i < header->count(); ++i) {
+        if (!header->isSectionHidden(i) && header->sectionSize(i) > cap)
+            header->resizeSection(i, cap);
     }
 }
 
