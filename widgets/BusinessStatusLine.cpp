@@ -3,6 +3,7 @@
 #include "Format.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 
 namespace Tidewatch {
 
@@ -70,13 +71,22 @@ void BusinessStatusLine::refresh()
     setText(m_freshness.text);
     setProperty("stale", m_freshness.stale());
     // Red for failures and aged data; amber while connected without any event yet; a cluster without
-    // event topics is not an error and stays in the normal colour.
-    const QString style = m_freshness.alarming() ? QStringLiteral("color: #d32f2f; font-weight: bold;")
-                          : m_freshness.state == BusinessFreshness::State::NoEvents
-                              ? QStringLiteral("color: #f59e0b;")
-                              : QString();
-    if (styleSheet() != style)
-        setStyleSheet(style);
+    // event topics is not an error and stays in the normal colour. Shades readable in every theme.
+    setDataAgeLook(this, ageState());
+}
+
+DataAge BusinessStatusLine::ageState() const
+{
+    return m_freshness.alarming()                                    ? DataAge::Stale
+           : m_freshness.state == BusinessFreshness::State::NoEvents ? DataAge::Ageing
+                                                                     : DataAge::Live;
+}
+
+void BusinessStatusLine::changeEvent(QEvent *event)
+{
+    QLabel::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_hasSnapshot)
+        setDataAgeLook(this, ageState()); // the theme or the wall changed the background
 }
 
 } // namespace Tidewatch

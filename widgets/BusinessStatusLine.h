@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BusinessSnapshot.h"
+#include "DataAgeColours.h"
 
 #include <QLabel>
 
@@ -42,6 +43,11 @@ public:
     void refresh();
     const BusinessFreshness &freshness() const { return m_freshness; }
     bool isStale() const { return m_freshness.stale(); }
+    /// Red when alarming, amber while no event was read yet, else the normal colour.
+    DataAge ageState() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     BusinessSnapshot m_snapshot;

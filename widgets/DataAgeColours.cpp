@@ -2,6 +2,8 @@
 
 #include "ColumnTableModel.h"
 
+#include <QWidget>
+
 #include <cmath>
 
 namespace Tidewatch {
@@ -63,6 +65,29 @@ QColor dataAgeColour(DataAge age, const QPalette &palette, QPalette::ColorRole b
         break;
     }
     return readableOn(StatusColour::bad(), bg);
+}
+
+void setDataAgeLook(QWidget *widget, DataAge age)
+{
+    if (age == DataAge::Live) {
+        if (widget->testAttribute(Qt::WA_SetPalette))
+            widget->setPalette(QPalette());
+    } else {
+        const QColor colour = dataAgeColour(age, widget->palette());
+        if (!widget->testAttribute(Qt::WA_SetPalette) ||
+            widget->palette().color(QPalette::WindowText) != colour) {
+            QPalette own;
+            own.setColor(QPalette::WindowText, colour);
+            widget->setPalette(own);
+        }
+    }
+    const bool bold = age == DataAge::Stale;
+    if (widget->font().bold() != bold || widget->testAttribute(Qt::WA_SetFont) != bold) {
+        QFont own;
+        if (bold)
+            own.setBold(true);
+        widget->setFont(bold ? own : QFont());
+    }
 }
 
 } // namespace Tidewatch

@@ -45,31 +45,7 @@ void StatusLine::refresh()
     // A source never asked (not configured, not started yet) is not an error: normal colour.
     m_age =
         m_status.attemptedAt.isValid() ? dataAgeOf(age, m_staleAfterMs, m_status.reachable) : DataAge::Live;
-    applyColour();
-}
-
-void StatusLine::applyColour()
-{
-    // Only the text colour and the weight are the line's own; size and background stay the
-    // window's (the wall's large type, the theme), so the colour follows every palette change.
-    if (m_age == DataAge::Live) {
-        if (testAttribute(Qt::WA_SetPalette))
-            setPalette(QPalette());
-    } else {
-        const QColor colour = dataAgeColour(m_age, palette());
-        if (!testAttribute(Qt::WA_SetPalette) || palette().color(QPalette::WindowText) != colour) {
-            QPalette own;
-            own.setColor(QPalette::WindowText, colour);
-            setPalette(own);
-        }
-    }
-    const bool bold = m_age == DataAge::Stale;
-    if (font().bold() != bold || testAttribute(Qt::WA_SetFont) != bold) {
-        QFont own;
-        if (bold)
-            own.setBold(true);
-        setFont(bold ? own : QFont());
-    }
+    setDataAgeLook(this, m_age);
 }
 
 void StatusLine::changeEvent(QEvent *event)
@@ -77,7 +53,7 @@ void StatusLine::changeEvent(QEvent *event)
     QLabel::changeEvent(event);
     // The window's palette changed (theme, wall mode): the amber and red are re-chosen for it.
     if (event->type() == QEvent::PaletteChange && m_age != DataAge::Live)
-        applyColour();
+        setDataAgeLook(this, m_age);
 }
 
 } // namespace Tidewatch

@@ -30,8 +30,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void applyColour();
-
     QString m_sourceName;
     SourceStatus m_status;
     qint64 m_staleAfterMs = 0;

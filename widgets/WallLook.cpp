@@ -5,6 +5,7 @@
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,6 +15,89 @@
 #include <algorithm>
 
 namespace Tidewatch {
+
+namespace {
+
+/// Without a scroll bar a column past the right edge is out of reach: when a table's columns are
+/// wider than its viewport, the widest ones are narrowed to a common cap (their text elided, "Stat…")
+/// so that all fit; columns narrower than the cap keep their width, so short states and figures stay
+/// whole and the long names and summaries give way.
+void fitColumnsToWidth(QTableView *table)
+{
+    QHeaderView *header = table->horizontalHeader();
+    const int available = table->viewport()->width();
+    QList<int> widths;
+    for (int i = 0; i < header->count(); ++i) {
+        if (!header->isSectionHidden(i))
+            widths.append(header->sectionSize(i));
+    }
+    int total = 0;
+    for (int w : std::as_const(widths))
+        total += w;
+    if (available <= 0 || total <= available)
+        return;
+    // The cap: the widest width w for which sum(min(width, w)) fits, found over the sorted widths.
+    std::sort(widths.begin(), widths.end());
+    int cap = header->minimumSectionSize();
+    int narrower = 0; // the sum of the widths below the current one
+    for (qsizetype k = 0; k < widths.size(); ++k) {
+        const int remaining = int(widths.size() - k);
+        const int fair = (available - narrower) / remaining;
+        if (fair <= widths.at(k)) {
+            cap = std::max(cap, fair);
+            break;
+        }
+        narrower += widths.at(k);
+    }
+    for (int i = 0; i < header->count(); ++i) {
+        if (!header->isSectionHidden(i) && header->sectionSize(i) > cap)
+            header->resizeSection(i, cap);
+    }
+}
+
+/// Fits the columns again whenever the table's width or its columns change (the page is laid out
+/// late; a model fits its columns to its first rows): once per event-loop pass, after the change.
+class ColumnFitter : public QObject
+{
+public:
+    explicit ColumnFitter(QTableView *table)
+        : QObject(table)
+        , m_table(table)
+    {
+        table->viewport()->installEventFilter(this);
+        QHeaderView *header = table->horizontalHeader();
+        connect(header, &QHeaderView::sectionResized, this, &ColumnFitter::schedule);
+        connect(header, &QHeaderView::geometriesChanged, this, &ColumnFitter::schedule);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            schedule();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void schedule()
+    {
+        if (m_pending)
+            return;
+        m_pending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_pending = false;
+                fitColumnsToWidth(m_table);
+            },
+            Qt::QueuedConnection);
+    }
+
+    QTableView *m_table;
+    bool m_pending = false;
+};
+
+} // namespace
 
 WallLook::~WallLook()
 {
@@ -99,6 +183,7 @@ void WallLook::applyToView(QWidget *widget, int tableTextPx)
         if (view)
             v.selectionMode = int(view->selectionMode());
         if (table) {
+            v.fitter = new ColumnFitter(table);
             v.rowHeight = table->verticalHeader()->defaultSectionSize();
             v.header = table->horizontalHeader()->saveState();
             v.headerFont = table->horizontalHeader()->font();
@@ -130,6 +215,7 @@ void WallLook::applyToView(QWidget *widget, int tableTextPx)
     for (int column : hidden)
         table->setColumnHidden(column, true);
     table->resizeColumnsToContents();
+    fitColumnsToWidth(table);
 }
 
 void WallLook::restore()
@@ -145,6 +231,7 @@ void WallLook::restore()
         if (auto *view = qobject_cast<QAbstractItemView *>(area))
             view->setSelectionMode(QAbstractItemView::SelectionMode(v.selectionMode));
         if (auto *table = qobject_cast<QTableView *>(area)) {
+            delete v.fitter;
             table->horizontalHeader()->setFont(v.ownHeaderFont ? v.headerFont : QFont());
             table->verticalHeader()->setDefaultSectionSize(v.rowHeight);
             table->horizontalHeader()->restoreState(v.header);

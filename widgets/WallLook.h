@@ -61,7 +61,8 @@ private:
         QFont font;
         bool ownFont = false;
         int rowHeight = -1;
-        QByteArray header; ///< the horizontal header's state: widths and hidden columns
+        QPointer<QObject> fitter; ///< narrows a table's columns to its width while on the wall
+        QByteArray header;        ///< the horizontal header's state: widths and hidden columns
         QFont headerFont;
         bool ownHeaderFont = false;
     };

@@ -59,7 +59,7 @@ struct WorstCondition
     qint64 oldestLiveAgeMs = -1; ///< the oldest data of the live sources; -1: none live
 
     /// The banner's headline: the first @p maxCauses causes, grouped by cluster ("demo: broker 2
-    /// down · 21 under-replicated · 3 groups in error"), then "+N more"; "All clear" when none.
+    /// down · 21 under-replicated · 3 group(s) in error"), then "+N more"; "All clear" when none.
     QString causeText(int maxCauses = 4) const;
     /// The small line under it: "all sources live, updated 2 s ago" or "2 of 3 sources live …".
     QString freshnessText() const;

@@ -145,7 +145,7 @@ private Q_SLOTS:
         page.applyBusiness(staleSnapshot(), kStaleAfterMs);
         QVERIFY(page.isStale());
         QVERIFY(page.flowChart()->isStale());
-        QVERIFY(page.statusLine()->styleSheet().contains(QStringLiteral("#d32f2f")));
+        QCOMPARE(page.statusLine()->ageState(), DataAge::Stale); // red and bold
         shoot(page, QStringLiteral("hand-orders-stale"));
         page.applyBusiness(rich(now()), kStaleAfterMs);
         shoot(page, QStringLiteral("hand-orders"));
@@ -185,7 +185,8 @@ private Q_SLOTS:
             QVERIFY2(page->headline()->text().contains(QStringLiteral("demo has no event topics configured")),
                      page->metaObject()->className());
             // Not an error, and no figures to call stale: normal colour, dashes.
-            QVERIFY(page->statusLine()->styleSheet().isEmpty());
+            QCOMPARE(page->statusLine()->ageState(), DataAge::Live);
+            QVERIFY(!page->statusLine()->testAttribute(Qt::WA_SetPalette));
             delete page;
         }
     }

@@ -1,4 +1,5 @@
 #include "BrokerTableModel.h"
+#include "BusinessStatusLine.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
 #include "StatusLine.h"
@@ -253,6 +254,12 @@ private Q_SLOTS:
                 QVERIFY2(QFontInfo(table->font()).pixelSize() >= 28, qPrintable(pages.at(step)));
                 QVERIFY(table->verticalHeader()->defaultSectionSize() > QFontInfo(table->font()).pixelSize());
                 QCOMPARE(table->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+                // No column beyond the right edge, where no scroll bar could reach it.
+                QTRY_VERIFY2(table->horizontalHeader()->length() <= table->viewport()->width(),
+                             qPrintable(QStringLiteral("%1: columns %2 px in %3 px")
+                                            .arg(pages.at(step))
+                                            .arg(table->horizontalHeader()->length())
+                                            .arg(table->viewport()->width())));
             }
             window.rotateWall();
         }
@@ -342,6 +349,42 @@ private Q_SLOTS:
             break;
         }
         window.leaveWallMode();
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+
+    /// The business pages' freshness line follows the same rule: amber while no event was read yet,
+    /// red and bold when unreachable, readable in both themes.
+    void eventLineContrast_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::addColumn<bool>("reachable");
+        QTest::addColumn<QString>("colour");
+        for (const QString &theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+            QTest::addRow("%s, connected without events", qPrintable(theme)) << theme << true << "amber";
+            QTest::addRow("%s, unreachable", qPrintable(theme)) << theme << false << "red";
+        }
+    }
+
+    void eventLineContrast()
+    {
+        QFETCH(QString, theme);
+        QFETCH(bool, reachable);
+        QFETCH(QString, colour);
+        MainWindow window(10000);
+        window.applyTheme(theme);
+        QWidget parent;
+        auto *line = new BusinessStatusLine(&parent);
+        BusinessSnapshot s;
+        s.clusterName = QStringLiteral("demo");
+        s.status.reachable = reachable;
+        s.status.error = reachable ? QString() : QStringLiteral("connection refused");
+        s.status.attemptedAt = QDateTime::currentDateTimeUtc();
+        line->setSnapshot(s, 10000);
+        const QColor text = line->palette().color(line->foregroundRole());
+        const double ratio = contrast(text, line->palette().color(line->backgroundRole()));
+        QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
+        QCOMPARE(colourName(text), colour);
+        QCOMPARE(line->font().bold(), !reachable);
         QApplication::setPalette(QApplication::style()->standardPalette());
     }
 };
