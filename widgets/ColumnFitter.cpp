@@ -80,6 +80,13 @@ void ColumnFitter::setNeverShown(const QList<int> &columns)
     schedule();
 }
 
+QList<int> ColumnFitter::neverShown() const
+{
+    QList<int> columns(m_neverShown.cbegin(), m_neverShown.cend());
+    std::sort(columns.begin(), columns.end());
+    return columns;
+}
+
 bool ColumnFitter::isStretch(int column) const
 {
     return m_stretch.contains(column);

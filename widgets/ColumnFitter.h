@@ -29,6 +29,7 @@ public:
     void setDroppable(const QList<int> &columns);
     /// Columns this view never shows (a summary table showing fewer columns than the page's own).
     void setNeverShown(const QList<int> &columns);
+    QList<int> neverShown() const;
     /// Logical columns hidden because they are empty in every row.
     QList<int> hiddenAsEmpty() const;
     /// Whether @p column is a stretch (name) column.

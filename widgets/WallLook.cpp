@@ -1,5 +1,7 @@
 #include "WallLook.h"
 
+#include "ColumnFitter.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSlider>
@@ -57,17 +59,17 @@ void fitColumnsToWidth(QTableView *table)
 
 /// Fits the columns again whenever the table's width or its columns change (the page is laid out
 /// late; a model fits its columns to its first rows): once per event-loop pass, after the change.
-class ColumnFitter : public QObject
+class WallColumnNarrower : public QObject
 {
 public:
-    explicit ColumnFitter(QTableView *table)
+    explicit WallColumnNarrower(QTableView *table)
         : QObject(table)
         , m_table(table)
     {
         table->viewport()->installEventFilter(this);
         QHeaderView *header = table->horizontalHeader();
-        connect(header, &QHeaderView::sectionResized, this, &ColumnFitter::schedule);
-        connect(header, &QHeaderView::geometriesChanged, this, &ColumnFitter::schedule);
+        connect(header, &QHeaderView::sectionResized, this, &WallColumnNarrower::schedule);
+        connect(header, &QHeaderView::geometriesChanged, this, &WallColumnNarrower::schedule);
     }
 
 protected:
@@ -183,7 +185,12 @@ void WallLook::applyToView(QWidget *widget, int tableTextPx)
         if (view)
             v.selectionMode = int(view->selectionMode());
         if (table) {
-            v.fitter = new ColumnFitter(table);
+            // A Kafka table fits its own columns to its width (TableViews' ColumnFitter): it is
+            // told which columns the wall hides and does the rest; other tables are narrowed here.
+            if (auto *fitter = ColumnFitter::of(table))
+                v.neverShown = fitter->neverShown();
+            else
+                v.fitter = new WallColumnNarrower(table);
             v.rowHeight = table->verticalHeader()->defaultSectionSize();
             v.header = table->horizontalHeader()->saveState();
             v.headerFont = table->horizontalHeader()->font();
@@ -212,6 +219,12 @@ void WallLook::applyToView(QWidget *widget, int tableTextPx)
     }
     table->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + 6);
     const QList<int> hidden = table->property(kHiddenColumnsProperty).value<QList<int>>();
+    if (auto *fitter = ColumnFitter::of(table)) {
+        const auto known = std::find_if(m_views.cbegin(), m_views.cend(),
+                                        [table](const View &v) { return v.view == table; });
+        fitter->setNeverShown(known->neverShown + hidden);
+        return;
+    }
     for (int column : hidden)
         table->setColumnHidden(column, true);
     table->resizeColumnsToContents();
@@ -235,6 +248,8 @@ void WallLook::restore()
             table->horizontalHeader()->setFont(v.ownHeaderFont ? v.headerFont : QFont());
             table->verticalHeader()->setDefaultSectionSize(v.rowHeight);
             table->horizontalHeader()->restoreState(v.header);
+            if (auto *fitter = ColumnFitter::of(table))
+                fitter->setNeverShown(v.neverShown); // and it fits the columns again
         }
     }
     m_views.clear();
