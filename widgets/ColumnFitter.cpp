@@ -1,7 +1,6 @@
 #include "ColumnFitter.h"
 
 #include <QEvent>
-#include <QFontMetrics>
 #include <QHash>
 #include <QHeaderView>
 #include <QResizeEvent>
@@ -54,10 +53,12 @@ ColumnFitter::ColumnFitter(QTableView *view, QList<int> stretch)
         m_checkScheduled = true;
         QTimer::singleShot(0, this, &ColumnFitter::growIfClipped);
     });
+    connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
+        if (!m_fitting && size > 0)
+            m_pinned.insert(column, size);
+    });
     view->installEventFilter(this);
     m_viewport->installEventFilter(this);
-    // Headers wrap at spaces ("Under min ISR" on two lines) rather than widen a column of short figures.
-    header->setDefaultAlignment(Qt::Alignment(QFlag(int(Qt::AlignCenter) | int(Qt::TextWordWrap))));
     schedule();
 }
 
@@ -149,14 +150,9 @@ bool ColumnFitter::isEmptyColumn(int column) const
 
 int ColumnFitter::headerWidth(int column) const
 {
-    // The header's own hint is for one line; with wrapping, its widest word is what must fit.
-    const QHeaderView *header = m_view->horizontalHeader();
-    const QString text = m_view->model()->headerData(column, Qt::Horizontal).toString();
-    const QFontMetrics metrics = header->fontMetrics();
-    int widest = 0;
-    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        widest = std::max(widest, metrics.horizontalAdvance(word));
-    return header->sectionSizeHint(column) - metrics.horizontalAdvance(text) + widest;
+    // One line: a header that wraps (Qt::TextWordWrap in the default alignment) would make
+    // QHeaderView::restoreState refuse the saved layout.
+    return m_view->horizontalHeader()->sectionSizeHint(column);
 }
 
 int ColumnFitter::contentWidth(int column) const
@@ -171,6 +167,16 @@ void ColumnFitter::fit()
     m_scheduled = false;
     QHeaderView *header = m_view->horizontalHeader();
     const int columns = m_view->model()->columnCount();
+    // The window restored the user's widths (MainWindow::restoreLayout): they count as chosen.
+    if (!m_restoredSeen && m_view->property("tidewatchLayoutRestored").toBool()) {
+        m_restoredSeen = true;
+        for (int column = 0; column < columns; ++column) {
+            if (!header->isSectionHidden(column) && header->sectionSize(column) > 0)
+                m_pinned.insert(column, header->sectionSize(column));
+        }
+    }
+    m_fitting = true;
+    header->setStretchLastSection(false); // a restored layout may bring it back
     m_hidden.clear();
     m_dropped.clear();
     QHash<int, int> width; // the content width of every shown column
@@ -185,6 +191,13 @@ void ColumnFitter::fit()
             continue;
         }
         width[column] = contentWidth(column);
+        const auto pin = m_pinned.constFind(column);
+        if (pin != m_pinned.cend() && (m_stretch.contains(column) || *pin >= width[column])) {
+            width[column] = *pin; // the user's width, taken as it is
+            fixed += *pin;
+            continue;
+        }
+        m_pinned.remove(column); // narrower than its figures: fitted again
         (m_stretch.contains(column) ? names : fixed) += width[column];
     }
     // The room the columns have; before the first layout the view has none worth fitting to.
@@ -195,7 +208,7 @@ void ColumnFitter::fit()
             break;
         if (!width.contains(column))
             continue;
-        (m_stretch.contains(column) ? names : fixed) -= width.take(column);
+        (m_stretch.contains(column) && !m_pinned.contains(column) ? names : fixed) -= width.take(column);
         m_dropped.insert(column);
     }
     int left = std::max(0, available - fixed);
@@ -208,7 +221,7 @@ void ColumnFitter::fit()
             continue;
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         int size = width.value(column);
-        if (m_stretch.contains(column) && available > 0) {
+        if (m_stretch.contains(column) && !m_pinned.contains(column) && available > 0) {
             // Names share the room left in proportion to their length: cut alike, or widened alike.
             size = namesLeft > 0 ? int(qint64(left) * width.value(column) / namesLeft) : left;
             namesLeft -= width.value(column);
@@ -217,12 +230,7 @@ void ColumnFitter::fit()
         }
         header->resizeSection(column, size);
     }
-    // Two header lines only while some header needs them.
-    bool wraps = false;
-    for (auto it = width.cbegin(); it != width.cend() && !wraps; ++it)
-        wraps = header->sectionSize(it.key()) < header->sectionSizeHint(it.key());
-    const int oneLine = header->fontMetrics().lineSpacing();
-    header->setMinimumHeight(wraps ? header->sizeHint().height() + oneLine : 0);
+    m_fitting = false;
 }
 
 void ColumnFitter::growIfClipped()
@@ -242,7 +250,7 @@ void ColumnFitter::growIfClipped()
             return;
         }
         if (!m_hidden.contains(column) && !m_dropped.contains(column) && !m_stretch.contains(column) &&
-            contentWidth(column) > header->sectionSize(column)) {
+            !m_neverShown.contains(column) && contentWidth(column) > header->sectionSize(column)) {
             schedule();
             return;
         }

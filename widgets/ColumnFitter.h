@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -10,11 +11,12 @@ namespace Tidewatch {
 
 /// Fits a live table's columns to the view's width, so that no figure is clipped and no horizontal
 /// scroll bar appears while space is left: every column gets the width of its content (its header
-/// may wrap onto two lines at spaces), the stretch columns (names) share what is left in proportion
+/// included), the stretch columns (names) share what is left in proportion
 /// to their content, and columns that are empty in every row ("–" or nothing) are hidden until a
 /// value appears. When the names would be cut, the droppable columns are hidden, in their order,
 /// until they fit. Refits when rows come or go, when the view's width changes, and when a value
-/// outgrows its column; a user's narrower width lasts until then.
+/// outgrows its column. A width the user gives a column (by dragging, or restored with the window's
+/// layout) stays, unless it would clip a figure column's content: names may be cut, figures not.
 class ColumnFitter : public QObject
 {
     Q_OBJECT
@@ -59,6 +61,9 @@ private:
     QSet<int> m_neverShown;
     QList<int> m_droppable;
     QSet<int> m_dropped;
+    QHash<int, int> m_pinned; ///< widths the user chose, by column
+    bool m_fitting = false;
+    bool m_restoredSeen = false;
     QSet<int> m_hidden;
     bool m_scheduled = false;
     bool m_checkScheduled = false;

@@ -87,7 +87,8 @@ QTableView *make(QAbstractItemModel *model, QWidget *parent, bool sortable)
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     auto fitted = std::make_shared<QMetaObject::Connection>();
     *fitted = QObject::connect(model, &QAbstractItemModel::rowsInserted, view, [view, fitted] {
-        if (!view->property("tidewatchLayoutRestored").toBool())
+        // A fitted view (fitColumns) sizes itself; this would count as the user's widths there.
+        if (!view->property("tidewatchLayoutRestored").toBool() && !ColumnFitter::of(view))
             view->resizeColumnsToContents();
         QObject::disconnect(*fitted);
     });

@@ -1,5 +1,6 @@
 #include "TopicsPage.h"
 
+#include "ColumnFitter.h"
 #include "RawValueSortProxy.h"
 #include "ReplicaDiagnosis.h"
 #include "Roles.h"
@@ -47,7 +48,9 @@ TopicsPage::TopicsPage(QWidget *parent)
     TableViews::fitColumns(m_topicView, {TopicTableModel::TopicColumn},
                            {TopicTableModel::PartitionsColumn, TopicTableModel::ReplicationColumn,
                             TopicTableModel::UnderReplicatedColumn, TopicTableModel::OfflineColumn,
-                            TopicTableModel::UnderMinIsrColumn});
+                            TopicTableModel::UnderMinIsrColumn})
+        // Narrow: the size goes first (the Brokers page has the log size per broker).
+        ->setDroppable({TopicTableModel::SizeColumn});
     // The missing-replica column appears only while some replica is out of sync.
     TableViews::fitColumns(m_partitionView, {PartitionTableModel::TopicColumn},
                            {PartitionTableModel::LeaderColumn, PartitionTableModel::ReplicasColumn,

@@ -176,7 +176,7 @@ private Q_SLOTS:
         g.maxTimeLagIsLowerBound = true;
         GroupTableModel model;
         model.setRows({g});
-        QCOMPARE(model.index(0, GroupTableModel::StatusColumn).data().toString(), QStringLiteral("STOP"));
+        QCOMPARE(model.index(0, GroupTableModel::StatusColumn).data().toString(), QStringLiteral("stopped"));
         QCOMPARE(model.index(0, GroupTableModel::StatusColumn).data(Qt::ForegroundRole).value<QColor>(),
                  StatusColour::bad());
         QCOMPARE(model.index(0, GroupTableModel::TrendColumn).data().toString(), QStringLiteral("↑"));
