@@ -117,6 +117,9 @@ FlinkPage::FlinkPage(QWidget *parent)
     m_bottleneck->setFont(bold);
     m_bottleneck->hide();
     withStatusColours(m_jobView);
+    // A cluster has a handful of jobs: fitting every column at every update keeps a growing figure
+    // ("high (100 %)") from being cut.
+    m_jobView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
