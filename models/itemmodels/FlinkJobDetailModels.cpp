@@ -57,9 +57,10 @@ QColor FlinkVertexTableModel::backpressureColour(FlinkBackpressureLevel level)
 
 std::optional<StatusSeverity> FlinkVertexTableModel::severityOf(FlinkThresholds::Level level)
 {
+    // Within the threshold is not coloured: a table of green lags would only hide the amber one.
     switch (level) {
     case FlinkThresholds::Level::Ok:
-        return StatusSeverity::Ok;
+        return std::nullopt;
     case FlinkThresholds::Level::Warning:
         return StatusSeverity::Warning;
     case FlinkThresholds::Level::Critical:

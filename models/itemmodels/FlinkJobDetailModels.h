@@ -48,7 +48,8 @@ public:
     /// "Bottleneck: bp-slow-map -> bp-sink: Writer (busy 100 %)"; several joined by "; "; empty when
     /// there is none.
     static QString bottleneckText(const QList<FlinkBottleneck> &bottlenecks);
-    /// The status of a threshold level: Unknown gives no status at all (no colour).
+    /// The status of a threshold level: Warning and Critical; within the threshold (Ok) and Unknown
+    /// give no status (no colour).
     static std::optional<StatusSeverity> severityOf(FlinkThresholds::Level level);
     /// Ok, Low and High as Ok, Warning and Critical; no status while not measured.
     static std::optional<StatusSeverity> backpressureSeverity(FlinkBackpressureLevel level);

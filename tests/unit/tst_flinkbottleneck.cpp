@@ -160,12 +160,12 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("lagMs");
         QTest::addColumn<int>("severity"); // -1: no colour
         const int ok = int(FlinkWatermarkState::Ok);
-        QTest::newRow("4 s: ok") << ok << qint64(4000) << int(StatusSeverity::Ok);
-        QTest::newRow("exactly 1 min: still ok") << ok << qint64(60'000) << int(StatusSeverity::Ok);
+        QTest::newRow("4 s: ok") << ok << qint64(4000) << -1;
+        QTest::newRow("exactly 1 min: still ok") << ok << qint64(60'000) << -1;
         QTest::newRow("61 s: amber") << ok << qint64(61'000) << int(StatusSeverity::Warning);
         QTest::newRow("5 min: amber") << ok << qint64(300'000) << int(StatusSeverity::Warning);
         QTest::newRow("5 min 1 s: red") << ok << qint64(301'000) << int(StatusSeverity::Critical);
-        QTest::newRow("event time ahead: ok") << ok << qint64(-5000) << int(StatusSeverity::Ok);
+        QTest::newRow("event time ahead: ok") << ok << qint64(-5000) << -1;
         QTest::newRow("no watermark: no colour") << int(FlinkWatermarkState::None) << qint64(0) << -1;
         QTest::newRow("idle: no colour") << int(FlinkWatermarkState::Idle) << qint64(0) << -1;
         QTest::newRow("not measured: no colour") << int(FlinkWatermarkState::Unknown) << qint64(0) << -1;
@@ -191,15 +191,14 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("intervalMs");
         QTest::addColumn<int>("severity");
         const qint64 unknown = -1;
-        QTest::newRow("10 s of a 60 s interval: ok")
-            << qint64(10'000) << qint64(60'000) << int(StatusSeverity::Ok);
+        QTest::newRow("10 s of a 60 s interval: ok") << qint64(10'000) << qint64(60'000) << -1;
         QTest::newRow("31 s of 60 s: above half, amber")
             << qint64(31'000) << qint64(60'000) << int(StatusSeverity::Warning);
         QTest::newRow("61 s of 60 s: longer than the interval, red")
             << qint64(61'000) << qint64(60'000) << int(StatusSeverity::Critical);
         QTest::newRow("3 s of a 5 s interval: amber")
             << qint64(3000) << qint64(5000) << int(StatusSeverity::Warning);
-        QTest::newRow("interval unknown, 20 s: ok") << qint64(20'000) << unknown << int(StatusSeverity::Ok);
+        QTest::newRow("interval unknown, 20 s: ok") << qint64(20'000) << unknown << -1;
         QTest::newRow("interval unknown, 31 s: amber")
             << qint64(31'000) << unknown << int(StatusSeverity::Warning);
         QTest::newRow("interval unknown, 121 s: red")
