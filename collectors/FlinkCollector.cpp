@@ -161,8 +161,8 @@ void FlinkCollector::collect()
     });
     get(QStringLiteral("/taskmanagers"), [this](const Reply &r) {
         QString error = r.error;
-        if (error.isEmpty())
-            FlinkParsers::parseTaskManagers(r.body, m_next, error);
+        if (error.isEmpty() && FlinkParsers::parseTaskManagers(r.body, m_next, error))
+            requestTaskManagerMetrics();
         if (!error.isEmpty())
             coreFailed(QStringLiteral("/taskmanagers"), error);
     });
@@ -227,6 +227,42 @@ void FlinkCollector::partFailed(const QString &path, const QString &error)
     m_next.partErrors.append(path + QStringLiteral(": ") + error);
 }
 
+void FlinkCollector::requestTaskManagerMetrics()
+{
+    const QString query =
+        QStringLiteral("/metrics?get=") + FlinkParsers::taskManagerMetricIds().join(QLatin1Char(','));
+    for (FlinkTaskManagerInfo &tm : m_next.taskManagerList) {
+        // Between metric rounds Flink's cache holds the same figures: carried over with their time.
+        for (const FlinkTaskManagerInfo &before : std::as_const(m_last.taskManagerList)) {
+            if (before.id == tm.id && !m_metricRound) {
+                tm.heapUsedBytes = before.heapUsedBytes;
+                tm.heapMaxBytes = before.heapMaxBytes;
+                tm.cpuLoad = before.cpuLoad;
+                tm.metricsFetchedAtMs = before.metricsFetchedAtMs;
+            }
+        }
+        if (!m_metricRound)
+            continue;
+        if (!usableInPath(tm.id)) {
+            partFailed(QStringLiteral("/taskmanagers/:id"),
+                       tr("the task manager id \"%1\" cannot be used in a URL").arg(tm.id));
+            continue;
+        }
+        tm.metricsFetchedAtMs = m_cycleStartMs;
+        const QString id = tm.id;
+        const QString base = QStringLiteral("/taskmanagers/") + segment(id);
+        get(base + query, [this, id, base](const Reply &r) {
+            QString error = r.error;
+            for (FlinkTaskManagerInfo &t : m_next.taskManagerList) {
+                if (t.id == id && error.isEmpty())
+                    FlinkParsers::parseTaskManagerMetrics(r.body, t, error);
+            }
+            if (!error.isEmpty())
+                partFailed(base + QStringLiteral("/metrics"), error);
+        });
+    }
+}
+
 FlinkJobDetails *FlinkCollector::job(const QString &jobId)
 {
     for (FlinkJobDetails &j : m_next.jobDetails) {
@@ -280,6 +316,7 @@ void FlinkCollector::requestJobs()
             j.metricsUptimeGaugeMs = before->metricsUptimeGaugeMs;
             j.runningSinceMs = before->runningSinceMs;
             j.lastFailure = before->lastFailure;
+            j.exceptionHistory = before->exceptionHistory;
             j.metricsFetchedAtMs = before->metricsFetchedAtMs;
             j.checkpoints = before->checkpoints;
             if (!m_metricRound || isTerminal(info.state))
@@ -309,11 +346,16 @@ void FlinkCollector::requestJobs()
             if (!error.isEmpty())
                 partFailed(base + QStringLiteral("/metrics"), error);
         });
-        get(base + QStringLiteral("/exceptions?maxExceptions=1"), [this, id, base](const Reply &r) {
+        const QString exceptions =
+            QStringLiteral("/exceptions?maxExceptions=%1").arg(FlinkJobDetails::kMaxExceptions);
+        get(base + exceptions, [this, id, base](const Reply &r) {
             FlinkJobDetails *jj = job(id);
             QString error = r.error;
-            if (jj && error.isEmpty())
-                FlinkParsers::parseExceptions(r.body, jj->lastFailure, error);
+            if (jj && error.isEmpty() &&
+                FlinkParsers::parseExceptionHistory(r.body, jj->exceptionHistory, error))
+                jj->lastFailure = jj->exceptionHistory.isEmpty()
+                                      ? std::nullopt
+                                      : std::optional<FlinkFailureInfo>(jj->exceptionHistory.first());
             if (!error.isEmpty())
                 partFailed(base + QStringLiteral("/exceptions"), error);
         });
@@ -412,6 +454,7 @@ void FlinkCollector::requestJobDetails(const QString &jobId)
                         v.parallelism = structure.parallelism;
                         v.maxParallelism = structure.maxParallelism;
                         v.source = structure.source;
+                        v.inputs = structure.inputs;
                     }
                 }
             }
@@ -636,6 +679,10 @@ void FlinkCollector::finishCycle()
             j.uptimeMs = j.uptimeGaugeMs >= 0 ? 0 : -1;
         linkKafkaSources(info.name, j);
     }
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    for (FlinkTaskManagerInfo &tm : m_next.taskManagerList)
+        tm.metricsAgeMs =
+            tm.metricsFetchedAtMs >= 0 ? std::max<qint64>(0, nowMs - tm.metricsFetchedAtMs) : -1;
     m_next.metricFetcherIntervalMs = m_fetcherIntervalMs;
     m_next.partErrors.sort();
     m_next.status.durationMs = QDateTime::currentMSecsSinceEpoch() - m_cycleStartMs;
@@ -656,6 +703,8 @@ void FlinkCollector::finishCycle()
             d.uptimeMs = -1;
             d.metricsAgeMs = -1;
         }
+        for (FlinkTaskManagerInfo &tm : kept.taskManagerList)
+            tm.metricsAgeMs = -1;
         if (kept.flinkVersion.isEmpty())
             kept.flinkVersion = m_next.flinkVersion;
         m_last = kept;

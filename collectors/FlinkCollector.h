@@ -25,9 +25,9 @@ class BoundedReply;
 ///
 /// A cycle asks for the cluster (/overview, /taskmanagers, /jobs/overview; /config and
 /// /jobmanager/config until known), then per live job for restarts, the last failure and the
-/// checkpoint statistics, and, once per Flink metric-fetcher interval, per vertex for
-/// back-pressure, busy/idle time and rates, and watermarks. `/jobs/:jid` (the plan) is cached and
-/// fetched again only when the job changes or the cache is a minute old.
+/// checkpoint statistics, and, once per Flink metric-fetcher interval, per TaskManager for heap and
+/// CPU load and per vertex for back-pressure, busy/idle time and rates, and watermarks. `/jobs/:jid` (the
+/// plan) is cached and fetched again only when the job changes or the cache is a minute old.
 ///
 /// Every request is held to HttpLimits (the request timeout for the whole answer, the profile's
 /// response size limit, same-origin redirects); the cycle as a whole to cycleDeadlineMs().
@@ -76,6 +76,7 @@ private:
     void coreFailed(const QString &path, const QString &error);
     void partFailed(const QString &path, const QString &error);
     void requestJobs();
+    void requestTaskManagerMetrics();
     void requestJobDetails(const QString &jobId);
     void requestVertexMetrics(const QString &jobId);
     void requestSourceWatermarks(const QString &jobId, const QString &vertexId);

@@ -3,6 +3,7 @@
 
 #include "FlinkJson.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -85,14 +86,24 @@ bool parseJobDetails(const QByteArray &body, JobPlan &plan, QString &error)
         error = QCoreApplication::translate("FlinkParsers", "The job has no \"vertices\" list");
         return false;
     }
-    // A vertex is a source when its plan node has no inputs.
+    // A vertex is a source when its plan node has no inputs; the inputs are its upstream vertices.
     QSet<QString> withInputs;
+    QHash<QString, QStringList> inputsOf;
     if (const auto p = root.find("plan"); p != root.end() && p->is_object()) {
         if (const auto nodes = p->find("nodes"); nodes != p->end() && nodes->is_array()) {
             for (const auto &node : *nodes) {
                 const auto inputs = node.is_object() ? node.find("inputs") : node.end();
-                if (node.is_object() && inputs != node.end() && inputs->is_array() && !inputs->empty())
-                    withInputs.insert(stringField(node, "id"));
+                if (!node.is_object() || inputs == node.end() || !inputs->is_array() || inputs->empty())
+                    continue;
+                const QString id = stringField(node, "id");
+                withInputs.insert(id);
+                QStringList &upstream = inputsOf[id];
+                for (const auto &input : *inputs) {
+                    const QString from = input.is_object() ? stringField(input, "id") : QString();
+                    if (!from.isEmpty() && !upstream.contains(from))
+                        upstream.append(from);
+                }
+                upstream.sort();
             }
         }
     }
@@ -115,6 +126,7 @@ bool parseJobDetails(const QByteArray &body, JobPlan &plan, QString &error)
         v.maxParallelism = countField(entry, "maxParallelism", -1);
         v.source =
             !withInputs.isEmpty() ? !withInputs.contains(v.id) : v.name.startsWith(QLatin1String("Source:"));
+        v.inputs = inputsOf.value(v.id);
         if (!v.id.isEmpty())
             out.vertices.append(v);
     }
@@ -138,63 +150,79 @@ bool parseJobMetrics(const QByteArray &body, FlinkJobDetails &job, QString &erro
     return true;
 }
 
-bool parseExceptions(const QByteArray &body, std::optional<FlinkFailureInfo> &failure, QString &error)
+bool parseExceptionHistory(const QByteArray &body, QList<FlinkFailureInfo> &history, QString &error)
 {
     json root;
     if (!parse(body, root, error))
         return false;
-    std::optional<FlinkFailureInfo> newest;
-    const auto history = root.find("exceptionHistory");
-    if (history != root.end() && history->is_object()) {
-        if (const auto entries = history->find("entries"); entries != history->end() && entries->is_array()) {
-            for (const auto &entry : *entries) {
-                if (!entry.is_object())
+    QList<FlinkFailureInfo> out;
+    const auto entries = [&root]() -> const json * {
+        const auto h = root.find("exceptionHistory");
+        if (h == root.end() || !h->is_object())
+            return nullptr;
+        const auto e = h->find("entries");
+        return e != h->end() && e->is_array() ? &*e : nullptr;
+    }();
+    for (const auto &entry : entries ? *entries : json::array()) {
+        if (!entry.is_object())
+            continue;
+        FlinkFailureInfo f;
+        f.exceptionName = stringField(entry, "exceptionName");
+        const QString trace = stringField(entry, "stacktrace");
+        f.message = trace.section(QLatin1Char('\n'), 0, 0).trimmed();
+        if (f.message.isEmpty())
+            f.message = f.exceptionName;
+        f.rootCause = rootCauseOf(trace);
+        f.timestampMs = intField(entry, "timestamp", -1);
+        f.taskName = stringField(entry, "taskName");
+        f.endpoint = stringField(entry, "endpoint");
+        if (f.endpoint.isEmpty())
+            f.endpoint = stringField(entry, "location"); // 1.x
+        // A global failure (e.g. "Recovery is suppressed") names no task; the task failures
+        // that caused it are its concurrent exceptions.
+        if (const auto c = entry.find("concurrentExceptions"); c != entry.end() && c->is_array()) {
+            for (const auto &other : *c) {
+                if (!other.is_object())
                     continue;
-                FlinkFailureInfo f;
-                f.exceptionName = stringField(entry, "exceptionName");
-                const QString trace = stringField(entry, "stacktrace");
-                f.message = trace.section(QLatin1Char('\n'), 0, 0).trimmed();
-                if (f.message.isEmpty())
-                    f.message = f.exceptionName;
-                f.rootCause = rootCauseOf(trace);
-                f.timestampMs = intField(entry, "timestamp", -1);
-                f.taskName = stringField(entry, "taskName");
-                f.endpoint = stringField(entry, "endpoint");
+                const QString task = stringField(other, "taskName");
+                if (f.taskName.isEmpty())
+                    f.taskName = task;
                 if (f.endpoint.isEmpty())
-                    f.endpoint = stringField(entry, "location"); // 1.x
-                // A global failure (e.g. "Recovery is suppressed") names no task; the task failures
-                // that caused it are its concurrent exceptions.
-                if (const auto c = entry.find("concurrentExceptions"); c != entry.end() && c->is_array()) {
-                    for (const auto &other : *c) {
-                        if (!other.is_object())
-                            continue;
-                        const QString task = stringField(other, "taskName");
-                        if (f.taskName.isEmpty())
-                            f.taskName = task;
-                        if (f.endpoint.isEmpty())
-                            f.endpoint = stringField(other, "endpoint");
-                        if (f.rootCause.isEmpty())
-                            f.rootCause = rootCauseOf(stringField(other, "stacktrace"));
-                        f.concurrentTasks.append(stringField(other, "exceptionName") +
-                                                 (task.isEmpty() ? QString() : QStringLiteral(": ") + task));
-                    }
-                }
-                if (!newest || f.timestampMs > newest->timestampMs)
-                    newest = f;
+                    f.endpoint = stringField(other, "endpoint");
+                if (f.rootCause.isEmpty())
+                    f.rootCause = rootCauseOf(stringField(other, "stacktrace"));
+                f.concurrentTasks.append(stringField(other, "exceptionName") +
+                                         (task.isEmpty() ? QString() : QStringLiteral(": ") + task));
             }
         }
+        out.append(f);
     }
-    if (!newest) { // 1.x without a history: the deprecated root exception
+    if (out.isEmpty()) { // 1.x without a history: the deprecated root exception
         const QString root1x = stringField(root, "root-exception");
         if (!root1x.isEmpty()) {
             FlinkFailureInfo f;
             f.message = root1x.section(QLatin1Char('\n'), 0, 0).trimmed();
             f.exceptionName = f.message.section(QLatin1Char(':'), 0, 0);
             f.timestampMs = intField(root, "timestamp", -1);
-            newest = f;
+            out.append(f);
         }
     }
-    failure = newest;
+    // Newest first; entries of the same time keep Flink's order.
+    std::stable_sort(out.begin(), out.end(), [](const FlinkFailureInfo &a, const FlinkFailureInfo &b) {
+        return a.timestampMs > b.timestampMs;
+    });
+    if (out.size() > FlinkJobDetails::kMaxExceptions)
+        out.resize(FlinkJobDetails::kMaxExceptions);
+    history = out;
+    return true;
+}
+
+bool parseExceptions(const QByteArray &body, std::optional<FlinkFailureInfo> &failure, QString &error)
+{
+    QList<FlinkFailureInfo> history;
+    if (!parseExceptionHistory(body, history, error))
+        return false;
+    failure = history.isEmpty() ? std::nullopt : std::optional<FlinkFailureInfo>(history.first());
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Tidewatch::FlinkParsers {
 
@@ -99,6 +100,31 @@ bool parseTaskManagers(const QByteArray &body, FlinkSnapshot &snapshot, QString 
     }
     std::sort(snapshot.taskManagerList.begin(), snapshot.taskManagerList.end(),
               [](const FlinkTaskManagerInfo &a, const FlinkTaskManagerInfo &b) { return a.id < b.id; });
+    return true;
+}
+
+QStringList taskManagerMetricIds()
+{
+    return {QStringLiteral("Status.JVM.Memory.Heap.Used"), QStringLiteral("Status.JVM.Memory.Heap.Max"),
+            QStringLiteral("Status.JVM.CPU.Load")};
+}
+
+bool parseTaskManagerMetrics(const QByteArray &body, FlinkTaskManagerInfo &taskManager, QString &error)
+{
+    QHash<QString, QString> values;
+    if (!parseMetricValues(body, values, error))
+        return false;
+    const auto bytes = [&values](const char *id) {
+        bool ok = false;
+        const qint64 v = values.value(QString::fromLatin1(id)).toLongLong(&ok);
+        return ok && v >= 0 ? v : qint64(-1);
+    };
+    taskManager.heapUsedBytes = bytes("Status.JVM.Memory.Heap.Used");
+    taskManager.heapMaxBytes = bytes("Status.JVM.Memory.Heap.Max");
+    bool ok = false;
+    const double load = values.value(QStringLiteral("Status.JVM.CPU.Load")).toDouble(&ok);
+    // "NaN" (no reading yet) and values outside 0..1 are not a load.
+    taskManager.cpuLoad = ok && std::isfinite(load) && load >= 0 && load <= 1 ? load : -1;
     return true;
 }
 

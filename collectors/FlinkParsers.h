@@ -19,6 +19,11 @@ bool parseOverview(const QByteArray &body, FlinkSnapshot &snapshot, QString &err
 /// Replaces `jobs` and `jobDetails` (fresh details: only jobId and lastModificationMs).
 bool parseJobsOverview(const QByteArray &body, FlinkSnapshot &snapshot, QString &error);
 bool parseTaskManagers(const QByteArray &body, FlinkSnapshot &snapshot, QString &error);
+/// `/taskmanagers/:id/metrics?get=` taskManagerMetricIds(): heap used and max, CPU load. Values
+/// Flink leaves out (`[]` before its first metric fetch) or sends as "NaN" stay unknown (-1).
+bool parseTaskManagerMetrics(const QByteArray &body, FlinkTaskManagerInfo &taskManager, QString &error);
+/// The ids the request above asks for.
+QStringList taskManagerMetricIds();
 /// `metrics.fetcher.update-interval` from `/jobmanager/config` (Flink's default 10000 when absent).
 bool parseFetcherIntervalMs(const QByteArray &body, qint64 &intervalMs, QString &error);
 
@@ -39,6 +44,9 @@ bool parseJobMetrics(const QByteArray &body, FlinkJobDetails &job, QString &erro
 /// with the root cause from its stack trace and the tasks of its concurrent exceptions; empty
 /// @p failure when the job never failed.
 bool parseExceptions(const QByteArray &body, std::optional<FlinkFailureInfo> &failure, QString &error);
+/// Every entry of `/jobs/:jid/exceptions` read as parseExceptions reads the newest, newest first, at
+/// most FlinkJobDetails::kMaxExceptions; empty when the job never failed.
+bool parseExceptionHistory(const QByteArray &body, QList<FlinkFailureInfo> &history, QString &error);
 /// Keeps `intervalMs` of @p stats (it comes from `/checkpoints/config`).
 bool parseCheckpoints(const QByteArray &body, FlinkCheckpointStats &stats, QString &error);
 /// `interval` of `/jobs/:jid/checkpoints/config` (Long.MAX_VALUE: no periodic checkpoints).

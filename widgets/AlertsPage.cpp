@@ -12,6 +12,7 @@
 #include "Roles.h"
 #include "SilenceDialog.h"
 #include "SilencesView.h"
+#include "StatusItemDelegate.h"
 #include "TableViews.h"
 
 #include <QComboBox>
@@ -78,6 +79,8 @@ AlertsPage::AlertsPage(QWidget *parent)
 {
     m_filter->setSourceModel(m_model);
     m_view = TableViews::make(m_filter, this, true);
+    // Severity colours in the theme, kept on the selected row; the full summary in its tooltip.
+    m_view->setItemDelegate(new StatusItemDelegate(m_view));
     m_view->sortByColumn(AlertHistoryModel::StateColumn, Qt::DescendingOrder);
     m_view->horizontalHeader()->setStretchLastSection(true);
 

@@ -8,11 +8,15 @@
 #include "RawValueSortProxy.h"
 #include "Roles.h"
 #include "SnapshotHistory.h"
+#include "StatusColors.h"
+#include "StatusItemDelegate.h"
 #include "StatusLine.h"
 #include "TableViews.h"
 #include "TimeSeriesChart.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +25,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Tidewatch {
 
@@ -28,6 +33,22 @@ namespace {
 
 /// Lines of the last exception shown on the page; the tooltip has the rest.
 constexpr int kExceptionLines = 3;
+/// Earlier failures listed on the page, one line each; the tooltip has all of them.
+constexpr int kEarlierFailuresShown = 5;
+
+QString clockText(qint64 epochMs)
+{
+    return epochMs >= 0
+               ? QDateTime::fromMSecsSinceEpoch(epochMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+               : QCoreApplication::translate("Tidewatch::FlinkPage", "unknown time");
+}
+
+/// A live table whose cells show their status colour in the theme, also on the selected row.
+QTableView *withStatusColours(QTableView *view)
+{
+    view->setItemDelegate(new StatusItemDelegate(view));
+    return view;
+}
 
 QLabel *makeDetailLabel(QWidget *parent)
 {
@@ -61,6 +82,8 @@ FlinkPage::FlinkPage(QWidget *parent)
     , m_jobSummary(makeDetailLabel(this))
     , m_exception(makeDetailLabel(this))
     , m_kafkaInputs(makeDetailLabel(this))
+    , m_bottleneck(makeDetailLabel(this))
+    , m_taskManagers(makeDetailLabel(this))
     , m_vertices(new FlinkVertexTableModel(this))
     , m_checkpoints(new FlinkCheckpointTableModel(this))
     , m_subtasks(new FlinkSubtaskTableModel(this))
@@ -89,9 +112,24 @@ FlinkPage::FlinkPage(QWidget *parent)
     m_durationChart->setToolTip(tr("Duration in milliseconds of the latest completed checkpoint, from the "
                                    "trigger to the last acknowledgement"));
 
+    m_bottleneck->setToolTip(
+        tr("The vertex that holds the job up: busy at least 50 % of the time and not back-pressured "
+           "itself, while a vertex feeding it is back-pressured (as Flink's web UI judges it)"));
+    m_taskManagers->setToolTip(tr("Heap used of the maximum and the JVM's CPU load per TaskManager, from "
+                                  "Flink's metric cache (it adds up to its fetcher interval to the age)"));
+    QFont bold = m_bottleneck->font();
+    bold.setBold(true);
+    m_bottleneck->setFont(bold);
+    m_bottleneck->hide();
+    withStatusColours(m_jobView);
+    // A cluster has a handful of jobs: fitting every column at every update keeps a growing figure
+    // ("high (100 %)") from being cut.
+    m_jobView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
     layout->addWidget(m_status);
+    layout->addWidget(m_taskManagers);
     layout->addWidget(m_filter);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_jobView);
@@ -102,17 +140,22 @@ FlinkPage::FlinkPage(QWidget *parent)
     lowerLayout->addWidget(m_jobSummary);
     lowerLayout->addWidget(m_exception);
     lowerLayout->addWidget(m_kafkaInputs);
+    lowerLayout->addWidget(m_bottleneck);
     auto *detail = new QSplitter(Qt::Horizontal, lower);
     auto *tables = new QSplitter(Qt::Vertical, detail);
-    tables->addWidget(TableViews::make(m_vertices, tables));
+    m_vertexView = withStatusColours(TableViews::make(m_vertices, tables));
+    // A job has a handful of vertices: every column fits its content at every update, so a figure
+    // that grows ("high (100 %)") is never cut to "hi…".
+    m_vertexView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tables->addWidget(m_vertexView);
     auto *subtaskProxy = new RawValueSortProxy(this);
     subtaskProxy->setSourceModel(m_subtasks);
-    tables->addWidget(TableViews::make(subtaskProxy, tables, true));
+    tables->addWidget(withStatusColours(TableViews::make(subtaskProxy, tables, true)));
     auto *checkpointProxy = new RawValueSortProxy(this);
     checkpointProxy->setSourceModel(m_checkpoints);
-    QTableView *checkpointView = TableViews::make(checkpointProxy, tables, true);
-    checkpointView->sortByColumn(FlinkCheckpointTableModel::IdColumn, Qt::DescendingOrder);
-    tables->addWidget(checkpointView);
+    m_checkpointView = withStatusColours(TableViews::make(checkpointProxy, tables, true));
+    m_checkpointView->sortByColumn(FlinkCheckpointTableModel::IdColumn, Qt::DescendingOrder);
+    tables->addWidget(m_checkpointView);
     detail->addWidget(tables);
     auto *charts = new QWidget(detail);
     auto *chartLayout = new QVBoxLayout(charts);
@@ -157,6 +200,7 @@ void FlinkPage::applyFlink(const FlinkSnapshot &snapshot, qint64 staleAfterMs)
     m_headline->setText(tr("Flink %1 · %2 · %3 · %4 of %n job(s) running", nullptr, int(snapshot.jobs.size()))
                             .arg(version, taskManagers, slotText)
                             .arg(snapshot.runningJobs()));
+    showTaskManagers();
     // Open on a job rather than an empty pane: what a wall display needs.
     if (!m_jobView->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_jobView->selectRow(0);
@@ -295,48 +339,112 @@ void FlinkPage::showDetail()
     }
     m_jobSummary->setText(summary.join(QStringLiteral(" · ")));
 
-    if (details && details->lastFailure) {
-        const FlinkFailureInfo &f = *details->lastFailure;
-        const QString when = f.timestampMs >= 0
-                                 ? Format::age(QDateTime::currentMSecsSinceEpoch() - f.timestampMs)
-                                 : tr("at an unknown time");
-        QString text = f.exceptionName;
-        if (!f.message.isEmpty() && !f.message.startsWith(f.exceptionName))
-            text = text.isEmpty() ? f.message : tr("%1: %2").arg(f.exceptionName, f.message);
-        else if (!f.message.isEmpty())
-            text = f.message;
-        const QStringList lines = text.split(QLatin1Char('\n'));
-        QString shown = lines.mid(0, kExceptionLines).join(QLatin1Char('\n'));
-        if (lines.size() > kExceptionLines)
-            shown += QStringLiteral("\n…");
-        // The root cause says why; the top exception is often only the restart policy giving up.
-        const QString cause = f.rootCause.isEmpty() ? QString() : tr("\nRoot cause: %1").arg(f.rootCause);
-        m_exception->setText(
-            f.taskName.isEmpty()
-                ? tr("Last exception (%1):\n%2%3").arg(when, shown, cause)
-                : tr("Last exception in %1 (%2):\n%3%4").arg(f.taskName, when, shown, cause));
-        QString tip = f.endpoint.isEmpty() ? text + cause : tr("%1%2\non %3").arg(text, cause, f.endpoint);
-        if (!f.concurrentTasks.isEmpty())
-            tip += tr("\nAt the same time: %1").arg(f.concurrentTasks.join(QStringLiteral("; ")));
-        m_exception->setToolTip(tip);
-        m_exception->setStyleSheet(QStringLiteral("color: %1").arg(StatusColour::bad().name()));
-    } else {
-        m_exception->setText(details ? tr("No exception since the job was submitted.") : QString());
-        m_exception->setToolTip({});
-        m_exception->setStyleSheet({});
-    }
+    showExceptions(details);
 
     if (details) {
         m_kafkaInputs->setText(kafkaInputsText(*details));
         m_vertices->setVertices(details->vertices);
         m_subtasks->setVertices(details->vertices);
-        m_checkpoints->setRows(details->checkpoints.history);
+        const FlinkCheckpointStats &c = details->checkpoints;
+        m_checkpoints->setIntervalMs(c.checkpointing == FlinkCheckpointing::Enabled ? c.intervalMs : -1);
+        m_checkpoints->setRows(c.history);
     } else {
         m_kafkaInputs->clear();
-        m_vertices->setRows({});
+        m_vertices->setVertices({});
         m_subtasks->setRows({});
         m_checkpoints->setRows({});
     }
+    const QString bottleneck = FlinkVertexTableModel::bottleneckText(m_vertices->bottlenecks());
+    m_bottleneck->setText(bottleneck);
+    m_bottleneck->setStyleSheet(
+        QStringLiteral("color: %1").arg(statusColor(StatusSeverity::Critical, palette()).name()));
+    m_bottleneck->setVisible(!bottleneck.isEmpty());
+}
+
+void FlinkPage::showExceptions(const FlinkJobDetails *details)
+{
+    if (!details || !details->lastFailure) {
+        m_exception->setText(details ? tr("No exception since the job was submitted.") : QString());
+        m_exception->setToolTip({});
+        m_exception->setStyleSheet({});
+        return;
+    }
+    const FlinkFailureInfo &f = *details->lastFailure;
+    const QString when = f.timestampMs >= 0 ? Format::age(QDateTime::currentMSecsSinceEpoch() - f.timestampMs)
+                                            : tr("at an unknown time");
+    QString text = f.exceptionName;
+    if (!f.message.isEmpty() && !f.message.startsWith(f.exceptionName))
+        text = text.isEmpty() ? f.message : tr("%1: %2").arg(f.exceptionName, f.message);
+    else if (!f.message.isEmpty())
+        text = f.message;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    QString shown = lines.mid(0, kExceptionLines).join(QLatin1Char('\n'));
+    if (lines.size() > kExceptionLines)
+        shown += QStringLiteral("\n…");
+    // The root cause says why; the top exception is often only the restart policy giving up.
+    const QString cause = f.rootCause.isEmpty() ? QString() : tr("\nRoot cause: %1").arg(f.rootCause);
+    QString label = f.taskName.isEmpty()
+                        ? tr("Last exception (%1):\n%2%3").arg(when, shown, cause)
+                        : tr("Last exception in %1 (%2):\n%3%4").arg(f.taskName, when, shown, cause);
+    QString tip = f.endpoint.isEmpty() ? text + cause : tr("%1%2\non %3").arg(text, cause, f.endpoint);
+    if (!f.concurrentTasks.isEmpty())
+        tip += tr("\nAt the same time: %1").arg(f.concurrentTasks.join(QStringLiteral("; ")));
+    // The failures before it, one line each: a job that keeps failing for different reasons shows it.
+    const QList<FlinkFailureInfo> earlier = details->exceptionHistory.mid(1);
+    QStringList earlierLines;
+    for (const FlinkFailureInfo &e : earlier) {
+        const QString what = e.rootCause.isEmpty()
+                                 ? (e.message.isEmpty() ? e.exceptionName : e.message)
+                                 : tr("%1 (root cause: %2)").arg(e.exceptionName, e.rootCause);
+        earlierLines << (e.taskName.isEmpty()
+                             ? tr("%1 · %2").arg(clockText(e.timestampMs), what)
+                             : tr("%1 · %2 · %3").arg(clockText(e.timestampMs), e.taskName, what));
+    }
+    if (!earlierLines.isEmpty()) {
+        label += tr("\nEarlier failures (%n):", nullptr, int(earlierLines.size()));
+        for (const QString &line : earlierLines.mid(0, kEarlierFailuresShown))
+            label += QStringLiteral("\n• ") + line;
+        if (earlierLines.size() > kEarlierFailuresShown)
+            label += QStringLiteral("\n…");
+        tip += tr("\n\nEarlier failures:\n%1").arg(earlierLines.join(QLatin1Char('\n')));
+    }
+    m_exception->setText(label);
+    m_exception->setToolTip(tip);
+    m_exception->setStyleSheet(
+        QStringLiteral("color: %1").arg(statusColor(StatusSeverity::Critical, palette()).name()));
+}
+
+void FlinkPage::showTaskManagers()
+{
+    const QList<FlinkTaskManagerInfo> &list = m_snapshot.taskManagerList;
+    if (list.isEmpty()) {
+        m_taskManagers->setText(m_snapshot.taskManagers == 0 ? tr("No TaskManager is registered.")
+                                                             : QString());
+        m_taskManagers->setVisible(m_snapshot.taskManagers == 0);
+        return;
+    }
+    QStringList lines;
+    for (const FlinkTaskManagerInfo &tm : list) {
+        // Unknown stays unknown: Flink's metric cache answers nothing before its first fetch.
+        QString heap = tr("heap unknown");
+        if (tm.heapUsedBytes >= 0 && tm.heapMaxBytes > 0)
+            heap = tr("heap %1 of %2 (%3 %)")
+                       .arg(Format::bytes(double(tm.heapUsedBytes)), Format::bytes(double(tm.heapMaxBytes)))
+                       .arg(std::lround(100.0 * double(tm.heapUsedBytes) / double(tm.heapMaxBytes)));
+        else if (tm.heapUsedBytes >= 0)
+            heap = tr("heap %1 (maximum unknown)").arg(Format::bytes(double(tm.heapUsedBytes)));
+        const QString cpu =
+            tm.cpuLoad >= 0 ? tr("CPU %1 %").arg(std::lround(tm.cpuLoad * 100)) : tr("CPU unknown");
+        const QString slotText = tm.slotsTotal >= 0 && tm.freeSlots >= 0
+                                     ? tr("%1 of %n slot(s) free", nullptr, tm.slotsTotal).arg(tm.freeSlots)
+                                     : tr("slots unknown");
+        const QString age = tm.metricsAgeMs >= 0 ? tr("asked %1 ago").arg(Format::duration(tm.metricsAgeMs))
+                                                 : tr("age unknown");
+        // Flink's TaskManager ids are long (UUIDs or resource ids): the first part tells them apart.
+        lines << tr("TaskManager %1: %2 · %3 · %4 (%5)").arg(tm.id.left(8), heap, cpu, slotText, age);
+    }
+    m_taskManagers->setText(lines.join(QLatin1Char('\n')));
+    m_taskManagers->setVisible(true);
 }
 
 bool FlinkPage::selectJob(const QString &jobId)

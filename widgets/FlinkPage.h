@@ -18,9 +18,10 @@ class RawValueSortProxy;
 class StatusLine;
 class TimeSeriesChart;
 
-/// The jobs of a Flink cluster; for the selected job its state, restarts and last exception, the
-/// lag of its Kafka input (from the latest Kafka snapshot), its vertices with back pressure, its
-/// checkpoint history, and charts of watermark lag, state size and checkpoint duration.
+/// The jobs of a Flink cluster and its TaskManagers' heap and CPU; for the selected job its state,
+/// restarts and recent exceptions, the lag of its Kafka input (from the latest Kafka snapshot), its
+/// vertices with back pressure and the bottleneck named, its checkpoint history, and charts of
+/// watermark lag, state size and checkpoint duration.
 class FlinkPage : public DashboardPage
 {
     Q_OBJECT
@@ -43,6 +44,13 @@ public:
     const QLabel *jobSummary() const { return m_jobSummary; }
     const QLabel *exceptionLabel() const { return m_exception; }
     const QLabel *kafkaInputsLabel() const { return m_kafkaInputs; }
+    /// "Bottleneck: <vertex> (busy N %)" above the vertex table; hidden when the job has none.
+    const QLabel *bottleneckLabel() const { return m_bottleneck; }
+    /// One line per TaskManager: heap used of max, CPU load, free slots, and how old the figures are.
+    const QLabel *taskManagersLabel() const { return m_taskManagers; }
+    const QTableView *vertexView() const { return m_vertexView; }
+    const QTableView *checkpointView() const { return m_checkpointView; }
+    QTableView *jobView() const { return m_jobView; }
     const TimeSeriesChart *watermarkChart() const { return m_watermarkChart; }
     const TimeSeriesChart *stateSizeChart() const { return m_stateChart; }
     const TimeSeriesChart *checkpointDurationChart() const { return m_durationChart; }
@@ -52,6 +60,8 @@ private:
     void showDetail();
     void updateCharts(const QString &jobId);
     QString kafkaInputsText(const FlinkJobDetails &details) const;
+    void showExceptions(const FlinkJobDetails *details);
+    void showTaskManagers();
 
     StatusLine *m_status;
     QLabel *m_headline;
@@ -63,6 +73,10 @@ private:
     QLabel *m_jobSummary;
     QLabel *m_exception;
     QLabel *m_kafkaInputs;
+    QLabel *m_bottleneck;
+    QLabel *m_taskManagers;
+    QTableView *m_vertexView = nullptr;
+    QTableView *m_checkpointView = nullptr;
     FlinkVertexTableModel *m_vertices;
     FlinkCheckpointTableModel *m_checkpoints;
     FlinkSubtaskTableModel *m_subtasks;

@@ -1,5 +1,6 @@
 #include "OverviewPage.h"
 
+#include "AlertListView.h"
 #include "AlertTableModel.h"
 #include "BrokerTableModel.h"
 #include "ClusterStrip.h"
@@ -83,25 +84,15 @@ OverviewPage::OverviewPage(QWidget *parent)
 
     auto *alertsByState = new RawValueSortProxy(this);
     alertsByState->setSourceModel(m_alerts);
-    m_alertView = TableViews::make(alertsByState, this, true);
+    auto *alertList = new AlertListView(this); // grows with the alerts, severity colours, wrapped summaries
+    alertList->setAlertModel(alertsByState, AlertTableModel::SummaryColumn);
+    m_alertView = alertList;
     m_alertView->sortByColumn(AlertTableModel::StateColumn, Qt::DescendingOrder);
     m_alertView->setToolTip(tr("Double-click an alert to open what it is about"));
     m_alertView->setProperty(
         "tidewatchWallHiddenColumns",
         QVariant::fromValue(QList<int>{AlertTableModel::SubjectColumn, AlertTableModel::ValueColumn,
                                        AlertTableModel::HandlingColumn}));
-    // The summary takes the room that is left. The other columns are fitted when alerts come or go,
-    // not on every change: values and ages change on every evaluation, and fitting to contents
-    // measures every row (6 ms a frame with 70 alerts, see BENCHMARKS.md).
-    m_alertView->horizontalHeader()->setStretchLastSection(false);
-    const auto fit = [this] {
-        m_alertView->resizeColumnsToContents();
-    };
-    connect(alertsByState, &QAbstractItemModel::rowsInserted, this, fit);
-    connect(alertsByState, &QAbstractItemModel::rowsRemoved, this, fit);
-    m_alertView->horizontalHeader()->setSectionResizeMode(AlertTableModel::SummaryColumn,
-                                                          QHeaderView::Stretch);
-    m_alertView->setMinimumHeight(m_alertView->verticalHeader()->defaultSectionSize() * 4);
     m_alertView->hide();
     m_alertTitle->setText(tr("No active alerts"));
 

@@ -74,6 +74,7 @@ struct FlinkVertexInfo
     int parallelism = -1;
     int maxParallelism = -1;
     bool source = false; ///< no inputs in the job plan
+    QStringList inputs;  ///< ids of the vertices feeding this one (the plan's edges), sorted
 
     FlinkBackpressureLevel backpressureLevel = FlinkBackpressureLevel::Unknown;
     double backpressureRatio = -1;        ///< max over subtasks (the level is that of the max)
@@ -209,8 +210,12 @@ struct FlinkJobDetails
     /// The `uptime` gauge asked for together with the vertex metrics (same metric round), which
     /// dates them when no source gauge does; -1 unknown.
     qint64 metricsUptimeGaugeMs = -1;
-    qint64 restarts = -1; ///< numRestarts
-    std::optional<FlinkFailureInfo> lastFailure;
+    qint64 restarts = -1;                        ///< numRestarts
+    std::optional<FlinkFailureInfo> lastFailure; ///< the newest entry of exceptionHistory
+    /// The job's recent failures (`/jobs/:jid/exceptions`), newest first, at most kMaxExceptions;
+    /// empty when the job never failed (or Flink has not answered).
+    QList<FlinkFailureInfo> exceptionHistory;
+    static constexpr int kMaxExceptions = 10;
     QList<FlinkVertexInfo> vertices; ///< in the plan's order
     FlinkCheckpointStats checkpoints;
     QList<FlinkKafkaSource> kafkaSources;
@@ -223,11 +228,20 @@ struct FlinkJobDetails
     friend bool operator==(const FlinkJobDetails &, const FlinkJobDetails &) = default;
 };
 
+/// One TaskManager of `/taskmanagers`, with its JVM figures from `/taskmanagers/:id/metrics`.
+/// Unknown numbers are negative (Flink's metric cache answers `[]` until its first fetch).
 struct FlinkTaskManagerInfo
 {
     QString id;
     int slotsTotal = -1;
     int freeSlots = -1;
+    qint64 heapUsedBytes = -1; ///< Status.JVM.Memory.Heap.Used
+    qint64 heapMaxBytes = -1;  ///< Status.JVM.Memory.Heap.Max
+    double cpuLoad = -1;       ///< Status.JVM.CPU.Load: the JVM's recent CPU use, 0..1 of the host's cores
+    qint64 metricsFetchedAtMs = -1; ///< when these figures were requested (local clock); -1 never
+    /// How old the request was when the snapshot was made; Flink's metric cache adds up to
+    /// metricFetcherIntervalMs. -1 unknown.
+    qint64 metricsAgeMs = -1;
 
     friend bool operator==(const FlinkTaskManagerInfo &, const FlinkTaskManagerInfo &) = default;
 };

@@ -129,6 +129,7 @@ QJsonObject vertexToJson(const FlinkVertexInfo &v)
         {QStringLiteral("parallelism"), known(qint64(v.parallelism))},
         {QStringLiteral("maxParallelism"), known(qint64(v.maxParallelism))},
         {QStringLiteral("source"), v.source},
+        {QStringLiteral("inputs"), QJsonArray::fromStringList(v.inputs)},
         {QStringLiteral("backpressure"),
          QJsonObject{
              {QStringLiteral("level"), level(v.backpressureLevel)},
@@ -178,18 +179,23 @@ QJsonObject jobToJson(const FlinkJobInfo &info, const FlinkJobDetails *details)
             {QStringLiteral("fromProfile"), s.fromProfile},
         });
     }
-    QJsonValue failure(QJsonValue::Null);
-    if (j.lastFailure) {
-        failure = QJsonObject{
-            {QStringLiteral("exception"), text(j.lastFailure->exceptionName)},
-            {QStringLiteral("message"), text(j.lastFailure->message)},
-            {QStringLiteral("time"), time(j.lastFailure->timestampMs)},
-            {QStringLiteral("task"), text(j.lastFailure->taskName)},
-            {QStringLiteral("endpoint"), text(j.lastFailure->endpoint)},
-            {QStringLiteral("rootCause"), text(j.lastFailure->rootCause)},
-            {QStringLiteral("concurrent"), QJsonArray::fromStringList(j.lastFailure->concurrentTasks)},
+    const auto failureToJson = [](const FlinkFailureInfo &f) {
+        return QJsonObject{
+            {QStringLiteral("exception"), text(f.exceptionName)},
+            {QStringLiteral("message"), text(f.message)},
+            {QStringLiteral("time"), time(f.timestampMs)},
+            {QStringLiteral("task"), text(f.taskName)},
+            {QStringLiteral("endpoint"), text(f.endpoint)},
+            {QStringLiteral("rootCause"), text(f.rootCause)},
+            {QStringLiteral("concurrent"), QJsonArray::fromStringList(f.concurrentTasks)},
         };
-    }
+    };
+    QJsonValue failure(QJsonValue::Null);
+    if (j.lastFailure)
+        failure = failureToJson(*j.lastFailure);
+    QJsonArray exceptionHistory;
+    for (const FlinkFailureInfo &f : j.exceptionHistory)
+        exceptionHistory.append(failureToJson(f));
     return QJsonObject{
         {QStringLiteral("id"), info.id},
         {QStringLiteral("name"), info.name},
@@ -208,6 +214,7 @@ QJsonObject jobToJson(const FlinkJobInfo &info, const FlinkJobDetails *details)
         {QStringLiteral("runningSince"), time(j.runningSinceMs)},
         {QStringLiteral("restarts"), known(j.restarts)},
         {QStringLiteral("lastFailure"), failure},
+        {QStringLiteral("exceptionHistory"), exceptionHistory},
         {QStringLiteral("metricsFetchedAt"), time(j.metricsFetchedAtMs)},
         {QStringLiteral("metricsSampledAt"), time(j.metricsSampledAtMs)},
         {QStringLiteral("metricsAgeMs"), known(j.metricsAgeMs)},
@@ -223,7 +230,12 @@ QJsonArray taskManagersToJson(const QList<FlinkTaskManagerInfo> &taskManagers)
     for (const FlinkTaskManagerInfo &tm : taskManagers) {
         out.append(QJsonObject{{QStringLiteral("id"), tm.id},
                                {QStringLiteral("slots"), known(qint64(tm.slotsTotal))},
-                               {QStringLiteral("freeSlots"), known(qint64(tm.freeSlots))}});
+                               {QStringLiteral("freeSlots"), known(qint64(tm.freeSlots))},
+                               {QStringLiteral("heapUsedBytes"), known(tm.heapUsedBytes)},
+                               {QStringLiteral("heapMaxBytes"), known(tm.heapMaxBytes)},
+                               {QStringLiteral("cpuLoad"), known(tm.cpuLoad)},
+                               {QStringLiteral("metricsFetchedAt"), time(tm.metricsFetchedAtMs)},
+                               {QStringLiteral("metricsAgeMs"), known(tm.metricsAgeMs)}});
     }
     return out;
 }

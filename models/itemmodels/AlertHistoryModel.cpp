@@ -1,5 +1,6 @@
 #include "AlertHistoryModel.h"
 
+#include "AlertCells.h"
 #include "AlertTableModel.h"
 #include "SnapshotMetrics.h"
 
@@ -11,34 +12,17 @@ namespace {
 
 using E = AlertEpisode;
 
-QColor stateColour(const E &e)
+std::optional<StatusSeverity> stateSeverity(const E &e)
 {
-    switch (e.state) {
-    case E::State::Firing:
-        return e.isSilenced() ? QColor() : StatusColour::bad();
-    case E::State::Pending:
-    case E::State::NoData:
-        return StatusColour::warn();
-    case E::State::Resolved:
-        return StatusColour::good();
-    }
-    return {};
+    return AlertCells::severity(e.state == E::State::Firing, e.state == E::State::Pending,
+                                e.state == E::State::NoData, e.isSilenced(), e.severity);
 }
 
-int stateRank(E::State state)
+int stateRank(const E &e)
 {
-    // Sorting descending puts what needs attention first.
-    switch (state) {
-    case E::State::Firing:
-        return 4;
-    case E::State::NoData:
-        return 3;
-    case E::State::Pending:
-        return 2;
-    case E::State::Resolved:
-        return 1;
-    }
-    return 0;
+    // Sorting descending puts what needs attention first: firing critical, firing warning, ...
+    return AlertCells::attentionRank(e.state == E::State::Firing, e.state == E::State::Pending,
+                                     e.state == E::State::NoData, e.severity);
 }
 
 qint64 rawTime(qint64 ms)
@@ -57,12 +41,14 @@ AlertHistoryModel::AlertHistoryModel(QObject *parent)
         C{tr("State"),
           tr("Firing, pending (the condition holds, not yet for the rule's 'for'), no data (the series the "
              "rule needs is missing) or resolved"),
-          [](const E &e) { return stateText(e.state); }, [](const E &e) { return stateRank(e.state); },
-          stateColour,
+          [](const E &e) { return stateText(e.state); },
+          stateRank,
+          {},
           [](const E &e) {
               return e.noDataAtMs >= 0 ? tr("No data since %1").arg(timeText(e.noDataAtMs)) : QString();
           },
-          Cell::kLeft},
+          Cell::kLeft,
+          stateSeverity},
         C{tr("Severity"),
           tr("The rule's severity label"),
           [](const E &e) { return AlertTableModel::severityText(e.severity); },
@@ -73,7 +59,8 @@ AlertHistoryModel::AlertHistoryModel(QObject *parent)
           },
           {},
           {},
-          Cell::kLeft},
+          Cell::kLeft,
+          stateSeverity},
         C{tr("Alert"),
           tr("The rule's name (alertname)"),
           [](const E &e) { return e.ruleName; },
@@ -89,24 +76,18 @@ AlertHistoryModel::AlertHistoryModel(QObject *parent)
           {},
           Cell::kLeft},
         C{tr("Subject"),
-          tr("The series labels besides alertname, severity and cluster"),
-          [](const E &e) {
-              QStringList parts;
-              for (const auto &[name, value] : e.labels) {
-                  if (name != QLatin1String("alertname") && name != QLatin1String("severity") &&
-                      name != QLatin1String("cluster"))
-                      parts << name + QLatin1Char('=') + value;
-              }
-              return parts.join(QStringLiteral(", "));
-          },
+          tr("What the alert is about, by name (\"group orders\", \"job tidewatch-orders\"); every label, "
+             "ids "
+             "included, in the cell's tooltip"),
+          [](const E &e) { return AlertCells::subjectText(e.labels); },
           {},
           {},
-          {},
+          [](const E &e) { return AlertCells::subjectToolTip(e.labels); },
           Cell::kLeft},
         C{tr("Value"),
           tr("The latest value, in the metric's unit; a dash when there is no data"),
           [](const E &e) {
-              return std::isnan(e.value) ? Cell::dash() : formatMetricValue(e.metric, e.value);
+              return std::isnan(e.value) ? Cell::dash() : AlertCells::valueText(e.metric, e.value);
           },
           [](const E &e) { return std::isnan(e.value) ? QVariant() : QVariant(e.value); },
           {},
@@ -195,6 +176,15 @@ QString AlertHistoryModel::exportText(const QModelIndex &index) const
         return isoUtc(e.resolvedAtMs);
     case SilencedColumn:
         return e.isSilenced() ? e.silenceId : QString();
+    case SubjectColumn: { // the labels as they are: an export is read by tools, not only by people
+        QStringList parts;
+        for (const auto &[name, value] : e.labels) {
+            if (name != QLatin1String("alertname") && name != QLatin1String("severity") &&
+                name != QLatin1String("cluster"))
+                parts << name + QLatin1Char('=') + value;
+        }
+        return parts.join(QStringLiteral(", "));
+    }
     default:
         return ColumnTableModel::data(index, Qt::DisplayRole).toString();
     }
@@ -204,7 +194,7 @@ QString AlertHistoryModel::stateText(AlertEpisode::State state)
 {
     switch (state) {
     case E::State::Firing:
-        return tr("FIRING");
+        return tr("firing");
     case E::State::Pending:
         return tr("pending");
     case E::State::NoData:

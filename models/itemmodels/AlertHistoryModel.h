@@ -32,7 +32,7 @@ public:
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    /// "FIRING", "pending", "no data", "resolved" (translated).
+    /// "firing", "pending", "no data", "resolved" (translated).
     static QString stateText(AlertEpisode::State state);
     /// The state's name in exports and filters: "firing", "pending", "nodata", "resolved".
     static QString stateName(AlertEpisode::State state);

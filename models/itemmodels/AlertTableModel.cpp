@@ -1,24 +1,12 @@
 #include "AlertTableModel.h"
 
+#include "AlertCells.h"
 #include "Format.h"
 #include "SnapshotMetrics.h"
 
 #include <QDateTime>
 
 namespace Tidewatch {
-
-namespace {
-
-QColor severityColour(const QString &severity)
-{
-    if (severity == QLatin1String("critical"))
-        return StatusColour::bad();
-    if (severity == QLatin1String("warning"))
-        return StatusColour::warn();
-    return {};
-}
-
-} // namespace
 
 AlertTableModel::AlertTableModel(QObject *parent)
     : ColumnTableModel(parent)
@@ -29,14 +17,15 @@ AlertTableModel::AlertTableModel(QObject *parent)
         //: Column header: an alert's state (FIRING or pending)
         C{tr("State"),
           tr("Pending: the condition holds but not yet for the rule's 'for' duration. Firing: it held long "
-             "enough."),
-          [](const A &a) { return a.state == AlertState::Firing ? tr("FIRING") : tr("pending"); },
-          [](const A &a) { return a.state == AlertState::Firing ? 2 : 1; },
-          [](const A &a) {
-              return a.state == AlertState::Firing ? StatusColour::bad() : StatusColour::warn();
-          },
+             "enough. No data: the rule's source delivers nothing for it; the alert is kept as it was"),
+          [](const A &a) { return stateText(a); },
+          [](const A &a) { return rankOf(a); },
           {},
-          Cell::kLeft},
+          {},
+          Cell::kLeft,
+          [this](const A &a) {
+              return severityOf(a);
+          }},
         C{tr("Severity"),
           tr("The rule's severity label: critical, warning or info"),
           [](const A &a) { return severityText(a.severity); },
@@ -45,9 +34,12 @@ AlertTableModel::AlertTableModel(QObject *parent)
                      : a.severity == QLatin1String("warning") ? 2
                                                               : 1;
           },
-          [](const A &a) { return severityColour(a.severity); },
           {},
-          Cell::kLeft},
+          {},
+          Cell::kLeft,
+          [this](const A &a) {
+              return severityOf(a);
+          }},
         C{tr("Alert"),
           tr("The rule's name (alertname)"),
           [](const A &a) { return a.ruleName; },
@@ -63,11 +55,12 @@ AlertTableModel::AlertTableModel(QObject *parent)
           {},
           Cell::kLeft},
         C{tr("Subject"),
-          tr("What the alert is about: the series labels besides the cluster"),
+          tr("What the alert is about, by name (\"group orders\", \"job tidewatch-orders\"); every label, "
+             "ids included, in the cell's tooltip"),
           [](const A &a) { return subjectOf(a); },
           {},
           {},
-          {},
+          [](const A &a) { return AlertCells::subjectToolTip(a.labels); },
           Cell::kLeft},
         C{tr("Summary"),
           tr("The rule's summary, with the series labels and value filled in"),
@@ -89,7 +82,7 @@ AlertTableModel::AlertTableModel(QObject *parent)
           Cell::kRight},
         C{tr("Value"),
           tr("The value that made the condition true, at the latest evaluation, in the metric's unit"),
-          [](const A &a) { return formatMetricValue(a.metric, a.value); },
+          [](const A &a) { return AlertCells::valueText(a.metric, a.value); },
           [](const A &a) { return a.value; },
           {},
           {},
@@ -130,8 +123,8 @@ void AlertTableModel::setHandling(const QHash<QString, AlertHandling> &handling)
         return;
     m_handling = handling;
     if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, HandlingColumn), index(rowCount() - 1, HandlingColumn),
-                           {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, HandlingColumn),
+                           {Qt::DisplayRole, Qt::ForegroundRole, SeverityRole});
 }
 
 AlertHandling AlertTableModel::handlingOf(const ActiveAlert &alert) const
@@ -152,13 +145,26 @@ const ActiveAlert *AlertTableModel::alertAt(int row) const
 
 QString AlertTableModel::subjectOf(const ActiveAlert &alert)
 {
-    QStringList parts;
-    for (const auto &[name, value] : alert.labels) {
-        if (name != QLatin1String("alertname") && name != QLatin1String("severity") &&
-            name != QLatin1String("cluster"))
-            parts << name + QLatin1Char('=') + value;
-    }
-    return parts.join(QStringLiteral(", "));
+    return AlertCells::subjectText(alert.labels);
+}
+
+QString AlertTableModel::stateText(const ActiveAlert &alert)
+{
+    if (alert.noData)
+        return tr("no data");
+    return alert.state == AlertState::Firing ? tr("firing") : tr("pending");
+}
+
+int AlertTableModel::rankOf(const ActiveAlert &alert)
+{
+    return AlertCells::attentionRank(alert.state == AlertState::Firing, alert.state == AlertState::Pending,
+                                     alert.noData, alert.severity);
+}
+
+std::optional<StatusSeverity> AlertTableModel::severityOf(const ActiveAlert &alert) const
+{
+    return AlertCells::severity(alert.state == AlertState::Firing, alert.state == AlertState::Pending,
+                                alert.noData, handlingOf(alert).isSilenced(), alert.severity);
 }
 
 QString AlertTableModel::pageOf(const ActiveAlert &alert)

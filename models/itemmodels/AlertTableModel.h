@@ -6,7 +6,8 @@
 
 namespace Tidewatch {
 
-/// The alerts pending or firing now, one row per alert (rule and series labels).
+/// The alerts pending or firing now, one row per alert (rule and series labels), in plain words and
+/// coloured by severity (SeverityRole).
 class AlertTableModel : public ColumnTableModel<ActiveAlert, QString>
 {
     Q_OBJECT
@@ -40,9 +41,16 @@ public:
     /// The page that details what @p alert is about ("brokers", "topics", "groups", "flink" or
     /// "overview").
     static QString pageOf(const ActiveAlert &alert);
-    /// The series labels that say what the alert is about ("consumergroup=orders"), without
-    /// alertname, severity and cluster.
+    /// What the alert is about, by name ("group orders", "job tidewatch-orders"; AlertCells::subjectText).
     static QString subjectOf(const ActiveAlert &alert);
+    /// "firing", "pending" or "no data".
+    static QString stateText(const ActiveAlert &alert);
+    /// The State column's sort value (AlertCells::attentionRank): descending puts firing critical
+    /// first, then firing warning, then pending.
+    static int rankOf(const ActiveAlert &alert);
+    /// The row's status colour: firing critical red, firing warning amber, pending grey; none when
+    /// silenced.
+    std::optional<StatusSeverity> severityOf(const ActiveAlert &alert) const;
 
 protected:
     QString keyOf(const ActiveAlert &row) const override;

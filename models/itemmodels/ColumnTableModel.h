@@ -3,6 +3,7 @@
 #include "Format.h"
 #include "KeyedRowMerge.h"
 #include "Roles.h"
+#include "StatusSeverity.h"
 
 #include <QColor>
 #include <QList>
@@ -10,8 +11,13 @@
 #include <QVariant>
 
 #include <functional>
+#include <optional>
 
 namespace Tidewatch {
+
+namespace StatusColour {
+QColor of(StatusSeverity severity);
+} // namespace StatusColour
 
 /// One column of a ColumnTableModel: how a row shows, sorts and colours in it.
 template<typename Row>
@@ -24,6 +30,9 @@ struct Column
     std::function<QColor(const Row &)> foreground; ///< invalid: default colour
     std::function<QString(const Row &)> cellToolTip;
     Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
+    /// The cell's status (SeverityRole), which views colour for their palette; empty: no status.
+    /// Without a foreground function it also gives the ForegroundRole (StatusColour::of).
+    std::function<std::optional<StatusSeverity>(const Row &)> severity = {};
 };
 
 /// A keyed table model described by a list of columns: subclasses give the key and the columns;
@@ -58,6 +67,15 @@ public:
                 const QColor colour = column.foreground(row);
                 if (colour.isValid())
                     return colour;
+            } else if (column.severity) {
+                if (const std::optional<StatusSeverity> severity = column.severity(row))
+                    return StatusColour::of(*severity);
+            }
+            return {};
+        case SeverityRole:
+            if (column.severity) {
+                if (const std::optional<StatusSeverity> severity = column.severity(row))
+                    return int(*severity);
             }
             return {};
         case Qt::ToolTipRole:
@@ -126,6 +144,21 @@ inline QColor warn()
 inline QColor good()
 {
     return QColor(0x43, 0xa0, 0x47);
+}
+/// Palette-neutral colours for views without a status delegate (StatusColors.h has the themed ones).
+inline QColor of(StatusSeverity severity)
+{
+    switch (severity) {
+    case StatusSeverity::Critical:
+        return bad();
+    case StatusSeverity::Warning:
+        return warn();
+    case StatusSeverity::Ok:
+        return good();
+    case StatusSeverity::Unknown:
+        break;
+    }
+    return QColor(0x80, 0x80, 0x80);
 }
 } // namespace StatusColour
 

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Tidewatch {
@@ -54,6 +55,45 @@ QColor FlinkVertexTableModel::backpressureColour(FlinkBackpressureLevel level)
     return {};
 }
 
+std::optional<StatusSeverity> FlinkVertexTableModel::severityOf(FlinkThresholds::Level level)
+{
+    // Within the threshold is not coloured: a table of green lags would only hide the amber one.
+    switch (level) {
+    case FlinkThresholds::Level::Ok:
+        return std::nullopt;
+    case FlinkThresholds::Level::Warning:
+        return StatusSeverity::Warning;
+    case FlinkThresholds::Level::Critical:
+        return StatusSeverity::Critical;
+    case FlinkThresholds::Level::Unknown:
+        break;
+    }
+    return std::nullopt;
+}
+
+std::optional<StatusSeverity> FlinkVertexTableModel::backpressureSeverity(FlinkBackpressureLevel level)
+{
+    switch (level) {
+    case FlinkBackpressureLevel::Ok:
+        return StatusSeverity::Ok;
+    case FlinkBackpressureLevel::Low:
+        return StatusSeverity::Warning;
+    case FlinkBackpressureLevel::High:
+        return StatusSeverity::Critical;
+    case FlinkBackpressureLevel::Unknown:
+        break;
+    }
+    return std::nullopt;
+}
+
+QString FlinkVertexTableModel::bottleneckText(const QList<FlinkBottleneck> &bottlenecks)
+{
+    QStringList parts;
+    for (const FlinkBottleneck &b : bottlenecks)
+        parts << tr("Bottleneck: %1 (busy %2 %)").arg(b.name).arg(std::lround(b.busyMsPerSecond / 10.0));
+    return parts.join(QStringLiteral("; "));
+}
+
 QString FlinkVertexTableModel::watermarkLagText(const FlinkVertexInfo &vertex)
 {
     switch (vertex.watermarkState) {
@@ -85,6 +125,22 @@ FlinkVertexTableModel::FlinkVertexTableModel(QObject *parent)
                   .arg(r.vertex.id, r.vertex.status.isEmpty() ? Cell::dash() : r.vertex.status);
           },
           Cell::kLeft},
+        C{tr("Bottleneck"),
+          tr("The vertex that slows the job down: busy (at least 50 % of the time), not back-pressured "
+             "itself, while a vertex feeding it is back-pressured. Fix or scale this one; the red back "
+             "pressure upstream is its effect"),
+          [](const R &r) { return r.bottleneck ? tr("bottleneck") : QString(); },
+          [](const R &r) { return r.bottleneck; },
+          {},
+          [](const R &r) {
+              return r.bottleneck ? tr("Busy %1 % and not back-pressured, while the vertices feeding it are")
+                                        .arg(std::lround(FlinkBottlenecks::busyMsPerSecond(r.vertex) / 10.0))
+                                  : QString();
+          },
+          Cell::kLeft,
+          [](const R &r) {
+              return r.bottleneck ? std::optional(StatusSeverity::Critical) : std::nullopt;
+          }},
         C{tr("Parallelism"),
           tr("Subtasks running this vertex (max parallelism in the cell tooltip)"),
           [](const R &r) {
@@ -102,7 +158,7 @@ FlinkVertexTableModel::FlinkVertexTableModel(QObject *parent)
              "low (up to 50 %), high (more). A high vertex is slowed down by the one after it"),
           [](const R &r) { return backpressureText(r.vertex.backpressureLevel, r.vertex.backpressureRatio); },
           [](const R &r) { return r.vertex.backpressureRatio; },
-          [](const R &r) { return backpressureColour(r.vertex.backpressureLevel); },
+          {},
           [](const R &r) {
               return r.vertex.backpressureMeasuredAtMs >= 0
                          ? tr("Flink's latest metric fetch started at %1 (its answer may still be "
@@ -110,7 +166,10 @@ FlinkVertexTableModel::FlinkVertexTableModel(QObject *parent)
                                .arg(timeText(r.vertex.backpressureMeasuredAtMs))
                          : QString();
           },
-          Cell::kLeft},
+          Cell::kLeft,
+          [](const R &r) {
+              return backpressureSeverity(r.vertex.backpressureLevel);
+          }},
         C{tr("Busy"),
           tr("Share of time the busiest subtask spent processing records (not idle, not back-pressured), "
              "Flink's 60 s moving average. Near 100 %: this vertex is the bottleneck"),
@@ -120,14 +179,21 @@ FlinkVertexTableModel::FlinkVertexTableModel(QObject *parent)
                          : QVariant(Cell::dash());
           },
           [](const R &r) { return r.vertex.busyMsPerSecondMax; },
-          [](const R &r) { return r.vertex.busyMsPerSecondMax >= 900 ? StatusColour::warn() : QColor(); },
+          {},
           [](const R &r) {
               return r.vertex.busyMsPerSecondAvg >= 0
                          ? tr("Average over subtasks: %1 %")
                                .arg(std::lround(r.vertex.busyMsPerSecondAvg / 10.0))
                          : QString();
           },
-          Cell::kRight},
+          Cell::kRight,
+          [](const R &r) -> std::optional<StatusSeverity> {
+              if (r.bottleneck)
+                  return StatusSeverity::Critical;
+              if (r.vertex.busyMsPerSecondMax >= 900)
+                  return StatusSeverity::Warning;
+              return std::nullopt;
+          }},
         C{tr("Records in"),
           tr("Records received per second, summed over subtasks"),
           [](const R &r) { return Cell::rate(r.vertex.recordsInPerSecond); },
@@ -158,16 +224,26 @@ FlinkVertexTableModel::FlinkVertexTableModel(QObject *parent)
                          ? tr("%n idle subtask(s) left out of the lag", nullptr, r.vertex.idleSubtasks)
                          : QString();
           },
-          Cell::kRight},
+          Cell::kRight,
+          [](const R &r) {
+              const bool known =
+                  r.vertex.watermarkState == FlinkWatermarkState::Ok && r.vertex.watermarkLagMs;
+              return severityOf(FlinkThresholds::watermarkLag(known, known ? *r.vertex.watermarkLagMs : 0));
+          }},
     });
 }
 
 void FlinkVertexTableModel::setVertices(const QList<FlinkVertexInfo> &vertices)
 {
+    m_bottlenecks = FlinkBottlenecks::find(vertices);
     QList<FlinkVertexRow> rows;
     rows.reserve(vertices.size());
-    for (int i = 0; i < vertices.size(); ++i)
-        rows.append(FlinkVertexRow{i, vertices.at(i)});
+    for (int i = 0; i < vertices.size(); ++i) {
+        const bool bottleneck =
+            std::any_of(m_bottlenecks.cbegin(), m_bottlenecks.cend(),
+                        [&](const FlinkBottleneck &b) { return b.vertexId == vertices.at(i).id; });
+        rows.append(FlinkVertexRow{i, vertices.at(i), bottleneck});
+    }
     setRows(std::move(rows));
 }
 
@@ -180,6 +256,16 @@ QColor FlinkCheckpointTableModel::statusColour(const QString &status)
     if (status == QLatin1String("IN_PROGRESS"))
         return StatusColour::warn();
     return {};
+}
+
+void FlinkCheckpointTableModel::setIntervalMs(qint64 intervalMs)
+{
+    if (intervalMs == m_intervalMs)
+        return;
+    m_intervalMs = intervalMs;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, DurationColumn), index(rowCount() - 1, DurationColumn),
+                           {Qt::ForegroundRole, SeverityRole, Qt::ToolTipRole});
 }
 
 FlinkCheckpointTableModel::FlinkCheckpointTableModel(QObject *parent)
@@ -199,14 +285,23 @@ FlinkCheckpointTableModel::FlinkCheckpointTableModel(QObject *parent)
           tr("COMPLETED, FAILED or IN_PROGRESS"),
           [](const K &k) { return k.status; },
           {},
-          [](const K &k) { return statusColour(k.status); },
+          {},
           [](const K &k) {
               return k.numSubtasks >= 0 ? tr("%1 of %2 subtasks acknowledged")
                                               .arg(k.numAcknowledgedSubtasks)
                                               .arg(k.numSubtasks)
                                         : QString();
           },
-          Cell::kLeft},
+          Cell::kLeft,
+          [](const K &k) -> std::optional<StatusSeverity> {
+              if (k.status == QLatin1String("COMPLETED"))
+                  return StatusSeverity::Ok;
+              if (k.status == QLatin1String("FAILED"))
+                  return StatusSeverity::Critical;
+              if (k.status == QLatin1String("IN_PROGRESS"))
+                  return StatusSeverity::Warning;
+              return std::nullopt;
+          }},
         C{tr("Triggered"),
           tr("When the JobManager triggered the checkpoint (local time)"),
           [](const K &k) { return timeText(k.triggerTimestampMs); },
@@ -220,8 +315,19 @@ FlinkCheckpointTableModel::FlinkCheckpointTableModel(QObject *parent)
           [](const K &k) { return knownDuration(k.durationMs); },
           [](const K &k) { return k.durationMs; },
           {},
-          {},
-          Cell::kRight},
+          [this](const K &) {
+              return m_intervalMs > 0
+                         ? tr("Amber above half the checkpoint interval (%1), red above it")
+                               .arg(Format::duration(m_intervalMs))
+                         : tr("Amber above %1, red above %2 (the checkpoint interval is unknown)")
+                               .arg(Format::duration(FlinkThresholds::kCheckpointWarnMs),
+                                    Format::duration(FlinkThresholds::kCheckpointCriticalMs));
+          },
+          Cell::kRight,
+          [this](const K &k) {
+              return FlinkVertexTableModel::severityOf(
+                  FlinkThresholds::checkpointDuration(k.durationMs, m_intervalMs));
+          }},
         C{tr("End to end"),
           tr("Flink's end-to-end duration: until the slowest subtask's state was persisted"),
           [](const K &k) { return knownDuration(k.endToEndDurationMs); },

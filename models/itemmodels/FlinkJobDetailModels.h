@@ -1,7 +1,9 @@
 #pragma once
 
 #include "ColumnTableModel.h"
+#include "FlinkBottleneck.h"
 #include "FlinkSnapshot.h"
+#include "FlinkThresholds.h"
 
 #include <QPair>
 
@@ -13,6 +15,9 @@ struct FlinkVertexRow
 {
     int position = -1;
     FlinkVertexInfo vertex;
+    /// The vertex is a bottleneck (FlinkBottlenecks::find): busy, not back-pressured, fed by a
+    /// back-pressured vertex.
+    bool bottleneck = false;
 
     friend bool operator==(const FlinkVertexRow &, const FlinkVertexRow &) = default;
 };
@@ -26,6 +31,7 @@ public:
     enum ColumnId
     {
         NameColumn,
+        BottleneckColumn,
         ParallelismColumn,
         BackpressureColumn,
         BusyColumn,
@@ -35,8 +41,18 @@ public:
     };
     explicit FlinkVertexTableModel(QObject *parent = nullptr);
 
-    /// Merges the vertices of a job (in plan order) into the model.
+    /// Merges the vertices of a job (in plan order) into the model and marks its bottlenecks.
     void setVertices(const QList<FlinkVertexInfo> &vertices);
+    /// The bottlenecks of the vertices last set, in plan order.
+    const QList<FlinkBottleneck> &bottlenecks() const { return m_bottlenecks; }
+    /// "Bottleneck: bp-slow-map -> bp-sink: Writer (busy 100 %)"; several joined by "; "; empty when
+    /// there is none.
+    static QString bottleneckText(const QList<FlinkBottleneck> &bottlenecks);
+    /// The status of a threshold level: Warning and Critical; within the threshold (Ok) and Unknown
+    /// give no status (no colour).
+    static std::optional<StatusSeverity> severityOf(FlinkThresholds::Level level);
+    /// Ok, Low and High as Ok, Warning and Critical; no status while not measured.
+    static std::optional<StatusSeverity> backpressureSeverity(FlinkBackpressureLevel level);
 
     /// "high (87 %)", "ok (0 %)", "not measured yet".
     static QString backpressureText(FlinkBackpressureLevel level, double ratio);
@@ -50,6 +66,9 @@ protected:
     {
         return {row.position, row.vertex.id};
     }
+
+private:
+    QList<FlinkBottleneck> m_bottlenecks;
 };
 
 /// The recent checkpoints of one Flink job (Flink keeps the last ten): status coloured, timing,
@@ -71,11 +90,19 @@ public:
     };
     explicit FlinkCheckpointTableModel(QObject *parent = nullptr);
 
+    /// The job's checkpoint interval (-1 unknown or not periodic): the duration thresholds follow it
+    /// (FlinkThresholds::checkpointDuration).
+    void setIntervalMs(qint64 intervalMs);
+    qint64 intervalMs() const { return m_intervalMs; }
+
     /// Good for COMPLETED, bad for FAILED, warn for IN_PROGRESS, invalid otherwise.
     static QColor statusColour(const QString &status);
 
 protected:
     qint64 keyOf(const FlinkCheckpointInfo &row) const override { return row.id; }
+
+private:
+    qint64 m_intervalMs = -1;
 };
 
 } // namespace Tidewatch

@@ -1,6 +1,7 @@
 #include "FlinkJobTableModel.h"
 
 #include "FlinkJobDetailModels.h"
+#include "FlinkThresholds.h"
 #include "Format.h"
 
 #include <algorithm>
@@ -124,9 +125,13 @@ FlinkJobTableModel::FlinkJobTableModel(QObject *parent)
           tr("Flink's job status: RUNNING, or CREATED, RESTARTING, FAILING, FAILED, CANCELED, FINISHED, ..."),
           [](const R &r) { return r.job.state.isEmpty() ? Cell::dash() : r.job.state; },
           [](const R &r) { return r.job.state; },
-          [](const R &r) { return r.job.state == QLatin1String("RUNNING") ? QColor() : StatusColour::bad(); },
           {},
-          Cell::kLeft},
+          {},
+          Cell::kLeft,
+          [](const R &r) {
+              return r.job.state == QLatin1String("RUNNING") ? std::nullopt
+                                                             : std::optional(StatusSeverity::Critical);
+          }},
         C{tr("Running for"),
           tr("Time RUNNING since the last (re)start; the time since the job was submitted, restarts "
              "included, is in the cell tooltip. A job that keeps restarting has a short first figure and "
@@ -165,12 +170,15 @@ FlinkJobTableModel::FlinkJobTableModel(QObject *parent)
                          : FlinkVertexTableModel::backpressureText(r.backpressureLevel, r.backpressureRatio);
           },
           [](const R &r) { return r.backpressureRatio; },
-          [](const R &r) { return FlinkVertexTableModel::backpressureColour(r.backpressureLevel); },
+          {},
           [](const R &r) {
               return r.backpressureVertex.isEmpty() ? QString()
                                                     : tr("Worst vertex: %1").arg(r.backpressureVertex);
           },
-          Cell::kLeft},
+          Cell::kLeft,
+          [](const R &r) {
+              return FlinkVertexTableModel::backpressureSeverity(r.backpressureLevel);
+          }},
         C{tr("Last checkpoint"),
           tr("How long ago the latest checkpoint completed, at the time of the snapshot. Red when a "
              "checkpoint failed after it; \"disabled\": the job does not checkpoint"),
@@ -236,7 +244,11 @@ FlinkJobTableModel::FlinkJobTableModel(QObject *parent)
           [](const R &r) {
               return r.watermarkVertex.isEmpty() ? QString() : tr("Largest at %1").arg(r.watermarkVertex);
           },
-          Cell::kRight},
+          Cell::kRight,
+          [](const R &r) {
+              return FlinkVertexTableModel::severityOf(FlinkThresholds::watermarkLag(
+                  r.watermarkState == FlinkWatermarkState::Ok, r.watermarkLagMs));
+          }},
         C{tr("Restarts"),
           tr("Flink's numRestarts since the job was submitted; a growing count means the job keeps failing"),
           [](const R &r) { return Cell::count(r.restarts); },

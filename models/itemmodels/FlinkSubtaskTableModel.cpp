@@ -86,9 +86,12 @@ FlinkSubtaskTableModel::FlinkSubtaskTableModel(QObject *parent)
              "far above its siblings points at skewed keys"),
           [](const R &r) { return percent(r.backpressureRatio); },
           [](const R &r) { return r.backpressureRatio; },
-          [](const R &r) { return FlinkVertexTableModel::backpressureColour(r.level); },
           {},
-          Cell::kRight},
+          {},
+          Cell::kRight,
+          [](const R &r) {
+              return FlinkVertexTableModel::backpressureSeverity(r.level);
+          }},
         C{tr("Busy"),
           tr("Share of time this subtask spent processing records (Flink's 60 s moving average)"),
           [](const R &r) { return percent(r.busyRatio); },

@@ -17,6 +17,9 @@ enum Roles : int
     /// A cell as a CSV export writes it (times in ISO 8601 UTC, numbers unformatted); models without
     /// it are exported with their display text.
     ExportTextRole,
+    /// A cell's status as int(StatusSeverity) (StatusSeverity.h), invalid when the cell has none: views
+    /// colour it for their theme (StatusColors.h) and keep the colour on a selected row.
+    SeverityRole,
 };
 
 } // namespace Tidewatch

@@ -45,6 +45,24 @@ curl -fsS "$REST/jobs/$j/vertices/$v/backpressure" >/dev/null
 sleep 1.2
 record backpressured-backpressure.json "/jobs/$j/vertices/$v/backpressure"
 source_values backpressured-source-values.json "$j" "$v"
+# The whole job at one moment (bottleneck detection): its plan, and per vertex back pressure and
+# busy/back-pressured/idle time; the sink is the vertex that is not a source.
+record backpressured-job.json "/jobs/$j"
+sink="$(curl -fsS "$REST/jobs/$j" | jq -r '.vertices[] | select(.name | startswith("Source:") | not) | .id' | head -n1)"
+busy='subtasks/metrics?get=busyTimeMsPerSecond,backPressuredTimeMsPerSecond,idleTimeMsPerSecond&agg=max,avg,sum'
+record backpressured-source-backpressure.json "/jobs/$j/vertices/$v/backpressure"
+record backpressured-sink-backpressure.json "/jobs/$j/vertices/$sink/backpressure"
+record backpressured-source-busy.json "/jobs/$j/vertices/$v/$busy"
+record backpressured-sink-busy.json "/jobs/$j/vertices/$sink/$busy"
+# TaskManager heap and CPU (asked twice: the first request after a pause may answer []), and the
+# answer for an id Flink does not know ([], as before its first metric fetch).
+record taskmanagers.json /taskmanagers
+tm="$(curl -fsS "$REST/taskmanagers" | jq -r '.taskmanagers[0].id')"
+tmq="/taskmanagers/$tm/metrics?get=Status.JVM.Memory.Heap.Used,Status.JVM.Memory.Heap.Max,Status.JVM.CPU.Load"
+curl -fsS "$REST$tmq" >/dev/null
+sleep 1.2
+record taskmanager-metrics-heap-cpu.json "$tmq"
+record taskmanager-metrics-unknown-id.json "/taskmanagers/0123456789abcdef0123456789abcdef/metrics?get=Status.JVM.CPU.Load"
 j="$(jid tidewatch-idle-subtask)"
 v="$(source_vertex "$j")"
 record idle-subtask-job.json "/jobs/$j"

@@ -132,16 +132,17 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
 
         const QList<int> any;
+        // Most urgent first: firing critical (b), firing warning (a), no data (c), pending (e), resolved (d).
         QTest::newRow("no filter: everything, most urgent state first")
             << QString() << QString() << any << QString() << qint64(-1) << qint64(-1)
-            << QStringList{u"a"_s, u"b"_s, u"c"_s, u"e"_s, u"d"_s};
+            << QStringList{u"b"_s, u"a"_s, u"c"_s, u"e"_s, u"d"_s};
         QTest::newRow("cluster prod") << QStringLiteral("prod") << QString() << any << QString() << qint64(-1)
-                                      << qint64(-1) << QStringList{u"a"_s, u"b"_s, u"d"_s};
+                                      << qint64(-1) << QStringList{u"b"_s, u"a"_s, u"d"_s};
         QTest::newRow("severity critical") << QString() << QStringLiteral("critical") << any << QString()
                                            << qint64(-1) << qint64(-1) << QStringList{u"b"_s};
         QTest::newRow("state firing and no data")
             << QString() << QString() << QList<int>{int(State::Firing), int(State::NoData)} << QString()
-            << qint64(-1) << qint64(-1) << QStringList{u"a"_s, u"b"_s, u"c"_s};
+            << qint64(-1) << qint64(-1) << QStringList{u"b"_s, u"a"_s, u"c"_s};
         QTest::newRow("state resolved only") << QString() << QString() << QList<int>{int(State::Resolved)}
                                              << QString() << qint64(-1) << qint64(-1) << QStringList{u"d"_s};
         QTest::newRow("label equality")
@@ -158,7 +159,7 @@ private Q_SLOTS:
             << qint64(-1) << QStringList{u"e"_s};
         QTest::newRow("time range after the resolved one ended: it goes")
             << QString() << QString() << any << QString() << kT0 << qint64(-1)
-            << QStringList{u"a"_s, u"b"_s, u"c"_s, u"e"_s};
+            << QStringList{u"b"_s, u"a"_s, u"c"_s, u"e"_s};
         QTest::newRow("time range before the later ones started: they go")
             << QString() << QString() << any << QString() << qint64(-1) << kT0 + 5 * kMin
             << QStringList{u"a"_s, u"d"_s};
@@ -262,7 +263,8 @@ private Q_SLOTS:
         for (const QStringList &line : csv)
             QCOMPARE(line.size(), int(AlertHistoryModel::ColumnCount));
 
-        const QStringList first = csv.at(1);
+        // Firing critical (BrokerDown, silenced) sorts before firing warning (LagHigh).
+        const QStringList first = csv.at(2);
         QCOMPARE(first.at(AlertHistoryModel::StateColumn), QStringLiteral("firing"));
         QCOMPARE(first.at(AlertHistoryModel::AlertColumn), QStringLiteral("LagHigh"));
         QCOMPARE(first.at(AlertHistoryModel::SummaryColumn), rows[0].summary);
@@ -274,7 +276,7 @@ private Q_SLOTS:
         QCOMPARE(firing.timeSpec(), Qt::UTC);
         QCOMPARE(firing.toMSecsSinceEpoch(), kT0 + kMin);
         QCOMPARE(first.at(AlertHistoryModel::ResolvedColumn), QString()); // never: empty, not a dash
-        QCOMPARE(csv.at(2).at(AlertHistoryModel::SilencedColumn), QStringLiteral("s1"));
+        QCOMPARE(csv.at(1).at(AlertHistoryModel::SilencedColumn), QStringLiteral("s1"));
         QCOMPARE(csv.at(3).at(AlertHistoryModel::StateColumn), QStringLiteral("resolved"));
         QCOMPARE(QDateTime::fromString(csv.at(3).at(AlertHistoryModel::ResolvedColumn), Qt::ISODateWithMs)
                      .toMSecsSinceEpoch(),

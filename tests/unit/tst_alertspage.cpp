@@ -164,11 +164,11 @@ private Q_SLOTS:
         page.refresh(m_t2);
         // Most urgent first (state raw value); the two firing ones in key order.
         QStringList rows = printed(*page.filter());
-        QCOMPARE(rows.mid(2), (QStringList{u"pending|LagCritical|prod|consumergroup=shipments||"_s,
-                                           u"resolved|LagHigh|dr|consumergroup=orders||"_s}));
+        QCOMPARE(rows.mid(2), (QStringList{u"pending|LagCritical|prod|group shipments||"_s,
+                                           u"resolved|LagHigh|dr|group orders||"_s}));
         rows.sort();
-        QCOMPARE(rows.mid(0, 2), (QStringList{u"FIRING|LagHigh|prod|consumergroup=orders|anna|"_s,
-                                              u"FIRING|LagHigh|prod|consumergroup=shipments||silenced"_s}));
+        QCOMPARE(rows.mid(0, 2), (QStringList{u"firing|LagHigh|prod|group orders|anna|"_s,
+                                              u"firing|LagHigh|prod|group shipments||silenced"_s}));
         QVERIFY2(page.headline().startsWith(QStringLiteral("2 firing (1 silenced) · 1 pending · 0 no data")),
                  qPrintable(page.headline()));
 
@@ -176,7 +176,7 @@ private Q_SLOTS:
         QCOMPARE(page.filter()->rowCount(), 2);
         page.stateBox()->setCurrentText(QStringLiteral("All states"));
         page.clusterBox()->setCurrentIndex(page.clusterBox()->findData(QStringLiteral("dr")));
-        QCOMPARE(printed(*page.filter()), QStringList{u"resolved|LagHigh|dr|consumergroup=orders||"_s});
+        QCOMPARE(printed(*page.filter()), QStringList{u"resolved|LagHigh|dr|group orders||"_s});
         page.clusterBox()->setCurrentIndex(0);
         page.severityBox()->setCurrentIndex(page.severityBox()->findData(QStringLiteral("critical")));
         QCOMPARE(page.filter()->rowCount(), 1);
@@ -264,9 +264,9 @@ private Q_SLOTS:
                 .toString(QDateTime::fromMSecsSinceEpoch(kT0 + 180 * kMin).date() == QDate::currentDate()
                               ? QStringLiteral("HH:mm")
                               : QStringLiteral("yyyy-MM-dd HH:mm"));
-        QCOMPARE(handled, (QStringList{QStringLiteral("consumergroup=orders|acked by anna"),
-                                       QStringLiteral("consumergroup=shipments|"),
-                                       QStringLiteral("consumergroup=shipments|silenced until ") + until}));
+        QCOMPARE(handled, (QStringList{QStringLiteral("group orders|acked by anna"),
+                                       QStringLiteral("group shipments|"),
+                                       QStringLiteral("group shipments|silenced until ") + until}));
         QCOMPARE(window.overviewPage()->alertTitle(),
                  QStringLiteral("Alerts: 2 firing (1 silenced), 1 pending"));
 

@@ -5,10 +5,12 @@
 #include "MetricStore.h"
 #include "Roles.h"
 #include "SnapshotHistory.h"
+#include "StatusItemDelegate.h"
 #include "TimeSeriesChart.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QTableView>
 #include <QTest>
 
 #include <cmath>
@@ -372,6 +374,59 @@ private Q_SLOTS:
         QCOMPARE(cell(subtasks, 2, S::SourceColumn).toString(),
                  QStringLiteral("idle 45 s (left out of the lag)"));
         QCOMPARE(cell(subtasks, 2, S::BackpressureColumn).toString(), QStringLiteral("–"));
+    }
+
+    /// The culprit named above the vertex table, the TaskManagers' heap and CPU (unknown said as
+    /// such), the failures before the last one, and colours that survive the selection.
+    void pageNamesBottleneckPeersFiguresAndHistory()
+    {
+        FlinkSnapshot s = flinkSnapshot(Start, true);
+        FlinkJobDetails &d = s.jobDetails[0];
+        d.vertices[2].backpressureLevel = FlinkBackpressureLevel::Ok; // the sink after Enrich (high)
+        d.vertices[2].busyMsPerSecondMax = 970;
+        FlinkTaskManagerInfo measured{QStringLiteral("763134ba-8649-433a-846b-69bb17b7fe08"), 10, 3};
+        measured.heapUsedBytes = 100 * 1024 * 1024;
+        measured.heapMaxBytes = 400 * 1024 * 1024;
+        measured.cpuLoad = 0.5;
+        measured.metricsAgeMs = 4000;
+        FlinkTaskManagerInfo warmingUp{QStringLiteral("99999999-0000"), 4, 4};
+        s.taskManagerList = {measured, warmingUp};
+        FlinkFailureInfo earlier;
+        earlier.exceptionName = QStringLiteral("org.apache.flink.runtime.JobException");
+        earlier.rootCause = QStringLiteral("java.io.IOException: quota exceeded");
+        earlier.timestampMs = Start - 900'000;
+        earlier.taskName = QStringLiteral("Sink: db (2/2)");
+        d.exceptionHistory = {*d.lastFailure, earlier};
+        FlinkPage page;
+        page.applyFlink(s, 10'000);
+
+        QVERIFY(page.bottleneckLabel()->isVisibleTo(&page));
+        QCOMPARE(page.bottleneckLabel()->text(), QStringLiteral("Bottleneck: Sink: db (busy 97 %)"));
+        QCOMPARE(cell(page.vertexModel(), 2, FlinkVertexTableModel::BottleneckColumn).toString(),
+                 QStringLiteral("bottleneck"));
+        const QString tms = page.taskManagersLabel()->text();
+        QVERIFY2(
+            tms.contains(QStringLiteral("TaskManager 763134ba: heap 100 MiB of 400 MiB (25 %) · CPU 50 % · "
+                                        "3 of 10 slot(s) free (asked 4.0 s ago)")),
+            qPrintable(tms));
+        QVERIFY2(tms.contains(QStringLiteral("TaskManager 99999999: heap unknown · CPU unknown")),
+                 qPrintable(tms));
+        const QString exceptions = page.exceptionLabel()->text();
+        QVERIFY2(exceptions.contains(QStringLiteral("Earlier failures (1):")), qPrintable(exceptions));
+        QVERIFY2(
+            exceptions.contains(QStringLiteral("Sink: db (2/2) · org.apache.flink.runtime.JobException (root "
+                                               "cause: java.io.IOException: quota exceeded)")),
+            qPrintable(exceptions));
+        // Every live table draws status colours with the delegate that keeps them on a selected row.
+        for (const QTableView *view :
+             {page.vertexView(), page.checkpointView(), static_cast<const QTableView *>(page.jobView())})
+            QVERIFY(qobject_cast<StatusItemDelegate *>(view->itemDelegate()));
+
+        // Nothing back-pressured any more: no bottleneck, the statement goes.
+        for (FlinkVertexInfo &v : d.vertices)
+            v.backpressureLevel = FlinkBackpressureLevel::Ok;
+        page.applyFlink(s, 10'000);
+        QVERIFY(!page.bottleneckLabel()->isVisibleTo(&page));
     }
 
     void pageExplainsMissingKafkaGroup()

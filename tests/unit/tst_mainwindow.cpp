@@ -410,7 +410,7 @@ private Q_SLOTS:
         QCOMPARE(window.overviewPage()->alertModel()->rowCount(), 1);
         const QModelIndex subject =
             window.overviewPage()->alertModel()->index(0, AlertTableModel::SubjectColumn);
-        QCOMPARE(subject.data().toString(), QStringLiteral("consumergroup=billing"));
+        QCOMPARE(subject.data().toString(), QStringLiteral("group billing"));
         const QString strip = window.overviewPage()->strips().constFirst()->plainText();
         QVERIFY2(strip.contains(QStringLiteral("alerts: 1 firing, 0 pending")), qPrintable(strip));
         QVERIFY(window.wallBar()->isAlarming());
