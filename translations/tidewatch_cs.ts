@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>AlertCells</name>
+    <message>
+        <location filename="../models/itemmodels/AlertCells.cpp" line="+32"/>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>topic</source>
+        <translation type="unfinished">topic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertHandling</name>
     <message>
         <location filename="../models/itemmodels/AlertHandling.cpp" line="+13"/>
@@ -322,7 +355,7 @@
 <context>
     <name>BusinessStatusLine</name>
     <message>
-        <location filename="../widgets/BusinessStatusLine.cpp" line="+20"/>
+        <location filename="../widgets/BusinessStatusLine.cpp" line="+21"/>
         <source>newest event read %1</source>
         <translation>nejnovější událost přečtena %1</translation>
     </message>
@@ -368,9 +401,52 @@
     </message>
 </context>
 <context>
+    <name>ChartUnits</name>
+    <message>
+        <location filename="../widgets/ChartUnits.cpp" line="+38"/>
+        <source>ms</source>
+        <translation type="unfinished">ms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bytes/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+52"/>
+        <location filename="../app/CommandLine.cpp" line="+43"/>
         <source>--%1 needs a whole number of %2 from %3 to %4, got: %5</source>
         <translation>--%1 vyžaduje celé číslo (%2) od %3 do %4, zadáno: %5</translation>
     </message>
@@ -385,40 +461,7 @@
         <translation>-X %1=@FILE: %2 je větší než %3 bajtů</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Tidewatch: a live operations dashboard for Kafka clusters and Flink jobs.
-
-Commands:
-  (none)     open the dashboard
-  snapshot   collect once and print the snapshot (JSON or a table), or keep printing with --watch
-  render     render one page to a PNG file, offscreen (--page, --size, --out)
-  rules      alert rules without a display:
-             rules export [--format prometheus|json] [--rules FILE] [--out FILE]
-             rules test [--rules FILE] [--keep DIR]   (runs promtool test rules on generated tests)
-             rules check FILE                          (line-precise errors of a rules file)
-             rules import FILE [--out FILE]            (a Prometheus rule file into our JSON)
-             Without --rules: the user&apos;s rules file if it exists, else the built-in rules.
-             Exit codes: 0 ok; 1 invalid rules, rejected import or failed promtool tests;
-             2 bad command line; 3 a file could not be read or written, or promtool is missing.
-  serve      run headless: collectors, alert rules and the Prometheus exporter on /metrics</source>
-        <translation>Tidewatch: provozní dashboard pro clustery Kafka a úlohy Flink v reálném čase.
-
-Příkazy:
-  (žádný)    otevře dashboard
-  snapshot   jednou sesbírá data a vypíše snímek (JSON nebo tabulku), s --watch jej vypisuje opakovaně
-  render     vykreslí jednu stránku do souboru PNG, bez obrazovky (--page, --size, --out)
-  rules      pravidla výstrah bez grafického rozhraní:
-             rules export [--format prometheus|json] [--rules FILE] [--out FILE]
-             rules test [--rules FILE] [--keep DIR]   (spustí promtool test rules na vygenerovaných testech)
-             rules check FILE                          (chyby souboru pravidel s přesným číslem řádku)
-             rules import FILE [--out FILE]            (soubor pravidel Prometheu převede do našeho JSON)
-             Bez --rules: soubor pravidel uživatele, pokud existuje, jinak vestavěná pravidla.
-             Návratové kódy: 0 v pořádku; 1 neplatná pravidla, odmítnutý import nebo neúspěšné testy promtool;
-             2 chybný příkazový řádek; 3 soubor nelze přečíst nebo zapsat, nebo chybí promtool.
-  serve      běží bez okna: kolektory, pravidla výstrah a exportér pro Prometheus na /metrics</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+37"/>
         <source>Kafka bootstrap servers (host:port[,host:port...]).</source>
         <translation>Bootstrap servery Kafky (host:port[,host:port...]).</translation>
     </message>
@@ -434,7 +477,7 @@ Příkazy:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+94"/>
+        <location line="+102"/>
         <location line="+6"/>
         <location line="+38"/>
         <location line="+10"/>
@@ -442,7 +485,7 @@ Příkazy:
         <translation>url</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-153"/>
         <source>Brokers&apos; Prometheus endpoints (JMX exporter): a template such as http://{host}:9404/metrics, or id=url,id=url.</source>
         <translation>Prometheus endpointy brokerů (JMX exporter): šablona jako http://{host}:9404/metrics, nebo id=url,id=url.</translation>
     </message>
@@ -486,8 +529,8 @@ Příkazy:
     <message>
         <location line="+0"/>
         <location line="+4"/>
-        <location line="+34"/>
-        <location line="+27"/>
+        <location line="+37"/>
+        <location line="+32"/>
         <location line="+18"/>
         <location line="+9"/>
         <location line="+37"/>
@@ -504,7 +547,7 @@ Příkazy:
         <translation>soubor</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-198"/>
         <source>librdkafka properties file (security, SASL, TLS, ...).</source>
         <translation>Soubor vlastností librdkafka (zabezpečení, SASL, TLS, ...).</translation>
     </message>
@@ -540,12 +583,7 @@ Příkazy:
         <translation>Časový limit každého požadavku v milisekundách (výchozí 5000).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Page to open first: %1.</source>
-        <translation>Stránka, která se otevře jako první: %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>snapshot: output format, json (default) or table; rules export: prometheus (default) or json.</source>
         <translation>snapshot: výstupní formát, json (výchozí) nebo table; rules export: prometheus (výchozí) nebo json.</translation>
     </message>
@@ -562,34 +600,69 @@ Příkazy:
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location line="+15"/>
+        <location line="+23"/>
         <location line="+11"/>
-        <location line="+438"/>
+        <location line="+439"/>
         <location line="+3"/>
         <location line="+15"/>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>seconds</source>
         <translation>sekundy</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-513"/>
         <source>snapshot: collect for N seconds before printing, so rates and time lags are known.</source>
         <translation>snapshot: před výpisem sbírat data N sekund, aby byly známé rychlosti a časové lagy.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>render: image size, e.g. 1600x1000.</source>
-        <translation>render: velikost obrázku, např. 1600x1000.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>WxH</source>
         <translation>ŠxV</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>render: the PNG file to write; rules export/import: the file to write (default stdout).</source>
-        <translation>render: soubor PNG, který se zapíše; rules export/import: soubor, který se zapíše (výchozí stdout).</translation>
+        <location line="-80"/>
+        <source>Tidewatch: a live operations dashboard for Kafka clusters and Flink jobs.
+
+Commands:
+  (none)     open the dashboard
+  snapshot   collect once and print the snapshot (JSON or a table), or keep printing with --watch
+  render     render pages to PNG files, offscreen (--page, --size, --theme, --out); with
+             several pages or sizes --out is a folder of &lt;page&gt;-&lt;W&gt;x&lt;H&gt;-&lt;theme&gt;.png files
+  rules      alert rules without a display:
+             rules export [--format prometheus|json] [--rules FILE] [--out FILE]
+             rules test [--rules FILE] [--keep DIR]   (runs promtool test rules on generated tests)
+             rules check FILE                          (line-precise errors of a rules file)
+             rules import FILE [--out FILE]            (a Prometheus rule file into our JSON)
+             Without --rules: the user&apos;s rules file if it exists, else the built-in rules.
+             Exit codes: 0 ok; 1 invalid rules, rejected import or failed promtool tests;
+             2 bad command line; 3 a file could not be read or written, or promtool is missing.
+  serve      run headless: collectors, alert rules and the Prometheus exporter on /metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Page to open first: %1. render: a comma-separated list or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>render: image size, e.g. 1600x1000, or several: 1600x900,1280x720.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>render: the PNG file to write, or the folder for several images; rules export/import: the file to write (default stdout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>render: light, dark or system (default: the theme chosen in Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>theme</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -691,12 +764,12 @@ Příkazy:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+277"/>
+        <location line="+278"/>
         <source>minutes</source>
         <translation>minuty</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-274"/>
         <source>PostgreSQL whose replication slots the Pipelines page shows: a libpq connection string (&quot;host=127.0.0.1 port=15432 dbname=shop user=tidewatch&quot;); the password comes from the profile or the TIDEWATCH_POSTGRES_PASSWORD environment variable.</source>
         <translation>PostgreSQL, jehož replikační sloty ukazuje stránka Pipelines: připojovací řetězec libpq (&quot;host=127.0.0.1 port=15432 dbname=shop user=tidewatch&quot;); heslo se bere z profilu nebo z proměnné prostředí TIDEWATCH_POSTGRES_PASSWORD.</translation>
     </message>
@@ -837,7 +910,7 @@ Příkazy:
         <translation>Neznámý příkaz: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>snapshot reads one cluster: give one --profile</source>
         <translation>snapshot čte jeden cluster: zadejte jeden --profile</translation>
     </message>
@@ -911,22 +984,32 @@ Příkazy:
         <translation>--wall-exit-key: není klávesová zkratka: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>render needs --out FILE.png (or a folder for several images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--theme is an option of render; the dashboard uses the theme of Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/RenderOptions.cpp" line="+45"/>
+        <source>--page must be one of %1, a comma-separated list of them or all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--size needs WxH, at least 200x150, got: %1</source>
         <translation>--size vyžaduje ŠxV, alespoň 200x150, zadáno: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>render needs --out FILE.png</source>
-        <translation>render vyžaduje --out FILE.png</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--page must be one of %1</source>
-        <translation>--page musí být jedna z %1</translation>
-    </message>
-    <message>
         <location line="+10"/>
+        <source>--theme must be light, dark or system, got: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="+9"/>
         <source>--listen is an option of serve; the dashboard takes --exporter-listen</source>
         <translation>--listen je volba příkazu serve; dashboard přijímá --exporter-listen</translation>
     </message>
@@ -1339,6 +1422,14 @@ Příkazy:
     </message>
 </context>
 <context>
+    <name>ExamplePlaceholder</name>
+    <message>
+        <location filename="../widgets/ExamplePlaceholder.cpp" line="+30"/>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <location filename="../exporter/Exporter.cpp" line="+57"/>
@@ -1381,12 +1472,12 @@ Příkazy:
 <context>
     <name>FlinkParsers</name>
     <message>
-        <location filename="../collectors/FlinkJobParsers.cpp" line="+85"/>
+        <location filename="../collectors/FlinkJobParsers.cpp" line="+86"/>
         <source>The job has no &quot;vertices&quot; list</source>
         <translation>Úloha nemá seznam &quot;vertices&quot;</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+160"/>
         <source>The checkpoint configuration has no &quot;interval&quot;</source>
         <translation>Konfigurace checkpointů nemá &quot;interval&quot;</translation>
     </message>
@@ -1416,7 +1507,7 @@ Příkazy:
         <translation>Odpověď není objekt JSON</translation>
     </message>
     <message>
-        <location filename="../collectors/FlinkParsers.cpp" line="+43"/>
+        <location filename="../collectors/FlinkParsers.cpp" line="+44"/>
         <source>The job overview has no &quot;jobs&quot; list</source>
         <translation>Přehled úloh nemá seznam &quot;jobs&quot;</translation>
     </message>
@@ -1489,6 +1580,19 @@ Příkazy:
         <location line="+2"/>
         <source>≥ %1</source>
         <translation>≥ %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="+85"/>
+        <source>Burrow status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1767,39 +1871,39 @@ Příkazy:
         <translation>neznámé</translation>
     </message>
     <message>
-        <location filename="../models/core/LagStatus.cpp" line="+32"/>
-        <source>No data</source>
-        <translation>Bez dat</translation>
+        <location filename="../models/core/LagStatus.cpp" line="+34"/>
+        <source>not judged yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>OK</source>
-        <translation>OK</translation>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Falling behind</source>
-        <translation>Zaostává</translation>
+        <source>falling behind</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Error</source>
-        <translation>Chyba</translation>
+        <source>stuck</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Stopped</source>
-        <translation>Zastaveno</translation>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Stalled</source>
-        <translation>Uvízlo</translation>
+        <source>stalled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Rewound</source>
-        <translation>Vráceno zpět</translation>
+        <source>rewound</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2488,14 +2592,52 @@ Příkazy:
 <context>
     <name>RenderCommand</name>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="+118"/>
+        <location filename="../app/RenderCommand.cpp" line="+66"/>
         <source>cannot write %1: %2</source>
         <translation>nelze zapsat %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+93"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished">nelze vytvořit složku %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>tidewatch: no data within %1 s; rendered the page without it</source>
         <translation>tidewatch: žádná data do %1 s; stránka byla vykreslena bez nich</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaDiagnosis</name>
+    <message>
+        <location filename="../models/itemmodels/ReplicaDiagnosis.cpp" line="+37"/>
+        <source>broker %1: 1 partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broker %1: %2 partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Broker %1 is down: 1 partition is missing its replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Broker %1 is down: %2 partitions are missing its replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Broker %1 is up but out of sync: 1 partition is missing its replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Broker %1 is up but out of sync: %2 partitions are missing its replica</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3333,104 @@ Příkazy:
     </message>
 </context>
 <context>
+    <name>Tidewatch</name>
+    <message>
+        <location filename="../models/core/WorstCondition.cpp" line="+56"/>
+        <source>waiting for %1 data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 stale, last data %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 unreachable, last data %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>broker %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>brokers %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kafka</source>
+        <translation type="unfinished">Kafka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flink</source>
+        <translation type="unfinished">Flink</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n under min ISR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n under-replicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n group(s) in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n group(s) in warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n job(s) not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n job(s) failing checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n job(s) back-pressured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%n critical alert(s) firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n warning alert(s) firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only silenced alerts firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidewatch::AcknowledgeDialog</name>
     <message>
         <location filename="../widgets/AcknowledgeDialog.cpp" line="+22"/>
@@ -3244,7 +3484,7 @@ Příkazy:
 <context>
     <name>Tidewatch::AlertHistoryModel</name>
     <message>
-        <location filename="../models/itemmodels/AlertHistoryModel.cpp" line="+57"/>
+        <location filename="../models/itemmodels/AlertHistoryModel.cpp" line="+41"/>
         <source>State</source>
         <extracomment>Column header: an alert&apos;s state (firing, pending, no data, resolved)</extracomment>
         <translation>Stav</translation>
@@ -3255,12 +3495,12 @@ Příkazy:
         <translation>Aktivní, čekající (podmínka platí, ale ještě ne po dobu &apos;for&apos; pravidla), bez dat (chybí řada, kterou pravidlo potřebuje) nebo vyřešená</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No data since %1</source>
         <translation>Bez dat od %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Severity</source>
         <translation>Závažnost</translation>
     </message>
@@ -3270,7 +3510,7 @@ Příkazy:
         <translation>Label severity pravidla</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Alert</source>
         <translation>Výstraha</translation>
     </message>
@@ -3296,11 +3536,11 @@ Příkazy:
     </message>
     <message>
         <location line="+1"/>
-        <source>The series labels besides alertname, severity and cluster</source>
-        <translation>Labely řady kromě alertname, severity a cluster</translation>
+        <source>What the alert is about, by name (&quot;group orders&quot;, &quot;job tidewatch-orders&quot;); every label, ids included, in the cell&apos;s tooltip</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Value</source>
         <translation>Hodnota</translation>
     </message>
@@ -3383,9 +3623,9 @@ Příkazy:
         <translation>Souhrn pravidla s doplněnými labely řady a hodnotou</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>FIRING</source>
-        <translation>AKTIVNÍ</translation>
+        <location line="+53"/>
+        <source>firing</source>
+        <translation type="unfinished">aktivní</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3424,38 +3664,33 @@ Příkazy:
 <context>
     <name>Tidewatch::AlertTableModel</name>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="+30"/>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="+18"/>
         <source>State</source>
         <extracomment>Column header: an alert&apos;s state (FIRING or pending)</extracomment>
         <translation>Stav</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Pending: the condition holds but not yet for the rule&apos;s &apos;for&apos; duration. Firing: it held long enough.</source>
-        <translation>Čekající: podmínka platí, ale ještě ne po dobu &apos;for&apos; pravidla. Aktivní: platila dostatečně dlouho.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>FIRING</source>
-        <translation>AKTIVNÍ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+137"/>
         <source>pending</source>
         <translation>čekající</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-126"/>
         <source>Severity</source>
         <translation>Závažnost</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <source>Pending: the condition holds but not yet for the rule&apos;s &apos;for&apos; duration. Firing: it held long enough. No data: the rule&apos;s source delivers nothing for it; the alert is kept as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The rule&apos;s severity label: critical, warning or info</source>
         <translation>Závažnost pravidla (label severity): kritická, varování nebo info</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Alert</source>
         <translation>Výstraha</translation>
     </message>
@@ -3481,11 +3716,11 @@ Příkazy:
     </message>
     <message>
         <location line="+1"/>
-        <source>What the alert is about: the series labels besides the cluster</source>
-        <translation>Čeho se výstraha týká: labely řady kromě clusteru</translation>
+        <source>What the alert is about, by name (&quot;group orders&quot;, &quot;job tidewatch-orders&quot;); every label, ids included, in the cell&apos;s tooltip</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Summary</source>
         <translation>Souhrn</translation>
     </message>
@@ -3545,11 +3780,21 @@ Příkazy:
         <source>info</source>
         <translation>info</translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>firing</source>
+        <translation type="unfinished">aktivní</translation>
+    </message>
 </context>
 <context>
     <name>Tidewatch::AlertsPage</name>
     <message>
-        <location filename="../widgets/AlertsPage.cpp" line="+72"/>
+        <location filename="../widgets/AlertsPage.cpp" line="+73"/>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Potvrdit…</translation>
     </message>
@@ -3559,7 +3804,7 @@ Příkazy:
         <translation>&amp;Ztlumit…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>All clusters</source>
         <translation>Všechny clustery</translation>
     </message>
@@ -3726,7 +3971,7 @@ Příkazy:
 <context>
     <name>Tidewatch::BrokerTableModel</name>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="+16"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="+17"/>
         <source>Broker</source>
         <translation>Broker</translation>
     </message>
@@ -3736,7 +3981,31 @@ Příkazy:
         <translation>ID uzlu brokeru (node id)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partitions whose replica on this broker is not in sync (not in the ISR): what a broker outage costs in redundancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n partition(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Address</source>
         <translation>Adresa</translation>
     </message>
@@ -3746,7 +4015,7 @@ Příkazy:
         <translation>Adresa, kterou broker inzeruje klientům</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-23"/>
         <source>State</source>
         <extracomment>Column header: whether a Kafka broker is up or down</extracomment>
         <translation>Stav</translation>
@@ -3757,17 +4026,12 @@ Příkazy:
         <translation>Neběží, když broker chybí v metadatech clusteru (je zastaven nebo odstaven) nebo když spojení s ním selže</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>up</source>
         <translation>běží</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>DOWN</source>
-        <translation>NEBĚŽÍ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+28"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -3872,17 +4136,27 @@ Příkazy:
 <context>
     <name>Tidewatch::BrokersPage</name>
     <message>
-        <location filename="../widgets/BrokersPage.cpp" line="+19"/>
+        <location filename="../widgets/BrokersPage.cpp" line="+20"/>
         <source>Kafka</source>
         <translation>Kafka</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
+        <source>Bytes in</source>
+        <translation type="unfinished">Příchozí bajty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes out</source>
+        <translation type="unfinished">Odchozí bajty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No Kafka cluster configured</source>
         <translation>Není nakonfigurován žádný cluster Kafka</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Broker %1 bytes in/s</source>
         <translation>Broker %1 – příchozí bajty/s</translation>
     </message>
@@ -4045,7 +4319,7 @@ Příkazy:
 <context>
     <name>Tidewatch::ClusterStrip</name>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="+28"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="+42"/>
         <source>not configured</source>
         <translation>nenakonfigurováno</translation>
     </message>
@@ -4070,7 +4344,7 @@ Příkazy:
         <translation>NEDOSTUPNÝ (%1), poslední data %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Click a figure to open its details for this cluster</source>
         <translation>Kliknutím na údaj otevřete jeho podrobnosti pro tento cluster</translation>
     </message>
@@ -4085,7 +4359,7 @@ Příkazy:
         <translation>Běžící úlohy z uvedených; úlohy s vrcholem pod vysokým zpětným tlakem; úlohy, jejichž poslední checkpoint selhal po posledním dokončeném</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>alerts: %1 firing, %2 pending</source>
         <translation>výstrahy: aktivní %1, čekající %2</translation>
     </message>
@@ -4095,7 +4369,7 @@ Příkazy:
         <translation>Kafka: nenakonfigurováno</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Kafka</source>
         <translation>Kafka</translation>
     </message>
@@ -4150,7 +4424,7 @@ Příkazy:
         <translation>Flink: nenakonfigurováno</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Flink</source>
         <translation>Flink</translation>
     </message>
@@ -4537,7 +4811,7 @@ Příkazy:
 <context>
     <name>Tidewatch::Dashboard</name>
     <message>
-        <location filename="../app/Dashboard.cpp" line="+53"/>
+        <location filename="../app/Dashboard.cpp" line="+57"/>
         <source>Alert history %1: %2 (the alerts work on without it)</source>
         <translation>Historie výstrah %1: %2 (výstrahy fungují dál i bez ní)</translation>
     </message>
@@ -4939,7 +5213,7 @@ Příkazy:
 <context>
     <name>Tidewatch::ExporterSettingsBox</name>
     <message>
-        <location filename="../widgets/ExporterSettingsBox.cpp" line="+12"/>
+        <location filename="../widgets/ExporterSettingsBox.cpp" line="+21"/>
         <source>Prometheus exporter</source>
         <translation>Exportér pro Prometheus</translation>
     </message>
@@ -4954,7 +5228,12 @@ Příkazy:
         <translation>Poskytovat metriky a výstrahy monitorovaných clusterů na /metrics pro Prometheus</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Address and port to listen on; 127.0.0.1 keeps it to this machine</source>
         <translation>Adresa a port, na kterých se naslouchá; 127.0.0.1 omezí přístup na tento počítač</translation>
     </message>
@@ -4974,7 +5253,7 @@ Příkazy:
         <translation>Stav:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Error: %1</source>
         <translation>Chyba: %1</translation>
     </message>
@@ -5000,7 +5279,7 @@ Příkazy:
 <context>
     <name>Tidewatch::FlinkCheckpointTableModel</name>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="+191"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="+277"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -5030,7 +5309,7 @@ Příkazy:
         <translation>Potvrzeno %1 z %2 subtasků</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Triggered</source>
         <translation>Spuštěn</translation>
     </message>
@@ -5051,6 +5330,16 @@ Příkazy:
     </message>
     <message>
         <location line="+7"/>
+        <source>Amber above half the checkpoint interval (%1), red above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amber above %1, red above %2 (the checkpoint interval is unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>End to end</source>
         <translation>End to end</translation>
     </message>
@@ -5108,12 +5397,17 @@ Příkazy:
         <translation>HTTP %1%2</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+36"/>
+        <source>the task manager id &quot;%1&quot; cannot be used in a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>the job id &quot;%1&quot; cannot be used in a URL</source>
         <translation>id úlohy &quot;%1&quot; nelze použít v URL</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+170"/>
         <source>the vertex id &quot;%1&quot; cannot be used in a URL</source>
         <translation>id vrcholu &quot;%1&quot; nelze použít v URL</translation>
     </message>
@@ -5121,7 +5415,7 @@ Příkazy:
 <context>
     <name>Tidewatch::FlinkJobTableModel</name>
     <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="+115"/>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="+116"/>
         <source>Job</source>
         <translation>Úloha</translation>
     </message>
@@ -5147,7 +5441,7 @@ Příkazy:
         <translation>Stav úlohy podle Flinku: RUNNING, nebo CREATED, RESTARTING, FAILING, FAILED, CANCELED, FINISHED, ...</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Running for</source>
         <translation>Běží</translation>
     </message>
@@ -5197,7 +5491,7 @@ Příkazy:
         <translation>Nejhorší vrchol: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Last checkpoint</source>
         <translation>Poslední checkpoint</translation>
     </message>
@@ -5272,7 +5566,7 @@ Příkazy:
         <translation>Největší u %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Restarts</source>
         <translation>Restarty</translation>
     </message>
@@ -5285,17 +5579,17 @@ Příkazy:
 <context>
     <name>Tidewatch::FlinkPage</name>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="+54"/>
+        <location filename="../widgets/FlinkPage.cpp" line="+75"/>
         <source>Flink</source>
         <translation>Flink</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Filter jobs by name</source>
         <translation>Filtrovat úlohy podle názvu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Up: time RUNNING since the last (re)start; submitted: time since the job was submitted. Restarts: Flink&apos;s numRestarts since submission; a growing count means the job keeps failing. Metrics: how old the vertex figures were when Flink sampled them (its REST metric cache)</source>
         <translation>Běží: doba ve stavu RUNNING od posledního (re)startu; odeslána: doba od odeslání úlohy. Restarty: numRestarts podle Flinku od odeslání; rostoucí počet znamená, že úloha stále selhává. Metriky: stáří údajů vrcholů v okamžiku, kdy je Flink změřil (jeho cache metrik v REST)</translation>
     </message>
@@ -5320,7 +5614,32 @@ Příkazy:
         <translation>Doba trvání posledního dokončeného checkpointu v milisekundách, od spuštění po poslední potvrzení</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+4"/>
+        <source>The vertex that holds the job up: busy at least 50 % of the time and not back-pressured itself, while a vertex feeding it is back-pressured (as Flink&apos;s web UI judges it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heap used of the maximum and the JVM&apos;s CPU load per TaskManager, from Flink&apos;s metric cache (it adds up to its fetcher interval to the age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Watermark lag</source>
+        <translation type="unfinished">Lag watermarku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State size</source>
+        <translation type="unfinished">Velikost stavu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoint duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>version unknown</source>
         <translation>verze neznámá</translation>
     </message>
@@ -5340,11 +5659,12 @@ Příkazy:
     </message>
     <message>
         <location line="+4"/>
+        <location line="+241"/>
         <source>slots unknown</source>
         <translation>sloty neznámé</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-227"/>
         <source>Kafka input: none detected.</source>
         <translation>Vstup z Kafky: nic nenalezeno.</translation>
     </message>
@@ -5378,8 +5698,87 @@ Příkazy:
         <source>unknown</source>
         <translation>neznámý</translation>
     </message>
+    <message>
+        <location line="+158"/>
+        <source>%1 (root cause: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="-41"/>
+        <location line="+3"/>
+        <source>
+Earlier failures (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+
+Earlier failures:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No TaskManager is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>heap unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>heap %1 of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>heap %1 (maximum unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CPU unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>asked %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TaskManager %1: %2 · %3 · %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-246"/>
+        <location line="+241"/>
         <source>%1 of %n slot(s) free</source>
         <translation>
             <numerusform>volné %1 z %n slotu</numerusform>
@@ -5388,7 +5787,7 @@ Příkazy:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-239"/>
         <source>Flink %1 · %2 · %3 · %4 of %n job(s) running</source>
         <translation>
             <numerusform>Flink %1 · %2 · %3 · běží %4 z %n úlohy</numerusform>
@@ -5397,7 +5796,7 @@ Příkazy:
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 → group %2: lag %3, time lag %4, %5 (Kafka unreachable: last known values)</source>
         <translation>%1 → skupina %2: lag %3, časový lag %4, %5 (Kafka nedostupná: poslední známé hodnoty)</translation>
     </message>
@@ -5409,22 +5808,7 @@ Příkazy:
 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Watermark lag of %1 (seconds)</source>
-        <translation>Lag watermarku úlohy %1 (sekundy)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>State size of %1 (bytes)</source>
-        <translation>Velikost stavu úlohy %1 (bajty)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Checkpoint duration of %1 (ms)</source>
-        <translation>Doba trvání checkpointu úlohy %1 (ms)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+41"/>
         <source>Select a job to see its vertices, checkpoints and Kafka input</source>
         <translation>Vyberte úlohu a zobrazí se její vrcholy, checkpointy a vstup z Kafky</translation>
     </message>
@@ -5487,7 +5871,7 @@ Příkazy:
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+65"/>
         <source>Last exception (%1):
 %2%3</source>
         <translation>Poslední výjimka (%1):
@@ -5501,12 +5885,32 @@ Příkazy:
 %3%4</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-62"/>
         <source>checkpointing disabled</source>
         <translation>checkpointy vypnuté</translation>
     </message>
     <message>
+        <location line="-283"/>
+        <source>unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+216"/>
+        <source>Watermark lag of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>State size of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checkpoint duration of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>checkpoints: %1 completed, %2 failed</source>
         <translation>checkpointy: dokončené %1, neúspěšné %2</translation>
     </message>
@@ -5535,7 +5939,7 @@ Příkazy:
         <translation>stav roste o %1/s</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+36"/>
         <source>at an unknown time</source>
         <translation>v neznámém čase</translation>
     </message>
@@ -5552,7 +5956,7 @@ Root cause: %1</source>
 Původní příčina: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1%2
 on %3</source>
         <translation>%1%2
@@ -5566,7 +5970,7 @@ At the same time: %1</source>
 Současně: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
         <source>No exception since the job was submitted.</source>
         <translation>Od odeslání úlohy žádná výjimka.</translation>
     </message>
@@ -5629,7 +6033,7 @@ Současně: %1</translation>
         <translation>Podíl času, kdy byl tento subtask pod zpětným tlakem (klouzavý průměr Flinku za 60 s); subtask vysoko nad ostatními ukazuje na nerovnoměrně rozložené klíče</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Busy</source>
         <translation>Vytížení</translation>
     </message>
@@ -5662,19 +6066,24 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::FlinkVertexTableModel</name>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="-219"/>
-        <location line="+26"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="-324"/>
+        <location line="+65"/>
         <location line="+8"/>
         <source>not measured yet</source>
         <translation>zatím nezměřeno</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-69"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+53"/>
+        <source>Bottleneck: %1 (busy %2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>no watermark</source>
         <translation>bez watermarku</translation>
     </message>
@@ -5700,6 +6109,26 @@ Současně: %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Bottleneck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vertex that slows the job down: busy (at least 50 % of the time), not back-pressured itself, while a vertex feeding it is back-pressured. Fix or scale this one; the red back pressure upstream is its effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bottleneck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Busy %1 % and not back-pressured, while the vertices feeding it are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Parallelism</source>
         <translation>Paralelismus</translation>
     </message>
@@ -5729,7 +6158,7 @@ Současně: %1</translation>
         <translation>Poslední načítání metrik ve Flinku začalo v %1 (jeho odpověď může být ještě z předchozího)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Busy</source>
         <translation>Vytížení</translation>
     </message>
@@ -5749,7 +6178,7 @@ Současně: %1</translation>
         <translation>Průměr přes subtasky: %1 %</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Records in</source>
         <translation>Záznamy na vstupu</translation>
     </message>
@@ -5791,7 +6220,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::GroupPartitionTableModel</name>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="+271"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="+236"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
@@ -5802,6 +6231,11 @@ Současně: %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Burrow&apos;s evaluation of this partition; the tooltip names Burrow&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Committed</source>
         <translation>Commitnuto</translation>
     </message>
@@ -5811,33 +6245,43 @@ Současně: %1</translation>
         <translation>Commitnutý offset skupiny; „žádný“: skupina zde nikdy necommitovala</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>none</source>
         <translation>žádný</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>End offset</source>
         <translation>Koncový offset</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>The high watermark: the next offset to be written</source>
+        <translation type="unfinished">High watermark: další offset, který bude zapsán</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Lag</source>
         <extracomment>Column header: how many messages a consumer group is behind</extracomment>
         <translation>Lag</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Messages behind on this partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Time lag</source>
         <translation>Časový lag</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-28"/>
         <source>Status</source>
         <translation>Stav</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+35"/>
         <source>Member</source>
         <translation>Člen</translation>
     </message>
@@ -5850,7 +6294,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::GroupTableModel</name>
     <message>
-        <location line="-247"/>
+        <location line="-257"/>
         <source>Interpolated on the end offsets Tidewatch has watched</source>
         <translation>Interpolováno z koncových offsetů, které Tidewatch sledoval</translation>
     </message>
@@ -5885,28 +6329,18 @@ Současně: %1</translation>
         <translation>Id skupiny konzumentů</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>State</source>
         <extracomment>Column header: a Kafka consumer group&apos;s state (Stable, Empty, ...)</extracomment>
         <translation>Stav</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stable, Empty (no members), PreparingRebalance, CompletingRebalance, Dead. &quot;(by design)&quot;: no members, yet its offsets move, as a Flink or Spark Kafka source commits</source>
-        <translation>Stable, Empty (bez členů), PreparingRebalance, CompletingRebalance, Dead. „(záměrně)“: bez členů, a přesto se její offsety posouvají, jak commituje Kafka zdroj Flinku nebo Sparku</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 (by design)</source>
         <translation>%1 (záměrně)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No consumer is a member, yet the committed offsets move: an assign-only consumer (a Flink or Spark Kafka source) commits for this group</source>
-        <translation>Žádný konzument není členem, a přesto se commitnuté offsety posouvají: za tuto skupinu commituje konzument s pevným přiřazením (Kafka zdroj Flinku nebo Sparku)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Members</source>
         <translation>Členové</translation>
     </message>
@@ -5947,22 +6381,75 @@ Současně: %1</translation>
         <translation>Před jakou dobou byla zapsána nejstarší zpráva, kterou skupina ještě nezkonzumovala, na její nejhorší partici: z koncových offsetů, které Tidewatch sledoval, nebo z časového razítka záznamu na commitnutém offsetu. „≥“: dolní mez (starší než historie a záznam nešel přečíst)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-43"/>
         <source>Status</source>
         <translation>Stav</translation>
     </message>
     <message>
+        <location line="-97"/>
+        <source>stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rebalancing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished">%1 na %2</translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Burrow&apos;s evaluation over the last commits: OK, WARN (lag growing), STOP (no commits while behind), STALL (commits that do not move), REWIND (offset went back), NOTFOUND (not judged yet)</source>
-        <translation>Hodnocení podle Burrow z posledních commitů: OK, WARN (lag roste), STOP (žádné commity, přestože je pozadu), STALL (commity, které se neposouvají), REWIND (offset se vrátil), NOTFOUND (zatím nehodnoceno)</translation>
+        <source>%1 on %n host(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>%1 on %2 (%n partition(s)), member %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+67"/>
+        <source>Burrow&apos;s evaluation over the last commits: ok, falling behind (lag growing; WARN), stopped (no commits while behind; STOP), stalled (commits that do not move; STALL), rewound (offset went back; REWIND), stuck (a partition stopped, stalled or rewound; ERR), not judged yet (NOTFOUND). The cell&apos;s tooltip names Burrow&apos;s code and the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>stable (Stable), no members (Empty), rebalancing (PreparingRebalance, CompletingRebalance), deleted (Dead). &quot;(by design)&quot;: no members, yet its offsets move, as a Flink or Spark Kafka source commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No consumer is a member, yet the committed offsets move: an assign-only consumer (a Flink or Spark Kafka source) commits for this group (Kafka state %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kafka state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
@@ -6002,14 +6489,24 @@ Současně: %1</translation>
         <translation>nikdy</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The members&apos; client ids and the hosts they run on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Lag (last 5 min)</source>
         <translation>Lag (posl. 5 min)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Total lag over the last 5 minutes, the highest value of every 7.5 seconds so that short spikes show; the line is scaled to each group&apos;s own range. A break in the line: the lag was unknown (Kafka unreachable). Amber or red: the group&apos;s status is WARN or worse. Sorts by the current lag</source>
-        <translation>Celkový lag za posledních 5 minut, nejvyšší hodnota z každých 7,5 sekundy, aby byly vidět i krátké špičky; čára je škálovaná na vlastní rozsah každé skupiny. Přerušení čáry: lag nebyl znám (Kafka nedostupná). Oranžová nebo červená: stav skupiny je WARN nebo horší. Řadí se podle aktuálního lagu</translation>
+        <source>Total lag over the last 5 minutes, the highest value of every 7.5 seconds so that short spikes show; the line is scaled to each group&apos;s own range. A break in the line: the lag was unknown (Kafka unreachable). Amber or red: the group is falling behind or worse. Sorts by the current lag</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+76"/>
@@ -6025,17 +6522,12 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::GroupsPage</name>
     <message>
-        <location filename="../widgets/GroupsPage.cpp" line="+26"/>
+        <location filename="../widgets/GroupsPage.cpp" line="+29"/>
         <source>Kafka</source>
         <translation>Kafka</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Filter groups by id, state or status (e.g. STOP, Empty)</source>
-        <translation>Filtrovat skupiny podle id, stavu nebo hodnocení (např. STOP, Empty)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+93"/>
         <source>%n consumer group(s) · %1 stopped, stalled or rewound</source>
         <translation>
             <numerusform>%n skupina konzumentů · zastavené, uvízlé nebo vrácené: %1</numerusform>
@@ -6049,19 +6541,34 @@ Současně: %1</translation>
         <translation>Lag skupiny %1 (zprávy)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Time lag of %1 (seconds)</source>
-        <translation>Časový lag skupiny %1 (sekundy)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Select a group to see its partitions, members and lag history</source>
         <translation>Vyberte skupinu a zobrazí se její partice, členové a historie lagu</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 — %2, lag %3, time lag %4</source>
-        <translation>%1 — %2, lag %3, časový lag %4</translation>
+        <location line="-121"/>
+        <source>Filter groups by id, status, state or client (e.g. stopped, no members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Lag (messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time lag</source>
+        <translation type="unfinished">Časový lag</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Time lag of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 — %2, %3, lag %4, time lag %5</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6086,6 +6593,100 @@ Současně: %1</translation>
         <location line="+1"/>
         <source>Members: %1</source>
         <translation>Členové: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::HelpMenu</name>
+    <message>
+        <location filename="../widgets/HelpMenu.cpp" line="+44"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;About Tidewatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Esc (or --wall-exit-key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave the wall display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tidewatch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A live operations dashboard for Kafka clusters and Flink jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt %1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+13"/>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The user guide is not installed with this build. It is docs/GUIDE.md in Tidewatch&apos;s source tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tidewatch user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>About Tidewatch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6206,7 +6807,7 @@ Současně: %1</translation>
         <translation>Klientský certifikát pro Kafka Connect</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kafka Connect client key</source>
         <translation>Klientský klíč pro Kafka Connect</translation>
     </message>
@@ -6302,7 +6903,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::KafkaConnectionForm</name>
     <message>
-        <location filename="../widgets/KafkaConnectionForm.cpp" line="+50"/>
+        <location filename="../widgets/KafkaConnectionForm.cpp" line="+51"/>
         <source>security.protocol: how the client talks to the brokers</source>
         <translation>security.protocol: jak klient komunikuje s brokery</translation>
     </message>
@@ -6422,12 +7023,7 @@ Současně: %1</translation>
         <translation>sasl.oauthbearer.token.endpoint.url: URL tokenu u poskytovatele identity</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>https://idp.example/oauth2/token</source>
-        <translation>https://idp.example/oauth2/token</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Scope:</source>
         <translation>Scope:</translation>
     </message>
@@ -6679,7 +7275,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="+78"/>
+        <location filename="../widgets/MainWindow.cpp" line="+81"/>
         <source>Tidewatch</source>
         <translation>Tidewatch</translation>
     </message>
@@ -6764,24 +7360,24 @@ Současně: %1</translation>
         <translation>&amp;Předchozí cluster</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Connecting…</source>
         <translation>Připojování…</translation>
     </message>
     <message>
         <location line="+145"/>
-        <location line="+258"/>
-        <location line="+167"/>
+        <location line="+235"/>
+        <location line="+227"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-397"/>
         <source>%1: last Kafka cycle %2 ms, %3 requests</source>
         <translation>%1: poslední cyklus Kafky %2 ms, požadavky: %3</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+139"/>
         <source>no cluster is monitored</source>
         <translation>žádný cluster není monitorován</translation>
     </message>
@@ -6806,17 +7402,17 @@ Současně: %1</translation>
         <translation>%1 nemá nastavené žádné topicy událostí</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>ALERT %1 [%2] %3 — %4</source>
-        <translation>VÝSTRAHA %1 [%2] %3 — %4</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+7"/>
         <source>ALERT %1 [%2] %3</source>
         <translation>VÝSTRAHA %1 [%2] %3</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>event topics</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+27"/>
         <source>… and %n more firing alert(s)</source>
         <translation>
             <numerusform>… a %n další aktivní výstraha</numerusform>
@@ -6972,7 +7568,7 @@ Současně: %1</translation>
         <translation>&amp;Interval opakovaného odeslání:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>When more new alerts than the storm size arrive within the storm window, they become one summary notification.</source>
         <translation>Když během okna bouře přijde více nových výstrah, než je velikost bouře, spojí se do jednoho souhrnného oznámení.</translation>
     </message>
@@ -7231,25 +7827,25 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::OverviewPage</name>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="+28"/>
-        <location line="+115"/>
+        <location filename="../widgets/OverviewPage.cpp" line="+31"/>
+        <location line="+145"/>
         <source>Kafka cluster</source>
         <translation>Kafka cluster</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-144"/>
         <location line="+2"/>
-        <location line="+113"/>
+        <location line="+143"/>
         <source>Flink</source>
         <translation>Flink</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-144"/>
         <source>Kafka</source>
         <translation>Kafka</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>Double-click a group to open it</source>
         <translation>Dvojklikem na skupinu ji otevřete</translation>
     </message>
@@ -7259,13 +7855,13 @@ Současně: %1</translation>
         <translation>Dvojklikem na broker otevřete stránku brokerů</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>Double-click an alert to open what it is about</source>
         <translation>Dvojklikem na výstrahu otevřete to, čeho se týká</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+112"/>
+        <location line="+6"/>
+        <location line="+114"/>
         <source>No active alerts</source>
         <translation>Žádné aktivní výstrahy</translation>
     </message>
@@ -7305,7 +7901,36 @@ Současně: %1</translation>
         <translation>Výstrahy: aktivní %1, čekající %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leaders per broker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Not on the preferred leader: %n partition(s) · %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every partition on its preferred leader · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A partition led by another replica than its first (preferred) one puts more load on that broker; kafka-leader-election --election-type preferred moves leadership back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1 — no Kafka data</source>
         <translation>%1 — žádná data z Kafky</translation>
     </message>
@@ -7316,7 +7941,7 @@ Současně: %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>unknown</source>
         <translation>neznámý</translation>
     </message>
@@ -7339,7 +7964,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::PartitionTableModel</name>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="+131"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="+141"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
@@ -7401,6 +8026,21 @@ Současně: %1</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Missing replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replicas not in sync, by broker id: the brokers this partition is waiting for. Sort by this column to group the partitions by the broker they miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not in the ISR: broker(s) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Preferred leader</source>
         <translation>Preferovaný leader</translation>
     </message>
@@ -7420,14 +8060,14 @@ Současně: %1</translation>
         <translation>ne</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Start offset</source>
         <translation>Počáteční offset</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Oldest offset still kept</source>
-        <translation>Nejstarší dosud uchovaný offset</translation>
+        <source>Oldest offset still kept (the log start offset)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7567,17 +8207,12 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::PipelineSettingsEditor</name>
     <message>
-        <location filename="../widgets/PipelineSettingsEditor.cpp" line="+16"/>
+        <location filename="../widgets/PipelineSettingsEditor.cpp" line="+18"/>
         <source>Also show the pipelines found automatically</source>
         <translation>Zobrazit i automaticky nalezené pipeline</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>host=127.0.0.1 port=5432 dbname=shop user=tidewatch</source>
-        <translation>host=127.0.0.1 port=5432 dbname=shop user=tidewatch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>A libpq connection string of the database whose replication slots are watched; empty: no database part. Never put the password in it.</source>
         <translation>Připojovací řetězec libpq k databázi, jejíž replikační sloty se sledují; prázdné: bez databázové části. Nikdy do něj nevkládejte heslo.</translation>
     </message>
@@ -7597,12 +8232,7 @@ Současně: %1</translation>
         <translation>Heslo k PostgreSQL:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>http://connect:9404/metrics</source>
-        <translation>http://connect:9404/metrics</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The Kafka Connect worker&apos;s Prometheus endpoint (JMX exporter) with Debezium&apos;s figures; empty: none</source>
         <translation>Prometheus endpoint workeru Kafka Connect (JMX exporter) s údaji Debezia; prázdné: žádný</translation>
     </message>
@@ -7612,12 +8242,7 @@ Současně: %1</translation>
         <translation>Metriky Debezia:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>orders: database:orders_slot &gt; connector:orders-cdc &gt; topic:orders-cdc &gt; flink:enrichment</source>
-        <translation>orders: database:orders_slot &gt; connector:orders-cdc &gt; topic:orders-cdc &gt; flink:enrichment</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Your pipelines, one per line: a name, a colon, then the hops joined by &apos;&gt;&apos;, each kind:id with kind database (a replication slot), connector, topic, group or flink (a job name). A pipeline of the same name as an automatic one replaces it.</source>
         <translation>Vaše pipeline, jedna na řádek: název, dvojtečka a pak kroky spojené znakem &apos;&gt;&apos;, každý ve tvaru druh:id, kde druh je database (replikační slot), connector, topic, group nebo flink (název úlohy). Pipeline se stejným názvem jako automatická ji nahradí.</translation>
     </message>
@@ -7810,7 +8435,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::RuleForm</name>
     <message>
-        <location filename="../widgets/RuleForm.cpp" line="+43"/>
+        <location filename="../widgets/RuleForm.cpp" line="+44"/>
         <source>The alert&apos;s name (alertname), e.g. OrdersLagHigh</source>
         <translation>Název výstrahy (alertname), např. OrdersLagHigh</translation>
     </message>
@@ -8714,12 +9339,32 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::SecretStore</name>
     <message>
-        <location filename="../widgets/SecretStore.cpp" line="+61"/>
-        <source>The keychain did not answer within %1 ms</source>
-        <translation>Klíčenka neodpověděla do %1 ms</translation>
+        <location filename="../widgets/SecretStore.cpp" line="+62"/>
+        <source>the keychain did not answer within %1 ms</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
+        <source>the keychain refused access (it is locked, or the request was denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), so no Secret Service or KWallet can be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no Secret Service (GNOME Keyring, KeePassXC, ...) or KWallet answered on the D-Bus session bus at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (the keychain said: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>No system keychain: the secret %1 of profile &quot;%2&quot; was not stored</source>
         <translation>Žádná systémová klíčenka: tajný údaj %1 profilu &quot;%2&quot; nebyl uložen</translation>
     </message>
@@ -8742,7 +9387,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::SettingsPage</name>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="+61"/>
+        <location filename="../widgets/SettingsPage.cpp" line="+62"/>
         <source>Connections</source>
         <translation>Připojení</translation>
     </message>
@@ -8837,7 +9482,7 @@ Současně: %1</translation>
         <translation>Jazyk:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Name:</source>
         <translation>Název:</translation>
     </message>
@@ -8845,11 +9490,6 @@ Současně: %1</translation>
         <location line="+0"/>
         <source>Unique name of the profile (no &apos;/&apos; or &apos;\&apos;)</source>
         <translation>Jedinečný název profilu (bez &apos;/&apos; a &apos;\&apos;)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>prod</source>
-        <translation>prod</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8862,12 +9502,7 @@ Současně: %1</translation>
         <translation>host:port,host:port; prázdné: bez Kafky</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>broker1:9092,broker2:9092</source>
-        <translation>broker1:9092,broker2:9092</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Broker metrics:</source>
         <translation>Metriky brokerů:</translation>
     </message>
@@ -8877,12 +9512,7 @@ Současně: %1</translation>
         <translation>Prometheus endpointy brokerů: šablona s {host} a {id}, nebo id=url,id=url</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>http://{host}:9404/metrics</source>
-        <translation>http://{host}:9404/metrics</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Flink REST URL:</source>
         <translation>Flink REST URL:</translation>
     </message>
@@ -8892,12 +9522,7 @@ Současně: %1</translation>
         <translation>REST endpoint Flinku; prázdné: bez Flinku</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>http://flink:8081</source>
-        <translation>http://flink:8081</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kafka Connect URLs:</source>
         <translation>URL Kafka Connect:</translation>
     </message>
@@ -8907,12 +9532,7 @@ Současně: %1</translation>
         <translation>REST URL Kafka Connect oddělené čárkami, jedna pro každý cluster Connect; prázdné: bez Connect. user:password@ v URL pro basic autentizaci</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>http://connect:8083</source>
-        <translation>http://connect:8083</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -9002,7 +9622,17 @@ Současně: %1</translation>
         <translation>Zapsat profil; tajné údaje se uloží do systémové klíčenky</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Save as profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make the command-line cluster a saved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Test connection</source>
         <translation>Otestovat připojení</translation>
     </message>
@@ -9013,11 +9643,31 @@ Současně: %1</translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>Name the profile and Save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 is set in the Kafka security tab, not in the property table</source>
         <translation>%1 se nastavuje na kartě Zabezpečení Kafky, ne v tabulce vlastností</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+38"/>
+        <source>%1 (command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster given on the command line: monitored, not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>From the command line — not saved. Save as profile… keeps it for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Nothing to test: give Kafka bootstrap servers or a Flink REST URL</source>
         <translation>Není co testovat: zadejte bootstrap servery Kafky nebo Flink REST URL</translation>
     </message>
@@ -9076,8 +9726,8 @@ Současně: %1</translation>
     </message>
     <message>
         <location line="+28"/>
-        <source>No system keychain is available (%1). Secrets (passwords, key passphrases, client secrets) are never written to the profiles file: keep them for this session only, or start a keychain service (Secret Service, KWallet) and restart Tidewatch.</source>
-        <translation>Není k dispozici žádná systémová klíčenka (%1). Tajné údaje (hesla, hesla ke klíčům, client secrets) se nikdy nezapisují do souboru profilů: uchovejte je jen pro tuto relaci, nebo spusťte službu klíčenky (Secret Service, KWallet) a Tidewatch restartujte.</translation>
+        <source>No system keychain: %1. Secrets (passwords, key passphrases, client secrets) are never written to the profiles file, so they are not saved: tick &quot;Keep secrets for this session only&quot; to keep them in memory until Tidewatch exits, or start a Secret Service or KWallet in a desktop session with D-Bus and restart Tidewatch.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9545,7 +10195,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::StatusLine</name>
     <message>
-        <location filename="../widgets/StatusLine.cpp" line="+13"/>
+        <location filename="../widgets/StatusLine.cpp" line="+15"/>
         <source>%1: waiting for the first data</source>
         <translation>%1: čeká se na první data</translation>
     </message>
@@ -9573,7 +10223,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/TimeSeriesChart.cpp" line="+112"/>
+        <location filename="../widgets/TimeSeriesChart.cpp" line="+91"/>
         <source>Time range</source>
         <translation>Časový rozsah</translation>
     </message>
@@ -9639,7 +10289,12 @@ Současně: %1</translation>
         <translation>Pokračovat</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+192"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>no data</source>
         <translation>žádná data</translation>
     </message>
@@ -9649,12 +10304,12 @@ Současně: %1</translation>
         <translation>%1 (min %2, max %3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../widgets/TimeSeriesChartExport.cpp" line="+72"/>
         <source>Could not write %1: the export failed</source>
         <translation>%1 nelze zapsat: export selhal</translation>
     </message>
@@ -9688,7 +10343,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::TopicTableModel</name>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="-177"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="-205"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
@@ -9719,6 +10374,16 @@ Současně: %1</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Min ISR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The topic&apos;s min.insync.replicas: with fewer replicas in sync, producers with acks=all are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Under-replicated</source>
         <translation>Nedostatečně replikované</translation>
     </message>
@@ -9800,27 +10465,27 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::TopicsPage</name>
     <message>
-        <location filename="../widgets/TopicsPage.cpp" line="+20"/>
+        <location filename="../widgets/TopicsPage.cpp" line="+22"/>
         <source>Kafka</source>
         <translation>Kafka</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Filter topics by name</source>
         <translation>Filtrovat topicy podle názvu</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>%1 · under-replicated partitions: %2 · offline: %3 · under min ISR: %4</source>
         <translation>%1 · nedostatečně replikované partice: %2 · offline: %3 · pod min. ISR: %4</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Partitions of %1</source>
         <translation>Partice topicu %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Every partition is fully replicated</source>
         <translation>Všechny partice jsou plně replikované</translation>
     </message>
@@ -9828,6 +10493,11 @@ Současně: %1</translation>
         <location line="+1"/>
         <source>Partitions that need attention</source>
         <translation>Partice, které vyžadují pozornost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partitions that need attention — missing replicas: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9855,10 +10525,62 @@ Současně: %1</translation>
 </context>
 <context>
     <name>Tidewatch::WallBar</name>
+    <message numerus="yes">
+        <location filename="../widgets/WallBar.cpp" line="+96"/>
+        <source>… and %n more firing alert(s)</source>
+        <translation type="unfinished">
+            <numerusform>… a %n další aktivní výstraha</numerusform>
+            <numerusform>… a %n další aktivní výstrahy</numerusform>
+            <numerusform>… a %n dalších aktivních výstrah</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/WallBar.cpp" line="+43"/>
-        <source>All sources live</source>
-        <translation>Všechny zdroje: živá data</translation>
+        <location line="+9"/>
+        <source>Condition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::WorstCondition</name>
+    <message>
+        <location filename="../models/core/WorstCondition.cpp" line="+15"/>
+        <source>All clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No source configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+%n more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no source configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all sources live, updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no source live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 sources live, oldest live data %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlertCells</name>
+    <message>
+        <location filename="../models/itemmodels/AlertCells.cpp" line="+32"/>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>topic</source>
+        <translation type="unfinished">Topic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertHandling</name>
     <message>
         <location filename="../models/itemmodels/AlertHandling.cpp" line="+13"/>
@@ -322,7 +355,7 @@
 <context>
     <name>BusinessStatusLine</name>
     <message>
-        <location filename="../widgets/BusinessStatusLine.cpp" line="+20"/>
+        <location filename="../widgets/BusinessStatusLine.cpp" line="+21"/>
         <source>newest event read %1</source>
         <translation>neuestes Ereignis %1 gelesen</translation>
     </message>
@@ -368,9 +401,52 @@
     </message>
 </context>
 <context>
+    <name>ChartUnits</name>
+    <message>
+        <location filename="../widgets/ChartUnits.cpp" line="+38"/>
+        <source>ms</source>
+        <translation type="unfinished">ms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bytes/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+52"/>
+        <location filename="../app/CommandLine.cpp" line="+43"/>
         <source>--%1 needs a whole number of %2 from %3 to %4, got: %5</source>
         <translation>--%1 erwartet eine ganze Anzahl %2 von %3 bis %4, erhalten: %5</translation>
     </message>
@@ -385,40 +461,7 @@
         <translation>-X %1=@FILE: %2 ist größer als %3 Bytes</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Tidewatch: a live operations dashboard for Kafka clusters and Flink jobs.
-
-Commands:
-  (none)     open the dashboard
-  snapshot   collect once and print the snapshot (JSON or a table), or keep printing with --watch
-  render     render one page to a PNG file, offscreen (--page, --size, --out)
-  rules      alert rules without a display:
-             rules export [--format prometheus|json] [--rules FILE] [--out FILE]
-             rules test [--rules FILE] [--keep DIR]   (runs promtool test rules on generated tests)
-             rules check FILE                          (line-precise errors of a rules file)
-             rules import FILE [--out FILE]            (a Prometheus rule file into our JSON)
-             Without --rules: the user&apos;s rules file if it exists, else the built-in rules.
-             Exit codes: 0 ok; 1 invalid rules, rejected import or failed promtool tests;
-             2 bad command line; 3 a file could not be read or written, or promtool is missing.
-  serve      run headless: collectors, alert rules and the Prometheus exporter on /metrics</source>
-        <translation>Tidewatch: ein Live-Betriebs-Dashboard für Kafka-Cluster und Flink-Jobs.
-
-Befehle:
-  (keiner)   das Dashboard öffnen
-  snapshot   einmal erfassen und den Snapshot ausgeben (JSON oder Tabelle), mit --watch fortlaufend
-  render     eine Seite offscreen als PNG-Datei rendern (--page, --size, --out)
-  rules      Alarmregeln ohne Anzeige:
-             rules export [--format prometheus|json] [--rules FILE] [--out FILE]
-             rules test [--rules FILE] [--keep DIR]   (führt promtool test rules mit erzeugten Tests aus)
-             rules check FILE                          (zeilengenaue Fehler einer Regeldatei)
-             rules import FILE [--out FILE]            (eine Prometheus-Regeldatei in unser JSON)
-             Ohne --rules: die Regeldatei des Benutzers, falls vorhanden, sonst die eingebauten Regeln.
-             Exit-Codes: 0 OK; 1 ungültige Regeln, abgewiesener Import oder fehlgeschlagene promtool-Tests;
-             2 fehlerhafte Befehlszeile; 3 eine Datei konnte nicht gelesen oder geschrieben werden, oder promtool fehlt.
-  serve      ohne Oberfläche laufen: Collectors, Alarmregeln und der Prometheus-Exporter auf /metrics</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+37"/>
         <source>Kafka bootstrap servers (host:port[,host:port...]).</source>
         <translation>Kafka-Bootstrap-Server (host:port[,host:port...]).</translation>
     </message>
@@ -434,7 +477,7 @@ Befehle:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+94"/>
+        <location line="+102"/>
         <location line="+6"/>
         <location line="+38"/>
         <location line="+10"/>
@@ -442,7 +485,7 @@ Befehle:
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-153"/>
         <source>Brokers&apos; Prometheus endpoints (JMX exporter): a template such as http://{host}:9404/metrics, or id=url,id=url.</source>
         <translation>Prometheus-Endpunkte der Broker (JMX-Exporter): eine Vorlage wie http://{host}:9404/metrics oder id=url,id=url.</translation>
     </message>
@@ -486,8 +529,8 @@ Befehle:
     <message>
         <location line="+0"/>
         <location line="+4"/>
-        <location line="+34"/>
-        <location line="+27"/>
+        <location line="+37"/>
+        <location line="+32"/>
         <location line="+18"/>
         <location line="+9"/>
         <location line="+37"/>
@@ -504,7 +547,7 @@ Befehle:
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-198"/>
         <source>librdkafka properties file (security, SASL, TLS, ...).</source>
         <translation>librdkafka-Eigenschaftsdatei (Sicherheit, SASL, TLS, ...).</translation>
     </message>
@@ -540,22 +583,12 @@ Befehle:
         <translation>Timeout jeder Anfrage in Millisekunden (Standard: 5000).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Page to open first: %1.</source>
-        <translation>Zuerst zu öffnende Seite: %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>snapshot: output format, json (default) or table; rules export: prometheus (default) or json.</source>
         <translation>snapshot: Ausgabeformat, json (Standard) oder table; rules export: prometheus (Standard) oder json.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>render: the PNG file to write; rules export/import: the file to write (default stdout).</source>
-        <translation>render: die zu schreibende PNG-Datei; rules export/import: die zu schreibende Datei (Standard: stdout).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+26"/>
         <source>rules test: keep the generated rule and test files in this folder.</source>
         <translation>rules test: die erzeugten Regel- und Testdateien in diesem Ordner behalten.</translation>
     </message>
@@ -721,7 +754,7 @@ Befehle:
         <translation>rules: --format muss prometheus oder json sein, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>-X needs key=value</source>
         <translation>-X erwartet key=value</translation>
     </message>
@@ -743,7 +776,17 @@ Befehle:
         <translation>Millisekunden</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+99"/>
+        <source>render needs --out FILE.png (or a folder for several images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--theme is an option of render; the dashboard uses the theme of Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>--listen is an option of serve; the dashboard takes --exporter-listen</source>
         <translation>--listen ist eine Option von serve; das Dashboard nimmt --exporter-listen</translation>
     </message>
@@ -763,44 +806,84 @@ Befehle:
         <translation>snapshot braucht --bootstrap, --flink, --connect oder ein --profile, das diese enthält</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-574"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-70"/>
+        <source>Tidewatch: a live operations dashboard for Kafka clusters and Flink jobs.
+
+Commands:
+  (none)     open the dashboard
+  snapshot   collect once and print the snapshot (JSON or a table), or keep printing with --watch
+  render     render pages to PNG files, offscreen (--page, --size, --theme, --out); with
+             several pages or sizes --out is a folder of &lt;page&gt;-&lt;W&gt;x&lt;H&gt;-&lt;theme&gt;.png files
+  rules      alert rules without a display:
+             rules export [--format prometheus|json] [--rules FILE] [--out FILE]
+             rules test [--rules FILE] [--keep DIR]   (runs promtool test rules on generated tests)
+             rules check FILE                          (line-precise errors of a rules file)
+             rules import FILE [--out FILE]            (a Prometheus rule file into our JSON)
+             Without --rules: the user&apos;s rules file if it exists, else the built-in rules.
+             Exit codes: 0 ok; 1 invalid rules, rejected import or failed promtool tests;
+             2 bad command line; 3 a file could not be read or written, or promtool is missing.
+  serve      run headless: collectors, alert rules and the Prometheus exporter on /metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Page to open first: %1. render: a comma-separated list or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>snapshot: print a new snapshot every N seconds.</source>
         <translation>snapshot: alle N Sekunden einen neuen Snapshot ausgeben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location line="+15"/>
+        <location line="+23"/>
         <location line="+11"/>
-        <location line="+438"/>
+        <location line="+439"/>
         <location line="+3"/>
         <location line="+15"/>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-513"/>
         <source>snapshot: collect for N seconds before printing, so rates and time lags are known.</source>
         <translation>snapshot: vor der Ausgabe N Sekunden lang erfassen, damit Raten und zeitlicher Lag bekannt sind.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>render: image size, e.g. 1600x1000.</source>
-        <translation>render: Bildgröße, z. B. 1600x1000.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>WxH</source>
         <translation>BxH</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>render: image size, e.g. 1600x1000, or several: 1600x900,1280x720.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>render: the PNG file to write, or the folder for several images; rules export/import: the file to write (default stdout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>render: light, dark or system (default: the theme chosen in Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>render: seconds to wait for the first data (default 20); then the page is rendered as it is.</source>
         <translation>render: Sekunden, die auf die ersten Daten gewartet wird (Standard: 20); danach wird die Seite so gerendert, wie sie ist.</translation>
     </message>
@@ -869,17 +952,17 @@ Befehle:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+277"/>
+        <location line="+278"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Unknown command: %1</source>
         <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>snapshot reads one cluster: give one --profile</source>
         <translation>snapshot liest einen Cluster: geben Sie ein --profile an</translation>
     </message>
@@ -931,19 +1014,19 @@ Befehle:
         <translation>--wall-exit-key: keine Tastenfolge: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/RenderOptions.cpp" line="+45"/>
+        <source>--page must be one of %1, a comma-separated list of them or all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--size needs WxH, at least 200x150, got: %1</source>
         <translation>--size erwartet BxH, mindestens 200x150, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>render needs --out FILE.png</source>
-        <translation>render erwartet --out FILE.png</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--page must be one of %1</source>
-        <translation>--page muss eine der folgenden sein: %1</translation>
+        <location line="+10"/>
+        <source>--theme must be light, dark or system, got: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1422,14 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ExamplePlaceholder</name>
+    <message>
+        <location filename="../widgets/ExamplePlaceholder.cpp" line="+30"/>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <location filename="../exporter/Exporter.cpp" line="+57"/>
@@ -1381,12 +1472,12 @@ Befehle:
 <context>
     <name>FlinkParsers</name>
     <message>
-        <location filename="../collectors/FlinkJobParsers.cpp" line="+85"/>
+        <location filename="../collectors/FlinkJobParsers.cpp" line="+86"/>
         <source>The job has no &quot;vertices&quot; list</source>
         <translation>Der Job hat keine &quot;vertices&quot;-Liste</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+160"/>
         <source>The checkpoint configuration has no &quot;interval&quot;</source>
         <translation>Die Checkpoint-Konfiguration hat kein &quot;interval&quot;</translation>
     </message>
@@ -1396,7 +1487,7 @@ Befehle:
         <translation>Die Checkpoint-Statistik hat keine &quot;counts&quot;</translation>
     </message>
     <message>
-        <location filename="../collectors/FlinkParsers.cpp" line="+43"/>
+        <location filename="../collectors/FlinkParsers.cpp" line="+44"/>
         <source>The job overview has no &quot;jobs&quot; list</source>
         <translation>Die Job-Übersicht hat keine &quot;jobs&quot;-Liste</translation>
     </message>
@@ -1489,6 +1580,19 @@ Befehle:
         <location line="+2"/>
         <source>≥ %1</source>
         <translation>≥ %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="+85"/>
+        <source>Burrow status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1764,39 +1868,39 @@ Befehle:
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/core/LagStatus.cpp" line="+32"/>
-        <source>No data</source>
-        <translation>Keine Daten</translation>
+        <location filename="../models/core/LagStatus.cpp" line="+34"/>
+        <source>not judged yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>OK</source>
-        <translation>OK</translation>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Falling behind</source>
-        <translation>Fällt zurück</translation>
+        <source>falling behind</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Error</source>
-        <translation>Fehler</translation>
+        <source>stuck</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Stopped</source>
-        <translation>Gestoppt</translation>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Stalled</source>
-        <translation>Hängt</translation>
+        <source>stalled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Rewound</source>
-        <translation>Zurückgesetzt</translation>
+        <source>rewound</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2481,14 +2585,52 @@ Befehle:
 <context>
     <name>RenderCommand</name>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="+118"/>
+        <location filename="../app/RenderCommand.cpp" line="+66"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+93"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished">der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>tidewatch: no data within %1 s; rendered the page without it</source>
         <translation>tidewatch: keine Daten innerhalb von %1 s; die Seite wurde ohne sie gerendert</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaDiagnosis</name>
+    <message>
+        <location filename="../models/itemmodels/ReplicaDiagnosis.cpp" line="+37"/>
+        <source>broker %1: 1 partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broker %1: %2 partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Broker %1 is down: 1 partition is missing its replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Broker %1 is down: %2 partitions are missing its replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Broker %1 is up but out of sync: 1 partition is missing its replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Broker %1 is up but out of sync: %2 partitions are missing its replica</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3324,104 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Tidewatch</name>
+    <message>
+        <location filename="../models/core/WorstCondition.cpp" line="+56"/>
+        <source>waiting for %1 data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 stale, last data %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 unreachable, last data %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>broker %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>brokers %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kafka</source>
+        <translation type="unfinished">Kafka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flink</source>
+        <translation type="unfinished">Flink</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n under min ISR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n under-replicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n group(s) in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n group(s) in warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n job(s) not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n job(s) failing checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n job(s) back-pressured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%n critical alert(s) firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n warning alert(s) firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only silenced alerts firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidewatch::AcknowledgeDialog</name>
     <message>
         <location filename="../widgets/AcknowledgeDialog.cpp" line="+22"/>
@@ -3235,7 +3475,7 @@ Befehle:
 <context>
     <name>Tidewatch::AlertHistoryModel</name>
     <message>
-        <location filename="../models/itemmodels/AlertHistoryModel.cpp" line="+57"/>
+        <location filename="../models/itemmodels/AlertHistoryModel.cpp" line="+41"/>
         <source>State</source>
         <extracomment>Column header: an alert&apos;s state (firing, pending, no data, resolved)</extracomment>
         <translation>Zustand</translation>
@@ -3246,12 +3486,12 @@ Befehle:
         <translation>Aktiv, ausstehend (die Bedingung gilt, aber noch nicht für die Dauer &apos;for&apos; der Regel), keine Daten (die Serie, die die Regel braucht, fehlt) oder behoben</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No data since %1</source>
         <translation>Keine Daten seit %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -3261,7 +3501,7 @@ Befehle:
         <translation>Das Label severity der Regel</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Alert</source>
         <translation>Alarm</translation>
     </message>
@@ -3287,11 +3527,11 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
-        <source>The series labels besides alertname, severity and cluster</source>
-        <translation>Die Labels der Serie außer alertname, severity und cluster</translation>
+        <source>What the alert is about, by name (&quot;group orders&quot;, &quot;job tidewatch-orders&quot;); every label, ids included, in the cell&apos;s tooltip</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -3374,9 +3614,9 @@ Befehle:
         <translation>Die Zusammenfassung der Regel, mit eingesetzten Labels und Wert der Serie</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>FIRING</source>
-        <translation>AKTIV</translation>
+        <location line="+53"/>
+        <source>firing</source>
+        <translation type="unfinished">aktiv</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3415,38 +3655,33 @@ Befehle:
 <context>
     <name>Tidewatch::AlertTableModel</name>
     <message>
-        <location filename="../models/itemmodels/AlertTableModel.cpp" line="+30"/>
+        <location filename="../models/itemmodels/AlertTableModel.cpp" line="+18"/>
         <source>State</source>
         <extracomment>Column header: an alert&apos;s state (FIRING or pending)</extracomment>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Pending: the condition holds but not yet for the rule&apos;s &apos;for&apos; duration. Firing: it held long enough.</source>
-        <translation>Ausstehend: Die Bedingung gilt, aber noch nicht für die Dauer &apos;for&apos; der Regel. Aktiv: Sie galt lange genug.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>FIRING</source>
-        <translation>AKTIV</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+137"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-126"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <source>Pending: the condition holds but not yet for the rule&apos;s &apos;for&apos; duration. Firing: it held long enough. No data: the rule&apos;s source delivers nothing for it; the alert is kept as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The rule&apos;s severity label: critical, warning or info</source>
         <translation>Das Label severity der Regel: kritisch, Warnung oder Info</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Alert</source>
         <translation>Alarm</translation>
     </message>
@@ -3472,11 +3707,11 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
-        <source>What the alert is about: the series labels besides the cluster</source>
-        <translation>Worum es bei dem Alarm geht: die Labels der Serie außer cluster</translation>
+        <source>What the alert is about, by name (&quot;group orders&quot;, &quot;job tidewatch-orders&quot;); every label, ids included, in the cell&apos;s tooltip</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -3536,11 +3771,21 @@ Befehle:
         <source>info</source>
         <translation>Info</translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>no data</source>
+        <translation type="unfinished">keine Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>firing</source>
+        <translation type="unfinished">aktiv</translation>
+    </message>
 </context>
 <context>
     <name>Tidewatch::AlertsPage</name>
     <message>
-        <location filename="../widgets/AlertsPage.cpp" line="+72"/>
+        <location filename="../widgets/AlertsPage.cpp" line="+73"/>
         <source>&amp;Acknowledge…</source>
         <translation>&amp;Bestätigen…</translation>
     </message>
@@ -3550,7 +3795,7 @@ Befehle:
         <translation>&amp;Stummschalten…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
@@ -3717,7 +3962,7 @@ Befehle:
 <context>
     <name>Tidewatch::BrokerTableModel</name>
     <message>
-        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="+16"/>
+        <location filename="../models/itemmodels/BrokerTableModel.cpp" line="+17"/>
         <source>Broker</source>
         <translation>Broker</translation>
     </message>
@@ -3727,7 +3972,30 @@ Befehle:
         <translation>Die Node-ID des Brokers</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partitions whose replica on this broker is not in sync (not in the ISR): what a broker outage costs in redundancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n partition(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -3737,7 +4005,7 @@ Befehle:
         <translation>Die Adresse, die der Broker den Clients mitteilt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-23"/>
         <source>State</source>
         <extracomment>Column header: whether a Kafka broker is up or down</extracomment>
         <translation>Zustand</translation>
@@ -3748,17 +4016,12 @@ Befehle:
         <translation>Ausgefallen, wenn der Broker in den Cluster-Metadaten fehlt (gestoppt oder abgegrenzt) oder die Verbindung zu ihm fehlschlägt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>up</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>DOWN</source>
-        <translation>AUSGEFALLEN</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+28"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -3863,17 +4126,27 @@ Befehle:
 <context>
     <name>Tidewatch::BrokersPage</name>
     <message>
-        <location filename="../widgets/BrokersPage.cpp" line="+19"/>
+        <location filename="../widgets/BrokersPage.cpp" line="+20"/>
         <source>Kafka</source>
         <translation>Kafka</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
+        <source>Bytes in</source>
+        <translation type="unfinished">Bytes ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes out</source>
+        <translation type="unfinished">Bytes aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No Kafka cluster configured</source>
         <translation>Kein Kafka-Cluster konfiguriert</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Broker %1 bytes in/s</source>
         <translation>Broker %1 Bytes ein/s</translation>
     </message>
@@ -4035,7 +4308,7 @@ Befehle:
 <context>
     <name>Tidewatch::ClusterStrip</name>
     <message>
-        <location filename="../widgets/ClusterStrip.cpp" line="+28"/>
+        <location filename="../widgets/ClusterStrip.cpp" line="+42"/>
         <source>not configured</source>
         <translation>nicht konfiguriert</translation>
     </message>
@@ -4060,7 +4333,7 @@ Befehle:
         <translation>NICHT ERREICHBAR (%1), letzte Daten: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Click a figure to open its details for this cluster</source>
         <translation>Klicken Sie auf eine Zahl, um ihre Details für diesen Cluster zu öffnen</translation>
     </message>
@@ -4075,7 +4348,7 @@ Befehle:
         <translation>Laufende Jobs (von den aufgeführten); Jobs mit einem Vertex unter hoher Backpressure; Jobs, deren neuester Checkpoint nach dem neuesten abgeschlossenen fehlgeschlagen ist</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>alerts: %1 firing, %2 pending</source>
         <translation>Alarme: %1 aktiv, %2 ausstehend</translation>
     </message>
@@ -4085,7 +4358,7 @@ Befehle:
         <translation>Kafka: nicht konfiguriert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Kafka</source>
         <translation>Kafka</translation>
     </message>
@@ -4140,7 +4413,7 @@ Befehle:
         <translation>Flink: nicht konfiguriert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Flink</source>
         <translation>Flink</translation>
     </message>
@@ -4524,7 +4797,7 @@ Befehle:
 <context>
     <name>Tidewatch::Dashboard</name>
     <message>
-        <location filename="../app/Dashboard.cpp" line="+53"/>
+        <location filename="../app/Dashboard.cpp" line="+57"/>
         <source>Alert history %1: %2 (the alerts work on without it)</source>
         <translation>Alarmhistorie %1: %2 (die Alarme arbeiten ohne sie weiter)</translation>
     </message>
@@ -4926,7 +5199,7 @@ Befehle:
 <context>
     <name>Tidewatch::ExporterSettingsBox</name>
     <message>
-        <location filename="../widgets/ExporterSettingsBox.cpp" line="+12"/>
+        <location filename="../widgets/ExporterSettingsBox.cpp" line="+21"/>
         <source>Prometheus exporter</source>
         <translation>Prometheus-Exporter</translation>
     </message>
@@ -4941,7 +5214,12 @@ Befehle:
         <translation>Die Metriken und Alarme der überwachten Cluster unter /metrics für Prometheus bereitstellen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Address and port to listen on; 127.0.0.1 keeps it to this machine</source>
         <translation>Adresse und Port, auf denen gelauscht wird; 127.0.0.1 beschränkt den Zugriff auf diesen Rechner</translation>
     </message>
@@ -4961,7 +5239,7 @@ Befehle:
         <translation>Zustand:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -4987,7 +5265,7 @@ Befehle:
 <context>
     <name>Tidewatch::FlinkCheckpointTableModel</name>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="+191"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="+277"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -5017,7 +5295,7 @@ Befehle:
         <translation>%1 von %2 Subtasks bestätigt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Triggered</source>
         <translation>Ausgelöst</translation>
     </message>
@@ -5038,6 +5316,16 @@ Befehle:
     </message>
     <message>
         <location line="+7"/>
+        <source>Amber above half the checkpoint interval (%1), red above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amber above %1, red above %2 (the checkpoint interval is unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>End to end</source>
         <translation>End-to-End</translation>
     </message>
@@ -5095,12 +5383,17 @@ Befehle:
         <translation>HTTP %1%2</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+36"/>
+        <source>the task manager id &quot;%1&quot; cannot be used in a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>the job id &quot;%1&quot; cannot be used in a URL</source>
         <translation>die Job-ID &quot;%1&quot; kann nicht in einer URL verwendet werden</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+170"/>
         <source>the vertex id &quot;%1&quot; cannot be used in a URL</source>
         <translation>die Vertex-ID &quot;%1&quot; kann nicht in einer URL verwendet werden</translation>
     </message>
@@ -5108,12 +5401,12 @@ Befehle:
 <context>
     <name>Tidewatch::FlinkJobTableModel</name>
     <message>
-        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="+120"/>
+        <location filename="../models/itemmodels/FlinkJobTableModel.cpp" line="+121"/>
         <source>Job id %1</source>
         <translation>Job-ID %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Time RUNNING since the last (re)start; the time since the job was submitted, restarts included, is in the cell tooltip. A job that keeps restarting has a short first figure and a long second one</source>
         <translation>Zeit im Zustand RUNNING seit dem letzten (Neu-)Start; die Zeit seit dem Einreichen des Jobs, Neustarts eingeschlossen, steht im Tooltip der Zelle. Ein Job, der immer wieder neu startet, hat eine kurze erste und eine lange zweite Zeitangabe</translation>
     </message>
@@ -5138,7 +5431,7 @@ Befehle:
         <translation>%1 / %2 laufen</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-42"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
@@ -5159,7 +5452,7 @@ Befehle:
         <translation>Flinks Job-Status: RUNNING oder CREATED, RESTARTING, FAILING, FAILED, CANCELED, FINISHED, ...</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Running for</source>
         <translation>Läuft seit</translation>
     </message>
@@ -5184,7 +5477,7 @@ Befehle:
         <translation>Schlechtester Vertex: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Last checkpoint</source>
         <translation>Letzter Checkpoint</translation>
     </message>
@@ -5259,7 +5552,7 @@ Befehle:
         <translation>Am größten bei %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Restarts</source>
         <translation>Neustarts</translation>
     </message>
@@ -5272,17 +5565,17 @@ Befehle:
 <context>
     <name>Tidewatch::FlinkPage</name>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="+54"/>
+        <location filename="../widgets/FlinkPage.cpp" line="+75"/>
         <source>Flink</source>
         <translation>Flink</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Filter jobs by name</source>
         <translation>Jobs nach Name filtern</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Watermark lag in seconds: how far the job&apos;s event time trails the clock, the largest over its vertices</source>
         <translation>Watermark-Lag in Sekunden: wie weit die Ereigniszeit des Jobs hinter der Uhr zurückliegt, der größte über seine Vertices</translation>
     </message>
@@ -5297,12 +5590,13 @@ Befehle:
         <translation>Dauer in Millisekunden des letzten abgeschlossenen Checkpoints, vom Auslösen bis zur letzten Bestätigung</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+79"/>
         <source>version unknown</source>
         <translation>Version unbekannt</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
+        <location line="+241"/>
         <source>%1 of %n slot(s) free</source>
         <translation>
             <numerusform>%1 von %n Slot frei</numerusform>
@@ -5310,7 +5604,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-239"/>
         <source>Flink %1 · %2 · %3 · %4 of %n job(s) running</source>
         <translation>
             <numerusform>Flink %1 · %2 · %3 · %4 von %n Job in Betrieb</numerusform>
@@ -5318,7 +5612,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Kafka input: none detected.</source>
         <translation>Kafka-Eingang: keiner erkannt.</translation>
     </message>
@@ -5328,7 +5622,7 @@ Befehle:
         <translation>unbekannte Topics</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-113"/>
         <source>The Kafka topics the job reads and the lag of its consumer group in the latest Kafka snapshot: messages behind, time behind and Burrow&apos;s status. Flink does not report the group id: --flink-kafka-link or a profile&apos;s flink.kafka.link names it</source>
         <translation>Die Kafka-Topics, die der Job liest, und der Lag seiner Consumer-Gruppe im letzten Kafka-Snapshot: Rückstand in Nachrichten, zeitlicher Rückstand und Burrows Status. Flink meldet die Gruppen-ID nicht: --flink-kafka-link oder flink.kafka.link eines Profils benennt sie</translation>
     </message>
@@ -5338,7 +5632,7 @@ Befehle:
         <translation>In Betrieb: Zeit im Zustand RUNNING seit dem letzten (Neu-)Start; eingereicht: Zeit seit dem Einreichen des Jobs. Neustarts: Flinks numRestarts seit dem Einreichen; eine wachsende Zahl heißt, dass der Job immer wieder fehlschlägt. Metriken: wie alt die Vertex-Zahlen waren, als Flink sie erfasst hat (sein REST-Metrik-Cache)</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+93"/>
         <source>%n task manager(s)</source>
         <translation>
             <numerusform>%n TaskManager</numerusform>
@@ -5352,11 +5646,12 @@ Befehle:
     </message>
     <message>
         <location line="+4"/>
+        <location line="+241"/>
         <source>slots unknown</source>
         <translation>Slots unbekannt</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-221"/>
         <source>%1 → consumer group unknown (name it with --flink-kafka-link or flink.kafka.link in the profile)</source>
         <translation>%1 → Consumer-Gruppe unbekannt (mit --flink-kafka-link oder flink.kafka.link im Profil benennen)</translation>
     </message>
@@ -5393,22 +5688,7 @@ Befehle:
 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Watermark lag of %1 (seconds)</source>
-        <translation>Watermark-Lag von %1 (Sekunden)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>State size of %1 (bytes)</source>
-        <translation>Zustandsgröße von %1 (Bytes)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Checkpoint duration of %1 (ms)</source>
-        <translation>Checkpoint-Dauer von %1 (ms)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+41"/>
         <source>Select a job to see its vertices, checkpoints and Kafka input</source>
         <translation>Wählen Sie einen Job aus, um seine Vertices, Checkpoints und seinen Kafka-Eingang zu sehen</translation>
     </message>
@@ -5446,14 +5726,14 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+63"/>
         <source>
 Root cause: %1</source>
         <translation>
 Grundursache: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1%2
 on %3</source>
         <translation>%1%2
@@ -5467,12 +5747,57 @@ At the same time: %1</source>
 Gleichzeitig: %1</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-77"/>
         <source>uptime unknown</source>
         <translation>Laufzeit unbekannt</translation>
     </message>
     <message>
+        <location line="-271"/>
+        <source>unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The vertex that holds the job up: busy at least 50 % of the time and not back-pressured itself, while a vertex feeding it is back-pressured (as Flink&apos;s web UI judges it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Heap used of the maximum and the JVM&apos;s CPU load per TaskManager, from Flink&apos;s metric cache (it adds up to its fetcher interval to the age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Watermark lag</source>
+        <translation type="unfinished">Watermark-Lag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State size</source>
+        <translation type="unfinished">Zustandsgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoint duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Watermark lag of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State size of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checkpoint duration of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>submitted %1 ago</source>
         <translation>vor %1 eingereicht</translation>
     </message>
@@ -5523,7 +5848,7 @@ Gleichzeitig: %1</translation>
         <translation>Zustand wächst um %1/s</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+36"/>
         <source>at an unknown time</source>
         <translation>zu unbekannter Zeit</translation>
     </message>
@@ -5533,7 +5858,7 @@ Gleichzeitig: %1</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Last exception (%1):
 %2%3</source>
         <translation>Letzte Exception (%1):
@@ -5547,7 +5872,84 @@ Gleichzeitig: %1</translation>
 %3%4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>%1 (root cause: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>
+Earlier failures (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+
+Earlier failures:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No TaskManager is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>heap unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>heap %1 of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>heap %1 (maximum unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CPU unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>asked %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TaskManager %1: %2 · %3 · %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>No exception since the job was submitted.</source>
         <translation>Keine Exception seit dem Einreichen des Jobs.</translation>
     </message>
@@ -5610,7 +6012,7 @@ Gleichzeitig: %1</translation>
         <translation>Zeitanteil, in dem dieser Subtask unter Backpressure stand (Flinks gleitender 60-s-Mittelwert); ein Subtask weit über den anderen deutet auf ungleich verteilte Schlüssel hin</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Busy</source>
         <translation>Ausgelastet</translation>
     </message>
@@ -5643,19 +6045,24 @@ Gleichzeitig: %1</translation>
 <context>
     <name>Tidewatch::FlinkVertexTableModel</name>
     <message>
-        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="-219"/>
-        <location line="+26"/>
+        <location filename="../models/itemmodels/FlinkJobDetailModels.cpp" line="-324"/>
+        <location line="+65"/>
         <location line="+8"/>
         <source>not measured yet</source>
         <translation>noch nicht gemessen</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-69"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+53"/>
+        <source>Bottleneck: %1 (busy %2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>no watermark</source>
         <translation>kein Watermark</translation>
     </message>
@@ -5681,6 +6088,26 @@ Gleichzeitig: %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Bottleneck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vertex that slows the job down: busy (at least 50 % of the time), not back-pressured itself, while a vertex feeding it is back-pressured. Fix or scale this one; the red back pressure upstream is its effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bottleneck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Busy %1 % and not back-pressured, while the vertices feeding it are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Parallelism</source>
         <translation>Parallelität</translation>
     </message>
@@ -5710,12 +6137,12 @@ Gleichzeitig: %1</translation>
         <translation>Flinks letzter Metrikabruf begann um %1 (seine Antwort kann noch vom vorherigen stammen)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>How far event time trails the clock at the moment Flink sampled it: sources, their watermarkLag gauge; other vertices, that sample time minus the lowest input watermark. &quot;no watermark&quot;: no subtask has one; &quot;idle&quot;: its sources are idle, which is not lag</source>
         <translation>Wie weit die Ereigniszeit hinter der Uhr zurückliegt, zu dem Zeitpunkt, als Flink sie erfasst hat: bei Quellen ihr Gauge watermarkLag, bei anderen Vertices dieser Erfassungszeitpunkt minus das niedrigste Eingangs-Watermark. „kein Watermark“: Kein Subtask hat eines; „im Leerlauf“: Seine Quellen sind im Leerlauf, das ist kein Lag</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-39"/>
         <source>Busy</source>
         <translation>Ausgelastet</translation>
     </message>
@@ -5735,7 +6162,7 @@ Gleichzeitig: %1</translation>
         <translation>Mittelwert über die Subtasks: %1 %</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Records in</source>
         <translation>Datensätze ein</translation>
     </message>
@@ -5771,7 +6198,7 @@ Gleichzeitig: %1</translation>
 <context>
     <name>Tidewatch::GroupPartitionTableModel</name>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="+271"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="+236"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
@@ -5782,6 +6209,11 @@ Gleichzeitig: %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Burrow&apos;s evaluation of this partition; the tooltip names Burrow&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Committed</source>
         <translation>Committet</translation>
     </message>
@@ -5791,33 +6223,43 @@ Gleichzeitig: %1</translation>
         <translation>Der committete Offset der Gruppe; „keiner“: Die Gruppe hat hier nie committet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>End offset</source>
         <translation>End-Offset</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>The high watermark: the next offset to be written</source>
+        <translation type="unfinished">Das High Watermark: der nächste zu schreibende Offset</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Lag</source>
         <extracomment>Column header: how many messages a consumer group is behind</extracomment>
         <translation>Lag</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Messages behind on this partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Time lag</source>
         <translation>Zeit-Lag</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+35"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
@@ -5830,7 +6272,7 @@ Gleichzeitig: %1</translation>
 <context>
     <name>Tidewatch::GroupTableModel</name>
     <message>
-        <location line="-218"/>
+        <location line="-228"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
@@ -5841,12 +6283,32 @@ Gleichzeitig: %1</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Burrow&apos;s evaluation over the last commits: ok, falling behind (lag growing; WARN), stopped (no commits while behind; STOP), stalled (commits that do not move; STALL), rewound (offset went back; REWIND), stuck (a partition stopped, stalled or rewound; ERR), not judged yet (NOTFOUND). The cell&apos;s tooltip names Burrow&apos;s code and the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>State</source>
         <extracomment>Column header: a Kafka consumer group&apos;s state (Stable, Empty, ...)</extracomment>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>stable (Stable), no members (Empty), rebalancing (PreparingRebalance, CompletingRebalance), deleted (Dead). &quot;(by design)&quot;: no members, yet its offsets move, as a Flink or Spark Kafka source commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No consumer is a member, yet the committed offsets move: an assign-only consumer (a Flink or Spark Kafka source) commits for this group (Kafka state %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kafka state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
@@ -5882,12 +6344,58 @@ Gleichzeitig: %1</translation>
         <translation>Zeit-Lag</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="+52"/>
+        <source>Total lag over the last 5 minutes, the highest value of every 7.5 seconds so that short spikes show; the line is scaled to each group&apos;s own range. A break in the line: the lag was unknown (Kafka unreachable). Amber or red: the group is falling behind or worse. Sorts by the current lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-130"/>
         <source>Interpolated on the end offsets Tidewatch has watched</source>
         <translation>Interpoliert aus den End-Offsets, die Tidewatch beobachtet hat</translation>
     </message>
     <message>
+        <location line="-61"/>
+        <source>stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>no members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rebalancing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished">%1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 on %n host(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 on %2 (%n partition(s)), member %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>From the record at the committed offset: its CreateTime, set by the producer&apos;s clock</source>
         <translation>Aus dem Datensatz am committeten Offset: seine CreateTime, gesetzt von der Uhr des Producers</translation>
     </message>
@@ -5907,42 +6415,22 @@ Gleichzeitig: %1</translation>
         <translation>Nicht aktuell: In diesem Zyklus konnten die Offsets der Gruppe nicht gelesen werden (%1). Der Wert wurde um %2 gelesen.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Stable, Empty (no members), PreparingRebalance, CompletingRebalance, Dead. &quot;(by design)&quot;: no members, yet its offsets move, as a Flink or Spark Kafka source commits</source>
-        <translation>Stable, Empty (keine Mitglieder), PreparingRebalance, CompletingRebalance, Dead. „(beabsichtigt)“: keine Mitglieder, aber ihre Offsets bewegen sich – so committet eine Kafka-Quelle von Flink oder Spark</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>%1 (by design)</source>
         <translation>%1 (beabsichtigt)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No consumer is a member, yet the committed offsets move: an assign-only consumer (a Flink or Spark Kafka source) commits for this group</source>
-        <translation>Kein Consumer ist Mitglied, dennoch bewegen sich die committeten Offsets: Ein Consumer, der Partitionen nur per assign zuweist (eine Kafka-Quelle von Flink oder Spark), committet für diese Gruppe</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>How long ago the oldest message the group has not consumed was written, on its worst partition: from the end offsets Tidewatch has watched, or the timestamp of the record at the committed offset. &quot;≥&quot;: a lower bound (older than the history and the record could not be read)</source>
         <translation>Wie lange es her ist, dass die älteste noch nicht konsumierte Nachricht der Gruppe geschrieben wurde, auf ihrer schlechtesten Partition: aus den End-Offsets, die Tidewatch beobachtet hat, oder aus dem Zeitstempel des Datensatzes am committeten Offset. „≥“: eine Untergrenze (älter als der Verlauf, und der Datensatz konnte nicht gelesen werden)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-43"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Burrow&apos;s evaluation over the last commits: OK, WARN (lag growing), STOP (no commits while behind), STALL (commits that do not move), REWIND (offset went back), NOTFOUND (not judged yet)</source>
-        <translation>Burrows Bewertung der letzten Commits: OK, WARN (Lag wächst), STOP (keine Commits trotz Rückstand), STALL (Commits, die sich nicht bewegen), REWIND (Offset ging zurück), NOTFOUND (noch nicht bewertet)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+52"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
@@ -5982,17 +6470,22 @@ Gleichzeitig: %1</translation>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The members&apos; client ids and the hosts they run on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Lag (last 5 min)</source>
         <translation>Lag (letzte 5 min)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Total lag over the last 5 minutes, the highest value of every 7.5 seconds so that short spikes show; the line is scaled to each group&apos;s own range. A break in the line: the lag was unknown (Kafka unreachable). Amber or red: the group&apos;s status is WARN or worse. Sorts by the current lag</source>
-        <translation>Gesamter Lag der letzten 5 Minuten, der höchste Wert je 7,5 Sekunden, damit kurze Spitzen sichtbar bleiben; die Linie ist auf den Wertebereich jeder einzelnen Gruppe skaliert. Eine Lücke in der Linie: Der Lag war unbekannt (Kafka nicht erreichbar). Orange oder Rot: Der Status der Gruppe ist WARN oder schlechter. Sortiert nach dem aktuellen Lag</translation>
-    </message>
-    <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>No lag history of the last 5 minutes yet</source>
         <translation>Noch kein Lag-Verlauf der letzten 5 Minuten</translation>
     </message>
@@ -6005,17 +6498,12 @@ Gleichzeitig: %1</translation>
 <context>
     <name>Tidewatch::GroupsPage</name>
     <message>
-        <location filename="../widgets/GroupsPage.cpp" line="+26"/>
+        <location filename="../widgets/GroupsPage.cpp" line="+29"/>
         <source>Kafka</source>
         <translation>Kafka</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Filter groups by id, state or status (e.g. STOP, Empty)</source>
-        <translation>Gruppen nach ID, Zustand oder Status filtern (z. B. STOP, Empty)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+93"/>
         <source>%n consumer group(s) · %1 stopped, stalled or rewound</source>
         <translation>
             <numerusform>%n Consumer-Gruppe · %1 gestoppt, festgefahren oder zurückgesetzt</numerusform>
@@ -6028,19 +6516,34 @@ Gleichzeitig: %1</translation>
         <translation>Lag von %1 (Nachrichten)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Time lag of %1 (seconds)</source>
-        <translation>Zeit-Lag von %1 (Sekunden)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Select a group to see its partitions, members and lag history</source>
         <translation>Wählen Sie eine Gruppe aus, um ihre Partitionen, Mitglieder und ihren Lag-Verlauf zu sehen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 — %2, lag %3, time lag %4</source>
-        <translation>%1 — %2, Lag %3, Zeit-Lag %4</translation>
+        <location line="-121"/>
+        <source>Filter groups by id, status, state or client (e.g. stopped, no members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Lag (messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time lag</source>
+        <translation type="unfinished">Zeit-Lag</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Time lag of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 — %2, %3, lag %4, time lag %5</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6064,6 +6567,100 @@ Gleichzeitig: %1</translation>
         <location line="+1"/>
         <source>Members: %1</source>
         <translation>Mitglieder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::HelpMenu</name>
+    <message>
+        <location filename="../widgets/HelpMenu.cpp" line="+44"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;About Tidewatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Esc (or --wall-exit-key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave the wall display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tidewatch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A live operations dashboard for Kafka clusters and Flink jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt %1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+13"/>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The user guide is not installed with this build. It is docs/GUIDE.md in Tidewatch&apos;s source tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tidewatch user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>About Tidewatch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6184,7 +6781,7 @@ Gleichzeitig: %1</translation>
         <translation>Kafka-Connect-Client-Zertifikat</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kafka Connect client key</source>
         <translation>Kafka-Connect-Client-Schlüssel</translation>
     </message>
@@ -6279,7 +6876,7 @@ Gleichzeitig: %1</translation>
 <context>
     <name>Tidewatch::KafkaConnectionForm</name>
     <message>
-        <location filename="../widgets/KafkaConnectionForm.cpp" line="+50"/>
+        <location filename="../widgets/KafkaConnectionForm.cpp" line="+51"/>
         <source>security.protocol: how the client talks to the brokers</source>
         <translation>security.protocol: wie der Client mit den Brokern kommuniziert</translation>
     </message>
@@ -6399,12 +6996,7 @@ Gleichzeitig: %1</translation>
         <translation>sasl.oauthbearer.token.endpoint.url: die Token-URL des Identitätsanbieters</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>https://idp.example/oauth2/token</source>
-        <translation>https://idp.example/oauth2/token</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Scope:</source>
         <translation>Scope:</translation>
     </message>
@@ -6656,7 +7248,7 @@ Gleichzeitig: %1</translation>
 <context>
     <name>Tidewatch::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="+78"/>
+        <location filename="../widgets/MainWindow.cpp" line="+81"/>
         <source>Tidewatch</source>
         <translation>Tidewatch</translation>
     </message>
@@ -6741,24 +7333,24 @@ Gleichzeitig: %1</translation>
         <translation>&amp;Vorheriger Cluster</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <location line="+145"/>
-        <location line="+258"/>
-        <location line="+167"/>
+        <location line="+235"/>
+        <location line="+227"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-397"/>
         <source>%1: last Kafka cycle %2 ms, %3 requests</source>
         <translation>%1: letzter Kafka-Zyklus %2 ms, %3 Anfragen</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+139"/>
         <source>no cluster is monitored</source>
         <translation>kein Cluster wird überwacht</translation>
     </message>
@@ -6783,17 +7375,17 @@ Gleichzeitig: %1</translation>
         <translation>%1 hat keine Ereignis-Topics konfiguriert</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>ALERT %1 [%2] %3 — %4</source>
-        <translation>ALARM %1 [%2] %3 — %4</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+7"/>
         <source>ALERT %1 [%2] %3</source>
         <translation>ALARM %1 [%2] %3</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>event topics</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+27"/>
         <source>… and %n more firing alert(s)</source>
         <translation>
             <numerusform>… und %n weiterer aktiver Alarm</numerusform>
@@ -6947,7 +7539,7 @@ Gleichzeitig: %1</translation>
         <translation>&amp;Wiederholungsintervall:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>When more new alerts than the storm size arrive within the storm window, they become one summary notification.</source>
         <translation>Kommen innerhalb des Sturmfensters mehr neue Alarme als die Sturmgröße, werden sie zu einer Sammelbenachrichtigung zusammengefasst.</translation>
     </message>
@@ -7206,19 +7798,19 @@ Gleichzeitig: %1</translation>
 <context>
     <name>Tidewatch::OverviewPage</name>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="+30"/>
+        <location filename="../widgets/OverviewPage.cpp" line="+33"/>
         <source>Kafka</source>
         <translation>Kafka</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+2"/>
-        <location line="+113"/>
+        <location line="+143"/>
         <source>Flink</source>
         <translation>Flink</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-112"/>
         <source>Double-click a group to open it</source>
         <translation>Doppelklicken Sie auf eine Gruppe, um sie zu öffnen</translation>
     </message>
@@ -7228,19 +7820,19 @@ Gleichzeitig: %1</translation>
         <translation>Doppelklicken Sie auf einen Broker, um die Broker-Seite zu öffnen</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+115"/>
+        <location line="-35"/>
+        <location line="+145"/>
         <source>Kafka cluster</source>
         <translation>Kafka-Cluster</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-85"/>
         <source>Double-click an alert to open what it is about</source>
         <translation>Doppelklicken Sie auf einen Alarm, um zu öffnen, worauf er sich bezieht</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+112"/>
+        <location line="+6"/>
+        <location line="+114"/>
         <source>No active alerts</source>
         <translation>Keine aktiven Alarme</translation>
     </message>
@@ -7280,7 +7872,35 @@ Gleichzeitig: %1</translation>
         <translation>Alarme: %1 aktiv, %2 ausstehend</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leaders per broker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Not on the preferred leader: %n partition(s) · %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every partition on its preferred leader · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A partition led by another replica than its first (preferred) one puts more load on that broker; kafka-leader-election --election-type preferred moves leadership back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1 — no Kafka data</source>
         <translation>%1 — keine Kafka-Daten</translation>
     </message>
@@ -7291,7 +7911,7 @@ Gleichzeitig: %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -7314,7 +7934,7 @@ Gleichzeitig: %1</translation>
 <context>
     <name>Tidewatch::PartitionTableModel</name>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="+131"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="+141"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
@@ -7376,6 +7996,21 @@ Gleichzeitig: %1</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Missing replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replicas not in sync, by broker id: the brokers this partition is waiting for. Sort by this column to group the partitions by the broker they miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not in the ISR: broker(s) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Preferred leader</source>
         <translation>Bevorzugter Leader</translation>
     </message>
@@ -7395,14 +8030,14 @@ Gleichzeitig: %1</translation>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Start offset</source>
         <translation>Start-Offset</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Oldest offset still kept</source>
-        <translation>Ältester noch vorhandener Offset</translation>
+        <source>Oldest offset still kept (the log start offset)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7542,17 +8177,12 @@ Gleichzeitig: %1</translation>
 <context>
     <name>Tidewatch::PipelineSettingsEditor</name>
     <message>
-        <location filename="../widgets/PipelineSettingsEditor.cpp" line="+16"/>
+        <location filename="../widgets/PipelineSettingsEditor.cpp" line="+18"/>
         <source>Also show the pipelines found automatically</source>
         <translation>Auch die automatisch gefundenen Pipelines anzeigen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>host=127.0.0.1 port=5432 dbname=shop user=tidewatch</source>
-        <translation>host=127.0.0.1 port=5432 dbname=shop user=tidewatch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>A libpq connection string of the database whose replication slots are watched; empty: no database part. Never put the password in it.</source>
         <translation>Ein libpq-Verbindungsstring der Datenbank, deren Replikationsslots überwacht werden; leer: kein Datenbankteil. Tragen Sie nie das Passwort darin ein.</translation>
     </message>
@@ -7572,12 +8202,7 @@ Gleichzeitig: %1</translation>
         <translation>PostgreSQL-Passwort:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>http://connect:9404/metrics</source>
-        <translation>http://connect:9404/metrics</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The Kafka Connect worker&apos;s Prometheus endpoint (JMX exporter) with Debezium&apos;s figures; empty: none</source>
         <translation>Der Prometheus-Endpunkt des Kafka-Connect-Workers (JMX-Exporter) mit den Kennzahlen von Debezium; leer: keiner</translation>
     </message>
@@ -7587,12 +8212,7 @@ Gleichzeitig: %1</translation>
         <translation>Debezium-Metriken:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>orders: database:orders_slot &gt; connector:orders-cdc &gt; topic:orders-cdc &gt; flink:enrichment</source>
-        <translation>orders: database:orders_slot &gt; connector:orders-cdc &gt; topic:orders-cdc &gt; flink:enrichment</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Your pipelines, one per line: a name, a colon, then the hops joined by &apos;&gt;&apos;, each kind:id with kind database (a replication slot), connector, topic, group or flink (a job name). A pipeline of the same name as an automatic one replaces it.</source>
         <translation>Ihre Pipelines, eine pro Zeile: ein Name, ein Doppelpunkt, dann die mit &apos;&gt;&apos; verbundenen Stationen, jede als kind:id mit kind database (ein Replikationsslot), connector, topic, group oder flink (ein Job-Name). Eine Pipeline mit demselben Namen wie eine automatische ersetzt diese.</translation>
     </message>
@@ -7783,7 +8403,7 @@ Gleichzeitig: %1</translation>
 <context>
     <name>Tidewatch::RuleForm</name>
     <message>
-        <location filename="../widgets/RuleForm.cpp" line="+43"/>
+        <location filename="../widgets/RuleForm.cpp" line="+44"/>
         <source>The alert&apos;s name (alertname), e.g. OrdersLagHigh</source>
         <translation>Der Name des Alarms (alertname), z. B. OrdersLagHigh</translation>
     </message>
@@ -8675,12 +9295,32 @@ Gleichzeitig: %1</translation>
 <context>
     <name>Tidewatch::SecretStore</name>
     <message>
-        <location filename="../widgets/SecretStore.cpp" line="+61"/>
-        <source>The keychain did not answer within %1 ms</source>
-        <translation>Der Schlüsselbund hat nicht innerhalb von %1 ms geantwortet</translation>
+        <location filename="../widgets/SecretStore.cpp" line="+62"/>
+        <source>the keychain did not answer within %1 ms</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
+        <source>the keychain refused access (it is locked, or the request was denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), so no Secret Service or KWallet can be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no Secret Service (GNOME Keyring, KeePassXC, ...) or KWallet answered on the D-Bus session bus at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (the keychain said: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>No system keychain: the secret %1 of profile &quot;%2&quot; was not stored</source>
         <translation>Kein Schlüsselbund des Systems: Das Geheimnis %1 des Profils &quot;%2&quot; wurde nicht gespeichert</translation>
     </message>
@@ -8703,7 +9343,7 @@ Gleichzeitig: %1</translation>
 <context>
     <name>Tidewatch::SettingsPage</name>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="+61"/>
+        <location filename="../widgets/SettingsPage.cpp" line="+62"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -8798,7 +9438,7 @@ Gleichzeitig: %1</translation>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -8806,11 +9446,6 @@ Gleichzeitig: %1</translation>
         <location line="+0"/>
         <source>Unique name of the profile (no &apos;/&apos; or &apos;\&apos;)</source>
         <translation>Eindeutiger Name des Profils (ohne &apos;/&apos; oder &apos;\&apos;)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>prod</source>
-        <translation>prod</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8823,12 +9458,7 @@ Gleichzeitig: %1</translation>
         <translation>host:port,host:port; leer: kein Kafka</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>broker1:9092,broker2:9092</source>
-        <translation>broker1:9092,broker2:9092</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Broker metrics:</source>
         <translation>Broker-Metriken:</translation>
     </message>
@@ -8838,12 +9468,7 @@ Gleichzeitig: %1</translation>
         <translation>Prometheus-Endpunkte der Broker: eine Vorlage mit {host} und {id} oder id=url,id=url</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>http://{host}:9404/metrics</source>
-        <translation>http://{host}:9404/metrics</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Flink REST URL:</source>
         <translation>Flink-REST-URL:</translation>
     </message>
@@ -8853,12 +9478,7 @@ Gleichzeitig: %1</translation>
         <translation>Der Flink-REST-Endpunkt; leer: kein Flink</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>http://flink:8081</source>
-        <translation>http://flink:8081</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kafka Connect URLs:</source>
         <translation>Kafka-Connect-URLs:</translation>
     </message>
@@ -8868,12 +9488,7 @@ Gleichzeitig: %1</translation>
         <translation>Kafka-Connect-REST-URLs, durch Kommas getrennt, eine pro Connect-Cluster; leer: kein Connect. user:password@ in einer URL für Basic-Authentifizierung</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>http://connect:8083</source>
-        <translation>http://connect:8083</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Kafka security</source>
         <translation>Kafka-Sicherheit</translation>
     </message>
@@ -8903,12 +9518,7 @@ Gleichzeitig: %1</translation>
         <translation>HTTP-TLS und -Authentifizierung</translation>
     </message>
     <message>
-        <location line="+378"/>
-        <source>No system keychain is available (%1). Secrets (passwords, key passphrases, client secrets) are never written to the profiles file: keep them for this session only, or start a keychain service (Secret Service, KWallet) and restart Tidewatch.</source>
-        <translation>Kein Schlüsselbund des Systems verfügbar (%1). Geheimnisse (Passwörter, Schlüssel-Passphrasen, Client-Secrets) werden nie in die Profildatei geschrieben: Behalten Sie sie nur für diese Sitzung, oder starten Sie einen Schlüsselbund-Dienst (Secret Service, KWallet) und starten Sie Tidewatch neu.</translation>
-    </message>
-    <message>
-        <location line="-408"/>
+        <location line="-30"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -8968,7 +9578,17 @@ Gleichzeitig: %1</translation>
         <translation>Das Profil schreiben; Geheimnisse kommen in den Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Save as profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make the command-line cluster a saved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
@@ -8979,11 +9599,31 @@ Gleichzeitig: %1</translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>Name the profile and Save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 is set in the Kafka security tab, not in the property table</source>
         <translation>%1 wird auf dem Reiter „Kafka-Sicherheit“ gesetzt, nicht in der Eigenschaftentabelle</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+38"/>
+        <source>%1 (command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cluster given on the command line: monitored, not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>From the command line — not saved. Save as profile… keeps it for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Nothing to test: give Kafka bootstrap servers or a Flink REST URL</source>
         <translation>Nichts zu testen: Geben Sie Kafka-Bootstrap-Server oder eine Flink-REST-URL an</translation>
     </message>
@@ -9037,6 +9677,11 @@ Gleichzeitig: %1</translation>
         <location line="+8"/>
         <source>A profile needs a name and Kafka bootstrap servers or a Flink REST URL</source>
         <translation>Ein Profil braucht einen Namen und Kafka-Bootstrap-Server oder eine Flink-REST-URL</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No system keychain: %1. Secrets (passwords, key passphrases, client secrets) are never written to the profiles file, so they are not saved: tick &quot;Keep secrets for this session only&quot; to keep them in memory until Tidewatch exits, or start a Secret Service or KWallet in a desktop session with D-Bus and restart Tidewatch.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9503,7 +10148,7 @@ Gleichzeitig: %1</translation>
 <context>
     <name>Tidewatch::StatusLine</name>
     <message>
-        <location filename="../widgets/StatusLine.cpp" line="+13"/>
+        <location filename="../widgets/StatusLine.cpp" line="+15"/>
         <source>%1: waiting for the first data</source>
         <translation>%1: erste Daten stehen noch aus</translation>
     </message>
@@ -9531,7 +10176,7 @@ Gleichzeitig: %1</translation>
 <context>
     <name>Tidewatch::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/TimeSeriesChart.cpp" line="+112"/>
+        <location filename="../widgets/TimeSeriesChart.cpp" line="+91"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
@@ -9597,7 +10242,12 @@ Gleichzeitig: %1</translation>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+192"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
@@ -9607,12 +10257,12 @@ Gleichzeitig: %1</translation>
         <translation>%1 (min. %2, max. %3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../widgets/TimeSeriesChartExport.cpp" line="+72"/>
         <source>Could not write %1: the export failed</source>
         <translation>%1 konnte nicht geschrieben werden: Der Export ist fehlgeschlagen</translation>
     </message>
@@ -9646,7 +10296,7 @@ Gleichzeitig: %1</translation>
 <context>
     <name>Tidewatch::TopicTableModel</name>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="-177"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="-205"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
@@ -9677,6 +10327,16 @@ Gleichzeitig: %1</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Min ISR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The topic&apos;s min.insync.replicas: with fewer replicas in sync, producers with acks=all are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Under-replicated</source>
         <translation>Unterrepliziert</translation>
     </message>
@@ -9757,27 +10417,27 @@ Gleichzeitig: %1</translation>
 <context>
     <name>Tidewatch::TopicsPage</name>
     <message>
-        <location filename="../widgets/TopicsPage.cpp" line="+20"/>
+        <location filename="../widgets/TopicsPage.cpp" line="+22"/>
         <source>Kafka</source>
         <translation>Kafka</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Filter topics by name</source>
         <translation>Topics nach Name filtern</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>%1 · under-replicated partitions: %2 · offline: %3 · under min ISR: %4</source>
         <translation>%1 · unterreplizierte Partitionen: %2 · offline: %3 · unter min. ISR: %4</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Partitions of %1</source>
         <translation>Partitionen von %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Every partition is fully replicated</source>
         <translation>Alle Partitionen sind vollständig repliziert</translation>
     </message>
@@ -9785,6 +10445,11 @@ Gleichzeitig: %1</translation>
         <location line="+1"/>
         <source>Partitions that need attention</source>
         <translation>Partitionen, die Aufmerksamkeit brauchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partitions that need attention — missing replicas: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9812,10 +10477,61 @@ Gleichzeitig: %1</translation>
 </context>
 <context>
     <name>Tidewatch::WallBar</name>
+    <message numerus="yes">
+        <location filename="../widgets/WallBar.cpp" line="+96"/>
+        <source>… and %n more firing alert(s)</source>
+        <translation type="unfinished">
+            <numerusform>… und %n weiterer aktiver Alarm</numerusform>
+            <numerusform>… und %n weitere aktive Alarme</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/WallBar.cpp" line="+43"/>
-        <source>All sources live</source>
-        <translation>Alle Quellen live</translation>
+        <location line="+9"/>
+        <source>Condition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::WorstCondition</name>
+    <message>
+        <location filename="../models/core/WorstCondition.cpp" line="+15"/>
+        <source>All clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No source configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+%n more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no source configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all sources live, updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no source live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 sources live, oldest live data %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

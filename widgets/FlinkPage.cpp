@@ -1,5 +1,6 @@
 #include "FlinkPage.h"
 
+#include "ColumnFitter.h"
 #include "FlinkJobDetailModels.h"
 #include "FlinkJobTableModel.h"
 #include "FlinkSubtaskTableModel.h"
@@ -121,10 +122,13 @@ FlinkPage::FlinkPage(QWidget *parent)
     bold.setBold(true);
     m_bottleneck->setFont(bold);
     m_bottleneck->hide();
-    withStatusColours(m_jobView);
-    // A cluster has a handful of jobs: fitting every column at every update keeps a growing figure
-    // ("high (100 %)") from being cut.
-    m_jobView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The job names take the room the figures leave (no sideways scrolling at 1280 px); a growing
+    // figure ("high (100 %)") is never cut; the rarely read columns yield first.
+    TableViews::fitColumns(m_jobView, {FlinkJobTableModel::NameColumn},
+                           {FlinkJobTableModel::StateColumn, FlinkJobTableModel::BackpressureColumn,
+                            FlinkJobTableModel::LastCheckpointColumn, FlinkJobTableModel::WatermarkLagColumn})
+        ->setDroppable({FlinkJobTableModel::UptimeColumn, FlinkJobTableModel::TasksColumn,
+                        FlinkJobTableModel::RestartsColumn});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
@@ -239,7 +243,7 @@ QString FlinkPage::kafkaInputsText(const FlinkJobDetails &details) const
                 .arg(topics, source.groupId,
                      group->totalLag >= 0 ? Format::count(double(group->totalLag)) : tr("unknown"),
                      GroupTableModel::timeLagText(group->maxTimeLagSeconds, group->maxTimeLagIsLowerBound),
-                     lagStatusName(group->status));
+                     lagStatusText(group->status));
         lines << line;
     }
     return tr("Kafka input:\n%1").arg(lines.join(QLatin1Char('\n')));

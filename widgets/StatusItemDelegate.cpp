@@ -2,6 +2,7 @@
 
 #include "Roles.h"
 #include "StatusColors.h"
+#include "TableViews.h"
 
 namespace Tidewatch {
 
@@ -14,7 +15,9 @@ void StatusItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
         text = statusColor(StatusSeverity(severity.toInt()), option->palette);
         option->palette.setColor(QPalette::Text, text);
     } else if (const QVariant foreground = index.data(Qt::ForegroundRole); foreground.canConvert<QColor>()) {
-        text = foreground.value<QColor>();
+        // The models' fixed status colours in the shade that reads on this palette.
+        text = TableViews::readableStatusColour(foreground.value<QColor>(), option->palette);
+        option->palette.setColor(QPalette::Text, text);
     }
     if (option->state & QStyle::State_Selected) {
         option->palette.setColor(QPalette::Highlight, statusSelectionBackground(option->palette));

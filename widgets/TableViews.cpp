@@ -4,6 +4,8 @@
 #include "ColumnTableModel.h"
 #include "KafkaCells.h"
 #include "RawValueSortProxy.h"
+#include "StatusColors.h"
+#include "StatusItemDelegate.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -15,50 +17,24 @@
 
 namespace Tidewatch::TableViews {
 
-namespace {
-
-/// Replaces the models' fixed status colours by the shade that reads on the view's palette.
-class ReadableStatusDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        const QVariant foreground = index.data(Qt::ForegroundRole);
-        if (!foreground.canConvert<QColor>())
-            return;
-        const QColor colour = readableStatusColour(foreground.value<QColor>(), option->palette);
-        option->palette.setColor(QPalette::Text, colour);
-    }
-};
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
-} // namespace
-
 QColor readableStatusColour(const QColor &colour, const QPalette &palette)
 {
-    const bool dark = isDark(palette);
+    // The shared shades of StatusColors, so every page draws one red, one amber, one green.
     if (colour == StatusColour::bad())
-        return dark ? QColor(0xff, 0x6e, 0x6a) : QColor(0xc6, 0x28, 0x28);
+        return statusColor(StatusSeverity::Critical, palette);
     if (colour == StatusColour::warn())
-        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0x9a, 0x58, 0x00);
+        return statusColor(StatusSeverity::Warning, palette);
     if (colour == StatusColour::good())
-        return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32);
+        return statusColor(StatusSeverity::Ok, palette);
     if (colour == KafkaCells::unknown())
-        return dark ? QColor(0xa8, 0xa8, 0xa8) : QColor(0x61, 0x61, 0x61);
+        return statusColor(StatusSeverity::Unknown, palette);
     return colour;
 }
 
 void useReadableStatusColours(QTableView *view)
 {
-    view->setItemDelegate(new ReadableStatusDelegate(view));
+    // Readable shades, kept on a selected row (StatusItemDelegate).
+    view->setItemDelegate(new StatusItemDelegate(view));
 }
 
 ColumnFitter *fitColumns(QTableView *view, const QList<int> &stretch, const QList<int> &alwaysShown,
