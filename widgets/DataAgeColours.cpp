@@ -1,6 +1,7 @@
 #include "DataAgeColours.h"
 
 #include "ColumnTableModel.h"
+#include "StatusColors.h"
 
 #include <QWidget>
 
@@ -9,23 +10,6 @@
 namespace Tidewatch {
 
 namespace {
-
-double channel(double c)
-{
-    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-}
-
-double luminance(const QColor &c)
-{
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 QColor mix(const QColor &a, const QColor &b, double t)
 {
@@ -46,9 +30,12 @@ DataAge dataAgeOf(qint64 ageMs, qint64 staleAfterMs, bool reachable)
 QColor readableOn(const QColor &colour, const QColor &background, double minimum)
 {
     // Against a dark background move towards white, against a light one towards black.
-    const QColor target = luminance(background) < 0.18 ? QColor(Qt::white) : QColor(Qt::black);
+    const QColor target =
+        contrastRatio(background, QColor(Qt::black)) < contrastRatio(background, QColor(Qt::white))
+            ? QColor(Qt::white)
+            : QColor(Qt::black);
     QColor c = colour;
-    for (int step = 1; step <= 20 && contrast(c, background) < minimum; ++step)
+    for (int step = 1; step <= 20 && contrastRatio(c, background) < minimum; ++step)
         c = mix(colour, target, step * 0.05);
     return c;
 }
