@@ -337,7 +337,16 @@ QStringList HistoryStore::keys()
 StoredSeries HistoryStore::load(const QString &key, qint64 nowMs)
 {
     StoredSeries series{key, {}};
-    const qint64 id = seriesId(key);
+    // Looked up, never inserted: a read-only connection loads too.
+    qint64 id = m_ids.value(key, -1);
+    if (id < 0) {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("SELECT id FROM series WHERE key = ?"));
+        q.addBindValue(key);
+        if (!q.exec() || !q.next())
+            return series;
+        id = q.value(0).toLongLong();
+    }
     for (int t = 0; t < m_config.tiers.size(); ++t) {
         series.tiers.append(QList<NumberedBucket>{});
         const MetricTier &tier = m_config.tiers.at(t);
