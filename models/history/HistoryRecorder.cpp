@@ -15,12 +15,6 @@ namespace {
 
 constexpr int kLoadChunk = 64; // series per seriesLoaded(): the GUI thread restores them in a few ms
 
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    const qint64 q = a / b;
-    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
-}
-
 QString text(const char *source)
 {
     return QCoreApplication::translate("HistoryRecorder", source);
@@ -157,7 +151,7 @@ void HistoryWorker::add(Cluster &c, const QString &key, qint64 timeMs, double va
         open.resize(tiers.size());
     for (int t = 0; t < tiers.size(); ++t) {
         OpenBucket &o = open[t];
-        const qint64 number = floorDiv(timeMs, tiers[t].bucketMs);
+        const qint64 number = bucketNumber(timeMs, tiers[t].bucketMs);
         if (o.used && number < o.bucket.number)
             continue; // out of order: MetricStore refuses these too
         if (o.used && number != o.bucket.number) {

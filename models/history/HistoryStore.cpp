@@ -34,12 +34,6 @@ bool isFull(const QSqlError &error)
     return ok && (code & 0xff) == kSqliteFull;
 }
 
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    const qint64 q = a / b;
-    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
-}
-
 QString text(const char *source)
 {
     return QCoreApplication::translate("HistoryStore", source);
@@ -356,7 +350,7 @@ StoredSeries HistoryStore::load(const QString &key, qint64 nowMs)
                                  " WHERE series = ? AND bucket > ? ORDER BY bucket")
                       .arg(table(t)));
         q.addBindValue(id);
-        q.addBindValue(floorDiv(nowMs, tier.bucketMs) - tier.bucketCount);
+        q.addBindValue(bucketNumber(nowMs, tier.bucketMs) - tier.bucketCount);
         if (!q.exec()) {
             m_error = sqlError(q.lastError());
             continue;
@@ -394,7 +388,7 @@ int HistoryStore::applyRetention(qint64 nowMs)
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE series = ? AND bucket <= ?").arg(table(t)));
         for (const qint64 id : std::as_const(all)) {
             q.addBindValue(id);
-            q.addBindValue(floorDiv(nowMs, tier.bucketMs) - tier.bucketCount);
+            q.addBindValue(bucketNumber(nowMs, tier.bucketMs) - tier.bucketCount);
             if (q.exec())
                 deleted += q.numRowsAffected();
         }
