@@ -3,6 +3,7 @@
 #include "AlertRules.h"
 #include "AlertService.h"
 #include "ExporterSettings.h"
+#include "HistoryStore.h"
 #include "KafkaHandle.h"
 #include "MainWindow.h"
 #include "NotificationProfileKeys.h"
@@ -218,6 +219,10 @@ ParseResult parseCommandLine(const QStringList &arguments)
         Text::tr("Alert history database (SQLite); default: alert-history.sqlite in the user's data folder."),
         Text::tr("file"));
     parser.addOption(alertHistory);
+    const QCommandLineOption noHistory(
+        QStringLiteral("no-history"),
+        Text::tr("Keep the charts' history in memory only: neither read nor write the history files."));
+    parser.addOption(noHistory);
     const QCommandLineOption flinkUser(
         QStringLiteral("flink-user"),
         Text::tr("Flink REST basic-auth user; the password comes from the profile or "
@@ -591,6 +596,9 @@ ParseResult parseCommandLine(const QStringList &arguments)
     options.alertHistoryFile = parser.value(alertHistory);
     if (options.alertHistoryFile.isEmpty() && options.mode == AppOptions::Mode::Gui)
         options.alertHistoryFile = AlertService::defaultHistoryPath();
+    if (!parser.isSet(noHistory) &&
+        (options.mode == AppOptions::Mode::Gui || options.mode == AppOptions::Mode::Render))
+        options.metricHistoryDirectory = HistoryStore::defaultDirectory();
     options.startPage = parser.value(page);
     options.profilesFile = parser.value(profilesFile);
     if (options.mode == AppOptions::Mode::Gui || options.mode == AppOptions::Mode::Serve) {

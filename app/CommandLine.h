@@ -41,6 +41,10 @@ struct AppOptions
     /// The alert history database: --alert-history, else AlertService::defaultHistoryPath() for the
     /// dashboard; empty (options built by hand, other commands): no history.
     QString alertHistoryFile;
+    /// The folder of the charts' history files: HistoryStore::defaultDirectory() for the dashboard
+    /// (written) and render (read only); empty with --no-history, for options built by hand and for
+    /// the other commands: the history lives in memory only.
+    QString metricHistoryDirectory;
     /// The rules file the rules come from (--rules, or the user's rules file when it exists, even when it
     /// does not parse); empty when the built-ins are used because there is no file.
     QString rulesPath;

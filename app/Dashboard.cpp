@@ -8,6 +8,7 @@
 #include "DesktopExporter.h"
 #include "ExporterSettingsBox.h"
 #include "HelpMenu.h"
+#include "HistoryRecorder.h"
 #include "KafkaConnectionForm.h"
 #include "MainWindow.h"
 #include "Monitor.h"
@@ -22,6 +23,8 @@
 #include <librdkafka/rdkafka.h>
 
 #include <QApplication>
+#include <QFile>
+#include <QMessageBox>
 
 #include <QSettings>
 #include <QStatusBar>
@@ -58,6 +61,7 @@ Dashboard::Dashboard(const AppOptions &options, QObject *parent)
                             .arg(options.alertHistoryFile, error));
     }
     MainWindow *window = m_window.get();
+    wireMetricHistory(options);
     // The history is a record: when it cannot be written the alerts work on, and the user is told.
     connect(&m_monitor->alertService(), &AlertService::historyError, this, &Dashboard::showProblem);
     connect(m_monitor.get(), &Monitor::clusterAdded, window, [window](const ClusterProfile &profile) {
@@ -118,6 +122,41 @@ Dashboard::Dashboard(const AppOptions &options, QObject *parent)
         m_monitor.get(), window->findChild<ExporterSettingsBox *>(), options.exporter, options.profilesFile);
     for (const ClusterProfile &profile : options.allProfiles())
         m_monitor->monitor(profile);
+}
+
+void Dashboard::wireMetricHistory(const AppOptions &options)
+{
+    if (options.metricHistoryDirectory.isEmpty())
+        return;
+    HistoryRecorderConfig config;
+    config.directory = options.metricHistoryDirectory;
+    config.store.tiers = m_window->history().config().history.tiers;
+    config.readOnly = options.mode != AppOptions::Mode::Gui; // render reads, never writes
+    m_historyRecorder = std::make_unique<HistoryRecorder>(config);
+    HistoryRecorder *recorder = m_historyRecorder.get();
+    MainWindow *window = m_window.get();
+    connect(recorder, &HistoryRecorder::problem, this, &Dashboard::showProblem);
+    connect(recorder, &HistoryRecorder::seriesLoaded, window, [window](const QList<StoredSeries> &chunk) {
+        for (const StoredSeries &s : chunk)
+            window->restoreHistory(s.key, s.tiers);
+    });
+    connect(recorder, &HistoryRecorder::clusterLoaded, this, &Dashboard::historyLoaded);
+    connect(m_monitor.get(), &Monitor::clusterAdded, recorder,
+            [recorder](const ClusterProfile &profile) { recorder->openCluster(profile.name); });
+    connect(m_monitor.get(), &Monitor::clusterRemoved, recorder, &HistoryRecorder::closeCluster);
+    window->setHistorySink(recorder);
+    if (config.readOnly)
+        return;
+    // Settings → Delete: the profile's history goes too if the user says so.
+    auto *settingsPage = static_cast<SettingsPage *>(window->page(QStringLiteral("settings")));
+    connect(settingsPage, &SettingsPage::profileDeleted, recorder, [recorder, window](const QString &name) {
+        if (!QFile::exists(HistoryStore::fileFor(recorder->config().directory, name)))
+            return;
+        if (QMessageBox::question(window, tr("Delete history"),
+                                  tr("Also delete the stored chart history of \"%1\"?").arg(name)) ==
+            QMessageBox::Yes)
+            recorder->removeCluster(name);
+    });
 }
 
 void Dashboard::wireAlertHandling(const AppOptions &options)
@@ -188,6 +227,8 @@ Dashboard::~Dashboard()
     }
     m_exporter.reset(); // no scrape of a half-stopped monitor
     m_monitor.reset();  // threads quit and joined while the window still exists
+    m_window->setHistorySink(nullptr);
+    m_historyRecorder.reset(); // writes what is recorded, then stops its thread
 }
 
 void Dashboard::showProblem(const QString &message)

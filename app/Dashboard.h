@@ -10,6 +10,7 @@
 namespace Tidewatch {
 
 class DesktopExporter;
+class HistoryRecorder;
 class MainWindow;
 class Monitor;
 class RulesFile;
@@ -50,6 +51,8 @@ Q_SIGNALS:
     void connectSnapshotDelivered(const QString &cluster, const QString &restUrl, bool reachable);
     /// The event topics of @p cluster were read up to where they ended when reading started.
     void businessCaughtUp(const QString &cluster);
+    /// The stored chart history of @p cluster was read back (or there was none to read).
+    void historyLoaded(const QString &cluster);
 
 private:
     /// Says @p message in the window's status bar (with the two before it) and the log; empty: nothing.
@@ -62,6 +65,8 @@ private:
     /// The Alerts page, the overview's and wall banner's ack/silence markers, the tray icon and the
     /// Notifications settings tab, on the monitor's AlertService and NotificationHub.
     void wireAlertHandling(const AppOptions &options);
+    /// The charts' history on disk (docs/ARCHITECTURE.md, "Metric history on disk").
+    void wireMetricHistory(const AppOptions &options);
 
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Monitor> m_monitor;          ///< declared after the window: stopped before it goes away
@@ -70,6 +75,7 @@ private:
     bool m_rememberLayout = false;
     QStringList m_problems; ///< what showProblem() said last
     TrayNotifier *m_tray = nullptr;
+    std::unique_ptr<HistoryRecorder> m_historyRecorder; ///< null: the history lives in memory only
 };
 
 } // namespace Tidewatch

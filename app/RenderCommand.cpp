@@ -105,6 +105,9 @@ int runRender(const AppOptions &options, FILE *err)
             waitingFor.insert(QStringLiteral("business/") + profile.name);
         if (profile.hasPostgres())
             waitingFor.insert(QStringLiteral("postgres/") + profile.name);
+        // The stored chart history, read back before the picture (render never writes it).
+        if (!options.metricHistoryDirectory.isEmpty())
+            waitingFor.insert(QStringLiteral("history/") + profile.name);
         // Every Connect cluster: without their connectors the Pipelines page has no CDC pipeline.
         for (const QString &url : profile.connectUrls)
             waitingFor.insert(connectKey(profile.name, ConnectParsers::redactedUrl(url)));
@@ -131,6 +134,9 @@ int runRender(const AppOptions &options, FILE *err)
                          if (reachable)
                              waitingFor.remove(connectKey(cluster, restUrl));
                      });
+    QObject::connect(&dashboard, &Dashboard::historyLoaded, &loop, [&](const QString &cluster) {
+        waitingFor.remove(QStringLiteral("history/") + cluster);
+    });
     // The event topics count once they were read up to where they ended at the start, so the picture
     // shows the figures of the whole start window rather than of the first batch.
     QObject::connect(&dashboard, &Dashboard::businessCaughtUp, &loop, [&](const QString &cluster) {

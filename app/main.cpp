@@ -4,6 +4,7 @@
 #include "RenderCommand.h"
 #include "RulesCommand.h"
 #include "ServeCommand.h"
+#include "SignalPipe.h"
 #include "SnapshotCommand.h"
 #include "StallLog.h"
 #include "UiLanguage.h"
@@ -15,6 +16,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -112,6 +114,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Tidewatch"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tidewatch.svg")));
     Tidewatch::Dashboard dashboard(options);
+    // SIGTERM and SIGINT (a logout, systemd, Ctrl+C) quit like the window's Quit: the chart history
+    // and the layout are written on the way out.
+    Tidewatch::SignalPipe quitSignals({SIGTERM, SIGINT});
+    QObject::connect(&quitSignals, &Tidewatch::SignalPipe::received, &dashboard,
+                     [] { QApplication::quit(); });
     // Soak runs (tests/bench/soak.sh): the GUI thread's stalls, one line a minute.
     std::unique_ptr<Tidewatch::StallLog> stallLog;
     if (const QString path = qEnvironmentVariable("TIDEWATCH_STALL_LOG"); !path.isEmpty()) {

@@ -66,6 +66,13 @@ public:
     /// True once a snapshot of any source was applied.
     bool hasData() const;
     const MetricStore &history() const { return m_history; }
+    /// Every sample recorded into the history is passed on to @p sink too (the on-disk history).
+    void setHistorySink(MetricSink *sink) { m_history.setSink(sink); }
+    /// Puts stored buckets in front of @p key's live history; see MetricStore::restore().
+    bool restoreHistory(const QString &key, const QList<QList<NumberedBucket>> &tiers)
+    {
+        return m_history.restore(key, tiers);
+    }
 
     /// Wall-display mode: full screen, no menus or page list, dark high-contrast theme and large
     /// type, @p pages shown in turn every @p rotateSeconds (0: no rotation; the detail pages once per

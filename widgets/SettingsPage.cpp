@@ -560,6 +560,7 @@ bool SettingsPage::deleteProfile()
     for (const QString &field : secrets)
         m_secrets->remove(name, field);
     Q_EMIT profileDeactivated(name);
+    Q_EMIT profileDeleted(name);
     newProfile();
     reload();
     setStatus(tr("Deleted \"%1\"").arg(name));

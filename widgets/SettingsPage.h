@@ -91,6 +91,8 @@ Q_SIGNALS:
     /// Stop monitoring the profile of this name: the user clicked Disconnect, or deleted or renamed
     /// the profile.
     void profileDeactivated(const QString &name);
+    /// The user deleted the profile of this name (after profileDeactivated()).
+    void profileDeleted(const QString &name);
     /// The user clicked Test connection: test this profile off the GUI thread (a ConnectionTester,
     /// wired by the application) and report to addTestStep() and connectionTestFinished().
     void connectionTestRequested(const Tidewatch::ClusterProfile &profile);

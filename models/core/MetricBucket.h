@@ -47,6 +47,13 @@ struct MetricBucket
     }
 };
 
+/// The number of the bucket of @p bucketMs holding @p timeMs (its start / bucketMs), also before 1970.
+inline qint64 bucketNumber(qint64 timeMs, qint64 bucketMs)
+{
+    const qint64 q = timeMs / bucketMs;
+    return (timeMs % bucketMs != 0 && (timeMs < 0) != (bucketMs < 0)) ? q - 1 : q;
+}
+
 /// A bucket with its number (bucket start / tier bucketMs), as stored and restored.
 struct NumberedBucket
 {

@@ -171,20 +171,43 @@ int MetricHistory::levelFor(qint64 fromMs) const
         return -1;
     for (int i = 0; i < m_tiers.size(); ++i) {
         const Tier &tier = m_tiers[i];
+        if (tier.ring.isEmpty())
+            continue; // restored without this tier: it holds nothing yet
         // Missing part of one bucket at the left edge does not show: a 15 min window spans 901
         // one-second buckets, and falling back to 10 s buckets for that would be a poor trade.
         if (!tier.dropped || tier.firstBucket * tier.bucketMs <= fromMs + tier.bucketMs)
             return i;
     }
-    // Nothing reaches back that far: the level that reaches back furthest.
+    // Nothing reaches back that far: the level reaching back furthest, or a finer one holding every
+    // sample of that level's first bucket (a coarse bucket starts up to a bucket before its first
+    // sample, which after a restore would otherwise always make the coarsest tier answer).
+    const auto startOf = [this](int level) {
+        if (level < 0)
+            return m_raw.isEmpty() ? std::numeric_limits<qint64>::max() : m_raw.at(0).timeMs;
+        const Tier &tier = m_tiers[level];
+        return tier.ring.isEmpty() ? std::numeric_limits<qint64>::max() : tier.firstBucket * tier.bucketMs;
+    };
     int best = -1;
-    qint64 bestStart = m_raw.isEmpty() ? std::numeric_limits<qint64>::max() : m_raw.at(0).timeMs;
     for (int i = 0; i < m_tiers.size(); ++i) {
-        const qint64 start = m_tiers[i].firstBucket * m_tiers[i].bucketMs;
-        if (start < bestStart) {
-            bestStart = start;
+        if (startOf(i) < startOf(best))
             best = i;
+    }
+    if (best < 0)
+        return best;
+    const qint64 firstEndMs = startOf(best) + m_tiers[best].bucketMs;
+    const quint32 firstCount = m_tiers[best].ring.at(0).count;
+    for (int level = -1; level < best; ++level) {
+        quint32 count = 0;
+        if (level < 0) {
+            for (int i = 0; i < m_raw.size() && m_raw.at(i).timeMs < firstEndMs; ++i)
+                count += std::isnan(m_raw.at(i).value) ? 0 : 1;
+        } else {
+            const Tier &tier = m_tiers[level];
+            for (int i = 0; i < tier.ring.size() && (tier.firstBucket + i) * tier.bucketMs < firstEndMs; ++i)
+                count += tier.ring.at(i).count;
         }
+        if (startOf(level) < firstEndMs && count >= firstCount)
+            return level;
     }
     return best;
 }

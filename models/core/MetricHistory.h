@@ -64,8 +64,9 @@ public:
     QList<NumberedBucket> tierBuckets(int tierIndex) const;
 
     /// Points in [fromMs, toMs], oldest first, from the finest level that still covers @p fromMs
-    /// (raw samples, then each tier, allowing a tier to miss one bucket at the left edge; the level
-    /// reaching back furthest when none reaches back that far). Gaps come
+    /// (raw samples, then each tier, allowing a tier to miss one bucket at the left edge; when none
+    /// reaches back that far, the level reaching back furthest, or a finer one holding every sample
+    /// of that level's first bucket). Gaps come
     /// back as one MetricPoint::gap() each.
     QList<MetricPoint> samples(qint64 fromMs, qint64 toMs) const;
     /// The level samples() would use: -1 for raw samples, else an index into config().tiers.

@@ -15,12 +15,6 @@ namespace {
 
 constexpr int kLoadChunk = 64; // series per seriesLoaded(): the GUI thread restores them in a few ms
 
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    const qint64 q = a / b;
-    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
-}
-
 QString text(const char *source)
 {
     return QCoreApplication::translate("HistoryRecorder", source);
@@ -61,7 +55,7 @@ private:
     };
     struct Cluster
     {
-        std::shared_ptr<HistoryStore> store; // shared: QHash values must be copyable
+        std::shared_ptr<HistoryStore> store;    // shared: QHash values must be copyable
         QHash<QString, QList<OpenBucket>> open; ///< per series, per tier: the bucket filling
         QList<HistoryRow> pending;              ///< completed buckets not written yet
         bool fullReported = false;
@@ -76,6 +70,7 @@ private:
     HistoryRecorder *m_recorder;
     HistoryRecorderConfig m_config;
     QHash<QString, Cluster> m_clusters;
+    qint64 m_latestSampleMs = 0; ///< the newest sample seen: "now" for the buckets still filling
 };
 
 void HistoryWorker::open(const QString &cluster)
@@ -156,7 +151,7 @@ void HistoryWorker::add(Cluster &c, const QString &key, qint64 timeMs, double va
         open.resize(tiers.size());
     for (int t = 0; t < tiers.size(); ++t) {
         OpenBucket &o = open[t];
-        const qint64 number = floorDiv(timeMs, tiers[t].bucketMs);
+        const qint64 number = bucketNumber(timeMs, tiers[t].bucketMs);
         if (o.used && number < o.bucket.number)
             continue; // out of order: MetricStore refuses these too
         if (o.used && number != o.bucket.number) {
@@ -179,6 +174,7 @@ void HistoryWorker::flush()
         batch.swap(m_recorder->m_batch);
     }
     for (const HistoryRecorder::Sample &s : std::as_const(batch)) {
+        m_latestSampleMs = std::max(m_latestSampleMs, s.timeMs);
         if (Cluster *c = clusterOf(s.key))
             add(*c, s.key, s.timeMs, s.value);
     }
@@ -247,15 +243,17 @@ void HistoryWorker::maintain()
                                            .arg(deleted));
         c.budgetReported = true;
     }
-    // Forget the buckets of series that went quiet (deleted groups, topics) once they are written.
+    // Forget the buckets of series that went quiet (deleted groups, topics) once they are written;
+    // quiet as measured by the samples' own clock, so a replay of older samples keeps its buckets.
+    const qint64 latestMs = m_latestSampleMs;
     const qint64 coarsestMs = m_config.store.tiers.isEmpty() ? 0 : m_config.store.tiers.constLast().bucketMs;
     for (Cluster &c : m_clusters) {
-        c.open.removeIf([nowMs, coarsestMs](QHash<QString, QList<OpenBucket>>::iterator s) {
+        c.open.removeIf([latestMs, coarsestMs](QHash<QString, QList<OpenBucket>>::iterator s) {
             for (const OpenBucket &o : s.value()) {
                 if (o.dirty)
                     return false;
             }
-            return s.value().isEmpty() || (s.value().constLast().bucket.number + 2) * coarsestMs < nowMs;
+            return s.value().isEmpty() || (s.value().constLast().bucket.number + 2) * coarsestMs < latestMs;
         });
     }
 }
@@ -277,8 +275,12 @@ HistoryRecorder::HistoryRecorder(const HistoryRecorderConfig &config, QObject *p
 
 HistoryRecorder::~HistoryRecorder()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->flush(); });
-    m_thread.quit();
+    // Queued behind everything asked of the worker so far: the last write, then the end of its loop
+    // (QThread::quit() from here could end the loop before queued calls ran).
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] {
+        w->flush();
+        QThread::currentThread()->quit();
+    });
     if (!m_thread.wait(QDeadlineTimer(10000))) {
         qWarning("tidewatch: the history is still being written; waiting for the disk");
         m_thread.wait();

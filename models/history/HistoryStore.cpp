@@ -34,12 +34,6 @@ bool isFull(const QSqlError &error)
     return ok && (code & 0xff) == kSqliteFull;
 }
 
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    const qint64 q = a / b;
-    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
-}
-
 QString text(const char *source)
 {
     return QCoreApplication::translate("HistoryStore", source);
@@ -337,7 +331,16 @@ QStringList HistoryStore::keys()
 StoredSeries HistoryStore::load(const QString &key, qint64 nowMs)
 {
     StoredSeries series{key, {}};
-    const qint64 id = seriesId(key);
+    // Looked up, never inserted: a read-only connection loads too.
+    qint64 id = m_ids.value(key, -1);
+    if (id < 0) {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("SELECT id FROM series WHERE key = ?"));
+        q.addBindValue(key);
+        if (!q.exec() || !q.next())
+            return series;
+        id = q.value(0).toLongLong();
+    }
     for (int t = 0; t < m_config.tiers.size(); ++t) {
         series.tiers.append(QList<NumberedBucket>{});
         const MetricTier &tier = m_config.tiers.at(t);
@@ -347,7 +350,7 @@ StoredSeries HistoryStore::load(const QString &key, qint64 nowMs)
                                  " WHERE series = ? AND bucket > ? ORDER BY bucket")
                       .arg(table(t)));
         q.addBindValue(id);
-        q.addBindValue(floorDiv(nowMs, tier.bucketMs) - tier.bucketCount);
+        q.addBindValue(bucketNumber(nowMs, tier.bucketMs) - tier.bucketCount);
         if (!q.exec()) {
             m_error = sqlError(q.lastError());
             continue;
@@ -385,7 +388,7 @@ int HistoryStore::applyRetention(qint64 nowMs)
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE series = ? AND bucket <= ?").arg(table(t)));
         for (const qint64 id : std::as_const(all)) {
             q.addBindValue(id);
-            q.addBindValue(floorDiv(nowMs, tier.bucketMs) - tier.bucketCount);
+            q.addBindValue(bucketNumber(nowMs, tier.bucketMs) - tier.bucketCount);
             if (q.exec())
                 deleted += q.numRowsAffected();
         }

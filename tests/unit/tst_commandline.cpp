@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "RenderOptions.h"
+#include "HistoryStore.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -293,6 +294,33 @@ private Q_SLOTS:
                               QStringLiteral("/tmp/h.sqlite")});
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QCOMPARE(r.options.alertHistoryFile, QStringLiteral("/tmp/h.sqlite"));
+    }
+    void metricHistoryDirectory_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("kept");
+        const QString bootstrap = QStringLiteral("--bootstrap=127.0.0.1:19092");
+        QTest::newRow("the dashboard keeps it") << QStringList{bootstrap} << true;
+        QTest::newRow("--no-history: memory only")
+            << QStringList{bootstrap, QStringLiteral("--no-history")} << false;
+        QTest::newRow("render reads it")
+            << QStringList{QStringLiteral("render"), bootstrap, QStringLiteral("--out=/tmp/x.png")} << true;
+        QTest::newRow("render --no-history")
+            << QStringList{QStringLiteral("render"), bootstrap, QStringLiteral("--out=/tmp/x.png"),
+                           QStringLiteral("--no-history")}
+            << false;
+        QTest::newRow("snapshot never") << QStringList{QStringLiteral("snapshot"), bootstrap} << false;
+        QTest::newRow("serve never") << QStringList{QStringLiteral("serve"), bootstrap} << false;
+    }
+    void metricHistoryDirectory()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, kept);
+        const ParseResult r = parseCommandLine(QStringList{QStringLiteral("tidewatch")} + arguments);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.options.metricHistoryDirectory, kept ? HistoryStore::defaultDirectory() : QString());
+        if (kept)
+            QVERIFY(r.options.metricHistoryDirectory.endsWith(QStringLiteral("/history")));
     }
     void rulesFile()
     {

@@ -63,10 +63,12 @@ void load(HistoryRecorder &recorder, MetricStore &store, const QString &cluster)
                          for (const StoredSeries &s : chunk)
                              store.restore(s.key, s.tiers);
                      });
-    QSignalSpy loaded(&recorder, &HistoryRecorder::clusterLoaded);
+    // Queued to this thread like seriesLoaded(), so it arrives after the last chunk.
+    QStringList loaded;
+    QObject::connect(&recorder, &HistoryRecorder::clusterLoaded, &context,
+                     [&loaded](const QString &name) { loaded << name; });
     recorder.openCluster(cluster);
-    QVERIFY(loaded.wait(10000));
-    QCOMPARE(loaded.constFirst().constFirst().toString(), cluster);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded, QStringList{cluster}, 10000);
 }
 
 QStringList storedKeys(const QString &path)
@@ -479,13 +481,40 @@ void TestHistoryStore::readOnlyWritesNothing()
     QTemporaryDir dir;
     HistoryRecorderConfig config = recorderConfig(dir.path());
     config.readOnly = true;
-    HistoryRecorder recorder(config);
+    const QString key = QStringLiteral("kafka/prod/group/g/lag");
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch() / 1000 * 1000;
+    {
+        HistoryRecorder recorder(config);
+        MetricStore store(storeConfig());
+        load(recorder, store, QStringLiteral("prod"));
+        store.setSink(&recorder);
+        store.append(key, nowMs - 2000, 1);
+        recorder.flush();
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty()); // nothing created
+    }
+    {
+        HistoryRecorder writer(recorderConfig(dir.path()));
+        MetricStore store(storeConfig());
+        load(writer, store, QStringLiteral("prod"));
+        store.setSink(&writer);
+        for (qint64 s = 30; s > 0; --s)
+            store.append(key, nowMs - s * 1000, double(s));
+    }
+    const QString path = HistoryStore::fileFor(dir.path(), QStringLiteral("prod"));
+    QFile before(path);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    // Read only: the history comes back, and the file stays as it was.
+    HistoryRecorder reader(config);
     MetricStore store(storeConfig());
-    load(recorder, store, QStringLiteral("prod"));
-    store.setSink(&recorder);
-    store.append(QStringLiteral("kafka/prod/group/g/lag"), QDateTime::currentMSecsSinceEpoch(), 1);
-    recorder.flush();
-    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
+    load(reader, store, QStringLiteral("prod"));
+    QCOMPARE(store.samples(key, nowMs - 30000, nowMs).size(), 30);
+    store.setSink(&reader);
+    store.append(key, nowMs + 1000, 99);
+    reader.flush();
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), bytes);
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)
