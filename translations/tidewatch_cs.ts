@@ -6,32 +6,32 @@
     <message>
         <location filename="../models/itemmodels/AlertCells.cpp" line="+32"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>skupina</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>job</source>
-        <translation type="unfinished"></translation>
+        <translation>úloha</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>broker</source>
-        <translation type="unfinished"></translation>
+        <translation>broker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>topic</source>
-        <translation type="unfinished">topic</translation>
+        <translation>topic</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>partition</source>
-        <translation type="unfinished"></translation>
+        <translation>partice</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>vrchol</translation>
     </message>
 </context>
 <context>
@@ -405,42 +405,42 @@
     <message>
         <location filename="../widgets/ChartUnits.cpp" line="+38"/>
         <source>ms</source>
-        <translation type="unfinished">ms</translation>
+        <translation>ms</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>počet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>bajty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bytes/s</source>
-        <translation type="unfinished"></translation>
+        <translation>bajty/s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>doba</translation>
     </message>
 </context>
 <context>
@@ -637,32 +637,47 @@ Commands:
              Exit codes: 0 ok; 1 invalid rules, rejected import or failed promtool tests;
              2 bad command line; 3 a file could not be read or written, or promtool is missing.
   serve      run headless: collectors, alert rules and the Prometheus exporter on /metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch: živý provozní dashboard pro clustery Kafka a úlohy Flink.
+
+Příkazy:
+  (žádný)    otevře dashboard
+  snapshot   jednou sesbírá data a vypíše snímek (JSON nebo tabulku), s --watch vypisuje dál
+  render     vykreslí stránky do souborů PNG bez okna (--page, --size, --theme, --out);
+             s více stránkami nebo velikostmi je --out složka se soubory &lt;page&gt;-&lt;W&gt;x&lt;H&gt;-&lt;theme&gt;.png
+  rules      pravidla výstrah bez grafického rozhraní:
+             rules export [--format prometheus|json] [--rules FILE] [--out FILE]
+             rules test [--rules FILE] [--keep DIR]   (spustí promtool test rules na vygenerovaných testech)
+             rules check FILE                          (chyby souboru pravidel s přesným řádkem)
+             rules import FILE [--out FILE]            (převede soubor pravidel Prometheus do našeho JSON)
+             Bez --rules: soubor pravidel uživatele, pokud existuje, jinak vestavěná pravidla.
+             Návratové kódy: 0 ok; 1 neplatná pravidla, odmítnutý import nebo neúspěšné testy promtool;
+             2 chybný příkazový řádek; 3 soubor nešlo přečíst ani zapsat, nebo chybí promtool.
+  serve      běží bez grafického rozhraní: kolektory, pravidla výstrah a exportér pro Prometheus na /metrics</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Page to open first: %1. render: a comma-separated list or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stránka, která se otevře jako první: %1. render: seznam oddělený čárkami nebo all.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>render: image size, e.g. 1600x1000, or several: 1600x900,1280x720.</source>
-        <translation type="unfinished"></translation>
+        <translation>render: velikost obrázku, např. 1600x1000, nebo několik: 1600x900,1280x720.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>render: the PNG file to write, or the folder for several images; rules export/import: the file to write (default stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>render: soubor PNG, který se zapíše, nebo složka pro více obrázků; rules export/import: soubor, který se zapíše (výchozí stdout).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>render: light, dark or system (default: the theme chosen in Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>render: light, dark nebo system (výchozí: motiv zvolený v Nastavení).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>theme</source>
-        <translation type="unfinished"></translation>
+        <translation>motiv</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -986,17 +1001,17 @@ Commands:
     <message>
         <location line="+11"/>
         <source>render needs --out FILE.png (or a folder for several images)</source>
-        <translation type="unfinished"></translation>
+        <translation>render vyžaduje --out FILE.png (nebo složku pro více obrázků)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--theme is an option of render; the dashboard uses the theme of Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme je volba příkazu render; dashboard používá motiv z Nastavení</translation>
     </message>
     <message>
         <location filename="../app/RenderOptions.cpp" line="+45"/>
         <source>--page must be one of %1, a comma-separated list of them or all</source>
-        <translation type="unfinished"></translation>
+        <translation>--page musí být jedna z %1, jejich seznam oddělený čárkami nebo all</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1006,7 +1021,7 @@ Commands:
     <message>
         <location line="+10"/>
         <source>--theme must be light, dark or system, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme musí být light, dark nebo system, zadáno: %1</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="+9"/>
@@ -1426,7 +1441,7 @@ Commands:
     <message>
         <location filename="../widgets/ExamplePlaceholder.cpp" line="+30"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>např. %1</translation>
     </message>
 </context>
 <context>
@@ -1587,12 +1602,12 @@ Commands:
     <message>
         <location filename="../models/itemmodels/GroupTableModel.cpp" line="+85"/>
         <source>Burrow status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stav Burrow %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1873,37 +1888,37 @@ Commands:
     <message>
         <location filename="../models/core/LagStatus.cpp" line="+34"/>
         <source>not judged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>zatím nehodnoceno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>falling behind</source>
-        <translation type="unfinished"></translation>
+        <translation>zaostává</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>zaseknutá</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>zastavená</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>uvízlá</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rewound</source>
-        <translation type="unfinished"></translation>
+        <translation>vrácená zpět</translation>
     </message>
 </context>
 <context>
@@ -2599,7 +2614,7 @@ Commands:
     <message>
         <location line="+93"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">nelze vytvořit složku %1</translation>
+        <translation>nelze vytvořit složku %1</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2612,32 +2627,32 @@ Commands:
     <message>
         <location filename="../models/itemmodels/ReplicaDiagnosis.cpp" line="+37"/>
         <source>broker %1: 1 partition</source>
-        <translation type="unfinished"></translation>
+        <translation>broker %1: 1 partice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>broker %1: %2 partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>broker %1: počet partic %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Broker %1 is down: 1 partition is missing its replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1 neběží: 1 partici chybí jeho replika</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Broker %1 is down: %2 partitions are missing its replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1 neběží: počet partic, kterým chybí jeho replika: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Broker %1 is up but out of sync: 1 partition is missing its replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1 běží, ale není synchronní: 1 partici chybí jeho replika</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Broker %1 is up but out of sync: %2 partitions are missing its replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1 běží, ale není synchronní: počet partic, kterým chybí jeho replika: %2</translation>
     </message>
 </context>
 <context>
@@ -3337,97 +3352,97 @@ Commands:
     <message>
         <location filename="../models/core/WorstCondition.cpp" line="+56"/>
         <source>waiting for %1 data</source>
-        <translation type="unfinished"></translation>
+        <translation>čeká se na data (%1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 stale, last data %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zastaralá data (%1), naposledy %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 unreachable, last data %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bez spojení (%1), data naposledy %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>broker %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>broker %1 mimo provoz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>brokers %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>brokery %1 mimo provoz</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Kafka</source>
-        <translation type="unfinished">Kafka</translation>
+        <translation>Kafka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink</source>
-        <translation type="unfinished">Flink</translation>
+        <translation>Flink</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no controller</source>
-        <translation type="unfinished"></translation>
+        <translation>bez kontroleru</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n offline</source>
-        <translation type="unfinished"></translation>
+        <translation>offline: %n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n under min ISR</source>
-        <translation type="unfinished"></translation>
+        <translation>pod min. ISR: %n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n under-replicated</source>
-        <translation type="unfinished"></translation>
+        <translation>nedostatečně replikované: %n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n group(s) in error</source>
-        <translation type="unfinished"></translation>
+        <translation>skupiny v chybě: %n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n group(s) in warning</source>
-        <translation type="unfinished"></translation>
+        <translation>skupiny ve varování: %n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n job(s) not running</source>
-        <translation type="unfinished"></translation>
+        <translation>neběžící úlohy: %n</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%n job(s) failing checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>úlohy se selhávajícími checkpointy: %n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n job(s) back-pressured</source>
-        <translation type="unfinished"></translation>
+        <translation>úlohy pod zpětným tlakem: %n</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%n critical alert(s) firing</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivní kritické výstrahy: %n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n warning alert(s) firing</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivní výstrahy typu varování: %n</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>only silenced alerts firing</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivní jsou jen ztlumené výstrahy</translation>
     </message>
 </context>
 <context>
@@ -3537,7 +3552,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>What the alert is about, by name (&quot;group orders&quot;, &quot;job tidewatch-orders&quot;); every label, ids included, in the cell&apos;s tooltip</source>
-        <translation type="unfinished"></translation>
+        <translation>Čeho se výstraha týká, podle názvu (&quot;skupina orders&quot;, &quot;úloha tidewatch-orders&quot;); všechny labely včetně id jsou v tooltipu buňky</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3625,7 +3640,7 @@ Commands:
     <message>
         <location line="+53"/>
         <source>firing</source>
-        <translation type="unfinished">aktivní</translation>
+        <translation>aktivní</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3682,7 +3697,7 @@ Commands:
     <message>
         <location line="-10"/>
         <source>Pending: the condition holds but not yet for the rule&apos;s &apos;for&apos; duration. Firing: it held long enough. No data: the rule&apos;s source delivers nothing for it; the alert is kept as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Čekající: podmínka platí, ale ještě ne po dobu &apos;for&apos; pravidla. Aktivní: platila dost dlouho. Bez dat: zdroj pravidla pro ni nic nedodává; výstraha zůstává tak, jak byla</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3717,7 +3732,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>What the alert is about, by name (&quot;group orders&quot;, &quot;job tidewatch-orders&quot;); every label, ids included, in the cell&apos;s tooltip</source>
-        <translation type="unfinished"></translation>
+        <translation>Čeho se výstraha týká, podle názvu (&quot;skupina orders&quot;, &quot;úloha tidewatch-orders&quot;); všechny labely včetně id jsou v tooltipu buňky</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3783,12 +3798,12 @@ Commands:
     <message>
         <location line="+38"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>bez dat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>firing</source>
-        <translation type="unfinished">aktivní</translation>
+        <translation>aktivní</translation>
     </message>
 </context>
 <context>
@@ -3983,25 +3998,25 @@ Commands:
     <message>
         <location line="+10"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>neběží</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Missing replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Chybějící repliky</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions whose replica on this broker is not in sync (not in the ISR): what a broker outage costs in redundancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Partice, jejichž replika na tomto brokeru není synchronní (není v ISR): o tolik redundance by cluster přišel při výpadku brokeru</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n partition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partice</numerusform>
+            <numerusform>%n partice</numerusform>
+            <numerusform>%n partic</numerusform>
         </translation>
     </message>
     <message>
@@ -4143,12 +4158,12 @@ Commands:
     <message>
         <location line="+25"/>
         <source>Bytes in</source>
-        <translation type="unfinished">Příchozí bajty</translation>
+        <translation>Příchozí bajty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes out</source>
-        <translation type="unfinished">Odchozí bajty</translation>
+        <translation>Odchozí bajty</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5230,7 +5245,7 @@ Commands:
     <message>
         <location line="+3"/>
         <source>default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>výchozí: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5331,12 +5346,12 @@ Commands:
     <message>
         <location line="+7"/>
         <source>Amber above half the checkpoint interval (%1), red above it</source>
-        <translation type="unfinished"></translation>
+        <translation>Oranžově nad polovinou intervalu checkpointů (%1), červeně nad ním</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amber above %1, red above %2 (the checkpoint interval is unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oranžově nad %1, červeně nad %2 (interval checkpointů není znám)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5399,7 +5414,7 @@ Commands:
     <message>
         <location line="+36"/>
         <source>the task manager id &quot;%1&quot; cannot be used in a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>id task manageru &quot;%1&quot; nelze použít v URL</translation>
     </message>
     <message>
         <location line="+79"/>
@@ -5616,27 +5631,27 @@ Commands:
     <message>
         <location line="+4"/>
         <source>The vertex that holds the job up: busy at least 50 % of the time and not back-pressured itself, while a vertex feeding it is back-pressured (as Flink&apos;s web UI judges it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrchol, který úlohu brzdí: je vytížený aspoň 50 % času a sám není pod zpětným tlakem, zatímco vrchol, který ho zásobuje, pod zpětným tlakem je (tak to posuzuje webové rozhraní Flinku)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heap used of the maximum and the JVM&apos;s CPU load per TaskManager, from Flink&apos;s metric cache (it adds up to its fetcher interval to the age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Využitá halda z maxima a zatížení CPU JVM pro každý TaskManager, z cache metrik Flinku (ta ke stáří přidává až jeden interval svého fetcheru)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Watermark lag</source>
-        <translation type="unfinished">Lag watermarku</translation>
+        <translation>Lag watermarku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State size</source>
-        <translation type="unfinished">Velikost stavu</translation>
+        <translation>Velikost stavu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checkpoint duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Doba checkpointu</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -5701,26 +5716,29 @@ Commands:
     <message>
         <location line="+158"/>
         <source>%1 (root cause: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (původní příčina: %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>
 Earlier failures (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+Dřívější selhání (%n):</numerusform>
+            <numerusform>
+Dřívější selhání (%n):</numerusform>
+            <numerusform>
+Dřívější selhání (%n):</numerusform>
         </translation>
     </message>
     <message>
@@ -5729,52 +5747,55 @@ Earlier failures (%n):</source>
 
 Earlier failures:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Dřívější selhání:
+%1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No TaskManager is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Není registrován žádný TaskManager.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>heap unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>halda neznámá</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>heap %1 of %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>halda %1 z %2 (%3 %)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>heap %1 (maximum unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>halda %1 (maximum neznámé)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CPU %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU %1 %</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CPU unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU neznámé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>asked %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>dotázáno před %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>stáří neznámé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TaskManager %1: %2 · %3 · %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>TaskManager %1: %2 · %3 · %4 (%5)</translation>
     </message>
     <message numerus="yes">
         <location line="-246"/>
@@ -5892,22 +5913,22 @@ Earlier failures:
     <message>
         <location line="-283"/>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý čas</translation>
     </message>
     <message>
         <location line="+216"/>
         <source>Watermark lag of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag watermarku úlohy %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State size of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Velikost stavu úlohy %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checkpoint duration of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doba checkpointu úlohy %1</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -6080,7 +6101,7 @@ Současně: %1</translation>
     <message>
         <location line="+53"/>
         <source>Bottleneck: %1 (busy %2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Úzké hrdlo: %1 (vytížení %2 %)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6110,22 +6131,22 @@ Současně: %1</translation>
     <message>
         <location line="+4"/>
         <source>Bottleneck</source>
-        <translation type="unfinished"></translation>
+        <translation>Úzké hrdlo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The vertex that slows the job down: busy (at least 50 % of the time), not back-pressured itself, while a vertex feeding it is back-pressured. Fix or scale this one; the red back pressure upstream is its effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrchol, který úlohu zpomaluje: je vytížený (aspoň 50 % času), sám není pod zpětným tlakem, zatímco vrchol, který ho zásobuje, pod zpětným tlakem je. Opravte nebo škálujte tento vrchol; červený zpětný tlak před ním je jen jeho důsledek</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>bottleneck</source>
-        <translation type="unfinished"></translation>
+        <translation>úzké hrdlo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Busy %1 % and not back-pressured, while the vertices feeding it are</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytížení %1 % a bez zpětného tlaku, zatímco vrcholy, které ho zásobují, pod zpětným tlakem jsou</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6232,7 +6253,7 @@ Současně: %1</translation>
     <message>
         <location line="+1"/>
         <source>Burrow&apos;s evaluation of this partition; the tooltip names Burrow&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnocení této partice podle Burrow; tooltip uvádí kód Burrow</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6257,7 +6278,7 @@ Současně: %1</translation>
     <message>
         <location line="+1"/>
         <source>The high watermark: the next offset to be written</source>
-        <translation type="unfinished">High watermark: další offset, který bude zapsán</translation>
+        <translation>High watermark: další offset, který bude zapsán</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6268,7 +6289,7 @@ Současně: %1</translation>
     <message>
         <location line="+1"/>
         <source>Messages behind on this partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet zpráv pozadu na této partici</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6388,65 +6409,65 @@ Současně: %1</translation>
     <message>
         <location line="-97"/>
         <source>stable</source>
-        <translation type="unfinished"></translation>
+        <translation>stabilní</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no members</source>
-        <translation type="unfinished"></translation>
+        <translation>bez členů</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rebalancing</source>
-        <translation type="unfinished"></translation>
+        <translation>přerozdělování</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>smazaná</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1 na %2</translation>
+        <translation>%1 na %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 on %n host(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 na %n hostiteli</numerusform>
+            <numerusform>%1 na %n hostitelích</numerusform>
+            <numerusform>%1 na %n hostitelích</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%1 on %2 (%n partition(s)), member %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 na %2 (%n partice), člen %3</numerusform>
+            <numerusform>%1 na %2 (%n partice), člen %3</numerusform>
+            <numerusform>%1 na %2 (%n partic), člen %3</numerusform>
         </translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Burrow&apos;s evaluation over the last commits: ok, falling behind (lag growing; WARN), stopped (no commits while behind; STOP), stalled (commits that do not move; STALL), rewound (offset went back; REWIND), stuck (a partition stopped, stalled or rewound; ERR), not judged yet (NOTFOUND). The cell&apos;s tooltip names Burrow&apos;s code and the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnocení podle Burrow z posledních commitů: ok, zaostává (lag roste; WARN), zastavená (žádné commity, přestože je pozadu; STOP), uvízlá (commity, které se nehýbou; STALL), vrácená zpět (offset se vrátil; REWIND), zaseknutá (některá partice je zastavená, uvízlá nebo vrácená zpět; ERR), zatím nehodnoceno (NOTFOUND). Tooltip buňky uvádí kód Burrow a důvod</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>stable (Stable), no members (Empty), rebalancing (PreparingRebalance, CompletingRebalance), deleted (Dead). &quot;(by design)&quot;: no members, yet its offsets move, as a Flink or Spark Kafka source commits</source>
-        <translation type="unfinished"></translation>
+        <translation>stabilní (Stable), bez členů (Empty), přerozdělování (PreparingRebalance, CompletingRebalance), smazaná (Dead). &quot;(záměrně)&quot;: bez členů, a přesto se její offsety posouvají, jako když commituje zdroj Kafka z Flinku nebo Sparku</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No consumer is a member, yet the committed offsets move: an assign-only consumer (a Flink or Spark Kafka source) commits for this group (Kafka state %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupina nemá žádného člena, a přesto se commitnuté offsety posouvají: za skupinu commituje konzument, který si partice jen přiřazuje (assign), např. zdroj Kafka z Flinku nebo Sparku (stav Kafky %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kafka state %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stav Kafky %1</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -6491,12 +6512,12 @@ Současně: %1</translation>
     <message>
         <location line="+8"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The members&apos; client ids and the hosts they run on</source>
-        <translation type="unfinished"></translation>
+        <translation>Id klientů členů a hostitelé, na kterých běží</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6506,7 +6527,7 @@ Současně: %1</translation>
     <message>
         <location line="+1"/>
         <source>Total lag over the last 5 minutes, the highest value of every 7.5 seconds so that short spikes show; the line is scaled to each group&apos;s own range. A break in the line: the lag was unknown (Kafka unreachable). Amber or red: the group is falling behind or worse. Sorts by the current lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Celkový lag za posledních 5 minut, nejvyšší hodnota z každých 7,5 sekundy, aby byly vidět i krátké špičky; křivka je škálovaná na vlastní rozsah každé skupiny. Přerušení křivky: lag nebyl znám (Kafka byla nedostupná). Oranžová nebo červená: skupina zaostává nebo je na tom hůř. Řadí se podle aktuálního lagu</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -6548,27 +6569,27 @@ Současně: %1</translation>
     <message>
         <location line="-121"/>
         <source>Filter groups by id, status, state or client (e.g. stopped, no members)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrovat skupiny podle id, stavu nebo klienta (např. zastavená, bez členů)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Lag (messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag (zprávy)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time lag</source>
-        <translation type="unfinished">Časový lag</translation>
+        <translation>Časový lag</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Time lag of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Časový lag skupiny %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 — %2, %3, lag %4, time lag %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3, lag %4, časový lag %5</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6600,93 +6621,93 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/HelpMenu.cpp" line="+44"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nápověda</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klávesové zkratky</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uživatelská příručka</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;About Tidewatch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O aplikaci Tidewatch</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Esc (or --wall-exit-key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc (nebo --wall-exit-key)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Leave the wall display</source>
-        <translation type="unfinished"></translation>
+        <translation>Opustit nástěnnou obrazovku</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tidewatch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A live operations dashboard for Kafka clusters and Flink jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Živý provozní dashboard pro clustery Kafka a úlohy Flink.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qt %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (sestaveno s %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klávesové zkratky</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Klávesy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Akce</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+13"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatelská příručka</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>The user guide is not installed with this build. It is docs/GUIDE.md in Tidewatch&apos;s source tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatelská příručka není v tomto sestavení nainstalována. Najdete ji jako docs/GUIDE.md ve zdrojových kódech Tidewatche.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze přečíst %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tidewatch user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatelská příručka Tidewatche</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>About Tidewatch</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplikaci Tidewatch</translation>
     </message>
 </context>
 <context>
@@ -7409,7 +7430,7 @@ Současně: %1</translation>
     <message>
         <location line="+32"/>
         <source>event topics</source>
-        <translation type="unfinished"></translation>
+        <translation>topicy událostí</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
@@ -7903,31 +7924,31 @@ Současně: %1</translation>
     <message>
         <location line="+19"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>leaders per broker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leadeři podle brokerů: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Not on the preferred leader: %n partition(s) · %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jiný než preferovaný leader: %n partice · %1</numerusform>
+            <numerusform>Jiný než preferovaný leader: %n partice · %1</numerusform>
+            <numerusform>Jiný než preferovaný leader: %n partic · %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every partition on its preferred leader · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Všechny partice mají preferovaného leadera · %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A partition led by another replica than its first (preferred) one puts more load on that broker; kafka-leader-election --election-type preferred moves leadership back</source>
-        <translation type="unfinished"></translation>
+        <translation>Partice, kterou vede jiná replika než její první (preferovaná), zatěžuje víc svého leadera; kafka-leader-election --election-type preferred vrátí vedení zpět</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -8027,17 +8048,17 @@ Současně: %1</translation>
     <message>
         <location line="+6"/>
         <source>Missing replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Chybějící repliky</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replicas not in sync, by broker id: the brokers this partition is waiting for. Sort by this column to group the partitions by the broker they miss</source>
-        <translation type="unfinished"></translation>
+        <translation>Repliky, které nejsou synchronní, podle id brokeru: brokery, na které tato partice čeká. Seřazením podle tohoto sloupce seskupíte partice podle brokeru, který jim chybí</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not in the ISR: broker(s) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mimo ISR (id brokerů): %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8067,7 +8088,7 @@ Současně: %1</translation>
     <message>
         <location line="+1"/>
         <source>Oldest offset still kept (the log start offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejstarší offset, který se ještě uchovává (log start offset)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9341,27 +9362,27 @@ Současně: %1</translation>
     <message>
         <location filename="../widgets/SecretStore.cpp" line="+62"/>
         <source>the keychain did not answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>klíčenka neodpověděla do %1 ms</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the keychain refused access (it is locked, or the request was denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>klíčenka odmítla přístup (je zamčená nebo byl požadavek zamítnut)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>there is no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), so no Secret Service or KWallet can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>neexistuje relace D-Bus (proměnná DBUS_SESSION_BUS_ADDRESS není nastavena), takže nelze dosáhnout žádné služby Secret Service ani KWallet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no Secret Service (GNOME Keyring, KeePassXC, ...) or KWallet answered on the D-Bus session bus at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>na sběrnici relace D-Bus na %1 neodpověděla žádná služba Secret Service (GNOME Keyring, KeePassXC, ...) ani KWallet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> (the keychain said: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (klíčenka odpověděla: %1)</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -9624,12 +9645,12 @@ Současně: %1</translation>
     <message>
         <location line="+2"/>
         <source>Save as profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit jako profil…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make the command-line cluster a saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit cluster z příkazového řádku jako profil</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9644,7 +9665,7 @@ Současně: %1</translation>
     <message>
         <location line="+22"/>
         <source>Name the profile and Save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pojmenujte profil a klikněte na Uložit</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -9654,17 +9675,17 @@ Současně: %1</translation>
     <message>
         <location line="+38"/>
         <source>%1 (command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (příkazový řádek)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The cluster given on the command line: monitored, not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster zadaný na příkazovém řádku: monitoruje se, ale není uložen</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>From the command line — not saved. Save as profile… keeps it for the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z příkazového řádku — neuloženo. Tlačítko Uložit jako profil… ho zachová pro příští spuštění.</translation>
     </message>
     <message>
         <location line="+130"/>
@@ -9727,7 +9748,7 @@ Současně: %1</translation>
     <message>
         <location line="+28"/>
         <source>No system keychain: %1. Secrets (passwords, key passphrases, client secrets) are never written to the profiles file, so they are not saved: tick &quot;Keep secrets for this session only&quot; to keep them in memory until Tidewatch exits, or start a Secret Service or KWallet in a desktop session with D-Bus and restart Tidewatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádná systémová klíčenka: %1. Tajné údaje (hesla, hesla ke klíčům, tajemství klientů) se nikdy nezapisují do souboru profilů, takže se neuloží: zaškrtněte „Uchovat tajné údaje jen pro tuto relaci“, aby zůstaly v paměti, dokud Tidewatch neukončíte, nebo spusťte Secret Service či KWallet v relaci plochy s D-Bus a Tidewatch restartujte.</translation>
     </message>
 </context>
 <context>
@@ -10291,7 +10312,7 @@ Současně: %1</translation>
     <message>
         <location line="+192"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -10375,12 +10396,12 @@ Současně: %1</translation>
     <message>
         <location line="+8"/>
         <source>Min ISR</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. ISR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The topic&apos;s min.insync.replicas: with fewer replicas in sync, producers with acks=all are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>min.insync.replicas topicu: když je synchronních replik méně, producenti s acks=all jsou odmítnuti</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -10497,7 +10518,7 @@ Současně: %1</translation>
     <message>
         <location line="+1"/>
         <source>Partitions that need attention — missing replicas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partice, které vyžadují pozornost — chybějící repliky: %1</translation>
     </message>
 </context>
 <context>
@@ -10528,7 +10549,7 @@ Současně: %1</translation>
     <message numerus="yes">
         <location filename="../widgets/WallBar.cpp" line="+96"/>
         <source>… and %n more firing alert(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… a %n další aktivní výstraha</numerusform>
             <numerusform>… a %n další aktivní výstrahy</numerusform>
             <numerusform>… a %n dalších aktivních výstrah</numerusform>
@@ -10537,7 +10558,7 @@ Současně: %1</translation>
     <message>
         <location line="+9"/>
         <source>Condition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav: %1</translation>
     </message>
 </context>
 <context>
@@ -10545,42 +10566,42 @@ Současně: %1</translation>
     <message>
         <location filename="../models/core/WorstCondition.cpp" line="+15"/>
         <source>All clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vše v pořádku</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No source configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Není nastaven žádný zdroj</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>+%n more</source>
-        <translation type="unfinished"></translation>
+        <translation>+ ještě %n</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no source configured</source>
-        <translation type="unfinished"></translation>
+        <translation>není nastaven žádný zdroj</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all sources live, updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>všechny zdroje mají živá data, aktualizováno %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no source live</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný zdroj nemá živá data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 sources live, oldest live data %3</source>
-        <translation type="unfinished"></translation>
+        <translation>živá data má %1 z %2 zdrojů, nejstarší živá data %3</translation>
     </message>
 </context>
 <context>

@@ -6,32 +6,32 @@
     <message>
         <location filename="../models/itemmodels/AlertCells.cpp" line="+32"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>topic</source>
-        <translation type="unfinished">Topic</translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertex</translation>
     </message>
 </context>
 <context>
@@ -405,42 +405,42 @@
     <message>
         <location filename="../widgets/ChartUnits.cpp" line="+38"/>
         <source>ms</source>
-        <translation type="unfinished">ms</translation>
+        <translation>ms</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bytes/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes/s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
@@ -778,12 +778,12 @@
     <message>
         <location line="+99"/>
         <source>render needs --out FILE.png (or a folder for several images)</source>
-        <translation type="unfinished"></translation>
+        <translation>render braucht --out DATEI.png (oder einen Ordner für mehrere Bilder)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--theme is an option of render; the dashboard uses the theme of Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme ist eine Option von render; das Dashboard verwendet das Design aus den Einstellungen</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -828,12 +828,27 @@ Commands:
              Exit codes: 0 ok; 1 invalid rules, rejected import or failed promtool tests;
              2 bad command line; 3 a file could not be read or written, or promtool is missing.
   serve      run headless: collectors, alert rules and the Prometheus exporter on /metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch: ein Live-Dashboard für den Betrieb von Kafka-Clustern und Flink-Jobs.
+
+Befehle:
+  (keiner)   das Dashboard öffnen
+  snapshot   einmal erfassen und den Snapshot ausgeben (JSON oder Tabelle), oder mit --watch fortlaufend ausgeben
+  render     Seiten offscreen als PNG-Dateien rendern (--page, --size, --theme, --out); bei
+             mehreren Seiten oder Größen ist --out ein Ordner mit Dateien &lt;page&gt;-&lt;W&gt;x&lt;H&gt;-&lt;theme&gt;.png
+  rules      Alarmregeln ohne Anzeige:
+             rules export [--format prometheus|json] [--rules FILE] [--out FILE]
+             rules test [--rules FILE] [--keep DIR]   (führt promtool test rules mit erzeugten Tests aus)
+             rules check FILE                          (zeilengenaue Fehler einer Regeldatei)
+             rules import FILE [--out FILE]            (eine Prometheus-Regeldatei in unser JSON)
+             Ohne --rules: die Regeldatei des Benutzers, falls vorhanden, sonst die eingebauten Regeln.
+             Exit-Codes: 0 ok; 1 ungültige Regeln, abgewiesener Import oder fehlgeschlagene promtool-Tests;
+             2 fehlerhafte Befehlszeile; 3 eine Datei konnte nicht gelesen oder geschrieben werden, oder promtool fehlt.
+  serve      ohne Oberfläche laufen: Collectors, Alarmregeln und der Prometheus-Exporter unter /metrics</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Page to open first: %1. render: a comma-separated list or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst geöffnete Seite: %1. render: eine durch Kommas getrennte Liste oder all.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -865,22 +880,22 @@ Commands:
     <message>
         <location line="+0"/>
         <source>render: image size, e.g. 1600x1000, or several: 1600x900,1280x720.</source>
-        <translation type="unfinished"></translation>
+        <translation>render: Bildgröße, z. B. 1600x1000, oder mehrere: 1600x900,1280x720.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>render: the PNG file to write, or the folder for several images; rules export/import: the file to write (default stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>render: die zu schreibende PNG-Datei oder der Ordner für mehrere Bilder; rules export/import: die zu schreibende Datei (Standard: stdout).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>render: light, dark or system (default: the theme chosen in Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>render: light, dark oder system (Standard: das in den Einstellungen gewählte Design).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1016,7 +1031,7 @@ Commands:
     <message>
         <location filename="../app/RenderOptions.cpp" line="+45"/>
         <source>--page must be one of %1, a comma-separated list of them or all</source>
-        <translation type="unfinished"></translation>
+        <translation>--page muss eines von %1 sein, eine durch Kommas getrennte Liste davon oder all</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1026,7 +1041,7 @@ Commands:
     <message>
         <location line="+10"/>
         <source>--theme must be light, dark or system, got: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme muss light, dark oder system sein, erhalten: %1</translation>
     </message>
 </context>
 <context>
@@ -1426,7 +1441,7 @@ Commands:
     <message>
         <location filename="../widgets/ExamplePlaceholder.cpp" line="+30"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. %1</translation>
     </message>
 </context>
 <context>
@@ -1587,12 +1602,12 @@ Commands:
     <message>
         <location filename="../models/itemmodels/GroupTableModel.cpp" line="+85"/>
         <source>Burrow status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Burrow-Status %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1870,37 +1885,37 @@ Commands:
     <message>
         <location filename="../models/core/LagStatus.cpp" line="+34"/>
         <source>not judged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht bewertet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>falling behind</source>
-        <translation type="unfinished"></translation>
+        <translation>fällt zurück</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>festgefahren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rewound</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgesetzt</translation>
     </message>
 </context>
 <context>
@@ -2592,7 +2607,7 @@ Commands:
     <message>
         <location line="+93"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">der Ordner %1 kann nicht angelegt werden</translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2605,32 +2620,32 @@ Commands:
     <message>
         <location filename="../models/itemmodels/ReplicaDiagnosis.cpp" line="+37"/>
         <source>broker %1: 1 partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1: 1 Partition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>broker %1: %2 partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1: %2 Partitionen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Broker %1 is down: 1 partition is missing its replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1 ist ausgefallen: Bei 1 Partition fehlt sein Replikat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Broker %1 is down: %2 partitions are missing its replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1 ist ausgefallen: Bei %2 Partitionen fehlt sein Replikat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Broker %1 is up but out of sync: 1 partition is missing its replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1 läuft, ist aber nicht synchron: Bei 1 Partition fehlt sein Replikat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Broker %1 is up but out of sync: %2 partitions are missing its replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1 läuft, ist aber nicht synchron: Bei %2 Partitionen fehlt sein Replikat</translation>
     </message>
 </context>
 <context>
@@ -3328,97 +3343,97 @@ Commands:
     <message>
         <location filename="../models/core/WorstCondition.cpp" line="+56"/>
         <source>waiting for %1 data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten von %1 stehen noch aus</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 stale, last data %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veraltet, letzte Daten %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 unreachable, last data %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreichbar, letzte Daten %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>broker %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1 ausgefallen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>brokers %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1 ausgefallen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Kafka</source>
-        <translation type="unfinished">Kafka</translation>
+        <translation>Kafka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flink</source>
-        <translation type="unfinished">Flink</translation>
+        <translation>Flink</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no controller</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Controller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n offline</source>
-        <translation type="unfinished"></translation>
+        <translation>%n offline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n under min ISR</source>
-        <translation type="unfinished"></translation>
+        <translation>%n unter min. ISR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n under-replicated</source>
-        <translation type="unfinished"></translation>
+        <translation>%n unterrepliziert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n group(s) in error</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Gruppe(n) mit Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n group(s) in warning</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Gruppe(n) mit Warnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n job(s) not running</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Job(s) nicht laufend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%n job(s) failing checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Job(s) mit fehlschlagenden Checkpoints</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n job(s) back-pressured</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Job(s) mit Backpressure</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%n critical alert(s) firing</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Alarm(e) (kritisch) aktiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n warning alert(s) firing</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Alarm(e) (Warnung) aktiv</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>only silenced alerts firing</source>
-        <translation type="unfinished"></translation>
+        <translation>nur stummgeschaltete Alarme aktiv</translation>
     </message>
 </context>
 <context>
@@ -3528,7 +3543,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>What the alert is about, by name (&quot;group orders&quot;, &quot;job tidewatch-orders&quot;); every label, ids included, in the cell&apos;s tooltip</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum es im Alarm geht, mit Namen (&quot;Gruppe orders&quot;, &quot;Job tidewatch-orders&quot;); alle Labels, IDs eingeschlossen, im Tooltip der Zelle</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3616,7 +3631,7 @@ Commands:
     <message>
         <location line="+53"/>
         <source>firing</source>
-        <translation type="unfinished">aktiv</translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3673,7 +3688,7 @@ Commands:
     <message>
         <location line="-10"/>
         <source>Pending: the condition holds but not yet for the rule&apos;s &apos;for&apos; duration. Firing: it held long enough. No data: the rule&apos;s source delivers nothing for it; the alert is kept as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend: Die Bedingung gilt, aber noch nicht für die &apos;for&apos;-Dauer der Regel. Aktiv: Sie galt lange genug. Keine Daten: Die Quelle der Regel liefert dafür nichts; der Alarm bleibt, wie er war</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3708,7 +3723,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>What the alert is about, by name (&quot;group orders&quot;, &quot;job tidewatch-orders&quot;); every label, ids included, in the cell&apos;s tooltip</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum es im Alarm geht, mit Namen (&quot;Gruppe orders&quot;, &quot;Job tidewatch-orders&quot;); alle Labels, IDs eingeschlossen, im Tooltip der Zelle</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3774,12 +3789,12 @@ Commands:
     <message>
         <location line="+38"/>
         <source>no data</source>
-        <translation type="unfinished">keine Daten</translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>firing</source>
-        <translation type="unfinished">aktiv</translation>
+        <translation>aktiv</translation>
     </message>
 </context>
 <context>
@@ -3974,24 +3989,24 @@ Commands:
     <message>
         <location line="+10"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgefallen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Missing replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Replikate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions whose replica on this broker is not in sync (not in the ISR): what a broker outage costs in redundancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen, deren Replikat auf diesem Broker nicht synchron ist (nicht im ISR): was ein Ausfall des Brokers an Redundanz kostet</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n partition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Partition</numerusform>
+            <numerusform>%n Partitionen</numerusform>
         </translation>
     </message>
     <message>
@@ -4133,12 +4148,12 @@ Commands:
     <message>
         <location line="+25"/>
         <source>Bytes in</source>
-        <translation type="unfinished">Bytes ein</translation>
+        <translation>Bytes ein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes out</source>
-        <translation type="unfinished">Bytes aus</translation>
+        <translation>Bytes aus</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5216,7 +5231,7 @@ Commands:
     <message>
         <location line="+3"/>
         <source>default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5317,12 +5332,12 @@ Commands:
     <message>
         <location line="+7"/>
         <source>Amber above half the checkpoint interval (%1), red above it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb über dem halben Checkpoint-Intervall (%1), rot darüber</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amber above %1, red above %2 (the checkpoint interval is unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb über %1, rot über %2 (das Checkpoint-Intervall ist unbekannt)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5385,7 +5400,7 @@ Commands:
     <message>
         <location line="+36"/>
         <source>the task manager id &quot;%1&quot; cannot be used in a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die TaskManager-ID &quot;%1&quot; kann nicht in einer URL verwendet werden</translation>
     </message>
     <message>
         <location line="+79"/>
@@ -5754,47 +5769,47 @@ Gleichzeitig: %1</translation>
     <message>
         <location line="-271"/>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeit</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>The vertex that holds the job up: busy at least 50 % of the time and not back-pressured itself, while a vertex feeding it is back-pressured (as Flink&apos;s web UI judges it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vertex, der den Job aufhält: mindestens 50 % der Zeit ausgelastet und selbst ohne Backpressure, während ein Vertex, der ihn speist, unter Backpressure steht (so wie Flinks Web-UI es beurteilt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heap used of the maximum and the JVM&apos;s CPU load per TaskManager, from Flink&apos;s metric cache (it adds up to its fetcher interval to the age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzter Heap im Verhältnis zum Maximum und CPU-Last der JVM je TaskManager, aus Flinks Metrik-Cache (das Alter kann dadurch um bis zu dessen Abrufintervall höher sein)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Watermark lag</source>
-        <translation type="unfinished">Watermark-Lag</translation>
+        <translation>Watermark-Lag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State size</source>
-        <translation type="unfinished">Zustandsgröße</translation>
+        <translation>Zustandsgröße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checkpoint duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint-Dauer</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>Watermark lag of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Watermark-Lag von %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State size of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsgröße von %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checkpoint duration of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoint-Dauer von %1</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -5874,25 +5889,27 @@ Gleichzeitig: %1</translation>
     <message>
         <location line="+10"/>
         <source>%1 (root cause: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eigentliche Ursache: %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>
 Earlier failures (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>
+Frühere Fehler (%n):</numerusform>
+            <numerusform>
+Frühere Fehler (%n):</numerusform>
         </translation>
     </message>
     <message>
@@ -5901,52 +5918,55 @@ Earlier failures (%n):</source>
 
 Earlier failures:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Frühere Fehler:
+%1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No TaskManager is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein TaskManager ist registriert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>heap unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Heap unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>heap %1 of %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heap %1 von %2 (%3 %)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>heap %1 (maximum unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heap %1 (Maximum unbekannt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CPU %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU %1 %</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CPU unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU unbekannt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>asked %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>abgefragt vor %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TaskManager %1: %2 · %3 · %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>TaskManager %1: %2 · %3 · %4 (%5)</translation>
     </message>
     <message>
         <location line="-77"/>
@@ -6059,7 +6079,7 @@ Earlier failures:
     <message>
         <location line="+53"/>
         <source>Bottleneck: %1 (busy %2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Engpass: %1 (ausgelastet %2 %)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6089,22 +6109,22 @@ Earlier failures:
     <message>
         <location line="+4"/>
         <source>Bottleneck</source>
-        <translation type="unfinished"></translation>
+        <translation>Engpass</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The vertex that slows the job down: busy (at least 50 % of the time), not back-pressured itself, while a vertex feeding it is back-pressured. Fix or scale this one; the red back pressure upstream is its effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vertex, der den Job bremst: ausgelastet (mindestens 50 % der Zeit), selbst ohne Backpressure, während ein Vertex, der ihn speist, unter Backpressure steht. Beheben oder skalieren Sie diesen; die rote Backpressure davor ist seine Folge</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>bottleneck</source>
-        <translation type="unfinished"></translation>
+        <translation>Engpass</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Busy %1 % and not back-pressured, while the vertices feeding it are</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 % ausgelastet und ohne Backpressure, während die Vertices, die ihn speisen, unter Backpressure stehen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6210,7 +6230,7 @@ Earlier failures:
     <message>
         <location line="+1"/>
         <source>Burrow&apos;s evaluation of this partition; the tooltip names Burrow&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Burrows Bewertung dieser Partition; der Tooltip nennt Burrows Code</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6235,7 +6255,7 @@ Earlier failures:
     <message>
         <location line="+1"/>
         <source>The high watermark: the next offset to be written</source>
-        <translation type="unfinished">Das High Watermark: der nächste zu schreibende Offset</translation>
+        <translation>Das High Watermark: der nächste zu schreibende Offset</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6246,7 +6266,7 @@ Earlier failures:
     <message>
         <location line="+1"/>
         <source>Messages behind on this partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand in Nachrichten auf dieser Partition</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6284,7 +6304,7 @@ Earlier failures:
     <message>
         <location line="+7"/>
         <source>Burrow&apos;s evaluation over the last commits: ok, falling behind (lag growing; WARN), stopped (no commits while behind; STOP), stalled (commits that do not move; STALL), rewound (offset went back; REWIND), stuck (a partition stopped, stalled or rewound; ERR), not judged yet (NOTFOUND). The cell&apos;s tooltip names Burrow&apos;s code and the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Burrows Bewertung der letzten Commits: ok, fällt zurück (Lag wächst; WARN), gestoppt (keine Commits trotz Rückstand; STOP), festgefahren (Commits, die sich nicht bewegen; STALL), zurückgesetzt (Offset ging zurück; REWIND), blockiert (eine Partition gestoppt, festgefahren oder zurückgesetzt; ERR), noch nicht bewertet (NOTFOUND). Der Tooltip der Zelle nennt Burrows Code und den Grund</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6295,17 +6315,17 @@ Earlier failures:
     <message>
         <location line="+1"/>
         <source>stable (Stable), no members (Empty), rebalancing (PreparingRebalance, CompletingRebalance), deleted (Dead). &quot;(by design)&quot;: no members, yet its offsets move, as a Flink or Spark Kafka source commits</source>
-        <translation type="unfinished"></translation>
+        <translation>stabil (Stable), ohne Mitglieder (Empty), Rebalancing (PreparingRebalance, CompletingRebalance), gelöscht (Dead). &quot;(beabsichtigt)&quot;: keine Mitglieder, aber die Offsets bewegen sich, weil eine Kafka-Quelle von Flink oder Spark committet</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No consumer is a member, yet the committed offsets move: an assign-only consumer (a Flink or Spark Kafka source) commits for this group (Kafka state %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Consumer ist Mitglied, aber die committeten Offsets bewegen sich: Ein Consumer ohne Gruppenmitgliedschaft (assign statt subscribe, etwa eine Kafka-Quelle von Flink oder Spark) committet für diese Gruppe (Kafka-Zustand %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kafka state %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafka-Zustand %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6346,7 +6366,7 @@ Earlier failures:
     <message>
         <location line="+52"/>
         <source>Total lag over the last 5 minutes, the highest value of every 7.5 seconds so that short spikes show; the line is scaled to each group&apos;s own range. A break in the line: the lag was unknown (Kafka unreachable). Amber or red: the group is falling behind or worse. Sorts by the current lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt-Lag der letzten 5 Minuten, der höchste Wert je 7,5 Sekunden, damit kurze Spitzen sichtbar bleiben; die Linie ist auf den eigenen Wertebereich jeder Gruppe skaliert. Eine Lücke in der Linie: Der Lag war unbekannt (Kafka nicht erreichbar). Gelb oder Rot: Die Gruppe fällt zurück oder steht schlechter da. Sortiert nach dem aktuellen Lag</translation>
     </message>
     <message>
         <location line="-130"/>
@@ -6356,42 +6376,42 @@ Earlier failures:
     <message>
         <location line="-61"/>
         <source>stable</source>
-        <translation type="unfinished"></translation>
+        <translation>stabil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no members</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Mitglieder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rebalancing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebalancing</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1 auf %2</translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 on %n host(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 auf %n Host</numerusform>
+            <numerusform>%1 auf %n Hosts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%1 on %2 (%n partition(s)), member %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 auf %2 (%n Partition), Mitglied %3</numerusform>
+            <numerusform>%1 auf %2 (%n Partitionen), Mitglied %3</numerusform>
         </translation>
     </message>
     <message>
@@ -6472,12 +6492,12 @@ Earlier failures:
     <message>
         <location line="+8"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The members&apos; client ids and the hosts they run on</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-IDs der Mitglieder und die Hosts, auf denen sie laufen</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6523,27 +6543,27 @@ Earlier failures:
     <message>
         <location line="-121"/>
         <source>Filter groups by id, status, state or client (e.g. stopped, no members)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen nach ID, Status, Zustand oder Client filtern (z. B. gestoppt, ohne Mitglieder)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Lag (messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag (Nachrichten)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time lag</source>
-        <translation type="unfinished">Zeit-Lag</translation>
+        <translation>Zeit-Lag</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Time lag of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit-Lag von %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 — %2, %3, lag %4, time lag %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3, Lag %4, Zeit-Lag %5</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6574,93 +6594,93 @@ Earlier failures:
     <message>
         <location filename="../widgets/HelpMenu.cpp" line="+44"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;About Tidewatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Tidewatch</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Esc (or --wall-exit-key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc (oder --wall-exit-key)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Leave the wall display</source>
-        <translation type="unfinished"></translation>
+        <translation>Wandanzeige verlassen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tidewatch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A live operations dashboard for Kafka clusters and Flink jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Live-Dashboard für den Betrieb von Kafka-Clustern und Flink-Jobs.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qt %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (erstellt mit %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+13"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>The user guide is not installed with this build. It is docs/GUIDE.md in Tidewatch&apos;s source tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerhandbuch ist in diesem Build nicht installiert. Es liegt im Quellbaum von Tidewatch unter docs/GUIDE.md.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tidewatch user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidewatch-Benutzerhandbuch</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>About Tidewatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Tidewatch</translation>
     </message>
 </context>
 <context>
@@ -7382,7 +7402,7 @@ Earlier failures:
     <message>
         <location line="+32"/>
         <source>event topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis-Topics</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
@@ -7874,30 +7894,30 @@ Earlier failures:
     <message>
         <location line="+19"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>leaders per broker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader je Broker: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Not on the preferred leader: %n partition(s) · %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht beim bevorzugten Leader: %n Partition · %1</numerusform>
+            <numerusform>Nicht beim bevorzugten Leader: %n Partitionen · %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every partition on its preferred leader · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Partition beim bevorzugten Leader · %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A partition led by another replica than its first (preferred) one puts more load on that broker; kafka-leader-election --election-type preferred moves leadership back</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Partition, die von einem anderen Replikat als ihrem ersten (bevorzugten) geführt wird, belastet diesen Broker stärker; kafka-leader-election --election-type preferred gibt die Leader-Rolle zurück</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -7997,17 +8017,17 @@ Earlier failures:
     <message>
         <location line="+6"/>
         <source>Missing replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Replikate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replicas not in sync, by broker id: the brokers this partition is waiting for. Sort by this column to group the partitions by the broker they miss</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht synchrone Replikate, nach Broker-ID: die Broker, auf die diese Partition wartet. Sortieren Sie nach dieser Spalte, um die Partitionen nach dem fehlenden Broker zu gruppieren</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not in the ISR: broker(s) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im ISR: Broker %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8037,7 +8057,7 @@ Earlier failures:
     <message>
         <location line="+1"/>
         <source>Oldest offset still kept (the log start offset)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältester noch vorgehaltener Offset (der Log-Start-Offset)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9297,27 +9317,27 @@ Earlier failures:
     <message>
         <location filename="../widgets/SecretStore.cpp" line="+62"/>
         <source>the keychain did not answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 ms geantwortet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the keychain refused access (it is locked, or the request was denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat den Zugriff verweigert (er ist gesperrt, oder die Anfrage wurde abgelehnt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>there is no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), so no Secret Service or KWallet can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine D-Bus-Sitzung (DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt), daher sind weder Secret Service noch KWallet erreichbar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no Secret Service (GNOME Keyring, KeePassXC, ...) or KWallet answered on the D-Bus session bus at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>weder ein Secret Service (GNOME Keyring, KeePassXC, ...) noch KWallet hat auf dem D-Bus-Sitzungsbus unter %1 geantwortet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> (the keychain said: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Meldung des Schlüsselbunds: %1)</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -9580,12 +9600,12 @@ Earlier failures:
     <message>
         <location line="+2"/>
         <source>Save as profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Profil speichern…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make the command-line cluster a saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cluster aus der Befehlszeile als gespeichertes Profil anlegen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9600,7 +9620,7 @@ Earlier failures:
     <message>
         <location line="+22"/>
         <source>Name the profile and Save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Profil einen Namen und speichern Sie es</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -9610,17 +9630,17 @@ Earlier failures:
     <message>
         <location line="+38"/>
         <source>%1 (command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Befehlszeile)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The cluster given on the command line: monitored, not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Der auf der Befehlszeile angegebene Cluster: überwacht, nicht gespeichert</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>From the command line — not saved. Save as profile… keeps it for the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Befehlszeile — nicht gespeichert. „Als Profil speichern…“ behält ihn für den nächsten Start.</translation>
     </message>
     <message>
         <location line="+130"/>
@@ -9681,7 +9701,7 @@ Earlier failures:
     <message>
         <location line="+28"/>
         <source>No system keychain: %1. Secrets (passwords, key passphrases, client secrets) are never written to the profiles file, so they are not saved: tick &quot;Keep secrets for this session only&quot; to keep them in memory until Tidewatch exits, or start a Secret Service or KWallet in a desktop session with D-Bus and restart Tidewatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems: %1. Geheimnisse (Passwörter, Passphrasen von Schlüsseln, Client-Secrets) werden nie in die Profildatei geschrieben und daher nicht gespeichert: Aktivieren Sie „Geheimnisse nur für diese Sitzung behalten“, um sie im Speicher zu behalten, bis Tidewatch beendet wird, oder starten Sie einen Secret Service oder KWallet in einer Desktop-Sitzung mit D-Bus und starten Sie Tidewatch danach neu.</translation>
     </message>
 </context>
 <context>
@@ -10244,7 +10264,7 @@ Earlier failures:
     <message>
         <location line="+192"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -10328,12 +10348,12 @@ Earlier failures:
     <message>
         <location line="+8"/>
         <source>Min ISR</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. ISR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The topic&apos;s min.insync.replicas: with fewer replicas in sync, producers with acks=all are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>min.insync.replicas des Topics: Sind weniger Replikate synchron, werden Producer mit acks=all abgewiesen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -10449,7 +10469,7 @@ Earlier failures:
     <message>
         <location line="+1"/>
         <source>Partitions that need attention — missing replicas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen, die Aufmerksamkeit brauchen — fehlende Replikate: %1</translation>
     </message>
 </context>
 <context>
@@ -10480,7 +10500,7 @@ Earlier failures:
     <message numerus="yes">
         <location filename="../widgets/WallBar.cpp" line="+96"/>
         <source>… and %n more firing alert(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… und %n weiterer aktiver Alarm</numerusform>
             <numerusform>… und %n weitere aktive Alarme</numerusform>
         </translation>
@@ -10488,7 +10508,7 @@ Earlier failures:
     <message>
         <location line="+9"/>
         <source>Condition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand: %1</translation>
     </message>
 </context>
 <context>
@@ -10496,42 +10516,42 @@ Earlier failures:
     <message>
         <location filename="../models/core/WorstCondition.cpp" line="+15"/>
         <source>All clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in Ordnung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No source configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Quelle konfiguriert</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>+%n more</source>
-        <translation type="unfinished"></translation>
+        <translation>+%n weitere</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no source configured</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Quelle konfiguriert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all sources live, updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Quellen live, aktualisiert %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no source live</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Quelle live</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 sources live, oldest live data %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Quellen live, älteste Live-Daten %3</translation>
     </message>
 </context>
 <context>
