@@ -446,7 +446,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+43"/>
+        <location filename="../app/CommandLine.cpp" line="+44"/>
         <source>--%1 needs a whole number of %2 from %3 to %4, got: %5</source>
         <translation>--%1 vyžaduje celé číslo (%2) od %3 do %4, zadáno: %5</translation>
     </message>
@@ -479,13 +479,13 @@
         <location line="+0"/>
         <location line="+102"/>
         <location line="+6"/>
-        <location line="+38"/>
+        <location line="+42"/>
         <location line="+10"/>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-157"/>
         <source>Brokers&apos; Prometheus endpoints (JMX exporter): a template such as http://{host}:9404/metrics, or id=url,id=url.</source>
         <translation>Prometheus endpointy brokerů (JMX exporter): šablona jako http://{host}:9404/metrics, nebo id=url,id=url.</translation>
     </message>
@@ -532,7 +532,7 @@
         <location line="+37"/>
         <location line="+32"/>
         <location line="+18"/>
-        <location line="+9"/>
+        <location line="+13"/>
         <location line="+37"/>
         <location line="+8"/>
         <location line="+3"/>
@@ -547,7 +547,7 @@
         <translation>soubor</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-202"/>
         <source>librdkafka properties file (security, SASL, TLS, ...).</source>
         <translation>Soubor vlastností librdkafka (zabezpečení, SASL, TLS, ...).</translation>
     </message>
@@ -602,7 +602,7 @@
         <location line="+4"/>
         <location line="+23"/>
         <location line="+11"/>
-        <location line="+439"/>
+        <location line="+446"/>
         <location line="+3"/>
         <location line="+15"/>
         <location line="+21"/>
@@ -610,7 +610,7 @@
         <translation>sekundy</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-520"/>
         <source>snapshot: collect for N seconds before printing, so rates and time lags are known.</source>
         <translation>snapshot: před výpisem sbírat data N sekund, aby byly známé rychlosti a časové lagy.</translation>
     </message>
@@ -736,6 +736,11 @@ Příkazy:
     </message>
     <message>
         <location line="+5"/>
+        <source>Keep the charts&apos; history in memory only: neither read nor write the history files.</source>
+        <translation>Historii grafů držet jen v paměti: soubory historie nečíst ani nezapisovat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Flink REST basic-auth user; the password comes from the profile or the TIDEWATCH_FLINK_PASSWORD environment variable.</source>
         <translation>Uživatel pro basic auth k Flink REST; heslo se bere z profilu nebo z proměnné prostředí TIDEWATCH_FLINK_PASSWORD.</translation>
     </message>
@@ -979,7 +984,7 @@ Příkazy:
   %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>--alertmanager and --webhook belong to the dashboard and serve</source>
         <translation>--alertmanager a --webhook patří k dashboardu a k serve</translation>
     </message>
@@ -1608,6 +1613,90 @@ Příkazy:
         <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRecorder</name>
+    <message>
+        <location filename="../models/history/HistoryRecorder.cpp" line="+88"/>
+        <source>The history of %1 is not kept on disk: %2</source>
+        <translation>Historie %1 se neukládá na disk: %2</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>The history of %1 is written again</source>
+        <translation>Historie %1 se opět zapisuje</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The disk is full: the history of %1 is not written (%2); the charts go on in memory, writing is retried</source>
+        <translation>Disk je plný: historie %1 se nezapisuje (%2); grafy pokračují v paměti, zápis se zkusí znovu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The history of %1 cannot be written: %2; writing is retried</source>
+        <translation>Historii %1 nelze zapsat: %2; zápis se zkusí znovu</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The history of %1 reached its disk budget of %2 MB: the oldest buckets are deleted first (%3 deleted now)</source>
+        <translation>Historie %1 dosáhla svého diskového limitu %2 MB: nejstarší intervaly se mažou jako první (nyní smazáno: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <location filename="../models/history/HistoryStore.cpp" line="+80"/>
+        <source>cannot delete %1: %2</source>
+        <translation>%1 nelze smazat: %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>not an SQLite database</source>
+        <translation>není databáze SQLite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>damaged (%1)</source>
+        <translation>poškozený (%1)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+2"/>
+        <source>a database of another program</source>
+        <translation>databáze jiného programu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>written by a newer Tidewatch (schema %1)</source>
+        <translation>zapsaný novějším Tidewatch (schéma %1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is %2 and cannot be renamed aside; the history is not written</source>
+        <translation>%1 (%2) nelze přejmenovat stranou; historie se nezapisuje</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The history file %1 was %2: kept as %3, a new one started</source>
+        <translation>Soubor historie %1 (%2): uchován jako %3, založen nový</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot create the folder %1</source>
+        <translation>složku %1 nelze vytvořit</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 is %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>the history is not open</source>
+        <translation>historie není otevřena</translation>
     </message>
 </context>
 <context>
@@ -2612,7 +2701,7 @@ Příkazy:
         <translation>nelze zapsat %1: %2</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>cannot create the folder %1</source>
         <translation>nelze vytvořit složku %1</translation>
     </message>
@@ -3345,104 +3434,6 @@ Příkazy:
 </source>
         <translation>chyby:
 </translation>
-    </message>
-</context>
-<context>
-    <name>Tidewatch</name>
-    <message>
-        <location filename="../models/core/WorstCondition.cpp" line="+56"/>
-        <source>waiting for %1 data</source>
-        <translation>čeká se na data (%1)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 stale, last data %2</source>
-        <translation>zastaralá data (%1), naposledy %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 unreachable, last data %2</source>
-        <translation>bez spojení (%1), data naposledy %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>broker %1 down</source>
-        <translation>broker %1 mimo provoz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>brokers %1 down</source>
-        <translation>brokery %1 mimo provoz</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Kafka</source>
-        <translation>Kafka</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flink</source>
-        <translation>Flink</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>no controller</source>
-        <translation>bez kontroleru</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n offline</source>
-        <translation>offline: %n</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n under min ISR</source>
-        <translation>pod min. ISR: %n</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n under-replicated</source>
-        <translation>nedostatečně replikované: %n</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n group(s) in error</source>
-        <translation>skupiny v chybě: %n</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n group(s) in warning</source>
-        <translation>skupiny ve varování: %n</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n job(s) not running</source>
-        <translation>neběžící úlohy: %n</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%n job(s) failing checkpoints</source>
-        <translation>úlohy se selhávajícími checkpointy: %n</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n job(s) back-pressured</source>
-        <translation>úlohy pod zpětným tlakem: %n</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>%n critical alert(s) firing</source>
-        <translation>aktivní kritické výstrahy: %n</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n warning alert(s) firing</source>
-        <translation>aktivní výstrahy typu varování: %n</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>only silenced alerts firing</source>
-        <translation>aktivní jsou jen ztlumené výstrahy</translation>
     </message>
 </context>
 <context>
@@ -4826,9 +4817,19 @@ Příkazy:
 <context>
     <name>Tidewatch::Dashboard</name>
     <message>
-        <location filename="../app/Dashboard.cpp" line="+57"/>
+        <location filename="../app/Dashboard.cpp" line="+60"/>
         <source>Alert history %1: %2 (the alerts work on without it)</source>
         <translation>Historie výstrah %1: %2 (výstrahy fungují dál i bez ní)</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Delete history</source>
+        <translation>Smazat historii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also delete the stored chart history of &quot;%1&quot;?</source>
+        <translation>Smazat také uloženou historii grafů profilu „%1“?</translation>
     </message>
 </context>
 <context>
@@ -5594,7 +5595,7 @@ Příkazy:
 <context>
     <name>Tidewatch::FlinkPage</name>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="+75"/>
+        <location filename="../widgets/FlinkPage.cpp" line="+76"/>
         <source>Flink</source>
         <translation>Flink</translation>
     </message>
@@ -5639,7 +5640,7 @@ Příkazy:
         <translation>Využitá halda z maxima a zatížení CPU JVM pro každý TaskManager, z cache metrik Flinku (ta ke stáří přidává až jeden interval svého fetcheru)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Watermark lag</source>
         <translation>Lag watermarku</translation>
     </message>
@@ -5911,12 +5912,12 @@ Dřívější selhání:
         <translation>checkpointy vypnuté</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-286"/>
         <source>unknown time</source>
         <translation>neznámý čas</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+219"/>
         <source>Watermark lag of %1</source>
         <translation>Lag watermarku úlohy %1</translation>
     </message>
@@ -9736,7 +9737,7 @@ Současně: %1</translation>
         <translation>Profil &quot;%1&quot; uložen; jeho tajné údaje se uchovají jen pro tuto relaci</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Deleted &quot;%1&quot;</source>
         <translation>Profil &quot;%1&quot; smazán</translation>
     </message>
@@ -10562,49 +10563,6 @@ Současně: %1</translation>
     </message>
 </context>
 <context>
-    <name>Tidewatch::WorstCondition</name>
-    <message>
-        <location filename="../models/core/WorstCondition.cpp" line="+15"/>
-        <source>All clear</source>
-        <translation>Vše v pořádku</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No source configured</source>
-        <translation>Není nastaven žádný zdroj</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>+%n more</source>
-        <translation>+ ještě %n</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>no source configured</source>
-        <translation>není nastaven žádný zdroj</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>all sources live, updated %1</source>
-        <translation>všechny zdroje mají živá data, aktualizováno %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no source live</source>
-        <translation>žádný zdroj nemá živá data</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 of %2 sources live, oldest live data %3</source>
-        <translation>živá data má %1 z %2 zdrojů, nejstarší živá data %3</translation>
-    </message>
-</context>
-<context>
     <name>TimeLag</name>
     <message>
         <location filename="../collectors/TimeLagEstimator.cpp" line="+35"/>
@@ -10692,9 +10650,191 @@ Současně: %1</translation>
     </message>
 </context>
 <context>
+    <name>WorstCondition</name>
+    <message>
+        <location filename="../models/core/WorstCondition.cpp" line="+56"/>
+        <source>waiting for %1 data</source>
+        <translation>čeká se na data (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 stale, last data %2</source>
+        <translation>zastaralá data (%1), naposledy %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 unreachable, last data %2</source>
+        <translation>bez spojení (%1), data naposledy %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>broker %1 down</source>
+        <translation>broker %1 mimo provoz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>brokers %1 down</source>
+        <translation>brokery %1 mimo provoz</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kafka</source>
+        <translation>Kafka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flink</source>
+        <translation>Flink</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no controller</source>
+        <translation>bez kontroleru</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n offline</source>
+        <translation>
+            <numerusform>%n offline</numerusform>
+            <numerusform>%n offline</numerusform>
+            <numerusform>%n offline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n under min ISR</source>
+        <translation>
+            <numerusform>%n pod min. ISR</numerusform>
+            <numerusform>%n pod min. ISR</numerusform>
+            <numerusform>%n pod min. ISR</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n under-replicated</source>
+        <translation>
+            <numerusform>%n nedostatečně replikovaná</numerusform>
+            <numerusform>%n nedostatečně replikované</numerusform>
+            <numerusform>%n nedostatečně replikovaných</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n group(s) in error</source>
+        <translation>
+            <numerusform>%n skupina v chybě</numerusform>
+            <numerusform>%n skupiny v chybě</numerusform>
+            <numerusform>%n skupin v chybě</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n group(s) in warning</source>
+        <translation>
+            <numerusform>%n skupina s varováním</numerusform>
+            <numerusform>%n skupiny s varováním</numerusform>
+            <numerusform>%n skupin s varováním</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n job(s) not running</source>
+        <translation>
+            <numerusform>%n úloha neběží</numerusform>
+            <numerusform>%n úlohy neběží</numerusform>
+            <numerusform>%n úloh neběží</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n job(s) failing checkpoints</source>
+        <translation>
+            <numerusform>%n úloha se selhávajícími checkpointy</numerusform>
+            <numerusform>%n úlohy se selhávajícími checkpointy</numerusform>
+            <numerusform>%n úloh se selhávajícími checkpointy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n job(s) back-pressured</source>
+        <translation>
+            <numerusform>%n úloha se zpětným tlakem</numerusform>
+            <numerusform>%n úlohy se zpětným tlakem</numerusform>
+            <numerusform>%n úloh se zpětným tlakem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n critical alert(s) firing</source>
+        <translation>
+            <numerusform>%n aktivní kritická výstraha</numerusform>
+            <numerusform>%n aktivní kritické výstrahy</numerusform>
+            <numerusform>%n aktivních kritických výstrah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning alert(s) firing</source>
+        <translation>
+            <numerusform>%n aktivní varovná výstraha</numerusform>
+            <numerusform>%n aktivní varovné výstrahy</numerusform>
+            <numerusform>%n aktivních varovných výstrah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only silenced alerts firing</source>
+        <translation>aktivní jsou jen ztlumené výstrahy</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All clear</source>
+        <translation>Vše v pořádku</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No source configured</source>
+        <translation>Není nastaven žádný zdroj</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+ ještě %n</numerusform>
+            <numerusform>+ ještě %n</numerusform>
+            <numerusform>+ ještě %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no source configured</source>
+        <translation>není nastaven žádný zdroj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all sources live, updated %1</source>
+        <translation>všechny zdroje mají živá data, aktualizováno %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no source live</source>
+        <translation>žádný zdroj nemá živá data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 sources live, oldest live data %3</source>
+        <translation>živá data má %1 z %2 zdrojů, nejstarší živá data %3</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+92"/>
+        <location filename="../app/main.cpp" line="+94"/>
         <source>Try &apos;tidewatch --help&apos;.</source>
         <translation>Zkuste &apos;tidewatch --help&apos;.</translation>
     </message>

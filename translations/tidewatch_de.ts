@@ -446,7 +446,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+43"/>
+        <location filename="../app/CommandLine.cpp" line="+44"/>
         <source>--%1 needs a whole number of %2 from %3 to %4, got: %5</source>
         <translation>--%1 erwartet eine ganze Anzahl %2 von %3 bis %4, erhalten: %5</translation>
     </message>
@@ -479,13 +479,13 @@
         <location line="+0"/>
         <location line="+102"/>
         <location line="+6"/>
-        <location line="+38"/>
+        <location line="+42"/>
         <location line="+10"/>
         <source>url</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-157"/>
         <source>Brokers&apos; Prometheus endpoints (JMX exporter): a template such as http://{host}:9404/metrics, or id=url,id=url.</source>
         <translation>Prometheus-Endpunkte der Broker (JMX-Exporter): eine Vorlage wie http://{host}:9404/metrics oder id=url,id=url.</translation>
     </message>
@@ -532,7 +532,7 @@
         <location line="+37"/>
         <location line="+32"/>
         <location line="+18"/>
-        <location line="+9"/>
+        <location line="+13"/>
         <location line="+37"/>
         <location line="+8"/>
         <location line="+3"/>
@@ -547,7 +547,7 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-202"/>
         <source>librdkafka properties file (security, SASL, TLS, ...).</source>
         <translation>librdkafka-Eigenschaftsdatei (Sicherheit, SASL, TLS, ...).</translation>
     </message>
@@ -618,7 +618,12 @@
         <translation>Datenbank der Alarmhistorie (SQLite); Standard: alert-history.sqlite im Datenordner des Benutzers.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>Keep the charts&apos; history in memory only: neither read nor write the history files.</source>
+        <translation>Den Verlauf der Diagramme nur im Speicher halten: die Verlaufsdateien weder lesen noch schreiben.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>PostgreSQL whose replication slots the Pipelines page shows: a libpq connection string (&quot;host=127.0.0.1 port=15432 dbname=shop user=tidewatch&quot;); the password comes from the profile or the TIDEWATCH_POSTGRES_PASSWORD environment variable.</source>
         <translation>PostgreSQL, dessen Replikationsslots die Seite „Pipelines“ anzeigt: ein libpq-Verbindungsstring (&quot;host=127.0.0.1 port=15432 dbname=shop user=tidewatch&quot;); das Passwort kommt aus dem Profil oder der Umgebungsvariablen TIDEWATCH_POSTGRES_PASSWORD.</translation>
     </message>
@@ -776,7 +781,7 @@
         <translation>Millisekunden</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>render needs --out FILE.png (or a folder for several images)</source>
         <translation>render braucht --out DATEI.png (oder einen Ordner für mehrere Bilder)</translation>
     </message>
@@ -806,7 +811,7 @@
         <translation>snapshot braucht --bootstrap, --flink, --connect oder ein --profile, das diese enthält</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-581"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
@@ -860,7 +865,7 @@ Befehle:
         <location line="+4"/>
         <location line="+23"/>
         <location line="+11"/>
-        <location line="+439"/>
+        <location line="+446"/>
         <location line="+3"/>
         <location line="+15"/>
         <location line="+21"/>
@@ -868,7 +873,7 @@ Befehle:
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-520"/>
         <source>snapshot: collect for N seconds before printing, so rates and time lags are known.</source>
         <translation>snapshot: vor der Ausgabe N Sekunden lang erfassen, damit Raten und zeitlicher Lag bekannt sind.</translation>
     </message>
@@ -923,7 +928,7 @@ Befehle:
         <translation>Wandmodus: Sekunden pro Seite (Standard: 30; 0 behält die erste Seite).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Flink REST basic-auth user; the password comes from the profile or the TIDEWATCH_FLINK_PASSWORD environment variable.</source>
         <translation>Basic-Auth-Benutzer für Flink REST; das Passwort kommt aus dem Profil oder der Umgebungsvariablen TIDEWATCH_FLINK_PASSWORD.</translation>
     </message>
@@ -1009,7 +1014,7 @@ Befehle:
   %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>--alertmanager and --webhook belong to the dashboard and serve</source>
         <translation>--alertmanager und --webhook gehören zum Dashboard und zu serve</translation>
     </message>
@@ -1608,6 +1613,90 @@ Befehle:
         <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRecorder</name>
+    <message>
+        <location filename="../models/history/HistoryRecorder.cpp" line="+88"/>
+        <source>The history of %1 is not kept on disk: %2</source>
+        <translation>Der Verlauf von %1 wird nicht auf der Festplatte gespeichert: %2</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>The history of %1 is written again</source>
+        <translation>Der Verlauf von %1 wird wieder geschrieben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The disk is full: the history of %1 is not written (%2); the charts go on in memory, writing is retried</source>
+        <translation>Die Festplatte ist voll: Der Verlauf von %1 wird nicht geschrieben (%2); die Diagramme laufen im Speicher weiter, das Schreiben wird erneut versucht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The history of %1 cannot be written: %2; writing is retried</source>
+        <translation>Der Verlauf von %1 kann nicht geschrieben werden: %2; das Schreiben wird erneut versucht</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The history of %1 reached its disk budget of %2 MB: the oldest buckets are deleted first (%3 deleted now)</source>
+        <translation>Der Verlauf von %1 hat sein Speicherbudget von %2 MB erreicht: Die ältesten Intervalle werden zuerst gelöscht (jetzt %3 gelöscht)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <location filename="../models/history/HistoryStore.cpp" line="+80"/>
+        <source>cannot delete %1: %2</source>
+        <translation>%1 kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>not an SQLite database</source>
+        <translation>keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>damaged (%1)</source>
+        <translation>beschädigt (%1)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+2"/>
+        <source>a database of another program</source>
+        <translation>eine Datenbank eines anderen Programms</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>written by a newer Tidewatch (schema %1)</source>
+        <translation>von einem neueren Tidewatch geschrieben (Schema %1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is %2 and cannot be renamed aside; the history is not written</source>
+        <translation>%1 ist %2 und kann nicht beiseite umbenannt werden; der Verlauf wird nicht geschrieben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The history file %1 was %2: kept as %3, a new one started</source>
+        <translation>Die Verlaufsdatei %1 war %2: als %3 aufbewahrt, eine neue wurde begonnen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>the history is not open</source>
+        <translation>der Verlauf ist nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -2605,7 +2694,7 @@ Befehle:
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -3336,104 +3425,6 @@ Befehle:
 </source>
         <translation>Fehler:
 </translation>
-    </message>
-</context>
-<context>
-    <name>Tidewatch</name>
-    <message>
-        <location filename="../models/core/WorstCondition.cpp" line="+56"/>
-        <source>waiting for %1 data</source>
-        <translation>Daten von %1 stehen noch aus</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 stale, last data %2</source>
-        <translation>%1 veraltet, letzte Daten %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 unreachable, last data %2</source>
-        <translation>%1 nicht erreichbar, letzte Daten %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>broker %1 down</source>
-        <translation>Broker %1 ausgefallen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>brokers %1 down</source>
-        <translation>Broker %1 ausgefallen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Kafka</source>
-        <translation>Kafka</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flink</source>
-        <translation>Flink</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>no controller</source>
-        <translation>kein Controller</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n offline</source>
-        <translation>%n offline</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n under min ISR</source>
-        <translation>%n unter min. ISR</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n under-replicated</source>
-        <translation>%n unterrepliziert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n group(s) in error</source>
-        <translation>%n Gruppe(n) mit Fehler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n group(s) in warning</source>
-        <translation>%n Gruppe(n) mit Warnung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n job(s) not running</source>
-        <translation>%n Job(s) nicht laufend</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%n job(s) failing checkpoints</source>
-        <translation>%n Job(s) mit fehlschlagenden Checkpoints</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n job(s) back-pressured</source>
-        <translation>%n Job(s) mit Backpressure</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>%n critical alert(s) firing</source>
-        <translation>%n Alarm(e) (kritisch) aktiv</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n warning alert(s) firing</source>
-        <translation>%n Alarm(e) (Warnung) aktiv</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>only silenced alerts firing</source>
-        <translation>nur stummgeschaltete Alarme aktiv</translation>
     </message>
 </context>
 <context>
@@ -4812,9 +4803,19 @@ Befehle:
 <context>
     <name>Tidewatch::Dashboard</name>
     <message>
-        <location filename="../app/Dashboard.cpp" line="+57"/>
+        <location filename="../app/Dashboard.cpp" line="+60"/>
         <source>Alert history %1: %2 (the alerts work on without it)</source>
         <translation>Alarmhistorie %1: %2 (die Alarme arbeiten ohne sie weiter)</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Delete history</source>
+        <translation>Verlauf löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also delete the stored chart history of &quot;%1&quot;?</source>
+        <translation>Auch den gespeicherten Diagrammverlauf von „%1“ löschen?</translation>
     </message>
 </context>
 <context>
@@ -5580,7 +5581,7 @@ Befehle:
 <context>
     <name>Tidewatch::FlinkPage</name>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="+75"/>
+        <location filename="../widgets/FlinkPage.cpp" line="+76"/>
         <source>Flink</source>
         <translation>Flink</translation>
     </message>
@@ -5605,7 +5606,7 @@ Befehle:
         <translation>Dauer in Millisekunden des letzten abgeschlossenen Checkpoints, vom Auslösen bis zur letzten Bestätigung</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>version unknown</source>
         <translation>Version unbekannt</translation>
     </message>
@@ -5637,7 +5638,7 @@ Befehle:
         <translation>unbekannte Topics</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-116"/>
         <source>The Kafka topics the job reads and the lag of its consumer group in the latest Kafka snapshot: messages behind, time behind and Burrow&apos;s status. Flink does not report the group id: --flink-kafka-link or a profile&apos;s flink.kafka.link names it</source>
         <translation>Die Kafka-Topics, die der Job liest, und der Lag seiner Consumer-Gruppe im letzten Kafka-Snapshot: Rückstand in Nachrichten, zeitlicher Rückstand und Burrows Status. Flink meldet die Gruppen-ID nicht: --flink-kafka-link oder flink.kafka.link eines Profils benennt sie</translation>
     </message>
@@ -5647,7 +5648,7 @@ Befehle:
         <translation>In Betrieb: Zeit im Zustand RUNNING seit dem letzten (Neu-)Start; eingereicht: Zeit seit dem Einreichen des Jobs. Neustarts: Flinks numRestarts seit dem Einreichen; eine wachsende Zahl heißt, dass der Job immer wieder fehlschlägt. Metriken: wie alt die Vertex-Zahlen waren, als Flink sie erfasst hat (sein REST-Metrik-Cache)</translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+96"/>
         <source>%n task manager(s)</source>
         <translation>
             <numerusform>%n TaskManager</numerusform>
@@ -5767,7 +5768,7 @@ Gleichzeitig: %1</translation>
         <translation>Laufzeit unbekannt</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-274"/>
         <source>unknown time</source>
         <translation>unbekannte Zeit</translation>
     </message>
@@ -5782,7 +5783,7 @@ Gleichzeitig: %1</translation>
         <translation>Genutzter Heap im Verhältnis zum Maximum und CPU-Last der JVM je TaskManager, aus Flinks Metrik-Cache (das Alter kann dadurch um bis zu dessen Abrufintervall höher sein)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Watermark lag</source>
         <translation>Watermark-Lag</translation>
     </message>
@@ -9689,7 +9690,7 @@ Frühere Fehler:
         <translation>&quot;%1&quot; gespeichert; seine Geheimnisse werden nur für diese Sitzung behalten</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Deleted &quot;%1&quot;</source>
         <translation>&quot;%1&quot; gelöscht</translation>
     </message>
@@ -10512,49 +10513,6 @@ Frühere Fehler:
     </message>
 </context>
 <context>
-    <name>Tidewatch::WorstCondition</name>
-    <message>
-        <location filename="../models/core/WorstCondition.cpp" line="+15"/>
-        <source>All clear</source>
-        <translation>Alles in Ordnung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No source configured</source>
-        <translation>Keine Quelle konfiguriert</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>+%n more</source>
-        <translation>+%n weitere</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>no source configured</source>
-        <translation>keine Quelle konfiguriert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>all sources live, updated %1</source>
-        <translation>alle Quellen live, aktualisiert %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no source live</source>
-        <translation>keine Quelle live</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 of %2 sources live, oldest live data %3</source>
-        <translation>%1 von %2 Quellen live, älteste Live-Daten %3</translation>
-    </message>
-</context>
-<context>
     <name>TimeLag</name>
     <message>
         <location filename="../collectors/TimeLagEstimator.cpp" line="+35"/>
@@ -10640,9 +10598,180 @@ Frühere Fehler:
     </message>
 </context>
 <context>
+    <name>WorstCondition</name>
+    <message>
+        <location filename="../models/core/WorstCondition.cpp" line="+56"/>
+        <source>waiting for %1 data</source>
+        <translation>Daten von %1 stehen noch aus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 stale, last data %2</source>
+        <translation>%1 veraltet, letzte Daten %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 unreachable, last data %2</source>
+        <translation>%1 nicht erreichbar, letzte Daten %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>broker %1 down</source>
+        <translation>Broker %1 ausgefallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>brokers %1 down</source>
+        <translation>Broker %1 ausgefallen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kafka</source>
+        <translation>Kafka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flink</source>
+        <translation>Flink</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no controller</source>
+        <translation>kein Controller</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n offline</source>
+        <translation>
+            <numerusform>%n offline</numerusform>
+            <numerusform>%n offline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n under min ISR</source>
+        <translation>
+            <numerusform>%n unter min. ISR</numerusform>
+            <numerusform>%n unter min. ISR</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n under-replicated</source>
+        <translation>
+            <numerusform>%n unterrepliziert</numerusform>
+            <numerusform>%n unterrepliziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n group(s) in error</source>
+        <translation>
+            <numerusform>%n Gruppe mit Fehler</numerusform>
+            <numerusform>%n Gruppen mit Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n group(s) in warning</source>
+        <translation>
+            <numerusform>%n Gruppe mit Warnung</numerusform>
+            <numerusform>%n Gruppen mit Warnung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n job(s) not running</source>
+        <translation>
+            <numerusform>%n Job läuft nicht</numerusform>
+            <numerusform>%n Jobs laufen nicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n job(s) failing checkpoints</source>
+        <translation>
+            <numerusform>%n Job mit fehlschlagenden Checkpoints</numerusform>
+            <numerusform>%n Jobs mit fehlschlagenden Checkpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n job(s) back-pressured</source>
+        <translation>
+            <numerusform>%n Job mit Backpressure</numerusform>
+            <numerusform>%n Jobs mit Backpressure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n critical alert(s) firing</source>
+        <translation>
+            <numerusform>%n kritischer Alarm aktiv</numerusform>
+            <numerusform>%n kritische Alarme aktiv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning alert(s) firing</source>
+        <translation>
+            <numerusform>%n Warnalarm aktiv</numerusform>
+            <numerusform>%n Warnalarme aktiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only silenced alerts firing</source>
+        <translation>nur stummgeschaltete Alarme aktiv</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All clear</source>
+        <translation>Alles in Ordnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No source configured</source>
+        <translation>Keine Quelle konfiguriert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no source configured</source>
+        <translation>keine Quelle konfiguriert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all sources live, updated %1</source>
+        <translation>alle Quellen live, aktualisiert %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no source live</source>
+        <translation>keine Quelle live</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 sources live, oldest live data %3</source>
+        <translation>%1 von %2 Quellen live, älteste Live-Daten %3</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+92"/>
+        <location filename="../app/main.cpp" line="+94"/>
         <source>Try &apos;tidewatch --help&apos;.</source>
         <translation>Versuchen Sie &apos;tidewatch --help&apos;.</translation>
     </message>
