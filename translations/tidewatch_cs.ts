@@ -10557,7 +10557,32 @@ Současně: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>all clear</source>
+        <translation>vše v pořádku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only silenced alerts</source>
+        <translation>jen ztlumené výstrahy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>neznámý</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation>varování</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>critical</source>
+        <translation>kritický</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Condition: %1</source>
         <translation>Stav: %1</translation>
     </message>

@@ -10507,7 +10507,32 @@ Frühere Fehler:
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>all clear</source>
+        <translation>alles in Ordnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only silenced alerts</source>
+        <translation>nur stummgeschaltete Alarme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Condition: %1</source>
         <translation>Zustand: %1</translation>
     </message>

@@ -102,7 +102,22 @@ void WallBar::setCondition(const WorstCondition &condition)
     p.setColor(QPalette::WindowText, textFor(m_severity));
     if (p != m_banner->palette())
         m_banner->setPalette(p);
-    m_banner->setAccessibleName(tr("Condition: %1").arg(WorstCondition::severityName(m_severity)));
+    const QString severity = [this] {
+        switch (m_severity) {
+        case ConditionSeverity::Ok:
+            return tr("all clear");
+        case ConditionSeverity::Muted:
+            return tr("only silenced alerts");
+        case ConditionSeverity::Unknown:
+            return tr("unknown");
+        case ConditionSeverity::Warning:
+            return tr("warning");
+        case ConditionSeverity::Critical:
+            break;
+        }
+        return tr("critical");
+    }();
+    m_banner->setAccessibleName(tr("Condition: %1").arg(severity));
 }
 
 void WallBar::tick()
