@@ -80,8 +80,16 @@ QStringList UiLanguage::apply(const QString &language, QCoreApplication *app,
                               const QString &qtTranslationsDir)
 {
     QLocale::setDefault(QLocale(language));
-    if (language == QLatin1String("en"))
+    if (language == QLatin1String("en")) {
+        // English needs no translation, only the plural forms of "%n group(s)": "1 group", "2 groups".
+        // Without the catalogue the sources' "(s)" forms show, which is readable, so none is missing.
+        auto *translator = new QTranslator(app);
+        if (translator->load(QStringLiteral(":/i18n/tidewatch_en.qm")))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
         return {};
+    }
     QStringList missing;
     const QStringList files{
         QDir(qtTranslationsDir).filePath(QStringLiteral("qtbase_") + language + QStringLiteral(".qm")),
