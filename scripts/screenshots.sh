@@ -23,7 +23,8 @@ done
 case "$state" in normal|trouble) ;; *) echo "screenshots.sh: --state normal or trouble" >&2; exit 2 ;; esac
 [ -x "$binary" ] || { echo "screenshots.sh: no $binary (build first, or give --binary)" >&2; exit 2; }
 
-stack/tidewatch-stack status >/dev/null
+stack_ctl=${TIDEWATCH_STACK_CTL:-stack/tidewatch-stack} # another checkout's stack: its tidewatch-stack
+"$stack_ctl" status >/dev/null
 dir="$out/$state"
 mkdir -p "$dir"
 # A fresh settings folder: the pictures show the defaults, not this machine's settings.
@@ -31,15 +32,15 @@ config=$(mktemp -d)
 restore() {
   rm -rf "$config"
   if [ "$state" = trouble ]; then
-    stack/tidewatch-stack slow-sink off || true
-    stack/tidewatch-stack broker start 2 || true
+    "$stack_ctl" slow-sink off || true
+    "$stack_ctl" broker start 2 || true
   fi
 }
 trap restore EXIT
 
 if [ "$state" = trouble ]; then
-  stack/tidewatch-stack broker stop 2
-  stack/tidewatch-stack slow-sink on
+  "$stack_ctl" broker stop 2
+  "$stack_ctl" slow-sink on
   echo "screenshots: waiting 60 s for the outage and the back pressure to show"
   sleep 60
 fi
