@@ -50,7 +50,12 @@ void showFrame(MainWindow *window, const QString &page, const QSize &size, bool 
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
     window->applyPending();
-    QCoreApplication::processEvents();
+    // Tables fit their columns after each layout (ColumnFitter, a zero timer), which can change
+    // the layout again (a scroll bar gone): a few passes, so the picture is not the stale width.
+    for (int pass = 0; pass < 4; ++pass) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
 }
 
 /// Writes @p image as PNG to @p path; an empty string, or why not.
