@@ -864,6 +864,11 @@ void MainWindow::applyTheme(const QString &theme)
         dark.setColor(QPalette::HighlightedText, Qt::white);
         dark.setColor(QPalette::Link, QColor(0x90, 0xca, 0xf9));
         dark.setColor(QPalette::LinkVisited, QColor(0x90, 0xca, 0xf9));
+        // Placeholders grey (an empty field must not look filled in) and disabled controls greyed,
+        // as in the light theme: setColor() above set every colour group alike.
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+        for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(QPalette::Disabled, role, QColor(0x7a, 0x80, 0x87));
         QApplication::setPalette(dark);
     } else if (theme == QLatin1String("light")) {
         QApplication::setPalette(QApplication::style()->standardPalette());
