@@ -230,7 +230,48 @@ void ColumnFitter::fit()
         }
         header->resizeSection(column, size);
     }
+    if (m_elideToFit && available > 0)
+        elideWidestToFit(available);
     m_fitting = false;
+}
+
+void ColumnFitter::elideWidestToFit(int available)
+{
+    // Without a scroll bar (the wall) a column past the right edge is out of reach: the widest
+    // columns are narrowed to a common cap, their text elided, so that all fit; narrower ones keep
+    // their width, so short states and figures stay whole.
+    QHeaderView *header = m_view->horizontalHeader();
+    QList<int> widths;
+    int total = 0;
+    for (int i = 0; i < header->count(); ++i) {
+        if (!header->isSectionHidden(i)) {
+            widths.append(header->sectionSize(i));
+            total += header->sectionSize(i);
+        }
+    }
+    if (total <= available)
+        return;
+    std::sort(widths.begin(), widths.end());
+    int cap = header->minimumSectionSize();
+    int narrower = 0;
+    for (qsizetype k = 0; k < widths.size(); ++k) {
+        const int fair = (available - narrower) / int(widths.size() - k);
+        if (fair <= widths.at(k)) {
+            cap = std::max(cap, fair);
+            break;
+        }
+        narrower += widths.at(k);
+    }
+    for (int i = 0; i < header->count(); ++i) {
+        if (!header->isSectionHidden(i) && header->sectionSize(i) > cap)
+            header->resizeSection(i, cap);
+    }
+}
+
+void ColumnFitter::setElideToFit(bool elide)
+{
+    m_elideToFit = elide;
+    schedule();
 }
 
 void ColumnFitter::growIfClipped()
@@ -249,8 +290,9 @@ void ColumnFitter::growIfClipped()
             schedule();
             return;
         }
-        if (!m_hidden.contains(column) && !m_dropped.contains(column) && !m_stretch.contains(column) &&
-            !m_neverShown.contains(column) && contentWidth(column) > header->sectionSize(column)) {
+        if (!m_elideToFit && !m_hidden.contains(column) && !m_dropped.contains(column) &&
+            !m_stretch.contains(column) && !m_neverShown.contains(column) &&
+            contentWidth(column) > header->sectionSize(column)) {
             schedule();
             return;
         }

@@ -32,6 +32,9 @@ public:
     /// Columns this view never shows (a summary table showing fewer columns than the page's own).
     void setNeverShown(const QList<int> &columns);
     QList<int> neverShown() const;
+    /// While true (the wall: no scroll bars), columns still too wide for the view after the
+    /// droppable ones went are narrowed, widest first, their text elided.
+    void setElideToFit(bool elide);
     /// Logical columns hidden because they are empty in every row.
     QList<int> hiddenAsEmpty() const;
     /// Whether @p column is a stretch (name) column.
@@ -50,6 +53,7 @@ protected:
 private:
     void schedule();
     void growIfClipped();
+    void elideWidestToFit(int available);
     bool isEmptyColumn(int column) const;
     int contentWidth(int column) const;
     int headerWidth(int column) const;
@@ -59,6 +63,7 @@ private:
     QList<int> m_stretch;
     QSet<int> m_alwaysShown;
     QSet<int> m_neverShown;
+    bool m_elideToFit = false;
     QList<int> m_droppable;
     QSet<int> m_dropped;
     QHash<int, int> m_pinned; ///< widths the user chose, by column

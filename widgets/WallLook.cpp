@@ -223,6 +223,7 @@ void WallLook::applyToView(QWidget *widget, int tableTextPx)
         const auto known = std::find_if(m_views.cbegin(), m_views.cend(),
                                         [table](const View &v) { return v.view == table; });
         fitter->setNeverShown(known->neverShown + hidden);
+        fitter->setElideToFit(true);
         return;
     }
     for (int column : hidden)
@@ -248,8 +249,10 @@ void WallLook::restore()
             table->horizontalHeader()->setFont(v.ownHeaderFont ? v.headerFont : QFont());
             table->verticalHeader()->setDefaultSectionSize(v.rowHeight);
             table->horizontalHeader()->restoreState(v.header);
-            if (auto *fitter = ColumnFitter::of(table))
+            if (auto *fitter = ColumnFitter::of(table)) {
+                fitter->setElideToFit(false);
                 fitter->setNeverShown(v.neverShown); // and it fits the columns again
+            }
         }
     }
     m_views.clear();

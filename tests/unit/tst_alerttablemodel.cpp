@@ -190,7 +190,7 @@ private Q_SLOTS:
             u"group orders"_s);
         QCOMPARE(
             model.index(row(u"KafkaConsumerGroupStatus"_s), AlertTableModel::ValueColumn).data().toString(),
-            u"Falling behind"_s);
+            u"falling behind"_s);
         QCOMPARE(
             model.index(row(u"KafkaConsumerGroupStatus"_s), AlertTableModel::StateColumn).data().toString(),
             u"firing"_s);

@@ -310,7 +310,7 @@ private Q_SLOTS:
         QVERIFY2(exception.contains(QStringLiteral("Enrich (1/2)")), qPrintable(exception));
         const QString kafka = page.kafkaInputsLabel()->text();
         QVERIFY2(
-            kafka.contains(QStringLiteral("orders → group flink-enricher: lag 1.5 k, time lag 42 s, WARN")),
+            kafka.contains(QStringLiteral("orders → group flink-enricher: lag 1.5 k, time lag 42 s, falling behind")),
             qPrintable(kafka));
 
         QCOMPARE(page.watermarkChart()->seriesKeys(),

@@ -199,10 +199,11 @@ void TestRuleExport::importErrors_data()
         {QStringLiteral("p.yml:5: rule 1 (A): field \"expr\": unknown metric 'up' (see docs/METRICS.md)")});
     row("unsupported template",
         "      - alert: A\n        expr: tidewatch_source_up == 0\n        labels: {severity: info}\n"
-        "        annotations:\n          summary: '{{ $value | humanize }}'\n",
+        "        annotations:\n          summary: '{{ $value | printf \"%.2f\" }}'\n",
         {QStringLiteral(
             "p.yml:8: rule 1 (A): field \"annotations.summary\": bad template: unsupported template "
-            "action '{{ $value | humanize }}' (use {{ $value }} or {{ $labels.NAME }})")});
+            "action '{{ $value | printf \"%.2f\" }}' (use {{ $value }}, {{ $value | humanizePercentage }} "
+            "or {{ $labels.NAME }})")});
     row("unknown annotation and field",
         "      - alert: A\n        expr: tidewatch_source_up == 0\n        labels: {severity: info}\n"
         "        annotations:\n          dashboard: x\n        bogus: 1\n",

@@ -211,8 +211,8 @@ private Q_SLOTS:
         QVERIFY(translator.load(qm));
         QVERIFY(QCoreApplication::installTranslator(&translator));
         const auto cleanup = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
-        QCOMPARE(QCoreApplication::translate("LagStatus", "Falling behind"),
-                 QStringLiteral("‹Falling behind›"));
+        QCOMPARE(QCoreApplication::translate("LagStatus", "falling behind"),
+                 QStringLiteral("‹falling behind›"));
         QCOMPARE(QCoreApplication::translate("AlertRules", "must be true or false"),
                  QStringLiteral("‹must be true or false›"));
 
