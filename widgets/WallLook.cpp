@@ -192,6 +192,7 @@ void WallLook::applyToView(QWidget *widget, int tableTextPx)
             else
                 v.fitter = new WallColumnNarrower(table);
             v.rowHeight = table->verticalHeader()->defaultSectionSize();
+            v.minimumSection = table->horizontalHeader()->minimumSectionSize();
             v.header = table->horizontalHeader()->saveState();
             v.headerFont = table->horizontalHeader()->font();
             v.ownHeaderFont = table->horizontalHeader()->testAttribute(Qt::WA_SetFont);
@@ -218,6 +219,9 @@ void WallLook::applyToView(QWidget *widget, int tableTextPx)
         table->horizontalHeader()->setFont(f);
     }
     table->verticalHeader()->setDefaultSectionSize(QFontMetrics(f).height() + 6);
+    // Many columns in a narrow table: an elided "…" column is better than one out of reach.
+    table->horizontalHeader()->setMinimumSectionSize(QFontMetrics(f).horizontalAdvance(QStringLiteral("…")) +
+                                                     6);
     const QList<int> hidden = table->property(kHiddenColumnsProperty).value<QList<int>>();
     if (auto *fitter = ColumnFitter::of(table)) {
         const auto known = std::find_if(m_views.cbegin(), m_views.cend(),
@@ -228,6 +232,9 @@ void WallLook::applyToView(QWidget *widget, int tableTextPx)
     }
     for (int column : hidden)
         table->setColumnHidden(column, true);
+    // Sections in ResizeToContents mode ignore resizeSection(): the narrowing needs them resizable
+    // (the header's saved state gives the modes back on leaving the wall).
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table->resizeColumnsToContents();
     fitColumnsToWidth(table);
 }
@@ -248,6 +255,7 @@ void WallLook::restore()
             delete v.fitter;
             table->horizontalHeader()->setFont(v.ownHeaderFont ? v.headerFont : QFont());
             table->verticalHeader()->setDefaultSectionSize(v.rowHeight);
+            table->horizontalHeader()->setMinimumSectionSize(v.minimumSection);
             table->horizontalHeader()->restoreState(v.header);
             if (auto *fitter = ColumnFitter::of(table)) {
                 fitter->setElideToFit(false);

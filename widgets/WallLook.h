@@ -62,8 +62,10 @@ private:
         bool ownFont = false;
         int rowHeight = -1;
         QPointer<QObject> fitter; ///< narrows a table's columns to its width while on the wall
-        QList<int> neverShown;    ///< a ColumnFitter's own never-shown columns, given back on restore
-        QByteArray header;        ///< the horizontal header's state: widths and hidden columns
+        QList<int> neverShown;
+        int minimumSection = -1; ///< the header's minimum section size before the wall    ///< a
+                                 ///< ColumnFitter's own never-shown columns, given back on restore
+        QByteArray header;       ///< the horizontal header's state: widths and hidden columns
         QFont headerFont;
         bool ownHeaderFont = false;
     };
