@@ -44,8 +44,7 @@ GroupsPage::GroupsPage(QWidget *parent)
         "tidewatchWallHiddenColumns",
         QVariant::fromValue(QList<int>{GroupTableModel::StateColumn, GroupTableModel::MembersColumn,
                                        GroupTableModel::MaxLagColumn, GroupTableModel::TrendColumn,
-                                       GroupTableModel::RateColumn,
-                                       GroupTableModel::CatchUpColumn,
+                                       GroupTableModel::RateColumn, GroupTableModel::CatchUpColumn,
                                        GroupTableModel::ClientsColumn})); // on the wall
     m_proxy->setFilterKeyColumn(-1); // any column: "stopped", "rebalancing", a client id narrow too
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);

@@ -1,8 +1,8 @@
 #include "AlertService.h"
 #include "CommandLine.h"
+#include "HistoryStore.h"
 #include "MainWindow.h"
 #include "RenderOptions.h"
-#include "HistoryStore.h"
 
 #include <QFile>
 #include <QStandardPaths>

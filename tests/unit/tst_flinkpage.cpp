@@ -309,9 +309,9 @@ private Q_SLOTS:
                  qPrintable(exception));
         QVERIFY2(exception.contains(QStringLiteral("Enrich (1/2)")), qPrintable(exception));
         const QString kafka = page.kafkaInputsLabel()->text();
-        QVERIFY2(
-            kafka.contains(QStringLiteral("orders → group flink-enricher: lag 1.5 k, time lag 42 s, falling behind")),
-            qPrintable(kafka));
+        QVERIFY2(kafka.contains(QStringLiteral(
+                     "orders → group flink-enricher: lag 1.5 k, time lag 42 s, falling behind")),
+                 qPrintable(kafka));
 
         QCOMPARE(page.watermarkChart()->seriesKeys(),
                  QStringList{SnapshotHistory::flinkWatermarkLagKey(Cluster, JobId)});

@@ -199,8 +199,7 @@ void TestRulesCli::testPassesWithPromtool_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("out");
     QTest::newRow("built-in rules") << QStringList{}
-                                    << QStringLiteral(
-                                           "%1 rules exported and tested with promtool: SUCCESS\n")
+                                    << QStringLiteral("%1 rules exported and tested with promtool: SUCCESS\n")
                                            .arg(AlertRules::defaults().size());
     QTest::newRow("tricky rules") << QStringList{QStringLiteral("--rules"), fixture("tricky-rules.json")}
                                   << QStringLiteral("6 rules exported and tested with promtool: SUCCESS\n");
