@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QHash>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QResizeEvent>
 #include <QTableView>
@@ -54,7 +55,9 @@ ColumnFitter::ColumnFitter(QTableView *view, QList<int> stretch)
         QTimer::singleShot(0, this, &ColumnFitter::growIfClipped);
     });
     connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
-        if (!m_fitting && size > 0)
+        // Only the user's drag (a mouse button held) pins a width; the code's own resizes (a
+        // delegate, a first layout) must not freeze a name column at a width of the moment.
+        if (!m_fitting && size > 0 && QGuiApplication::mouseButtons() != Qt::NoButton)
             m_pinned.insert(column, size);
     });
     view->installEventFilter(this);
