@@ -1,8 +1,8 @@
 #include "ColumnFitter.h"
 
 #include <QEvent>
-#include <QHash>
 #include <QGuiApplication>
+#include <QHash>
 #include <QHeaderView>
 #include <QResizeEvent>
 #include <QTableView>
