@@ -234,16 +234,16 @@ void ColumnFitter::fit()
         header->resizeSection(column, size);
     }
     if (m_elideToFit && available > 0)
-        elideWidestToFit(available);
+        elideWidestColumns(m_view, available);
     m_fitting = false;
 }
 
-void ColumnFitter::elideWidestToFit(int available)
+void elideWidestColumns(QTableView *view, int available)
 {
     // Without a scroll bar (the wall) a column past the right edge is out of reach: the widest
     // columns are narrowed to a common cap, their text elided, so that all fit; narrower ones keep
     // their width, so short states and figures stay whole.
-    QHeaderView *header = m_view->horizontalHeader();
+    QHeaderView *header = view->horizontalHeader();
     QList<int> widths;
     int total = 0;
     for (int i = 0; i < header->count(); ++i) {
@@ -252,11 +252,12 @@ void ColumnFitter::elideWidestToFit(int available)
             total += header->sectionSize(i);
         }
     }
-    if (total <= available)
+    if (available <= 0 || total <= available)
         return;
+    // The cap: the widest width w for which sum(min(width, w)) fits, found over the sorted widths.
     std::sort(widths.begin(), widths.end());
     int cap = header->minimumSectionSize();
-    int narrower = 0;
+    int narrower = 0; // the sum of the widths below the current one
     for (qsizetype k = 0; k < widths.size(); ++k) {
         const int fair = (available - narrower) / int(widths.size() - k);
         if (fair <= widths.at(k)) {

@@ -53,7 +53,6 @@ protected:
 private:
     void schedule();
     void growIfClipped();
-    void elideWidestToFit(int available);
     bool isEmptyColumn(int column) const;
     int contentWidth(int column) const;
     int headerWidth(int column) const;
@@ -74,5 +73,9 @@ private:
     bool m_checkScheduled = false;
     int m_fittedWidth = -1; ///< the viewport width of the last fit
 };
+
+/// Narrows the widest visible columns of @p view to a common cap so that together they fit in
+/// @p available pixels (their text elided); columns below the cap keep their width.
+void elideWidestColumns(QTableView *view, int available);
 
 } // namespace Tidewatch

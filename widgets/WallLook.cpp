@@ -20,41 +20,11 @@ namespace Tidewatch {
 
 namespace {
 
-/// Without a scroll bar a column past the right edge is out of reach: when a table's columns are
-/// wider than its viewport, the widest ones are narrowed to a common cap (their text elided, "Stat…")
-/// so that all fit; columns narrower than the cap keep their width, so short states and figures stay
-/// whole and the long names and summaries give way.
+/// Without a scroll bar a column past the right edge is out of reach: the widest columns are
+/// narrowed so that all fit (elideWidestColumns).
 void fitColumnsToWidth(QTableView *table)
 {
-    QHeaderView *header = table->horizontalHeader();
-    const int available = table->viewport()->width();
-    QList<int> widths;
-    for (int i = 0; i < header->count(); ++i) {
-        if (!header->isSectionHidden(i))
-            widths.append(header->sectionSize(i));
-    }
-    int total = 0;
-    for (int w : std::as_const(widths))
-        total += w;
-    if (available <= 0 || total <= available)
-        return;
-    // The cap: the widest width w for which sum(min(width, w)) fits, found over the sorted widths.
-    std::sort(widths.begin(), widths.end());
-    int cap = header->minimumSectionSize();
-    int narrower = 0; // the sum of the widths below the current one
-    for (qsizetype k = 0; k < widths.size(); ++k) {
-        const int remaining = int(widths.size() - k);
-        const int fair = (available - narrower) / remaining;
-        if (fair <= widths.at(k)) {
-            cap = std::max(cap, fair);
-            break;
-        }
-        narrower += widths.at(k);
-    }
-    for (int i = 0; i < header->count(); ++i) {
-        if (!header->isSectionHidden(i) && header->sectionSize(i) > cap)
-            header->resizeSection(i, cap);
-    }
+    elideWidestColumns(table, table->viewport()->width());
 }
 
 /// Fits the columns again whenever the table's width or its columns change (the page is laid out
