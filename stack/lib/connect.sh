@@ -207,8 +207,15 @@ cmd_connect() {
                 ! jq -e --argjson want "$want" 'del(.name) == $want' <<<"$(connect_call GET "/connectors/$name/config")" >/dev/null; then
                 connect_call PUT "/connectors/$name/config" "$want" >/dev/null
                 log "connector $name: the stack's config restored"
+                # The new config restarts the tasks by itself; a restart requested on top of it would
+                # run later and show RESTARTING after the connector already looked settled.
+                if wait_connector_running "$name" 60; then
+                    log "connector $name and its tasks restarted by the config change"
+                    return 0
+                fi
             fi
             connect_call POST "/connectors/$name/restart?includeTasks=true&onlyFailed=false" >/dev/null
+            wait_connector_running "$name" 60 || true
             log "connector $name and its tasks restarted" ;;
         fail)
             [[ -n "$name" ]] || die "usage: connect fail NAME [--task N]"

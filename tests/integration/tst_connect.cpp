@@ -145,11 +145,15 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const StackTools::ToolResult r = StackTools::stack(command);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Settled means the expected states in three reads in a row, a second apart: Connect applies a
+        // restart asynchronously and may pass through RESTARTING after already showing RUNNING.
         QDeadlineTimer deadline(90000);
         QJsonObject rest = restStatuses();
-        while (restStates(rest, connector) != expected && !deadline.hasExpired()) {
-            QTest::qWait(500);
+        int sameReads = restStates(rest, connector) == expected ? 1 : 0;
+        while (sameReads < 3 && !deadline.hasExpired()) {
+            QTest::qWait(sameReads > 0 ? 1000 : 500);
             rest = restStatuses();
+            sameReads = restStates(rest, connector) == expected ? sameReads + 1 : 0;
         }
         QCOMPARE(restStates(rest, connector), expected);
 
