@@ -39,7 +39,7 @@ const Text kTexts[] = {
     //: Keep each {{ ... }} as it is: the label or value is put there.
     QT_TRANSLATE_NOOP3("DefaultRules", "A partition of {{ $labels.consumergroup }} is stopped, stalled or rewound (Burrow status ERR).", "rule KafkaConsumerGroupStatusError: description"),
     //: Keep each {{ ... }} as it is: the label or value is put there.
-    QT_TRANSLATE_NOOP3("DefaultRules", "{{ $labels.cluster }}: {{ $labels.consumergroup }} is {{ $value }} s behind", "rule KafkaConsumerGroupTimeLagHigh: summary"),
+    QT_TRANSLATE_NOOP3("DefaultRules", "{{ $labels.cluster }}: {{ $labels.consumergroup }} is {{ $value | humanizeDuration }} behind", "rule KafkaConsumerGroupTimeLagHigh: summary"),
     //: Keep each {{ ... }} as it is: the label or value is put there.
     QT_TRANSLATE_NOOP3("DefaultRules", "The slowest partition of {{ $labels.consumergroup }} has been more than 5 minutes behind for 2 minutes.", "rule KafkaConsumerGroupTimeLagHigh: description"),
     //: Keep each {{ ... }} as it is: the label or value is put there.
@@ -47,11 +47,11 @@ const Text kTexts[] = {
     //: Keep each {{ ... }} as it is: the label or value is put there.
     QT_TRANSLATE_NOOP3("DefaultRules", "Job {{ $labels.job }} ({{ $labels.job_id }}) has not been RUNNING for a minute.", "rule FlinkJobNotRunning: description"),
     //: Keep each {{ ... }} as it is: the label or value is put there.
-    QT_TRANSLATE_NOOP3("DefaultRules", "{{ $labels.cluster }}: Flink job {{ $labels.job }} is back-pressured ({{ $value }})", "rule FlinkJobBackpressureHigh: summary"),
+    QT_TRANSLATE_NOOP3("DefaultRules", "{{ $labels.cluster }}: Flink job {{ $labels.job }} is back-pressured ({{ $value | humanizePercentage }} of the time)", "rule FlinkJobBackpressureHigh: summary"),
     //: Keep each {{ ... }} as it is: the label or value is put there.
     QT_TRANSLATE_NOOP3("DefaultRules", "A vertex of {{ $labels.job }} has spent more than half its time back-pressured for 2 minutes.", "rule FlinkJobBackpressureHigh: description"),
     //: Keep each {{ ... }} as it is: the label or value is put there.
-    QT_TRANSLATE_NOOP3("DefaultRules", "{{ $labels.cluster }}: Flink job {{ $labels.job }} last checkpointed {{ $value }} s ago", "rule FlinkCheckpointStale: summary"),
+    QT_TRANSLATE_NOOP3("DefaultRules", "{{ $labels.cluster }}: Flink job {{ $labels.job }} last checkpointed {{ $value | humanizeDuration }} ago", "rule FlinkCheckpointStale: summary"),
     //: Keep each {{ ... }} as it is: the label or value is put there.
     QT_TRANSLATE_NOOP3("DefaultRules", "No checkpoint of {{ $labels.job }} has completed for more than 10 minutes; a restart would replay that much input.", "rule FlinkCheckpointStale: description"),
     //: Keep each {{ ... }} as it is: the label or value is put there.
@@ -59,11 +59,11 @@ const Text kTexts[] = {
     //: Keep each {{ ... }} as it is: the label or value is put there.
     QT_TRANSLATE_NOOP3("DefaultRules", "The last {{ $value }} checkpoints of {{ $labels.job }} failed with none completing since; a restart would replay everything since the last completed one (or the whole input if none ever completed).", "rule FlinkCheckpointsFailing: description"),
     //: Keep each {{ ... }} as it is: the label or value is put there.
-    QT_TRANSLATE_NOOP3("DefaultRules", "{{ $labels.cluster }}: Flink job {{ $labels.job }} watermark is {{ $value }} s behind", "rule FlinkWatermarkLagHigh: summary"),
+    QT_TRANSLATE_NOOP3("DefaultRules", "{{ $labels.cluster }}: Flink job {{ $labels.job }} watermark is {{ $value | humanizeDuration }} behind", "rule FlinkWatermarkLagHigh: summary"),
     //: Keep each {{ ... }} as it is: the label or value is put there.
     QT_TRANSLATE_NOOP3("DefaultRules", "Event time in {{ $labels.job }} has lagged more than 10 minutes behind the clock for 5 minutes.", "rule FlinkWatermarkLagHigh: description"),
     //: Keep each {{ ... }} as it is: the label or value is put there.
-    QT_TRANSLATE_NOOP3("DefaultRules", "{{ $labels.cluster }}: no new business events for {{ $value }} s", "rule BusinessEventsStale: summary"),
+    QT_TRANSLATE_NOOP3("DefaultRules", "{{ $labels.cluster }}: no new business events for {{ $value | humanizeDuration }}", "rule BusinessEventsStale: summary"),
     //: Keep each {{ ... }} as it is: the label or value is put there.
     QT_TRANSLATE_NOOP3("DefaultRules", "Tidewatch reads the event topics of {{ $labels.cluster }} but no new event arrived: the producers are silent or stuck, and the order, shipment and SLA figures are getting old.", "rule BusinessEventsStale: description"),
     //: Keep each {{ ... }} as it is: the label or value is put there.
@@ -87,7 +87,7 @@ const Text kTexts[] = {
     //: Keep each {{ ... }} as it is: the label or value is put there.
     QT_TRANSLATE_NOOP3("DefaultRules", "The WAL behind slot {{ $labels.slot }} has grown for 10 minutes: its consumer (a CDC connector) is paused, failing or too slow, and PostgreSQL keeps the WAL for it until the disk fills.", "rule PostgresReplicationSlotGrowing: description"),
     //: Keep each {{ ... }} as it is: the label or value is put there.
-    QT_TRANSLATE_NOOP3("DefaultRules", "{{ $labels.cluster }}: pipeline {{ $labels.pipeline }} is {{ $value }} s behind", "rule PipelineEndToEndLagHigh: summary"),
+    QT_TRANSLATE_NOOP3("DefaultRules", "{{ $labels.cluster }}: pipeline {{ $labels.pipeline }} is {{ $value | humanizeDuration }} behind", "rule PipelineEndToEndLagHigh: summary"),
     //: Keep each {{ ... }} as it is: the label or value is put there.
     QT_TRANSLATE_NOOP3("DefaultRules", "The hops of pipeline {{ $labels.pipeline }} together are more than 5 minutes behind the source (at least that much when a hop's lag is unknown); see the Pipelines page for the worst hop.", "rule PipelineEndToEndLagHigh: description"),
 // END generated

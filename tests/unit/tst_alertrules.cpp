@@ -82,6 +82,8 @@ private Q_SLOTS:
     void promtoolAcceptsExport();
     void humanizedValues_data();
     void humanizedValues();
+    void builtInSummariesHumanizeDurations_data();
+    void builtInSummariesHumanizeDurations();
 };
 
 void TestAlertRules::parseGood()
@@ -535,6 +537,33 @@ void TestAlertRules::promtoolAcceptsExport()
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(process.exitCode() == 0 && !err.contains(QLatin1String("FAILED")), qPrintable(out + err));
     QVERIFY2(out.contains(QStringLiteral("SUCCESS: %1 rules found").arg(rules.size())), qPrintable(out));
+}
+
+/// #18: the built-in summaries printed raw seconds ("is 18942.7 s behind"). A built-in rule over a
+/// duration (a metric in seconds) prints it humanized, as Prometheus does from the exported file.
+void TestAlertRules::builtInSummariesHumanizeDurations_data()
+{
+    QTest::addColumn<AlertRule>("rule");
+    for (const AlertRule &rule : AlertRules::defaults()) {
+        if (rule.metric.endsWith(QLatin1String("_seconds")))
+            QTest::newRow(qPrintable(rule.name)) << rule;
+    }
+}
+
+void TestAlertRules::builtInSummariesHumanizeDurations()
+{
+    QFETCH(AlertRule, rule);
+    QVERIFY2(!rule.summary.contains(QLatin1String("{{ $value }}")), qPrintable(rule.summary));
+    MetricSample sample;
+    sample.name = rule.metric;
+    sample.labels = {{QStringLiteral("cluster"), QStringLiteral("demo")},
+                     {QStringLiteral("consumergroup"), QStringLiteral("billing")},
+                     {QStringLiteral("job"), QStringLiteral("orders")},
+                     {QStringLiteral("pipeline"), QStringLiteral("cdc")}};
+    sample.value = 18942.7; // 5 h 15 m 42.7 s
+    const QString summary = expandAlertTemplate(rule.summary, sample);
+    QVERIFY2(summary.contains(QLatin1String("5h 15m 42s")), qPrintable(summary));
+    QVERIFY2(!summary.contains(QLatin1String("18942")), qPrintable(summary));
 }
 
 QTEST_GUILESS_MAIN(TestAlertRules)
