@@ -29,6 +29,23 @@ PipelinesPage::PipelinesPage(QWidget *parent)
     layout->addWidget(scroll, 1);
 }
 
+QString PipelinesPage::stateWord(PipelineHopState state)
+{
+    switch (state) {
+    case PipelineHopState::Ok:
+        return tr("ok");
+    case PipelineHopState::Unknown:
+        return tr("unknown");
+    case PipelineHopState::Warning:
+        return tr("warning");
+    case PipelineHopState::Paused:
+        return tr("paused");
+    case PipelineHopState::Failed:
+        return tr("failed");
+    }
+    return {};
+}
+
 QString PipelinesPage::headline() const
 {
     return m_headline->text();
@@ -56,11 +73,12 @@ void PipelinesPage::applyPipelines(const PipelineSnapshot &snapshot, qint64)
         return;
     }
     const PipelineHop *hop = worst->worstHop >= 0 ? &worst->hops.at(worst->worstHop) : nullptr;
-    m_headline->setText(tr("%n of %1 pipeline(s) not ok · worst: %2 at %3 (%4) · %5", nullptr, notOk)
-                            .arg(snapshot.pipelines.size())
-                            .arg(worst->name, hop ? hop->id : QString(),
-                                 hop ? pipelineHopStateName(hop->state) : QString(),
-                                 PipelineDiagram::endToEndText(*worst)));
+    // Why, in words ("back-pressured, bottleneck: Sink: …"), else the state's name.
+    const QString why = !hop ? QString() : !hop->reason.isEmpty() ? hop->reason : stateWord(hop->state);
+    m_headline->setText(
+        tr("%n of %1 pipeline(s) not ok · worst: %2 at %3 (%4) · %5", nullptr, notOk)
+            .arg(snapshot.pipelines.size())
+            .arg(worst->name, hop ? hop->id : QString(), why, PipelineDiagram::endToEndText(*worst)));
 }
 
 } // namespace Tidewatch

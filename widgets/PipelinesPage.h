@@ -20,6 +20,8 @@ public:
 
     const PipelineDiagram *diagram() const { return m_diagram; }
     QString headline() const;
+    /// The state of a hop in plain (translated) words.
+    static QString stateWord(PipelineHopState state);
 
 private:
     QLabel *m_headline;

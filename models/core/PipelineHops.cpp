@@ -1,5 +1,7 @@
 #include "PipelineHops.h"
 
+#include "FlinkBottleneck.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -119,6 +121,23 @@ void group(const PipelineInputs &in, const PipelineHopRef *previous, PipelineHop
     hop.reason = g->statusReason;
 }
 
+/// The brokers whose replicas are out of the ISR of @p t's partitions ("2" or "2, 3"), ascending.
+QString missingReplicaBrokers(const TopicInfo &t)
+{
+    QList<int> ids;
+    for (const PartitionInfo &p : t.partitions) {
+        for (int replica : p.replicas) {
+            if (!p.isr.contains(replica) && !ids.contains(replica))
+                ids.append(replica);
+        }
+    }
+    std::sort(ids.begin(), ids.end());
+    QStringList names;
+    for (int id : std::as_const(ids))
+        names << QString::number(id);
+    return names.join(QStringLiteral(", "));
+}
+
 void topic(const PipelineInputs &in, PipelineHop &hop)
 {
     const TopicInfo *t = in.kafka ? in.kafka->topic(hop.id) : nullptr;
@@ -135,6 +154,16 @@ void topic(const PipelineInputs &in, PipelineHop &hop)
     } else if (t->underMinIsrCount() > 0) {
         hop.state = PipelineHopState::Warning;
         hop.reason = Text::tr("partitions below min.insync.replicas");
+    } else if (const int under = t->underReplicatedCount(); under > 0) {
+        // What the wall banner counts (WorstCondition): a broker outage shows on every topic it
+        // holds a replica of, not only once a partition goes offline.
+        hop.state = PipelineHopState::Warning;
+        const QString brokers = missingReplicaBrokers(*t);
+        hop.reason =
+            brokers.isEmpty()
+                ? Text::tr("%n partition(s) under-replicated", nullptr, under)
+                : Text::tr("%n partition(s) under-replicated (replica on broker %1 missing)", nullptr, under)
+                      .arg(brokers);
     } else {
         hop.state = PipelineHopState::Ok;
     }
@@ -221,6 +250,32 @@ void connector(const PipelineInputs &in, const PipelineHopRef *previous, Pipelin
     }
 }
 
+/// A running job that still falls behind: back pressure (what the wall banner counts, naming the
+/// bottleneck when one is found) or a checkpoint that failed after the latest completed one.
+void runningJobTrouble(const FlinkJobDetails &d, PipelineHop &hop)
+{
+    const bool backPressured =
+        std::any_of(d.vertices.cbegin(), d.vertices.cend(), [](const FlinkVertexInfo &v) {
+            return v.backpressureLevel == FlinkBackpressureLevel::High;
+        });
+    const auto &failed = d.checkpoints.latestFailed;
+    const auto &completed = d.checkpoints.latestCompleted;
+    const bool checkpointFailing = failed && (!completed || failed->id > completed->id);
+    QStringList reasons;
+    if (backPressured) {
+        const QList<FlinkBottleneck> bottlenecks = FlinkBottlenecks::find(d.vertices);
+        reasons << (bottlenecks.isEmpty()
+                        ? Text::tr("back-pressured")
+                        : Text::tr("back-pressured, bottleneck: %1").arg(bottlenecks.constFirst().name));
+    }
+    if (checkpointFailing)
+        reasons << Text::tr("the latest checkpoint failed");
+    if (reasons.isEmpty())
+        return;
+    hop.state = PipelineHopState::Warning;
+    hop.reason = reasons.join(QStringLiteral("; "));
+}
+
 void flinkJob(const PipelineInputs &in, const PipelineHopRef *previous, PipelineHop &hop)
 {
     if (!in.flink)
@@ -252,6 +307,8 @@ void flinkJob(const PipelineInputs &in, const PipelineHopRef *previous, Pipeline
     const FlinkJobDetails *d = in.flink->details(job->id);
     if (!d)
         return;
+    if (hop.state == PipelineHopState::Ok)
+        runningJobTrouble(*d, hop);
     double records = -1;
     for (const FlinkVertexInfo &v : d->vertices) {
         if (v.source && v.recordsOutPerSecond >= 0)

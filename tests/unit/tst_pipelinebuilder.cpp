@@ -11,6 +11,7 @@
 #include <tuple>
 
 using namespace Tidewatch;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -376,6 +377,90 @@ private Q_SLOTS:
         QCOMPARE(p.hops[3].lagSeconds, -1.0); // stale lag is not shown as current
         QCOMPARE(p.endToEndLagSeconds, -1.0); // no hop knows its lag now: unknown, not 0
         QCOMPARE(p.endToEndIsLowerBound, false);
+    }
+
+    /// #18: "all ok" on the Pipelines page while broker 2 was down and the job back-pressured. Each
+    /// hop counts what the wall banner counts (WorstCondition): under-replicated partitions, a
+    /// back-pressured job (naming its bottleneck), a failing checkpoint.
+    void brokerOutageAndBackPressureAreNotOk_data()
+    {
+        QTest::addColumn<bool>("brokerDown");
+        QTest::addColumn<bool>("backPressure");
+        QTest::addColumn<bool>("checkpointFailing");
+        QTest::addColumn<int>("state"); // PipelineHopState
+        QTest::addColumn<int>("worstHop");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("all fine") << false << false << false << int(PipelineHopState::Ok) << 0 << QString();
+        QTest::newRow("broker 2 down") << true << false << false << int(PipelineHopState::Warning) << 0
+                                       << u"2 partition(s) under-replicated (replica on broker 2 missing)"_s;
+        QTest::newRow("slow sink") << false << true << false << int(PipelineHopState::Warning) << 1
+                                   << u"back-pressured, bottleneck: Sink: slow-sink"_s;
+        QTest::newRow("checkpoint failing") << false << false << true << int(PipelineHopState::Warning) << 1
+                                            << u"the latest checkpoint failed"_s;
+        // Both warnings: the worst hop is the one further behind (the job, 4 s; a topic has no lag).
+        QTest::newRow("broker down and slow sink") << true << true << false << int(PipelineHopState::Warning)
+                                                   << 1 << u"back-pressured, bottleneck: Sink: slow-sink"_s;
+    }
+
+    void brokerOutageAndBackPressureAreNotOk()
+    {
+        QFETCH(bool, brokerDown);
+        QFETCH(bool, backPressure);
+        QFETCH(bool, checkpointFailing);
+        QFETCH(int, state);
+        QFETCH(int, worstHop);
+        QFETCH(QString, reason);
+        World w;
+        TopicInfo orders = topic(QStringLiteral("orders"), 10);
+        orders.minInsyncReplicas = 2;
+        orders.partitions.clear();
+        for (int p = 0; p < 3; ++p) {
+            PartitionInfo part;
+            part.partition = p;
+            part.replicas = {1 + p % 3, 1 + (p + 1) % 3, 1 + (p + 2) % 3};
+            part.isr = part.replicas;
+            if (brokerDown)
+                part.isr.removeAll(2); // 2 of 3 in the ISR: not below min ISR, not offline
+            part.leader = part.isr.first();
+            orders.partitions << part;
+        }
+        w.kafka.topics << orders;
+        w.kafka.groups << group(QStringLiteral("tw-flink-orders"), QStringLiteral("orders"), 30, 4.0);
+        w.addFlinkJob(QStringLiteral("orders-job"), {QStringLiteral("orders")},
+                      QStringLiteral("tw-flink-orders"));
+        FlinkVertexInfo source;
+        source.id = QStringLiteral("v1");
+        source.name = QStringLiteral("Source: orders");
+        source.source = true;
+        source.backpressureLevel = backPressure ? FlinkBackpressureLevel::High : FlinkBackpressureLevel::Ok;
+        source.backpressureRatio = backPressure ? 0.9 : 0.0;
+        source.busyMsPerSecondMax = 50;
+        FlinkVertexInfo sink;
+        sink.id = QStringLiteral("v2");
+        sink.name = QStringLiteral("Sink: slow-sink");
+        sink.inputs = {source.id};
+        sink.backpressureLevel = FlinkBackpressureLevel::Ok;
+        sink.backpressureRatio = 0.0;
+        sink.busyMsPerSecondMax = backPressure ? 990 : 20;
+        w.flink.jobDetails[0].vertices = {source, sink};
+        FlinkCheckpointInfo completed;
+        completed.id = 7;
+        w.flink.jobDetails[0].checkpoints.latestCompleted = completed;
+        if (checkpointFailing) {
+            FlinkCheckpointInfo failed;
+            failed.id = 8;
+            w.flink.jobDetails[0].checkpoints.latestFailed = failed;
+        }
+        const PipelineSnapshot s = buildPipelines(w.inputs(), {});
+        QCOMPARE(names(s), QStringList{u"orders → orders-job"_s});
+        const Pipeline &p = s.pipelines.first();
+        QCOMPARE(int(p.state), state);
+        if (state == int(PipelineHopState::Ok))
+            return;
+        QCOMPARE(p.worstHop, worstHop);
+        QCOMPARE(p.hops[worstHop].reason, reason);
+        QCOMPARE(p.hops[1].stateText, QStringLiteral("RUNNING")); // Flink's own word stays
+        QCOMPARE(p.hops[0].state, brokerDown ? PipelineHopState::Warning : PipelineHopState::Ok);
     }
 
     void profileKeysRoundTripWithoutThePassword()

@@ -111,6 +111,26 @@ private Q_SLOTS:
         QCOMPARE(page.headline(), QStringLiteral("Pipelines: none known"));
     }
 
+    /// #18: "all ok" while broker 2 was down and the job back-pressured. Pipelines built from such
+    /// snapshots (tst_pipelinebuilder) have warning hops; the headline says which and why.
+    void headlineGivesTheReason()
+    {
+        PipelineSnapshot s = snapshot();
+        s.pipelines.removeLast(); // only the fine one
+        PipelinesPage page;
+        page.applyPipelines(s, 10000);
+        QCOMPARE(page.headline(), QStringLiteral("1 pipeline(s), all ok"));
+        Pipeline &p = s.pipelines.first();
+        p.hops[1].state = PipelineHopState::Warning;
+        p.hops[1].stateText = QStringLiteral("RUNNING");
+        p.hops[1].reason = QStringLiteral("back-pressured, bottleneck: Sink: slow-sink");
+        p.state = PipelineHopState::Warning;
+        page.applyPipelines(s, 10000);
+        QCOMPARE(page.headline(), QStringLiteral("1 of 1 pipeline(s) not ok · worst: orders → job at job "
+                                                 "(back-pressured, bottleneck: Sink: slow-sink) · end "
+                                                 "to end: 2 s"));
+    }
+
     void hopBoxes_data()
     {
         QTest::addColumn<int>("pipeline");
