@@ -141,8 +141,13 @@ void BusinessWallPage::showSnapshot(const BusinessSnapshot &s)
     if (known) {
         m_breaches->setValue(BusinessCells::exact(s.breachCount),
                              BusinessCells::Threshold::breaches(s.breachCount));
-        m_breaches->setCaption(window.isEmpty() ? tr("in the first SLA window")
-                                                : tr("in the last %1").arg(window));
+        // Apart: the SLA tile's share counts deliveries only (BusinessSnapshot::breachSplit).
+        const BusinessSnapshot::BreachSplit split = s.breachSplit();
+        m_breaches->setCaption(window.isEmpty() || split.deliveries < 0
+                                   ? tr("in the first SLA window")
+                                   : tr("last %1 · %2 late deliveries · %3 missed ship-by")
+                                         .arg(window, BusinessCells::exact(split.deliveries),
+                                              BusinessCells::exact(split.shipBy)));
     } else {
         m_breaches->setValue(Cell::dash(), {});
         m_breaches->setCaption(tr("no events yet"));

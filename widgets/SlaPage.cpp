@@ -1,6 +1,7 @@
 #include "SlaPage.h"
 
 #include "BusinessCells.h"
+#include "ColumnFitter.h"
 #include "FigureTile.h"
 #include "RawValueSortProxy.h"
 #include "SlaTableModels.h"
@@ -65,6 +66,13 @@ SlaPage::SlaPage(QWidget *parent)
     breachProxy->setSourceModel(m_breaches);
     QTableView *breachView = TableViews::make(breachProxy, this, true);
     breachView->sortByColumn(SlaBreachTableModel::DueColumn, Qt::DescendingOrder);
+    // Fitted to their width (ColumnFitter): the names share what the figures leave; a narrow
+    // breach table lets the shipment, hub and carrier go before it scrolls sideways.
+    for (QTableView *view : {m_carrierView, m_hubView})
+        TableViews::fitColumns(view, {0});
+    using B = SlaBreachTableModel;
+    TableViews::fitColumns(breachView, {B::OrderColumn, B::ShipmentColumn}, {B::KindColumn, B::LateByColumn})
+        ->setDroppable({B::ShipmentColumn, B::HubColumn, B::CarrierColumn, B::DoneColumn});
 
     auto *tables = new QSplitter(Qt::Horizontal, this);
     tables->addWidget(titled(tr("On time per carrier (worst first)"), m_carrierView, tables));
@@ -95,12 +103,20 @@ void SlaPage::showSnapshot(const BusinessSnapshot &s)
 {
     const QList<qint64> windows = windowsOf(s);
     const QString noData = noDataText(tr("SLA"));
-    headlineLabel()->setText(
-        !noData.isEmpty()
-            ? noData
-            : tr("SLA: %1 breaches in the last %2")
-                  .arg(BusinessCells::exact(s.breachCount),
-                       windows.isEmpty() ? Cell::dash() : BusinessCells::window(windows.first())));
+    // The on-time share counts deliveries; the breaches also count orders that missed their
+    // ship-by time. Said apart, so that "98 % on time" and "40 breaches" do not read as a contradiction.
+    const BusinessSnapshot::BreachSplit split = s.breachSplit();
+    const SlaShare *first = windows.isEmpty() ? nullptr : s.overallSla(windows.first());
+    if (!noData.isEmpty())
+        headlineLabel()->setText(noData);
+    else if (!first || split.deliveries < 0)
+        headlineLabel()->setText(tr("SLA: %1 breaches").arg(BusinessCells::exact(s.breachCount)));
+    else
+        headlineLabel()->setText(
+            tr("SLA, last %1: %2 of %3 deliveries late or overdue · %4")
+                .arg(BusinessCells::window(windows.first()), BusinessCells::exact(split.deliveries),
+                     BusinessCells::exact(first->total),
+                     tr("%Ln order(s) not shipped by their ship-by time", nullptr, int(split.shipBy))));
     while (m_figures.size() > std::max<qsizetype>(1, windows.size()))
         delete m_figures.takeLast();
     while (m_figures.size() < std::max<qsizetype>(1, windows.size())) {
@@ -140,10 +156,10 @@ void SlaPage::showSnapshot(const BusinessSnapshot &s)
             view->sortByColumn(SlaShareTableModel::shareColumn(0), Qt::AscendingOrder);
     }
     const QString shown = BusinessCells::shownOf(s.breaches.size(), s.breachCount);
-    m_breachLabel->setText(
-        windows.isEmpty()
-            ? tr("Breaches: %1").arg(shown)
-            : tr("Breaches in the last %1: %2").arg(BusinessCells::window(windows.first()), shown));
+    m_breachLabel->setText(windows.isEmpty()
+                               ? tr("Breaches: %1").arg(shown)
+                               : tr("Breaches in the last %1 (late deliveries and missed ship-by times): %2")
+                                     .arg(BusinessCells::window(windows.first()), shown));
     m_breaches->setRows(s.breaches);
 }
 

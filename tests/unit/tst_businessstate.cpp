@@ -133,6 +133,7 @@ private Q_SLOTS:
     void revenuePerCurrency();
     void overdueOrdersAndShipByBreaches();
     void lateShipmentsSlaAndEtaSlips();
+    void breachesAgreeWithTheOnTimeShare();
     void hubsAndLinks();
     void deletesRemoveTheRow();
     void retentionAndCaps();
@@ -358,6 +359,50 @@ void TestBusinessState::lateShipmentsSlaAndEtaSlips()
     QCOMPARE(empty.snapshot().sla.size(), 2);
     QCOMPARE(empty.snapshot().sla.value(0).total, 0);
     QVERIFY(std::isnan(empty.snapshot().sla.value(0).ratio()));
+}
+
+/// #18: "40 breaches" beside "98 % on time" read as a contradiction. The share counts deliveries; the
+/// breaches also count orders not shipped by their ship-by time. The split says which is which, and
+/// its delivery part is exactly what the share misses.
+void TestBusinessState::breachesAgreeWithTheOnTimeShare()
+{
+    BusinessState state(config());
+    const auto ship = [&](const std::string &id, const std::string &status, qint64 t, qint64 promised) {
+        Ev e = shipment(id, status, t, "HAM");
+        e.carrier = "DHL";
+        e.promised = promised;
+        state.apply(e.event(), origin(u"shipments"_s));
+    };
+    ship("on-time", "delivered", T0 + 10000, T0 + 20000);
+    ship("late", "delivered", T0 + 30000, T0 + 20000);
+    ship("open-overdue", "in_transit", T0, T0 + 40000);
+    ship("open-fine", "in_transit", T0, T0 + 900000);
+    for (int i = 0; i < 4; ++i) { // four orders past their ship-by time, one of them shipped late
+        Ev o = order("order-" + std::to_string(i), "paid", T0);
+        o.shipBy = T0 + 5000 + i * 1000;
+        state.apply(o.event(), origin());
+    }
+    Ev shippedLate = order("order-0", "shipped", T0 + 50000);
+    shippedLate.shipBy = T0 + 5000;
+    state.apply(shippedLate.event(), origin());
+    state.apply(order("z", "created", T0 + 60000).event(), origin()); // moves the watermark
+    const BusinessSnapshot s = state.snapshot();
+    const SlaShare *overall = s.overallSla(15 * kMin);
+    QVERIFY(overall);
+    QCOMPARE(overall->onTime, 1);
+    QCOMPARE(overall->total, 3); // on time, late, open past its promise
+    qint64 deliveries = 0;
+    qint64 shipBy = 0;
+    for (const SlaBreach &b : s.breaches)
+        (b.kind == SlaBreach::Kind::Delivery ? deliveries : shipBy) += 1;
+    QCOMPARE(s.breachCount, qint64(s.breaches.size())); // nothing capped: the list is the count
+    QCOMPARE(deliveries, 2);
+    QCOMPARE(shipBy, 4);
+    const BusinessSnapshot::BreachSplit split = s.breachSplit();
+    QCOMPARE(split.deliveries, deliveries);
+    QCOMPARE(split.deliveries, overall->total - overall->onTime);
+    QCOMPARE(split.shipBy, shipBy);
+    QCOMPARE(BusinessSnapshot{}.breachSplit().deliveries, -1); // no window: unknown, not 0
 }
 
 void TestBusinessState::hubsAndLinks()
