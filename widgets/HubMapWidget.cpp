@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <optional>
 
 namespace Tidewatch {
 
@@ -31,6 +32,28 @@ QColor linkColour()
 int load(const HubState &h)
 {
     return h.atHub + h.inTransitTo;
+}
+
+/// Places for a label of @p size around a hub at @p at of radius @p r, nearest first: the four
+/// sides and the four corners, then the same further out (a leader line joins them).
+QList<QRectF> labelCandidates(const QPointF &at, qreal r, const QSizeF &size)
+{
+    QList<QRectF> out;
+    const qreal w = size.width();
+    const qreal h = size.height();
+    for (const qreal gap : {3.0, h * 1.2, h * 2.4, h * 3.6, h * 5.0}) {
+        const qreal d = r + gap;
+        const qreal diagonal = d * 0.72;
+        out << QRectF(at.x() + d, at.y() - h / 2, w, h)                   // right
+            << QRectF(at.x() - d - w, at.y() - h / 2, w, h)               // left
+            << QRectF(at.x() - w / 2, at.y() - d - h, w, h)               // above
+            << QRectF(at.x() - w / 2, at.y() + d, w, h)                   // below
+            << QRectF(at.x() + diagonal, at.y() - diagonal - h, w, h)     // above right
+            << QRectF(at.x() - diagonal - w, at.y() - diagonal - h, w, h) // above left
+            << QRectF(at.x() + diagonal, at.y() + diagonal, w, h)         // below right
+            << QRectF(at.x() - diagonal - w, at.y() + diagonal, w, h);    // below left
+    }
+    return out;
 }
 
 } // namespace
@@ -146,6 +169,14 @@ int HubMapWidget::legendLines() const
         x += w;
     }
     return lines;
+}
+
+bool HubMapWidget::touches(const QRectF &box, const Circle &circle)
+{
+    // The point of the box nearest the centre lies inside the circle.
+    const qreal x = std::clamp(circle.centre.x(), box.left(), box.right());
+    const qreal y = std::clamp(circle.centre.y(), box.top(), box.bottom());
+    return std::hypot(circle.centre.x() - x, circle.centre.y() - y) < circle.radius;
 }
 
 const QHash<QString, QPointF> &HubMapWidget::hubPositions() const
@@ -309,6 +340,13 @@ void HubMapWidget::paintEvent(QPaintEvent *)
     const qreal maxRadius =
         std::clamp(std::min(area.width(), area.height()) * kMaxRadiusShare, kMinRadius + 3, kMaxRadius);
 
+    // Link counts are placed after the labels, where they hide nothing.
+    struct LinkCount
+    {
+        QPointF at;
+        QString text;
+    };
+    QList<LinkCount> linkCounts;
     for (const HubLink &l : m_links) {
         const auto from = m_positions.constFind(l.from);
         const auto to = m_positions.constFind(l.to);
@@ -335,10 +373,8 @@ void HubMapWidget::paintEvent(QPaintEvent *)
             painter.setPen(Qt::NoPen);
             painter.setBrush(c);
             painter.drawPath(head);
-            if (l.shipments > 1) { // a "1" on every line is noise
-                painter.setPen(text);
-                painter.drawText(tip + n * (s + 4), QString::number(l.shipments));
-            }
+            if (l.shipments > 1) // a "1" on every line is noise
+                linkCounts.append({tip + n * (s + 4), QString::number(l.shipments)});
         }
     }
 
@@ -353,7 +389,7 @@ void HubMapWidget::paintEvent(QPaintEvent *)
     auto radius = [&](const HubState &h) {
         return kMinRadius + (maxRadius - kMinRadius) * std::sqrt(double(load(h)) / maxLoad);
     };
-    QList<QRectF> taken;
+    m_circles.clear();
     const QColor outline = palette().color(QPalette::Base).lightness() > 128 ? Qt::white : Qt::black;
     for (const HubState *h : std::as_const(placed)) {
         const QPointF at = m_positions.value(h->code);
@@ -369,54 +405,87 @@ void HubMapWidget::paintEvent(QPaintEvent *)
             painter.setBrush(StatusColour::warn());
             painter.drawEllipse(at, std::max<qreal>(lateR, 3), std::max<qreal>(lateR, 3));
         }
-        taken << QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r);
+        m_circles.append({at, r});
     }
 
-    // Labels where they collide with no circle and no other label; the code alone if the full text
-    // finds no place; none if neither does (the tables list every hub).
+    // Labels where they touch no circle and no other label: beside the hub first, then further
+    // out along a leader line (hubs a few kilometres apart, as around the Rhine, need it); the
+    // code alone if the full text finds no place; none if neither does (the tables list every hub).
     QFont bold = font();
     bold.setBold(true);
     const QFontMetricsF bm(bold);
     const QRectF bounds = QRectF(rect()).adjusted(2, 2, -2 - m_asideWidth, -2);
+    m_labelBoxes.clear();
+    m_countBoxes.clear();
+    const auto free = [&](const QRectF &box) {
+        if (!bounds.contains(box))
+            return false;
+        for (const Circle &c : std::as_const(m_circles)) {
+            if (touches(box, c))
+                return false;
+        }
+        const auto overlaps = [&](const QRectF &other) {
+            return other.intersects(box);
+        };
+        return std::none_of(m_labelBoxes.cbegin(), m_labelBoxes.cend(), overlaps) &&
+               std::none_of(m_countBoxes.cbegin(), m_countBoxes.cend(), overlaps);
+    };
+    QColor leader = text;
+    leader.setAlphaF(0.6f);
     for (const HubState *h : std::as_const(placed)) {
         const QPointF at = m_positions.value(h->code);
         const qreal r = radius(*h);
         const QString main = tr("%1 %2").arg(h->code).arg(load(*h));
         //: Drawn in amber right after the hub's label ("FRA 12"), e.g. "FRA 12 (3 late)"
         const QString late = h->late > 0 ? tr(" (%1 late)").arg(h->late) : QString();
-        bool done = false;
+        std::optional<QRectF> found;
+        QString shown;
         for (const QString &candidate : {QString(main + late), h->code}) {
-            const qreal w = bm.horizontalAdvance(candidate);
-            const qreal lh = bm.height();
-            const QRectF options[] = {QRectF(at.x() + r + 3, at.y() - lh / 2, w, lh),
-                                      QRectF(at.x() - r - 3 - w, at.y() - lh / 2, w, lh),
-                                      QRectF(at.x() - w / 2, at.y() - r - 2 - lh, w, lh),
-                                      QRectF(at.x() - w / 2, at.y() + r + 2, w, lh)};
-            for (const QRectF &box : options) {
-                if (!bounds.contains(box))
-                    continue;
-                const bool collides = std::any_of(taken.cbegin(), taken.cend(), [&](const QRectF &t) {
-                    return t.intersects(box) && t != QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r);
-                });
-                if (collides)
-                    continue;
-                painter.setFont(bold);
-                painter.setPen(text);
-                const bool full = candidate.size() > h->code.size();
-                const QString first = full ? main : h->code;
-                painter.drawText(QPointF(box.left(), box.top() + bm.ascent()), first);
-                if (full && !late.isEmpty()) {
-                    painter.setPen(StatusColour::warn());
-                    painter.drawText(
-                        QPointF(box.left() + bm.horizontalAdvance(first), box.top() + bm.ascent()), late);
+            const QSizeF size(bm.horizontalAdvance(candidate), bm.height());
+            for (const QRectF &box : labelCandidates(at, r, size)) {
+                if (free(box)) {
+                    found = box;
+                    shown = candidate;
+                    break;
                 }
-                taken << box;
-                done = true;
-                break;
             }
-            if (done)
+            if (found)
                 break;
         }
+        if (!found)
+            continue;
+        const QRectF box = *found;
+        const QPointF centre = box.center();
+        const QPointF d = centre - at;
+        const qreal dist = std::hypot(d.x(), d.y());
+        if (dist > r + bm.height() * 1.5) { // away from its hub: a line says whose label it is
+            painter.setPen(QPen(leader, 1));
+            const QPointF edge = at + d / dist * (r + 1);
+            const QPointF end(std::clamp(at.x(), box.left(), box.right()),
+                              std::clamp(at.y(), box.top(), box.bottom()));
+            painter.drawLine(edge, end);
+        }
+        painter.setFont(bold);
+        painter.setPen(text);
+        const bool full = shown.size() > h->code.size();
+        const QString first = full ? main : h->code;
+        painter.drawText(QPointF(box.left(), box.top() + bm.ascent()), first);
+        if (full && !late.isEmpty()) {
+            painter.setPen(StatusColour::warn());
+            painter.drawText(QPointF(box.left() + bm.horizontalAdvance(first), box.top() + bm.ascent()),
+                             late);
+        }
+        m_labelBoxes.insert(h->code, box);
+    }
+    painter.setFont(font());
+    painter.setPen(text);
+    const QFontMetricsF fm2(font());
+    for (const LinkCount &c : std::as_const(linkCounts)) {
+        const QRectF box(c.at.x(), c.at.y() - fm2.ascent(), fm2.horizontalAdvance(c.text), fm2.height());
+        if (!free(box))
+            continue; // a count that would hide a label or a hub is left out (the tables have it)
+        painter.drawText(c.at, c.text);
+        m_countBoxes.append(box);
     }
     painter.setFont(font());
 

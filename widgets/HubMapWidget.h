@@ -27,6 +27,19 @@ public:
 
     /// Where each placed hub is drawn (widget coordinates), by code.
     const QHash<QString, QPointF> &hubPositions() const;
+    /// A hub's circle as last drawn.
+    struct Circle
+    {
+        QPointF centre;
+        qreal radius = 0;
+    };
+    /// The circles, the hub labels (by code) and the link counts as last painted: none overlaps
+    /// another or a circle.
+    const QList<Circle> &circles() const { return m_circles; }
+    const QHash<QString, QRectF> &labelBoxes() const { return m_labelBoxes; }
+    const QList<QRectF> &countBoxes() const { return m_countBoxes; }
+    /// Whether @p box covers part of @p circle.
+    static bool touches(const QRectF &box, const Circle &circle);
     /// Codes of the hubs without usable coordinates, as listed beside the map.
     const QStringList &unplacedHubs() const { return m_unplaced; }
 
@@ -57,6 +70,9 @@ private:
     mutable qreal m_asideWidth = 0;
     mutable QSize m_layoutSize;
     bool m_stale = false;
+    QList<Circle> m_circles;
+    QHash<QString, QRectF> m_labelBoxes;
+    QList<QRectF> m_countBoxes;
 };
 
 } // namespace Tidewatch

@@ -2,6 +2,7 @@
 
 #include "BusinessCells.h"
 #include "BusinessCharts.h"
+#include "ColumnFitter.h"
 #include "MinuteChart.h"
 #include "OrderTableModels.h"
 #include "RawValueSortProxy.h"
@@ -41,6 +42,8 @@ OrdersPage::OrdersPage(QWidget *parent)
     statusProxy->setSourceModel(m_statuses);
     QTableView *statusView = TableViews::make(statusProxy, this, true);
     statusView->sortByColumn(CountTableModel::CountColumn, Qt::DescendingOrder);
+    m_statuses->setNameWords(&BusinessCells::statusWords); // "paid", the code in the tooltip
+    TableViews::fitColumns(statusView, {CountTableModel::NameColumn});
     // Name, count and share readable without scrolling (the text plus cell margins and a scroll bar).
     statusView->setMinimumWidth(
         statusView->fontMetrics().horizontalAdvance(QStringLiteral("cancelled 100,000 100.0 %")) + 110);
@@ -57,6 +60,10 @@ OrdersPage::OrdersPage(QWidget *parent)
     overdueProxy->setSourceModel(m_overdue);
     QTableView *overdueView = TableViews::make(overdueProxy, this, true);
     overdueView->sortByColumn(OverdueOrderTableModel::OverdueByColumn, Qt::DescendingOrder);
+    TableViews::fitColumns(overdueView,
+                           {OverdueOrderTableModel::OrderColumn, OverdueOrderTableModel::CustomerColumn},
+                           {OverdueOrderTableModel::OverdueByColumn})
+        ->setDroppable({OverdueOrderTableModel::CustomerColumn});
 
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);

@@ -1,6 +1,7 @@
 #include "RejectedPage.h"
 
 #include "BusinessCells.h"
+#include "ColumnFitter.h"
 #include "EventQualityTableModels.h"
 #include "OrderTableModels.h"
 #include "RawValueSortProxy.h"
@@ -15,8 +16,10 @@ namespace Tidewatch {
 
 namespace {
 
+/// A bold title above a sorted table whose columns fit its width (TableViews::fitColumns): the
+/// @p stretch columns share what the figures leave, the @p droppable ones give way in order.
 QWidget *labelled(QLabel *label, QAbstractItemModel *model, int sortColumn, Qt::SortOrder order,
-                  QWidget *parent)
+                  QWidget *parent, const QList<int> &stretch, const QList<int> &droppable = {})
 {
     auto *box = new QWidget(parent);
     auto *layout = new QVBoxLayout(box);
@@ -25,6 +28,7 @@ QWidget *labelled(QLabel *label, QAbstractItemModel *model, int sortColumn, Qt::
     proxy->setSourceModel(model);
     QTableView *view = TableViews::make(proxy, box, true);
     view->sortByColumn(sortColumn, order);
+    TableViews::fitColumns(view, stretch)->setDroppable(droppable);
     QFont bold = label->font();
     bold.setBold(true);
     label->setFont(bold);
@@ -44,20 +48,29 @@ RejectedPage::RejectedPage(QWidget *parent)
     , m_late(new LateEventTableModel(this))
     , m_topics(new EventTopicTableModel(this))
 {
+    m_kinds->setNameWords(
+        &BusinessCells::rejectionWords); // "required field missing", the code in the tooltip
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(labelled(new QLabel(tr("Rejected by reason"), this), m_kinds, CountTableModel::CountColumn,
-                            Qt::DescendingOrder, top));
-    top->addWidget(labelled(m_rejectedLabel, m_rejected, RejectedEventTableModel::SeenAtColumn,
-                            Qt::DescendingOrder, top));
+                            Qt::DescendingOrder, top, {CountTableModel::NameColumn}));
+    using Rejected = RejectedEventTableModel;
+    top->addWidget(labelled(m_rejectedLabel, m_rejected, Rejected::SeenAtColumn, Qt::DescendingOrder, top,
+                            {Rejected::TopicColumn, Rejected::ReasonColumn, Rejected::ExcerptColumn},
+                            {Rejected::ExcerptColumn, Rejected::OffsetColumn, Rejected::PartitionColumn}));
     top->setStretchFactor(0, 1);
     top->setStretchFactor(1, 4);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
-    splitter->addWidget(
-        labelled(m_lateLabel, m_late, LateEventTableModel::EventTimeColumn, Qt::DescendingOrder, splitter));
-    splitter->addWidget(labelled(new QLabel(tr("Event topics"), this), m_topics,
-                                 EventTopicTableModel::TopicColumn, Qt::AscendingOrder, splitter));
+    using Late = LateEventTableModel;
+    splitter->addWidget(labelled(m_lateLabel, m_late, Late::EventTimeColumn, Qt::DescendingOrder, splitter,
+                                 {Late::TopicColumn, Late::EntityColumn},
+                                 {Late::OffsetColumn, Late::PartitionColumn}));
+    using Topics = EventTopicTableModel;
+    splitter->addWidget(labelled(new QLabel(tr("Event topics"), this), m_topics, Topics::TopicColumn,
+                                 Qt::AscendingOrder, splitter, {Topics::TopicColumn, Topics::ErrorColumn},
+                                 {Topics::TombstonesColumn, Topics::DuplicatesColumn,
+                                  Topics::PartitionsColumn, Topics::MessagesColumn}));
     pageLayout()->addWidget(splitter, 1);
 }
 

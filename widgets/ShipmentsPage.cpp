@@ -1,6 +1,7 @@
 #include "ShipmentsPage.h"
 
 #include "BusinessCells.h"
+#include "ColumnFitter.h"
 #include "HubMapWidget.h"
 #include "OrderTableModels.h"
 #include "RawValueSortProxy.h"
@@ -16,9 +17,11 @@ namespace Tidewatch {
 
 namespace {
 
-/// A count line above a sorted table, in one widget.
+/// A count line above a sorted table, in one widget. The table's columns are fitted to its width
+/// (TableViews::fitColumns): the @p stretch columns (ids) share the room the figures leave, the
+/// @p droppable ones give way, in order, before anything scrolls sideways.
 QWidget *labelled(QLabel *label, QAbstractItemModel *model, int sortColumn, Qt::SortOrder order,
-                  QWidget *parent)
+                  QWidget *parent, const QList<int> &stretch, const QList<int> &droppable = {})
 {
     auto *box = new QWidget(parent);
     auto *layout = new QVBoxLayout(box);
@@ -27,6 +30,7 @@ QWidget *labelled(QLabel *label, QAbstractItemModel *model, int sortColumn, Qt::
     proxy->setSourceModel(model);
     QTableView *view = TableViews::make(proxy, box, true);
     view->sortByColumn(sortColumn, order);
+    TableViews::fitColumns(view, stretch)->setDroppable(droppable);
     layout->addWidget(label);
     layout->addWidget(view, 1);
     return box;
@@ -54,13 +58,15 @@ ShipmentsPage::ShipmentsPage(QWidget *parent)
         label->setFont(bold);
     }
     auto *counts = new QSplitter(Qt::Vertical, this);
+    m_statuses->setNameWords(&BusinessCells::statusWords); // "out for delivery", the code in the tooltip
     counts->addWidget(labelled(new QLabel(tr("By status"), this), m_statuses, CountTableModel::CountColumn,
-                               Qt::DescendingOrder, counts));
+                               Qt::DescendingOrder, counts, {CountTableModel::NameColumn}));
     counts->addWidget(labelled(new QLabel(tr("Open by carrier"), this), m_carriers,
-                               CountTableModel::CountColumn, Qt::DescendingOrder, counts));
+                               CountTableModel::CountColumn, Qt::DescendingOrder, counts,
+                               {CountTableModel::NameColumn}));
 
     counts->setMinimumWidth(
-        counts->fontMetrics().horizontalAdvance(QStringLiteral("in_transit 100,000 100.0 %")) + 110);
+        counts->fontMetrics().horizontalAdvance(QStringLiteral("out for delivery 100,000 100.0 %")) + 110);
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(counts);
     top->addWidget(m_map);
@@ -68,11 +74,22 @@ ShipmentsPage::ShipmentsPage(QWidget *parent)
     top->setStretchFactor(1, 3);
 
     auto *lists = new QSplitter(Qt::Horizontal, this);
+    // Three tables side by side, about 350 px each at 1280 px: the order id (the shipment's is
+    // enough to look it up), the hub and the carrier give way first.
+    using Late = LateShipmentTableModel;
     lists->addWidget(
-        labelled(m_lateLabel, m_late, LateShipmentTableModel::LateByColumn, Qt::DescendingOrder, lists));
-    lists->addWidget(labelled(m_slipLabel, m_slips, EtaSlipTableModel::AtColumn, Qt::DescendingOrder, lists));
-    lists->addWidget(labelled(m_positionLabel, m_positions, PositionTableModel::UpdatedColumn,
-                              Qt::DescendingOrder, lists));
+        labelled(m_lateLabel, m_late, Late::LateByColumn, Qt::DescendingOrder, lists,
+                 {Late::ShipmentColumn, Late::OrderColumn},
+                 {Late::OrderColumn, Late::HubColumn, Late::CarrierColumn, Late::PromisedColumn}));
+    using Slip = EtaSlipTableModel;
+    lists->addWidget(labelled(
+        m_slipLabel, m_slips, Slip::AtColumn, Qt::DescendingOrder, lists,
+        {Slip::ShipmentColumn, Slip::OrderColumn},
+        {Slip::OrderColumn, Slip::HubColumn, Slip::CarrierColumn, Slip::PreviousEtaColumn, Slip::AtColumn}));
+    using Position = PositionTableModel;
+    lists->addWidget(labelled(m_positionLabel, m_positions, Position::UpdatedColumn, Qt::DescendingOrder,
+                              lists, {Position::ShipmentColumn, Position::OrderColumn},
+                              {Position::OrderColumn, Position::CarrierColumn, Position::HubColumn}));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);

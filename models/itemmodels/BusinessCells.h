@@ -20,6 +20,15 @@ QString share(const SlaShare &share);
 QString shownOf(qsizetype shown, qint64 total);
 /// A whole count with the default QLocale's thousands separators ("1,234"), exact where Format::count rounds.
 QString exact(qint64 count);
+/// An order or shipment status code of the events ("in_transit", "out_for_delivery") in plain,
+/// translated words ("in transit", "out for delivery"); a code Tidewatch does not know is shown
+/// with its underscores and hyphens as spaces. codeToolTip() names the code itself.
+QString statusWords(const QString &code);
+/// Why the decoder rejected a message ("missing-field") in plain, translated words ("required
+/// field missing"); an unknown kind as it is.
+QString rejectionWords(const QString &kind);
+/// The tooltip of a cell that shows a code in words: "Code in the events: in_transit".
+QString codeToolTip(const QString &code);
 
 /// Thresholds of the business figures, shared by the pages, the tables and the wall. Invalid
 /// colour: nothing to flag. Unknown values (NaN, negative) are never coloured: they are not good news.

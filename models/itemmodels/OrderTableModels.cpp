@@ -12,10 +12,16 @@ CountTableModel::CountTableModel(const QString &nameHeader, const QString &nameT
     setColumns({
         C{nameHeader,
           nameToolTip,
-          [](const R &r) { return r.first.isEmpty() ? tr("(none)") : r.first; },
+          [this](const R &r) {
+              if (r.first.isEmpty())
+                  return tr("(none)");
+              return m_words ? m_words(r.first) : r.first;
+          },
           [](const R &r) { return r.first; },
           {},
-          {},
+          [this](const R &r) {
+              return m_words && !r.first.isEmpty() ? BusinessCells::codeToolTip(r.first) : QString();
+          },
           Cell::kLeft},
         C{tr("Count"),
           tr("Exact count"),
@@ -60,10 +66,10 @@ OverdueOrderTableModel::OverdueOrderTableModel(QObject *parent)
         C{tr("Order"), {}, [](const O &o) { return o.orderId; }, {}, {}, {}, Cell::kLeft},
         C{tr("Status"),
           tr("The order's latest status"),
+          [](const O &o) { return BusinessCells::statusWords(o.status); },
           [](const O &o) { return o.status; },
           {},
-          {},
-          {},
+          [](const O &o) { return BusinessCells::codeToolTip(o.status); },
           Cell::kLeft},
         C{tr("Customer"), {}, [](const O &o) { return o.customer; }, {}, {}, {}, Cell::kLeft},
         C{tr("Amount"),

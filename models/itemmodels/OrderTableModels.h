@@ -3,6 +3,8 @@
 #include "BusinessSnapshot.h"
 #include "ColumnTableModel.h"
 
+#include <functional>
+
 namespace Tidewatch {
 
 /// A name and a count (orders by status, shipments by carrier, rejected events by reason), one row
@@ -22,12 +24,16 @@ public:
 
     /// Sets the rows; the share column divides by their sum.
     void setCounts(const QList<QPair<QString, qint64>> &counts);
+    /// Shows the names through @p words (a status or rejection code in plain words,
+    /// BusinessCells::statusWords) with the code in the tooltip; sorting stays by the code.
+    void setNameWords(std::function<QString(const QString &)> words) { m_words = std::move(words); }
 
 protected:
     QString keyOf(const QPair<QString, qint64> &row) const override { return row.first; }
 
 private:
     qint64 m_total = 0;
+    std::function<QString(const QString &)> m_words;
 };
 
 /// Orders past their ship-by time that have not shipped, one row per order id.
