@@ -10,7 +10,6 @@
 #include "Roles.h"
 #include "SnapshotHistory.h"
 #include "StatusColors.h"
-#include "StatusItemDelegate.h"
 #include "StatusLine.h"
 #include "TableViews.h"
 #include "TimeSeriesChart.h"
@@ -42,13 +41,6 @@ QString clockText(qint64 epochMs)
     return epochMs >= 0
                ? QDateTime::fromMSecsSinceEpoch(epochMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                : QCoreApplication::translate("Tidewatch::FlinkPage", "unknown time");
-}
-
-/// A live table whose cells show their status colour in the theme, also on the selected row.
-QTableView *withStatusColours(QTableView *view)
-{
-    view->setItemDelegate(new StatusItemDelegate(view));
-    return view;
 }
 
 QLabel *makeDetailLabel(QWidget *parent)
@@ -136,6 +128,7 @@ FlinkPage::FlinkPage(QWidget *parent)
     layout->addWidget(m_taskManagers);
     layout->addWidget(m_filter);
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter = splitter;
     splitter->addWidget(m_jobView);
     auto *lower = new QWidget(splitter);
     auto *lowerLayout = new QVBoxLayout(lower);
@@ -147,17 +140,33 @@ FlinkPage::FlinkPage(QWidget *parent)
     lowerLayout->addWidget(m_bottleneck);
     auto *detail = new QSplitter(Qt::Horizontal, lower);
     auto *tables = new QSplitter(Qt::Vertical, detail);
-    m_vertexView = withStatusColours(TableViews::make(m_vertices, tables));
-    // A job has a handful of vertices: every column fits its content at every update, so a figure
-    // that grows ("high (100 %)") is never cut to "hi…".
-    m_vertexView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The detail tables fit their width as the job table does (ColumnFitter): names take the room
+    // the figures leave, a growing figure ("high (100 %)") is never cut, empty columns (no
+    // bottleneck, no failure) are hidden, and the secondary figures give way before anything scrolls
+    // sideways (at 1280 px the tables have about 600 px).
+    m_vertexView = TableViews::make(m_vertices, tables);
+    TableViews::fitColumns(m_vertexView, {FlinkVertexTableModel::NameColumn},
+                           {FlinkVertexTableModel::BackpressureColumn, FlinkVertexTableModel::BusyColumn})
+        ->setDroppable({FlinkVertexTableModel::ParallelismColumn, FlinkVertexTableModel::RecordsInColumn,
+                        FlinkVertexTableModel::WatermarkLagColumn, FlinkVertexTableModel::RecordsOutColumn});
     tables->addWidget(m_vertexView);
     auto *subtaskProxy = new RawValueSortProxy(this);
     subtaskProxy->setSourceModel(m_subtasks);
-    tables->addWidget(withStatusColours(TableViews::make(subtaskProxy, tables, true)));
+    QTableView *subtaskView = TableViews::make(subtaskProxy, tables, true);
+    TableViews::fitColumns(subtaskView,
+                           {FlinkSubtaskTableModel::VertexColumn, FlinkSubtaskTableModel::SourceColumn},
+                           {FlinkSubtaskTableModel::BackpressureColumn, FlinkSubtaskTableModel::BusyColumn})
+        ->setDroppable({FlinkSubtaskTableModel::SourceColumn, FlinkSubtaskTableModel::IdleColumn});
+    tables->addWidget(subtaskView);
     auto *checkpointProxy = new RawValueSortProxy(this);
     checkpointProxy->setSourceModel(m_checkpoints);
-    m_checkpointView = withStatusColours(TableViews::make(checkpointProxy, tables, true));
+    m_checkpointView = TableViews::make(checkpointProxy, tables, true);
+    TableViews::fitColumns(m_checkpointView, {FlinkCheckpointTableModel::FailureColumn},
+                           {FlinkCheckpointTableModel::IdColumn, FlinkCheckpointTableModel::StatusColumn,
+                            FlinkCheckpointTableModel::DurationColumn})
+        ->setDroppable({FlinkCheckpointTableModel::CheckpointedSizeColumn,
+                        FlinkCheckpointTableModel::EndToEndColumn, FlinkCheckpointTableModel::TriggeredColumn,
+                        FlinkCheckpointTableModel::StateSizeColumn});
     m_checkpointView->sortByColumn(FlinkCheckpointTableModel::IdColumn, Qt::DescendingOrder);
     tables->addWidget(m_checkpointView);
     detail->addWidget(tables);
@@ -170,10 +179,16 @@ FlinkPage::FlinkPage(QWidget *parent)
     for (TimeSeriesChart *chart : {m_watermarkChart, m_stateChart, m_durationChart})
         chartLayout->addWidget(chart);
     detail->addWidget(charts);
-    detail->setStretchFactor(0, 1);
-    detail->setStretchFactor(1, 1);
+    // The tables carry the diagnosis (which vertex, which subtask, which checkpoint): they get the
+    // larger share; the charts keep enough for their axes.
+    detail->setStretchFactor(0, 3);
+    detail->setStretchFactor(1, 2);
+    charts->setMinimumWidth(260);
     lowerLayout->addWidget(detail, 1);
     splitter->addWidget(lower);
+    // A taller window goes to the detail; the job table keeps the height of its rows.
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
     connect(m_jobView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FlinkPage::showDetail);
@@ -205,10 +220,26 @@ void FlinkPage::applyFlink(const FlinkSnapshot &snapshot, qint64 staleAfterMs)
                             .arg(version, taskManagers, slotText)
                             .arg(snapshot.runningJobs()));
     showTaskManagers();
+    if (m_proxy->rowCount() != m_fittedJobs)
+        fitJobRows();
     // Open on a job rather than an empty pane: what a wall display needs.
     if (!m_jobView->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_jobView->selectRow(0);
     showDetail();
+}
+
+void FlinkPage::fitJobRows()
+{
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (sizes.size() != 2 || total <= 0)
+        return; // not laid out yet: fitted at the next snapshot
+    m_fittedJobs = m_proxy->rowCount();
+    const int rows = std::max(3, m_fittedJobs);
+    const int wanted = m_jobView->horizontalHeader()->sizeHint().height() +
+                       rows * m_jobView->verticalHeader()->defaultSectionSize() + 2 * m_jobView->frameWidth();
+    const int jobs = std::min(wanted, total * 2 / 5);
+    m_splitter->setSizes({jobs, total - jobs});
 }
 
 QString FlinkPage::kafkaInputsText(const FlinkJobDetails &details) const

@@ -5,6 +5,7 @@
 #include <optional>
 
 class QLabel;
+class QSplitter;
 class QLineEdit;
 class QTableView;
 
@@ -57,6 +58,9 @@ public:
     QLineEdit *filter() const { return m_filter; }
 
 private:
+    /// Gives the job table the height of its rows (at most 40 % of the page), so a small cluster's
+    /// jobs all show; the detail keeps the rest.
+    void fitJobRows();
     void showDetail();
     void updateCharts(const QString &jobId);
     QString kafkaInputsText(const FlinkJobDetails &details) const;
@@ -69,6 +73,8 @@ private:
     FlinkJobTableModel *m_jobs;
     RawValueSortProxy *m_proxy;
     QTableView *m_jobView;
+    QSplitter *m_splitter = nullptr; ///< the jobs above the selected job's detail
+    int m_fittedJobs = -1;           ///< the job count the splitter was last sized for
     QLabel *m_detailTitle;
     QLabel *m_jobSummary;
     QLabel *m_exception;

@@ -9,7 +9,9 @@
 #include "TimeSeriesChart.h"
 
 #include <QAbstractItemModelTester>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 
@@ -427,6 +429,82 @@ private Q_SLOTS:
             v.backpressureLevel = FlinkBackpressureLevel::Ok;
         page.applyFlink(s, 10'000);
         QVERIFY(!page.bottleneckLabel()->isVisibleTo(&page));
+    }
+
+    /// #18: at 1280x720 the Flink page showed one and a half jobs and its vertex and checkpoint tables
+    /// scrolled sideways. Every table fits its width (secondary columns give way, names are cut in
+    /// the middle), at 1280x720 and 1600x900, with the page list beside it as MainWindow lays it out,
+    /// and the job table shows every job of a small cluster.
+    void noTableScrollsSideways_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1280x720") << QSize(1280, 720);
+        QTest::newRow("1600x900") << QSize(1600, 900);
+    }
+
+    void noTableScrollsSideways()
+    {
+        QFETCH(QSize, size);
+        FlinkSnapshot s = flinkSnapshot(Start, true);
+        for (int j = 2; j <= 5; ++j) {
+            FlinkJobInfo job = s.jobs.first();
+            job.id = QStringLiteral("job%1").arg(j);
+            job.name = QStringLiteral("tidewatch-checkpoints-expire-%1").arg(j);
+            s.jobs << job;
+        }
+        FlinkJobDetails &d = s.jobDetails[0];
+        // The stack's slow sink: long chained names, subtasks, a long failure message.
+        d.vertices[1].name = QStringLiteral("bp-slow-map -> Filter -> Map -> Timestamps/Watermarks");
+        d.vertices[2].name = QStringLiteral("bp-slow-map -> bp-sink: Writer -> bp-sink: Committer");
+        d.vertices[2].backpressureLevel = FlinkBackpressureLevel::Ok;
+        d.vertices[2].busyMsPerSecondMax = 1000;
+        for (FlinkVertexInfo &v : d.vertices) {
+            v.recordsInPerSecond = 123'456.7;
+            v.recordsOutPerSecond = 123'456.7;
+            for (int i = 0; i < 2; ++i) {
+                FlinkSubtaskBackpressure sub;
+                sub.subtask = i;
+                sub.level = v.backpressureLevel;
+                sub.ratio = 0.5;
+                sub.idleRatio = 0.1;
+                sub.busyRatio = 0.4;
+                v.subtasks << sub;
+            }
+        }
+        d.checkpoints.history[1].failureMessage =
+            QStringLiteral("Checkpoint expired before completing: the barrier of subtask 1 of "
+                           "bp-slow-map -> bp-sink: Writer did not arrive within 10 s");
+        QWidget frame;
+        auto *layout = new QHBoxLayout(&frame);
+        auto *list = new QWidget(&frame);
+        list->setFixedWidth(170);
+        layout->addWidget(list);
+        auto *page = new FlinkPage;
+        layout->addWidget(page, 1);
+        frame.resize(size.width(), size.height() - 50);
+        frame.show();
+        page->applyFlink(s, 10'000);
+        for (int i = 0; i < 5; ++i) {
+            QCoreApplication::processEvents();
+            QTest::qWait(10);
+        }
+        if (const QString dir = qEnvironmentVariable("TIDEWATCH_SHOTS"); !dir.isEmpty())
+            frame.grab().save(QStringLiteral("%1/flink-%2.png").arg(dir).arg(size.width()));
+        int tables = 0;
+        for (const QTableView *view : page->findChildren<QTableView *>()) {
+            if (!view->isVisibleTo(page))
+                continue;
+            ++tables;
+            QVERIFY2(!view->horizontalScrollBar()->isVisible(),
+                     qPrintable(QStringLiteral("scrolls: ") +
+                                view->model()->headerData(0, Qt::Horizontal).toString()));
+        }
+        QCOMPARE(tables, 4); // jobs, vertices, subtasks, checkpoints
+        const QTableView *jobs = page->jobView();
+        const int last = jobs->model()->rowCount() - 1;
+        QCOMPARE(last, 4);
+        QVERIFY2(jobs->rowViewportPosition(last) + jobs->rowHeight(last) <= jobs->viewport()->height(),
+                 qPrintable(QStringLiteral("5 jobs in %1 px").arg(jobs->viewport()->height())));
     }
 
     void pageExplainsMissingKafkaGroup()
