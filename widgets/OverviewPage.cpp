@@ -12,12 +12,14 @@
 #include "Roles.h"
 #include "StatusLine.h"
 #include "TableViews.h"
+#include "WallLook.h"
 
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Tidewatch {
@@ -95,16 +97,24 @@ OverviewPage::OverviewPage(QWidget *parent)
                                        AlertTableModel::HandlingColumn}));
     m_alertView->hide();
     m_alertTitle->setText(tr("No active alerts"));
+    // On the wall the banner above lists the firing alerts and the strip says what these lines say
+    // (health figures, data age): fewer, larger elements, and the room goes to the tables' rows.
+    for (QWidget *repeated : {static_cast<QWidget *>(m_kafkaHealth), static_cast<QWidget *>(m_kafkaStatus),
+                              static_cast<QWidget *>(m_leaderBalance), static_cast<QWidget *>(m_flinkHealth),
+                              static_cast<QWidget *>(m_flinkStatus)})
+        repeated->setProperty(WallLook::kHiddenProperty, true);
 
     auto *layout = new QVBoxLayout(this);
     m_stripLayout->setSpacing(4);
     layout->addLayout(m_stripLayout);
     auto *alertBox = new QWidget(this);
+    alertBox->setProperty(WallLook::kHiddenProperty, true); // the wall banner lists the firing alerts
     auto *alertLayout = new QVBoxLayout(alertBox);
     alertLayout->setContentsMargins(0, 0, 0, 0);
     alertLayout->addWidget(m_alertTitle);
     alertLayout->addWidget(m_alertView);
     auto *vertical = new QSplitter(Qt::Vertical, this);
+    m_sections = vertical;
     vertical->addWidget(alertBox);
     auto *kafkaBox = m_kafkaBox;
     auto *kafkaLayout = new QVBoxLayout(kafkaBox);
@@ -113,8 +123,10 @@ OverviewPage::OverviewPage(QWidget *parent)
     kafkaLayout->addWidget(m_kafkaCause);
     kafkaLayout->addWidget(m_leaderBalance);
     auto *split = new QSplitter(Qt::Horizontal, kafkaBox);
+    m_kafkaSplit = split;
     split->addWidget(m_brokerView);
     auto *groupsBox = new QWidget(split);
+    m_groupsBox = groupsBox;
     auto *groupsLayout = new QVBoxLayout(groupsBox);
     groupsLayout->setContentsMargins(0, 0, 0, 0);
     groupsLayout->addWidget(new QLabel(tr("Consumer groups, most lag first"), groupsBox));
@@ -287,6 +299,7 @@ void OverviewPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs
     const bool stale = m_kafkaStatus->isStale();
     m_brokerView->setEnabled(!stale);
     m_groupView->setEnabled(!stale);
+    scheduleWallFit();
 }
 
 void OverviewPage::applyFlink(const FlinkSnapshot &snapshot, qint64 staleAfterMs)
@@ -309,6 +322,7 @@ void OverviewPage::applyFlink(const FlinkSnapshot &snapshot, qint64 staleAfterMs
                 .arg(snapshot.runningJobs())
                 .arg(snapshot.jobs.size()));
     m_jobView->setEnabled(!m_flinkStatus->isStale());
+    scheduleWallFit();
 }
 
 void OverviewPage::refreshAges()
@@ -319,6 +333,77 @@ void OverviewPage::refreshAges()
     m_brokerView->setEnabled(!m_kafkaStatus->isStale());
     m_groupView->setEnabled(!m_kafkaStatus->isStale());
     m_jobView->setEnabled(!m_flinkStatus->isStale());
+}
+
+void OverviewPage::resizeEvent(QResizeEvent *event)
+{
+    DashboardPage::resizeEvent(event);
+    scheduleWallFit();
+}
+
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    DashboardPage::showEvent(event);
+    scheduleWallFit();
+}
+
+void OverviewPage::scheduleWallFit()
+{
+    if (m_wallFitPending)
+        return;
+    m_wallFitPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_wallFitPending = false;
+        fitWallSections();
+    });
+}
+
+namespace {
+
+/// The height @p view needs to show every row: header, rows and frame.
+int heightForRows(const QTableView *view)
+{
+    const QHeaderView *header = view->horizontalHeader();
+    return (header->isVisible() ? header->height() : 0) +
+           view->model()->rowCount() * view->verticalHeader()->defaultSectionSize() + 2 * view->frameWidth();
+}
+
+} // namespace
+
+void OverviewPage::fitWallSections()
+{
+    const bool onWall = window() && window()->property(WallLook::kWallModeProperty).toBool();
+    if (!onWall) {
+        if (!m_sizesOffWall.isEmpty()) {
+            m_sections->setSizes(m_sizesOffWall);
+            m_sizesOffWall.clear();
+        }
+        return;
+    }
+    if (!isVisible())
+        return;
+    QList<int> sizes = m_sections->sizes(); // alerts (hidden on the wall), Kafka, Flink
+    if (sizes.size() != 3)
+        return;
+    if (m_sizesOffWall.isEmpty())
+        m_sizesOffWall = sizes;
+    // What each section needs besides its tables (titles, the cause line) as laid out now.
+    const int kafkaWanted =
+        m_kafkaBox->height() - m_kafkaSplit->height() +
+        std::max(heightForRows(m_brokerView),
+                 m_groupsBox->height() - m_groupView->height() + heightForRows(m_groupView));
+    const int flinkWanted = m_flinkBox->height() - m_jobView->height() + heightForRows(m_jobView);
+    const int room = sizes.at(1) + sizes.at(2);
+    if (room <= 0 || kafkaWanted <= 0 || flinkWanted <= 0)
+        return;
+    int flink = flinkWanted;
+    if (kafkaWanted + flinkWanted > room) // not all fits: each shows its worst rows first
+        flink = int(qint64(room) * flinkWanted / (kafkaWanted + flinkWanted));
+    else if (!m_kafkaBox->isVisible())
+        flink = room;
+    const QList<int> fitted{0, room - flink, flink};
+    if (fitted != sizes)
+        m_sections->setSizes(fitted);
 }
 
 } // namespace Tidewatch

@@ -7,6 +7,7 @@
 
 class QGroupBox;
 class QLabel;
+class QSplitter;
 class QTableView;
 class QVBoxLayout;
 
@@ -59,8 +60,16 @@ Q_SIGNALS:
     /// A strip's figure was clicked: show @p cluster on page @p target ("alerts": this page).
     void clusterActivated(const QString &cluster, const QString &target);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateAlertTitle();
+    void scheduleWallFit();
+    /// On the wall display: the Kafka and Flink sections get the heights their rows need, so that
+    /// no table hides rows behind a scroll bar it does not have; off the wall the sizes go back.
+    void fitWallSections();
     void updateLeaderBalance(const KafkaSnapshot &snapshot);
 
     QVBoxLayout *m_stripLayout;
@@ -83,6 +92,11 @@ private:
     QTableView *m_brokerView;
     QTableView *m_groupView;
     QTableView *m_jobView;
+    QSplitter *m_sections = nullptr;   ///< alerts, Kafka, Flink
+    QSplitter *m_kafkaSplit = nullptr; ///< brokers | groups
+    QWidget *m_groupsBox = nullptr;
+    QList<int> m_sizesOffWall; ///< the sections' sizes before the wall fitted them
+    bool m_wallFitPending = false;
 };
 
 } // namespace Tidewatch

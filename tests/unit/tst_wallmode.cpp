@@ -284,6 +284,87 @@ private Q_SLOTS:
         QVERIFY(!desktopControls(window).isEmpty());
     }
 
+    /// #18: on the wall at 1920x1080 the overview showed one Flink job of five, no broker and no
+    /// group: the alert list, headlines and data-age lines took the height. On the wall the banner
+    /// lists the firing alerts and the strip the health figures; the tables get the rest, and each
+    /// shows every one of its rows (none hidden below its edge, where no scroll bar reaches).
+    void wallOverviewShowsEveryRow()
+    {
+        MainWindow window(10000);
+        window.addCluster(QStringLiteral("demo"), 10000, true, true);
+        KafkaSnapshot k = kafka();
+        k.brokers[1].reachable = false; // broker 2 down: the cause line shows too
+        for (TopicInfo &t : k.topics) {
+            for (PartitionInfo &p : t.partitions)
+                p.isr.removeAll(2);
+        }
+        for (int g = 1; g < 7; ++g) {
+            ConsumerGroupInfo group = k.groups.first();
+            group.groupId = QStringLiteral("group-%1").arg(g);
+            group.totalLag = group.maxLag = 100 * g;
+            group.status = g == 3 ? LagStatus::Err : LagStatus::Ok;
+            k.groups << group;
+        }
+        FlinkSnapshot f = flink();
+        for (int j = 1; j < 5; ++j) {
+            FlinkJobInfo job = f.jobs.first();
+            job.id = QStringLiteral("job%1").arg(j);
+            job.name = QStringLiteral("tidewatch-job-%1").arg(j);
+            f.jobs << job;
+            f.jobDetails << FlinkJobDetails{};
+        }
+        window.setKafkaSnapshot(k);
+        window.setFlinkSnapshot(f);
+        QList<ActiveAlert> alerts;
+        for (int a = 0; a < 12; ++a) {
+            ActiveAlert alert;
+            alert.ruleName = QStringLiteral("Rule%1").arg(a);
+            alert.labels = {{QStringLiteral("alertname"), alert.ruleName},
+                            {QStringLiteral("cluster"), QStringLiteral("demo")},
+                            {QStringLiteral("severity"), QStringLiteral("warning")}};
+            alert.severity = QStringLiteral("warning");
+            alert.state = a == 0 ? AlertState::Firing : AlertState::Pending;
+            alert.summary = QStringLiteral("demo: something of rule %1 needs a look").arg(a);
+            alerts << alert;
+        }
+        window.setAlerts(alerts);
+        window.resize(1920, 1080);
+        window.show();
+        window.applyPending();
+        window.enterWallMode({QStringLiteral("overview")}, 0);
+        window.resize(1920, 1080); // offscreen: full screen is the size it had
+        window.applyPending();
+        const OverviewPage *page = window.overviewPage();
+        int tables = 0;
+        const auto everyRowShows = [&] {
+            for (const QTableView *table : page->findChildren<QTableView *>()) {
+                if (!table->isVisible() || table->model()->rowCount() == 0)
+                    continue;
+                const int last = table->model()->rowCount() - 1;
+                const int bottom = table->rowViewportPosition(last) + table->rowHeight(last);
+                if (bottom > table->viewport()->height())
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(everyRowShows(), 2000);
+        if (const QString dir = qEnvironmentVariable("TIDEWATCH_SHOTS"); !dir.isEmpty())
+            window.grab().save(dir + QStringLiteral("/wall-overview-rows.png"));
+        for (const QTableView *table : page->findChildren<QTableView *>()) {
+            if (!table->isVisible())
+                continue;
+            ++tables;
+            const int last = table->model()->rowCount() - 1;
+            QVERIFY2(table->rowViewportPosition(last) + table->rowHeight(last) <= table->viewport()->height(),
+                     qPrintable(QStringLiteral("%1 rows in %2 px")
+                                    .arg(table->model()->rowCount())
+                                    .arg(table->viewport()->height())));
+        }
+        QCOMPARE(tables, 3); // brokers, groups, jobs: the alert list is the banner's on the wall
+        QVERIFY(page->causeText().startsWith(QStringLiteral("Broker 2 is down")));
+        window.leaveWallMode();
+    }
+
     /// The data-age line reads (WCAG AA, 4.5:1) on its background in the light theme, the dark
     /// theme and on the wall, whatever the age; fresh data is in the palette's text colour.
     void dataAgeContrast_data()
