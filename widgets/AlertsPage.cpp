@@ -8,11 +8,11 @@
 #include "AlertHistoryModel.h"
 #include "AlertService.h"
 #include "AlertTableModel.h"
+#include "ColumnFitter.h"
 #include "CsvExport.h"
 #include "Roles.h"
 #include "SilenceDialog.h"
 #include "SilencesView.h"
-#include "StatusItemDelegate.h"
 #include "TableViews.h"
 
 #include <QComboBox>
@@ -79,10 +79,20 @@ AlertsPage::AlertsPage(QWidget *parent)
 {
     m_filter->setSourceModel(m_model);
     m_view = TableViews::make(m_filter, this, true);
-    // Severity colours in the theme, kept on the selected row; the full summary in its tooltip.
-    m_view->setItemDelegate(new StatusItemDelegate(m_view));
+    // Severity colours in the theme, kept on the selected row (fitColumns' delegate); the full
+    // summary in its tooltip.
     m_view->sortByColumn(AlertHistoryModel::StateColumn, Qt::DescendingOrder);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Fitted like the Kafka tables (ColumnFitter): every time and value whole, the names (alert,
+    // subject, summary) share what is left, columns empty in every row ("–": nothing resolved,
+    // acknowledged or silenced) hidden; when the page is narrow the columns the selected alert's
+    // history below repeats give way, first to last, before anything scrolls sideways.
+    TableViews::fitColumns(
+        m_view,
+        {AlertHistoryModel::AlertColumn, AlertHistoryModel::SubjectColumn, AlertHistoryModel::SummaryColumn},
+        {AlertHistoryModel::StateColumn, AlertHistoryModel::SeverityColumn, AlertHistoryModel::ValueColumn})
+        ->setDroppable({AlertHistoryModel::SummaryColumn, AlertHistoryModel::PendingColumn,
+                        AlertHistoryModel::ClusterColumn, AlertHistoryModel::SilencedColumn,
+                        AlertHistoryModel::AcknowledgedColumn});
 
     m_cluster->addItem(tr("All clusters"), QString());
     m_severity->addItem(tr("All severities"), QString());

@@ -1,5 +1,8 @@
 #include "RulesPage.h"
 
+#include "AlertTableModel.h"
+#include "ColumnFitter.h"
+#include "PromDuration.h"
 #include "RuleTableModel.h"
 #include "RulesFile.h"
 #include "TableViews.h"
@@ -7,7 +10,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
@@ -37,6 +39,7 @@ RulesPage::RulesPage(QWidget *parent)
     , m_table(TableViews::make(m_model, this))
     , m_fileLine(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_detail(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     m_fileLine->setObjectName(u"rulesFile"_s);
@@ -45,9 +48,19 @@ RulesPage::RulesPage(QWidget *parent)
     layout->addWidget(m_fileLine);
     m_table->setObjectName(u"rules"_s);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setTextElideMode(Qt::ElideMiddle); // a long condition keeps its threshold in sight
-    m_table->horizontalHeader()->setSectionResizeMode(RuleTableModel::ConditionColumn, QHeaderView::Stretch);
+    // The condition names its metric: when the width is short, the Metric column gives way first
+    // and the condition keeps the room to show itself whole. A condition still too long is cut in
+    // the middle (its threshold stays in sight); the tooltip and the line under the table show it
+    // in full.
+    TableViews::fitColumns(
+        m_table, {RuleTableModel::NameColumn, RuleTableModel::MetricColumn, RuleTableModel::ConditionColumn})
+        ->setDroppable({RuleTableModel::MetricColumn});
     layout->addWidget(m_table, 1);
+    m_detail->setObjectName(u"ruleDetail"_s);
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::PlainText);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_detail);
 
     auto *add = button(tr("Add…"), tr("Write a new rule"), "add", this);
     m_edit = button(tr("Edit…"), tr("Edit the selected rule (or double-click it)"), "edit", this);
@@ -198,6 +211,7 @@ void RulesPage::updateButtons()
 {
     const int row = selectedRow();
     const bool selected = row >= 0 && row < m_rules.size();
+    updateDetail(selected ? &m_rules.at(row) : nullptr);
     m_edit->setEnabled(selected);
     m_duplicate->setEnabled(selected);
     m_delete->setEnabled(selected);
@@ -205,6 +219,26 @@ void RulesPage::updateButtons()
     m_toggle->setText(selected && !m_rules.at(row).enabled ? tr("Enable") : tr("Disable"));
     m_undoButton->setEnabled(!m_undo.isEmpty());
     m_saveAs->setVisible(m_unsaved || (m_file && m_file->status() == RulesFile::Status::Broken));
+}
+
+QString RulesPage::detailText() const
+{
+    return m_detail->text();
+}
+
+void RulesPage::updateDetail(const AlertRule *rule)
+{
+    if (!rule) {
+        m_detail->setText(tr("Select a rule to see its whole condition."));
+        return;
+    }
+    QString text = tr("%1: %2 for %3, %4")
+                       .arg(rule->name, rule->promql(), PromDuration::format(rule->forMs),
+                            AlertTableModel::severityText(rule->severity));
+    if (rule->clearThreshold)
+        text += QStringLiteral(" · ") +
+                tr("clears at %1 (hysteresis)").arg(formatPromValue(*rule->clearThreshold));
+    m_detail->setText(text);
 }
 
 RuleEditorDialog *RulesPage::editRule(int row)

@@ -39,6 +39,8 @@ public:
     QList<AlertRule> rules() const { return m_rules; }
     /// The page's status line: what was saved, or why not.
     QString statusText() const;
+    /// The line under the table: the selected rule's whole condition, wrapped.
+    QString detailText() const;
     RuleTableModel *model() const { return m_model; }
     /// The open rule editor, or nullptr.
     RuleEditorDialog *editor() const { return m_editor; }
@@ -82,6 +84,7 @@ private:
     void setStatus(const QString &text, bool error = false);
     void refreshRows();
     void updateButtons();
+    void updateDetail(const AlertRule *rule);
     int selectedRow() const;
     void chooseImport();
     void chooseExport();
@@ -100,6 +103,7 @@ private:
     QTableView *m_table;
     QLabel *m_fileLine;
     QLabel *m_status;
+    QLabel *m_detail; ///< the selected rule's whole condition, wrapped
     QPushButton *m_edit;
     QPushButton *m_duplicate;
     QPushButton *m_toggle;

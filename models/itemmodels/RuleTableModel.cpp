@@ -57,9 +57,11 @@ RuleTableModel::RuleTableModel(QObject *parent)
           {},
           {},
           [](const R &r) {
+              // In full: the cell may be cut in the middle when the table is narrow.
               return r.rule.clearThreshold
-                         ? tr("Clears at %1 (hysteresis)").arg(formatPromValue(*r.rule.clearThreshold))
-                         : QString();
+                         ? tr("%1\nClears at %2 (hysteresis)")
+                               .arg(r.rule.promql(), formatPromValue(*r.rule.clearThreshold))
+                         : r.rule.promql();
           },
           Cell::kLeft},
         //: Column header: an alert rule's 'for' duration (how long the condition must hold)
