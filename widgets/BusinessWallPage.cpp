@@ -141,8 +141,8 @@ void BusinessWallPage::showSnapshot(const BusinessSnapshot &s)
     if (known) {
         m_breaches->setValue(BusinessCells::exact(s.breachCount),
                              BusinessCells::Threshold::breaches(s.breachCount));
-        // Apart: the SLA tile's share counts deliveries only (BusinessSnapshot::breachSplit).
-        const BusinessSnapshot::BreachSplit split = s.breachSplit();
+        // Apart: the SLA tile's share counts deliveries only (BusinessHistory::breachSplit).
+        const BusinessHistory::BreachSplit split = BusinessHistory::breachSplit(s);
         m_breaches->setCaption(window.isEmpty() || split.deliveries < 0
                                    ? tr("in the first SLA window")
                                    : tr("last %1 · %2 late deliveries · %3 missed ship-by")

@@ -1,6 +1,7 @@
 #include "SlaPage.h"
 
 #include "BusinessCells.h"
+#include "BusinessHistory.h"
 #include "ColumnFitter.h"
 #include "FigureTile.h"
 #include "RawValueSortProxy.h"
@@ -105,7 +106,7 @@ void SlaPage::showSnapshot(const BusinessSnapshot &s)
     const QString noData = noDataText(tr("SLA"));
     // The on-time share counts deliveries; the breaches also count orders that missed their
     // ship-by time. Said apart, so that "98 % on time" and "40 breaches" do not read as a contradiction.
-    const BusinessSnapshot::BreachSplit split = s.breachSplit();
+    const BusinessHistory::BreachSplit split = BusinessHistory::breachSplit(s);
     const SlaShare *first = windows.isEmpty() ? nullptr : s.overallSla(windows.first());
     if (!noData.isEmpty())
         headlineLabel()->setText(noData);

@@ -1,5 +1,7 @@
 #include "BusinessHistory.h"
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace Tidewatch::BusinessHistory {
@@ -26,6 +28,16 @@ const SlaShare *firstOverallSla(const BusinessSnapshot &snapshot)
             return &s;
     }
     return nullptr;
+}
+
+BreachSplit breachSplit(const BusinessSnapshot &snapshot)
+{
+    // The first overall share is the first SLA window's, the window breachCount covers.
+    const SlaShare *first = firstOverallSla(snapshot);
+    if (!first)
+        return {};
+    const qint64 deliveries = first->total - first->onTime;
+    return {deliveries, std::max<qint64>(0, snapshot.breachCount - deliveries)};
 }
 
 void record(MetricStore &store, const BusinessSnapshot &snapshot)

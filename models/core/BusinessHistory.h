@@ -19,4 +19,14 @@ void record(MetricStore &store, const BusinessSnapshot &snapshot);
 /// or nullptr when there is none.
 const SlaShare *firstOverallSla(const BusinessSnapshot &snapshot);
 
+/// breachCount split by kind. The on-time share counts deliveries only: its misses (total - onTime
+/// of the first window) are exactly the delivery breaches; the rest of breachCount are orders not
+/// shipped by their ship-by time, which no share counts.
+struct BreachSplit
+{
+    qint64 deliveries = -1; ///< late or overdue deliveries; -1: no SLA window computed
+    qint64 shipBy = -1;     ///< orders shipped late or not yet shipped past their ship-by time
+};
+BreachSplit breachSplit(const BusinessSnapshot &snapshot);
+
 } // namespace Tidewatch::BusinessHistory

@@ -240,15 +240,6 @@ struct BusinessSnapshot
     }
     /// The overall SLA share of window @p windowMs; nullptr when not computed.
     const SlaShare *overallSla(qint64 windowMs) const;
-    /// breachCount split by kind. The on-time share counts deliveries only: its misses (total -
-    /// onTime of the first window) are exactly the delivery breaches; the rest of breachCount are
-    /// orders not shipped by their ship-by time, which no share counts.
-    struct BreachSplit
-    {
-        qint64 deliveries = -1; ///< late or overdue deliveries; -1: no SLA window computed
-        qint64 shipBy = -1;     ///< orders shipped late or not yet shipped past their ship-by time
-    };
-    BreachSplit breachSplit() const;
     /// The newest closed minute, or nullptr.
     const MinuteCounts *lastClosedMinute() const;
 };

@@ -1,3 +1,4 @@
+#include "BusinessHistory.h"
 #include "BusinessState.h"
 #include "FlatKeySet.h"
 #include "SnapshotJson.h"
@@ -398,11 +399,11 @@ void TestBusinessState::breachesAgreeWithTheOnTimeShare()
     QCOMPARE(s.breachCount, qint64(s.breaches.size())); // nothing capped: the list is the count
     QCOMPARE(deliveries, 2);
     QCOMPARE(shipBy, 4);
-    const BusinessSnapshot::BreachSplit split = s.breachSplit();
+    const BusinessHistory::BreachSplit split = BusinessHistory::breachSplit(s);
     QCOMPARE(split.deliveries, deliveries);
     QCOMPARE(split.deliveries, overall->total - overall->onTime);
     QCOMPARE(split.shipBy, shipBy);
-    QCOMPARE(BusinessSnapshot{}.breachSplit().deliveries, -1); // no window: unknown, not 0
+    QCOMPARE(BusinessHistory::breachSplit(BusinessSnapshot{}).deliveries, -1); // no window: unknown, not 0
 }
 
 void TestBusinessState::hubsAndLinks()
