@@ -254,9 +254,9 @@ QList<QRegularExpression> patterns(const QStringList &wildcards)
     QList<QRegularExpression> out;
     for (const QString &w : wildcards) {
         const QString trimmed = w.trimmed();
+        // Anchored; in Qt 6.4 "*" does not cross a "/", which group ids seldom contain.
         if (!trimmed.isEmpty())
-            out.append(QRegularExpression(QRegularExpression::wildcardToRegularExpression(
-                trimmed, QRegularExpression::NonPathWildcardConversion)));
+            out.append(QRegularExpression(QRegularExpression::wildcardToRegularExpression(trimmed)));
     }
     return out;
 }

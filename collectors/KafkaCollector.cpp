@@ -93,8 +93,10 @@ KafkaSnapshot KafkaCollector::collectOnce()
         // lost since the last cycle asks for it at once too, before the state settles.
         if (metadataDue || m_brokersChanging || m_connectionLost) {
             reachable = refreshMetadata(next);
-            if (reachable && metadataDue)
+            if (reachable && metadataDue) {
+                startRetentionRead(next); // beside the configs read: the two DescribeConfigs overlap
                 refreshConfigs(next);
+            }
         }
         if (reachable) {
             applyWatermarks(next, metadataDue);
@@ -104,7 +106,7 @@ KafkaSnapshot KafkaCollector::collectOnce()
                 reachable = refreshMetadata(next);
         }
         if (reachable) {
-            refreshRetention(next, metadataDue);
+            applyRetention(next);
             applyStableOffsets(next, metadataDue);
             applyGroups(next, metadataDue);
             next.status.reachable = true;

@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <future>
 #include <memory>
 
 class QTimer;
@@ -71,9 +72,12 @@ private:
     /// Scrapes the brokers' metrics endpoints; returns what each reachable broker's scrape said.
     QHash<int, BrokerMetrics::Scrape> applyBrokerMetrics(KafkaSnapshot &next);
     void applyController(KafkaSnapshot &next, const QHash<int, BrokerMetrics::Scrape> &scrapes);
-    /// Retention settings of the topics (new ones at every metadata refresh, all every tenth), and the
-    /// cached ones written into this cycle's topics.
-    void refreshRetention(KafkaSnapshot &next, bool due);
+    /// Starts reading the topics' retention settings (new ones at every metadata refresh, all every
+    /// tenth) beside the cycle, so it overlaps the min.insync.replicas read and never holds a cycle up.
+    void startRetentionRead(KafkaSnapshot &next);
+    /// Takes a finished retention read (the first one is waited for) and writes the cached settings
+    /// into this cycle's topics.
+    void applyRetention(KafkaSnapshot &next);
     /// Last stable offsets: of every partition when @p all, else of those with an open transaction or
     /// read by a read_committed group; then the open and hanging transactions.
     void applyStableOffsets(KafkaSnapshot &next, bool all);
@@ -106,7 +110,9 @@ private:
     QHash<QPair<QString, int>, QPair<qint64, QDateTime>> m_stableOffsets;
     QHash<QString, KafkaRetentionReader::Retention> m_retention;
     int m_retentionRefreshes = 0;
-    QHash<QString, double> m_bytesPerMessage; ///< per topic, from the latest broker metrics
+    std::future<KafkaRetentionReader::Result> m_retentionRead; ///< in flight beside the cycles
+    bool m_retentionReadAll = false;                           ///< that read asks for every topic
+    QHash<QString, double> m_bytesPerMessage;                  ///< per topic, from the latest broker metrics
     QList<QRegularExpression> m_readCommitted;
 };
 

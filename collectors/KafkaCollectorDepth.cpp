@@ -9,20 +9,38 @@
 
 #include <QCoreApplication>
 
+#include <chrono>
+
 namespace Tidewatch {
 
-void KafkaCollector::refreshRetention(KafkaSnapshot &next, bool due)
+void KafkaCollector::startRetentionRead(KafkaSnapshot &next)
 {
-    if (due) {
-        // Like min.insync.replicas: new topics at every metadata refresh, all of them every tenth.
-        const bool all = m_retentionRefreshes++ % 10 == 0;
-        QStringList names;
-        for (const TopicInfo &t : std::as_const(next.topics)) {
-            if (all || !m_retention.contains(t.name))
-                names << t.name;
-        }
-        const auto read = KafkaRetentionReader::read(m_client->handle(), names, m_profile.requestTimeoutMs);
-        next.status.requestCount += read.requestCount;
+    if (m_retentionRead.valid())
+        return; // the last one is still out
+    // Like min.insync.replicas: new topics at every metadata refresh, all of them every tenth.
+    m_retentionReadAll = m_retentionRefreshes++ % 10 == 0;
+    QStringList names;
+    for (const TopicInfo &t : std::as_const(next.topics)) {
+        if (m_retentionReadAll || !m_retention.contains(t.name))
+            names << t.name;
+    }
+    if (names.isEmpty())
+        return;
+    m_retentionRead = std::async(std::launch::async,
+                                 [rk = m_client->handle(), names, timeout = m_profile.requestTimeoutMs] {
+                                     return KafkaRetentionReader::read(rk, names, timeout);
+                                 });
+    next.status.requestCount += 1;
+}
+
+void KafkaCollector::applyRetention(KafkaSnapshot &next)
+{
+    // The read runs beside the cycles, so a slow controller never holds one up; only the very first
+    // one is waited for, so that a single cycle (tidewatch snapshot) has the settings.
+    const bool first = m_retention.isEmpty() && m_retentionRefreshes == 1;
+    if (m_retentionRead.valid() &&
+        (first || m_retentionRead.wait_for(std::chrono::seconds(0)) == std::future_status::ready)) {
+        const KafkaRetentionReader::Result read = m_retentionRead.get();
         if (!read.error.isEmpty()) {
             next.partErrors << read.error; // the cached settings stay; the error says they may be old
         } else {
@@ -30,7 +48,8 @@ void KafkaCollector::refreshRetention(KafkaSnapshot &next, bool due)
             for (const TopicInfo &t : std::as_const(next.topics)) {
                 if (const auto it = read.topics.constFind(t.name); it != read.topics.cend())
                     kept.insert(t.name, *it);
-                else if (const auto old = m_retention.constFind(t.name); old != m_retention.cend() && !all)
+                else if (const auto old = m_retention.constFind(t.name);
+                         old != m_retention.cend() && !m_retentionReadAll)
                     kept.insert(t.name, *old);
             }
             m_retention = kept; // topics that vanished are dropped

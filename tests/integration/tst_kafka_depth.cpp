@@ -10,6 +10,7 @@
 
 #include <QDeadlineTimer>
 #include <QScopeGuard>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QThread>
 
@@ -249,7 +250,19 @@ private Q_SLOTS:
         QVERIFY2(commit(rk.get(), committedReader, {{txnTopic, 0, 10}}, error), qPrintable(error));
         QVERIFY2(commit(rk.get(), uncommittedReader, {{txnTopic, 0, 10}}, error), qPrintable(error));
         // Retention moved past the reader's position on partition 0: 30 records it never read are gone.
-        QVERIFY2(deleteRecords(rk.get(), retained, 0, 50, error), qPrintable(error));
+        if (!deleteRecords(rk.get(), retained, 0, 50, error)) {
+            // librdkafka 2.0.2's DeleteRecords version may be one the brokers no longer serve: Kafka's tool.
+            qInfo("DeleteRecords through librdkafka failed (%s): kafka-delete-records instead",
+                  qPrintable(error));
+            QTemporaryFile json;
+            QVERIFY(json.open());
+            json.write(R"({"version":1,"partitions":[{"topic":")" + retained +
+                       R"(","partition":0,"offset":50}]})");
+            json.flush();
+            const auto deleted = StackTools::stack(
+                {QStringLiteral("delete-records"), QStringLiteral("--offset-json-file"), json.fileName()});
+            QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.err));
+        }
 
         ClusterProfile profile;
         profile.name = QStringLiteral("stack");

@@ -5,7 +5,6 @@
 #include "TransactionTracker.h"
 
 #include <QTest>
-#include <QTimeZone>
 
 using namespace Tidewatch;
 
@@ -156,7 +155,7 @@ private Q_SLOTS:
     void perTopicFigures()
     {
         KafkaSnapshot s;
-        s.status.attemptedAt = QDateTime::fromMSecsSinceEpoch(kT0, QTimeZone::UTC);
+        s.status.attemptedAt = QDateTime::fromMSecsSinceEpoch(kT0, Qt::UTC);
         TopicInfo orders = topic(QStringLiteral("orders"), {partition(0, 0, 1000), partition(1, 500, 1000)});
         orders.partitions[1].hangingTransaction = true;
         TopicInfo shipments = topic(QStringLiteral("shipments"), {partition(0, 0, 300)});
@@ -214,7 +213,7 @@ private Q_SLOTS:
     void readCommittedLagEndsAtTheLso()
     {
         KafkaSnapshot s;
-        s.status.attemptedAt = QDateTime::fromMSecsSinceEpoch(kT0, QTimeZone::UTC);
+        s.status.attemptedAt = QDateTime::fromMSecsSinceEpoch(kT0, Qt::UTC);
         TopicInfo t = topic(QStringLiteral("payments"), {partition(0, 0, 1000)});
         t.partitions[0].lastStableOffset = 800;
         t.partitions[0].lastStableReadAt = s.status.attemptedAt;
