@@ -43,6 +43,18 @@ const Text kTexts[] = {
     //: Keep each {{ ... }} as it is: the label or value is put there.
     QT_TRANSLATE_NOOP3("DefaultRules", "The slowest partition of {{ $labels.consumergroup }} has been more than 5 minutes behind for 2 minutes.", "rule KafkaConsumerGroupTimeLagHigh: description"),
     //: Keep each {{ ... }} as it is: the label or value is put there.
+    QT_TRANSLATE_NOOP3("DefaultRules", "{{ $labels.cluster }}: {{ $labels.consumergroup }} lost data on {{ $value }} partitions", "rule KafkaConsumerGroupDataLost: summary"),
+    //: Keep each {{ ... }} as it is: the label or value is put there.
+    QT_TRANSLATE_NOOP3("DefaultRules", "The committed offset of {{ $labels.consumergroup }} is below the log start offset: retention deleted records the group never read.", "rule KafkaConsumerGroupDataLost: description"),
+    //: Keep each {{ ... }} as it is: the label or value is put there.
+    QT_TRANSLATE_NOOP3("DefaultRules", "{{ $labels.cluster }}: {{ $labels.consumergroup }} may lose unread data in {{ $value }} s", "rule KafkaConsumerGroupRetentionRisk: summary"),
+    //: Keep each {{ ... }} as it is: the label or value is put there.
+    QT_TRANSLATE_NOOP3("DefaultRules", "At the current produce and consume rates, retention deletes records {{ $labels.consumergroup }} has not read within 30 minutes.", "rule KafkaConsumerGroupRetentionRisk: description"),
+    //: Keep each {{ ... }} as it is: the label or value is put there.
+    QT_TRANSLATE_NOOP3("DefaultRules", "{{ $labels.cluster }}: {{ $value }} partitions with a hanging transaction", "rule KafkaHangingTransaction: summary"),
+    //: Keep each {{ ... }} as it is: the label or value is put there.
+    QT_TRANSLATE_NOOP3("DefaultRules", "A transaction has been open for longer than the profile's threshold: read_committed consumers of those partitions cannot read past it.", "rule KafkaHangingTransaction: description"),
+    //: Keep each {{ ... }} as it is: the label or value is put there.
     QT_TRANSLATE_NOOP3("DefaultRules", "{{ $labels.cluster }}: Flink job {{ $labels.job }} is not running", "rule FlinkJobNotRunning: summary"),
     //: Keep each {{ ... }} as it is: the label or value is put there.
     QT_TRANSLATE_NOOP3("DefaultRules", "Job {{ $labels.job }} ({{ $labels.job_id }}) has not been RUNNING for a minute.", "rule FlinkJobNotRunning: description"),

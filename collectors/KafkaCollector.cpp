@@ -1,6 +1,7 @@
 #include "KafkaCollector.h"
 
 #include "BrokerMetrics.h"
+#include "GroupDepth.h"
 #include "HttpFetcher.h"
 #include "KafkaConfigReader.h"
 #include "KafkaErrorText.h"
@@ -28,6 +29,8 @@ KafkaCollector::KafkaCollector(ClusterProfile profile, QObject *parent)
     , m_lag(std::make_unique<LagTracker>())
 {
     m_last.clusterName = m_profile.name;
+    m_transactions = TransactionTracker(m_profile.hangingTransactionMs);
+    m_readCommitted = GroupDepth::patterns(m_profile.readCommittedGroups);
 }
 
 KafkaCollector::~KafkaCollector() = default;
@@ -90,8 +93,10 @@ KafkaSnapshot KafkaCollector::collectOnce()
         // lost since the last cycle asks for it at once too, before the state settles.
         if (metadataDue || m_brokersChanging || m_connectionLost) {
             reachable = refreshMetadata(next);
-            if (reachable && metadataDue)
+            if (reachable && metadataDue) {
+                startRetentionRead(next); // beside the configs read: the two DescribeConfigs overlap
                 refreshConfigs(next);
+            }
         }
         if (reachable) {
             applyWatermarks(next, metadataDue);
@@ -101,6 +106,8 @@ KafkaSnapshot KafkaCollector::collectOnce()
                 reachable = refreshMetadata(next);
         }
         if (reachable) {
+            applyRetention(next);
+            applyStableOffsets(next, metadataDue);
             applyGroups(next, metadataDue);
             next.status.reachable = true;
             next.status.error.clear();
@@ -109,6 +116,8 @@ KafkaSnapshot KafkaCollector::collectOnce()
         applyBrokerHealth(next);
         applyController(next, next.status.reachable ? applyBrokerMetrics(next)
                                                     : QHash<int, BrokerMetrics::Scrape>());
+        if (next.status.reachable)
+            applyStorage(next);
     }
     next.status.durationMs = clock.elapsed();
     m_last = next;
@@ -365,6 +374,10 @@ void carryOffsetFigures(ConsumerGroupInfo &group, const ConsumerGroupInfo &old)
     group.commitsWithoutMembers = old.commitsWithoutMembers;
     group.statusReason = old.statusReason;
     group.offsetsReadAt = old.offsetsReadAt;
+    group.topics = old.topics;
+    group.dataLostPartitions = old.dataLostPartitions;
+    group.minRetentionEtaSeconds = old.minRetentionEtaSeconds;
+    group.hangingTransactions = old.hangingTransactions;
 }
 
 /// Partitions @p group committed on whose end offset this cycle could not read although the partition
@@ -481,7 +494,14 @@ void KafkaCollector::applyGroups(KafkaSnapshot &next, bool discoverTopics)
                                    .arg(firstError);
         m_lag->addRecordTimes(read, nowMs);
     }
+    const auto produceRate = [this](const QString &topic, int partition) {
+        return m_lag->produceRate(topic, partition);
+    };
+    const auto bytesPerMessage = [this](const QString &topic) {
+        return m_bytesPerMessage.value(topic, -1);
+    };
     for (ConsumerGroupInfo &group : listed.groups) {
+        group.readCommitted = GroupDepth::matchesAny(group.groupId, m_readCommitted);
         if (const auto error = committed.errors.constFind(group.groupId); error != committed.errors.cend()) {
             group.error = *error;
             group.offsetsFailed = true;
@@ -501,6 +521,7 @@ void KafkaCollector::applyGroups(KafkaSnapshot &next, bool discoverTopics)
                 topics.insert(it.key().first);
         }
         next.clampedLagRaces += m_lag->fillGroup(group, offsets, next, nowMs);
+        GroupDepth::fill(group, next, produceRate, bytesPerMessage);
         if (const int unread = unreadEndOffsets(group, next); unread > 0) {
             // A sum without some partitions is not the group's lag: keep the last complete figures.
             group.offsetsFailed = true;

@@ -2,14 +2,18 @@
 
 #include "BrokerMetrics.h"
 #include "ClusterProfile.h"
+#include "KafkaRetentionReader.h"
 #include "KafkaSnapshot.h"
 #include "LagTracker.h"
+#include "TransactionTracker.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QRegularExpression>
 #include <QSet>
 
+#include <future>
 #include <memory>
 
 class QTimer;
@@ -27,9 +31,12 @@ class RecordTimestampReader;
 /// A cycle costs requests in proportion to brokers and groups, not partitions: one Metadata request
 /// (only every metadataRefreshMs), one ListOffsets per leader broker, one ListGroups and one
 /// DescribeGroups per broker, one OffsetFetch per group sent to its coordinator, and one
-/// DescribeConfigs with the metadata. Time lag beyond the kept history reads the record at the
-/// committed offset: at most kRecordReadsPerCycle records, one Fetch per leader. Read-only: it never
-/// joins a group or commits.
+/// DescribeConfigs with the metadata. The last stable offsets (a read_committed handle) cost one
+/// ListOffsets per leader with the metadata refresh, and every cycle only per leader of partitions
+/// with an open transaction or read by a group the profile names read_committed; the retention
+/// configs one more DescribeConfigs with the metadata refresh. Time lag beyond the kept history reads the
+/// record at the committed offset: at most kRecordReadsPerCycle records, one Fetch per leader. Read-only: it
+/// never joins a group or commits.
 class KafkaCollector : public QObject
 {
     Q_OBJECT
@@ -65,6 +72,17 @@ private:
     /// Scrapes the brokers' metrics endpoints; returns what each reachable broker's scrape said.
     QHash<int, BrokerMetrics::Scrape> applyBrokerMetrics(KafkaSnapshot &next);
     void applyController(KafkaSnapshot &next, const QHash<int, BrokerMetrics::Scrape> &scrapes);
+    /// Starts reading the topics' retention settings (new ones at every metadata refresh, all every
+    /// tenth) beside the cycle, so it overlaps the min.insync.replicas read and never holds a cycle up.
+    void startRetentionRead(KafkaSnapshot &next);
+    /// Takes a finished retention read (the first one is waited for) and writes the cached settings
+    /// into this cycle's topics.
+    void applyRetention(KafkaSnapshot &next);
+    /// Last stable offsets: of every partition when @p all, else of those with an open transaction or
+    /// read by a read_committed group; then the open and hanging transactions.
+    void applyStableOffsets(KafkaSnapshot &next, bool all);
+    /// The storage of each topic against its retention budget, and why a size is unknown.
+    void applyStorage(KafkaSnapshot &next);
 
     ClusterProfile m_profile;
     std::unique_ptr<KafkaHandle> m_client;
@@ -86,6 +104,16 @@ private:
     QHash<QString, RateCounter> m_metricRates;
     bool m_inCycle = false;
     int m_configRefreshes = 0;
+    std::unique_ptr<KafkaHandle> m_stable; ///< read_committed: its "latest" offsets are the LSOs
+    TransactionTracker m_transactions;
+    /// The LSO of each partition as last read, with when: kept across metadata refreshes.
+    QHash<QPair<QString, int>, QPair<qint64, QDateTime>> m_stableOffsets;
+    QHash<QString, KafkaRetentionReader::Retention> m_retention;
+    int m_retentionRefreshes = 0;
+    std::future<KafkaRetentionReader::Result> m_retentionRead; ///< in flight beside the cycles
+    bool m_retentionReadAll = false;                           ///< that read asks for every topic
+    QHash<QString, double> m_bytesPerMessage;                  ///< per topic, from the latest broker metrics
+    QList<QRegularExpression> m_readCommitted;
 };
 
 } // namespace Tidewatch

@@ -159,6 +159,12 @@ KafkaHandle::KafkaHandle(const ClusterProfile &profile, Role role)
                    set(QStringLiteral("enable.partition.eof"), QStringLiteral("true")) &&
                    set(QStringLiteral("isolation.level"), QStringLiteral("read_uncommitted"));
     }
+    if (extrasOk && role == Role::StableOffsets) {
+        // The one handle that reads under read_committed: Kafka answers "latest" with the LSO there.
+        extrasOk = set(QStringLiteral("enable.auto.commit"), QStringLiteral("false")) &&
+                   set(QStringLiteral("enable.auto.offset.store"), QStringLiteral("false")) &&
+                   set(QStringLiteral("isolation.level"), QStringLiteral("read_committed"));
+    }
     if (!extrasOk) {
         rd_kafka_conf_destroy(conf);
         return;
@@ -170,7 +176,7 @@ KafkaHandle::KafkaHandle(const ClusterProfile &profile, Role role)
     if (role == Role::Monitor)
         rd_kafka_conf_set_stats_cb(conf, &KafkaHandle::onStatistics);
     // Authentication and TLS failures reach the application only through this callback.
-    if (role != Role::RecordReader)
+    if (role != Role::RecordReader && role != Role::StableOffsets)
         rd_kafka_conf_set_error_cb(conf, &KafkaHandle::onError);
     // Every handle is a consumer type that never subscribes: it joins no group and commits nothing.
     rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, errstr, sizeof errstr);

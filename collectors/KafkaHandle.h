@@ -35,6 +35,10 @@ public:
         /// one, and with one it asks for a group coordinator), so it never joins, commits or even
         /// looks up a group. Client errors are kept for takeErrors(). No statistics.
         EventReader,
+        /// Asks for the last stable offsets (ListOffsets "latest" under isolation.level=read_committed,
+        /// KafkaOffsetReader::fetchWatermarks): a consumer-type handle without group.id that never
+        /// fetches, joins or commits. No statistics.
+        StableOffsets,
     };
 
     /// Creates the handle; on failure handle() is null and error() says why. The profile's

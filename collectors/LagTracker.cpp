@@ -201,20 +201,31 @@ int LagTracker::fillGroup(ConsumerGroupInfo &group, const QHash<TopicPartition, 
         out.partition = tp.second;
         out.memberClientId = owner.value(tp);
         qint64 low = -1;
+        qint64 end = -1; // the high watermark, or the LSO for a read_committed group (lagEnd says which)
         if (const TopicInfo *topic = snapshot.topic(tp.first);
             topic && tp.second >= 0 && tp.second < topic->partitions.size()) {
-            out.highWatermark = topic->partitions[tp.second].highWatermark;
-            low = topic->partitions[tp.second].lowWatermark;
+            const PartitionInfo &info = topic->partitions[tp.second];
+            out.highWatermark = info.highWatermark;
+            low = info.lowWatermark;
+            // Only an LSO read this cycle: an older one would make the lag look smaller than it is.
+            const bool stableNow = group.readCommitted && info.lastStableOffset >= 0 &&
+                                   info.lastStableReadAt.isValid() &&
+                                   info.lastStableReadAt == snapshot.status.attemptedAt;
+            end = stableNow ? info.lastStableOffset : out.highWatermark;
+            if (end >= 0)
+                out.lagEnd = stableNow ? QStringLiteral("lso") : QStringLiteral("hwm");
         }
         const auto commit = committed.constFind(tp);
         out.hasCommit = commit != committed.cend();
         out.committedOffset = out.hasCommit ? *commit : -1;
 
-        const PartitionLag lag = LagMath::partitionLag(
-            out.hasCommit ? std::optional<qint64>(out.committedOffset) : std::nullopt,
-            out.highWatermark >= 0 ? std::optional<qint64>(out.highWatermark) : std::nullopt,
-            low >= 0 ? std::optional<qint64>(low) : std::nullopt);
+        const PartitionLag lag =
+            LagMath::partitionLag(out.hasCommit ? std::optional<qint64>(out.committedOffset) : std::nullopt,
+                                  end >= 0 ? std::optional<qint64>(end) : std::nullopt,
+                                  low >= 0 ? std::optional<qint64>(low) : std::nullopt);
         out.lag = lag.isKnown() ? lag.lag : -1;
+        if (!lag.isKnown())
+            out.lagEnd.clear();
         clamped += lag.clamped ? 1 : 0;
         lags.append({tp.first, tp.second, lag});
 
@@ -248,6 +259,7 @@ int LagTracker::fillGroup(ConsumerGroupInfo &group, const QHash<TopicPartition, 
             gp.commits.append(out.committedOffset, nowMs);
             const double consumed = rateOver(gp.commits, kRateWindowMs);
             const double produced = rateOver(ps.highWatermarks, kRateWindowMs);
+            out.consumeRatePerSecond = consumed;
             if (consumed >= 0 && produced >= 0) {
                 consumeRate += consumed;
                 produceRate += produced;
@@ -255,8 +267,8 @@ int LagTracker::fillGroup(ConsumerGroupInfo &group, const QHash<TopicPartition, 
                 ratesKnown = false;
             }
         }
-        if (out.highWatermark >= 0)
-            gp.window.addBrokerOffset(out.highWatermark);
+        if (end >= 0)
+            gp.window.addBrokerOffset(end);
         const PartitionStatus status =
             out.hasCommit ? partitionStatus(gp.window, group, state, out, nowMs) : PartitionStatus{};
         out.status = status.status;
@@ -419,6 +431,12 @@ LagTrend LagTracker::groupTrend(const GroupState &state, std::optional<double> p
     if (double(std::abs(last - first)) <= band)
         return LagTrend::Steady;
     return last > first ? LagTrend::Growing : LagTrend::Shrinking;
+}
+
+double LagTracker::produceRate(const QString &topic, int partition) const
+{
+    const auto it = m_partitions.constFind({topic, partition});
+    return it == m_partitions.cend() ? -1 : rateOver(it->highWatermarks, kRateWindowMs);
 }
 
 void LagTracker::forgetPartitionsExcept(const QList<TopicInfo> &topics)

@@ -70,10 +70,14 @@ public:
     double recordHighWatermark(const QString &topic, int partition, qint64 highWatermark, qint64 nowMs);
 
     /// Fills @p group's partitions, totals, status, trend, rates and catch-up estimate from the
-    /// committed offsets of this cycle and the watermarks in @p snapshot. Returns how many partitions
-    /// had a committed offset ahead of the fetched watermark (clamped to lag 0).
+    /// committed offsets of this cycle and the watermarks in @p snapshot. Lag ends at the high
+    /// watermark, or for a group marked readCommitted at the LSO where it was read this cycle. Returns how
+    /// many partitions had a committed offset ahead of the fetched watermark (clamped to lag 0).
     int fillGroup(ConsumerGroupInfo &group, const QHash<TopicPartition, qint64> &committed,
                   const KafkaSnapshot &snapshot, qint64 nowMs);
+
+    /// A partition's messages per second over the trailing minute of its high watermarks; -1: unknown.
+    double produceRate(const QString &topic, int partition) const;
 
     /// Drops the history of partitions that no longer exist (deleted topics).
     void forgetPartitionsExcept(const QList<TopicInfo> &topics);

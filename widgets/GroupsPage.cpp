@@ -3,6 +3,7 @@
 #include "ColumnFitter.h"
 #include "Format.h"
 #include "GroupTableModel.h"
+#include "GroupTopicTableModel.h"
 #include "KafkaCells.h"
 #include "MetricStore.h"
 #include "RawValueSortProxy.h"
@@ -35,6 +36,7 @@ GroupsPage::GroupsPage(QWidget *parent)
     , m_detailTitle(TableViews::makeHeadline(this))
     , m_members(new QLabel(this))
     , m_partitions(new GroupPartitionTableModel(this))
+    , m_topics(new GroupTopicTableModel(this))
     , m_lagChart(new TimeSeriesChart(this))
     , m_timeLagChart(new TimeSeriesChart(this))
 {
@@ -42,10 +44,10 @@ GroupsPage::GroupsPage(QWidget *parent)
         tr("Filter groups by id, status, state or client (e.g. stopped, no members)"));
     m_groupView->setProperty(
         "tidewatchWallHiddenColumns",
-        QVariant::fromValue(QList<int>{GroupTableModel::StateColumn, GroupTableModel::MembersColumn,
-                                       GroupTableModel::MaxLagColumn, GroupTableModel::TrendColumn,
-                                       GroupTableModel::RateColumn, GroupTableModel::CatchUpColumn,
-                                       GroupTableModel::ClientsColumn})); // on the wall
+        QVariant::fromValue(QList<int>{
+            GroupTableModel::StateColumn, GroupTableModel::MembersColumn, GroupTableModel::MaxLagColumn,
+            GroupTableModel::TrendColumn, GroupTableModel::RateColumn, GroupTableModel::CatchUpColumn,
+            GroupTableModel::TransactionsColumn, GroupTableModel::ClientsColumn})); // on the wall
     m_proxy->setFilterKeyColumn(-1); // any column: "stopped", "rebalancing", a client id narrow too
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_members->setWordWrap(true);
@@ -62,13 +64,22 @@ GroupsPage::GroupsPage(QWidget *parent)
     lowerLayout->addWidget(m_detailTitle);
     lowerLayout->addWidget(m_members);
     auto *detail = new QSplitter(Qt::Horizontal, lower);
-    QTableView *partitionView = TableViews::make(m_partitions, detail, true);
+    // Per topic first (a group reading several topics), its partitions below.
+    auto *tables = new QSplitter(Qt::Vertical, detail);
+    QTableView *topicView = TableViews::make(m_topics, tables, true);
+    TableViews::fitColumns(topicView, {GroupTopicTableModel::TopicColumn},
+                           {GroupTopicTableModel::PartitionsColumn, GroupTopicTableModel::LagColumn});
+    tables->addWidget(topicView);
+    QTableView *partitionView = TableViews::make(m_partitions, tables, true);
     TableViews::fitColumns(partitionView,
                            {GroupPartitionTableModel::TopicColumn, GroupPartitionTableModel::MemberColumn},
                            {GroupPartitionTableModel::StatusColumn, GroupPartitionTableModel::CommittedColumn,
                             GroupPartitionTableModel::EndOffsetColumn, GroupPartitionTableModel::LagColumn})
-        ->setDroppable({GroupPartitionTableModel::MemberColumn});
-    detail->addWidget(partitionView);
+        ->setDroppable({GroupPartitionTableModel::MemberColumn, GroupPartitionTableModel::LogStartColumn});
+    tables->addWidget(partitionView);
+    tables->setStretchFactor(0, 1);
+    tables->setStretchFactor(1, 3);
+    detail->addWidget(tables);
     auto *charts = new QWidget(detail);
     auto *chartLayout = new QVBoxLayout(charts);
     chartLayout->setContentsMargins(0, 0, 0, 0);
@@ -162,13 +173,21 @@ void GroupsPage::showDetail()
         m_detailTitle->setText(tr("Select a group to see its partitions, members and lag history"));
         m_members->clear();
         m_partitions->setRows({});
+        m_topics->setRows({});
         return;
     }
-    m_detailTitle->setText(
+    QString title =
         tr("%1 — %2, %3, lag %4, time lag %5")
             .arg(group->groupId, lagStatusText(group->status), GroupTableModel::stateText(group->state),
                  group->totalLag >= 0 ? KafkaCells::exact(group->totalLag).toString() : tr("unknown"),
-                 GroupTableModel::timeLagText(group->maxTimeLagSeconds, group->maxTimeLagIsLowerBound)));
+                 GroupTableModel::timeLagText(group->maxTimeLagSeconds, group->maxTimeLagIsLowerBound));
+    if (group->readCommitted)
+        title += tr(" · read_committed: lag to the last stable offset");
+    if (group->dataLostPartitions > 0)
+        title += tr(" · data lost on %n partition(s)", nullptr, group->dataLostPartitions);
+    if (group->hangingTransactions > 0)
+        title += tr(" · %n hanging transaction(s)", nullptr, group->hangingTransactions);
+    m_detailTitle->setText(title);
     QStringList members;
     for (const GroupMember &m : group->members)
         members
@@ -176,6 +195,7 @@ void GroupsPage::showDetail()
     m_members->setText(members.isEmpty() ? tr("No active members.")
                                          : tr("Members: %1").arg(members.join(QStringLiteral("; "))));
     m_partitions->setRows(group->partitions);
+    m_topics->setRows(group->topics);
 }
 
 QList<double> GroupsPage::lagSparkline(const QString &groupId) const

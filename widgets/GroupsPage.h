@@ -10,12 +10,13 @@ namespace Tidewatch {
 
 class GroupPartitionTableModel;
 class GroupTableModel;
+class GroupTopicTableModel;
 class RawValueSortProxy;
 class StatusLine;
 class TimeSeriesChart;
 
 /// Consumer groups sorted and filtered by lag, time lag, state and status; the selected group's
-/// partitions and members below.
+/// topics, partitions and members below.
 class GroupsPage : public DashboardPage
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
 
     const GroupTableModel *groupModel() const { return m_groups; }
     const GroupPartitionTableModel *partitionModel() const { return m_partitions; }
+    const GroupTopicTableModel *topicModel() const { return m_topics; }
     QLineEdit *filter() const { return m_filter; }
 
 private:
@@ -47,6 +49,7 @@ private:
     QLabel *m_detailTitle;
     QLabel *m_members;
     GroupPartitionTableModel *m_partitions;
+    GroupTopicTableModel *m_topics;
     KafkaSnapshot m_snapshot;
     TimeSeriesChart *m_lagChart;
     TimeSeriesChart *m_timeLagChart;

@@ -73,6 +73,12 @@ struct ClusterProfile
     /// FAILED, FINISHED and CANCELED jobs stay in the snapshot this long after their end time
     /// (JobManager clock), then are left out; Flink itself keeps them for an hour by default.
     qint64 flinkTerminalJobRetentionMs = 15 * 60 * 1000;
+    /// Consumer groups that read with isolation.level=read_committed, as wildcard patterns (* and ?),
+    /// e.g. "flink-*": their lag ends at the last stable offset. Kafka does not tell a group's isolation
+    /// level, so it is said here; groups not named are measured to the high watermark.
+    QStringList readCommittedGroups;
+    /// A transaction whose last stable offset stays below the high watermark for this long is hanging.
+    qint64 hangingTransactionMs = 5 * 60 * 1000;
     /// The event topics behind the business views (orders, shipments, SLA); none by default.
     BusinessConfig business;
     /// The database, Debezium metrics and pipelines of the Pipelines page; none by default.

@@ -32,6 +32,35 @@ int TopicInfo::notOnPreferredLeaderCount() const
     }));
 }
 
+int TopicInfo::hangingTransactionCount() const
+{
+    return static_cast<int>(std::count_if(partitions.cbegin(), partitions.cend(),
+                                          [](const auto &p) { return p.hangingTransaction; }));
+}
+
+int KafkaSnapshot::hangingTransactionCount() const
+{
+    int total = 0;
+    for (const auto &t : topics)
+        total += t.hangingTransactionCount();
+    return total;
+}
+
+QString retentionStateName(RetentionRisk::State state)
+{
+    switch (state) {
+    case RetentionRisk::State::Unknown:
+        break;
+    case RetentionRisk::State::DataLost:
+        return QStringLiteral("data-lost");
+    case RetentionRisk::State::AtRisk:
+        return QStringLiteral("at-risk");
+    case RetentionRisk::State::NotAtRisk:
+        return QStringLiteral("not-at-risk");
+    }
+    return QStringLiteral("unknown");
+}
+
 int KafkaSnapshot::underMinIsrCount() const
 {
     int total = 0;

@@ -3,6 +3,7 @@
 #include "LagStatus.h"
 #include "SourceStatus.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QPair>
@@ -47,6 +48,17 @@ struct PartitionInfo
     qint64 highWatermark = -1;     ///< log end offset (read_uncommitted); -1: unknown
     QString offsetError;           ///< why the watermarks are unknown, empty when fine
     double messagesPerSecond = -1; ///< from high-watermark deltas; negative: unknown
+    /// Last stable offset: where a read_committed consumer's reads end (below the high watermark while
+    /// a transaction is open); -1: unknown (not fetched yet, or its leader failed). Fetched with the
+    /// metadata refresh, and every cycle while it was below the high watermark (lastStableReadAt).
+    qint64 lastStableOffset = -1;
+    QDateTime lastStableReadAt; ///< when lastStableOffset was read; invalid: never
+    /// Seconds the last stable offset has stayed where it is, below the high watermark (an open
+    /// transaction); negative: none open as far as seen.
+    double openTransactionSeconds = -1;
+    /// openTransactionSeconds beyond the profile's threshold: a hanging transaction, which holds every
+    /// read_committed consumer of the partition at the last stable offset.
+    bool hangingTransaction = false;
 
     bool isOffline() const { return leader < 0; }
     /// ISR below the topic's min.insync.replicas: producers with acks=all are refused.
@@ -69,6 +81,22 @@ struct TopicInfo
     double bytesInPerSecond = -1;  ///< from broker metrics (leaders count produced bytes); negative: unknown
     double bytesOutPerSecond = -1; ///< bytes fetched by consumers (not replication)
     double logSizeBytes = -1;      ///< on disk, all replicas together; negative: unknown
+    /// Why logSizeBytes is unknown (no broker metrics, no size series), translated; empty when known.
+    QString logSizeReason;
+    /// The topic's retention (DescribeConfigs), valid when retentionKnown: retention.ms and
+    /// retention.bytes (per partition), -1 for unlimited; cleanup.policy ("delete", "compact",
+    /// "compact,delete").
+    bool retentionKnown = false;
+    qint64 retentionMs = -1;
+    qint64 retentionBytes = -1;
+    QString cleanupPolicy;
+    /// retention.bytes x partitions x replicas: the most the topic may keep on disk before size-based
+    /// deletion, comparable with logSizeBytes; negative: unknown or unlimited.
+    double retentionBudgetBytes = -1;
+
+    /// Whether records are deleted by age or size at all (cleanup.policy includes "delete").
+    bool deletesByRetention() const { return cleanupPolicy.contains(QLatin1String("delete")); }
+    int hangingTransactionCount() const;
 
     int underReplicatedCount() const;
     int offlineCount() const;
@@ -100,6 +128,27 @@ enum class TimeLagSource
 /// Stable token: "history", "record-create-time", "record-log-append-time", or "unknown".
 QString timeLagSourceName(TimeLagSource source);
 
+/// Whether the records a group has not read yet may be deleted by retention before it reads them.
+struct RetentionRisk
+{
+    enum class State
+    {
+        Unknown,   ///< not enough known (reason says what is missing)
+        DataLost,  ///< already behind the log start
+        AtRisk,    ///< at the current rates, retention reaches the group's position in etaSeconds
+        NotAtRisk, ///< caught up, consuming faster than produced, unlimited or compaction-only retention
+    };
+    State state = State::Unknown;
+    double etaSeconds = -1;       ///< AtRisk: seconds until the first unread record may be deleted (>= 0)
+    bool etaIsUpperBound = false; ///< from a time lag that is only a lower bound
+    QString basis;                ///< AtRisk: "time" (retention.ms) or "size" (retention.bytes)
+    QString reason;               ///< translated words for Unknown and NotAtRisk; empty otherwise
+
+    friend bool operator==(const RetentionRisk &, const RetentionRisk &) = default;
+};
+/// Stable token: "unknown", "data-lost", "at-risk", "not-at-risk".
+QString retentionStateName(RetentionRisk::State state);
+
 /// One partition a group has committed an offset for (or is assigned).
 struct GroupPartitionLag
 {
@@ -114,8 +163,41 @@ struct GroupPartitionLag
     TimeLagSource timeLagSource = TimeLagSource::Unknown;
     QString memberClientId; ///< the member it is assigned to, empty if none
     LagStatus status = LagStatus::NotFound;
+    /// Which end lag is measured to: "hwm" (high watermark) or "lso" (last stable offset, for a group
+    /// the profile names read_committed); empty while lag is unknown.
+    QString lagEnd;
+    qint64 logStartOffset = -1;       ///< the partition's log start offset; -1: unknown
+    qint64 lastStableOffset = -1;     ///< the partition's LSO as last read; -1: unknown
+    double consumeRatePerSecond = -1; ///< from committed-offset deltas; negative: unknown
+    /// The committed offset is below the log start: retention deleted records the group never read.
+    bool dataLost = false;
+    qint64 lostMessages = -1; ///< log start minus committed offset when dataLost; -1 otherwise
+    /// Messages between the log start and the committed offset: what retention deletes before it reaches
+    /// the group's position; -1: unknown (or data lost).
+    qint64 retentionHeadroom = -1;
+    RetentionRisk retention;
 
     friend bool operator==(const GroupPartitionLag &, const GroupPartitionLag &) = default;
+};
+
+/// One topic of a consumer group: the group's figures over its partitions of that topic.
+struct GroupTopicLag
+{
+    QString topic;
+    int partitions = 0;      ///< of the group on this topic
+    int knownPartitions = 0; ///< with a known lag
+    qint64 totalLag = -1;    ///< -1: no partition's lag is known
+    qint64 maxLag = -1;
+    double maxTimeLagSeconds = -1;
+    bool maxTimeLagIsLowerBound = false;
+    double consumeRatePerSecond = -1; ///< negative: unknown for some partition
+    QString lagEnd;                   ///< "hwm", "lso", "mixed" (some of each); empty: none known
+    int dataLostPartitions = 0;
+    int hangingTransactions = 0;     ///< partitions of the topic with a hanging transaction
+    double retentionEtaSeconds = -1; ///< the soonest partition's; negative: none at risk or unknown
+    bool topicDeleted = false;       ///< the group committed on a topic the cluster no longer has
+
+    friend bool operator==(const GroupTopicLag &, const GroupTopicLag &) = default;
 };
 
 /// One consumer group: its state, members, and lag.
@@ -149,6 +231,12 @@ struct ConsumerGroupInfo
     /// This cycle could not read the group's committed offsets (error says why): the offset figures
     /// are the last good ones (as of offsetsReadAt) or unknown, and are not current.
     bool offsetsFailed = false;
+    /// The profile names this group read_committed (Kafka does not say): its lag ends at the LSO.
+    bool readCommitted = false;
+    QList<GroupTopicLag> topics;        ///< per topic, sorted by name
+    int dataLostPartitions = 0;         ///< partitions whose committed offset is below the log start
+    double minRetentionEtaSeconds = -1; ///< the soonest partition at risk; negative: none or unknown
+    int hangingTransactions = 0;        ///< partitions of the group with a hanging transaction
 
     const GroupPartitionLag *partition(const QString &topic, int partition) const;
 
@@ -193,6 +281,7 @@ struct KafkaSnapshot
     int underReplicatedCount() const;
     int offlineCount() const;
     int underMinIsrCount() const;
+    int hangingTransactionCount() const;
     const TopicInfo *topic(const QString &name) const;
     const ConsumerGroupInfo *group(const QString &groupId) const;
 };

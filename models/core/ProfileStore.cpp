@@ -197,6 +197,23 @@ std::optional<ClusterProfile> load(const QString &path, const QString &name, QSt
                   profile.connectPollIntervalMs))
         return std::nullopt;
     profile.flinkPollIntervalMs = profile.kafkaPollIntervalMs;
+    profile.readCommittedGroups = textValue(settings, QStringLiteral("groups.read.committed"))
+                                      .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &pattern : profile.readCommittedGroups)
+        pattern = pattern.trimmed();
+    if (settings.contains(QStringLiteral("transaction.hanging.seconds"))) {
+        bool ok = false;
+        const qlonglong seconds =
+            textValue(settings, QStringLiteral("transaction.hanging.seconds")).trimmed().toLongLong(&ok);
+        if (!ok || seconds < 1 || seconds > 7 * 24 * 3600) {
+            error = QCoreApplication::translate("ProfileStore",
+                                                "Profile \"%1\": transaction.hanging.seconds must be whole "
+                                                "seconds from 1 to 604800")
+                        .arg(name);
+            return std::nullopt;
+        }
+        profile.hangingTransactionMs = seconds * 1000;
+    }
     // Response size limits (docs/RELIABILITY.md): whole bytes, at least 1 KiB.
     for (const auto &[key, target] :
          {std::pair{QStringLiteral("flink.max.response.bytes"), &profile.flinkMaxResponseBytes},
@@ -267,6 +284,8 @@ bool isManagedKey(const QString &key)
                                         QStringLiteral("connect.key.password"),
                                         QStringLiteral("connect.max.response.bytes"),
                                         QStringLiteral("connect.poll.interval.ms"),
+                                        QStringLiteral("groups.read.committed"),
+                                        QStringLiteral("transaction.hanging.seconds"),
                                         QStringLiteral("poll.interval.ms"),
                                         QStringLiteral("request.timeout.ms"),
                                         QString(SecretKeysKey)};
@@ -434,6 +453,9 @@ bool save(const QString &path, const ClusterProfile &profile, QString &error)
         settings.setValue(QStringLiteral("connect.max.response.bytes"), profile.connectMaxResponseBytes);
     if (profile.connectPollIntervalMs != ClusterProfile().connectPollIntervalMs)
         settings.setValue(QStringLiteral("connect.poll.interval.ms"), profile.connectPollIntervalMs);
+    setIfAny(QStringLiteral("groups.read.committed"), profile.readCommittedGroups.join(QLatin1Char(',')));
+    if (profile.hangingTransactionMs != ClusterProfile().hangingTransactionMs)
+        settings.setValue(QStringLiteral("transaction.hanging.seconds"), profile.hangingTransactionMs / 1000);
     settings.setValue(QStringLiteral("poll.interval.ms"), profile.kafkaPollIntervalMs);
     settings.setValue(QStringLiteral("request.timeout.ms"), profile.requestTimeoutMs);
     if (profile.flinkMaxResponseBytes != ClusterProfile::kDefaultFlinkMaxResponseBytes)

@@ -41,6 +41,40 @@ QJsonObject partitionToJson(const PartitionInfo &p, int minIsr)
         {QStringLiteral("underMinIsr"), p.isUnderMinIsr(minIsr)},
         {QStringLiteral("preferredLeader"), p.isOnPreferredLeader()},
         {QStringLiteral("error"), orNull(p.error.isEmpty() ? p.offsetError : p.error)},
+        {QStringLiteral("lastStableOffset"), knownOrNull(p.lastStableOffset)},
+        {QStringLiteral("lastStableReadAt"), timeOrNull(p.lastStableReadAt)},
+        {QStringLiteral("openTransactionSeconds"), knownOrNull(p.openTransactionSeconds)},
+        {QStringLiteral("hangingTransaction"), p.hangingTransaction},
+    };
+}
+
+QJsonObject retentionToJson(const RetentionRisk &r)
+{
+    return QJsonObject{
+        {QStringLiteral("state"), retentionStateName(r.state)},
+        {QStringLiteral("etaSeconds"), knownOrNull(r.etaSeconds)},
+        {QStringLiteral("etaIsUpperBound"), r.etaIsUpperBound},
+        {QStringLiteral("basis"), orNull(r.basis)},
+        {QStringLiteral("reason"), orNull(r.reason)},
+    };
+}
+
+QJsonObject groupTopicToJson(const GroupTopicLag &t)
+{
+    return QJsonObject{
+        {QStringLiteral("topic"), t.topic},
+        {QStringLiteral("partitions"), t.partitions},
+        {QStringLiteral("knownPartitions"), t.knownPartitions},
+        {QStringLiteral("totalLag"), knownOrNull(t.totalLag)},
+        {QStringLiteral("maxLag"), knownOrNull(t.maxLag)},
+        {QStringLiteral("maxTimeLagSeconds"), knownOrNull(t.maxTimeLagSeconds)},
+        {QStringLiteral("maxTimeLagIsLowerBound"), t.maxTimeLagIsLowerBound},
+        {QStringLiteral("consumeRatePerSecond"), knownOrNull(t.consumeRatePerSecond)},
+        {QStringLiteral("lagEnd"), orNull(t.lagEnd)},
+        {QStringLiteral("dataLostPartitions"), t.dataLostPartitions},
+        {QStringLiteral("hangingTransactions"), t.hangingTransactions},
+        {QStringLiteral("retentionEtaSeconds"), knownOrNull(t.retentionEtaSeconds)},
+        {QStringLiteral("topicDeleted"), t.topicDeleted},
     };
 }
 
@@ -71,8 +105,19 @@ QJsonObject groupToJson(const ConsumerGroupInfo &g)
             {QStringLiteral("timeLagSource"), timeLagSourceName(p.timeLagSource)},
             {QStringLiteral("clientId"), orNull(p.memberClientId)},
             {QStringLiteral("status"), lagStatusName(p.status)},
+            {QStringLiteral("lagEnd"), orNull(p.lagEnd)},
+            {QStringLiteral("logStartOffset"), knownOrNull(p.logStartOffset)},
+            {QStringLiteral("lastStableOffset"), knownOrNull(p.lastStableOffset)},
+            {QStringLiteral("consumeRatePerSecond"), knownOrNull(p.consumeRatePerSecond)},
+            {QStringLiteral("dataLost"), p.dataLost},
+            {QStringLiteral("lostMessages"), knownOrNull(p.lostMessages)},
+            {QStringLiteral("retentionHeadroom"), knownOrNull(p.retentionHeadroom)},
+            {QStringLiteral("retention"), retentionToJson(p.retention)},
         });
     }
+    QJsonArray topics;
+    for (const GroupTopicLag &t : g.topics)
+        topics.append(groupTopicToJson(t));
     return QJsonObject{
         {QStringLiteral("groupId"), g.groupId},
         {QStringLiteral("state"), g.state},
@@ -96,6 +141,11 @@ QJsonObject groupToJson(const ConsumerGroupInfo &g)
         {QStringLiteral("offsetsReadAt"), timeOrNull(g.offsetsReadAt)},
         {QStringLiteral("offsetsFailed"), g.offsetsFailed},
         {QStringLiteral("partitions"), partitions},
+        {QStringLiteral("readCommitted"), g.readCommitted},
+        {QStringLiteral("dataLostPartitions"), g.dataLostPartitions},
+        {QStringLiteral("minRetentionEtaSeconds"), knownOrNull(g.minRetentionEtaSeconds)},
+        {QStringLiteral("hangingTransactions"), g.hangingTransactions},
+        {QStringLiteral("topics"), topics},
     };
 }
 
@@ -159,6 +209,15 @@ QJsonObject kafkaToJson(const KafkaSnapshot &s, const QDateTime &now)
             {QStringLiteral("underMinIsr"), t.underMinIsrCount()},
             {QStringLiteral("error"), orNull(t.error)},
             {QStringLiteral("partitions"), partitions},
+            {QStringLiteral("logSizeReason"), orNull(t.logSizeReason)},
+            // Kafka's own values: -1 is unlimited.
+            {QStringLiteral("retention"),
+             t.retentionKnown ? QJsonValue(QJsonObject{{QStringLiteral("ms"), t.retentionMs},
+                                                       {QStringLiteral("bytes"), t.retentionBytes},
+                                                       {QStringLiteral("cleanupPolicy"), t.cleanupPolicy}})
+                              : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("retentionBudgetBytes"), knownOrNull(t.retentionBudgetBytes)},
+            {QStringLiteral("hangingTransactions"), t.hangingTransactionCount()},
         });
     }
     QJsonArray groups;
@@ -187,7 +246,8 @@ QJsonObject kafkaToJson(const KafkaSnapshot &s, const QDateTime &now)
                      {QStringLiteral("offline"), s.offlineCount()},
                      {QStringLiteral("underMinIsr"), s.underMinIsrCount()},
                      {QStringLiteral("notPreferredLeader"), notPreferred},
-                     {QStringLiteral("groups"), int(s.groups.size())}}},
+                     {QStringLiteral("groups"), int(s.groups.size())},
+                     {QStringLiteral("hangingTransactions"), s.hangingTransactionCount()}}},
         {QStringLiteral("brokers"), brokers},
         {QStringLiteral("topics"), topics},
         {QStringLiteral("groups"), groups},

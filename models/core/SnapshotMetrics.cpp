@@ -44,6 +44,25 @@ constexpr std::array kMetrics{
     MetricDoc{"tidewatch_kafka_consumergroup_members", "Members of the consumer group."},
     MetricDoc{"tidewatch_kafka_consumergroup_status", "Burrow status of the consumer group: 0 NOTFOUND, "
                                                       "1 OK, 2 WARN, 3 ERR."},
+    MetricDoc{"tidewatch_kafka_consumergroup_topic_lag",
+              "Messages the consumer group is behind in one topic, "
+              "summed over its partitions with a known lag."},
+    MetricDoc{"tidewatch_kafka_consumergroup_data_lost_partitions",
+              "Partitions whose committed offset is below the log start: retention deleted records the "
+              "group never read."},
+    MetricDoc{"tidewatch_kafka_consumergroup_retention_eta_seconds",
+              "Estimated seconds until retention deletes the first record the group has not read (the "
+              "soonest partition at the current rates); absent when none is at risk or it is unknown."},
+    MetricDoc{"tidewatch_kafka_consumergroup_hanging_transactions",
+              "Partitions the consumer group reads that have a hanging transaction."},
+    MetricDoc{"tidewatch_kafka_hanging_transactions", "Partitions whose last stable offset stayed below the "
+                                                      "high watermark for longer than the threshold."},
+    MetricDoc{"tidewatch_kafka_partition_open_transaction_seconds",
+              "Seconds the partition's last stable offset has stayed below the high watermark (an open "
+              "transaction; at least this long); only partitions with one open."},
+    MetricDoc{"tidewatch_kafka_topic_retention_budget_ratio",
+              "The topic's size on disk (all replicas) over retention.bytes x partitions x replicas; only "
+              "topics with a size limit and known size."},
     MetricDoc{"tidewatch_flink_taskmanagers", "Registered Flink TaskManagers."},
     MetricDoc{"tidewatch_flink_slots_available", "Free task slots in the Flink cluster."},
     MetricDoc{"tidewatch_flink_job_running", "1 if the Flink job is RUNNING, else 0."},
@@ -305,8 +324,32 @@ QList<MetricSample> kafkaMetricSamples(const KafkaSnapshot &s, const QDateTime &
             out.addKnown("tidewatch_kafka_consumergroup_max_time_lag_seconds", g.maxTimeLagSeconds, labels);
         }
         out.add("tidewatch_kafka_consumergroup_members", double(g.members.size()), labels);
-        if (offsetsKnown)
+        if (offsetsKnown) {
             out.add("tidewatch_kafka_consumergroup_status", lagStatusValue(g.status), labels);
+            out.add("tidewatch_kafka_consumergroup_data_lost_partitions", g.dataLostPartitions, labels);
+            out.addKnown("tidewatch_kafka_consumergroup_retention_eta_seconds", g.minRetentionEtaSeconds,
+                         labels);
+            out.add("tidewatch_kafka_consumergroup_hanging_transactions", g.hangingTransactions, labels);
+            for (const GroupTopicLag &t : g.topics) {
+                Labels topicLabels = labels;
+                topicLabels.append({QStringLiteral("topic"), t.topic});
+                out.addKnown("tidewatch_kafka_consumergroup_topic_lag", double(t.totalLag), topicLabels);
+            }
+        }
+    }
+    out.add("tidewatch_kafka_hanging_transactions", s.hangingTransactionCount());
+    for (const TopicInfo &t : s.topics) {
+        const Labels topic{{QStringLiteral("topic"), t.name}};
+        if (t.logSizeBytes >= 0 && t.retentionBudgetBytes > 0)
+            out.add("tidewatch_kafka_topic_retention_budget_ratio", t.logSizeBytes / t.retentionBudgetBytes,
+                    topic);
+        for (const PartitionInfo &p : t.partitions) {
+            if (p.openTransactionSeconds < 0)
+                continue;
+            out.add("tidewatch_kafka_partition_open_transaction_seconds", p.openTransactionSeconds,
+                    {{QStringLiteral("topic"), t.name},
+                     {QStringLiteral("partition"), QString::number(p.partition)}});
+        }
     }
     return out.samples();
 }

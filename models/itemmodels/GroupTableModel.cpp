@@ -1,6 +1,7 @@
 #include "GroupTableModel.h"
 
 #include "Format.h"
+#include "GroupTopicTableModel.h"
 #include "KafkaCells.h"
 
 #include <QCoreApplication>
@@ -220,6 +221,31 @@ QList<Column<ConsumerGroupInfo>> GroupTableModel::columns() const
           {},
           {},
           Cell::kRight},
+        C{tr("Retention"),
+          tr("Data lost: on some partition the group is behind the log start (retention deleted records it "
+             "never read). Otherwise the soonest time at which retention (retention.ms, retention.bytes) "
+             "deletes a record the group has not read yet, at the current produce and consume rates"),
+          [](const G &g) {
+              return g.dataLostPartitions > 0
+                         ? tr("data lost (%n partition(s))", nullptr, g.dataLostPartitions)
+                         : GroupTopicTableModel::etaText(g.minRetentionEtaSeconds);
+          },
+          [](const G &g) { return g.dataLostPartitions > 0 ? -1.0 : g.minRetentionEtaSeconds; },
+          [](const G &g) {
+              return GroupTopicTableModel::retentionColour(g.dataLostPartitions > 0,
+                                                           g.minRetentionEtaSeconds);
+          },
+          notCurrentNote, Cell::kRight},
+        C{tr("Hanging txn"),
+          tr("Partitions the group reads whose last stable offset has stayed below the end offset for longer "
+             "than the profile's threshold: a transaction that neither commits nor aborts"),
+          [](const G &g) {
+              return g.hangingTransactions > 0 ? QString::number(g.hangingTransactions) : Cell::dash();
+          },
+          [](const G &g) { return g.hangingTransactions; },
+          [](const G &g) { return g.hangingTransactions > 0 ? StatusColour::bad() : QColor(); },
+          {},
+          Cell::kRight},
         C{tr("Clients"),
           tr("The members' client ids and the hosts they run on"),
           [](const G &g) { return clientsText(g.members); },
@@ -364,6 +390,37 @@ GroupPartitionTableModel::GroupPartitionTableModel(QObject *parent)
           {},
           {},
           Cell::kLeft},
+        C{tr("Log start"),
+          tr("The log start offset: records below it were deleted by retention"),
+          [](const P &p) { return KafkaCells::exact(p.logStartOffset); },
+          [](const P &p) { return p.logStartOffset; },
+          {},
+          {},
+          Cell::kRight},
+        C{tr("Last stable"),
+          tr("The last stable offset (LSO): a read_committed consumer reads up to it; below the end offset "
+             "while a transaction is open. The lag of a group the profile names read_committed ends here"),
+          [](const P &p) { return KafkaCells::exact(p.lastStableOffset); },
+          [](const P &p) { return p.lastStableOffset; },
+          {},
+          [](const P &p) {
+              return p.lagEnd == QLatin1String("lso") ? tr("The lag is measured to this offset") : QString();
+          },
+          Cell::kRight},
+        C{tr("Retention"),
+          tr("Data lost, or when retention deletes the first record the group has not read at the current "
+             "rates; the tooltip says why an estimate is missing"),
+          [](const P &p) {
+              // "safe" in every row would only hide the rows that matter: the tooltip keeps the reason.
+              return p.retention.state == RetentionRisk::State::NotAtRisk
+                         ? Cell::dash()
+                         : GroupTopicTableModel::retentionText(p.retention);
+          },
+          [](const P &p) { return p.dataLost ? -1.0 : p.retention.etaSeconds; },
+          [](const P &p) {
+              return GroupTopicTableModel::retentionColour(p.dataLost, p.retention.etaSeconds);
+          },
+          [](const P &p) { return GroupTopicTableModel::retentionToolTip(p.retention); }, Cell::kRight},
     });
 }
 

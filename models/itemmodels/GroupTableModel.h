@@ -26,7 +26,9 @@ public:
         TrendColumn,
         RateColumn,
         CatchUpColumn,
-        ClientsColumn, ///< the members' client ids and hosts
+        RetentionColumn,    ///< data lost, or the soonest retention ETA
+        TransactionsColumn, ///< hanging transactions under the group's partitions
+        ClientsColumn,      ///< the members' client ids and hosts
         /// Only while a sparkline provider is set; last, so the other columns keep their numbers.
         SparklineColumn
     };
@@ -94,6 +96,9 @@ public:
         LagColumn,
         TimeLagColumn,
         MemberColumn,
+        LogStartColumn,
+        StableOffsetColumn, ///< the LSO; the lag ends there for a read_committed group
+        RetentionColumn,
     };
     explicit GroupPartitionTableModel(QObject *parent = nullptr);
 

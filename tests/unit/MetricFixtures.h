@@ -41,10 +41,14 @@ inline KafkaSnapshot kafkaSnapshot()
     shrunk.leader = 1;
     shrunk.replicas = {1, 2};
     shrunk.isr = {1};
+    shrunk.openTransactionSeconds = 400; // a transaction open for longer than the threshold
+    shrunk.hangingTransaction = true;
     PartitionInfo offline; // offline and under-replicated; without a leader it is not "under min ISR"
     offline.partition = 1;
     offline.replicas = {2, 1};
     orders.partitions = {shrunk, offline};
+    orders.logSizeBytes = 1e6;
+    orders.retentionBudgetBytes = 4e6;
     s.topics = {orders};
 
     ConsumerGroupInfo idle; // nothing known but its members and status
@@ -57,6 +61,13 @@ inline KafkaSnapshot kafkaSnapshot()
     busy.members = {GroupMember{QStringLiteral("m1"), {}, {}, {}},
                     GroupMember{QStringLiteral("m2"), {}, {}, {}}};
     busy.status = LagStatus::Warn;
+    busy.dataLostPartitions = 1;
+    busy.minRetentionEtaSeconds = 900;
+    busy.hangingTransactions = 1;
+    GroupTopicLag onOrders;
+    onOrders.topic = QStringLiteral("orders");
+    onOrders.totalLag = 120;
+    busy.topics = {onOrders};
     s.groups = {idle, busy};
     return s;
 }

@@ -1,4 +1,5 @@
 #include "GroupTableModel.h"
+#include "GroupTopicTableModel.h"
 #include "GroupsPage.h"
 #include "MetricStore.h"
 #include "RawValueSortProxy.h"
@@ -291,6 +292,73 @@ private Q_SLOTS:
 
     /// Renders the page so a person can look at it (/tmp/groups-sparkline.png), and checks the lines
     /// are drawn in the colours the statuses ask for.
+    /// The retention and hanging-transaction columns are empty (so hidden) until a group has
+    /// something in them; the selected group's topics come with their own figures.
+    void retentionTransactionsAndTopics()
+    {
+        ConsumerGroupInfo quiet = group(QStringLiteral("quiet"), 5);
+        ConsumerGroupInfo lost = group(QStringLiteral("lost"), 900);
+        lost.dataLostPartitions = 2;
+        lost.readCommitted = true;
+        ConsumerGroupInfo soon = group(QStringLiteral("soon"), 100);
+        soon.minRetentionEtaSeconds = 1500;
+        soon.hangingTransactions = 1;
+        GroupTopicLag a;
+        a.topic = QStringLiteral("orders");
+        a.partitions = 4;
+        a.knownPartitions = 3;
+        a.totalLag = 60;
+        a.lagEnd = QStringLiteral("lso");
+        a.retentionEtaSeconds = 1500;
+        GroupTopicLag b;
+        b.topic = QStringLiteral("gone");
+        b.partitions = 1;
+        b.topicDeleted = true;
+        soon.topics = {b, a};
+
+        GroupTableModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setRows({quiet});
+        QCOMPARE(model.index(0, GroupTableModel::RetentionColumn).data().toString(), QStringLiteral("–"));
+        QCOMPARE(model.index(0, GroupTableModel::TransactionsColumn).data().toString(), QStringLiteral("–"));
+        model.setRows({lost, quiet, soon});
+        const auto cell = [&model](const QString &id, int column) {
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (model.index(row, 0).data(KeyRole).toString() == id)
+                    return model.index(row, column);
+            }
+            return QModelIndex();
+        };
+        QCOMPARE(cell(QStringLiteral("lost"), GroupTableModel::RetentionColumn).data().toString(),
+                 QStringLiteral("data lost (2 partition(s))"));
+        QCOMPARE(cell(QStringLiteral("lost"), GroupTableModel::RetentionColumn)
+                     .data(Qt::ForegroundRole)
+                     .value<QColor>(),
+                 StatusColour::bad());
+        QCOMPARE(cell(QStringLiteral("soon"), GroupTableModel::RetentionColumn).data().toString(),
+                 QStringLiteral("in 25 m 0 s"));
+        QCOMPARE(cell(QStringLiteral("soon"), GroupTableModel::TransactionsColumn).data().toString(),
+                 QStringLiteral("1"));
+
+        GroupsPage page;
+        page.resize(1280, 800);
+        page.applyKafka(snapshot({lost, quiet, soon}, Now), 10'000);
+        QVERIFY(page.selectGroup(QStringLiteral("soon")));
+        const GroupTopicTableModel *topics = page.topicModel();
+        QCOMPARE(topics->rowCount(), 2);
+        QCOMPARE(topics->index(0, GroupTopicTableModel::TopicColumn).data().toString(),
+                 QStringLiteral("gone (deleted)"));
+        QCOMPARE(topics->index(0, GroupTopicTableModel::LagColumn).data().toString(), QStringLiteral("–"));
+        QCOMPARE(topics->index(1, GroupTopicTableModel::PartitionsColumn).data().toString(),
+                 QStringLiteral("3 / 4"));
+        QCOMPARE(topics->index(1, GroupTopicTableModel::LagEndColumn).data().toString(),
+                 QStringLiteral("last stable offset"));
+        QCOMPARE(topics->index(1, GroupTopicTableModel::RetentionColumn).data().toString(),
+                 QStringLiteral("in 25 m 0 s"));
+        QVERIFY(page.selectGroup(QStringLiteral("quiet")));
+        QCOMPARE(page.topicModel()->rowCount(), 0);
+    }
+
     void pageDrawsTheSparklines()
     {
         MetricStore store;

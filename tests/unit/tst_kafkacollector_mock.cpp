@@ -64,16 +64,16 @@ private Q_SLOTS:
         const KafkaSnapshot snapshot = collector.collectOnce();
         QVERIFY2(snapshot.status.reachable, qPrintable(snapshot.status.error));
         QVERIFY(snapshot.status.error.isEmpty());
-        // Metadata, DescribeConfigs, high and low watermarks (one ListOffsets per leader each), and
-        // ListGroups + DescribeGroups per broker: 1 + 1 + 2 × leaders + 2 × 3, independent of the 8
-        // partitions. (The mock places leaders at random: sometimes only two brokers lead anything.)
+        // Metadata, DescribeConfigs (min.insync.replicas, and retention), high and low watermarks and
+        // the last stable offsets (one ListOffsets per leader each), and ListGroups + DescribeGroups
+        // per broker: 1 + 2 + 3 × leaders + 2 × 3, independent of the 8 partitions. (The mock places leaders at random: sometimes only two brokers lead anything.)
         QSet<int> leaders;
         for (const TopicInfo &t : snapshot.topics) {
             for (const PartitionInfo &p : t.partitions)
                 leaders.insert(p.leader);
         }
         QVERIFY(leaders.size() >= 2 && leaders.size() <= 3);
-        QCOMPARE(snapshot.status.requestCount, 1 + 1 + 2 * int(leaders.size()) + 2 * 3);
+        QCOMPARE(snapshot.status.requestCount, 1 + 2 + 3 * int(leaders.size()) + 2 * 3);
         // The mock has no controller and no group APIs: those parts fail, the rest is still current.
         QVERIFY2(snapshot.partErrors.join(QLatin1Char('\n')).contains(QStringLiteral("Topic configs")),
                  qPrintable(snapshot.partErrors.join(QLatin1Char('\n'))));

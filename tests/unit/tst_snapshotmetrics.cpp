@@ -47,6 +47,10 @@ private Q_SLOTS:
             QStringLiteral(
                 "tidewatch_kafka_consumergroup_members{cluster=\"prod\",consumergroup=\"idle\"} 0"),
             QStringLiteral("tidewatch_kafka_consumergroup_status{cluster=\"prod\",consumergroup=\"idle\"} 0"),
+            QStringLiteral("tidewatch_kafka_consumergroup_data_lost_partitions{cluster=\"prod\","
+                           "consumergroup=\"idle\"} 0"),
+            QStringLiteral("tidewatch_kafka_consumergroup_hanging_transactions{cluster=\"prod\","
+                           "consumergroup=\"idle\"} 0"),
             QStringLiteral(
                 "tidewatch_kafka_consumergroup_lag{cluster=\"prod\",consumergroup=\"tw-orders\"} 120"),
             QStringLiteral(
@@ -57,6 +61,21 @@ private Q_SLOTS:
                 "tidewatch_kafka_consumergroup_members{cluster=\"prod\",consumergroup=\"tw-orders\"} 2"),
             QStringLiteral(
                 "tidewatch_kafka_consumergroup_status{cluster=\"prod\",consumergroup=\"tw-orders\"} 2"),
+            QStringLiteral("tidewatch_kafka_consumergroup_data_lost_partitions{cluster=\"prod\","
+                           "consumergroup=\"tw-orders\"} 1"),
+            QStringLiteral("tidewatch_kafka_consumergroup_retention_eta_seconds{cluster=\"prod\","
+                           "consumergroup=\"tw-orders\"} 900"),
+            QStringLiteral("tidewatch_kafka_consumergroup_hanging_transactions{cluster=\"prod\","
+                           "consumergroup=\"tw-orders\"} 1"),
+            QStringLiteral(
+                "tidewatch_kafka_consumergroup_topic_lag{cluster=\"prod\",consumergroup=\"tw-orders\","
+                "topic=\"orders\"} 120"),
+            QStringLiteral("tidewatch_kafka_hanging_transactions{cluster=\"prod\"} 1"),
+            QStringLiteral(
+                "tidewatch_kafka_topic_retention_budget_ratio{cluster=\"prod\",topic=\"orders\"} 0.25"),
+            QStringLiteral(
+                "tidewatch_kafka_partition_open_transaction_seconds{cluster=\"prod\",partition=\"0\","
+                "topic=\"orders\"} 400"),
         };
         QCOMPARE(render(kafkaMetricSamples(kafkaSnapshot(), kNow)), expected);
     }
