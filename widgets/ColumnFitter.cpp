@@ -180,6 +180,14 @@ void ColumnFitter::fit()
     }
     m_fitting = true;
     header->setStretchLastSection(false); // a restored layout may bring it back
+    // A hidden section has no size hint (QHeaderView::sectionSizeHint() is 0): a column hidden by
+    // the last fit (empty, or dropped for room) would be measured without its header and come back
+    // narrower than its title ("Max lag" cut to "Max la", "Trend" to "ren"), and the room given to
+    // the names would no longer add up. Every column is measured shown; the fit hides again below.
+    for (int column = 0; column < columns; ++column) {
+        if (!m_neverShown.contains(column) && header->isSectionHidden(column))
+            header->setSectionHidden(column, false);
+    }
     m_hidden.clear();
     m_dropped.clear();
     QHash<int, int> width; // the content width of every shown column

@@ -303,6 +303,53 @@ private Q_SLOTS:
         }
     }
 
+    /// #18: the Consumer groups page scrolled sideways at 1600x900 once the Clients column had data
+    /// (at 1280x720 it fitted): members with long client ids on several hosts, as Kafka Streams and
+    /// Connect name theirs. No scroll bar at either size; the clients show whole or give way.
+    void groupsWithLongClients_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1280x720") << QSize(1280, 720);
+        QTest::newRow("1600x900") << QSize(1600, 900);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+    }
+
+    void groupsWithLongClients()
+    {
+        QFETCH(QSize, size);
+        KafkaSnapshot s = cluster(false);
+        for (int g = 0; g < s.groups.size(); ++g) {
+            ConsumerGroupInfo &group = s.groups[g];
+            group.members.clear();
+            for (int m = 0; m < 4; ++m)
+                group.members << GroupMember{
+                    QStringLiteral("member-%1-%2").arg(g).arg(m),
+                    QStringLiteral("settlement-reconciliation-service-%1-StreamThread-%2-consumer")
+                        .arg(g)
+                        .arg(m),
+                    QStringLiteral("/10.20.30.%1").arg(40 + m % 3),
+                    {{s.topics.first().name, m}}};
+        }
+        Window window(new GroupsPage, size);
+        window.page->applyKafka(cluster(false), 30'000); // first without long clients, as after a start
+        settle();
+        window.page->applyKafka(s, 30'000); // then the members come: data changes, no rows come or go
+        settle();
+        if (const QString shots = qEnvironmentVariable("TIDEWATCH_SHOTS"); !shots.isEmpty())
+            window.frame.grab().save(QStringLiteral("%1/groups-clients-%2.png").arg(shots).arg(size.width()));
+        auto *groups = static_cast<GroupsPage *>(window.page);
+        const QTableView *view = tableOf(groups, groups->groupModel());
+        QVERIFY(view);
+        QVERIFY2(!view->horizontalScrollBar()->isVisible(),
+                 qPrintable(QStringLiteral("scrolls: %1 px of columns in %2 px")
+                                .arg(view->horizontalHeader()->length())
+                                .arg(view->viewport()->width())));
+        QVERIFY(view->horizontalHeader()->length() <= view->viewport()->width());
+        for (const QTableView *table : fittedTables(window.page))
+            QVERIFY2(!table->horizontalScrollBar()->isVisible(),
+                     qPrintable(visibleHeaders(table).join(u'|')));
+    }
+
     /// Names stretch, not the last column; the status follows the name.
     void statusFollowsTheName()
     {

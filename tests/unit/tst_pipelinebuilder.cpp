@@ -392,7 +392,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reason");
         QTest::newRow("all fine") << false << false << false << int(PipelineHopState::Ok) << 0 << QString();
         QTest::newRow("broker 2 down") << true << false << false << int(PipelineHopState::Warning) << 0
-                                       << u"2 partition(s) under-replicated (replica on broker 2 missing)"_s;
+                                       << u"3 partition(s) under-replicated (replica on broker 2 missing)"_s;
         QTest::newRow("slow sink") << false << true << false << int(PipelineHopState::Warning) << 1
                                    << u"back-pressured, bottleneck: Sink: slow-sink"_s;
         QTest::newRow("checkpoint failing") << false << false << true << int(PipelineHopState::Warning) << 1
