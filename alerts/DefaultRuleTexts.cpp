@@ -35,6 +35,10 @@ const Text kTexts[] = {
     //: Keep each {{ ... }} as it is: the label or value is put there.
     QT_TRANSLATE_NOOP3("DefaultRules", "Some replicas have fallen out of sync for more than a minute; one more broker failure may lose data.", "rule KafkaUnderReplicatedPartitions: description"),
     //: Keep each {{ ... }} as it is: the label or value is put there.
+    QT_TRANSLATE_NOOP3("DefaultRules", "{{ $labels.cluster }}: {{ $value | humanizePercentage }} of partitions off their preferred leader", "rule KafkaLeadersNotPreferred: summary"),
+    //: Keep each {{ ... }} as it is: the label or value is put there.
+    QT_TRANSLATE_NOOP3("DefaultRules", "More than 10 % of the partitions have been led by another replica than their preferred one for 15 minutes, so some brokers carry more leaders than planned (see the Brokers page). Kafka's automatic leader rebalance would have moved them back within 5 minutes: it is off or failing. Run a preferred leader election.", "rule KafkaLeadersNotPreferred: description"),
+    //: Keep each {{ ... }} as it is: the label or value is put there.
     QT_TRANSLATE_NOOP3("DefaultRules", "{{ $labels.cluster }}: consumer group {{ $labels.consumergroup }} is in error", "rule KafkaConsumerGroupStatusError: summary"),
     //: Keep each {{ ... }} as it is: the label or value is put there.
     QT_TRANSLATE_NOOP3("DefaultRules", "A partition of {{ $labels.consumergroup }} is stopped, stalled or rewound (Burrow status ERR).", "rule KafkaConsumerGroupStatusError: description"),

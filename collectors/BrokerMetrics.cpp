@@ -51,12 +51,24 @@ Scrape extract(const PrometheusExposition &e)
             total += v;
         out.logSizeTotal = total;
     }
+    for (const PrometheusSample &sample : e.samples) {
+        if (sample.name != logSize || std::isnan(sample.value))
+            continue;
+        bool ok = false;
+        const int partition = sample.label(QStringLiteral("partition")).toInt(&ok);
+        const QString topic = sample.label(QStringLiteral("topic"));
+        if (!ok || partition < 0 || topic.isEmpty()) {
+            ++out.parseErrors;
+            continue;
+        }
+        out.logSizeByPartition.insert({topic, partition}, sample.value);
+    }
     out.produceP99Ms = latencyP99(e, QStringLiteral("Produce"));
     out.fetchConsumerP99Ms = latencyP99(e, QStringLiteral("FetchConsumer"));
     out.activeControllerCount =
         unlabelled(e, QStringLiteral("kafka_controller_kafkacontroller_activecontrollercount"));
     out.raftCurrentLeader = unlabelled(e, QStringLiteral("kafka_server_raft_metrics_current_leader"));
-    out.parseErrors = int(e.errors.size());
+    out.parseErrors += int(e.errors.size());
     return out;
 }
 

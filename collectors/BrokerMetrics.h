@@ -20,6 +20,9 @@ struct Scrape
     QMap<QString, double> bytesInByTopic;
     QMap<QString, double> bytesOutByTopic;
     QMap<QString, double> logSizeByTopic; ///< bytes of this broker's replicas, summed per topic
+    /// kafka_log_log_size of each replica on this broker, by (topic, partition); a sample whose
+    /// partition label is not a number is counted in parseErrors.
+    QHash<QPair<QString, int>, double> logSizeByPartition;
     std::optional<double> logSizeTotal;
     std::optional<double>
         produceP99Ms; ///< kafka_network_requestmetrics_totaltimems{request="Produce",quantile="0.99"}

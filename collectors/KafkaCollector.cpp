@@ -11,6 +11,7 @@
 #include "KafkaOffsetReader.h"
 #include "KafkaStats.h"
 #include "LagTracker.h"
+#include "PartitionBalance.h"
 #include "RateCounter.h"
 #include "RecordTimestampReader.h"
 
@@ -118,6 +119,7 @@ KafkaSnapshot KafkaCollector::collectOnce()
                                                     : QHash<int, BrokerMetrics::Scrape>());
         if (next.status.reachable)
             applyStorage(next);
+        PartitionBalance::apply(next);
     }
     next.status.durationMs = clock.elapsed();
     m_last = next;
@@ -195,17 +197,24 @@ bool KafkaCollector::connectionLost()
 
 void KafkaCollector::refreshConfigs(KafkaSnapshot &next)
 {
-    // Topic configs rarely change but cost as much as the rest of a refresh at thousands of topics:
-    // ask for new topics at every metadata refresh, and for all of them every tenth time.
-    const bool all = m_configRefreshes++ % 10 == 0;
-    QStringList names;
-    QHash<QString, int> kept;
+    // Topic configs rarely change but cost as much as the rest of a refresh at thousands of topics.
+    // Each refresh asks for the topics never read (new ones, or whose last read failed) and for the
+    // tenth of the others read longest ago, so every topic is read again every tenth refresh and no
+    // refresh pays for all of them at once.
+    ++m_configRefreshes;
+    QStringList fresh;
+    QList<QPair<int, QString>> known; // (refresh it was read at, topic)
     for (const TopicInfo &t : next.topics) {
-        if (!all && m_minIsr.contains(t.name))
-            kept.insert(t.name, m_minIsr.value(t.name));
+        if (const auto at = m_configReadAt.constFind(t.name); at != m_configReadAt.cend())
+            known.append({*at, t.name});
         else
-            names << t.name;
+            fresh << t.name;
     }
+    std::sort(known.begin(), known.end());
+    const qsizetype due = (known.size() + kConfigRereadEvery - 1) / kConfigRereadEvery;
+    QStringList names = fresh;
+    for (qsizetype i = 0; i < due; ++i)
+        names << known[i].second;
     const auto configs =
         KafkaConfigReader::readMinInsyncReplicas(m_client->handle(), names, m_profile.requestTimeoutMs);
     next.status.requestCount += configs.requestCount;
@@ -213,8 +222,21 @@ void KafkaCollector::refreshConfigs(KafkaSnapshot &next)
         next.partErrors << configs.error; // keep the cached values; the error says they may be old
         return;
     }
-    kept.insert(configs.minInsyncReplicas);
-    m_minIsr = kept; // topics that vanished are dropped
+    // Topics that vanished are dropped; a topic asked for but not answered stays unread (asked again).
+    QHash<QString, int> kept;
+    QHash<QString, int> readAt;
+    for (const TopicInfo &t : next.topics) {
+        if (const auto value = configs.minInsyncReplicas.constFind(t.name);
+            value != configs.minInsyncReplicas.cend()) {
+            kept.insert(t.name, *value);
+            readAt.insert(t.name, m_configRefreshes);
+        } else if (const auto at = m_configReadAt.constFind(t.name); at != m_configReadAt.cend()) {
+            kept.insert(t.name, m_minIsr.value(t.name, -1));
+            readAt.insert(t.name, *at);
+        }
+    }
+    m_minIsr = kept;
+    m_configReadAt = readAt;
     for (TopicInfo &topic : next.topics)
         topic.minInsyncReplicas = m_minIsr.value(topic.name, -1);
 }
@@ -544,6 +566,10 @@ void KafkaCollector::applyGroups(KafkaSnapshot &next, bool discoverTopics)
 QHash<int, BrokerMetrics::Scrape> KafkaCollector::applyBrokerMetrics(KafkaSnapshot &next)
 {
     QHash<int, BrokerMetrics::Scrape> scrapes;
+    for (TopicInfo &t : next.topics) {
+        for (PartitionInfo &p : t.partitions)
+            p.bytesInPerSecond = -1; // known only from this cycle's scrapes, never carried over
+    }
     if (m_profile.brokerMetrics.isEmpty())
         return scrapes;
     QHash<int, QString> urls;
@@ -613,6 +639,21 @@ QHash<int, BrokerMetrics::Scrape> KafkaCollector::applyBrokerMetrics(KafkaSnapsh
         t.bytesInPerSecond = topicsWithRates.contains(t.name) ? topicIn.value(t.name) : -1;
         t.bytesOutPerSecond = topicOut.contains(t.name) ? topicOut.value(t.name) : -1;
         t.logSizeBytes = topicSize.contains(t.name) ? topicSize.value(t.name) : -1;
+        // Kafka counts produced bytes per topic only: a partition's are the growth of its leader's
+        // log. The key names the leader, so a leader change starts a new baseline (unknown for a
+        // cycle) instead of comparing two brokers' logs; retention shrinking the log resets it too.
+        for (PartitionInfo &p : t.partitions) {
+            p.bytesInPerSecond = -1;
+            const auto scrape = scrapes.constFind(p.leader);
+            if (scrape == scrapes.cend())
+                continue;
+            const auto size = scrape->logSizeByPartition.constFind({t.name, p.partition});
+            if (size == scrape->logSizeByPartition.cend())
+                continue;
+            p.bytesInPerSecond = rate(QString::number(p.leader) + QStringLiteral("/size/") + t.name +
+                                          QLatin1Char('/') + QString::number(p.partition),
+                                      *size);
+        }
     }
     return scrapes;
 }

@@ -30,13 +30,14 @@ class RecordTimestampReader;
 ///
 /// A cycle costs requests in proportion to brokers and groups, not partitions: one Metadata request
 /// (only every metadataRefreshMs), one ListOffsets per leader broker, one ListGroups and one
-/// DescribeGroups per broker, one OffsetFetch per group sent to its coordinator, and one
-/// DescribeConfigs with the metadata. The last stable offsets (a read_committed handle) cost one
-/// ListOffsets per leader with the metadata refresh, and every cycle only per leader of partitions
-/// with an open transaction or read by a group the profile names read_committed; the retention
-/// configs one more DescribeConfigs with the metadata refresh. Time lag beyond the kept history reads the
-/// record at the committed offset: at most kRecordReadsPerCycle records, one Fetch per leader. Read-only: it
-/// never joins a group or commits.
+/// DescribeGroups per broker, one OffsetFetch per group sent to its coordinator, and with the
+/// metadata one DescribeConfigs naming only the keys used (min.insync.replicas and the retention
+/// settings), for new topics and the tenth of the others read longest ago, plus a second ListOffsets
+/// per leader for the start offsets, sent at the same time as the end offsets. The last stable offsets
+/// (a read_committed handle) cost one ListOffsets per leader with the metadata refresh, and every cycle
+/// only per leader of partitions with an open transaction or read by a group the profile names
+/// read_committed. Time lag beyond the kept history reads the record at the committed offset: at most
+/// kRecordReadsPerCycle records, one Fetch per leader. Read-only: it never joins a group or commits.
 class KafkaCollector : public QObject
 {
     Q_OBJECT
@@ -56,6 +57,9 @@ public:
     void setLagHistory(const LagHistoryConfig &history);
     /// At most this many record timestamps are read per cycle (for time lag beyond the history).
     static constexpr int kRecordReadsPerCycle = 64;
+    /// A topic's config is read again at every this many metadata refreshes (a tenth of the topics
+    /// per refresh), and at the first refresh that sees the topic.
+    static constexpr int kConfigRereadEvery = 10;
 
 Q_SIGNALS:
     void snapshotReady(const Tidewatch::KafkaSnapshot &snapshot);
@@ -92,7 +96,8 @@ private:
     KafkaSnapshot m_last;
     QElapsedTimer m_sinceMetadata;
     bool m_metadataStale = true;
-    QHash<QString, int> m_minIsr; ///< topic -> min.insync.replicas, refreshed with the metadata
+    QHash<QString, int> m_minIsr;       ///< topic -> min.insync.replicas, refreshed with the metadata
+    QHash<QString, int> m_configReadAt; ///< topic -> the config refresh (m_configRefreshes) that read it
     QHash<QString, QSet<QString>> m_groupTopics; ///< group -> topics it has committed offsets for
     QHash<int, BrokerInfo> m_knownBrokers;       ///< every broker seen, so a dead one stays listed
     QSet<int> m_metadataBrokerIds;               ///< the brokers the latest Metadata answer listed

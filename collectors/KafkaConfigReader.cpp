@@ -14,8 +14,16 @@ Result readMinInsyncReplicas(rd_kafka_t *rk, const QStringList &topics, int time
         return result;
     std::vector<rd_kafka_ConfigResource_t *> resources;
     resources.reserve(size_t(topics.size()));
-    for (const QString &topic : topics)
-        resources.push_back(rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, topic.toUtf8().constData()));
+    for (const QString &topic : topics) {
+        rd_kafka_ConfigResource_t *resource =
+            rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, topic.toUtf8().constData());
+        // Names the one key in the request (config_names), so the broker answers one entry per topic
+        // instead of all ~33. librdkafka 2.0.2 sends the names of entries that have a value and drops
+        // those whose value is NULL (measured on the stack: 231 entries for 7 topics with NULL, 7
+        // with ""); the value itself is not sent.
+        rd_kafka_ConfigResource_set_config(resource, "min.insync.replicas", "");
+        resources.push_back(resource);
+    }
 
     char errstr[256];
     rd_kafka_AdminOptions_t *options = rd_kafka_AdminOptions_new(rk, RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS);

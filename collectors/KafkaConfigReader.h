@@ -14,7 +14,8 @@ struct Result
     int requestCount = 0;
 };
 
-/// Reads min.insync.replicas of @p topics with one DescribeConfigs request (to the controller).
+/// Reads min.insync.replicas of @p topics with one DescribeConfigs request (to the controller) that
+/// names only that key.
 /// Blocking, bounded by @p timeoutMs.
 Result readMinInsyncReplicas(rd_kafka_t *rk, const QStringList &topics, int timeoutMs);
 

@@ -20,6 +20,7 @@ BrokersPage::BrokersPage(QWidget *parent)
     , m_status(new StatusLine(tr("Kafka"), this))
     , m_headline(TableViews::makeHeadline(this))
     , m_cause(TableViews::makeCauseLabel(this))
+    , m_balance(new QLabel(this))
     , m_model(new BrokerTableModel(this))
     , m_bytesIn(new TimeSeriesChart(this))
     , m_bytesOut(new TimeSeriesChart(this))
@@ -28,6 +29,13 @@ BrokersPage::BrokersPage(QWidget *parent)
     layout->addWidget(m_headline);
     layout->addWidget(m_status);
     layout->addWidget(m_cause);
+    layout->addWidget(m_balance);
+    m_balance->setTextFormat(Qt::PlainText);
+    m_balance->setWordWrap(true);
+    m_balance->setToolTip(tr("Skew: the busiest broker's count over the mean per broker (1× is even). "
+                             "A partition led by another replica than its first (preferred) one puts its "
+                             "load on that broker; kafka-leader-election --election-type preferred moves "
+                             "leadership back"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     QTableView *view = TableViews::make(m_model, splitter);
     // Rack, metrics columns without a metrics endpoint, and Missing replicas while all is in sync hide.
@@ -77,11 +85,56 @@ void BrokersPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs)
         }
         m_chartedBrokers = charted;
     }
+    showBalance(snapshot);
     m_headline->setText(
         tr("%1: %2 of %n broker(s) up, controller %3", nullptr, int(snapshot.brokers.size()))
             .arg(snapshot.clusterName)
             .arg(up)
             .arg(snapshot.controllerId >= 0 ? QString::number(snapshot.controllerId) : tr("unknown")));
+}
+
+void BrokersPage::showBalance(const KafkaSnapshot &snapshot)
+{
+    if (snapshot.leaderSkew < 0) {
+        m_balance->setText(tr("Leader balance: unknown (no partition has a leader)"));
+        m_balance->setPalette(QWidget::palette());
+        return;
+    }
+    int busiest = -1;
+    int busiestLeads = -1;
+    int led = 0;
+    for (const BrokerInfo &b : snapshot.brokers) {
+        led += b.partitionsLed;
+        if (b.reachable && b.partitionsLed > busiestLeads) {
+            busiest = b.id;
+            busiestLeads = b.partitionsLed;
+        }
+    }
+    const int off = ReplicaDiagnosis::notOnPreferredLeaderCount(snapshot);
+    QStringList parts;
+    parts << tr("Leader skew %1× (broker %2 leads %3 of %4 partitions)")
+                 .arg(snapshot.leaderSkew, 0, 'f', 2)
+                 .arg(busiest)
+                 .arg(busiestLeads)
+                 .arg(led);
+    if (snapshot.replicaSkew >= 0)
+        parts << tr("replica skew %1×").arg(snapshot.replicaSkew, 0, 'f', 2);
+    parts << (off > 0 ? tr("%n partition(s) off their preferred leader", nullptr, off)
+                      : tr("every partition on its preferred leader"));
+    m_balance->setText(parts.join(QStringLiteral(" · ")));
+    // Amber where Kafka's own rebalance would act (a tenth of the partitions moved) or one broker
+    // leads half again its share.
+    const bool uneven = (led > 0 && off * 10 > led) || snapshot.leaderSkew >= kLeaderSkewWarn;
+    QPalette palette = m_balance->palette();
+    palette.setColor(QPalette::WindowText,
+                     uneven ? TableViews::readableStatusColour(StatusColour::warn(), palette)
+                            : QWidget::palette().color(QPalette::WindowText));
+    m_balance->setPalette(palette);
+}
+
+QString BrokersPage::balanceText() const
+{
+    return m_balance->text();
 }
 
 QString BrokersPage::causeText() const

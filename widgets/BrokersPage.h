@@ -23,11 +23,18 @@ public:
     const BrokerTableModel *model() const { return m_model; }
     /// The cause above the table while replicas are missing; empty when every replica is in sync.
     QString causeText() const;
+    /// The line on leader and replica balance over the brokers.
+    QString balanceText() const;
 
 private:
+    void showBalance(const KafkaSnapshot &snapshot);
+    /// A leader skew from which the balance line turns amber: one broker leads half again its share.
+    static constexpr double kLeaderSkewWarn = 1.5;
+
     StatusLine *m_status;
     QLabel *m_headline;
     QLabel *m_cause;
+    QLabel *m_balance; ///< leader and replica skew, partitions off their preferred leader
     BrokerTableModel *m_model;
     TimeSeriesChart *m_bytesIn;
     TimeSeriesChart *m_bytesOut;

@@ -59,7 +59,8 @@ OverviewPage::OverviewPage(QWidget *parent)
         m_brokerView, {BrokerTableModel::HostColumn},
         {BrokerTableModel::IdColumn, BrokerTableModel::StateColumn, BrokerTableModel::LeadsColumn},
         {BrokerTableModel::RttColumn, BrokerTableModel::RackColumn, BrokerTableModel::LogSizeColumn,
-         BrokerTableModel::ProduceLatencyColumn, BrokerTableModel::FetchLatencyColumn})
+         BrokerTableModel::ProduceLatencyColumn, BrokerTableModel::FetchLatencyColumn,
+         BrokerTableModel::PreferredLeaderOfColumn, BrokerTableModel::ReplicasColumn})
         // With a broker down the missing replicas need the room; the Brokers page has the rates.
         ->setDroppable({BrokerTableModel::BytesOutColumn, BrokerTableModel::BytesInColumn});
     m_leaderBalance->setTextFormat(Qt::PlainText);
@@ -69,10 +70,11 @@ OverviewPage::OverviewPage(QWidget *parent)
     // Secondary columns hidden on the wall display (WallLook; listed in docs/GUIDE.md).
     m_brokerView->setProperty(
         "tidewatchWallHiddenColumns",
-        QVariant::fromValue(QList<int>{BrokerTableModel::HostColumn, BrokerTableModel::RttColumn,
-                                       BrokerTableModel::RackColumn, BrokerTableModel::LogSizeColumn,
-                                       BrokerTableModel::ProduceLatencyColumn,
-                                       BrokerTableModel::FetchLatencyColumn}));
+        QVariant::fromValue(
+            QList<int>{BrokerTableModel::HostColumn, BrokerTableModel::RttColumn,
+                       BrokerTableModel::RackColumn, BrokerTableModel::LogSizeColumn,
+                       BrokerTableModel::ProduceLatencyColumn, BrokerTableModel::FetchLatencyColumn,
+                       BrokerTableModel::PreferredLeaderOfColumn, BrokerTableModel::ReplicasColumn}));
     m_groupView->setProperty(
         "tidewatchWallHiddenColumns",
         QVariant::fromValue(QList<int>{GroupTableModel::StateColumn, GroupTableModel::MembersColumn,

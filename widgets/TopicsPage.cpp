@@ -26,6 +26,7 @@ TopicsPage::TopicsPage(QWidget *parent)
     , m_proxy(new RawValueSortProxy(this))
     , m_topicView(TableViews::makeFiltered(m_topics, m_proxy, m_filter, this))
     , m_cause(TableViews::makeCauseLabel(this))
+    , m_balance(new QLabel(this))
     , m_partitionsTitle(new QLabel(this))
     , m_partitions(new PartitionTableModel(this))
     , m_partitionProxy(new RawValueSortProxy(this))
@@ -35,7 +36,10 @@ TopicsPage::TopicsPage(QWidget *parent)
     layout->addWidget(m_headline);
     layout->addWidget(m_status);
     layout->addWidget(m_cause);
+    layout->addWidget(m_balance);
     layout->addWidget(m_filter);
+    m_balance->setTextFormat(Qt::PlainText);
+    m_balance->setWordWrap(true);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_topicView);
     auto *lower = new QWidget(splitter);
@@ -83,7 +87,53 @@ void TopicsPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs)
         brokerDown = brokerDown || !b.reachable;
     TableViews::setCause(m_cause, ReplicaDiagnosis::causeStatement(snapshot),
                          brokerDown || snapshot.offlineCount() > 0);
+    showBalance();
     showPartitions();
+}
+
+void TopicsPage::showBalance()
+{
+    // Internal topics are skewed by design (a group's commits all go to one __consumer_offsets
+    // partition): the line is about the topics users produce to.
+    const TopicInfo *hottest = nullptr;
+    int skewed = 0;
+    int known = 0;
+    for (const TopicInfo &t : std::as_const(m_snapshot.topics)) {
+        if (t.internal || t.messagesSkew < 0)
+            continue;
+        ++known;
+        if (t.messagesSkew >= kHotSkew)
+            ++skewed;
+        if (!hottest || t.messagesSkew > hottest->messagesSkew)
+            hottest = &t;
+    }
+    QString text;
+    if (!hottest) {
+        text = tr("Partition balance: unknown until a topic has traffic on two partitions and every rate "
+                  "is known");
+    } else {
+        text = tr("Hottest partition: %1 p%2 takes %3× its topic's mean messages/s")
+                   .arg(hottest->name)
+                   .arg(hottest->hottestPartitionByMessages)
+                   .arg(hottest->messagesSkew, 0, 'f', 1);
+        text += QStringLiteral(" · ") +
+                (skewed > 0 ? tr("%n of %1 topic(s) with traffic have a partition at 2× the mean or more",
+                                 nullptr, skewed)
+                                  .arg(known)
+                            : tr("no partition at 2× its topic's mean"));
+    }
+    m_balance->setText(text);
+    // Amber while a hot partition is worth a look; the table's skew columns say which topics.
+    QPalette palette = m_balance->palette();
+    palette.setColor(QPalette::WindowText,
+                     skewed > 0 ? TableViews::readableStatusColour(StatusColour::warn(), palette)
+                                : QWidget::palette().color(QPalette::WindowText));
+    m_balance->setPalette(palette);
+}
+
+QString TopicsPage::balanceText() const
+{
+    return m_balance->text();
 }
 
 void TopicsPage::showPartitions()

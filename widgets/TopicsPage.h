@@ -31,9 +31,14 @@ public:
     QLineEdit *filter() const { return m_filter; }
     /// The cause above the table while replicas are missing; empty when every replica is in sync.
     QString causeText() const;
+    /// The line on how evenly traffic spreads over partitions (the hottest partition of the cluster).
+    QString balanceText() const;
 
 private:
     void showPartitions();
+    void showBalance();
+    /// A topic whose busiest partition takes this many times the mean is counted as skewed.
+    static constexpr double kHotSkew = 2.0;
     QString selectedTopic() const;
 
     StatusLine *m_status;
@@ -42,7 +47,8 @@ private:
     TopicTableModel *m_topics;
     RawValueSortProxy *m_proxy;
     QTableView *m_topicView;
-    QLabel *m_cause; ///< "Broker 2 is down: 21 partitions are missing its replica"; hidden when none
+    QLabel *m_cause;   ///< "Broker 2 is down: 21 partitions are missing its replica"; hidden when none
+    QLabel *m_balance; ///< the hottest partition, over the topics that are not internal
     QLabel *m_partitionsTitle;
     PartitionTableModel *m_partitions;
     RawValueSortProxy *m_partitionProxy;

@@ -20,10 +20,12 @@ struct BrokerInfo
     int port = 0;
     QString rack; ///< empty: unknown (librdkafka 2.0.2 does not report racks)
     bool isController = false;
-    bool reachable = true; ///< false: missing from the cluster metadata, or the client cannot connect
-    QString error;         ///< why it is unreachable
-    double rttMs = -1;     ///< average request round trip seen by the collector; negative: unknown
-    int partitionsLed = 0; ///< partitions this broker leads
+    bool reachable = true;        ///< false: missing from the cluster metadata, or the client cannot connect
+    QString error;                ///< why it is unreachable
+    double rttMs = -1;            ///< average request round trip seen by the collector; negative: unknown
+    int partitionsLed = 0;        ///< partitions this broker leads
+    int replicaCount = 0;         ///< partition replicas assigned to this broker (PartitionBalance)
+    int preferredLeaderCount = 0; ///< partitions whose preferred (first) replica is this broker
     // From the broker's Prometheus endpoint, where one is configured; negative: unknown.
     double bytesInPerSecond = -1;
     double bytesOutPerSecond = -1;
@@ -59,6 +61,10 @@ struct PartitionInfo
     /// openTransactionSeconds beyond the profile's threshold: a hanging transaction, which holds every
     /// read_committed consumer of the partition at the last stable offset.
     bool hangingTransaction = false;
+    /// Bytes appended to the leader's log per second, from the growth of the leader's
+    /// kafka_log_log_size (broker metrics); negative: unknown (no metrics, first sample, leader moved,
+    /// or retention shrank the log this interval).
+    double bytesInPerSecond = -1;
 
     bool isOffline() const { return leader < 0; }
     /// ISR below the topic's min.insync.replicas: producers with acks=all are refused.
@@ -97,6 +103,13 @@ struct TopicInfo
     /// Whether records are deleted by age or size at all (cleanup.policy includes "delete").
     bool deletesByRetention() const { return cleanupPolicy.contains(QLatin1String("delete")); }
     int hangingTransactionCount() const;
+    // How unevenly traffic spreads over the partitions (PartitionBalance): the busiest partition's
+    // rate over the mean of the partitions'. 1 is even; negative: unknown (a rate unknown, one
+    // partition, or no traffic).
+    double messagesSkew = -1;
+    int hottestPartitionByMessages = -1; ///< the busiest partition by messages/s; -1: unknown
+    double bytesSkew = -1;
+    int hottestPartitionByBytes = -1; ///< the busiest partition by bytes/s; -1: unknown
 
     int underReplicatedCount() const;
     int offlineCount() const;
@@ -263,6 +276,12 @@ struct KafkaSnapshot
     /// Errors of parts of the cycle (a dead leader's offsets, a group's offsets); the rest is current.
     QStringList partErrors;
     int clampedLagRaces = 0; ///< partitions whose committed offset was ahead of the fetched watermark
+    /// Most partitions led by one reachable broker over the mean per reachable broker (1: even);
+    /// negative: unknown (no partition with a leader). See PartitionBalance.
+    double leaderSkew = -1;
+    /// Most replicas on one broker over the mean per broker, every listed broker counted; negative:
+    /// unknown.
+    double replicaSkew = -1;
     SourceStatus status;
 
     /// Brokers the collector could reach (BrokerInfo::reachable).

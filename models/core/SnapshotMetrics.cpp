@@ -35,6 +35,23 @@ constexpr std::array kMetrics{
     MetricDoc{"tidewatch_kafka_offline_partitions", "Partitions without a leader."},
     MetricDoc{"tidewatch_kafka_under_min_isr_partitions", "Partitions whose ISR is below the topic's "
                                                           "min.insync.replicas."},
+    MetricDoc{"tidewatch_kafka_partitions_not_preferred_leader",
+              "Partitions with a leader that is not their preferred (first) replica."},
+    MetricDoc{"tidewatch_kafka_partitions_not_preferred_leader_ratio",
+              "Of the partitions with a leader, the share not led by their preferred replica (0..1)."},
+    MetricDoc{"tidewatch_kafka_broker_partitions_led", "Partitions the broker is the leader of."},
+    MetricDoc{"tidewatch_kafka_broker_replicas", "Partition replicas assigned to the broker."},
+    MetricDoc{"tidewatch_kafka_leader_skew",
+              "Partitions led by the busiest reachable broker over the mean per "
+              "reachable broker (1: even)."},
+    MetricDoc{"tidewatch_kafka_replica_skew",
+              "Replicas on the fullest broker over the mean per broker (1: even)."},
+    MetricDoc{"tidewatch_kafka_topic_messages_skew",
+              "Messages per second of the topic's busiest partition over "
+              "the mean of its partitions (1: even)."},
+    MetricDoc{"tidewatch_kafka_topic_bytes_skew",
+              "Bytes appended per second to the topic's busiest partition "
+              "over the mean of its partitions (1: even)."},
     MetricDoc{"tidewatch_kafka_consumergroup_lag", "Messages the consumer group is behind, summed over "
                                                    "partitions with a known lag."},
     MetricDoc{"tidewatch_kafka_consumergroup_max_lag", "Largest partition lag of the consumer group in "
@@ -304,6 +321,8 @@ QList<MetricSample> kafkaMetricSamples(const KafkaSnapshot &s, const QDateTime &
         const Labels labels{{QStringLiteral("broker"), QString::number(b.id)}};
         out.add("tidewatch_kafka_broker_up", b.reachable ? 1 : 0, labels);
         out.addKnown("tidewatch_kafka_broker_rtt_seconds", b.rttMs < 0 ? -1 : b.rttMs / 1000.0, labels);
+        out.add("tidewatch_kafka_broker_partitions_led", b.partitionsLed, labels);
+        out.add("tidewatch_kafka_broker_replicas", b.replicaCount, labels);
     }
     // Only what the broker metrics establish: an unknown controller is no series, not "absent".
     if (s.controllerId >= 0)
@@ -313,6 +332,24 @@ QList<MetricSample> kafkaMetricSamples(const KafkaSnapshot &s, const QDateTime &
     out.add("tidewatch_kafka_under_replicated_partitions", s.underReplicatedCount());
     out.add("tidewatch_kafka_offline_partitions", s.offlineCount());
     out.add("tidewatch_kafka_under_min_isr_partitions", s.underMinIsrCount());
+    int notPreferred = 0;
+    int led = 0;
+    for (const TopicInfo &t : s.topics) {
+        notPreferred += t.notOnPreferredLeaderCount();
+        led += int(t.partitions.size()) - t.offlineCount();
+        // One series per topic whose spread is known (traffic on two or more partitions), not per
+        // partition: enough to alert on a hot partition without a series per partition.
+        const Labels labels{{QStringLiteral("topic"), t.name}};
+        out.addKnown("tidewatch_kafka_topic_messages_skew", t.messagesSkew, labels);
+        out.addKnown("tidewatch_kafka_topic_bytes_skew", t.bytesSkew, labels);
+    }
+    out.add("tidewatch_kafka_partitions_not_preferred_leader", notPreferred);
+    // Kafka's own rebalance (auto.leader.rebalance.enable) acts on a broker above 10 % of its
+    // partitions off their preferred leader: a share is what a rule can compare with that.
+    if (led > 0)
+        out.add("tidewatch_kafka_partitions_not_preferred_leader_ratio", double(notPreferred) / led);
+    out.addKnown("tidewatch_kafka_leader_skew", s.leaderSkew);
+    out.addKnown("tidewatch_kafka_replica_skew", s.replicaSkew);
 
     for (const ConsumerGroupInfo &g : s.groups) {
         const Labels labels{{QStringLiteral("consumergroup"), g.groupId}};

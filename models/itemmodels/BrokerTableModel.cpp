@@ -61,8 +61,31 @@ BrokerTableModel::BrokerTableModel(QObject *parent)
           {},
           Cell::kLeft},
         C{tr("Leads"),
-          tr("Partitions this broker is the leader of"),
+          tr("Partitions this broker is the leader of; amber when that differs from the partitions it is "
+             "the preferred leader of (leadership moved, e.g. after a restart)"),
           [](const B &b) { return b.partitionsLed; },
+          {},
+          [](const B &b) {
+              return b.reachable && b.partitionsLed != b.preferredLeaderCount ? StatusColour::warn()
+                                                                              : QColor();
+          },
+          [](const B &b) {
+              return tr("Leads %1 partition(s); preferred leader of %2")
+                  .arg(b.partitionsLed)
+                  .arg(b.preferredLeaderCount);
+          },
+          Cell::kRight},
+        C{tr("Preferred of"),
+          tr("Partitions whose preferred (first) replica is this broker: what it leads once every "
+             "partition is on its preferred leader"),
+          [](const B &b) { return b.preferredLeaderCount; },
+          {},
+          {},
+          {},
+          Cell::kRight},
+        C{tr("Replicas"),
+          tr("Partition replicas assigned to this broker, in sync or not"),
+          [](const B &b) { return b.replicaCount; },
           {},
           {},
           {},

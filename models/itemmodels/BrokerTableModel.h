@@ -20,6 +20,8 @@ public:
         HostColumn,
         ControllerColumn,
         LeadsColumn,
+        PreferredLeaderOfColumn, ///< partitions whose first replica is this broker
+        ReplicasColumn,          ///< partition replicas assigned to this broker
         RttColumn,
         RackColumn,
         BytesInColumn,

@@ -4,6 +4,8 @@
 #include "KafkaCells.h"
 #include "ReplicaDiagnosis.h"
 
+#include <QCoreApplication>
+
 namespace Tidewatch {
 
 namespace {
@@ -11,6 +13,23 @@ namespace {
 QColor badIfPositive(int count)
 {
     return count > 0 ? StatusColour::bad() : QColor();
+}
+
+/// A skew at or above this (the busiest partition carries twice the mean) is shown in amber.
+constexpr double kSkewWarn = 2.0;
+
+/// "2.4× (p3)": the skew and the partition that causes it; a dash when unknown.
+QVariant skewText(double skew, int hottest)
+{
+    if (skew < 0)
+        return Cell::dash();
+    //: A partition skew: %1 is the busiest partition's rate over the mean, %2 the partition
+    return QCoreApplication::translate("TopicTableModel", "%1× (p%2)").arg(skew, 0, 'f', 1).arg(hottest);
+}
+
+QColor skewColour(double skew)
+{
+    return skew >= kSkewWarn ? StatusColour::warn() : QColor();
 }
 
 } // namespace
@@ -102,6 +121,42 @@ TopicTableModel::TopicTableModel(QObject *parent)
           [](const TopicRow &r) { return r.consumerLag; },
           {},
           [](const TopicRow &r) { return tr("%n group(s) read this topic", nullptr, r.consumerGroups); },
+          Cell::kRight},
+        C{tr("Off preferred"),
+          tr("Partitions led by another replica than their preferred (first) one: their load sits on "
+             "another broker than planned"),
+          [](const TopicRow &r) { return r.topic.notOnPreferredLeaderCount(); },
+          {},
+          [](const TopicRow &r) {
+              return r.topic.notOnPreferredLeaderCount() > 0 ? StatusColour::warn() : QColor();
+          },
+          {},
+          Cell::kRight},
+        C{tr("Msg skew"),
+          tr("Messages per second of the busiest partition over the mean of the topic's partitions (1× is "
+             "even), and which partition that is; unknown while a rate is unknown or nothing is produced"),
+          [](const TopicRow &r) {
+              return skewText(r.topic.messagesSkew, r.topic.hottestPartitionByMessages);
+          },
+          [](const TopicRow &r) { return r.topic.messagesSkew; },
+          [](const TopicRow &r) { return skewColour(r.topic.messagesSkew); },
+          [](const TopicRow &r) {
+              return r.topic.messagesSkew < 0
+                         ? QString()
+                         : tr("Partition %1 takes %2× the mean messages per second of the topic's %n "
+                              "partition(s)",
+                              nullptr, int(r.topic.partitions.size()))
+                               .arg(r.topic.hottestPartitionByMessages)
+                               .arg(r.topic.messagesSkew, 0, 'f', 2);
+          },
+          Cell::kRight},
+        C{tr("Bytes skew"),
+          tr("Bytes appended per second to the busiest partition over the mean of the topic's partitions, "
+             "from the growth of the leaders' logs (brokers' metrics); unknown without them"),
+          [](const TopicRow &r) { return skewText(r.topic.bytesSkew, r.topic.hottestPartitionByBytes); },
+          [](const TopicRow &r) { return r.topic.bytesSkew; },
+          [](const TopicRow &r) { return skewColour(r.topic.bytesSkew); },
+          {},
           Cell::kRight},
     });
 }
@@ -232,6 +287,27 @@ PartitionTableModel::PartitionTableModel(QObject *parent)
           {},
           {},
           Cell::kRight},
+        C{tr("Of mean"),
+          tr("This partition's messages per second over the mean of its topic's partitions: 1× is its "
+             "fair share; the topic's busiest partition is the hot one"),
+          [](const PartitionRow &r) {
+              const double share = r.shareOfMean();
+              return Cell::orDash(share, tr("%1×").arg(share, 0, 'f', 1));
+          },
+          [](const PartitionRow &r) { return r.shareOfMean(); },
+          [](const PartitionRow &r) {
+              return r.shareOfMean() >= kSkewWarn ? StatusColour::warn() : QColor();
+          },
+          {},
+          Cell::kRight},
+        C{tr("Bytes in"),
+          tr("Bytes appended per second to the leader's log (brokers' metrics); unknown without them, "
+             "after a leader change and when retention deleted a segment"),
+          [](const PartitionRow &r) { return Cell::bytesRate(r.partition.bytesInPerSecond); },
+          [](const PartitionRow &r) { return r.partition.bytesInPerSecond; },
+          {},
+          {},
+          Cell::kRight},
     });
 }
 
@@ -241,8 +317,16 @@ void PartitionTableModel::setSnapshot(const KafkaSnapshot &snapshot, const QStri
     for (const TopicInfo &t : snapshot.topics) {
         if (!topic.isEmpty() && t.name != topic)
             continue;
+        // The mean the topic's skew divides by; unknown when the skew is (a rate unknown, no traffic).
+        double mean = -1;
+        if (t.messagesSkew > 0) {
+            for (const PartitionInfo &p : t.partitions) {
+                if (p.partition == t.hottestPartitionByMessages)
+                    mean = p.messagesPerSecond / t.messagesSkew;
+            }
+        }
         for (const PartitionInfo &p : t.partitions)
-            rows.append({t.name, p, t.minInsyncReplicas});
+            rows.append({t.name, p, t.minInsyncReplicas, mean});
     }
     setRows(rows);
 }

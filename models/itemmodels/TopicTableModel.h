@@ -33,6 +33,9 @@ public:
         BytesInColumn,
         SizeColumn,
         ConsumerLagColumn,
+        NotPreferredColumn, ///< partitions not on their preferred leader
+        MessagesSkewColumn, ///< busiest partition's messages/s over the mean, with the partition
+        BytesSkewColumn,
     };
     explicit TopicTableModel(QObject *parent = nullptr);
     /// Rows for @p snapshot, with per-topic lag summed over its groups.
@@ -49,6 +52,15 @@ struct PartitionRow
     QString topic;
     PartitionInfo partition;
     int minInsyncReplicas = -1;
+    double meanMessagesPerSecond = -1; ///< mean over the topic's partitions; negative: unknown
+
+    /// This partition's messages/s over the topic's mean; negative: unknown.
+    double shareOfMean() const
+    {
+        return meanMessagesPerSecond > 0 && partition.messagesPerSecond >= 0
+                   ? partition.messagesPerSecond / meanMessagesPerSecond
+                   : -1;
+    }
 
     friend bool operator==(const PartitionRow &, const PartitionRow &) = default;
 };
@@ -72,6 +84,8 @@ public:
         StartOffsetColumn,
         EndOffsetColumn,
         MessagesInColumn,
+        ShareOfMeanColumn, ///< messages/s over the topic's mean (hot partitions)
+        BytesInColumn,
     };
     explicit PartitionTableModel(QObject *parent = nullptr);
     /// Shows the partitions of @p topic, or of every topic when it is empty.

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHash>
 #include <QMap>
 #include <QProcess>
@@ -63,6 +64,9 @@ struct Options
     bool tool = true;
     bool keep = false;
     bool cleanupOnly = false;
+    bool javaAdmin = true;
+    /// The sizes measured, (bench topics, bench groups), each grown in place from the one before.
+    QList<QPair<int, int>> sizes;
 };
 
 QString topicName(const Options &o, int i)
@@ -75,10 +79,28 @@ QString groupName(const Options &o, int i)
     return o.prefix + QStringLiteral("g%1").arg(i, 4, 10, QLatin1Char('0'));
 }
 
-/// The topic group @p i commits on: groups of the small size commit on the small size's topics.
+/// The topic group @p i commits on: the topics that existed when the group was created (the first size
+/// that has it).
 int topicOfGroup(const Options &o, int i)
 {
-    return i < o.smallGroups ? i % o.smallTopics : i % o.topics;
+    for (const auto &[topics, groups] : o.sizes) {
+        if (i < groups)
+            return i % topics;
+    }
+    return i % o.topics;
+}
+
+/// Resident memory of this process in MiB (VmRSS), or -1.
+double residentMib()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
 }
 
 /// A setup client (admin + producer) for the bench's own topics and groups. Closed while the collector
@@ -515,6 +537,19 @@ struct Row
     std::vector<Sample> steady;
     std::vector<Sample> refresh;              ///< warm cycles that refresh the metadata (and topic configs)
     QMap<QString, std::vector<double>> floor; ///< raw librdkafka phase -> wall ms per cycle
+    double residentMib = -1; ///< this process after the steady cycles (the collector and its snapshot)
+    /// The request budget: one ListOffsets per leader broker, one OffsetFetch per group, and
+    /// the group listing (ListGroups + DescribeGroups per broker).
+    int requestBudget = 0;
+    QString budgetParts;
+    struct Peer
+    {
+        QString what;
+        std::vector<double> wallMs, cpuMs, requests;
+        double rssMib = -1;
+        int exitCode = -1;
+    };
+    QList<Peer> peers; ///< Kafka's Java Admin client in one warm JVM, same size
     bool sane = true;
     QStringList problems;
 };
@@ -549,6 +584,19 @@ void check(Row &row, const KafkaSnapshot &snapshot, const Options &o, int wantPa
         }
     }
     row.groups = int(snapshot.groups.size());
+    QSet<int> leaders;
+    for (const TopicInfo &t : snapshot.topics) {
+        for (const PartitionInfo &p : t.partitions) {
+            if (p.leader >= 0)
+                leaders.insert(p.leader);
+        }
+    }
+    int offsetGroups = 0;
+    for (const ConsumerGroupInfo &g : snapshot.groups)
+        offsetGroups += g.protocolType.isEmpty() || g.protocolType == QLatin1String("consumer") ? 1 : 0;
+    const int listing = 2 * int(snapshot.brokers.size());
+    row.requestBudget = int(leaders.size()) + offsetGroups + listing;
+    row.budgetParts = QStringLiteral("%1 + %2 + %3").arg(leaders.size()).arg(offsetGroups).arg(listing);
     row.benchGroups = 0;
     int lagging = 0;
     for (const ConsumerGroupInfo &g : snapshot.groups) {
@@ -625,7 +673,25 @@ public:
         rd_kafka_queue_destroy(configQueue);
         for (rd_kafka_ConfigResource_t *r : resources)
             rd_kafka_ConfigResource_destroy(r);
-        phases[QStringLiteral("5 DescribeConfigs, all topics (refresh cycles only)")].push_back(
+        phases[QStringLiteral("5 DescribeConfigs, all topics, every key (before this change)")].push_back(
+            double(t.nsecsElapsed()) / 1e6);
+
+        // The same, naming the one key the collector reads (what KafkaConfigReader sends now; it asks a
+        // tenth of the topics per refresh, plus new ones).
+        t.restart();
+        resources.clear();
+        for (int i = 0; i < md->topic_cnt; ++i) {
+            resources.push_back(rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, md->topics[i].topic));
+            rd_kafka_ConfigResource_set_config(resources.back(), "min.insync.replicas", "");
+        }
+        configQueue = rd_kafka_queue_new(m_rk);
+        rd_kafka_DescribeConfigs(m_rk, resources.data(), resources.size(), nullptr, configQueue);
+        if (rd_kafka_event_t *event = rd_kafka_queue_poll(configQueue, 15000))
+            rd_kafka_event_destroy(event);
+        rd_kafka_queue_destroy(configQueue);
+        for (rd_kafka_ConfigResource_t *r : resources)
+            rd_kafka_ConfigResource_destroy(r);
+        phases[QStringLiteral("6 DescribeConfigs, all topics, min.insync.replicas only")].push_back(
             double(t.nsecsElapsed()) / 1e6);
 
         t.restart();
@@ -708,6 +774,47 @@ ClusterProfile profile(const Options &o, int metadataRefreshMs)
     return p;
 }
 
+/// Kafka's Java Admin client reading every group's lag (stack/bench/AdminLagBench.java), @p rounds
+/// times in one JVM; the first two rounds (class loading, JIT, connections) are left out.
+Row::Peer runJavaAdmin(const Options &o, bool allPartitions)
+{
+    Row::Peer peer;
+    peer.what = allPartitions ? QStringLiteral("Java Admin, lag + end offsets of every partition")
+                              : QStringLiteral("Java Admin, lag (as `--describe --all-groups`)");
+    QStringList args{QStringLiteral("admin-lag-bench"), QStringLiteral("--rounds"),
+                     QString::number(o.cycles + 2), QStringLiteral("--interval-ms"),
+                     QString::number(o.intervalMs)};
+    if (allPartitions)
+        args << QStringLiteral("--all-partitions");
+    QProcess process;
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.start(o.stackScript, args);
+    if (!process.waitForFinished(900000)) {
+        process.kill();
+        process.waitForFinished();
+        return peer;
+    }
+    peer.exitCode = process.exitCode();
+    const QList<QByteArray> lines = process.readAllStandardOutput().split('\n');
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> f = line.split('\t');
+        bool ok = false;
+        const int round = f.value(0).toInt(&ok);
+        if (!ok || f.size() < 9 || round < 2)
+            continue;
+        peer.wallMs.push_back(f[1].toDouble());
+        peer.cpuMs.push_back(f[2].toDouble());
+        peer.requests.push_back(f[3].toDouble());
+        peer.rssMib = f[8].toDouble();
+    }
+    if (peer.wallMs.empty())
+        say(QStringLiteral("%1: no rounds (exit %2): %3")
+                .arg(peer.what)
+                .arg(peer.exitCode)
+                .arg(QString::fromUtf8(process.readAllStandardError().right(400))));
+    return peer;
+}
+
 Row measureSize(const Options &o, const QString &label, int benchTopics, int benchGroups)
 {
     Row row;
@@ -721,6 +828,7 @@ Row measureSize(const Options &o, const QString &label, int benchTopics, int ben
             QThread::msleep(ulong(o.intervalMs));
             row.steady.push_back(measure(collector, snapshot));
         }
+        row.residentMib = residentMib();
         check(row, snapshot, o, benchTopics * o.partitions, benchGroups);
     }
     {
@@ -741,6 +849,10 @@ Row measureSize(const Options &o, const QString &label, int benchTopics, int ben
             QThread::msleep(ulong(o.intervalMs));
             row.refresh.push_back(measure(collector, snapshot));
         }
+    }
+    if (o.javaAdmin) {
+        say(QStringLiteral("%1: Kafka's Java Admin client").arg(label));
+        row.peers << runJavaAdmin(o, false) << runJavaAdmin(o, true);
     }
     say(QStringLiteral("%1: steady median %2 ms")
             .arg(label)
@@ -803,9 +915,12 @@ void printTables(const Options &o, const QList<Row> &rows, const QList<ToolTimin
                .arg(o.messages);
     out += QStringLiteral("| size | partitions seen | groups seen (bench with lag) | steady wall median ms | "
                           "steady wall p90 ms | CPU median ms (process) | CPU median ms (collector thread) "
-                          "| requests/cycle | first cycle ms (cold, metadata) | metadata-refresh cycle ms "
-                          "(median) | its requests |\n");
-    out += QStringLiteral("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                          "| requests/cycle | budget (leaders + groups + listing) | requests / budget | "
+                          "first cycle ms (cold, metadata) | metadata-refresh cycle ms "
+                          "(median) | its requests | RSS MiB |\n");
+    out +=
+        QStringLiteral("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
+                       "| ---: | ---: |\n");
     for (const Row &r : rows) {
         std::vector<double> wall, cpu, thread, req, refreshWall, refreshReq;
         for (const Sample &s : r.steady) {
@@ -818,14 +933,39 @@ void printTables(const Options &o, const QList<Row> &rows, const QList<ToolTimin
             refreshWall.push_back(s.wallMs);
             refreshReq.push_back(s.requests);
         }
-        out += QStringLiteral("| %1%2 | %3 | %4 (%5) | %6 | %7 | %8 | %9 | %10 | %11 | %12 | %13 |\n")
-                   .arg(r.label, r.sane ? QString() : QStringLiteral(" (sanity check FAILED)"))
-                   .arg(r.partitions)
-                   .arg(r.groups)
-                   .arg(r.benchGroups)
-                   .arg(fmt(stats(wall).median), fmt(stats(wall).p90), fmt(stats(cpu).median),
-                        fmt(stats(thread).median), fmt(stats(req).median), fmt(r.first.wallMs),
-                        fmt(stats(refreshWall).median), fmt(stats(refreshReq).median));
+        out +=
+            QStringLiteral("| %1%2 | %3 | %4 (%5) | %6 | %7 | %8 | %9 | %10 | %11 | %12 | %13 | %14 | %15 "
+                           "| %16 |\n")
+                .arg(r.label, r.sane ? QString() : QStringLiteral(" (sanity check FAILED)"))
+                .arg(r.partitions)
+                .arg(r.groups)
+                .arg(r.benchGroups)
+                .arg(fmt(stats(wall).median), fmt(stats(wall).p90), fmt(stats(cpu).median),
+                     fmt(stats(thread).median), fmt(stats(req).median),
+                     QStringLiteral("%1 = %2").arg(r.requestBudget).arg(r.budgetParts),
+                     QString::number(r.requestBudget > 0 ? stats(req).median / r.requestBudget : 0, 'f', 3),
+                     fmt(r.first.wallMs), fmt(stats(refreshWall).median))
+                .arg(fmt(stats(refreshReq).median), fmt(r.residentMib));
+    }
+    bool anyPeer = false;
+    for (const Row &r : rows)
+        anyPeer = anyPeer || !r.peers.isEmpty();
+    if (anyPeer) {
+        out += QStringLiteral("\n### Kafka's Java Admin client in one warm JVM, same run (rounds 3.., %1 ms "
+                              "apart)\n\n")
+                   .arg(o.intervalMs);
+        out +=
+            QStringLiteral("| size | what | wall median ms | wall p90 ms | process CPU median ms | "
+                           "requests median | JVM RSS MiB | exit |\n| --- | --- | ---: | ---: | ---: | ---: "
+                           "| ---: | ---: |\n");
+        for (const Row &r : rows) {
+            for (const Row::Peer &peer : r.peers)
+                out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
+                           .arg(r.label, peer.what, fmt(stats(peer.wallMs).median),
+                                fmt(stats(peer.wallMs).p90), fmt(stats(peer.cpuMs).median),
+                                fmt(stats(peer.requests).median), fmt(peer.rssMib))
+                           .arg(peer.exitCode);
+        }
     }
     out += QStringLiteral("\n### The same requests with bare librdkafka calls (no collector processing), "
                           "median wall ms per phase\n\n| phase |");
@@ -951,7 +1091,16 @@ int main(int argc, char **argv)
                                      QStringLiteral("leave the bench topics and groups in the cluster"));
     const QCommandLineOption cleanupOpt(QStringLiteral("cleanup-only"),
                                         QStringLiteral("delete leftover bench topics and groups, then exit"));
-    parser.addOptions({bootstrapOpt, stackOpt, prefixOpt, noScalingOpt, noToolOpt, keepOpt, cleanupOpt});
+    const QCommandLineOption sizesOpt(
+        QStringLiteral("sizes"),
+        QStringLiteral(
+            "sizes to measure, grown in place: TOPICSxGROUPS,... (e.g. 100x100,500x500,2000x2000); "
+            "replaces --topics/--groups/--small-*"),
+        QStringLiteral("list"));
+    const QCommandLineOption noJavaOpt(QStringLiteral("no-java-admin"),
+                                       QStringLiteral("do not run Kafka's Java Admin client beside it"));
+    parser.addOptions({bootstrapOpt, stackOpt, prefixOpt, noScalingOpt, noToolOpt, keepOpt, cleanupOpt,
+                       sizesOpt, noJavaOpt});
     parser.process(app);
 
     bool ok = true;
@@ -978,6 +1127,29 @@ int main(int argc, char **argv)
     o.tool = !parser.isSet(noToolOpt);
     o.keep = parser.isSet(keepOpt);
     o.cleanupOnly = parser.isSet(cleanupOpt);
+    o.javaAdmin = !parser.isSet(noJavaOpt);
+    if (parser.isSet(sizesOpt)) {
+        int lastTopics = 0;
+        int lastGroups = 0;
+        for (const QString &size : parser.value(sizesOpt).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QStringList parts = size.split(QLatin1Char('x'));
+            bool topicsOk = false;
+            bool groupsOk = false;
+            const int topics = parts.value(0).toInt(&topicsOk);
+            const int groups = parts.value(1).toInt(&groupsOk);
+            // Grown in place: a size never has fewer topics or groups than the one before.
+            ok = ok && parts.size() == 2 && topicsOk && groupsOk && topics >= std::max(1, lastTopics) &&
+                 groups >= lastGroups;
+            o.sizes.append({topics, groups});
+            lastTopics = topics;
+            lastGroups = groups;
+        }
+        ok = ok && !o.sizes.isEmpty();
+        if (ok) {
+            o.topics = o.sizes.last().first;
+            o.groups = o.sizes.last().second;
+        }
+    }
     if (!ok || !o.prefix.startsWith(QLatin1String("bench-"))) {
         say(QStringLiteral("invalid option (numbers must be positive; the prefix must start with bench-)"));
         return 2;
@@ -985,6 +1157,12 @@ int main(int argc, char **argv)
     if (!o.scaling) {
         o.smallTopics = o.topics;
         o.smallGroups = o.groups;
+    }
+    if (o.sizes.isEmpty()) {
+        // Small size, then more partitions (same groups), then more groups (same partitions).
+        if (o.scaling)
+            o.sizes = {{o.smallTopics, o.smallGroups}, {o.topics, o.smallGroups}};
+        o.sizes.append({o.topics, o.groups});
     }
 
     BenchCluster cluster(o);
@@ -1005,27 +1183,26 @@ int main(int argc, char **argv)
         return QStringLiteral("%1 partitions / %2 groups").arg(topics * o.partitions).arg(groups);
     };
     bool grown = true;
-    if (o.scaling) {
-        // Small size, then more partitions (same groups), then more groups (same partitions).
-        grown = grow(cluster, o, 0, o.smallTopics, 0, o.smallGroups, setup);
-        if (grown)
-            rows << measureSize(o, sizeLabel(o.smallTopics, o.smallGroups), o.smallTopics, o.smallGroups);
-        grown = grown && grow(cluster, o, o.smallTopics, o.topics, 0, 0, setup);
-        if (grown)
-            rows << measureSize(o, sizeLabel(o.topics, o.smallGroups), o.topics, o.smallGroups);
-    }
-    grown = grown && grow(cluster, o, o.scaling ? o.topics : 0, o.topics, o.scaling ? o.smallGroups : 0,
-                          o.groups, setup);
-    if (grown) {
-        rows << measureSize(o, sizeLabel(o.topics, o.groups), o.topics, o.groups);
-        if (o.tool) {
+    int haveTopics = 0;
+    int haveGroups = 0;
+    for (qsizetype i = 0; i < o.sizes.size() && grown; ++i) {
+        const auto [topics, groups] = o.sizes[i];
+        grown = grow(cluster, o, haveTopics, topics, haveGroups, groups, setup);
+        if (!grown)
+            break;
+        haveTopics = topics;
+        haveGroups = groups;
+        rows << measureSize(o, sizeLabel(topics, groups), topics, groups);
+        if (i == o.sizes.size() - 1 && o.tool) {
             say(QStringLiteral("timing ConsumerGroupCommand"));
             tools << runTool(o, {QStringLiteral("--list")});
             tools << runTool(o, {QStringLiteral("--describe"), QStringLiteral("--all-groups")});
         }
-    } else {
-        say(QStringLiteral("set-up failed; cleaning up"));
     }
+    if (!grown)
+        say(QStringLiteral("set-up failed at %1 topics / %2 groups; cleaning up")
+                .arg(haveTopics)
+                .arg(haveGroups));
     for (const Row &r : std::as_const(rows))
         sane = sane && r.sane;
 

@@ -49,7 +49,15 @@ inline KafkaSnapshot kafkaSnapshot()
     orders.partitions = {shrunk, offline};
     orders.logSizeBytes = 1e6;
     orders.retentionBudgetBytes = 4e6;
+    orders.messagesSkew = 1.5;
+    orders.bytesSkew = 2;
     s.topics = {orders};
+    up.partitionsLed = 1;
+    up.replicaCount = 2;
+    s.brokers[0] = up;
+    s.brokers[1].replicaCount = 2;
+    s.leaderSkew = 1;
+    s.replicaSkew = 1;
 
     ConsumerGroupInfo idle; // nothing known but its members and status
     idle.groupId = QStringLiteral("idle");
