@@ -31,9 +31,10 @@ class RecordTimestampReader;
 /// A cycle costs requests in proportion to brokers and groups, not partitions: one Metadata request
 /// (only every metadataRefreshMs), one ListOffsets per leader broker, one ListGroups and one
 /// DescribeGroups per broker, one OffsetFetch per group sent to its coordinator, and with the
-/// metadata one DescribeConfigs naming only the keys used (min.insync.replicas and the retention
-/// settings), for new topics and the tenth of the others read longest ago, plus a second ListOffsets
-/// per leader for the start offsets, sent at the same time as the end offsets. The last stable offsets
+/// metadata one DescribeConfigs naming only min.insync.replicas, for new topics and the tenth of the
+/// others read longest ago, one naming only the retention settings (new topics, all every tenth
+/// refresh), plus a second ListOffsets per leader for the start offsets, sent at the same time as the
+/// end offsets. The last stable offsets
 /// (a read_committed handle) cost one ListOffsets per leader with the metadata refresh, and every cycle
 /// only per leader of partitions with an open transaction or read by a group the profile names
 /// read_committed. Time lag beyond the kept history reads the record at the committed offset: at most
