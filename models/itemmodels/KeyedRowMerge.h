@@ -50,9 +50,42 @@ void mergeSortedRows(QList<Row> &rows, const QList<Row> &next, KeyOf keyOf, Ops 
 
 } // namespace Tidewatch
 
+#include "Roles.h"
+
 #include <QAbstractTableModel>
+#include <QPair>
 
 namespace Tidewatch {
+
+/// The rows a merge changed, as runs of adjacent rows: what dataChanged is emitted for. Rows are added
+/// in ascending order. Many scattered runs are emitted as the one range spanning them, so that a
+/// sorting proxy re-sorts a bounded number of times per update (it re-sorts once per dataChanged
+/// that touches its sort column), not once per changed row.
+class ChangedRowRuns
+{
+public:
+    /// Runs beyond this many are emitted as one spanning range.
+    static constexpr int MaxRanges = 4;
+
+    void add(int row)
+    {
+        if (!m_runs.isEmpty() && m_runs.last().second == row - 1)
+            m_runs.last().second = row;
+        else
+            m_runs.append({row, row});
+    }
+    bool isEmpty() const { return m_runs.isEmpty(); }
+    /// The ranges to emit: first and last row of each, ascending.
+    QList<QPair<int, int>> ranges() const
+    {
+        if (m_runs.size() <= MaxRanges)
+            return m_runs;
+        return {{m_runs.first().first, m_runs.last().second}};
+    }
+
+private:
+    QList<QPair<int, int>> m_runs;
+};
 
 /// A table model over a list of value rows kept sorted by key and merged by key on every update.
 /// Subclasses describe columns; the rows and the merge live here.
@@ -69,26 +102,41 @@ public:
 
     const QList<Row> &rows() const { return m_rows; }
 
-    /// Merges @p next (any order) into the model.
+    /// The roles a changed row's dataChanged names.
+    static QList<int> changedRoles()
+    {
+        return {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, RawValueRole, SeverityRole};
+    }
+
+    /// Merges @p next (any order; key order, as collectors deliver, costs no sort) into the model.
+    /// Only rows whose value changed are reported: rows removed and inserted in runs, changed rows
+    /// with dataChanged over ranges of adjacent rows (ChangedRowRuns), after the structural changes.
     void setRows(QList<Row> next)
     {
-        std::sort(next.begin(), next.end(),
-                  [this](const Row &a, const Row &b) { return keyOf(a) < keyOf(b); });
+        const auto byKey = [this](const Row &a, const Row &b) {
+            return keyOf(a) < keyOf(b);
+        };
+        if (!std::is_sorted(next.cbegin(), next.cend(), byKey))
+            std::sort(next.begin(), next.end(), byKey);
         struct Ops
         {
             KeyedTableModel *m;
+            ChangedRowRuns runs;
             void beginRemove(int first, int last) { m->beginRemoveRows({}, first, last); }
             void endRemove() { m->endRemoveRows(); }
             void beginInsert(int first, int last) { m->beginInsertRows({}, first, last); }
             void endInsert() { m->endInsertRows(); }
-            void changed(int row)
-            {
-                Q_EMIT m->dataChanged(m->index(row, 0), m->index(row, m->columnCount() - 1),
-                                      {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole});
-            }
-        } ops{this};
+            // Rows before the merge position are final, so a changed row's index stays valid to the end.
+            void changed(int row) { runs.add(row); }
+        } ops{this, {}};
         mergeSortedRows(
             m_rows, next, [this](const Row &r) { return keyOf(r); }, ops);
+        if (ops.runs.isEmpty())
+            return;
+        const int lastColumn = columnCount() - 1;
+        const QList<int> roles = changedRoles();
+        for (const QPair<int, int> &range : ops.runs.ranges())
+            Q_EMIT dataChanged(index(range.first, 0), index(range.second, lastColumn), roles);
     }
 
 protected:
