@@ -53,39 +53,8 @@ void mergeSortedRows(QList<Row> &rows, const QList<Row> &next, KeyOf keyOf, Ops 
 #include "Roles.h"
 
 #include <QAbstractTableModel>
-#include <QPair>
 
 namespace Tidewatch {
-
-/// The rows a merge changed, as runs of adjacent rows: what dataChanged is emitted for. Rows are added
-/// in ascending order. Many scattered runs are emitted as the one range spanning them, so that a
-/// sorting proxy re-sorts a bounded number of times per update (it re-sorts once per dataChanged
-/// that touches its sort column), not once per changed row.
-class ChangedRowRuns
-{
-public:
-    /// Runs beyond this many are emitted as one spanning range.
-    static constexpr int MaxRanges = 4;
-
-    void add(int row)
-    {
-        if (!m_runs.isEmpty() && m_runs.last().second == row - 1)
-            m_runs.last().second = row;
-        else
-            m_runs.append({row, row});
-    }
-    bool isEmpty() const { return m_runs.isEmpty(); }
-    /// The ranges to emit: first and last row of each, ascending.
-    QList<QPair<int, int>> ranges() const
-    {
-        if (m_runs.size() <= MaxRanges)
-            return m_runs;
-        return {{m_runs.first().first, m_runs.last().second}};
-    }
-
-private:
-    QList<QPair<int, int>> m_runs;
-};
 
 /// A table model over a list of value rows kept sorted by key and merged by key on every update.
 /// Subclasses describe columns; the rows and the merge live here.
@@ -109,8 +78,10 @@ public:
     }
 
     /// Merges @p next (any order; key order, as collectors deliver, costs no sort) into the model.
-    /// Only rows whose value changed are reported: rows removed and inserted in runs, changed rows
-    /// with dataChanged over ranges of adjacent rows (ChangedRowRuns), after the structural changes.
+    /// Only rows whose value changed are reported: vanished and new rows removed and inserted in
+    /// runs, then the changed rows as one dataChanged spanning the first to the last of them (every
+    /// column, changedRoles()); nothing when nothing changed. One range per update, not one signal per
+    /// row: a sorting proxy re-sorts once per dataChanged that touches its sort column.
     void setRows(QList<Row> next)
     {
         const auto byKey = [this](const Row &a, const Row &b) {
@@ -121,22 +92,26 @@ public:
         struct Ops
         {
             KeyedTableModel *m;
-            ChangedRowRuns runs;
+            int firstChanged = -1;
+            int lastChanged = -1;
             void beginRemove(int first, int last) { m->beginRemoveRows({}, first, last); }
             void endRemove() { m->endRemoveRows(); }
             void beginInsert(int first, int last) { m->beginInsertRows({}, first, last); }
             void endInsert() { m->endInsertRows(); }
-            // Rows before the merge position are final, so a changed row's index stays valid to the end.
-            void changed(int row) { runs.add(row); }
-        } ops{this, {}};
+            // Called in ascending row order, and rows before the merge position are final: a
+            // changed row's index stays valid to the end of the merge.
+            void changed(int row)
+            {
+                if (firstChanged < 0)
+                    firstChanged = row;
+                lastChanged = row;
+            }
+        } ops{this};
         mergeSortedRows(
             m_rows, next, [this](const Row &r) { return keyOf(r); }, ops);
-        if (ops.runs.isEmpty())
-            return;
-        const int lastColumn = columnCount() - 1;
-        const QList<int> roles = changedRoles();
-        for (const QPair<int, int> &range : ops.runs.ranges())
-            Q_EMIT dataChanged(index(range.first, 0), index(range.second, lastColumn), roles);
+        if (ops.firstChanged >= 0)
+            Q_EMIT dataChanged(index(ops.firstChanged, 0), index(ops.lastChanged, columnCount() - 1),
+                               changedRoles());
     }
 
 protected:

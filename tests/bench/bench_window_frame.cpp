@@ -42,6 +42,15 @@ using BenchTools::rssMiB;
 
 namespace {
 
+/// The first field of /proc/loadavg (1-minute load average); empty where there is none.
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(file.readLine()).section(QLatin1Char(' '), 0, 0);
+}
+
 double msSince(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
@@ -560,7 +569,8 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     out << "bench_window_frame --topics " << topics << " --partitions-per-topic " << perTopic << " --groups "
-        << groups << " --frames " << frames << " --seconds " << seconds << " --clusters " << clusters << "\n";
+        << groups << " --frames " << frames << " --seconds " << seconds << " --clusters " << clusters << "\n"
+        << "load average (1 min) at start: " << loadAverage() << "\n";
     const double rssStart = rssMiB();
 
     std::vector<std::unique_ptr<ClusterSimulation>> sims;
@@ -721,6 +731,7 @@ int main(int argc, char *argv[])
     for (auto it = byRule.cbegin(); it != byRule.cend(); ++it)
         out << " " << it.key() << " " << it.value();
     out << "); " << window.history().seriesCount() << " series in the history\n"
+        << "load average (1 min) at the end: " << loadAverage() << "\n"
         << "VmRSS at the end: " << rssMiB() << " MiB\n";
     return 0;
 }
