@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QResizeEvent>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 
@@ -47,13 +48,10 @@ ColumnFitter::ColumnFitter(QTableView *view, QList<int> stretch)
     connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::schedule);
     connect(model, &QAbstractItemModel::columnsInserted, this, &ColumnFitter::schedule);
     connect(model, &QAbstractItemModel::columnsRemoved, this, &ColumnFitter::schedule);
-    // One check per batch of changes (a snapshot merges row by row), not one per changed row.
-    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
-        if (m_checkScheduled || m_scheduled)
-            return;
-        m_checkScheduled = true;
-        QTimer::singleShot(0, this, &ColumnFitter::growIfClipped);
-    });
+    // One check per batch of changes (a snapshot merges row by row), not one per changed row; and
+    // one when other rows scroll into view (the check reads the visible rows only).
+    connect(model, &QAbstractItemModel::dataChanged, this, &ColumnFitter::scheduleCheck);
+    connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, &ColumnFitter::scheduleCheck);
     connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
         // Only the user's drag (a mouse button held) pins a width; the code's own resizes (a
         // delegate, a first layout) must not freeze a name column at a width of the moment.
@@ -129,6 +127,14 @@ bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+void ColumnFitter::scheduleCheck()
+{
+    if (m_checkScheduled || m_scheduled)
+        return;
+    m_checkScheduled = true;
+    QTimer::singleShot(0, this, &ColumnFitter::growIfClipped);
+}
+
 void ColumnFitter::schedule()
 {
     if (m_scheduled)
@@ -158,11 +164,19 @@ int ColumnFitter::headerWidth(int column) const
     return m_view->horizontalHeader()->sectionSizeHint(column);
 }
 
-int ColumnFitter::contentWidth(int column) const
+int ColumnFitter::contentWidth(int column, Rows rows) const
 {
+    // A precision of 0 makes the view measure the rows in view only: the per-frame check reads
+    // what a user can see clipped (a few dozen rows), not MeasuredRows of every column.
+    QHeaderView *header = m_view->horizontalHeader();
+    if (rows == Rows::Visible)
+        header->setResizeContentsPrecision(0);
     // QTableView hides the measurement; QAbstractItemView offers it.
-    return std::max(static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(column),
-                    headerWidth(column));
+    const int width = std::max(static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(column),
+                               headerWidth(column));
+    if (rows == Rows::Visible)
+        header->setResizeContentsPrecision(MeasuredRows);
+    return width;
 }
 
 void ColumnFitter::fit()
@@ -201,7 +215,7 @@ void ColumnFitter::fit()
             m_hidden.insert(column);
             continue;
         }
-        width[column] = contentWidth(column);
+        width[column] = contentWidth(column, Rows::Measured);
         const auto pin = m_pinned.constFind(column);
         if (pin != m_pinned.cend() && (m_stretch.contains(column) || *pin >= width[column])) {
             width[column] = *pin; // the user's width, taken as it is
@@ -289,7 +303,8 @@ void ColumnFitter::setElideToFit(bool elide)
 void ColumnFitter::growIfClipped()
 {
     m_checkScheduled = false;
-    if (m_scheduled)
+    // A hidden view would be measured row by row (it has no visible rows): it is fitted when shown.
+    if (m_scheduled || !m_view->isVisible())
         return;
     const QHeaderView *header = m_view->horizontalHeader();
     const int columns = m_view->model()->columnCount();
@@ -304,7 +319,7 @@ void ColumnFitter::growIfClipped()
         }
         if (!m_elideToFit && !m_hidden.contains(column) && !m_dropped.contains(column) &&
             !m_stretch.contains(column) && !m_neverShown.contains(column) &&
-            contentWidth(column) > header->sectionSize(column)) {
+            contentWidth(column, Rows::Visible) > header->sectionSize(column)) {
             schedule();
             return;
         }

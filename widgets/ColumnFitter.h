@@ -15,8 +15,9 @@ namespace Tidewatch {
 /// to their content, and columns that are empty in every row ("–" or nothing) are hidden until a
 /// value appears. When the names would be cut, the droppable columns are hidden, in their order,
 /// until they fit. Refits when rows come or go, when the view's width changes, and when a value
-/// outgrows its column. A width the user gives a column (by dragging, or restored with the window's
-/// layout) stays, unless it would clip a figure column's content: names may be cut, figures not.
+/// outgrows its column (checked on the rows in view, and again when others scroll into view). A width the
+/// user gives a column (by dragging, or restored with the window's layout) stays, unless it would clip a
+/// figure column's content: names may be cut, figures not.
 class ColumnFitter : public QObject
 {
     Q_OBJECT
@@ -51,10 +52,18 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Which rows a measurement reads: those in view, or those plus MeasuredRows more.
+    enum class Rows
+    {
+        Visible,
+        Measured
+    };
     void schedule();
+    void scheduleCheck();
+    /// Grows a figure column whose visible content outgrew it (after a change or a scroll).
     void growIfClipped();
     bool isEmptyColumn(int column) const;
-    int contentWidth(int column) const;
+    int contentWidth(int column, Rows rows) const;
     int headerWidth(int column) const;
 
     QTableView *m_view;

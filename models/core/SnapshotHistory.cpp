@@ -16,12 +16,13 @@ double knownOrGap(double value, bool reachable)
 
 QString groupLagKey(const QString &cluster, const QString &group)
 {
-    return QStringLiteral("kafka/%1/group/%2/lag").arg(cluster, group);
+    // Concatenated rather than arg(): thousands of keys per snapshot on the GUI thread.
+    return QLatin1String("kafka/") + cluster + QLatin1String("/group/") + group + QLatin1String("/lag");
 }
 
 QString groupTimeLagKey(const QString &cluster, const QString &group)
 {
-    return QStringLiteral("kafka/%1/group/%2/timelag").arg(cluster, group);
+    return QLatin1String("kafka/") + cluster + QLatin1String("/group/") + group + QLatin1String("/timelag");
 }
 
 QString brokerBytesInKey(const QString &cluster, int broker)
@@ -36,7 +37,7 @@ QString brokerBytesOutKey(const QString &cluster, int broker)
 
 QString topicMessagesKey(const QString &cluster, const QString &topic)
 {
-    return QStringLiteral("kafka/%1/topic/%2/messages").arg(cluster, topic);
+    return QLatin1String("kafka/") + cluster + QLatin1String("/topic/") + topic + QLatin1String("/messages");
 }
 
 void recordKafka(MetricStore &store, const KafkaSnapshot &snapshot)

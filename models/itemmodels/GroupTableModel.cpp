@@ -301,34 +301,38 @@ void GroupTableModel::refreshSparklines()
 {
     if (!m_sparklineProvider)
         return;
-    QHash<QString, QList<double>> next;
-    next.reserve(rows().size());
-    for (const ConsumerGroupInfo &g : rows()) {
-        QList<double> values = m_sparklineProvider(g.groupId);
-        if (!values.isEmpty())
-            next.insert(g.groupId, std::move(values));
-    }
-    m_sparklines = std::move(next);
+    m_sparklines.clear();
     if (!rows().isEmpty())
         Q_EMIT dataChanged(index(0, SparklineColumn), index(rowCount() - 1, SparklineColumn),
                            {SparklineRole, Qt::ToolTipRole});
+}
+
+const QList<double> &GroupTableModel::sparkline(const QString &groupId) const
+{
+    auto it = m_sparklines.find(groupId);
+    if (it == m_sparklines.end()) {
+        ++m_sparklineQueries;
+        it = m_sparklines.insert(groupId,
+                                 m_sparklineProvider ? m_sparklineProvider(groupId) : QList<double>());
+    }
+    return *it;
 }
 
 QVariant GroupTableModel::data(const QModelIndex &index, int role) const
 {
     if (role != SparklineRole)
         return ColumnTableModel::data(index, role);
-    if (index.column() != SparklineColumn ||
+    if (index.column() != SparklineColumn || !m_sparklineProvider ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto it = m_sparklines.constFind(rows().at(index.row()).groupId);
-    return it == m_sparklines.cend() ? QVariant() : QVariant::fromValue(*it);
+    const QList<double> &values = sparkline(rows().at(index.row()).groupId);
+    return values.isEmpty() ? QVariant() : QVariant::fromValue(values);
 }
 
 QString GroupTableModel::sparklineToolTip(const ConsumerGroupInfo &group) const
 {
     double highest = -std::numeric_limits<double>::infinity();
-    for (double v : m_sparklines.value(group.groupId)) {
+    for (double v : sparkline(group.groupId)) {
         if (std::isfinite(v))
             highest = std::max(highest, v);
     }

@@ -43,9 +43,13 @@ public:
     /// Adds SparklineColumn, its values coming from @p provider; an empty provider removes it. The
     /// model holds no history itself: the page that owns one provides it.
     void setSparklineProvider(SparklineProvider provider);
-    /// Asks the provider again for every row (after setRows(), when a snapshot was recorded) and
-    /// emits one dataChanged for SparklineColumn. Paints read the values kept here.
+    /// Forgets the values asked for so far (after setRows(), when a snapshot was recorded) and emits
+    /// one dataChanged for SparklineColumn. The provider is asked again for a row only when its
+    /// sparkline is read (a paint of a visible row, its tooltip), once per refresh: a table of 2,000
+    /// groups showing 30 of them queries the history 30 times per frame, not 2,000.
     void refreshSparklines();
+    /// How often the provider was asked since construction (a figure for tests and benchmarks).
+    qint64 sparklineQueries() const { return m_sparklineQueries; }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
@@ -75,9 +79,14 @@ protected:
 private:
     QList<Column<ConsumerGroupInfo>> columns() const;
     QString sparklineToolTip(const ConsumerGroupInfo &group) const;
+    /// The sparkline of @p groupId, asked of the provider on first use after a refresh.
+    const QList<double> &sparkline(const QString &groupId) const;
 
     SparklineProvider m_sparklineProvider;
-    QHash<QString, QList<double>> m_sparklines; ///< by group id, as of the last refreshSparklines()
+    /// By group id: the values read since the last refreshSparklines() (empty: no history). Filled
+    /// lazily from const data(), hence mutable.
+    mutable QHash<QString, QList<double>> m_sparklines;
+    mutable qint64 m_sparklineQueries = 0;
 };
 
 /// One group's partitions: committed offset, end offset and lag exact (a detail view), time lag,

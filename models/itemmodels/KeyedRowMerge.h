@@ -50,6 +50,8 @@ void mergeSortedRows(QList<Row> &rows, const QList<Row> &next, KeyOf keyOf, Ops 
 
 } // namespace Tidewatch
 
+#include "Roles.h"
+
 #include <QAbstractTableModel>
 
 namespace Tidewatch {
@@ -69,26 +71,47 @@ public:
 
     const QList<Row> &rows() const { return m_rows; }
 
-    /// Merges @p next (any order) into the model.
+    /// The roles a changed row's dataChanged names.
+    static QList<int> changedRoles()
+    {
+        return {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, RawValueRole, SeverityRole};
+    }
+
+    /// Merges @p next (any order; key order, as collectors deliver, costs no sort) into the model.
+    /// Only rows whose value changed are reported: vanished and new rows removed and inserted in
+    /// runs, then the changed rows as one dataChanged spanning the first to the last of them (every
+    /// column, changedRoles()); nothing when nothing changed. One range per update, not one signal per
+    /// row: a sorting proxy re-sorts once per dataChanged that touches its sort column.
     void setRows(QList<Row> next)
     {
-        std::sort(next.begin(), next.end(),
-                  [this](const Row &a, const Row &b) { return keyOf(a) < keyOf(b); });
+        const auto byKey = [this](const Row &a, const Row &b) {
+            return keyOf(a) < keyOf(b);
+        };
+        if (!std::is_sorted(next.cbegin(), next.cend(), byKey))
+            std::sort(next.begin(), next.end(), byKey);
         struct Ops
         {
             KeyedTableModel *m;
+            int firstChanged = -1;
+            int lastChanged = -1;
             void beginRemove(int first, int last) { m->beginRemoveRows({}, first, last); }
             void endRemove() { m->endRemoveRows(); }
             void beginInsert(int first, int last) { m->beginInsertRows({}, first, last); }
             void endInsert() { m->endInsertRows(); }
+            // Called in ascending row order, and rows before the merge position are final: a
+            // changed row's index stays valid to the end of the merge.
             void changed(int row)
             {
-                Q_EMIT m->dataChanged(m->index(row, 0), m->index(row, m->columnCount() - 1),
-                                      {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole});
+                if (firstChanged < 0)
+                    firstChanged = row;
+                lastChanged = row;
             }
         } ops{this};
         mergeSortedRows(
             m_rows, next, [this](const Row &r) { return keyOf(r); }, ops);
+        if (ops.firstChanged >= 0)
+            Q_EMIT dataChanged(index(ops.firstChanged, 0), index(ops.lastChanged, columnCount() - 1),
+                               changedRoles());
     }
 
 protected:

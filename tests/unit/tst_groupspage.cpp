@@ -167,7 +167,8 @@ private Q_SLOTS:
     }
 
     /// The column exists only with a provider (the overview's compact table has none), and a refresh
-    /// is one dataChanged for that column naming the sparkline role.
+    /// is one dataChanged for that column naming the sparkline role. The provider is asked for a row
+    /// only when its sparkline is read, once per refresh.
     void modelAddsTheColumnWithAProvider()
     {
         GroupTableModel model;
@@ -182,7 +183,7 @@ private Q_SLOTS:
             return groupId == QLatin1String("orders") ? QList<double>{1, Nan, 3} : QList<double>{};
         });
         QCOMPARE(model.columnCount(), GroupTableModel::SparklineColumn + 1);
-        QCOMPARE(calls, 2);
+        QCOMPARE(calls, 0); // nothing read yet
         QCOMPARE(model.headerData(GroupTableModel::SparklineColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Lag (last 5 min)"));
         QVERIFY(model.headerData(GroupTableModel::SparklineColumn, Qt::Horizontal, Qt::ToolTipRole)
@@ -199,8 +200,18 @@ private Q_SLOTS:
         QVERIFY(!billing.data(Qt::ForegroundRole).isValid()); // OK: the palette's colour
         QVERIFY(!model.index(1, GroupTableModel::LagColumn).data(SparklineRole).isValid());
 
+        QCOMPARE(calls, 2);
+        QCOMPARE(model.sparklineQueries(), 2);
+        // Read again (a repaint, a tooltip): the values kept since the refresh.
+        QCOMPARE(text(orders.data(SparklineRole).value<QList<double>>()), QStringLiteral("1 nan 3"));
+        QVERIFY(!billing.data(SparklineRole).isValid());
+        QCOMPARE(calls, 2);
+
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.refreshSparklines();
+        QCOMPARE(calls, 2); // asked again only when read
+        QCOMPARE(text(orders.data(SparklineRole).value<QList<double>>()), QStringLiteral("1 nan 3"));
+        QCOMPARE(calls, 3);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed[0][0].toModelIndex(), model.index(0, GroupTableModel::SparklineColumn));
         QCOMPARE(changed[0][1].toModelIndex(), model.index(1, GroupTableModel::SparklineColumn));
@@ -288,6 +299,57 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("orders"), QStringLiteral("billing"), QStringLiteral("audit")}));
         QCOMPARE(sparklineOf(page.groupModel(), QStringLiteral("orders")).value<QList<double>>().constLast(),
                  500.0);
+    }
+
+    /// A frame of 400 groups: the history is queried for the sparklines of the rows in view only, the
+    /// sort by lag follows the new values, and the selected group stays selected (and its detail
+    /// shown) while the rows around it move.
+    void frameTouchesTheVisibleRowsAndKeepsTheSelection()
+    {
+        MetricStore store;
+        QList<ConsumerGroupInfo> groups;
+        for (int i = 0; i < 400; ++i) {
+            const QString id = QStringLiteral("group-%1").arg(i, 3, 10, QLatin1Char('0'));
+            groups << group(id, 10 * i);
+            store.append(SnapshotHistory::groupLagKey(Cluster, id), Now, 10 * i);
+        }
+        GroupsPage page;
+        page.setHistory(&store);
+        page.resize(1400, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.applyKafka(snapshot(groups, Now), 10'000);
+        QTableView *view = groupView(page);
+        auto *proxy = qobject_cast<RawValueSortProxy *>(view->model());
+        QAbstractItemModelTester tester(proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(page.selectGroup(QStringLiteral("group-390")));
+        QCOMPARE(page.selectedGroup(), QStringLiteral("group-390"));
+        QTest::qWait(50); // layout and paint
+
+        // The next frame: every lag changes and the order turns around.
+        const qint64 queriesBefore = page.groupModel()->sparklineQueries();
+        QSignalSpy layouts(proxy, &QAbstractItemModel::layoutChanged);
+        for (int i = 0; i < 400; ++i) {
+            groups[i].totalLag = 10 * (400 - i);
+            groups[i].maxLag = groups[i].totalLag;
+            store.append(SnapshotHistory::groupLagKey(Cluster, groups[i].groupId), Now + 1000,
+                         groups[i].totalLag);
+        }
+        page.applyKafka(snapshot(groups, Now + 1000), 10'000);
+        view->viewport()->repaint();
+        const qint64 queries = page.groupModel()->sparklineQueries() - queriesBefore;
+        const int visibleRows = view->rowAt(view->viewport()->height() - 1) - view->rowAt(0) + 1;
+        QVERIFY2(queries > 0 && queries <= visibleRows + 2,
+                 qPrintable(QStringLiteral("%1 queries, %2 rows in view").arg(queries).arg(visibleRows)));
+        QCOMPARE(layouts.size(), 1); // sorted once for the whole frame
+        // Sorted by lag, largest first (the page's default): group-000 now leads.
+        QCOMPARE(keysInViewOrder(proxy).first(), QStringLiteral("group-000"));
+        QCOMPARE(page.selectedGroup(), QStringLiteral("group-390"));
+        QCOMPARE(view->selectionModel()->currentIndex().data(KeyRole).toString(),
+                 QStringLiteral("group-390"));
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(view->selectionModel()->selectedRows().first().data(KeyRole).toString(),
+                 QStringLiteral("group-390"));
     }
 
     /// Renders the page so a person can look at it (/tmp/groups-sparkline.png), and checks the lines
