@@ -11,6 +11,7 @@ namespace Tidewatch {
 class PartitionTableModel;
 class RawValueSortProxy;
 class StatusLine;
+class TimeSeriesChart;
 class TopicTableModel;
 
 /// Topics with their health and throughput; the selected topic's partitions below (all unhealthy
@@ -31,9 +32,14 @@ public:
     QLineEdit *filter() const { return m_filter; }
     /// The cause above the table while replicas are missing; empty when every replica is in sync.
     QString causeText() const;
+    /// Messages per second over time: the selected topic, or the busiest ones when none is selected.
+    const TimeSeriesChart *messagesChart() const { return m_messagesChart; }
+    /// Lines on the messages chart when no topic is selected.
+    static constexpr int BusiestTopicsCharted = 5;
 
 private:
     void showPartitions();
+    void updateMessagesSeries();
     QString selectedTopic() const;
 
     StatusLine *m_status;
@@ -47,6 +53,8 @@ private:
     PartitionTableModel *m_partitions;
     RawValueSortProxy *m_partitionProxy;
     QTableView *m_partitionView = nullptr;
+    TimeSeriesChart *m_messagesChart;
+    QString m_chartedTopics; ///< cluster and topics the messages chart shows
     KafkaSnapshot m_snapshot;
 };
 

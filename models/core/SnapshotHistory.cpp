@@ -34,6 +34,11 @@ QString brokerBytesOutKey(const QString &cluster, int broker)
     return QStringLiteral("kafka/%1/broker/%2/bytesout").arg(cluster).arg(broker);
 }
 
+QString brokerRttKey(const QString &cluster, int broker)
+{
+    return QStringLiteral("kafka/%1/broker/%2/rtt").arg(cluster).arg(broker);
+}
+
 QString topicMessagesKey(const QString &cluster, const QString &topic)
 {
     return QStringLiteral("kafka/%1/topic/%2/messages").arg(cluster, topic);
@@ -53,6 +58,7 @@ void recordKafka(MetricStore &store, const KafkaSnapshot &snapshot)
                      knownOrGap(b.bytesInPerSecond, reachable && b.reachable));
         store.append(brokerBytesOutKey(cluster, b.id), timeMs,
                      knownOrGap(b.bytesOutPerSecond, reachable && b.reachable));
+        store.append(brokerRttKey(cluster, b.id), timeMs, knownOrGap(b.rttMs, reachable && b.reachable));
     }
     for (const TopicInfo &t : snapshot.topics) {
         if (!t.internal)
