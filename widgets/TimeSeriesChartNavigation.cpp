@@ -26,12 +26,10 @@ constexpr double WheelPanShare = 0.1;
 QString bucketText(qint64 bucketMs)
 {
     if (bucketMs < 60'000)
-        return QCoreApplication::translate("Tidewatch::TimeSeriesChart", "%1 s buckets").arg(bucketMs / 1000);
+        return TimeSeriesChart::tr("%1 s buckets").arg(bucketMs / 1000);
     if (bucketMs < 3'600'000)
-        return QCoreApplication::translate("Tidewatch::TimeSeriesChart", "%1 min buckets")
-            .arg(bucketMs / 60'000);
-    return QCoreApplication::translate("Tidewatch::TimeSeriesChart", "%1 h buckets")
-        .arg(bucketMs / 3'600'000);
+        return TimeSeriesChart::tr("%1 min buckets").arg(bucketMs / 60'000);
+    return TimeSeriesChart::tr("%1 h buckets").arg(bucketMs / 3'600'000);
 }
 
 } // namespace
