@@ -10,6 +10,9 @@ PACKAGES=(
   clang-14 libclang-rt-14-dev
   # Qt 6 (qt6-tools-dev carries the CMake config of LinguistTools)
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+  # Qt Charts (TimeSeriesChart's QtCharts engine); its CMake package needs Qt6OpenGL's, which Debian's
+  # qt6-charts-dev does not pull in
+  qt6-charts-dev libqt6opengl6-dev
   libqt6sql6-sqlite qtkeychain-qt6-dev
   # Kafka client, JSON, Prometheus client
   librdkafka-dev nlohmann-json3-dev prometheus-cpp-dev

@@ -24,6 +24,7 @@ BrokersPage::BrokersPage(QWidget *parent)
     , m_model(new BrokerTableModel(this))
     , m_bytesIn(new TimeSeriesChart(this))
     , m_bytesOut(new TimeSeriesChart(this))
+    , m_latency(new TimeSeriesChart(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
@@ -46,12 +47,18 @@ BrokersPage::BrokersPage(QWidget *parent)
     auto *charts = new QSplitter(Qt::Horizontal, splitter);
     charts->addWidget(m_bytesIn);
     charts->addWidget(m_bytesOut);
+    charts->addWidget(m_latency);
     splitter->addWidget(charts);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
     m_bytesIn->setValueUnit(ChartUnit::BytesPerSecond, tr("Bytes in"));
     m_bytesOut->setValueUnit(ChartUnit::BytesPerSecond, tr("Bytes out"));
+    m_latency->setValueUnit(ChartUnit::Milliseconds, tr("Request latency"));
+    m_latency->setToolTip(tr("Average round trip of the collector's requests to each broker"));
+    // Throughput has a daily rhythm: the same time yesterday tells a quiet night from an outage.
+    m_bytesIn->setYesterdayAvailable(true);
+    m_bytesOut->setYesterdayAvailable(true);
     m_headline->setText(tr("No Kafka cluster configured"));
 }
 
@@ -71,7 +78,7 @@ void BrokersPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs)
         static const QList<QColor> palette{QColor(0x1e, 0x88, 0xe5), QColor(0x43, 0xa0, 0x47),
                                            QColor(0xfb, 0x8c, 0x00), QColor(0x8e, 0x24, 0xaa),
                                            QColor(0x00, 0x89, 0x7b), QColor(0xe5, 0x39, 0x35)};
-        for (TimeSeriesChart *chart : {m_bytesIn, m_bytesOut}) {
+        for (TimeSeriesChart *chart : {m_bytesIn, m_bytesOut, m_latency}) {
             for (const QString &key : chart->seriesKeys())
                 chart->removeSeries(key);
         }
@@ -82,6 +89,8 @@ void BrokersPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs)
                                  tr("Broker %1 bytes in/s").arg(id), colour);
             m_bytesOut->setSeries(SnapshotHistory::brokerBytesOutKey(snapshot.clusterName, id),
                                   tr("Broker %1 bytes out/s").arg(id), colour);
+            m_latency->setSeries(SnapshotHistory::brokerRttKey(snapshot.clusterName, id),
+                                 tr("Broker %1 round trip").arg(id), colour);
         }
         m_chartedBrokers = charted;
     }
@@ -146,8 +155,8 @@ void BrokersPage::refreshAges()
 {
     m_status->refresh();
     if (m_history) {
-        m_bytesIn->updateFromStore(*m_history);
-        m_bytesOut->updateFromStore(*m_history);
+        for (TimeSeriesChart *chart : {m_bytesIn, m_bytesOut, m_latency})
+            chart->updateFromStore(*m_history);
     }
 }
 

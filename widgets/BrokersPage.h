@@ -21,6 +21,7 @@ public:
     void applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs) override;
     void refreshAges() override;
     const BrokerTableModel *model() const { return m_model; }
+    const TimeSeriesChart *latencyChart() const { return m_latency; }
     /// The cause above the table while replicas are missing; empty when every replica is in sync.
     QString causeText() const;
     /// The line on leader and replica balance over the brokers.
@@ -38,7 +39,8 @@ private:
     BrokerTableModel *m_model;
     TimeSeriesChart *m_bytesIn;
     TimeSeriesChart *m_bytesOut;
-    QString m_chartedBrokers; ///< cluster and broker ids the charts show, to re-key them only on change
+    TimeSeriesChart *m_latency; ///< request round trip per broker
+    QString m_chartedBrokers;   ///< cluster and broker ids the charts show, to re-key them only on change
 };
 
 } // namespace Tidewatch

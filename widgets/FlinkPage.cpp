@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -83,6 +84,7 @@ FlinkPage::FlinkPage(QWidget *parent)
     , m_watermarkChart(new TimeSeriesChart(this))
     , m_stateChart(new TimeSeriesChart(this))
     , m_durationChart(new TimeSeriesChart(this))
+    , m_backpressureChart(new TimeSeriesChart(this))
 {
     m_filter->setPlaceholderText(tr("Filter jobs by name"));
     m_jobView->setProperty(
@@ -104,6 +106,8 @@ FlinkPage::FlinkPage(QWidget *parent)
     m_stateChart->setToolTip(tr("Full state size in bytes of the latest completed checkpoint"));
     m_durationChart->setToolTip(tr("Duration in milliseconds of the latest completed checkpoint, from the "
                                    "trigger to the last acknowledgement"));
+    m_backpressureChart->setToolTip(tr("Back-pressure ratio of each vertex over time (0: never waits for "
+                                       "downstream, 1: always; the highest of its subtasks)"));
 
     m_bottleneck->setToolTip(
         tr("The vertex that holds the job up: busy at least 50 % of the time and not back-pressured "
@@ -171,13 +175,14 @@ FlinkPage::FlinkPage(QWidget *parent)
     tables->addWidget(m_checkpointView);
     detail->addWidget(tables);
     auto *charts = new QWidget(detail);
-    auto *chartLayout = new QVBoxLayout(charts);
+    auto *chartLayout = new QGridLayout(charts); // 2 x 2: four charts in one column are too flat
     chartLayout->setContentsMargins(0, 0, 0, 0);
     m_watermarkChart->setValueUnit(ChartUnit::Seconds, tr("Watermark lag"));
     m_stateChart->setValueUnit(ChartUnit::Bytes, tr("State size"));
     m_durationChart->setValueUnit(ChartUnit::Milliseconds, tr("Checkpoint duration"));
-    for (TimeSeriesChart *chart : {m_watermarkChart, m_stateChart, m_durationChart})
-        chartLayout->addWidget(chart);
+    m_backpressureChart->setValueUnit(ChartUnit::Plain, tr("Back pressure (0–1)"));
+    for (int i = 0; i < 4; ++i)
+        chartLayout->addWidget(this->charts().at(i), i / 2, i % 2);
     detail->addWidget(charts);
     // The tables carry the diagnosis (which vertex, which subtask, which checkpoint): they get the
     // larger share; the charts keep enough for their axes.
@@ -282,10 +287,11 @@ QString FlinkPage::kafkaInputsText(const FlinkJobDetails &details) const
 
 void FlinkPage::updateCharts(const QString &jobId)
 {
-    for (TimeSeriesChart *chart : {m_watermarkChart, m_stateChart, m_durationChart}) {
+    for (TimeSeriesChart *chart : charts()) {
         for (const QString &key : chart->seriesKeys())
             chart->removeSeries(key);
     }
+    m_chartedVertices.clear();
     if (!jobId.isEmpty()) {
         const FlinkJobInfo *job = findJob(m_snapshot, jobId);
         const QString name = job ? job->name : jobId;
@@ -296,12 +302,40 @@ void FlinkPage::updateCharts(const QString &jobId)
                                 tr("State size of %1").arg(name), QColor(0x8e, 0x24, 0xaa));
         m_durationChart->setSeries(SnapshotHistory::flinkCheckpointDurationKey(cluster, jobId),
                                    tr("Checkpoint duration of %1").arg(name), QColor(0x00, 0x89, 0x7b));
+        updateBackpressureSeries(m_snapshot.details(jobId));
     }
     m_chartedJob = jobId;
     if (m_history && !jobId.isEmpty()) {
-        for (TimeSeriesChart *chart : {m_watermarkChart, m_stateChart, m_durationChart})
+        for (TimeSeriesChart *chart : charts())
             chart->updateFromStore(*m_history);
     }
+}
+
+void FlinkPage::updateBackpressureSeries(const FlinkJobDetails *details)
+{
+    // A job's vertices arrive with its details, possibly a cycle after the job: re-keyed on change.
+    QString charted;
+    if (details) {
+        charted = m_snapshot.clusterName + QLatin1Char('/') + details->jobId;
+        for (const FlinkVertexInfo &v : details->vertices)
+            charted += QLatin1Char('/') + v.id;
+    }
+    if (charted == m_chartedVertices)
+        return;
+    for (const QString &key : m_backpressureChart->seriesKeys())
+        m_backpressureChart->removeSeries(key);
+    static const QList<QColor> palette{QColor(0x1e, 0x88, 0xe5), QColor(0x43, 0xa0, 0x47),
+                                       QColor(0xfb, 0x8c, 0x00), QColor(0x8e, 0x24, 0xaa),
+                                       QColor(0x00, 0x89, 0x7b), QColor(0xe5, 0x39, 0x35)};
+    if (details) {
+        for (qsizetype i = 0; i < details->vertices.size(); ++i) {
+            const FlinkVertexInfo &v = details->vertices[i];
+            m_backpressureChart->setSeries(
+                SnapshotHistory::flinkBackpressureKey(m_snapshot.clusterName, details->jobId, v.id), v.name,
+                palette[i % palette.size()]);
+        }
+    }
+    m_chartedVertices = charted;
 }
 
 void FlinkPage::showDetail()
@@ -312,6 +346,8 @@ void FlinkPage::showDetail()
     const QString charted = job ? job->id : QString();
     if (charted != m_chartedJob)
         updateCharts(charted);
+    else if (job)
+        updateBackpressureSeries(m_snapshot.details(job->id));
     // The rules' thresholds as lines (the rules may change between snapshots); none without a job.
     m_watermarkChart->setRuleThresholds(
         m_alertRules, job ? QStringLiteral("tidewatch_flink_job_max_watermark_lag_seconds") : QString(),
@@ -497,9 +533,14 @@ void FlinkPage::refreshAges()
 {
     m_status->refresh();
     if (m_history && !m_chartedJob.isEmpty()) {
-        for (TimeSeriesChart *chart : {m_watermarkChart, m_stateChart, m_durationChart})
+        for (TimeSeriesChart *chart : charts())
             chart->updateFromStore(*m_history);
     }
+}
+
+QList<TimeSeriesChart *> FlinkPage::charts() const
+{
+    return {m_watermarkChart, m_stateChart, m_durationChart, m_backpressureChart};
 }
 
 } // namespace Tidewatch

@@ -55,6 +55,8 @@ public:
     const TimeSeriesChart *watermarkChart() const { return m_watermarkChart; }
     const TimeSeriesChart *stateSizeChart() const { return m_stateChart; }
     const TimeSeriesChart *checkpointDurationChart() const { return m_durationChart; }
+    /// Back pressure over time, one line per vertex of the selected job.
+    const TimeSeriesChart *backpressureChart() const { return m_backpressureChart; }
     QLineEdit *filter() const { return m_filter; }
 
 private:
@@ -63,6 +65,8 @@ private:
     void fitJobRows();
     void showDetail();
     void updateCharts(const QString &jobId);
+    void updateBackpressureSeries(const FlinkJobDetails *details);
+    QList<TimeSeriesChart *> charts() const;
     QString kafkaInputsText(const FlinkJobDetails &details) const;
     void showExceptions(const FlinkJobDetails *details);
     void showTaskManagers();
@@ -89,6 +93,8 @@ private:
     TimeSeriesChart *m_watermarkChart;
     TimeSeriesChart *m_stateChart;
     TimeSeriesChart *m_durationChart;
+    TimeSeriesChart *m_backpressureChart;
+    QString m_chartedVertices; ///< cluster, job and vertex ids the back-pressure chart shows
     FlinkSnapshot m_snapshot;
     std::optional<KafkaSnapshot> m_kafka;
     QString m_chartedJob;

@@ -91,6 +91,9 @@ GroupsPage::GroupsPage(QWidget *parent)
     detail->setStretchFactor(1, 2);
     m_lagChart->setValueUnit(ChartUnit::Count, tr("Lag (messages)"));
     m_timeLagChart->setValueUnit(ChartUnit::Seconds, tr("Time lag"));
+    // Lag follows the day's traffic: the same time yesterday says whether today's is unusual.
+    m_lagChart->setYesterdayAvailable(true);
+    m_timeLagChart->setYesterdayAvailable(true);
     lowerLayout->addWidget(detail, 1);
     splitter->addWidget(lower);
     layout->addWidget(splitter, 1);

@@ -2,11 +2,13 @@
 
 #include "MetricStore.h"
 #include "TimeSeriesChartLayout.h"
+#include "TimeSeriesChartQtCharts.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QFontMetrics>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMouseEvent>
@@ -38,6 +40,8 @@ QString timeAxisFormat(qint64 spanMs)
         return QStringLiteral("HH:mm");
     return QStringLiteral("MMM d HH:mm");
 }
+
+TimeSeriesChart::Engine g_defaultEngine = TimeSeriesChart::Engine::Painter;
 
 // Layout constants of the axes, in pixels (the plot's are in TimeSeriesChartLayout.h).
 constexpr int MinTickSpacingY = 32;
@@ -89,8 +93,26 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
         m_presetBox->addItem(presetName(preset), QVariant::fromValue(preset));
     m_presetBox->setCurrentIndex(int(m_preset));
     m_presetBox->setToolTip(tr("Time range"));
-    connect(m_presetBox, &QComboBox::currentIndexChanged, this,
-            [this](int index) { setRangePreset(AllPresets[std::clamp(index, 0, 5)]); });
+    connect(m_presetBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        setRangePreset(AllPresets[std::clamp(index, 0, 5)]);
+        backToLive(); // the new range at once, not at the next frame
+    });
+
+    m_liveButton = new QToolButton(this);
+    m_liveButton->setText(tr("Live"));
+    m_liveButton->setToolTip(tr("Back to the latest data, following the clock (or double-click the chart)"));
+    m_liveButton->setEnabled(false);
+    connect(m_liveButton, &QToolButton::clicked, this, &TimeSeriesChart::backToLive);
+
+    m_yesterdayButton = new QToolButton(this);
+    m_yesterdayButton->setCheckable(true);
+    m_yesterdayButton->setText(tr("Yesterday"));
+    m_yesterdayButton->setToolTip(tr("Overlay the same time yesterday (dashed)"));
+    m_yesterdayButton->setVisible(false);
+    connect(m_yesterdayButton, &QToolButton::toggled, this, &TimeSeriesChart::setYesterdayShown);
+
+    m_resolutionLabel = new QLabel(this);
+    m_resolutionLabel->setToolTip(tr("Resolution of the history shown: the finest that covers the range"));
 
     m_pauseButton = new QToolButton(this);
     m_pauseButton->setCheckable(true);
@@ -109,7 +131,10 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     auto *header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
     header->addWidget(m_presetBox);
+    header->addWidget(m_liveButton);
+    header->addWidget(m_resolutionLabel);
     header->addStretch(1);
+    header->addWidget(m_yesterdayButton);
     header->addWidget(m_pauseButton);
     header->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
@@ -122,6 +147,56 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     m_toMs = now;
     m_fromMs = now - presetDurationMs(m_preset);
     updateValueScale();
+    if (g_defaultEngine != Engine::Painter)
+        setEngine(g_defaultEngine);
+}
+
+void TimeSeriesChart::setDefaultEngine(Engine engine)
+{
+    g_defaultEngine = engine;
+}
+
+TimeSeriesChart::Engine TimeSeriesChart::defaultEngine()
+{
+    return g_defaultEngine;
+}
+
+void TimeSeriesChart::setEngine(Engine engine)
+{
+    if (engine == m_engine)
+        return;
+    m_engine = engine;
+    if (engine == Engine::QtCharts && !m_qtCharts) {
+        m_qtCharts = new TimeSeriesChartQtCharts(this);
+        m_qtCharts->setUseOpenGL(m_openGL);
+        m_qtCharts->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+        static_cast<QVBoxLayout *>(layout())->addWidget(m_qtCharts, 1);
+    }
+    m_plot->setVisible(engine == Engine::Painter);
+    if (m_qtCharts)
+        m_qtCharts->setVisible(engine == Engine::QtCharts);
+    m_layoutSize = QSize();
+    if (engine == Engine::QtCharts)
+        pushToQtCharts();
+}
+
+void TimeSeriesChart::setUseOpenGL(bool on)
+{
+    m_openGL = on;
+    if (m_qtCharts)
+        m_qtCharts->setUseOpenGL(on);
+}
+
+void TimeSeriesChart::pushToQtCharts()
+{
+    m_qtCharts->setLineCount(int(m_order.size()));
+    for (int i = 0; i < m_order.size(); ++i) {
+        const Line &line = *m_lines.constFind(m_order[i]);
+        m_qtCharts->setLine(i, line.title, line.colour, line.drawn);
+    }
+    m_qtCharts->setThresholds(m_thresholds, m_fromMs, m_toMs);
+    m_qtCharts->setRanges(m_fromMs, m_toMs, m_valueLo, m_valueHi, int(m_valueTicks.size()), axisTitle(),
+                          timeAxisFormat(m_toMs - m_fromMs));
 }
 
 TimeSeriesChart::~TimeSeriesChart() = default;
@@ -189,7 +264,7 @@ void TimeSeriesChart::removeSeries(const QString &key)
 
 void TimeSeriesChart::setVisibleRange(qint64 fromMs, qint64 toMs)
 {
-    m_following = false;
+    setFollowing(false);
     m_fromMs = std::min(fromMs, toMs);
     m_toMs = std::max(fromMs, toMs);
     m_layoutSize = QSize(); // new time ticks
@@ -200,7 +275,7 @@ void TimeSeriesChart::setRangePreset(RangePreset preset)
 {
     const bool changed = preset != m_preset || !m_following;
     m_preset = preset;
-    m_following = true;
+    setFollowing(true);
     m_toMs = std::max(m_toMs, m_fromMs);
     m_fromMs = m_toMs - presetDurationMs(preset);
     if (m_presetBox->currentIndex() != int(preset)) {
@@ -226,6 +301,8 @@ void TimeSeriesChart::setPaused(bool paused)
 
 int TimeSeriesChart::plotWidth() const
 {
+    if (m_engine == Engine::QtCharts)
+        return m_qtCharts->plotWidth();
     if (m_plotRect.width() > 0)
         return m_plotRect.width();
     // Not laid out yet: the widget's width minus a typical axis label column.
@@ -236,27 +313,24 @@ void TimeSeriesChart::updateFromStore(const MetricStore &store, qint64 nowMs)
 {
     if (m_paused || !isVisible())
         return;
+    m_store = &store;
     if (m_following) {
         m_toMs = nowMs > 0 ? nowMs : store.latestTimeMs();
         m_fromMs = m_toMs - presetDurationMs(m_preset);
     }
-    for (const QString &key : std::as_const(m_order))
-        m_lines[key].data = store.samples(key, m_fromMs, m_toMs);
-    // The value range comes from the unthinned window (thinning keeps each pixel's min and max), so
-    // the layout is known before thinning and the lines are thinned once, for the width drawn.
-    updateValueScale();
-    layoutPlot();
-    thin(plotWidth());
-    m_plot->update();
+    query();
 }
 
 void TimeSeriesChart::thin(int pixels)
 {
+    auto thinned = [&](const QList<MetricPoint> &data) {
+        return m_thinning == Thinning::MinMax ? Downsample::minMaxPerBucket(data, m_fromMs, m_toMs, pixels)
+                                              : Downsample::lttb(data, 2 * pixels);
+    };
     for (const QString &key : std::as_const(m_order)) {
         Line &line = m_lines[key];
-        line.drawn = m_thinning == Thinning::MinMax
-                         ? Downsample::minMaxPerBucket(line.data, m_fromMs, m_toMs, pixels)
-                         : Downsample::lttb(line.data, 2 * pixels);
+        line.drawn = thinned(line.data);
+        line.yesterdayDrawn = m_yesterdayShown ? thinned(line.yesterdayData) : QList<QPointF>{};
     }
 }
 
@@ -264,13 +338,18 @@ void TimeSeriesChart::updateValueScale()
 {
     double lo = std::numeric_limits<double>::infinity();
     double hi = -std::numeric_limits<double>::infinity();
-    for (const Line &line : std::as_const(m_lines)) {
-        for (const MetricPoint &p : line.data) {
+    auto extend = [&](const QList<MetricPoint> &points) {
+        for (const MetricPoint &p : points) {
             if (p.isGap())
                 continue;
             lo = std::min(lo, double(m_thinning == Thinning::MinMax ? p.min : p.mean));
             hi = std::max(hi, double(m_thinning == Thinning::MinMax ? p.max : p.mean));
         }
+    };
+    for (const Line &line : std::as_const(m_lines)) {
+        extend(line.data);
+        if (m_yesterdayShown)
+            extend(line.yesterdayData); // the overlay is never cut off
     }
     // A threshold line is always in view: how far the data is from an alert is the point of it.
     const bool hasData = std::isfinite(lo) && std::isfinite(hi);
@@ -330,8 +409,8 @@ void TimeSeriesChart::layoutPlot()
     // Legend: entries flow left to right, wrapping into as many rows as needed.
     int rows = m_order.isEmpty() ? 0 : 1;
     int x = 0;
-    for (const QString &key : std::as_const(m_order)) {
-        const int entry = SwatchWidth + LabelGap + fm.horizontalAdvance(m_lines[key].title) + LegendSpacing;
+    for (const QString &title : legendTitles()) {
+        const int entry = SwatchWidth + LabelGap + fm.horizontalAdvance(title) + LegendSpacing;
         if (x > 0 && x + entry > size.width() - 2 * Margin) {
             ++rows;
             x = 0;
@@ -439,6 +518,18 @@ void TimeSeriesChart::setRuleThresholds(const QList<AlertRule> &rules, const QSt
                                    : ChartThresholds::forSeries(rules, metric, cluster, labels, m_unit));
 }
 
+QStringList TimeSeriesChart::legendTitles() const
+{
+    QStringList titles;
+    for (const QString &key : m_order)
+        titles << m_lines.constFind(key)->title;
+    if (m_yesterdayShown) {
+        for (const QString &key : m_order)
+            titles << tr("%1, yesterday").arg(m_lines.constFind(key)->title);
+    }
+    return titles;
+}
+
 QString TimeSeriesChart::timeZoneText() const
 {
     return QDateTime::fromMSecsSinceEpoch(m_toMs).timeZoneAbbreviation();
@@ -455,13 +546,12 @@ QString TimeSeriesChart::crosshairText(qint64 timeMs) const
     QStringList rows;
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(timeMs);
     rows << time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss ")) + time.timeZoneAbbreviation();
-    for (const QString &key : m_order) {
-        const Line &line = *m_lines.constFind(key);
-        // The latest point at or before the cursor, from the unthinned window.
-        const auto after = std::upper_bound(line.data.cbegin(), line.data.cend(), timeMs,
+    // The latest point at or before the cursor, from the unthinned window.
+    auto valueAt = [this, timeMs](const QList<MetricPoint> &data) {
+        const auto after = std::upper_bound(data.cbegin(), data.cend(), timeMs,
                                             [](qint64 t, const MetricPoint &p) { return t < p.timeMs; });
         QString value = tr("no data");
-        if (after != line.data.cbegin() && !std::prev(after)->isGap()) {
+        if (after != data.cbegin() && !std::prev(after)->isGap()) {
             const MetricPoint &p = *std::prev(after);
             value = p.min == p.max ? ChartUnits::valueText(m_unit, p.mean)
                                    : tr("%1 (min %2, max %3)")
@@ -469,7 +559,13 @@ QString TimeSeriesChart::crosshairText(qint64 timeMs) const
                                               ChartUnits::valueText(m_unit, p.min),
                                               ChartUnits::valueText(m_unit, p.max));
         }
-        rows << tr("%1: %2").arg(line.title, value);
+        return value;
+    };
+    for (const QString &key : m_order) {
+        const Line &line = *m_lines.constFind(key);
+        rows << tr("%1: %2").arg(line.title, valueAt(line.data));
+        if (m_yesterdayShown)
+            rows << tr("%1, yesterday: %2").arg(line.title, valueAt(line.yesterdayData));
     }
     return rows.join(QLatin1Char('\n'));
 }
@@ -483,15 +579,13 @@ bool TimeSeriesChart::eventFilter(QObject *watched, QEvent *event)
             paintPlot(painter);
             return true;
         }
-        case QEvent::MouseMove:
-            m_crossX = static_cast<QMouseEvent *>(event)->position().x();
-            m_plot->update();
-            break;
         case QEvent::Leave:
             m_crossX = -1;
             m_plot->update();
             break;
         default:
+            if (plotEvent(event))
+                return true;
             break;
         }
     }

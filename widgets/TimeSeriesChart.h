@@ -17,6 +17,7 @@
 QT_BEGIN_NAMESPACE
 class QComboBox;
 class QIODevice;
+class QLabel;
 class QPainter;
 class QToolButton;
 QT_END_NAMESPACE
@@ -24,6 +25,7 @@ QT_END_NAMESPACE
 namespace Tidewatch {
 
 class MetricStore;
+class TimeSeriesChartQtCharts;
 
 /// A live line chart of MetricStore series, drawn with QPainter: axes, grid, legend, one polyline
 /// per run of a line between gaps, and a crosshair. It used to wrap Qt Charts (deprecated from
@@ -54,6 +56,17 @@ public:
         Lttb    ///< Largest-Triangle-Three-Buckets on the means: smooth shapes
     };
 
+    /// What draws the plot. Painter: our own QPainter plot (axes, legend, crosshair, thresholds);
+    /// the default. QtCharts: the same thinned lines, axis ranges and legend in a Qt Charts
+    /// QChartView (no crosshair, value labels as Qt Charts formats them), kept so the benchmarks can
+    /// measure both engines in the same run (docs/BENCHMARKS.md, "Chart engines").
+    enum class Engine
+    {
+        Painter,
+        QtCharts
+    };
+    Q_ENUM(Engine)
+
     /// Kept for source compatibility: the Qt Charts engine drew at most this many pieces per line.
     /// The QPainter plot breaks a line at every gap.
     static constexpr int MaxSegments = 16;
@@ -62,6 +75,14 @@ public:
 
     explicit TimeSeriesChart(QWidget *parent = nullptr);
     ~TimeSeriesChart() override;
+
+    /// The engine of charts created from now on (the benchmarks switch it; the app keeps Painter).
+    static void setDefaultEngine(Engine engine);
+    static Engine defaultEngine();
+    void setEngine(Engine engine);
+    Engine engine() const { return m_engine; }
+    /// QtCharts engine: OpenGL series (QXYSeries::setUseOpenGL), which need a GL context.
+    void setUseOpenGL(bool on);
 
     static qint64 presetDurationMs(RangePreset preset);
     static QString presetName(RangePreset preset);
@@ -73,6 +94,43 @@ public:
 
     /// A fixed window (stops following the clock).
     void setVisibleRange(qint64 fromMs, qint64 toMs);
+    /// Follows the clock again with the current preset (the "Live" button, a double click on the
+    /// plot) and redraws from the last store at once.
+    void backToLive();
+
+    // Time navigation with the mouse on the plot (all of them stop following the clock):
+    //   drag with the left button      zoom to the time range dragged over
+    //   Shift + drag, middle drag      pan
+    //   wheel                          zoom in or out around the time under the cursor
+    //   Shift + wheel                  pan
+    //   double click, "Live" button    backToLive()
+    // The window is queried again from the store last passed to updateFromStore() at once, so that
+    // store must outlive the chart (the pages' history does).
+    /// The shortest window zooming goes down to, and the longest it goes up to.
+    static constexpr qint64 MinSpanMs = 10'000;
+    static constexpr qint64 MaxSpanMs = 7LL * 24 * 3600 * 1000;
+    /// Time under plot widget x position @p x.
+    qint64 timeAt(double x) const;
+    /// The plot widget x position of @p timeMs.
+    double xAt(qint64 timeMs) const { return xFor(double(timeMs)); }
+
+    /// The history level the visible lines come from, as MetricStore picked it for the window's
+    /// start: -1 raw samples, else the tier index (MetricHistoryConfig::tiers); -2 without a line.
+    int historyLevel() const { return m_level; }
+    /// The level as shown in the header: "1 s samples", "10 s buckets", "1 min buckets".
+    QString resolutionText() const;
+
+    /// The "same time yesterday" overlay: each series' values 24 h earlier, shifted onto the visible
+    /// window and drawn dashed in a lighter colour, with their own legend entry and crosshair row.
+    /// Offered (a "Yesterday" toggle in the header) on charts where a daily rhythm is the norm: lag
+    /// and throughput.
+    static constexpr qint64 YesterdayOffsetMs = 24LL * 3600 * 1000;
+    void setYesterdayAvailable(bool available);
+    bool isYesterdayAvailable() const { return m_yesterdayAvailable; }
+    void setYesterdayShown(bool shown);
+    bool isYesterdayShown() const { return m_yesterdayShown; }
+    /// The overlay's points for @p key as drawn (x already shifted by +24 h, gaps as NaN).
+    QList<QPointF> yesterdayPoints(const QString &key) const;
     /// Follows the clock: each update shows the last duration of @p preset up to its "now".
     void setRangePreset(RangePreset preset);
     RangePreset rangePreset() const { return m_preset; }
@@ -96,6 +154,8 @@ public:
     /// ChartThresholds::forSeries), in this chart's unit; an empty @p metric clears them.
     void setRuleThresholds(const QList<AlertRule> &rules, const QString &metric, const QString &cluster,
                            const QList<QPair<QString, QString>> &labels);
+    /// The legend's entries as drawn: the series' titles, then their "yesterday" overlays.
+    QStringList legendTitles() const;
     /// The zone the time axis is in, as drawn next to it: "UTC", "CET", ... (the local zone).
     QString timeZoneText() const;
 
@@ -130,6 +190,8 @@ public:
 
 Q_SIGNALS:
     void pausedChanged(bool paused);
+    /// Following the clock started (backToLive, a preset) or stopped (zoom, pan, setVisibleRange).
+    void followingChanged(bool following);
     void rangePresetChanged(RangePreset preset);
 
 protected:
@@ -140,8 +202,16 @@ private:
     {
         QString title;
         QColor colour;
-        QList<MetricPoint> data; // the visible window before thinning (for CSV and the crosshair)
-        QList<QPointF> drawn;    // after thinning, gaps as NaN
+        QList<MetricPoint> data;          // the visible window before thinning (for CSV and the crosshair)
+        QList<QPointF> drawn;             // after thinning, gaps as NaN
+        QList<MetricPoint> yesterdayData; // 24 h earlier, times shifted by +24 h
+        QList<QPointF> yesterdayDrawn;
+    };
+    enum class Drag
+    {
+        None,
+        Select,
+        Pan
     };
     struct Tick
     {
@@ -149,6 +219,10 @@ private:
         QString label;
     };
 
+    void query();
+    void setFollowing(bool following);
+    void zoomAround(double x, double factor);
+    void panBy(double pixels);
     void updateValueScale();
     void layoutPlot();
     void updateTimeTicks();
@@ -157,15 +231,35 @@ private:
     void paintLines(QPainter &painter);
     void paintLegend(QPainter &painter);
     void paintCrosshair(QPainter &painter);
+    void paintSelection(QPainter &painter);
+    void paintRun(QPainter &painter, const QList<QPointF> &points);
+    bool plotEvent(QEvent *event);
+    static QColor yesterdayColour(const QColor &colour);
     void paintThresholds(QPainter &painter);
     double xFor(double timeMs) const;
     double yFor(double value) const;
+    void pushToQtCharts();
     void chooseCsvFile();
     void choosePngFile();
 
     QWidget *m_plot = nullptr;
+    TimeSeriesChartQtCharts *m_qtCharts = nullptr; // created by setEngine(QtCharts)
+    Engine m_engine = Engine::Painter;
+    bool m_openGL = false;
     QComboBox *m_presetBox = nullptr;
     QToolButton *m_pauseButton = nullptr;
+    QToolButton *m_liveButton = nullptr;
+    QToolButton *m_yesterdayButton = nullptr;
+    QLabel *m_resolutionLabel = nullptr;
+    const MetricStore *m_store = nullptr; // the last one updateFromStore() was given
+    int m_level = -2;
+    bool m_yesterdayAvailable = false;
+    bool m_yesterdayShown = false;
+    Drag m_drag = Drag::None;
+    double m_dragStartX = 0;
+    double m_dragX = 0;
+    qint64 m_dragFromMs = 0; // the window when a pan started
+    qint64 m_dragToMs = 0;
     QHash<QString, Line> m_lines;
     QStringList m_order;
     RangePreset m_preset = DefaultRange;

@@ -1,6 +1,7 @@
 #include "TimeSeriesChart.h"
 
 #include "RuleFiles.h"
+#include "TimeSeriesChartQtCharts.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -54,7 +55,8 @@ bool TimeSeriesChart::exportPng(QIODevice *device)
 {
     if (!device || !device->isWritable())
         return false;
-    return m_plot->grab().save(device, "PNG");
+    QWidget *plot = m_engine == Engine::QtCharts ? static_cast<QWidget *>(m_qtCharts) : m_plot;
+    return plot->grab().save(device, "PNG");
 }
 
 namespace {

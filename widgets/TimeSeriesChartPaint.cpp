@@ -74,7 +74,26 @@ void TimeSeriesChart::paintPlot(QPainter &painter)
     paintLines(painter);
     paintThresholds(painter);
     paintLegend(painter);
+    paintSelection(painter);
     paintCrosshair(painter);
+}
+
+void TimeSeriesChart::paintRun(QPainter &painter, const QList<QPointF> &points)
+{
+    auto flush = [&] {
+        if (m_run.size() == 1)
+            painter.drawPoint(m_run.constFirst());
+        else if (m_run.size() > 1)
+            painter.drawPolyline(m_run);
+        m_run.resize(0); // keeps the capacity for the next run
+    };
+    for (const QPointF &p : points) {
+        if (std::isnan(p.y()))
+            flush();
+        else
+            m_run.append(QPointF(xFor(p.x()), yFor(p.y())));
+    }
+    flush();
 }
 
 void TimeSeriesChart::paintLines(QPainter &painter)
@@ -85,25 +104,22 @@ void TimeSeriesChart::paintLines(QPainter &painter)
     // polygons and cost several times as much per segment. Antialiasing costs ~20 % of the line
     // drawing here (measured), which the frame budget affords.
     painter.setRenderHint(QPainter::Antialiasing, true);
+    if (m_yesterdayShown) {
+        // Yesterday first, dashed and paler: today's line stays on top.
+        for (const QString &key : std::as_const(m_order)) {
+            const Line &line = *m_lines.constFind(key);
+            QPen pen(yesterdayColour(line.colour), 1, Qt::DashLine);
+            pen.setCosmetic(true);
+            painter.setPen(pen);
+            paintRun(painter, line.yesterdayDrawn);
+        }
+    }
     for (const QString &key : std::as_const(m_order)) {
         const Line &line = *m_lines.constFind(key);
         QPen pen(line.colour, 1);
         pen.setCosmetic(true);
         painter.setPen(pen);
-        auto flush = [&] {
-            if (m_run.size() == 1)
-                painter.drawPoint(m_run.constFirst());
-            else if (m_run.size() > 1)
-                painter.drawPolyline(m_run);
-            m_run.resize(0); // keeps the capacity for the next run
-        };
-        for (const QPointF &p : line.drawn) {
-            if (std::isnan(p.y()))
-                flush();
-            else
-                m_run.append(QPointF(xFor(p.x()), yFor(p.y())));
-        }
-        flush();
+        paintRun(painter, line.drawn);
     }
     painter.restore();
 }
@@ -114,18 +130,36 @@ void TimeSeriesChart::paintLegend(QPainter &painter)
     const int width = m_plot->width() - 2 * Margin;
     int x = 0;
     int y = m_plot->height() - Margin - m_legendHeight;
-    for (const QString &key : std::as_const(m_order)) {
-        const Line &line = *m_lines.constFind(key);
-        const int entry = SwatchWidth + LabelGap + fm.horizontalAdvance(line.title) + LegendSpacing;
+    const QStringList titles = legendTitles();
+    for (qsizetype i = 0; i < titles.size(); ++i) {
+        const bool yesterday = i >= m_order.size();
+        const Line &line = *m_lines.constFind(m_order[i % m_order.size()]);
+        const int entry = SwatchWidth + LabelGap + fm.horizontalAdvance(titles[i]) + LegendSpacing;
         if (x > 0 && x + entry > width) {
             x = 0;
             y += fm.height();
         }
-        painter.fillRect(QRect(Margin + x, y + fm.height() / 2 - 1, SwatchWidth, 3), line.colour);
+        if (yesterday) {
+            // A dashed swatch, as the overlay is drawn.
+            const QColor colour = yesterdayColour(line.colour);
+            for (int dx = 0; dx < SwatchWidth; dx += 5)
+                painter.fillRect(
+                    QRect(Margin + x + dx, y + fm.height() / 2 - 1, std::min(3, SwatchWidth - dx), 3),
+                    colour);
+        } else {
+            painter.fillRect(QRect(Margin + x, y + fm.height() / 2 - 1, SwatchWidth, 3), line.colour);
+        }
         painter.setPen(m_plot->palette().color(QPalette::Text));
-        painter.drawText(QPointF(Margin + x + SwatchWidth + LabelGap, y + fm.ascent()), line.title);
+        painter.drawText(QPointF(Margin + x + SwatchWidth + LabelGap, y + fm.ascent()), titles[i]);
         x += entry;
     }
+}
+
+QColor TimeSeriesChart::yesterdayColour(const QColor &colour)
+{
+    QColor pale = colour;
+    pale.setAlpha(150);
+    return pale;
 }
 
 void TimeSeriesChart::paintCrosshair(QPainter &painter)

@@ -4,8 +4,10 @@
 #include "RawValueSortProxy.h"
 #include "ReplicaDiagnosis.h"
 #include "Roles.h"
+#include "SnapshotHistory.h"
 #include "StatusLine.h"
 #include "TableViews.h"
+#include "TimeSeriesChart.h"
 #include "TopicTableModel.h"
 
 #include <QItemSelectionModel>
@@ -14,6 +16,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Tidewatch {
 
@@ -30,6 +34,7 @@ TopicsPage::TopicsPage(QWidget *parent)
     , m_partitionsTitle(new QLabel(this))
     , m_partitions(new PartitionTableModel(this))
     , m_partitionProxy(new RawValueSortProxy(this))
+    , m_messagesChart(new TimeSeriesChart(this))
 {
     m_filter->setPlaceholderText(tr("Filter topics by name"));
     auto *layout = new QVBoxLayout(this);
@@ -48,7 +53,17 @@ TopicsPage::TopicsPage(QWidget *parent)
     lowerLayout->addWidget(m_partitionsTitle);
     m_partitionProxy->setSourceModel(m_partitions);
     m_partitionView = TableViews::make(m_partitionProxy, lower, true);
-    lowerLayout->addWidget(m_partitionView);
+    auto *partitionsAndChart = new QSplitter(Qt::Horizontal, lower);
+    partitionsAndChart->addWidget(m_partitionView);
+    partitionsAndChart->addWidget(m_messagesChart);
+    partitionsAndChart->setStretchFactor(0, 3);
+    partitionsAndChart->setStretchFactor(1, 2);
+    lowerLayout->addWidget(partitionsAndChart, 1);
+    m_messagesChart->setValueUnit(ChartUnit::Count, tr("Messages/s"));
+    m_messagesChart->setToolTip(tr("Messages produced per second: the selected topic, or the %n busiest "
+                                   "topics when none is selected",
+                                   nullptr, BusiestTopicsCharted));
+    m_messagesChart->setYesterdayAvailable(true);
     TableViews::fitColumns(m_topicView, {TopicTableModel::TopicColumn},
                            {TopicTableModel::PartitionsColumn, TopicTableModel::ReplicationColumn,
                             TopicTableModel::UnderReplicatedColumn, TopicTableModel::OfflineColumn,
@@ -136,8 +151,46 @@ QString TopicsPage::balanceText() const
     return m_balance->text();
 }
 
+void TopicsPage::updateMessagesSeries()
+{
+    QStringList topics;
+    if (const QString selected = selectedTopic(); !selected.isEmpty()) {
+        topics << selected;
+    } else {
+        QList<const TopicInfo *> busiest;
+        for (const TopicInfo &t : m_snapshot.topics) {
+            if (!t.internal && t.messagesPerSecond >= 0)
+                busiest << &t;
+        }
+        std::sort(busiest.begin(), busiest.end(), [](const TopicInfo *a, const TopicInfo *b) {
+            return a->messagesPerSecond != b->messagesPerSecond ? a->messagesPerSecond > b->messagesPerSecond
+                                                                : a->name < b->name;
+        });
+        for (qsizetype i = 0; i < std::min<qsizetype>(busiest.size(), BusiestTopicsCharted); ++i)
+            topics << busiest[i]->name;
+        // The busiest set is re-ranked only when it changes, in name order, so colours stay put
+        // while two topics trade places.
+        std::sort(topics.begin(), topics.end());
+    }
+    const QString charted = m_snapshot.clusterName + QLatin1Char('/') + topics.join(QLatin1Char(','));
+    if (charted == m_chartedTopics)
+        return;
+    for (const QString &key : m_messagesChart->seriesKeys())
+        m_messagesChart->removeSeries(key);
+    static const QList<QColor> palette{QColor(0x1e, 0x88, 0xe5), QColor(0x43, 0xa0, 0x47),
+                                       QColor(0xfb, 0x8c, 0x00), QColor(0x8e, 0x24, 0xaa),
+                                       QColor(0x00, 0x89, 0x7b)};
+    for (qsizetype i = 0; i < topics.size(); ++i)
+        m_messagesChart->setSeries(SnapshotHistory::topicMessagesKey(m_snapshot.clusterName, topics[i]),
+                                   topics[i], palette[i % palette.size()]);
+    m_chartedTopics = charted;
+    if (m_history && isVisible())
+        m_messagesChart->updateFromStore(*m_history);
+}
+
 void TopicsPage::showPartitions()
 {
+    updateMessagesSeries();
     const QString topic = selectedTopic();
     if (!topic.isEmpty()) {
         m_partitionsTitle->setText(tr("Partitions of %1").arg(topic));
@@ -189,6 +242,8 @@ QString TopicsPage::causeText() const
 void TopicsPage::refreshAges()
 {
     m_status->refresh();
+    if (m_history && !m_chartedTopics.isEmpty())
+        m_messagesChart->updateFromStore(*m_history);
 }
 
 } // namespace Tidewatch

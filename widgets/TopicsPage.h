@@ -11,6 +11,7 @@ namespace Tidewatch {
 class PartitionTableModel;
 class RawValueSortProxy;
 class StatusLine;
+class TimeSeriesChart;
 class TopicTableModel;
 
 /// Topics with their health and throughput; the selected topic's partitions below (all unhealthy
@@ -33,10 +34,15 @@ public:
     QString causeText() const;
     /// The line on how evenly traffic spreads over partitions (the hottest partition of the cluster).
     QString balanceText() const;
+    /// Messages per second over time: the selected topic, or the busiest ones when none is selected.
+    const TimeSeriesChart *messagesChart() const { return m_messagesChart; }
+    /// Lines on the messages chart when no topic is selected.
+    static constexpr int BusiestTopicsCharted = 5;
 
 private:
     void showPartitions();
     void showBalance();
+    void updateMessagesSeries();
     /// A topic whose busiest partition takes this many times the mean is counted as skewed.
     static constexpr double kHotSkew = 2.0;
     QString selectedTopic() const;
@@ -53,6 +59,8 @@ private:
     PartitionTableModel *m_partitions;
     RawValueSortProxy *m_partitionProxy;
     QTableView *m_partitionView = nullptr;
+    TimeSeriesChart *m_messagesChart;
+    QString m_chartedTopics; ///< cluster and topics the messages chart shows
     KafkaSnapshot m_snapshot;
 };
 

@@ -35,6 +35,11 @@ QString brokerBytesOutKey(const QString &cluster, int broker)
     return QStringLiteral("kafka/%1/broker/%2/bytesout").arg(cluster).arg(broker);
 }
 
+QString brokerRttKey(const QString &cluster, int broker)
+{
+    return QStringLiteral("kafka/%1/broker/%2/rtt").arg(cluster).arg(broker);
+}
+
 QString topicMessagesKey(const QString &cluster, const QString &topic)
 {
     return QLatin1String("kafka/") + cluster + QLatin1String("/topic/") + topic + QLatin1String("/messages");
@@ -54,6 +59,7 @@ void recordKafka(MetricStore &store, const KafkaSnapshot &snapshot)
                      knownOrGap(b.bytesInPerSecond, reachable && b.reachable));
         store.append(brokerBytesOutKey(cluster, b.id), timeMs,
                      knownOrGap(b.bytesOutPerSecond, reachable && b.reachable));
+        store.append(brokerRttKey(cluster, b.id), timeMs, knownOrGap(b.rttMs, reachable && b.reachable));
     }
     for (const TopicInfo &t : snapshot.topics) {
         if (!t.internal)

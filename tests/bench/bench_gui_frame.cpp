@@ -8,6 +8,10 @@
 //   kafka/bench/topic/tNNN/partition/P/lag   one per partition (topics x partitions per topic)
 //   kafka/bench/topic/tNNN/lag               the topic's total lag (sum of its partitions)
 // Chart i shows topic i's total and its first three partitions: 4 lines, 200 lines per frame.
+//
+// --engines painter,qtcharts runs the same frames with each engine of TimeSeriesChart (its own
+// QPainter plot, Qt Charts) in the same run over the same store; --opengl turns on Qt Charts' OpenGL
+// series (it needs a GL context: none on the offscreen platform; try xvfb-run with -platform xcb).
 
 #include "BenchTools.h"
 #include "MetricStore.h"
@@ -110,13 +114,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption framesOption(QStringLiteral("frames"),
                                           QStringLiteral("Frames per range (default 100)."),
                                           QStringLiteral("n"), QStringLiteral("100"));
-    parser.addOptions({topicsOption, partitionsOption, chartsOption, secondsOption, framesOption});
+    const QCommandLineOption enginesOption(QStringLiteral("engines"),
+                                           QStringLiteral("Chart engines, comma-separated (default "
+                                                          "painter,qtcharts)."),
+                                           QStringLiteral("list"), QStringLiteral("painter,qtcharts"));
+    const QCommandLineOption openGlOption(QStringLiteral("opengl"),
+                                          QStringLiteral("Qt Charts engine: OpenGL series (needs GL)."));
+    parser.addOptions({topicsOption, partitionsOption, chartsOption, secondsOption, framesOption,
+                       enginesOption, openGlOption});
     parser.process(app);
     const int topics = parser.value(topicsOption).toInt();
     const int perTopic = parser.value(partitionsOption).toInt();
     const int charts = std::min(parser.value(chartsOption).toInt(), topics);
     const int seconds = parser.value(secondsOption).toInt();
     const int frames = parser.value(framesOption).toInt();
+    const QStringList engines = parser.value(enginesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const bool openGl = parser.isSet(openGlOption);
 
     QTextStream out(stdout);
     const double rssStart = rssMiB();
@@ -154,56 +167,64 @@ int main(int argc, char *argv[])
     }
     window.resize(5 * 370, (charts + 4) / 5 * 230);
     PaintCounter paints;
-    for (TimeSeriesChart *chart : std::as_const(chartList)) {
-        if (QWidget *plot = chart->findChild<QWidget *>(QStringLiteral("plot")))
-            plot->installEventFilter(&paints);
-    }
+    // Every widget: the counter only counts those named "plot" (our plot, Qt Charts' viewport).
+    app.installEventFilter(&paints);
     window.show();
     app.processEvents();
 
     out << "\n"
         << charts << " charts of " << window.width() / 5 << " x " << window.height() / ((charts + 4) / 5)
         << " px, 4 lines each; one frame = one new second recorded, then every chart updated and painted\n";
-    out << "range  | points/line | update median ms | update p99 ms | update+paint median ms | update+paint "
+    out << "engine | range  | points/line | update median ms | update p99 ms | update+paint median ms | "
+           "update+paint "
            "p99 ms"
            " | record ms | plots painted per frame (min)\n";
     const TimeSeriesChart::RangePreset presets[] = {
         TimeSeriesChart::RangePreset::FiveMinutes, TimeSeriesChart::RangePreset::FifteenMinutes,
         TimeSeriesChart::RangePreset::OneHour, TimeSeriesChart::RangePreset::SixHours};
-    for (TimeSeriesChart::RangePreset preset : presets) {
-        for (TimeSeriesChart *chart : std::as_const(chartList))
-            chart->setRangePreset(preset);
-        QList<double> update;
-        QList<double> total;
-        QList<double> record;
-        qsizetype points = 0;
-        int minPainted = std::numeric_limits<int>::max();
-        for (int f = -3; f < frames; ++f) { // three warm-up frames
-            QElapsedTimer t;
-            t.start();
-            sim.step(store, now);
-            const double recordMs = double(t.nsecsElapsed()) / 1e6;
-            t.restart();
-            for (TimeSeriesChart *chart : std::as_const(chartList))
-                chart->updateFromStore(store, now);
-            const double updateMs = double(t.nsecsElapsed()) / 1e6;
-            paints.count = 0;
-            app.processEvents(); // layout and paint of everything that changed
-            const double totalMs = double(t.nsecsElapsed()) / 1e6;
-            now += 1000;
-            if (f < 0)
-                continue;
-            update << updateMs;
-            total << totalMs;
-            record << recordMs;
-            minPainted = std::min(minPainted, paints.count);
-            points = chartList.first()->visiblePoints(topicKey(0)).size();
+    for (const QString &engineName : engines) {
+        const auto engine = engineName == QLatin1String("qtcharts") ? TimeSeriesChart::Engine::QtCharts
+                                                                    : TimeSeriesChart::Engine::Painter;
+        for (TimeSeriesChart *chart : std::as_const(chartList)) {
+            chart->setUseOpenGL(openGl);
+            chart->setEngine(engine);
         }
-        out << qSetFieldWidth(6) << Qt::left << TimeSeriesChart::presetName(preset) << qSetFieldWidth(0)
-            << " | " << points << " | " << percentile(update, 0.5) << " | " << percentile(update, 0.99)
-            << " | " << percentile(total, 0.5) << " | " << percentile(total, 0.99) << " | "
-            << percentile(record, 0.5) << " | " << minPainted << "\n";
-        out.flush();
+        app.processEvents();
+        for (TimeSeriesChart::RangePreset preset : presets) {
+            for (TimeSeriesChart *chart : std::as_const(chartList))
+                chart->setRangePreset(preset);
+            QList<double> update;
+            QList<double> total;
+            QList<double> record;
+            qsizetype points = 0;
+            int minPainted = std::numeric_limits<int>::max();
+            for (int f = -3; f < frames; ++f) { // three warm-up frames
+                QElapsedTimer t;
+                t.start();
+                sim.step(store, now);
+                const double recordMs = double(t.nsecsElapsed()) / 1e6;
+                t.restart();
+                for (TimeSeriesChart *chart : std::as_const(chartList))
+                    chart->updateFromStore(store, now);
+                const double updateMs = double(t.nsecsElapsed()) / 1e6;
+                paints.count = 0;
+                app.processEvents(); // layout and paint of everything that changed
+                const double totalMs = double(t.nsecsElapsed()) / 1e6;
+                now += 1000;
+                if (f < 0)
+                    continue;
+                update << updateMs;
+                total << totalMs;
+                record << recordMs;
+                minPainted = std::min(minPainted, paints.count);
+                points = chartList.first()->visiblePoints(topicKey(0)).size();
+            }
+            out << engineName << " | " << qSetFieldWidth(6) << Qt::left << TimeSeriesChart::presetName(preset)
+                << qSetFieldWidth(0) << " | " << points << " | " << percentile(update, 0.5) << " | "
+                << percentile(update, 0.99) << " | " << percentile(total, 0.5) << " | "
+                << percentile(total, 0.99) << " | " << percentile(record, 0.5) << " | " << minPainted << "\n";
+            out.flush();
+        }
     }
     out << "\nVmRSS at the end: " << rssMiB() << " MiB\n";
     return 0;

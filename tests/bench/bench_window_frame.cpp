@@ -9,6 +9,11 @@
 //           loop does after a frame (the paint events are counted to show the page really painted)
 // and, not part of the frame, a forced repaint of the whole window (its pure paint cost). Also the
 // resident memory after the hour. Not a test: run it by hand (see docs/BENCHMARKS.md).
+//
+// --engines painter,qtcharts measures every page once per chart engine of TimeSeriesChart, in the
+// same run over the same history (docs/BENCHMARKS.md, "Chart engines"). The page "wall6" is a wall
+// of six charts (3 x 2 at 1920 x 1080, fed from the window's history like the pages' charts) shown
+// beside the window while its settings page is current.
 
 #include "AlertEvaluator.h"
 #include "AlertRules.h"
@@ -18,14 +23,17 @@
 #include "KafkaSnapshot.h"
 #include "MainWindow.h"
 #include "SnapshotMetrics.h"
+#include "TimeSeriesChart.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGridLayout>
 #include <QMap>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -554,8 +562,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption pagesOption(
         QStringLiteral("pages"), QStringLiteral("Pages to measure, comma-separated (default all five)."),
         QStringLiteral("list"), QStringLiteral("overview,brokers,topics,groups,flink"));
+    const QCommandLineOption enginesOption(
+        QStringLiteral("engines"),
+        QStringLiteral("Chart engines to measure each page with, comma-separated (default painter)."),
+        QStringLiteral("list"), QStringLiteral("painter"));
+    const QCommandLineOption openGlOption(QStringLiteral("opengl"),
+                                          QStringLiteral("Qt Charts engine: OpenGL series (needs GL)."));
     parser.addOptions({topicsOption, partitionsOption, groupsOption, framesOption, secondsOption,
-                       clustersOption, pagesOption});
+                       clustersOption, pagesOption, enginesOption, openGlOption});
     parser.process(app);
     const int topics = std::max(1, parser.value(topicsOption).toInt());
     const int perTopic = std::max(1, parser.value(partitionsOption).toInt());
@@ -564,12 +578,15 @@ int main(int argc, char *argv[])
     const int seconds = std::max(0, parser.value(secondsOption).toInt());
     const int clusters = std::max(1, parser.value(clustersOption).toInt());
     const QStringList pages = parser.value(pagesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList engines = parser.value(enginesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const bool openGl = parser.isSet(openGlOption);
     constexpr int kWarmUpFrames = 5;
     constexpr qint64 kStaleAfterMs = 7000; // Dashboard's rule for a 1 s poll: 2 x 1 s + 5 s timeout
 
     QTextStream out(stdout);
     out << "bench_window_frame --topics " << topics << " --partitions-per-topic " << perTopic << " --groups "
-        << groups << " --frames " << frames << " --seconds " << seconds << " --clusters " << clusters << "\n"
+        << groups << " --frames " << frames << " --seconds " << seconds << " --clusters " << clusters
+        << " --engines " << engines.join(QLatin1Char(',')) << (openGl ? " --opengl" : "") << "\n"
         << "load average (1 min) at start: " << loadAverage() << "\n";
     const double rssStart = rssMiB();
 
@@ -633,10 +650,37 @@ int main(int argc, char *argv[])
     window.show();
     app.processEvents();
 
+    // The wall of six charts: what an operator puts on a screen for a group, its brokers and a Flink job.
+    QWidget wall;
+    auto *wallGrid = new QGridLayout(&wall);
+    QList<TimeSeriesChart *> wallCharts;
+    {
+        const QStringList keys = window.history().keys();
+        auto firstKey = [&keys](const QString &pattern) {
+            const QStringList matching = keys.filter(QRegularExpression(pattern));
+            return matching.isEmpty() ? QString() : *std::min_element(matching.cbegin(), matching.cend());
+        };
+        const QString group = numbered("group-", 7, groups);
+        const QStringList wallKeys{firstKey(QStringLiteral("/group/%1/lag$").arg(group)),
+                                   firstKey(QStringLiteral("/group/%1/timelag$").arg(group)),
+                                   firstKey(QStringLiteral("/broker/.*/bytesin$")),
+                                   firstKey(QStringLiteral("/broker/.*/bytesout$")),
+                                   firstKey(QStringLiteral("^flink/.*/watermarklag$")),
+                                   firstKey(QStringLiteral("^flink/.*/statesize$"))};
+        for (int i = 0; i < int(wallKeys.size()); ++i) {
+            auto *chart = new TimeSeriesChart(&wall);
+            chart->setSeries(wallKeys[i], wallKeys[i].section(QLatin1Char('/'), -2),
+                             QColor(0x1e, 0x88, 0xe5));
+            wallGrid->addWidget(chart, i / 3, i % 3);
+            wallCharts << chart;
+        }
+    }
+    wall.resize(1920, 1080);
+
     // One frame: every cluster delivers a snapshot one second later (built outside the measurement:
     // that is the collectors' work), Dashboard's alert evaluation runs once over them, then
     // the window applies the frame and the event loop lays out and paints.
-    auto frame = [&]() {
+    auto frame = [&](bool wallShown) {
         nowMs += 1000;
         const QDateTime wall = QDateTime::currentDateTimeUtc();
         QList<KafkaSnapshot> kafka;
@@ -660,6 +704,10 @@ int main(int argc, char *argv[])
         f.alertsMs = msSince(t);
         t.restart();
         window.applyPending();
+        if (wallShown) {
+            for (TimeSeriesChart *chart : std::as_const(wallCharts))
+                chart->updateFromStore(window.history());
+        }
         f.applyMs = msSince(t);
         paints.count = 0;
         t.restart();
@@ -667,7 +715,10 @@ int main(int argc, char *argv[])
         f.paintMs = msSince(t);
         f.paints = paints.count;
         t.restart();
-        window.repaint();
+        if (wallShown)
+            wall.repaint();
+        else
+            window.repaint();
         f.repaintMs = msSince(t);
         return f;
     };
@@ -675,48 +726,60 @@ int main(int argc, char *argv[])
     out << "\nms per frame on the GUI thread (median / p99 over " << frames << " frames after "
         << kWarmUpFrames << " warm-up frames); total = alerts + apply + paint; the full repaint of "
         << "the " << window.width() << " x " << window.height() << " window is not part of the frame\n\n"
-        << "| page | alerts | apply | paint | **total** | total max | full repaint | widgets painted per "
-           "frame (min) |\n"
-        << "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n";
+        << "| page | engine | alerts | apply | paint | **total** | total max | full repaint | widgets painted "
+           "per frame (min) |\n"
+        << "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n";
     out.flush();
     QStringList alertLines;
     for (const QString &page : pages) {
-        if (!window.showPage(page)) {
-            out << "unknown page " << page << "\n";
-            return 2;
-        }
-        QList<double> alertMs, applyMs, paintMs, totalMs, repaintMs, samplesMs, evaluateMs, setAlertsMs;
-        int minPaints = std::numeric_limits<int>::max();
-        for (int f = -kWarmUpFrames; f < frames; ++f) {
-            const FrameTimes times = frame();
-            if (f == -kWarmUpFrames && page == QLatin1String("groups")) {
-                // An operator opens a group: its partitions and two lag charts are live too.
-                static_cast<GroupsPage *>(window.page(page))->selectGroup(numbered("group-", 7, groups));
+        for (const QString &engineName : engines) {
+            const bool isWall = page == QLatin1String("wall6");
+            if (!window.showPage(isWall ? QStringLiteral("settings") : page)) {
+                out << "unknown page " << page << "\n";
+                return 2;
             }
-            if (f < 0)
-                continue;
-            alertMs << times.alertsMs;
-            applyMs << times.applyMs;
-            paintMs << times.paintMs;
-            totalMs << times.alertsMs + times.applyMs + times.paintMs;
-            repaintMs << times.repaintMs;
-            samplesMs << times.alertSplit.samplesMs;
-            evaluateMs << times.alertSplit.evaluateMs;
-            setAlertsMs << times.alertSplit.setAlertsMs;
-            minPaints = std::min(minPaints, times.paints);
+            const auto engine = engineName == QLatin1String("qtcharts") ? TimeSeriesChart::Engine::QtCharts
+                                                                        : TimeSeriesChart::Engine::Painter;
+            QList<TimeSeriesChart *> charts = window.findChildren<TimeSeriesChart *>();
+            charts += wallCharts;
+            for (TimeSeriesChart *chart : std::as_const(charts)) {
+                chart->setUseOpenGL(openGl);
+                chart->setEngine(engine);
+            }
+            wall.setVisible(isWall);
+            QList<double> alertMs, applyMs, paintMs, totalMs, repaintMs, samplesMs, evaluateMs, setAlertsMs;
+            int minPaints = std::numeric_limits<int>::max();
+            for (int f = -kWarmUpFrames; f < frames; ++f) {
+                const FrameTimes times = frame(isWall);
+                if (f == -kWarmUpFrames && page == QLatin1String("groups")) {
+                    // An operator opens a group: its partitions and two lag charts are live too.
+                    static_cast<GroupsPage *>(window.page(page))->selectGroup(numbered("group-", 7, groups));
+                }
+                if (f < 0)
+                    continue;
+                alertMs << times.alertsMs;
+                applyMs << times.applyMs;
+                paintMs << times.paintMs;
+                totalMs << times.alertsMs + times.applyMs + times.paintMs;
+                repaintMs << times.repaintMs;
+                samplesMs << times.alertSplit.samplesMs;
+                evaluateMs << times.alertSplit.evaluateMs;
+                setAlertsMs << times.alertSplit.setAlertsMs;
+                minPaints = std::min(minPaints, times.paints);
+            }
+            auto cell = [](const QList<double> &values) {
+                return QStringLiteral("%1 / %2")
+                    .arg(percentile(values, 0.5), 0, 'f', 1)
+                    .arg(percentile(values, 0.99), 0, 'f', 1);
+            };
+            out << "| " << page << " | " << engineName << " | " << cell(alertMs) << " | " << cell(applyMs)
+                << " | " << cell(paintMs) << " | **" << cell(totalMs) << "** | "
+                << QString::number(*std::max_element(totalMs.cbegin(), totalMs.cend()), 'f', 1) << " | "
+                << cell(repaintMs) << " | " << minPaints << " |\n";
+            out.flush();
+            alertLines << QStringLiteral("| %1 | %2 | %3 | %4 |")
+                              .arg(page, cell(samplesMs), cell(evaluateMs), cell(setAlertsMs));
         }
-        auto cell = [](const QList<double> &values) {
-            return QStringLiteral("%1 / %2")
-                .arg(percentile(values, 0.5), 0, 'f', 1)
-                .arg(percentile(values, 0.99), 0, 'f', 1);
-        };
-        out << "| " << page << " | " << cell(alertMs) << " | " << cell(applyMs) << " | " << cell(paintMs)
-            << " | **" << cell(totalMs) << "** | "
-            << QString::number(*std::max_element(totalMs.cbegin(), totalMs.cend()), 'f', 1) << " | "
-            << cell(repaintMs) << " | " << minPaints << " |\n";
-        out.flush();
-        alertLines << QStringLiteral("| %1 | %2 | %3 | %4 |")
-                          .arg(page, cell(samplesMs), cell(evaluateMs), cell(setAlertsMs));
     }
     out << "\nalerts split (ms per frame, median / p99; " << 2 * clusters
         << " snapshots delivered per frame, one evaluation over all of them as Dashboard coalesces)\n\n"

@@ -185,6 +185,8 @@ private Q_SLOTS:
             << "(^|, )libqt6sql6-sqlite(,|$)";
         QTest::newRow("Qt Widgets from shlibdeps") << "Depends"
                                                    << "(^|, )libqt6widgets6 \\(>= [^)]+\\)";
+        QTest::newRow("Qt Charts from shlibdeps") << "Depends"
+                                                  << "(^|, )libqt6charts6 \\(>= [^)]+\\)";
         QTest::newRow("librdkafka from shlibdeps") << "Depends"
                                                    << "(^|, )librdkafka1 \\(>= [^)]+\\)";
         QTest::newRow("Qt's translations recommended") << "Recommends"

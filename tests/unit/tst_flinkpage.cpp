@@ -329,6 +329,20 @@ private Q_SLOTS:
             page.watermarkChart()->visiblePoints(SnapshotHistory::flinkWatermarkLagKey(Cluster, JobId));
         QVERIFY(!drawn.isEmpty());
         QCOMPARE(drawn.constLast().y(), 9.0);
+
+        // Back pressure over time: one line per vertex, named after it, from the recorded ratios.
+        const FlinkJobDetails &details = s.jobDetails.first();
+        QStringList vertexKeys;
+        for (const FlinkVertexInfo &v : details.vertices)
+            vertexKeys << SnapshotHistory::flinkBackpressureKey(Cluster, JobId, v.id);
+        QCOMPARE(page.backpressureChart()->seriesKeys(), vertexKeys);
+        QCOMPARE(page.backpressureChart()->legendTitles().size(), details.vertices.size());
+        QCOMPARE(page.backpressureChart()->legendTitles().first(), details.vertices.first().name);
+        for (qsizetype i = 0; i < details.vertices.size(); ++i) {
+            const QList<QPointF> ratio = page.backpressureChart()->visiblePoints(vertexKeys[i]);
+            QVERIFY(!ratio.isEmpty());
+            QCOMPARE(ratio.constLast().y(), details.vertices[i].backpressureRatio);
+        }
     }
 
     /// What the issue asked the job view to show: why a job failed, both uptimes, each subtask's back

@@ -4,10 +4,13 @@
 #include "GroupTableModel.h"
 #include "GroupsPage.h"
 #include "KafkaCells.h"
+#include "MetricStore.h"
 #include "OverviewPage.h"
 #include "ReplicaDiagnosis.h"
 #include "Roles.h"
+#include "SnapshotHistory.h"
 #include "TableViews.h"
+#include "TimeSeriesChart.h"
 #include "TopicTableModel.h"
 #include "TopicsPage.h"
 
@@ -672,6 +675,64 @@ private Q_SLOTS:
     }
 
     /// Peers show the topic configuration and the members' clients and hosts in the lists.
+    /// The charts of what is recorded: messages per second on Topics (the selected topic, else the
+    /// busiest five), request latency per broker on Brokers; lag and throughput offer "yesterday".
+    void chartsOfRecordedSeries()
+    {
+        KafkaSnapshot s = cluster(false);
+        for (int t = 0; t < s.topics.size(); ++t)
+            s.topics[t].messagesPerSecond = 100.0 * t; // v19 the busiest, then v18, ...
+        MetricStore store;
+        SnapshotHistory::recordKafka(store, s);
+        KafkaSnapshot later = s;
+        later.status.attemptedAt = At.addSecs(1);
+        SnapshotHistory::recordKafka(store, later);
+
+        TopicsPage topics;
+        topics.setHistory(&store);
+        topics.resize(1400, 900);
+        topics.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&topics));
+        topics.applyKafka(later, 10'000);
+        const TimeSeriesChart *messages = topics.messagesChart();
+        QStringList busiest;
+        for (int t = 15; t < 20; ++t)
+            busiest << SnapshotHistory::topicMessagesKey(s.clusterName, s.topics[t].name);
+        QCOMPARE(messages->seriesKeys(), busiest);
+        QVERIFY(messages->isYesterdayAvailable());
+        topics.refreshAges();
+        QCOMPARE(messages->visiblePoints(busiest.last()).constLast().y(), 1900.0);
+        QVERIFY(topics.selectTopic(s.topics[3].name));
+        const QString selected = SnapshotHistory::topicMessagesKey(s.clusterName, s.topics[3].name);
+        QCOMPARE(messages->seriesKeys(), QStringList{selected});
+        topics.refreshAges();
+        QCOMPARE(messages->visiblePoints(selected).constLast().y(), 300.0);
+
+        BrokersPage brokers;
+        brokers.setHistory(&store);
+        brokers.resize(1400, 900);
+        brokers.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&brokers));
+        brokers.applyKafka(later, 10'000);
+        brokers.refreshAges();
+        const TimeSeriesChart *latency = brokers.latencyChart();
+        QCOMPARE(latency->seriesKeys().size(), 3);
+        QCOMPARE(latency->valueUnit(), ChartUnit::Milliseconds);
+        for (int id = 1; id <= 3; ++id) {
+            const QString key = SnapshotHistory::brokerRttKey(s.clusterName, id);
+            QVERIFY(latency->seriesKeys().contains(key));
+            QCOMPARE(latency->visiblePoints(key).constLast().y(), 0.8 * id);
+        }
+        QVERIFY(!latency->isYesterdayAvailable()); // a round trip has no daily rhythm to compare
+        for (const TimeSeriesChart *chart : brokers.findChildren<TimeSeriesChart *>()) {
+            if (chart != latency)
+                QVERIFY(chart->isYesterdayAvailable()); // bytes in and out
+        }
+        GroupsPage groups;
+        for (const TimeSeriesChart *chart : groups.findChildren<TimeSeriesChart *>())
+            QVERIFY(chart->isYesterdayAvailable()); // lag and time lag
+    }
+
     void topicConfigAndGroupClients()
     {
         const KafkaSnapshot s = cluster(false);

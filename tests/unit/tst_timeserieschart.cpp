@@ -257,6 +257,40 @@ private Q_SLOTS:
         QVERIFY2(chart.crosshairText(Start + 500).contains(QStringLiteral("billing lag: 10")), "");
     }
 
+    /// The Qt Charts engine (measured against ours in docs/BENCHMARKS.md) draws the same thinned
+    /// lines, and the PNG export takes its picture.
+    void qtChartsEngineDrawsTheLines()
+    {
+        MetricStore store;
+        fill(store, Lag, 900, 890);
+        TimeSeriesChart chart;
+        chart.setSeries(Lag, QStringLiteral("billing lag"), QColor(0, 0, 255));
+        chart.setEngine(TimeSeriesChart::Engine::QtCharts);
+        QCOMPARE(chart.engine(), TimeSeriesChart::Engine::QtCharts);
+        chart.resize(500, 300);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.updateFromStore(store);
+        chart.updateFromStore(store); // the plot area is known once Qt Charts laid out
+        const QList<QPointF> points = chart.visiblePoints(Lag);
+        QVERIFY2(chart.plotWidth() > 200 && chart.plotWidth() < 500, QByteArray::number(chart.plotWidth()));
+        QVERIFY(points.size() <= 2 * chart.plotWidth());
+        QCOMPARE(maxY(points), 5000.0);
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(chart.exportPng(&buffer));
+        const QImage image = QImage::fromData(buffer.data(), "PNG").convertToFormat(QImage::Format_RGB32);
+        int blue = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                blue += QColor(image.pixel(x, y)).blue() > 200 && QColor(image.pixel(x, y)).red() < 120;
+        QVERIFY2(blue > chart.plotWidth() / 2, QByteArray::number(blue));
+        // And back: our plot again.
+        chart.setEngine(TimeSeriesChart::Engine::Painter);
+        chart.updateFromStore(store);
+        QVERIFY(chart.findChild<QWidget *>(QStringLiteral("plot"))->isVisible());
+    }
+
     void presetsCoverFiveMinutesToSevenDays()
     {
         QCOMPARE(TimeSeriesChart::presetDurationMs(TimeSeriesChart::RangePreset::FiveMinutes), 300'000);
