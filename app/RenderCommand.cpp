@@ -1,5 +1,6 @@
 #include "RenderCommand.h"
 
+#include "ColumnFitter.h"
 #include "ConnectParsers.h"
 #include "Dashboard.h"
 #include "MainWindow.h"
@@ -51,8 +52,9 @@ void showFrame(MainWindow *window, const QString &page, const QSize &size, bool 
     QCoreApplication::processEvents();
     window->applyPending();
     // Tables fit their columns after each layout (ColumnFitter, a zero timer), which can change
-    // the layout again (a scroll bar gone): a few passes, so the picture is not the stale width.
-    for (int pass = 0; pass < 4; ++pass) {
+    // the layout again (a scroll bar gone, a column hidden): passes until no fit waits (bounded), so
+    // the picture is not an intermediate width.
+    for (int pass = 0; pass < 4 || (pass < 50 && ColumnFitter::anyPending()); ++pass) {
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
     }

@@ -17,6 +17,9 @@ namespace {
 /// that a 5,000-partition table is not measured row by row on every snapshot.
 constexpr int MeasuredRows = 200;
 
+/// Fits and clipping checks scheduled but not run yet, over every fitter (GUI thread only).
+int s_pending = 0;
+
 bool isEmptyCell(const QModelIndex &index)
 {
     if (index.data(Qt::DecorationRole).isValid())
@@ -132,6 +135,7 @@ void ColumnFitter::scheduleCheck()
     if (m_checkScheduled || m_scheduled)
         return;
     m_checkScheduled = true;
+    ++s_pending;
     QTimer::singleShot(0, this, &ColumnFitter::growIfClipped);
 }
 
@@ -140,6 +144,7 @@ void ColumnFitter::schedule()
     if (m_scheduled)
         return;
     m_scheduled = true;
+    ++s_pending;
     QTimer::singleShot(0, this, [this] {
         if (m_scheduled)
             fit();
@@ -179,9 +184,22 @@ int ColumnFitter::contentWidth(int column, Rows rows) const
     return width;
 }
 
+ColumnFitter::~ColumnFitter()
+{
+    s_pending -= (m_scheduled ? 1 : 0) + (m_checkScheduled ? 1 : 0);
+}
+
+bool ColumnFitter::anyPending()
+{
+    return s_pending > 0;
+}
+
 void ColumnFitter::fit()
 {
-    m_scheduled = false;
+    if (m_scheduled) {
+        m_scheduled = false;
+        --s_pending;
+    }
     QHeaderView *header = m_view->horizontalHeader();
     const int columns = m_view->model()->columnCount();
     // The window restored the user's widths (MainWindow::restoreLayout): they count as chosen.
@@ -302,7 +320,10 @@ void ColumnFitter::setElideToFit(bool elide)
 
 void ColumnFitter::growIfClipped()
 {
-    m_checkScheduled = false;
+    if (m_checkScheduled) {
+        m_checkScheduled = false;
+        --s_pending;
+    }
     // A hidden view would be measured row by row (it has no visible rows): it is fitted when shown.
     if (m_scheduled || !m_view->isVisible())
         return;

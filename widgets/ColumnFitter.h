@@ -25,6 +25,7 @@ public:
     /// Attaches to @p view (and is owned by it). @p stretch: the logical columns that take the room
     /// left (names); they are never hidden.
     ColumnFitter(QTableView *view, QList<int> stretch);
+    ~ColumnFitter() override;
 
     /// Columns shown even when every row is empty (key figures whose dash means "unknown").
     void setAlwaysShown(const QList<int> &columns);
@@ -44,6 +45,11 @@ public:
     QList<int> dropped() const;
     /// Fits now (otherwise it happens on the next event loop pass after a change).
     void fit();
+
+    /// Whether a fit or a clipping check of any fitter waits for the event loop: a fit can change
+    /// the layout (columns hidden, a scroll bar gone), which schedules the next; `render` runs the
+    /// event loop until none waits, so that its picture is not an intermediate width.
+    static bool anyPending();
 
     /// The ColumnFitter attached to @p view, if any.
     static ColumnFitter *of(const QTableView *view);

@@ -376,9 +376,16 @@ void OverviewPage::fitWallSections()
 {
     const bool onWall = window() && window()->property(WallLook::kWallModeProperty).toBool();
     if (!onWall) {
-        if (!m_sizesOffWall.isEmpty()) {
-            m_sections->setSizes(m_sizesOffWall);
-            m_sizesOffWall.clear();
+        if (m_wallFitted) {
+            // Back on the desktop: the alerts, Kafka and Flink in the constructor's proportions
+            // (the alert list was hidden on the wall, so the sizes before it have no alert share).
+            m_wallFitted = false;
+            const QList<int> sizes = m_sections->sizes();
+            int total = 0;
+            for (int size : sizes)
+                total += size;
+            if (sizes.size() == 3 && total > 0)
+                m_sections->setSizes({total / 6, total / 2, total - total / 6 - total / 2});
         }
         return;
     }
@@ -387,8 +394,7 @@ void OverviewPage::fitWallSections()
     QList<int> sizes = m_sections->sizes(); // alerts (hidden on the wall), Kafka, Flink
     if (sizes.size() != 3)
         return;
-    if (m_sizesOffWall.isEmpty())
-        m_sizesOffWall = sizes;
+    m_wallFitted = true;
     // What each section needs besides its tables (titles, the cause line) as laid out now.
     const int kafkaWanted =
         m_kafkaBox->height() - m_kafkaSplit->height() +

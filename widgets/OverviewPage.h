@@ -95,7 +95,7 @@ private:
     QSplitter *m_sections = nullptr;   ///< alerts, Kafka, Flink
     QSplitter *m_kafkaSplit = nullptr; ///< brokers | groups
     QWidget *m_groupsBox = nullptr;
-    QList<int> m_sizesOffWall; ///< the sections' sizes before the wall fitted them
+    bool m_wallFitted = false; ///< the wall sized the sections: the desktop sizes come back after it
     bool m_wallFitPending = false;
 };
 
