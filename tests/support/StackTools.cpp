@@ -147,6 +147,31 @@ SecureEndpoints secureEndpoints()
     return e;
 }
 
+Kafka3Endpoints kafka3Endpoints()
+{
+    const QDir dir(QDir(runDir()).filePath(QStringLiteral("kafka3")));
+    const auto read = [&](const QString &name) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
+    };
+    Kafka3Endpoints e;
+    for (const QString &line : read(QStringLiteral("endpoints.properties")).split(QLatin1Char('\n'))) {
+        const QString key = line.section(QLatin1Char('='), 0, 0).trimmed();
+        const QString value = line.section(QLatin1Char('='), 1).trimmed();
+        if (key == QLatin1String("plaintext"))
+            e.plaintext = value;
+        else if (key == QLatin1String("sasl_ssl"))
+            e.saslSsl = value;
+        else if (key == QLatin1String("version"))
+            e.version = value;
+    }
+    e.clusterId = read(QStringLiteral("cluster-id"));
+    e.scramSha512Properties = dir.filePath(QStringLiteral("scram-sha-512.properties"));
+    e.scramSha256Properties = dir.filePath(QStringLiteral("scram-sha-256.properties"));
+    e.logFile = dir.filePath(QStringLiteral("logs/server.log"));
+    return e;
+}
+
 QString plaintextBootstrap()
 {
     const QString listed = secureEndpoints().plaintext;

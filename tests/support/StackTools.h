@@ -70,6 +70,21 @@ struct SecureEndpoints
 };
 SecureEndpoints secureEndpoints();
 
+/// The single-node Kafka 3.x that `tidewatch-stack kafka3 up` starts (stack/lib/kafka3.sh), from
+/// <run dir>/kafka3. valid() is false while it was never started in this run dir.
+struct Kafka3Endpoints
+{
+    QString plaintext;             ///< bootstrap (one node)
+    QString saslSsl;               ///< SASL_SSL with SCRAM-SHA-512 and SCRAM-SHA-256
+    QString version;               ///< the node's Kafka version (from its jars), e.g. 3.9.2
+    QString clusterId;             ///< the id it was formatted with
+    QString scramSha512Properties; ///< librdkafka properties files for --kafka-config
+    QString scramSha256Properties;
+    QString logFile; ///< its server.log
+    bool valid() const { return !plaintext.isEmpty() && !saslSsl.isEmpty() && !clusterId.isEmpty(); }
+};
+Kafka3Endpoints kafka3Endpoints();
+
 /// The plaintext bootstrap list the run dir names (a stack on other ports), else kBootstrap.
 QString plaintextBootstrap();
 
