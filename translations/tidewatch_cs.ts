@@ -265,7 +265,158 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <source>created</source>
+        <translation type="unfinished">vytvořené</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid</source>
+        <translation type="unfinished">zaplacené</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shipped</source>
+        <translation type="unfinished">odeslané</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation type="unfinished">zrušené</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>picked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrived at a hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out for delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivery problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown change operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>required field missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field of the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event time in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Code in the events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>none</source>
         <translation>žádné</translation>
     </message>
@@ -1193,6 +1344,20 @@ Příkazy:
     </message>
     <message>
         <location line="+2"/>
+        <source>{{ $labels.cluster }}: {{ $value | humanizePercentage }} of partitions off their preferred leader</source>
+        <comment>rule KafkaLeadersNotPreferred: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than 10 % of the partitions have been led by another replica than their preferred one for 15 minutes, so some brokers carry more leaders than planned (see the Brokers page). Kafka&apos;s automatic leader rebalance would have moved them back within 5 minutes: it is off or failing. Run a preferred leader election.</source>
+        <comment>rule KafkaLeadersNotPreferred: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{{ $labels.cluster }}: consumer group {{ $labels.consumergroup }} is in error</source>
         <comment>rule KafkaConsumerGroupStatusError: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
@@ -1207,17 +1372,94 @@ Příkazy:
     </message>
     <message>
         <location line="+2"/>
-        <source>{{ $labels.cluster }}: {{ $labels.consumergroup }} is {{ $value }} s behind</source>
+        <source>{{ $labels.cluster }}: {{ $labels.consumergroup }} is {{ $value | humanizeDuration }} behind</source>
         <comment>rule KafkaConsumerGroupTimeLagHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation>{{ $labels.cluster }}: {{ $labels.consumergroup }} zaostává o {{ $value }} s</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
+        <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} is back-pressured ({{ $value | humanizePercentage }} of the time)</source>
+        <comment>rule FlinkJobBackpressureHigh: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} last checkpointed {{ $value | humanizeDuration }} ago</source>
+        <comment>rule FlinkCheckpointStale: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} watermark is {{ $value | humanizeDuration }} behind</source>
+        <comment>rule FlinkWatermarkLagHigh: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{{ $labels.cluster }}: no new business events for {{ $value | humanizeDuration }}</source>
+        <comment>rule BusinessEventsStale: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{{ $labels.cluster }}: pipeline {{ $labels.pipeline }} is {{ $value | humanizeDuration }} behind</source>
+        <comment>rule PipelineEndToEndLagHigh: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-58"/>
         <source>The slowest partition of {{ $labels.consumergroup }} has been more than 5 minutes behind for 2 minutes.</source>
         <comment>rule KafkaConsumerGroupTimeLagHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
         <translation>Nejpomalejší partice skupiny {{ $labels.consumergroup }} už 2 minuty zaostává o více než 5 minut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: {{ $labels.consumergroup }} lost data on {{ $value }} partitions</source>
+        <comment>rule KafkaConsumerGroupDataLost: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The committed offset of {{ $labels.consumergroup }} is below the log start offset: retention deleted records the group never read.</source>
+        <comment>rule KafkaConsumerGroupDataLost: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: {{ $labels.consumergroup }} may lose unread data in {{ $value }} s</source>
+        <comment>rule KafkaConsumerGroupRetentionRisk: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At the current produce and consume rates, retention deletes records {{ $labels.consumergroup }} has not read within 30 minutes.</source>
+        <comment>rule KafkaConsumerGroupRetentionRisk: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: {{ $value }} partitions with a hanging transaction</source>
+        <comment>rule KafkaHangingTransaction: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A transaction has been open for longer than the profile&apos;s threshold: read_committed consumers of those partitions cannot read past it.</source>
+        <comment>rule KafkaHangingTransaction: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1234,28 +1476,14 @@ Příkazy:
         <translation>Úloha {{ $labels.job }} ({{ $labels.job_id }}) už minutu není ve stavu RUNNING.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} is back-pressured ({{ $value }})</source>
-        <comment>rule FlinkJobBackpressureHigh: summary</comment>
-        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation>{{ $labels.cluster }}: úloha Flink {{ $labels.job }} je pod zpětným tlakem ({{ $value }})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A vertex of {{ $labels.job }} has spent more than half its time back-pressured for 2 minutes.</source>
         <comment>rule FlinkJobBackpressureHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
         <translation>Některý vrchol úlohy {{ $labels.job }} je už 2 minuty víc než polovinu času pod zpětným tlakem.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} last checkpointed {{ $value }} s ago</source>
-        <comment>rule FlinkCheckpointStale: summary</comment>
-        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation>{{ $labels.cluster }}: úloha Flink {{ $labels.job }} má poslední checkpoint před {{ $value }} s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No checkpoint of {{ $labels.job }} has completed for more than 10 minutes; a restart would replay that much input.</source>
         <comment>rule FlinkCheckpointStale: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
@@ -1276,28 +1504,14 @@ Příkazy:
         <translation>Checkpointy úlohy {{ $labels.job }} selhaly {{ $value }}× za sebou a žádný se od té doby nedokončil; restart by znovu zpracoval vše od posledního dokončeného checkpointu (nebo celý vstup, pokud se žádný nikdy nedokončil).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} watermark is {{ $value }} s behind</source>
-        <comment>rule FlinkWatermarkLagHigh: summary</comment>
-        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation>{{ $labels.cluster }}: watermark úlohy Flink {{ $labels.job }} zaostává o {{ $value }} s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Event time in {{ $labels.job }} has lagged more than 10 minutes behind the clock for 5 minutes.</source>
         <comment>rule FlinkWatermarkLagHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
         <translation>Event time úlohy {{ $labels.job }} už 5 minut zaostává za hodinami o víc než 10 minut.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{{ $labels.cluster }}: no new business events for {{ $value }} s</source>
-        <comment>rule BusinessEventsStale: summary</comment>
-        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation>{{ $labels.cluster }}: už {{ $value }} s žádné nové obchodní události</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Tidewatch reads the event topics of {{ $labels.cluster }} but no new event arrived: the producers are silent or stuck, and the order, shipment and SLA figures are getting old.</source>
         <comment>rule BusinessEventsStale: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
@@ -1374,14 +1588,7 @@ Příkazy:
         <translation>WAL zadržovaný slotem {{ $labels.slot }} roste už 10 minut: jeho konzument (konektor CDC) je pozastavený, selhává nebo je příliš pomalý a PostgreSQL pro něj WAL uchovává, dokud se disk nezaplní.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{{ $labels.cluster }}: pipeline {{ $labels.pipeline }} is {{ $value }} s behind</source>
-        <comment>rule PipelineEndToEndLagHigh: summary</comment>
-        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation>{{ $labels.cluster }}: pipeline {{ $labels.pipeline }} zaostává o {{ $value }} s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The hops of pipeline {{ $labels.pipeline }} together are more than 5 minutes behind the source (at least that much when a hop&apos;s lag is unknown); see the Pipelines page for the worst hop.</source>
         <comment>rule PipelineEndToEndLagHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
@@ -1603,9 +1810,69 @@ Příkazy:
     </message>
 </context>
 <context>
+    <name>GroupDepth</name>
+    <message>
+        <location filename="../collectors/GroupDepth.cpp" line="+33"/>
+        <source>time lag unknown yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+23"/>
+        <source>consume or produce rate unknown yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+24"/>
+        <source>consumes at least as fast as the topic grows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>message size unknown (needs the brokers&apos; log size metrics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no committed offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>caught up: nothing unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the topic&apos;s retention is not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>compacted topic: retention deletes nothing (compaction keeps the newest per key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>end offset unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unlimited retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>the topic or partition no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="+85"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="+86"/>
         <source>Burrow status %1</source>
         <translation>stav Burrow %1</translation>
     </message>
@@ -1761,12 +2028,12 @@ Příkazy:
 <context>
     <name>KafkaCollector</name>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="+130"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="+141"/>
         <source>Metadata request failed: %1</source>
         <translation>Požadavek na metadata selhal: %1</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+189"/>
         <source>cluster unreachable</source>
         <translation>cluster je nedostupný</translation>
     </message>
@@ -1781,17 +2048,17 @@ Příkazy:
         <translation>stav spojení %1</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+172"/>
         <source>Record timestamps: %1 of %2 reads failed (%3)</source>
         <translation>Časová razítka záznamů: %1 z %2 čtení selhalo (%3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Offsets of group %1: %2</source>
         <translation>Offsety skupiny %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the end offsets of %n partition(s) could not be read this cycle</source>
         <translation>
             <numerusform>koncové offsety %n partice nebylo možné v tomto cyklu přečíst</numerusform>
@@ -1800,7 +2067,7 @@ Příkazy:
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>no metrics URL for this broker</source>
         <translation>pro tento broker není URL metrik</translation>
     </message>
@@ -1809,11 +2076,27 @@ Příkazy:
         <source>Metrics of broker %1: %2</source>
         <translation>Metriky brokeru %1: %2</translation>
     </message>
+    <message>
+        <location filename="../collectors/KafkaCollectorDepth.cpp" line="+95"/>
+        <location line="+9"/>
+        <source>Last stable offsets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>unknown: no broker metrics in the profile (librdkafka has no DescribeLogDirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown: the brokers&apos; metrics give no log size</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KafkaConfigReader</name>
     <message>
-        <location filename="../collectors/KafkaConfigReader.cpp" line="+28"/>
+        <location filename="../collectors/KafkaConfigReader.cpp" line="+36"/>
         <source>Topic configs: no answer in time</source>
         <translation>Konfigurace topiců: žádná odpověď včas</translation>
     </message>
@@ -1897,7 +2180,7 @@ Příkazy:
         <translation>%1 se ignoruje: Tidewatch nikdy necommituje ani neukládá offsety</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+129"/>
         <source>Cannot create the Kafka client: %1</source>
         <translation>Nelze vytvořit klienta Kafka: %1</translation>
     </message>
@@ -1942,9 +2225,22 @@ Příkazy:
     </message>
 </context>
 <context>
+    <name>KafkaRetentionReader</name>
+    <message>
+        <location filename="../collectors/KafkaRetentionReader.cpp" line="+49"/>
+        <source>Retention configs: no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retention configs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KafkaSnapshot</name>
     <message>
-        <location filename="../models/core/KafkaSnapshot.cpp" line="+83"/>
+        <location filename="../models/core/KafkaSnapshot.cpp" line="+112"/>
         <source>topics: %1 (%2 internal) · partitions: %3 (%4 internal)</source>
         <translation>topicy: %1 (interní: %2) · partice: %3 (interní: %4)</translation>
     </message>
@@ -2013,7 +2309,7 @@ Příkazy:
 <context>
     <name>LagTracker</name>
     <message>
-        <location filename="../collectors/LagTracker.cpp" line="+327"/>
+        <location filename="../collectors/LagTracker.cpp" line="+339"/>
         <source>consumes slower than its topics grow: it will not catch up</source>
         <translation>konzumuje pomaleji, než rostou její topicy: zpoždění nedožene</translation>
     </message>
@@ -2118,7 +2414,7 @@ Příkazy:
 <context>
     <name>PipelineHops</name>
     <message>
-        <location filename="../models/core/PipelineHops.cpp" line="+31"/>
+        <location filename="../models/core/PipelineHops.cpp" line="+33"/>
         <source>source not reached</source>
         <translation>zdroj není dosažitelný</translation>
     </message>
@@ -2143,7 +2439,7 @@ Příkazy:
         <translation>WAL slotu bude brzy odstraněn</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+88"/>
         <source>%n partition(s) offline</source>
         <translation>
             <numerusform>%n partice offline</numerusform>
@@ -2157,7 +2453,25 @@ Příkazy:
         <translation>partice pod min.insync.replicas</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+8"/>
+        <source>%n partition(s) under-replicated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n partition(s) under-replicated (replica on broker %1 missing)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
         <source>%n task(s) failed</source>
         <translation>
             <numerusform>%n úloha selhala</numerusform>
@@ -2181,12 +2495,27 @@ Příkazy:
         <translation>ne všechny úlohy konektoru běží</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+49"/>
+        <source>back-pressured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back-pressured, bottleneck: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the latest checkpoint failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>the job is %1</source>
         <translation>úloha je ve stavu %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>not found in the collected data</source>
         <translation>nenalezeno v sesbíraných datech</translation>
     </message>
@@ -2273,7 +2602,7 @@ Příkazy:
         <location line="+104"/>
         <location line="+21"/>
         <location filename="../models/core/ProfileStore.cpp" line="+122"/>
-        <location line="+276"/>
+        <location line="+295"/>
         <source>Cannot parse %1</source>
         <translation>Nelze zpracovat %1</translation>
     </message>
@@ -2346,7 +2675,7 @@ Příkazy:
         <translation>events.sla.windows.minutes neuvádí žádné okno</translation>
     </message>
     <message>
-        <location filename="../models/core/ProfileStore.cpp" line="-269"/>
+        <location filename="../models/core/ProfileStore.cpp" line="-288"/>
         <source>%1 is not a regular file</source>
         <translation>%1 není běžný soubor</translation>
     </message>
@@ -2386,7 +2715,12 @@ Příkazy:
         <translation>Profil &quot;%1&quot;: %2 musí být celé milisekundy od %3 do %4</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
+        <source>Profile &quot;%1&quot;: transaction.hanging.seconds must be whole seconds from 1 to 604800</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Profile &quot;%1&quot;: %2 must be whole bytes ≥ 1024</source>
         <translation>Profil &quot;%1&quot;: %2 musí být celé bajty ≥ 1024</translation>
     </message>
@@ -2397,12 +2731,12 @@ Příkazy:
         <translation>Profil &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Invalid profile name &quot;%1&quot;: it must not be empty or contain &apos;/&apos; or &apos;\&apos;</source>
         <translation>Neplatný název profilu &quot;%1&quot;: nesmí být prázdný ani obsahovat &apos;/&apos; nebo &apos;\&apos;</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+205"/>
         <source>No profile &quot;%1&quot; in %2</source>
         <translation>Profil &quot;%1&quot; v %2 neexistuje</translation>
     </message>
@@ -2696,7 +3030,7 @@ Příkazy:
 <context>
     <name>RenderCommand</name>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="+66"/>
+        <location filename="../app/RenderCommand.cpp" line="+73"/>
         <source>cannot write %1: %2</source>
         <translation>nelze zapsat %1: %2</translation>
     </message>
@@ -3025,7 +3359,7 @@ Příkazy:
 <context>
     <name>SnapshotMetrics</name>
     <message>
-        <location filename="../models/core/SnapshotMetrics.cpp" line="+261"/>
+        <location filename="../models/core/SnapshotMetrics.cpp" line="+297"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -3810,7 +4144,7 @@ Příkazy:
         <translation>&amp;Ztlumit…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>All clusters</source>
         <translation>Všechny clustery</translation>
     </message>
@@ -4058,8 +4392,33 @@ Příkazy:
     </message>
     <message>
         <location line="+1"/>
-        <source>Partitions this broker is the leader of</source>
-        <translation>Partice, jejichž leaderem je tento broker</translation>
+        <source>Partitions this broker is the leader of; amber when that differs from the partitions it is the preferred leader of (leadership moved, e.g. after a restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leads %1 partition(s); preferred leader of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preferred of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partitions whose preferred (first) replica is this broker: what it leads once every partition is on its preferred leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replicas</source>
+        <translation type="unfinished">Repliky</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partition replicas assigned to this broker, in sync or not</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4147,7 +4506,12 @@ Příkazy:
         <translation>Kafka</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
+        <source>Skew: the busiest broker&apos;s count over the mean per broker (1× is even). A partition led by another replica than its first (preferred) one puts its load on that broker; kafka-leader-election --election-type preferred moves leadership back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Bytes in</source>
         <translation>Příchozí bajty</translation>
     </message>
@@ -4158,6 +4522,16 @@ Příkazy:
     </message>
     <message>
         <location line="+1"/>
+        <source>Request latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average round trip of the collector&apos;s requests to each broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No Kafka cluster configured</source>
         <translation>Není nakonfigurován žádný cluster Kafka</translation>
     </message>
@@ -4171,8 +4545,13 @@ Příkazy:
         <source>Broker %1 bytes out/s</source>
         <translation>Broker %1 – odchozí bajty/s</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Broker %1 round trip</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: %2 of %n broker(s) up, controller %3</source>
         <translation>
             <numerusform>%1: běží %2 z %n brokeru, kontroler %3</numerusform>
@@ -4184,6 +4563,35 @@ Příkazy:
         <location line="+3"/>
         <source>unknown</source>
         <translation>neznámý</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leader balance: unknown (no partition has a leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Leader skew %1× (broker %2 leads %3 of %4 partitions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>replica skew %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n partition(s) off their preferred leader</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every partition on its preferred leader</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4287,12 +4695,12 @@ Příkazy:
     <message>
         <location line="+0"/>
         <location line="+14"/>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>no events yet</source>
         <translation>zatím žádné události</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-30"/>
         <source>of %1 open shipments</source>
         <translation>z %1 otevřených zásilek</translation>
     </message>
@@ -4312,14 +4720,14 @@ Příkazy:
         <translation>za posl. %1 · nic splatného</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>in the first SLA window</source>
         <translation>v prvním okně SLA</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>in the last %1</source>
-        <translation>za posl. %1</translation>
+        <source>last %1 · %2 late deliveries · %3 missed ship-by</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4784,12 +5192,12 @@ Příkazy:
 <context>
     <name>Tidewatch::CountTableModel</name>
     <message>
-        <location filename="../models/itemmodels/OrderTableModels.cpp" line="+15"/>
+        <location filename="../models/itemmodels/OrderTableModels.cpp" line="+17"/>
         <source>(none)</source>
         <translation>(bez hodnoty)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Count</source>
         <translation>Počet</translation>
     </message>
@@ -4896,7 +5304,7 @@ Příkazy:
 <context>
     <name>Tidewatch::EventTopicTableModel</name>
     <message>
-        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="+109"/>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="+108"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
@@ -5595,12 +6003,12 @@ Příkazy:
 <context>
     <name>Tidewatch::FlinkPage</name>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="+76"/>
+        <location filename="../widgets/FlinkPage.cpp" line="+69"/>
         <source>Flink</source>
         <translation>Flink</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Filter jobs by name</source>
         <translation>Filtrovat úlohy podle názvu</translation>
     </message>
@@ -5630,6 +6038,11 @@ Příkazy:
         <translation>Doba trvání posledního dokončeného checkpointu v milisekundách, od spuštění po poslední potvrzení</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Back-pressure ratio of each vertex over time (0: never waits for downstream, 1: always; the highest of its subtasks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The vertex that holds the job up: busy at least 50 % of the time and not back-pressured itself, while a vertex feeding it is back-pressured (as Flink&apos;s web UI judges it)</source>
         <translation>Vrchol, který úlohu brzdí: je vytížený aspoň 50 % času a sám není pod zpětným tlakem, zatímco vrchol, který ho zásobuje, pod zpětným tlakem je (tak to posuzuje webové rozhraní Flinku)</translation>
@@ -5640,7 +6053,7 @@ Příkazy:
         <translation>Využitá halda z maxima a zatížení CPU JVM pro každý TaskManager, z cache metrik Flinku (ta ke stáří přidává až jeden interval svého fetcheru)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+65"/>
         <source>Watermark lag</source>
         <translation>Lag watermarku</translation>
     </message>
@@ -5655,7 +6068,12 @@ Příkazy:
         <translation>Doba checkpointu</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>Back pressure (0–1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>version unknown</source>
         <translation>verze neznámá</translation>
     </message>
@@ -5675,12 +6093,12 @@ Příkazy:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+241"/>
+        <location line="+288"/>
         <source>slots unknown</source>
         <translation>sloty neznámé</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-258"/>
         <source>Kafka input: none detected.</source>
         <translation>Vstup z Kafky: nic nenalezeno.</translation>
     </message>
@@ -5715,7 +6133,7 @@ Příkazy:
         <translation>neznámý</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+189"/>
         <source>%1 (root cause: %2)</source>
         <translation>%1 (původní příčina: %2)</translation>
     </message>
@@ -5799,8 +6217,8 @@ Dřívější selhání:
         <translation>TaskManager %1: %2 · %3 · %4 (%5)</translation>
     </message>
     <message numerus="yes">
-        <location line="-246"/>
-        <location line="+241"/>
+        <location line="-293"/>
+        <location line="+288"/>
         <source>%1 of %n slot(s) free</source>
         <translation>
             <numerusform>volné %1 z %n slotu</numerusform>
@@ -5809,7 +6227,7 @@ Dřívější selhání:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-239"/>
+        <location line="-286"/>
         <source>Flink %1 · %2 · %3 · %4 of %n job(s) running</source>
         <translation>
             <numerusform>Flink %1 · %2 · %3 · běží %4 z %n úlohy</numerusform>
@@ -5818,7 +6236,7 @@ Dřívější selhání:
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+54"/>
         <source>%1 → group %2: lag %3, time lag %4, %5 (Kafka unreachable: last known values)</source>
         <translation>%1 → skupina %2: lag %3, časový lag %4, %5 (Kafka nedostupná: poslední známé hodnoty)</translation>
     </message>
@@ -5830,7 +6248,7 @@ Dřívější selhání:
 %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+72"/>
         <source>Select a job to see its vertices, checkpoints and Kafka input</source>
         <translation>Vyberte úlohu a zobrazí se její vrcholy, checkpointy a vstup z Kafky</translation>
     </message>
@@ -5912,12 +6330,12 @@ Dřívější selhání:
         <translation>checkpointy vypnuté</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-353"/>
         <source>unknown time</source>
         <translation>neznámý čas</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+256"/>
         <source>Watermark lag of %1</source>
         <translation>Lag watermarku úlohy %1</translation>
     </message>
@@ -5932,7 +6350,7 @@ Dřívější selhání:
         <translation>Doba checkpointu úlohy %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+95"/>
         <source>checkpoints: %1 completed, %2 failed</source>
         <translation>checkpointy: dokončené %1, neúspěšné %2</translation>
     </message>
@@ -6242,7 +6660,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::GroupPartitionTableModel</name>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="+236"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="+265"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
@@ -6298,7 +6716,42 @@ Současně: %1</translation>
         <translation>Časový lag</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+14"/>
+        <source>Log start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log start offset: records below it were deleted by retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last stable offset (LSO): a read_committed consumer reads up to it; below the end offset while a transaction is open. The lag of a group the profile names read_committed ends here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The lag is measured to this offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data lost, or when retention deletes the first record the group has not read at the current rates; the tooltip says why an estimate is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>Status</source>
         <translation>Stav</translation>
     </message>
@@ -6316,7 +6769,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::GroupTableModel</name>
     <message>
-        <location line="-257"/>
+        <location line="-286"/>
         <source>Interpolated on the end offsets Tidewatch has watched</source>
         <translation>Interpolováno z koncových offsetů, které Tidewatch sledoval</translation>
     </message>
@@ -6512,6 +6965,35 @@ Současně: %1</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data lost: on some partition the group is behind the log start (retention deleted records it never read). Otherwise the soonest time at which retention (retention.ms, retention.bytes) deletes a record the group has not read yet, at the current produce and consume rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>data lost (%n partition(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hanging txn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partitions the group reads whose last stable offset has stayed below the end offset for longer than the profile&apos;s threshold: a transaction that neither commits nor aborts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Clients</source>
         <translation>Klienti</translation>
     </message>
@@ -6531,7 +7013,7 @@ Současně: %1</translation>
         <translation>Celkový lag za posledních 5 minut, nejvyšší hodnota z každých 7,5 sekundy, aby byly vidět i krátké špičky; křivka je škálovaná na vlastní rozsah každé skupiny. Přerušení křivky: lag nebyl znám (Kafka byla nedostupná). Oranžová nebo červená: skupina zaostává nebo je na tom hůř. Řadí se podle aktuálního lagu</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>No lag history of the last 5 minutes yet</source>
         <translation>Zatím žádná historie lagu za posledních 5 minut</translation>
     </message>
@@ -6542,14 +7024,187 @@ Současně: %1</translation>
     </message>
 </context>
 <context>
+    <name>Tidewatch::GroupTopicTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/GroupTopicTableModel.cpp" line="+14"/>
+        <source>due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>data lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The committed offset is below the log start offset: retention deleted records the group never read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At the current produce and consume rates the partition&apos;s retention.bytes reaches the group&apos;s position then (Kafka deletes whole segments: then or later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At the current produce and consume rates the oldest unread record becomes older than retention.ms then (Kafka deletes whole segments: then or later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>end offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last stable offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Topic</source>
+        <translation type="unfinished">Topic</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A topic the group reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The group has committed offsets on this topic, which the cluster no longer has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partitions</source>
+        <translation type="unfinished">Partice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The group&apos;s partitions of this topic (with a known lag / all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lag</source>
+        <extracomment>Column header: how many messages a consumer group is behind</extracomment>
+        <translation type="unfinished">Lag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages behind on this topic, summed over its partitions with a known lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Max lag</source>
+        <translation type="unfinished">Max. lag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages behind on the topic&apos;s worst partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time lag</source>
+        <translation type="unfinished">Časový lag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The topic&apos;s worst partition&apos;s time lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Consumed</source>
+        <translation type="unfinished">Zkonzumováno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committed messages per second on this topic over the last minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lag to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the lag ends: the end offset (high watermark), or the last stable offset for a group the profile names read_committed (groups.read.committed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data lost: the group is behind the log start on some partition. Otherwise the soonest time at which retention (retention.ms, retention.bytes) deletes a record the group has not read, at the current rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>data lost (%n partition(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hanging txn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partitions of the topic whose last stable offset has stayed below the end offset for longer than the profile&apos;s threshold (transaction.hanging.seconds): a transaction that neither commits nor aborts holds read_committed consumers there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidewatch::GroupsPage</name>
     <message>
-        <location filename="../widgets/GroupsPage.cpp" line="+29"/>
+        <location filename="../widgets/GroupsPage.cpp" line="+30"/>
         <source>Kafka</source>
         <translation>Kafka</translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+105"/>
         <source>%n consumer group(s) · %1 stopped, stalled or rewound</source>
         <translation>
             <numerusform>%n skupina konzumentů · zastavené, uvízlé nebo vrácené: %1</numerusform>
@@ -6568,12 +7223,12 @@ Současně: %1</translation>
         <translation>Vyberte skupinu a zobrazí se její partice, členové a historie lagu</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-132"/>
         <source>Filter groups by id, status, state or client (e.g. stopped, no members)</source>
         <translation>Filtrovat skupiny podle id, stavu nebo klienta (např. zastavená, bez členů)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Lag (messages)</source>
         <translation>Lag (zprávy)</translation>
     </message>
@@ -6583,12 +7238,12 @@ Současně: %1</translation>
         <translation>Časový lag</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Time lag of %1</source>
         <translation>Časový lag skupiny %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 — %2, %3, lag %4, time lag %5</source>
         <translation>%1 — %2, %3, lag %4, časový lag %5</translation>
     </message>
@@ -6596,6 +7251,29 @@ Současně: %1</translation>
         <location line="+2"/>
         <source>unknown</source>
         <translation>neznámý</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · read_committed: lag to the last stable offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> · data lost on %n partition(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> · %n hanging transaction(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -6859,7 +7537,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::HubMapWidget</name>
     <message>
-        <location filename="../widgets/HubMapWidget.cpp" line="+131"/>
+        <location filename="../widgets/HubMapWidget.cpp" line="+154"/>
         <source>hub: size by shipments at or heading to it</source>
         <translation>hub: velikost podle zásilek v něm nebo na cestě do něj</translation>
     </message>
@@ -6874,19 +7552,19 @@ Současně: %1</translation>
         <translation>na cestě (šířka podle počtu zásilek)</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+268"/>
+        <location line="+43"/>
+        <location line="+306"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+255"/>
+        <location line="-300"/>
+        <location line="+293"/>
         <source>No coordinates:</source>
         <translation>Bez souřadnic:</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-226"/>
         <source>%1°W</source>
         <translation>%1° z. d.</translation>
     </message>
@@ -6911,7 +7589,7 @@ Současně: %1</translation>
         <translation>V událostech zásilek zatím nebyl žádný hub</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+110"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -7297,7 +7975,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="+81"/>
+        <location filename="../widgets/MainWindow.cpp" line="+82"/>
         <source>Tidewatch</source>
         <translation>Tidewatch</translation>
     </message>
@@ -7388,18 +8066,18 @@ Současně: %1</translation>
     </message>
     <message>
         <location line="+145"/>
-        <location line="+235"/>
+        <location line="+251"/>
         <location line="+227"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-408"/>
         <source>%1: last Kafka cycle %2 ms, %3 requests</source>
         <translation>%1: poslední cyklus Kafky %2 ms, požadavky: %3</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+150"/>
         <source>no cluster is monitored</source>
         <translation>žádný cluster není monitorován</translation>
     </message>
@@ -7723,7 +8401,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::OrdersPage</name>
     <message>
-        <location filename="../widgets/OrdersPage.cpp" line="+22"/>
+        <location filename="../widgets/OrdersPage.cpp" line="+23"/>
         <source>Status</source>
         <translation>Stav</translation>
     </message>
@@ -7758,7 +8436,7 @@ Současně: %1</translation>
         <translation>Doba od vytvoření objednávky do jejího odeslání u objednávek odeslaných v každém okně SLA: medián (p50) a 95. percentil (p95)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Orders</source>
         <translation>Objednávky</translation>
     </message>
@@ -7849,25 +8527,25 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::OverviewPage</name>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="+31"/>
-        <location line="+145"/>
+        <location filename="../widgets/OverviewPage.cpp" line="+33"/>
+        <location line="+157"/>
         <source>Kafka cluster</source>
         <translation>Kafka cluster</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-156"/>
         <location line="+2"/>
-        <location line="+143"/>
+        <location line="+155"/>
         <source>Flink</source>
         <translation>Flink</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-156"/>
         <source>Kafka</source>
         <translation>Kafka</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Double-click a group to open it</source>
         <translation>Dvojklikem na skupinu ji otevřete</translation>
     </message>
@@ -7877,13 +8555,13 @@ Současně: %1</translation>
         <translation>Dvojklikem na broker otevřete stránku brokerů</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Double-click an alert to open what it is about</source>
         <translation>Dvojklikem na výstrahu otevřete to, čeho se týká</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+114"/>
+        <location line="+124"/>
         <source>No active alerts</source>
         <translation>Žádné aktivní výstrahy</translation>
     </message>
@@ -7963,7 +8641,7 @@ Současně: %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>unknown</source>
         <translation>neznámý</translation>
     </message>
@@ -7986,7 +8664,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::PartitionTableModel</name>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="+141"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="+207"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
@@ -8105,6 +8783,31 @@ Současně: %1</translation>
         <location line="+6"/>
         <source>Messages in</source>
         <translation>Příchozí zprávy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Of mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This partition&apos;s messages per second over the mean of its topic&apos;s partitions: 1× is its fair share; the topic&apos;s busiest partition is the hot one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1×</source>
+        <translation type="unfinished">%1×</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bytes in</source>
+        <translation type="unfinished">Příchozí bajty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes appended per second to the leader&apos;s log (brokers&apos; metrics); unknown without them, after a leader change and when retention deleted a segment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8287,7 +8990,32 @@ Současně: %1</translation>
         <translation>Pipeline: čeká se na data</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>ok</source>
+        <translation type="unfinished">ok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation type="unfinished">varování</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Pipelines: none known</source>
         <translation>Pipeline: žádné známé</translation>
     </message>
@@ -8301,7 +9029,7 @@ Současně: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%n of %1 pipeline(s) not ok · worst: %2 at %3 (%4) · %5</source>
         <translation>
             <numerusform>%n z %1 pipeline není v pořádku · nejhorší: %2 u %3 (%4) · %5</numerusform>
@@ -8326,7 +9054,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::RejectedEventTableModel</name>
     <message>
-        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="-58"/>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="-57"/>
         <source>Seen at</source>
         <translation>Přečteno</translation>
     </message>
@@ -8357,11 +9085,11 @@ Současně: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>not-json, missing-field, wrong-type, bad-time, unknown-op, empty</source>
-        <translation>not-json, missing-field, wrong-type, bad-time, unknown-op, empty</translation>
+        <source>Why the message was rejected; the tooltip names the code (not-json, missing-field, wrong-type, bad-time, unknown-op, empty)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Reason</source>
         <translation>Důvod</translation>
     </message>
@@ -8379,7 +9107,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::RejectedPage</name>
     <message>
-        <location filename="../widgets/RejectedPage.cpp" line="+40"/>
+        <location filename="../widgets/RejectedPage.cpp" line="+44"/>
         <source>Reason</source>
         <translation>Důvod</translation>
     </message>
@@ -8389,17 +9117,17 @@ Současně: %1</translation>
         <translation>Proč dekodér zprávy odmítl</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Rejected by reason</source>
         <translation>Odmítnuté podle důvodu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Event topics</source>
         <translation>Topicy událostí</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Event quality</source>
         <translation>Kvalita událostí</translation>
     </message>
@@ -8916,12 +9644,13 @@ Současně: %1</translation>
         <translation>Podmínka v PromQL</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Clears at %1 (hysteresis)</source>
-        <translation>Zruší se při %1 (hystereze)</translation>
+        <location line="+7"/>
+        <source>%1
+Clears at %2 (hysteresis)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>For</source>
         <extracomment>Column header: an alert rule&apos;s &apos;for&apos; duration (how long the condition must hold)</extracomment>
         <translation>Po dobu</translation>
@@ -9076,7 +9805,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::RulesPage</name>
     <message>
-        <location filename="../widgets/RulesPage.cpp" line="+52"/>
+        <location filename="../widgets/RulesPage.cpp" line="+65"/>
         <source>Add…</source>
         <translation>Přidat…</translation>
     </message>
@@ -9107,12 +9836,12 @@ Současně: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>Disable</source>
         <translation>Vypnout</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>A disabled rule stays in the file but is not evaluated</source>
         <translation>Vypnuté pravidlo zůstává v souboru, ale nevyhodnocuje se</translation>
     </message>
@@ -9197,12 +9926,27 @@ Současně: %1</translation>
         <translation>Seznam ukazuje změny, které nejsou uložené a neplatí.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Enable</source>
         <translation>Zapnout</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>Select a rule to see its whole condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 for %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>clears at %1 (hysteresis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Saved rule %1</source>
         <translation>Pravidlo %1 změněno</translation>
     </message>
@@ -9755,7 +10499,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::ShipmentsPage</name>
     <message>
-        <location filename="../widgets/ShipmentsPage.cpp" line="+40"/>
+        <location filename="../widgets/ShipmentsPage.cpp" line="+44"/>
         <source>Status</source>
         <translation>Stav</translation>
     </message>
@@ -9775,7 +10519,7 @@ Současně: %1</translation>
         <translation>Otevřené zásilky podle dopravce</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>By status</source>
         <translation>Podle stavu</translation>
     </message>
@@ -9785,7 +10529,7 @@ Současně: %1</translation>
         <translation>Otevřené podle dopravce</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>Shipments</source>
         <translation>Zásilky</translation>
     </message>
@@ -10121,7 +10865,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::SlaPage</name>
     <message>
-        <location filename="../widgets/SlaPage.cpp" line="+48"/>
+        <location filename="../widgets/SlaPage.cpp" line="+50"/>
         <source>Carrier</source>
         <translation>Dopravce</translation>
     </message>
@@ -10131,7 +10875,7 @@ Současně: %1</translation>
         <translation>Hub</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>On time per carrier (worst first)</source>
         <translation>Včas podle dopravce (nejhorší nahoře)</translation>
     </message>
@@ -10146,12 +10890,31 @@ Současně: %1</translation>
         <translation>SLA</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>SLA: %1 breaches in the last %2</source>
-        <translation>SLA: porušení za posledních %2: %1</translation>
+        <location line="+8"/>
+        <source>SLA: %1 breaches</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>SLA, last %1: %2 of %3 deliveries late or overdue · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln order(s) not shipped by their ship-by time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Breaches in the last %1 (late deliveries and missed ship-by times): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>no SLA figures yet</source>
         <translation>zatím žádné údaje SLA</translation>
     </message>
@@ -10171,14 +10934,9 @@ Současně: %1</translation>
         <translation>v okně není nic splatné</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Breaches: %1</source>
         <translation>Porušení: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breaches in the last %1: %2</source>
-        <translation>Porušení za posledních %1: %2</translation>
     </message>
 </context>
 <context>
@@ -10245,18 +11003,43 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/TimeSeriesChart.cpp" line="+91"/>
+        <location filename="../widgets/TimeSeriesChart.cpp" line="+95"/>
         <source>Time range</source>
         <translation>Časový rozsah</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the latest data, following the clock (or double-click the chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <location line="+126"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlay the same time yesterday (dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resolution of the history shown: the finest that covers the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+179"/>
         <source>Pause</source>
         <translation>Pozastavit</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-178"/>
         <source>Freeze the view; data keeps being recorded</source>
         <translation>Zmrazit zobrazení; data se dál zaznamenávají</translation>
     </message>
@@ -10276,7 +11059,7 @@ Současně: %1</translation>
         <translation>Graf jako PNG…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+100"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
@@ -10311,12 +11094,17 @@ Současně: %1</translation>
         <translation>Pokračovat</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+196"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+34"/>
+        <source>%1, yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>no data</source>
         <translation>žádná data</translation>
     </message>
@@ -10326,12 +11114,17 @@ Současně: %1</translation>
         <translation>%1 (min %2, max %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TimeSeriesChartExport.cpp" line="+72"/>
+        <location line="+2"/>
+        <source>%1, yesterday: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/TimeSeriesChartExport.cpp" line="+74"/>
         <source>Could not write %1: the export failed</source>
         <translation>%1 nelze zapsat: export selhal</translation>
     </message>
@@ -10361,11 +11154,31 @@ Současně: %1</translation>
         <source>PNG images (*.png)</source>
         <translation>Obrázky PNG (*.png)</translation>
     </message>
+    <message>
+        <location filename="../widgets/TimeSeriesChartNavigation.cpp" line="+29"/>
+        <source>%1 s buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>raw samples</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidewatch::TopicTableModel</name>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="-205"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="-270"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
@@ -10483,31 +11296,108 @@ Současně: %1</translation>
             <numerusform>Tento topic čte %n skupin</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Off preferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partitions led by another replica than their preferred (first) one: their load sits on another broker than planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Msg skew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per second of the busiest partition over the mean of the topic&apos;s partitions (1× is even), and which partition that is; unknown while a rate is unknown or nothing is produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Partition %1 takes %2× the mean messages per second of the topic&apos;s %n partition(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bytes skew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes appended per second to the busiest partition over the mean of the topic&apos;s partitions, from the growth of the leaders&apos; logs (brokers&apos; metrics); unknown without them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidewatch::TopicsPage</name>
     <message>
-        <location filename="../widgets/TopicsPage.cpp" line="+22"/>
+        <location filename="../widgets/TopicsPage.cpp" line="+26"/>
         <source>Kafka</source>
         <translation>Kafka</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Filter topics by name</source>
         <translation>Filtrovat topicy podle názvu</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+23"/>
+        <source>Messages/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Messages produced per second: the selected topic, or the %n busiest topics when none is selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 · under-replicated partitions: %2 · offline: %3 · under min ISR: %4</source>
         <translation>%1 · nedostatečně replikované partice: %2 · offline: %3 · pod min. ISR: %4</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
+        <source>Partition balance: unknown until a topic has traffic on two partitions and every rate is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hottest partition: %1 p%2 takes %3× its topic&apos;s mean messages/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n of %1 topic(s) with traffic have a partition at 2× the mean or more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no partition at 2× its topic&apos;s mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Partitions of %1</source>
         <translation>Partice topicu %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Every partition is fully replicated</source>
         <translation>Všechny partice jsou plně replikované</translation>
     </message>
@@ -10631,6 +11521,15 @@ Současně: %1</translation>
         <location line="+25"/>
         <source>the private key does not fit the certificate (%1)</source>
         <translation>soukromý klíč neodpovídá certifikátu (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TopicTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="-127"/>
+        <source>%1× (p%2)</source>
+        <extracomment>A partition skew: %1 is the busiest partition&apos;s rate over the mean, %2 the partition</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

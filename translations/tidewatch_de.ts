@@ -265,7 +265,158 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <source>created</source>
+        <translation type="unfinished">angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid</source>
+        <translation type="unfinished">bezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shipped</source>
+        <translation type="unfinished">versandt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation type="unfinished">storniert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>picked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrived at a hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out for delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivery problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown change operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>required field missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field of the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unreadable time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event time in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Code in the events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1193,6 +1344,20 @@ Befehle:
     </message>
     <message>
         <location line="+2"/>
+        <source>{{ $labels.cluster }}: {{ $value | humanizePercentage }} of partitions off their preferred leader</source>
+        <comment>rule KafkaLeadersNotPreferred: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than 10 % of the partitions have been led by another replica than their preferred one for 15 minutes, so some brokers carry more leaders than planned (see the Brokers page). Kafka&apos;s automatic leader rebalance would have moved them back within 5 minutes: it is off or failing. Run a preferred leader election.</source>
+        <comment>rule KafkaLeadersNotPreferred: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{{ $labels.cluster }}: consumer group {{ $labels.consumergroup }} is in error</source>
         <comment>rule KafkaConsumerGroupStatusError: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
@@ -1207,17 +1372,94 @@ Befehle:
     </message>
     <message>
         <location line="+2"/>
-        <source>{{ $labels.cluster }}: {{ $labels.consumergroup }} is {{ $value }} s behind</source>
+        <source>{{ $labels.cluster }}: {{ $labels.consumergroup }} is {{ $value | humanizeDuration }} behind</source>
         <comment>rule KafkaConsumerGroupTimeLagHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation>{{ $labels.cluster }}: {{ $labels.consumergroup }} liegt {{ $value }} s zurück</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
+        <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} is back-pressured ({{ $value | humanizePercentage }} of the time)</source>
+        <comment>rule FlinkJobBackpressureHigh: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} last checkpointed {{ $value | humanizeDuration }} ago</source>
+        <comment>rule FlinkCheckpointStale: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} watermark is {{ $value | humanizeDuration }} behind</source>
+        <comment>rule FlinkWatermarkLagHigh: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{{ $labels.cluster }}: no new business events for {{ $value | humanizeDuration }}</source>
+        <comment>rule BusinessEventsStale: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{{ $labels.cluster }}: pipeline {{ $labels.pipeline }} is {{ $value | humanizeDuration }} behind</source>
+        <comment>rule PipelineEndToEndLagHigh: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-58"/>
         <source>The slowest partition of {{ $labels.consumergroup }} has been more than 5 minutes behind for 2 minutes.</source>
         <comment>rule KafkaConsumerGroupTimeLagHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
         <translation>Die langsamste Partition von {{ $labels.consumergroup }} liegt seit 2 Minuten mehr als 5 Minuten zurück.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: {{ $labels.consumergroup }} lost data on {{ $value }} partitions</source>
+        <comment>rule KafkaConsumerGroupDataLost: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The committed offset of {{ $labels.consumergroup }} is below the log start offset: retention deleted records the group never read.</source>
+        <comment>rule KafkaConsumerGroupDataLost: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: {{ $labels.consumergroup }} may lose unread data in {{ $value }} s</source>
+        <comment>rule KafkaConsumerGroupRetentionRisk: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At the current produce and consume rates, retention deletes records {{ $labels.consumergroup }} has not read within 30 minutes.</source>
+        <comment>rule KafkaConsumerGroupRetentionRisk: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{{ $labels.cluster }}: {{ $value }} partitions with a hanging transaction</source>
+        <comment>rule KafkaHangingTransaction: summary</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A transaction has been open for longer than the profile&apos;s threshold: read_committed consumers of those partitions cannot read past it.</source>
+        <comment>rule KafkaHangingTransaction: description</comment>
+        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1234,28 +1476,14 @@ Befehle:
         <translation>Job {{ $labels.job }} ({{ $labels.job_id }}) ist seit einer Minute nicht im Zustand RUNNING.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} is back-pressured ({{ $value }})</source>
-        <comment>rule FlinkJobBackpressureHigh: summary</comment>
-        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation>{{ $labels.cluster }}: Flink-Job {{ $labels.job }} steht unter Backpressure ({{ $value }})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A vertex of {{ $labels.job }} has spent more than half its time back-pressured for 2 minutes.</source>
         <comment>rule FlinkJobBackpressureHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
         <translation>Ein Vertex von {{ $labels.job }} steht seit 2 Minuten mehr als die Hälfte der Zeit unter Backpressure.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} last checkpointed {{ $value }} s ago</source>
-        <comment>rule FlinkCheckpointStale: summary</comment>
-        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation>{{ $labels.cluster }}: letzter Checkpoint von Flink-Job {{ $labels.job }} vor {{ $value }} s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No checkpoint of {{ $labels.job }} has completed for more than 10 minutes; a restart would replay that much input.</source>
         <comment>rule FlinkCheckpointStale: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
@@ -1276,28 +1504,14 @@ Befehle:
         <translation>Die letzten {{ $value }} Checkpoints von {{ $labels.job }} sind fehlgeschlagen, und seitdem wurde keiner abgeschlossen; ein Neustart würde alles seit dem letzten abgeschlossenen erneut verarbeiten (oder die gesamte Eingabe, falls noch nie einer abgeschlossen wurde).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} watermark is {{ $value }} s behind</source>
-        <comment>rule FlinkWatermarkLagHigh: summary</comment>
-        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation>{{ $labels.cluster }}: Watermark von Flink-Job {{ $labels.job }} liegt {{ $value }} s zurück</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Event time in {{ $labels.job }} has lagged more than 10 minutes behind the clock for 5 minutes.</source>
         <comment>rule FlinkWatermarkLagHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
         <translation>Die Ereigniszeit in {{ $labels.job }} liegt seit 5 Minuten mehr als 10 Minuten hinter der Uhr zurück.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{{ $labels.cluster }}: no new business events for {{ $value }} s</source>
-        <comment>rule BusinessEventsStale: summary</comment>
-        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation>{{ $labels.cluster }}: seit {{ $value }} s keine neuen Geschäftsereignisse</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Tidewatch reads the event topics of {{ $labels.cluster }} but no new event arrived: the producers are silent or stuck, and the order, shipment and SLA figures are getting old.</source>
         <comment>rule BusinessEventsStale: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
@@ -1374,14 +1588,7 @@ Befehle:
         <translation>Das WAL hinter Slot {{ $labels.slot }} wächst seit 10 Minuten: Sein Consumer (ein CDC-Connector) ist pausiert, schlägt fehl oder ist zu langsam, und PostgreSQL hält das WAL für ihn vor, bis die Festplatte voll ist.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{{ $labels.cluster }}: pipeline {{ $labels.pipeline }} is {{ $value }} s behind</source>
-        <comment>rule PipelineEndToEndLagHigh: summary</comment>
-        <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation>{{ $labels.cluster }}: Pipeline {{ $labels.pipeline }} liegt {{ $value }} s zurück</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The hops of pipeline {{ $labels.pipeline }} together are more than 5 minutes behind the source (at least that much when a hop&apos;s lag is unknown); see the Pipelines page for the worst hop.</source>
         <comment>rule PipelineEndToEndLagHigh: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
@@ -1603,9 +1810,69 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>GroupDepth</name>
+    <message>
+        <location filename="../collectors/GroupDepth.cpp" line="+33"/>
+        <source>time lag unknown yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+23"/>
+        <source>consume or produce rate unknown yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+24"/>
+        <source>consumes at least as fast as the topic grows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>message size unknown (needs the brokers&apos; log size metrics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no committed offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>caught up: nothing unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the topic&apos;s retention is not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>compacted topic: retention deletes nothing (compaction keeps the newest per key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>end offset unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unlimited retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>the topic or partition no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="+85"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="+86"/>
         <source>Burrow status %1</source>
         <translation>Burrow-Status %1</translation>
     </message>
@@ -1761,12 +2028,12 @@ Befehle:
 <context>
     <name>KafkaCollector</name>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="+130"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="+141"/>
         <source>Metadata request failed: %1</source>
         <translation>Metadaten-Anfrage fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+189"/>
         <source>cluster unreachable</source>
         <translation>Cluster nicht erreichbar</translation>
     </message>
@@ -1781,17 +2048,17 @@ Befehle:
         <translation>Verbindung %1</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+172"/>
         <source>Record timestamps: %1 of %2 reads failed (%3)</source>
         <translation>Record-Zeitstempel: %1 von %2 Lesevorgängen fehlgeschlagen (%3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Offsets of group %1: %2</source>
         <translation>Offsets der Gruppe %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the end offsets of %n partition(s) could not be read this cycle</source>
         <translation>
             <numerusform>die End-Offsets von %n Partition konnten in diesem Zyklus nicht gelesen werden</numerusform>
@@ -1799,7 +2066,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>no metrics URL for this broker</source>
         <translation>keine Metrik-URL für diesen Broker</translation>
     </message>
@@ -1808,11 +2075,27 @@ Befehle:
         <source>Metrics of broker %1: %2</source>
         <translation>Metriken von Broker %1: %2</translation>
     </message>
+    <message>
+        <location filename="../collectors/KafkaCollectorDepth.cpp" line="+95"/>
+        <location line="+9"/>
+        <source>Last stable offsets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>unknown: no broker metrics in the profile (librdkafka has no DescribeLogDirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown: the brokers&apos; metrics give no log size</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KafkaConfigReader</name>
     <message>
-        <location filename="../collectors/KafkaConfigReader.cpp" line="+28"/>
+        <location filename="../collectors/KafkaConfigReader.cpp" line="+36"/>
         <source>Topic configs: no answer in time</source>
         <translation>Topic-Konfigurationen: keine rechtzeitige Antwort</translation>
     </message>
@@ -1896,7 +2179,7 @@ Befehle:
         <translation>%1 wird ignoriert: Tidewatch committet und speichert nie Offsets</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+129"/>
         <source>Cannot create the Kafka client: %1</source>
         <translation>Der Kafka-Client kann nicht erstellt werden: %1</translation>
     </message>
@@ -1939,9 +2222,22 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>KafkaRetentionReader</name>
+    <message>
+        <location filename="../collectors/KafkaRetentionReader.cpp" line="+49"/>
+        <source>Retention configs: no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retention configs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KafkaSnapshot</name>
     <message>
-        <location filename="../models/core/KafkaSnapshot.cpp" line="+83"/>
+        <location filename="../models/core/KafkaSnapshot.cpp" line="+112"/>
         <source>topics: %1 (%2 internal) · partitions: %3 (%4 internal)</source>
         <translation>Topics: %1 (%2 intern) · Partitionen: %3 (%4 intern)</translation>
     </message>
@@ -2010,7 +2306,7 @@ Befehle:
 <context>
     <name>LagTracker</name>
     <message>
-        <location filename="../collectors/LagTracker.cpp" line="+327"/>
+        <location filename="../collectors/LagTracker.cpp" line="+339"/>
         <source>consumes slower than its topics grow: it will not catch up</source>
         <translation>konsumiert langsamer, als seine Topics wachsen: holt nicht auf</translation>
     </message>
@@ -2113,7 +2409,7 @@ Befehle:
 <context>
     <name>PipelineHops</name>
     <message>
-        <location filename="../models/core/PipelineHops.cpp" line="+31"/>
+        <location filename="../models/core/PipelineHops.cpp" line="+33"/>
         <source>source not reached</source>
         <translation>Quelle nicht erreicht</translation>
     </message>
@@ -2138,7 +2434,7 @@ Befehle:
         <translation>das WAL des Slots wird demnächst entfernt</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+88"/>
         <source>%n partition(s) offline</source>
         <translation>
             <numerusform>%n Partition offline</numerusform>
@@ -2151,7 +2447,23 @@ Befehle:
         <translation>Partitionen unter min.insync.replicas</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+8"/>
+        <source>%n partition(s) under-replicated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n partition(s) under-replicated (replica on broker %1 missing)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
         <source>%n task(s) failed</source>
         <translation>
             <numerusform>%n Task fehlgeschlagen</numerusform>
@@ -2174,12 +2486,27 @@ Befehle:
         <translation>nicht alle Tasks laufen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+49"/>
+        <source>back-pressured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back-pressured, bottleneck: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the latest checkpoint failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>the job is %1</source>
         <translation>Job-Zustand: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>not found in the collected data</source>
         <translation>nicht in den erfassten Daten gefunden</translation>
     </message>
@@ -2267,7 +2594,12 @@ Befehle:
         <translation>Profil &quot;%1&quot;: %2 muss eine ganze Zahl von Millisekunden von %3 bis %4 sein</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
+        <source>Profile &quot;%1&quot;: transaction.hanging.seconds must be whole seconds from 1 to 604800</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Profile &quot;%1&quot;: %2 must be whole bytes ≥ 1024</source>
         <translation>Profil &quot;%1&quot;: %2 muss eine ganze Zahl von Bytes ≥ 1024 sein</translation>
     </message>
@@ -2294,8 +2626,8 @@ Befehle:
     <message>
         <location line="+104"/>
         <location line="+21"/>
-        <location filename="../models/core/ProfileStore.cpp" line="-90"/>
-        <location line="+276"/>
+        <location filename="../models/core/ProfileStore.cpp" line="-107"/>
+        <location line="+295"/>
         <source>Cannot parse %1</source>
         <translation>%1 kann nicht geparst werden</translation>
     </message>
@@ -2305,7 +2637,7 @@ Befehle:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/core/ProfileStore.cpp" line="-272"/>
+        <location filename="../models/core/ProfileStore.cpp" line="-291"/>
         <source>No profile &quot;%1&quot; in %2 (known: %3)</source>
         <translation>Kein Profil &quot;%1&quot; in %2 (bekannt: %3)</translation>
     </message>
@@ -2315,13 +2647,13 @@ Befehle:
         <translation>Profil &quot;%1&quot;: %2 muss JOB|GROUP[|TOPIC,TOPIC] sein</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+64"/>
         <location line="+4"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>Profil &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Invalid profile name &quot;%1&quot;: it must not be empty or contain &apos;/&apos; or &apos;\&apos;</source>
         <translation>Ungültiger Profilname &quot;%1&quot;: Er darf nicht leer sein und weder &apos;/&apos; noch &apos;\&apos; enthalten</translation>
     </message>
@@ -2338,7 +2670,7 @@ Befehle:
         <translation>Der Ordner für %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../models/core/ProfileStore.cpp" line="+97"/>
+        <location filename="../models/core/ProfileStore.cpp" line="+100"/>
         <source>No profile &quot;%1&quot; in %2</source>
         <translation>Kein Profil &quot;%1&quot; in %2</translation>
     </message>
@@ -2689,7 +3021,7 @@ Befehle:
 <context>
     <name>RenderCommand</name>
     <message>
-        <location filename="../app/RenderCommand.cpp" line="+66"/>
+        <location filename="../app/RenderCommand.cpp" line="+73"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3016,7 +3348,7 @@ Befehle:
 <context>
     <name>SnapshotMetrics</name>
     <message>
-        <location filename="../models/core/SnapshotMetrics.cpp" line="+261"/>
+        <location filename="../models/core/SnapshotMetrics.cpp" line="+297"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -3801,7 +4133,7 @@ Befehle:
         <translation>&amp;Stummschalten…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
@@ -4048,8 +4380,33 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
-        <source>Partitions this broker is the leader of</source>
-        <translation>Partitionen, deren Leader dieser Broker ist</translation>
+        <source>Partitions this broker is the leader of; amber when that differs from the partitions it is the preferred leader of (leadership moved, e.g. after a restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leads %1 partition(s); preferred leader of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preferred of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partitions whose preferred (first) replica is this broker: what it leads once every partition is on its preferred leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replicas</source>
+        <translation type="unfinished">Replikate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partition replicas assigned to this broker, in sync or not</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4137,7 +4494,12 @@ Befehle:
         <translation>Kafka</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
+        <source>Skew: the busiest broker&apos;s count over the mean per broker (1× is even). A partition led by another replica than its first (preferred) one puts its load on that broker; kafka-leader-election --election-type preferred moves leadership back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Bytes in</source>
         <translation>Bytes ein</translation>
     </message>
@@ -4148,6 +4510,16 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
+        <source>Request latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average round trip of the collector&apos;s requests to each broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No Kafka cluster configured</source>
         <translation>Kein Kafka-Cluster konfiguriert</translation>
     </message>
@@ -4161,8 +4533,13 @@ Befehle:
         <source>Broker %1 bytes out/s</source>
         <translation>Broker %1 Bytes aus/s</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Broker %1 round trip</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: %2 of %n broker(s) up, controller %3</source>
         <translation>
             <numerusform>%1: %2 von %n Broker online, Controller %3</numerusform>
@@ -4173,6 +4550,34 @@ Befehle:
         <location line="+3"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leader balance: unknown (no partition has a leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Leader skew %1× (broker %2 leads %3 of %4 partitions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>replica skew %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n partition(s) off their preferred leader</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every partition on its preferred leader</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4276,12 +4681,12 @@ Befehle:
     <message>
         <location line="+0"/>
         <location line="+14"/>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>no events yet</source>
         <translation>noch keine Ereignisse</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-30"/>
         <source>of %1 open shipments</source>
         <translation>von %1 offenen Sendungen</translation>
     </message>
@@ -4301,14 +4706,14 @@ Befehle:
         <translation>letzte %1 · nichts fällig</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>in the first SLA window</source>
         <translation>im ersten SLA-Zeitfenster</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>in the last %1</source>
-        <translation>in den letzten %1</translation>
+        <source>last %1 · %2 late deliveries · %3 missed ship-by</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4770,12 +5175,12 @@ Befehle:
 <context>
     <name>Tidewatch::CountTableModel</name>
     <message>
-        <location filename="../models/itemmodels/OrderTableModels.cpp" line="+15"/>
+        <location filename="../models/itemmodels/OrderTableModels.cpp" line="+17"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
@@ -4882,7 +5287,7 @@ Befehle:
 <context>
     <name>Tidewatch::EventTopicTableModel</name>
     <message>
-        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="+109"/>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="+108"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
@@ -5581,12 +5986,12 @@ Befehle:
 <context>
     <name>Tidewatch::FlinkPage</name>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="+76"/>
+        <location filename="../widgets/FlinkPage.cpp" line="+69"/>
         <source>Flink</source>
         <translation>Flink</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Filter jobs by name</source>
         <translation>Jobs nach Name filtern</translation>
     </message>
@@ -5606,13 +6011,13 @@ Befehle:
         <translation>Dauer in Millisekunden des letzten abgeschlossenen Checkpoints, vom Auslösen bis zur letzten Bestätigung</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+108"/>
         <source>version unknown</source>
         <translation>Version unbekannt</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <location line="+241"/>
+        <location line="+288"/>
         <source>%1 of %n slot(s) free</source>
         <translation>
             <numerusform>%1 von %n Slot frei</numerusform>
@@ -5620,7 +6025,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-239"/>
+        <location line="-286"/>
         <source>Flink %1 · %2 · %3 · %4 of %n job(s) running</source>
         <translation>
             <numerusform>Flink %1 · %2 · %3 · %4 von %n Job in Betrieb</numerusform>
@@ -5628,7 +6033,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>Kafka input: none detected.</source>
         <translation>Kafka-Eingang: keiner erkannt.</translation>
     </message>
@@ -5638,7 +6043,7 @@ Befehle:
         <translation>unbekannte Topics</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-158"/>
         <source>The Kafka topics the job reads and the lag of its consumer group in the latest Kafka snapshot: messages behind, time behind and Burrow&apos;s status. Flink does not report the group id: --flink-kafka-link or a profile&apos;s flink.kafka.link names it</source>
         <translation>Die Kafka-Topics, die der Job liest, und der Lag seiner Consumer-Gruppe im letzten Kafka-Snapshot: Rückstand in Nachrichten, zeitlicher Rückstand und Burrows Status. Flink meldet die Gruppen-ID nicht: --flink-kafka-link oder flink.kafka.link eines Profils benennt sie</translation>
     </message>
@@ -5648,7 +6053,7 @@ Befehle:
         <translation>In Betrieb: Zeit im Zustand RUNNING seit dem letzten (Neu-)Start; eingereicht: Zeit seit dem Einreichen des Jobs. Neustarts: Flinks numRestarts seit dem Einreichen; eine wachsende Zahl heißt, dass der Job immer wieder fehlschlägt. Metriken: wie alt die Vertex-Zahlen waren, als Flink sie erfasst hat (sein REST-Metrik-Cache)</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+122"/>
         <source>%n task manager(s)</source>
         <translation>
             <numerusform>%n TaskManager</numerusform>
@@ -5662,12 +6067,12 @@ Befehle:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+241"/>
+        <location line="+288"/>
         <source>slots unknown</source>
         <translation>Slots unbekannt</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-252"/>
         <source>%1 → consumer group unknown (name it with --flink-kafka-link or flink.kafka.link in the profile)</source>
         <translation>%1 → Consumer-Gruppe unbekannt (mit --flink-kafka-link oder flink.kafka.link im Profil benennen)</translation>
     </message>
@@ -5704,7 +6109,7 @@ Befehle:
 %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+72"/>
         <source>Select a job to see its vertices, checkpoints and Kafka input</source>
         <translation>Wählen Sie einen Job aus, um seine Vertices, Checkpoints und seinen Kafka-Eingang zu sehen</translation>
     </message>
@@ -5768,12 +6173,17 @@ Gleichzeitig: %1</translation>
         <translation>Laufzeit unbekannt</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-341"/>
         <source>unknown time</source>
         <translation>unbekannte Zeit</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+65"/>
+        <source>Back-pressure ratio of each vertex over time (0: never waits for downstream, 1: always; the highest of its subtasks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The vertex that holds the job up: busy at least 50 % of the time and not back-pressured itself, while a vertex feeding it is back-pressured (as Flink&apos;s web UI judges it)</source>
         <translation>Der Vertex, der den Job aufhält: mindestens 50 % der Zeit ausgelastet und selbst ohne Backpressure, während ein Vertex, der ihn speist, unter Backpressure steht (so wie Flinks Web-UI es beurteilt)</translation>
     </message>
@@ -5783,7 +6193,7 @@ Gleichzeitig: %1</translation>
         <translation>Genutzter Heap im Verhältnis zum Maximum und CPU-Last der JVM je TaskManager, aus Flinks Metrik-Cache (das Alter kann dadurch um bis zu dessen Abrufintervall höher sein)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+65"/>
         <source>Watermark lag</source>
         <translation>Watermark-Lag</translation>
     </message>
@@ -5798,7 +6208,12 @@ Gleichzeitig: %1</translation>
         <translation>Checkpoint-Dauer</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+1"/>
+        <source>Back pressure (0–1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>Watermark lag of %1</source>
         <translation>Watermark-Lag von %1</translation>
     </message>
@@ -5813,7 +6228,7 @@ Gleichzeitig: %1</translation>
         <translation>Checkpoint-Dauer von %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+83"/>
         <source>submitted %1 ago</source>
         <translation>vor %1 eingereicht</translation>
     </message>
@@ -6219,7 +6634,7 @@ Frühere Fehler:
 <context>
     <name>Tidewatch::GroupPartitionTableModel</name>
     <message>
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="+236"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="+265"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
@@ -6275,7 +6690,42 @@ Frühere Fehler:
         <translation>Zeit-Lag</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+14"/>
+        <source>Log start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log start offset: records below it were deleted by retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last stable offset (LSO): a read_committed consumer reads up to it; below the end offset while a transaction is open. The lag of a group the profile names read_committed ends here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The lag is measured to this offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data lost, or when retention deletes the first record the group has not read at the current rates; the tooltip says why an estimate is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -6293,7 +6743,7 @@ Frühere Fehler:
 <context>
     <name>Tidewatch::GroupTableModel</name>
     <message>
-        <location line="-228"/>
+        <location line="-257"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
@@ -6365,12 +6815,40 @@ Frühere Fehler:
         <translation>Zeit-Lag</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+41"/>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data lost: on some partition the group is behind the log start (retention deleted records it never read). Otherwise the soonest time at which retention (retention.ms, retention.bytes) deletes a record the group has not read yet, at the current produce and consume rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>data lost (%n partition(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hanging txn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partitions the group reads whose last stable offset has stayed below the end offset for longer than the profile&apos;s threshold: a transaction that neither commits nor aborts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Total lag over the last 5 minutes, the highest value of every 7.5 seconds so that short spikes show; the line is scaled to each group&apos;s own range. A break in the line: the lag was unknown (Kafka unreachable). Amber or red: the group is falling behind or worse. Sorts by the current lag</source>
         <translation>Gesamt-Lag der letzten 5 Minuten, der höchste Wert je 7,5 Sekunden, damit kurze Spitzen sichtbar bleiben; die Linie ist auf den eigenen Wertebereich jeder Gruppe skaliert. Eine Lücke in der Linie: Der Lag war unbekannt (Kafka nicht erreichbar). Gelb oder Rot: Die Gruppe fällt zurück oder steht schlechter da. Sortiert nach dem aktuellen Lag</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-155"/>
         <source>Interpolated on the end offsets Tidewatch has watched</source>
         <translation>Interpoliert aus den End-Offsets, die Tidewatch beobachtet hat</translation>
     </message>
@@ -6491,7 +6969,7 @@ Frühere Fehler:
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+33"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -6506,7 +6984,7 @@ Frühere Fehler:
         <translation>Lag (letzte 5 min)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>No lag history of the last 5 minutes yet</source>
         <translation>Noch kein Lag-Verlauf der letzten 5 Minuten</translation>
     </message>
@@ -6517,14 +6995,186 @@ Frühere Fehler:
     </message>
 </context>
 <context>
+    <name>Tidewatch::GroupTopicTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/GroupTopicTableModel.cpp" line="+14"/>
+        <source>due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>data lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The committed offset is below the log start offset: retention deleted records the group never read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At the current produce and consume rates the partition&apos;s retention.bytes reaches the group&apos;s position then (Kafka deletes whole segments: then or later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At the current produce and consume rates the oldest unread record becomes older than retention.ms then (Kafka deletes whole segments: then or later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>end offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last stable offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Topic</source>
+        <translation type="unfinished">Topic</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A topic the group reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The group has committed offsets on this topic, which the cluster no longer has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partitions</source>
+        <translation type="unfinished">Partitionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The group&apos;s partitions of this topic (with a known lag / all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lag</source>
+        <extracomment>Column header: how many messages a consumer group is behind</extracomment>
+        <translation type="unfinished">Lag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages behind on this topic, summed over its partitions with a known lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Max lag</source>
+        <translation type="unfinished">Max. Lag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages behind on the topic&apos;s worst partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time lag</source>
+        <translation type="unfinished">Zeit-Lag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The topic&apos;s worst partition&apos;s time lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Consumed</source>
+        <translation type="unfinished">Konsumiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committed messages per second on this topic over the last minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lag to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the lag ends: the end offset (high watermark), or the last stable offset for a group the profile names read_committed (groups.read.committed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data lost: the group is behind the log start on some partition. Otherwise the soonest time at which retention (retention.ms, retention.bytes) deletes a record the group has not read, at the current rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>data lost (%n partition(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hanging txn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partitions of the topic whose last stable offset has stayed below the end offset for longer than the profile&apos;s threshold (transaction.hanging.seconds): a transaction that neither commits nor aborts holds read_committed consumers there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tidewatch::GroupsPage</name>
     <message>
-        <location filename="../widgets/GroupsPage.cpp" line="+29"/>
+        <location filename="../widgets/GroupsPage.cpp" line="+30"/>
         <source>Kafka</source>
         <translation>Kafka</translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+105"/>
         <source>%n consumer group(s) · %1 stopped, stalled or rewound</source>
         <translation>
             <numerusform>%n Consumer-Gruppe · %1 gestoppt, festgefahren oder zurückgesetzt</numerusform>
@@ -6542,12 +7192,12 @@ Frühere Fehler:
         <translation>Wählen Sie eine Gruppe aus, um ihre Partitionen, Mitglieder und ihren Lag-Verlauf zu sehen</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-132"/>
         <source>Filter groups by id, status, state or client (e.g. stopped, no members)</source>
         <translation>Gruppen nach ID, Status, Zustand oder Client filtern (z. B. gestoppt, ohne Mitglieder)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Lag (messages)</source>
         <translation>Lag (Nachrichten)</translation>
     </message>
@@ -6557,12 +7207,12 @@ Frühere Fehler:
         <translation>Zeit-Lag</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Time lag of %1</source>
         <translation>Zeit-Lag von %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 — %2, %3, lag %4, time lag %5</source>
         <translation>%1 — %2, %3, Lag %4, Zeit-Lag %5</translation>
     </message>
@@ -6570,6 +7220,27 @@ Frühere Fehler:
         <location line="+2"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · read_committed: lag to the last stable offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> · data lost on %n partition(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> · %n hanging transaction(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -6831,7 +7502,7 @@ Frühere Fehler:
 <context>
     <name>Tidewatch::HubMapWidget</name>
     <message>
-        <location filename="../widgets/HubMapWidget.cpp" line="+131"/>
+        <location filename="../widgets/HubMapWidget.cpp" line="+154"/>
         <source>hub: size by shipments at or heading to it</source>
         <translation>Hub: Größe nach Sendungen dort oder auf dem Weg dorthin</translation>
     </message>
@@ -6846,19 +7517,19 @@ Frühere Fehler:
         <translation>unterwegs (Breite nach Sendungen)</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+268"/>
+        <location line="+43"/>
+        <location line="+306"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+255"/>
+        <location line="-300"/>
+        <location line="+293"/>
         <source>No coordinates:</source>
         <translation>Keine Koordinaten:</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-226"/>
         <source>%1°W</source>
         <translation>%1°W</translation>
     </message>
@@ -6883,7 +7554,7 @@ Frühere Fehler:
         <translation>Noch kein Hub in Sendungsereignissen gesehen</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+110"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -7269,7 +7940,7 @@ Frühere Fehler:
 <context>
     <name>Tidewatch::MainWindow</name>
     <message>
-        <location filename="../widgets/MainWindow.cpp" line="+81"/>
+        <location filename="../widgets/MainWindow.cpp" line="+82"/>
         <source>Tidewatch</source>
         <translation>Tidewatch</translation>
     </message>
@@ -7360,18 +8031,18 @@ Frühere Fehler:
     </message>
     <message>
         <location line="+145"/>
-        <location line="+235"/>
+        <location line="+251"/>
         <location line="+227"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-408"/>
         <source>%1: last Kafka cycle %2 ms, %3 requests</source>
         <translation>%1: letzter Kafka-Zyklus %2 ms, %3 Anfragen</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+150"/>
         <source>no cluster is monitored</source>
         <translation>kein Cluster wird überwacht</translation>
     </message>
@@ -7693,7 +8364,7 @@ Frühere Fehler:
 <context>
     <name>Tidewatch::OrdersPage</name>
     <message>
-        <location filename="../widgets/OrdersPage.cpp" line="+22"/>
+        <location filename="../widgets/OrdersPage.cpp" line="+23"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -7728,7 +8399,7 @@ Frühere Fehler:
         <translation>Zeit von der Anlage eines Auftrags bis zu seinem Versand, über die in jedem SLA-Fenster versendeten Aufträge: Median (p50) und 95. Perzentil (p95)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Orders</source>
         <translation>Aufträge</translation>
     </message>
@@ -7819,19 +8490,19 @@ Frühere Fehler:
 <context>
     <name>Tidewatch::OverviewPage</name>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="+33"/>
+        <location filename="../widgets/OverviewPage.cpp" line="+35"/>
         <source>Kafka</source>
         <translation>Kafka</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+2"/>
-        <location line="+143"/>
+        <location line="+155"/>
         <source>Flink</source>
         <translation>Flink</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-123"/>
         <source>Double-click a group to open it</source>
         <translation>Doppelklicken Sie auf eine Gruppe, um sie zu öffnen</translation>
     </message>
@@ -7841,19 +8512,19 @@ Frühere Fehler:
         <translation>Doppelklicken Sie auf einen Broker, um die Broker-Seite zu öffnen</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+145"/>
+        <location line="-36"/>
+        <location line="+157"/>
         <source>Kafka cluster</source>
         <translation>Kafka-Cluster</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-95"/>
         <source>Double-click an alert to open what it is about</source>
         <translation>Doppelklicken Sie auf einen Alarm, um zu öffnen, worauf er sich bezieht</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+114"/>
+        <location line="+124"/>
         <source>No active alerts</source>
         <translation>Keine aktiven Alarme</translation>
     </message>
@@ -7932,7 +8603,7 @@ Frühere Fehler:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -7955,7 +8626,7 @@ Frühere Fehler:
 <context>
     <name>Tidewatch::PartitionTableModel</name>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="+141"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="+207"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
@@ -8074,6 +8745,31 @@ Frühere Fehler:
         <location line="+6"/>
         <source>Messages in</source>
         <translation>Nachrichten ein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Of mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This partition&apos;s messages per second over the mean of its topic&apos;s partitions: 1× is its fair share; the topic&apos;s busiest partition is the hot one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1×</source>
+        <translation type="unfinished">%1×</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bytes in</source>
+        <translation type="unfinished">Bytes ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes appended per second to the leader&apos;s log (brokers&apos; metrics); unknown without them, after a leader change and when retention deleted a segment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8256,7 +8952,32 @@ Frühere Fehler:
         <translation>Pipelines: Daten stehen noch aus</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>ok</source>
+        <translation type="unfinished">ok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Pipelines: none known</source>
         <translation>Pipelines: keine bekannt</translation>
     </message>
@@ -8269,7 +8990,7 @@ Frühere Fehler:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%n of %1 pipeline(s) not ok · worst: %2 at %3 (%4) · %5</source>
         <translation>
             <numerusform>Pipelines nicht ok: %n von %1 · schlechteste: %2 bei %3 (%4) · %5</numerusform>
@@ -8293,7 +9014,7 @@ Frühere Fehler:
 <context>
     <name>Tidewatch::RejectedEventTableModel</name>
     <message>
-        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="-58"/>
+        <location filename="../models/itemmodels/EventQualityTableModels.cpp" line="-57"/>
         <source>Seen at</source>
         <translation>Gesehen um</translation>
     </message>
@@ -8324,11 +9045,11 @@ Frühere Fehler:
     </message>
     <message>
         <location line="+1"/>
-        <source>not-json, missing-field, wrong-type, bad-time, unknown-op, empty</source>
-        <translation>not-json, missing-field, wrong-type, bad-time, unknown-op, empty</translation>
+        <source>Why the message was rejected; the tooltip names the code (not-json, missing-field, wrong-type, bad-time, unknown-op, empty)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -8346,7 +9067,7 @@ Frühere Fehler:
 <context>
     <name>Tidewatch::RejectedPage</name>
     <message>
-        <location filename="../widgets/RejectedPage.cpp" line="+40"/>
+        <location filename="../widgets/RejectedPage.cpp" line="+44"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -8356,17 +9077,17 @@ Frühere Fehler:
         <translation>Warum der Decoder Nachrichten abgewiesen hat</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Rejected by reason</source>
         <translation>Abgewiesen nach Grund</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Event topics</source>
         <translation>Ereignis-Topics</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Event quality</source>
         <translation>Ereignisqualität</translation>
     </message>
@@ -8882,12 +9603,13 @@ Frühere Fehler:
         <translation>Die Bedingung als PromQL</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Clears at %1 (hysteresis)</source>
-        <translation>Aufgehoben bei %1 (Hysterese)</translation>
+        <location line="+7"/>
+        <source>%1
+Clears at %2 (hysteresis)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>For</source>
         <extracomment>Column header: an alert rule&apos;s &apos;for&apos; duration (how long the condition must hold)</extracomment>
         <translation>Dauer (for)</translation>
@@ -9035,7 +9757,7 @@ Frühere Fehler:
 <context>
     <name>Tidewatch::RulesPage</name>
     <message>
-        <location filename="../widgets/RulesPage.cpp" line="+52"/>
+        <location filename="../widgets/RulesPage.cpp" line="+65"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
@@ -9066,12 +9788,12 @@ Frühere Fehler:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>Disable</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>A disabled rule stays in the file but is not evaluated</source>
         <translation>Eine deaktivierte Regel bleibt in der Datei, wird aber nicht ausgewertet</translation>
     </message>
@@ -9156,12 +9878,27 @@ Frühere Fehler:
         <translation>Die Liste zeigt Änderungen, die nicht gespeichert sind und nicht gelten.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Enable</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>Select a rule to see its whole condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 for %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>clears at %1 (hysteresis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Saved rule %1</source>
         <translation>Regel %1 gespeichert</translation>
     </message>
@@ -9708,7 +10445,7 @@ Frühere Fehler:
 <context>
     <name>Tidewatch::ShipmentsPage</name>
     <message>
-        <location filename="../widgets/ShipmentsPage.cpp" line="+40"/>
+        <location filename="../widgets/ShipmentsPage.cpp" line="+44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -9728,7 +10465,7 @@ Frühere Fehler:
         <translation>Offene Sendungen je Spediteur</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>By status</source>
         <translation>Nach Status</translation>
     </message>
@@ -9738,7 +10475,7 @@ Frühere Fehler:
         <translation>Offen nach Spediteur</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>Shipments</source>
         <translation>Sendungen</translation>
     </message>
@@ -10073,7 +10810,7 @@ Frühere Fehler:
 <context>
     <name>Tidewatch::SlaPage</name>
     <message>
-        <location filename="../widgets/SlaPage.cpp" line="+48"/>
+        <location filename="../widgets/SlaPage.cpp" line="+50"/>
         <source>Carrier</source>
         <translation>Spediteur</translation>
     </message>
@@ -10083,7 +10820,7 @@ Frühere Fehler:
         <translation>Hub</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>On time per carrier (worst first)</source>
         <translation>Pünktlich je Spediteur (schlechteste zuerst)</translation>
     </message>
@@ -10098,12 +10835,30 @@ Frühere Fehler:
         <translation>SLA</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>SLA: %1 breaches in the last %2</source>
-        <translation>SLA: %1 Verstöße in den letzten %2</translation>
+        <location line="+8"/>
+        <source>SLA: %1 breaches</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>SLA, last %1: %2 of %3 deliveries late or overdue · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln order(s) not shipped by their ship-by time</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Breaches in the last %1 (late deliveries and missed ship-by times): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>no SLA figures yet</source>
         <translation>noch keine SLA-Zahlen</translation>
     </message>
@@ -10123,14 +10878,9 @@ Frühere Fehler:
         <translation>nichts fällig im Zeitfenster</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Breaches: %1</source>
         <translation>Verstöße: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Breaches in the last %1: %2</source>
-        <translation>Verstöße in den letzten %1: %2</translation>
     </message>
 </context>
 <context>
@@ -10197,18 +10947,43 @@ Frühere Fehler:
 <context>
     <name>Tidewatch::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/TimeSeriesChart.cpp" line="+91"/>
+        <location filename="../widgets/TimeSeriesChart.cpp" line="+95"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the latest data, following the clock (or double-click the chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <location line="+126"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlay the same time yesterday (dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resolution of the history shown: the finest that covers the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+179"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-178"/>
         <source>Freeze the view; data keeps being recorded</source>
         <translation>Die Ansicht einfrieren; Daten werden weiter aufgezeichnet</translation>
     </message>
@@ -10228,7 +11003,7 @@ Frühere Fehler:
         <translation>Diagramm als PNG…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+100"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
@@ -10263,12 +11038,17 @@ Frühere Fehler:
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+196"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+34"/>
+        <source>%1, yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
@@ -10278,12 +11058,17 @@ Frühere Fehler:
         <translation>%1 (min. %2, max. %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/TimeSeriesChartExport.cpp" line="+72"/>
+        <location line="+2"/>
+        <source>%1, yesterday: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/TimeSeriesChartExport.cpp" line="+74"/>
         <source>Could not write %1: the export failed</source>
         <translation>%1 konnte nicht geschrieben werden: Der Export ist fehlgeschlagen</translation>
     </message>
@@ -10313,11 +11098,31 @@ Frühere Fehler:
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
+    <message>
+        <location filename="../widgets/TimeSeriesChartNavigation.cpp" line="+29"/>
+        <source>%1 s buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>raw samples</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidewatch::TopicTableModel</name>
     <message>
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="-205"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="-270"/>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
@@ -10434,31 +11239,105 @@ Frühere Fehler:
             <numerusform>%n Gruppen lesen dieses Topic</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Off preferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partitions led by another replica than their preferred (first) one: their load sits on another broker than planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Msg skew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per second of the busiest partition over the mean of the topic&apos;s partitions (1× is even), and which partition that is; unknown while a rate is unknown or nothing is produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Partition %1 takes %2× the mean messages per second of the topic&apos;s %n partition(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bytes skew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes appended per second to the busiest partition over the mean of the topic&apos;s partitions, from the growth of the leaders&apos; logs (brokers&apos; metrics); unknown without them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tidewatch::TopicsPage</name>
     <message>
-        <location filename="../widgets/TopicsPage.cpp" line="+22"/>
+        <location filename="../widgets/TopicsPage.cpp" line="+26"/>
         <source>Kafka</source>
         <translation>Kafka</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Filter topics by name</source>
         <translation>Topics nach Name filtern</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+23"/>
+        <source>Messages/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Messages produced per second: the selected topic, or the %n busiest topics when none is selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 · under-replicated partitions: %2 · offline: %3 · under min ISR: %4</source>
         <translation>%1 · unterreplizierte Partitionen: %2 · offline: %3 · unter min. ISR: %4</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
+        <source>Partition balance: unknown until a topic has traffic on two partitions and every rate is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hottest partition: %1 p%2 takes %3× its topic&apos;s mean messages/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n of %1 topic(s) with traffic have a partition at 2× the mean or more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no partition at 2× its topic&apos;s mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Partitions of %1</source>
         <translation>Partitionen von %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Every partition is fully replicated</source>
         <translation>Alle Partitionen sind vollständig repliziert</translation>
     </message>
@@ -10581,6 +11460,15 @@ Frühere Fehler:
         <location line="+25"/>
         <source>the private key does not fit the certificate (%1)</source>
         <translation>der private Schlüssel passt nicht zum Zertifikat (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TopicTableModel</name>
+    <message>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="-127"/>
+        <source>%1× (p%2)</source>
+        <extracomment>A partition skew: %1 is the busiest partition&apos;s rate over the mean, %2 the partition</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

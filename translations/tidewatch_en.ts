@@ -4,7 +4,7 @@
 <context>
     <name>KafkaCollector</name>
     <message numerus="yes">
-        <location filename="../collectors/KafkaCollector.cpp" line="+508"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="+551"/>
         <source>the end offsets of %n partition(s) could not be read this cycle</source>
         <translation>
             <numerusform>the end offsets of %n partition could not be read this cycle</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>PipelineHops</name>
     <message numerus="yes">
-        <location filename="../models/core/PipelineHops.cpp" line="+134"/>
+        <location filename="../models/core/PipelineHops.cpp" line="+153"/>
         <source>%n partition(s) offline</source>
         <translation>
             <numerusform>%n partition offline</numerusform>
@@ -64,7 +64,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+11"/>
+        <source>%n partition(s) under-replicated</source>
+        <translation>
+            <numerusform>%n partition under-replicated</numerusform>
+            <numerusform>%n partitions under-replicated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n partition(s) under-replicated (replica on broker %1 missing)</source>
+        <translation>
+            <numerusform>%n partition under-replicated (replica on broker %1 missing)</numerusform>
+            <numerusform>%n partitions under-replicated (replica on broker %1 missing)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
         <source>%n task(s) failed</source>
         <translation>
             <numerusform>%n task failed</numerusform>
@@ -105,11 +121,19 @@
 <context>
     <name>Tidewatch::BrokersPage</name>
     <message numerus="yes">
-        <location filename="../widgets/BrokersPage.cpp" line="+81"/>
+        <location filename="../widgets/BrokersPage.cpp" line="+99"/>
         <source>%1: %2 of %n broker(s) up, controller %3</source>
         <translation>
             <numerusform>%1: %2 of %n broker up, controller %3</numerusform>
             <numerusform>%1: %2 of %n brokers up, controller %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n partition(s) off their preferred leader</source>
+        <translation>
+            <numerusform>%n partition off its preferred leader</numerusform>
+            <numerusform>%n partitions off their preferred leader</numerusform>
         </translation>
     </message>
 </context>
@@ -143,7 +167,7 @@
 <context>
     <name>Tidewatch::FlinkPage</name>
     <message numerus="yes">
-        <location filename="../widgets/FlinkPage.cpp" line="+198"/>
+        <location filename="../widgets/FlinkPage.cpp" line="+218"/>
         <source>%n task manager(s)</source>
         <translation>
             <numerusform>%n task manager</numerusform>
@@ -152,7 +176,7 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+241"/>
+        <location line="+288"/>
         <source>%1 of %n slot(s) free</source>
         <translation>
             <numerusform>%1 of %n slot free</numerusform>
@@ -160,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-239"/>
+        <location line="-286"/>
         <source>Flink %1 · %2 · %3 · %4 of %n job(s) running</source>
         <translation>
             <numerusform>Flink %1 · %2 · %3 · %4 of %n job running</numerusform>
@@ -168,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+166"/>
         <source>%n restart(s)</source>
         <translation>
             <numerusform>%n restart</numerusform>
@@ -217,7 +241,7 @@ Earlier failures (%n):</numerusform>
 <context>
     <name>Tidewatch::GroupTableModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/GroupTableModel.cpp" line="+67"/>
+        <location filename="../models/itemmodels/GroupTableModel.cpp" line="+68"/>
         <source>%1 on %n host(s)</source>
         <translation>
             <numerusform>%1 on %n host</numerusform>
@@ -232,11 +256,30 @@ Earlier failures (%n):</numerusform>
             <numerusform>%1 on %2 (%n partitions), member %3</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+155"/>
+        <source>data lost (%n partition(s))</source>
+        <translation>
+            <numerusform>data lost (%n partition)</numerusform>
+            <numerusform>data lost (%n partitions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::GroupTopicTableModel</name>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/GroupTopicTableModel.cpp" line="+148"/>
+        <source>data lost (%n partition(s))</source>
+        <translation>
+            <numerusform>data lost (%n partition)</numerusform>
+            <numerusform>data lost (%n partitions)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tidewatch::GroupsPage</name>
     <message numerus="yes">
-        <location filename="../widgets/GroupsPage.cpp" line="+122"/>
+        <location filename="../widgets/GroupsPage.cpp" line="+135"/>
         <source>%n consumer group(s) · %1 stopped, stalled or rewound</source>
         <translation>
             <numerusform>%n consumer group · %1 stopped, stalled or rewound</numerusform>
@@ -244,7 +287,23 @@ Earlier failures (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+55"/>
+        <source> · data lost on %n partition(s)</source>
+        <translation>
+            <numerusform> · data lost on %n partition</numerusform>
+            <numerusform> · data lost on %n partitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> · %n hanging transaction(s)</source>
+        <translation>
+            <numerusform> · %n hanging transaction</numerusform>
+            <numerusform> · %n hanging transactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%1 on %2 (%n partition(s))</source>
         <translation>
             <numerusform>%1 on %2 (%n partition)</numerusform>
@@ -266,7 +325,7 @@ Earlier failures (%n):</numerusform>
 <context>
     <name>Tidewatch::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/MainWindow.cpp" line="+615"/>
+        <location filename="../widgets/MainWindow.cpp" line="+632"/>
         <source>… and %n more firing alert(s)</source>
         <translation>
             <numerusform>… and %n more firing alert</numerusform>
@@ -285,7 +344,7 @@ Earlier failures (%n):</numerusform>
 <context>
     <name>Tidewatch::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../widgets/OverviewPage.cpp" line="+236"/>
+        <location filename="../widgets/OverviewPage.cpp" line="+250"/>
         <source>Not on the preferred leader: %n partition(s) · %1</source>
         <translation>
             <numerusform>Not on the preferred leader: %n partition · %1</numerusform>
@@ -296,7 +355,7 @@ Earlier failures (%n):</numerusform>
 <context>
     <name>Tidewatch::PipelinesPage</name>
     <message numerus="yes">
-        <location filename="../widgets/PipelinesPage.cpp" line="+55"/>
+        <location filename="../widgets/PipelinesPage.cpp" line="+72"/>
         <source>%n pipeline(s), all ok</source>
         <translation>
             <numerusform>%n pipeline, all ok</numerusform>
@@ -304,7 +363,7 @@ Earlier failures (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%n of %1 pipeline(s) not ok · worst: %2 at %3 (%4) · %5</source>
         <translation>
             <numerusform>%n of %1 pipeline not ok · worst: %2 at %3 (%4) · %5</numerusform>
@@ -326,7 +385,7 @@ Earlier failures (%n):</numerusform>
 <context>
     <name>Tidewatch::RuleTableModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/RuleTableModel.cpp" line="+93"/>
+        <location filename="../models/itemmodels/RuleTableModel.cpp" line="+95"/>
         <source>%n series match now</source>
         <translation>
             <numerusform>%n series match now</numerusform>
@@ -388,7 +447,7 @@ Earlier failures (%n):</numerusform>
 <context>
     <name>Tidewatch::RulesPage</name>
     <message numerus="yes">
-        <location filename="../widgets/RulesPage.cpp" line="+337"/>
+        <location filename="../widgets/RulesPage.cpp" line="+371"/>
         <source>Saved %n rule(s) to %1</source>
         <translation>
             <numerusform>Saved %n rule to %1</numerusform>
@@ -451,13 +510,51 @@ Earlier failures (%n):</numerusform>
     </message>
 </context>
 <context>
+    <name>Tidewatch::SlaPage</name>
+    <message numerus="yes">
+        <location filename="../widgets/SlaPage.cpp" line="+120"/>
+        <source>%Ln order(s) not shipped by their ship-by time</source>
+        <translation>
+            <numerusform>%Ln order not shipped by its ship-by time</numerusform>
+            <numerusform>%Ln orders not shipped by their ship-by time</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tidewatch::TopicTableModel</name>
     <message numerus="yes">
-        <location filename="../models/itemmodels/TopicTableModel.cpp" line="+104"/>
+        <location filename="../models/itemmodels/TopicTableModel.cpp" line="+126"/>
         <source>%n group(s) read this topic</source>
         <translation>
             <numerusform>%n group read this topic</numerusform>
             <numerusform>%n groups read this topic</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Partition %1 takes %2× the mean messages per second of the topic&apos;s %n partition(s)</source>
+        <translation>
+            <numerusform>Partition %1 takes %2× the mean messages per second of the topic&apos;s %n partition</numerusform>
+            <numerusform>Partition %1 takes %2× the mean messages per second of the topic&apos;s %n partitions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::TopicsPage</name>
+    <message numerus="yes">
+        <location filename="../widgets/TopicsPage.cpp" line="+63"/>
+        <source>Messages produced per second: the selected topic, or the %n busiest topics when none is selected</source>
+        <translation>
+            <numerusform>Messages produced per second: the selected topic, or the %n busiest topic when none is selected</numerusform>
+            <numerusform>Messages produced per second: the selected topic, or the %n busiest topics when none is selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>%n of %1 topic(s) with traffic have a partition at 2× the mean or more</source>
+        <translation>
+            <numerusform>%n of %1 topic with traffic has a partition at 2× the mean or more</numerusform>
+            <numerusform>%n of %1 topics with traffic have a partition at 2× the mean or more</numerusform>
         </translation>
     </message>
 </context>
