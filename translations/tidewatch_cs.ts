@@ -267,153 +267,153 @@
     <message>
         <location line="+18"/>
         <source>created</source>
-        <translation type="unfinished">vytvořené</translation>
+        <translation>vytvořeno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nové</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>placed</source>
-        <translation type="unfinished"></translation>
+        <translation>zadáno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>paid</source>
-        <translation type="unfinished">zaplacené</translation>
+        <translation>zaplaceno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>packed</source>
-        <translation type="unfinished"></translation>
+        <translation>zabaleno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>potvrzeno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shipped</source>
-        <translation type="unfinished">odeslané</translation>
+        <translation>odesláno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>expedováno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>doručeno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>dokončeno</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished">zrušené</translation>
+        <translation>zrušeno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>odmítnuto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>label created</source>
-        <translation type="unfinished"></translation>
+        <translation>štítek vytvořen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>převzato dopravcem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in transit</source>
-        <translation type="unfinished"></translation>
+        <translation>na cestě</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>arrived at a hub</source>
-        <translation type="unfinished"></translation>
+        <translation>v překladišti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>v doručování</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>zpožděno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delivery problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problém s doručením</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>ztraceno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>vráceno</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>není JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>není objekt JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown change operation</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámá operace změny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>required field missing</source>
-        <translation type="unfinished"></translation>
+        <translation>chybí povinné pole</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>field of the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>pole nesprávného typu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unreadable time</source>
-        <translation type="unfinished"></translation>
+        <translation>nečitelný čas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>event time in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>čas události v budoucnosti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty message</source>
-        <translation type="unfinished"></translation>
+        <translation>prázdná zpráva</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Code in the events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kód v událostech: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1347,14 +1347,14 @@ Příkazy:
         <source>{{ $labels.cluster }}: {{ $value | humanizePercentage }} of partitions off their preferred leader</source>
         <comment>rule KafkaLeadersNotPreferred: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: {{ $value | humanizePercentage }} partic nemá preferovaného leadera</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More than 10 % of the partitions have been led by another replica than their preferred one for 15 minutes, so some brokers carry more leaders than planned (see the Brokers page). Kafka&apos;s automatic leader rebalance would have moved them back within 5 minutes: it is off or failing. Run a preferred leader election.</source>
         <comment>rule KafkaLeadersNotPreferred: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Víc než 10 % partic už 15 minut vede jiná replika než jejich preferovaná, takže některé brokery nesou víc leaderů, než bylo plánováno (viz stránka Brokery). Automatické vyvažování leaderů v Kafce by je vrátilo zpět do 5 minut: je vypnuté nebo selhává. Spusťte volbu preferovaného leadera.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1375,42 +1375,42 @@ Příkazy:
         <source>{{ $labels.cluster }}: {{ $labels.consumergroup }} is {{ $value | humanizeDuration }} behind</source>
         <comment>rule KafkaConsumerGroupTimeLagHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: {{ $labels.consumergroup }} zaostává o {{ $value | humanizeDuration }}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} is back-pressured ({{ $value | humanizePercentage }} of the time)</source>
         <comment>rule FlinkJobBackpressureHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: úloha Flink {{ $labels.job }} je pod zpětným tlakem ({{ $value | humanizePercentage }} času)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} last checkpointed {{ $value | humanizeDuration }} ago</source>
         <comment>rule FlinkCheckpointStale: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: úloha Flink {{ $labels.job }} má poslední checkpoint před {{ $value | humanizeDuration }}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} watermark is {{ $value | humanizeDuration }} behind</source>
         <comment>rule FlinkWatermarkLagHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: watermark úlohy Flink {{ $labels.job }} zaostává o {{ $value | humanizeDuration }}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{{ $labels.cluster }}: no new business events for {{ $value | humanizeDuration }}</source>
         <comment>rule BusinessEventsStale: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: už {{ $value | humanizeDuration }} žádné nové obchodní události</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{{ $labels.cluster }}: pipeline {{ $labels.pipeline }} is {{ $value | humanizeDuration }} behind</source>
         <comment>rule PipelineEndToEndLagHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: pipeline {{ $labels.pipeline }} zaostává o {{ $value | humanizeDuration }}</translation>
     </message>
     <message>
         <location line="-58"/>
@@ -1424,42 +1424,42 @@ Příkazy:
         <source>{{ $labels.cluster }}: {{ $labels.consumergroup }} lost data on {{ $value }} partitions</source>
         <comment>rule KafkaConsumerGroupDataLost: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: skupina {{ $labels.consumergroup }} přišla o data (počet partic: {{ $value }})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The committed offset of {{ $labels.consumergroup }} is below the log start offset: retention deleted records the group never read.</source>
         <comment>rule KafkaConsumerGroupDataLost: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Commitnutý offset skupiny {{ $labels.consumergroup }} je pod začátkem logu (log start offset): retence smazala záznamy, které skupina nikdy nepřečetla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $labels.consumergroup }} may lose unread data in {{ $value }} s</source>
         <comment>rule KafkaConsumerGroupRetentionRisk: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: skupina {{ $labels.consumergroup }} může za {{ $value }} s přijít o nepřečtená data</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At the current produce and consume rates, retention deletes records {{ $labels.consumergroup }} has not read within 30 minutes.</source>
         <comment>rule KafkaConsumerGroupRetentionRisk: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Při současné rychlosti produkce a konzumace retence do 30 minut smaže záznamy, které skupina {{ $labels.consumergroup }} ještě nepřečetla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} partitions with a hanging transaction</source>
         <comment>rule KafkaHangingTransaction: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: partice s visící transakcí ({{ $value }})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A transaction has been open for longer than the profile&apos;s threshold: read_committed consumers of those partitions cannot read past it.</source>
         <comment>rule KafkaHangingTransaction: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Transakce je otevřená déle, než dovoluje práh v profilu: konzumenti read_committed se na těchto particích přes ni nedostanou dál.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1814,59 +1814,59 @@ Příkazy:
     <message>
         <location filename="../collectors/GroupDepth.cpp" line="+33"/>
         <source>time lag unknown yet</source>
-        <translation type="unfinished"></translation>
+        <translation>časový lag zatím neznámý</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+23"/>
         <source>consume or produce rate unknown yet</source>
-        <translation type="unfinished"></translation>
+        <translation>rychlost konzumace nebo produkce zatím neznámá</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+24"/>
         <source>consumes at least as fast as the topic grows</source>
-        <translation type="unfinished"></translation>
+        <translation>konzumuje aspoň tak rychle, jak topic roste</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>message size unknown (needs the brokers&apos; log size metrics)</source>
-        <translation type="unfinished"></translation>
+        <translation>velikost zprávy neznámá (vyžaduje metriky velikosti logu z brokerů)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>no committed offset</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný commitnutý offset</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>caught up: nothing unread</source>
-        <translation type="unfinished"></translation>
+        <translation>dohnáno: nic nepřečteného</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the topic&apos;s retention is not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>retence topicu zatím není známá</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>compacted topic: retention deletes nothing (compaction keeps the newest per key)</source>
-        <translation type="unfinished"></translation>
+        <translation>kompaktovaný topic: retence nic nemaže (kompakce ponechává nejnovější záznam pro každý klíč)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>end offset unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>koncový offset neznámý</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unlimited retention</source>
-        <translation type="unfinished"></translation>
+        <translation>neomezená retence</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>the topic or partition no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>topic nebo partice už neexistuje</translation>
     </message>
 </context>
 <context>
@@ -2080,17 +2080,17 @@ Příkazy:
         <location filename="../collectors/KafkaCollectorDepth.cpp" line="+95"/>
         <location line="+9"/>
         <source>Last stable offsets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední stabilní offsety: %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>unknown: no broker metrics in the profile (librdkafka has no DescribeLogDirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámé: profil neuvádí metriky brokerů (librdkafka nemá DescribeLogDirs)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown: the brokers&apos; metrics give no log size</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámé: metriky brokerů neuvádějí velikost logu</translation>
     </message>
 </context>
 <context>
@@ -2229,12 +2229,12 @@ Příkazy:
     <message>
         <location filename="../collectors/KafkaRetentionReader.cpp" line="+49"/>
         <source>Retention configs: no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurace retence: žádná odpověď včas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retention configs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurace retence: %1</translation>
     </message>
 </context>
 <context>
@@ -2455,19 +2455,19 @@ Příkazy:
     <message numerus="yes">
         <location line="+8"/>
         <source>%n partition(s) under-replicated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nedostatečně replikovaná partice</numerusform>
+            <numerusform>%n nedostatečně replikované partice</numerusform>
+            <numerusform>%n nedostatečně replikovaných partic</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n partition(s) under-replicated (replica on broker %1 missing)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nedostatečně replikovaná partice (chybí replika na brokeru %1)</numerusform>
+            <numerusform>%n nedostatečně replikované partice (chybí replika na brokeru %1)</numerusform>
+            <numerusform>%n nedostatečně replikovaných partic (chybí replika na brokeru %1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2497,17 +2497,17 @@ Příkazy:
     <message>
         <location line="+49"/>
         <source>back-pressured</source>
-        <translation type="unfinished"></translation>
+        <translation>pod zpětným tlakem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>back-pressured, bottleneck: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pod zpětným tlakem, úzké hrdlo: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the latest checkpoint failed</source>
-        <translation type="unfinished"></translation>
+        <translation>poslední checkpoint selhal</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2717,7 +2717,7 @@ Příkazy:
     <message>
         <location line="+22"/>
         <source>Profile &quot;%1&quot;: transaction.hanging.seconds must be whole seconds from 1 to 604800</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot;: transaction.hanging.seconds musí být celé sekundy od 1 do 604800</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4393,32 +4393,32 @@ Příkazy:
     <message>
         <location line="+1"/>
         <source>Partitions this broker is the leader of; amber when that differs from the partitions it is the preferred leader of (leadership moved, e.g. after a restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partice, jejichž leaderem je tento broker; oranžově, když se liší od partic, jejichž je preferovaným leaderem (vedení se přesunulo, např. po restartu)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Leads %1 partition(s); preferred leader of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vede partice: %1; preferovaný leader partic: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Preferred of</source>
-        <translation type="unfinished"></translation>
+        <translation>Má vést</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions whose preferred (first) replica is this broker: what it leads once every partition is on its preferred leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Partice, jejichž preferovaná (první) replika je na tomto brokeru: tolik jich povede, až budou mít všechny partice svého preferovaného leadera</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Replicas</source>
-        <translation type="unfinished">Repliky</translation>
+        <translation>Repliky</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partition replicas assigned to this broker, in sync or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Repliky partic přidělené tomuto brokeru, synchronní i nesynchronní</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4508,7 +4508,7 @@ Příkazy:
     <message>
         <location line="+16"/>
         <source>Skew: the busiest broker&apos;s count over the mean per broker (1× is even). A partition led by another replica than its first (preferred) one puts its load on that broker; kafka-leader-election --election-type preferred moves leadership back</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevyváženost: počet u nejvytíženějšího brokeru vůči průměru na broker (1× je rovnoměrné). Partice, kterou vede jiná replika než její první (preferovaná), přenáší zátěž na broker této repliky; kafka-leader-election --election-type preferred vrátí vedení zpět</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4523,12 +4523,12 @@ Příkazy:
     <message>
         <location line="+1"/>
         <source>Request latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence požadavků</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average round trip of the collector&apos;s requests to each broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Průměrná doba odezvy požadavků Tidewatch na jednotlivé brokery</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4548,7 +4548,7 @@ Příkazy:
     <message>
         <location line="+2"/>
         <source>Broker %1 round trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1 – odezva</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -4567,31 +4567,31 @@ Příkazy:
     <message>
         <location line="+6"/>
         <source>Leader balance: unknown (no partition has a leader)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyváženost leaderů: neznámá (žádná partice nemá leadera)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Leader skew %1× (broker %2 leads %3 of %4 partitions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevyváženost leaderů %1× (broker %2 vede %3 z %4 partic)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>replica skew %1×</source>
-        <translation type="unfinished"></translation>
+        <translation>nevyváženost replik %1×</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n partition(s) off their preferred leader</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partice nemá preferovaného leadera</numerusform>
+            <numerusform>%n partice nemají preferovaného leadera</numerusform>
+            <numerusform>%n partic nemá preferovaného leadera</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every partition on its preferred leader</source>
-        <translation type="unfinished"></translation>
+        <translation>všechny partice mají preferovaného leadera</translation>
     </message>
 </context>
 <context>
@@ -4727,7 +4727,7 @@ Příkazy:
     <message>
         <location line="+1"/>
         <source>last %1 · %2 late deliveries · %3 missed ship-by</source>
-        <translation type="unfinished"></translation>
+        <translation>za posl. %1 · pozdní doručení: %2 · zmeškané odeslání: %3</translation>
     </message>
 </context>
 <context>
@@ -6040,7 +6040,7 @@ Příkazy:
     <message>
         <location line="+2"/>
         <source>Back-pressure ratio of each vertex over time (0: never waits for downstream, 1: always; the highest of its subtasks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podíl zpětného tlaku každého vrcholu v čase (0: nikdy nečeká na následující vrcholy, 1: vždy; nejvyšší hodnota z jeho subtasků)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6070,7 +6070,7 @@ Příkazy:
     <message>
         <location line="+1"/>
         <source>Back pressure (0–1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpětný tlak (0–1)</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -6718,37 +6718,37 @@ Současně: %1</translation>
     <message>
         <location line="+14"/>
         <source>Log start</source>
-        <translation type="unfinished"></translation>
+        <translation>Začátek logu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The log start offset: records below it were deleted by retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Log start offset: záznamy pod ním smazala retence</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Last stable</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední stabilní</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The last stable offset (LSO): a read_committed consumer reads up to it; below the end offset while a transaction is open. The lag of a group the profile names read_committed ends here</source>
-        <translation type="unfinished"></translation>
+        <translation>Poslední stabilní offset (LSO): konzument read_committed čte až k němu; dokud je otevřená transakce, je pod koncovým offsetem. Lag skupiny, kterou profil označuje jako read_committed, končí zde</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The lag is measured to this offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag se měří k tomuto offsetu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data lost, or when retention deletes the first record the group has not read at the current rates; the tooltip says why an estimate is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ztracená data, nebo kdy retence při současných rychlostech smaže první záznam, který skupina nepřečetla; tooltip uvádí, proč odhad chybí</translation>
     </message>
     <message>
         <location line="-60"/>
@@ -6966,31 +6966,31 @@ Současně: %1</translation>
     <message>
         <location line="+8"/>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data lost: on some partition the group is behind the log start (retention deleted records it never read). Otherwise the soonest time at which retention (retention.ms, retention.bytes) deletes a record the group has not read yet, at the current produce and consume rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ztracena: na některé partici je pozice skupiny pod začátkem logu (retence smazala záznamy, které skupina nikdy nepřečetla). Jinak nejbližší čas, kdy retence (retention.ms, retention.bytes) smaže záznam, který skupina ještě nepřečetla, při současné rychlosti produkce a konzumace</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>data lost (%n partition(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>data ztracena (%n partice)</numerusform>
+            <numerusform>data ztracena (%n partice)</numerusform>
+            <numerusform>data ztracena (%n partic)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Hanging txn</source>
-        <translation type="unfinished"></translation>
+        <translation>Visící transakce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions the group reads whose last stable offset has stayed below the end offset for longer than the profile&apos;s threshold: a transaction that neither commits nor aborts</source>
-        <translation type="unfinished"></translation>
+        <translation>Partice čtené skupinou, jejichž poslední stabilní offset zůstává pod koncovým offsetem déle, než dovoluje práh v profilu: transakce, která není potvrzena ani zrušena</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7028,172 +7028,172 @@ Současně: %1</translation>
     <message>
         <location filename="../models/itemmodels/GroupTopicTableModel.cpp" line="+14"/>
         <source>due now</source>
-        <translation type="unfinished"></translation>
+        <translation>nyní</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>za %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>data lost</source>
-        <translation type="unfinished"></translation>
+        <translation>data ztracena</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>safe</source>
-        <translation type="unfinished"></translation>
+        <translation>bezpečné</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The committed offset is below the log start offset: retention deleted records the group never read</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitnutý offset je pod začátkem logu (log start offset): retence smazala záznamy, které skupina nikdy nepřečetla</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At the current produce and consume rates the partition&apos;s retention.bytes reaches the group&apos;s position then (Kafka deletes whole segments: then or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Při současné rychlosti produkce a konzumace dosáhne retention.bytes partice v tomto čase pozice skupiny (Kafka maže celé segmenty: tehdy nebo později)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At the current produce and consume rates the oldest unread record becomes older than retention.ms then (Kafka deletes whole segments: then or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Při současné rychlosti produkce a konzumace bude nejstarší nepřečtený záznam v tomto čase starší než retention.ms (Kafka maže celé segmenty: tehdy nebo později)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>end offset</source>
-        <translation type="unfinished"></translation>
+        <translation>koncový offset</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last stable offset</source>
-        <translation type="unfinished"></translation>
+        <translation>poslední stabilní offset</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>smíšené</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Topic</source>
-        <translation type="unfinished">Topic</translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A topic the group reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic, který skupina čte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (smazaný)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The group has committed offsets on this topic, which the cluster no longer has</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupina má na tomto topicu commitnuté offsety, ale cluster už tento topic nemá</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Partitions</source>
-        <translation type="unfinished">Partice</translation>
+        <translation>Partice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The group&apos;s partitions of this topic (with a known lag / all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partice tohoto topicu, které skupina čte (se známým lagem / všechny)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lag</source>
         <extracomment>Column header: how many messages a consumer group is behind</extracomment>
-        <translation type="unfinished">Lag</translation>
+        <translation>Lag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages behind on this topic, summed over its partitions with a known lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet zpráv pozadu na tomto topicu, součet přes jeho partice se známým lagem</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Max lag</source>
-        <translation type="unfinished">Max. lag</translation>
+        <translation>Max. lag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages behind on the topic&apos;s worst partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet zpráv pozadu na nejhorší partici topicu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time lag</source>
-        <translation type="unfinished">Časový lag</translation>
+        <translation>Časový lag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The topic&apos;s worst partition&apos;s time lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Časový lag nejhorší partice topicu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Consumed</source>
-        <translation type="unfinished">Zkonzumováno</translation>
+        <translation>Zkonzumováno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Committed messages per second on this topic over the last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitnuté zprávy za sekundu na tomto topicu za poslední minutu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lag to</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag do</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the lag ends: the end offset (high watermark), or the last stable offset for a group the profile names read_committed (groups.read.committed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kde lag končí: koncový offset (high watermark), nebo poslední stabilní offset u skupiny, kterou profil označuje jako read_committed (groups.read.committed)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data lost: the group is behind the log start on some partition. Otherwise the soonest time at which retention (retention.ms, retention.bytes) deletes a record the group has not read, at the current rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ztracena: na některé partici je pozice skupiny pod začátkem logu. Jinak nejbližší čas, kdy retence (retention.ms, retention.bytes) smaže záznam, který skupina nepřečetla, při současných rychlostech</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>data lost (%n partition(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>data ztracena (%n partice)</numerusform>
+            <numerusform>data ztracena (%n partice)</numerusform>
+            <numerusform>data ztracena (%n partic)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hanging txn</source>
-        <translation type="unfinished"></translation>
+        <translation>Visící transakce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions of the topic whose last stable offset has stayed below the end offset for longer than the profile&apos;s threshold (transaction.hanging.seconds): a transaction that neither commits nor aborts holds read_committed consumers there</source>
-        <translation type="unfinished"></translation>
+        <translation>Partice topicu, jejichž poslední stabilní offset zůstává pod koncovým offsetem déle, než dovoluje práh v profilu (transaction.hanging.seconds): transakce, která není potvrzena ani zrušena, tam zdržuje konzumenty read_committed</translation>
     </message>
 </context>
 <context>
@@ -7255,24 +7255,24 @@ Současně: %1</translation>
     <message>
         <location line="+3"/>
         <source> · read_committed: lag to the last stable offset</source>
-        <translation type="unfinished"></translation>
+        <translation> · read_committed: lag k poslednímu stabilnímu offsetu</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source> · data lost on %n partition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · ztracená data na %n partici</numerusform>
+            <numerusform> · ztracená data na %n particích</numerusform>
+            <numerusform> · ztracená data na %n particích</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source> · %n hanging transaction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n visící transakce</numerusform>
+            <numerusform> · %n visící transakce</numerusform>
+            <numerusform> · %n visících transakcí</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8787,27 +8787,27 @@ Současně: %1</translation>
     <message>
         <location line="+7"/>
         <source>Of mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Vůči průměru</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This partition&apos;s messages per second over the mean of its topic&apos;s partitions: 1× is its fair share; the topic&apos;s busiest partition is the hot one</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy za sekundu této partice vůči průměru partic jejího topicu: 1× odpovídá rovnoměrnému podílu; nejvytíženější partice topicu je ta přetížená</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1×</source>
-        <translation type="unfinished">%1×</translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Bytes in</source>
-        <translation type="unfinished">Příchozí bajty</translation>
+        <translation>Příchozí bajty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes appended per second to the leader&apos;s log (brokers&apos; metrics); unknown without them, after a leader change and when retention deleted a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajty za sekundu připsané do logu leadera (metriky brokerů); neznámé bez nich, po změně leadera a když retence smazala segment</translation>
     </message>
 </context>
 <context>
@@ -8992,27 +8992,27 @@ Současně: %1</translation>
     <message>
         <location line="+13"/>
         <source>ok</source>
-        <translation type="unfinished">ok</translation>
+        <translation>v pořádku</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>neznámý stav</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>warning</source>
-        <translation type="unfinished">varování</translation>
+        <translation>varování</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pozastaveno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>selhalo</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -9086,7 +9086,7 @@ Současně: %1</translation>
     <message>
         <location line="+1"/>
         <source>Why the message was rejected; the tooltip names the code (not-json, missing-field, wrong-type, bad-time, unknown-op, empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proč byla zpráva odmítnuta; tooltip uvádí kód (not-json, missing-field, wrong-type, bad-time, unknown-op, empty)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9647,7 +9647,8 @@ Současně: %1</translation>
         <location line="+7"/>
         <source>%1
 Clears at %2 (hysteresis)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Zruší se při %2 (hystereze)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9933,17 +9934,17 @@ Clears at %2 (hysteresis)</source>
     <message>
         <location line="+13"/>
         <source>Select a rule to see its whole condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte pravidlo a zobrazí se celá jeho podmínka.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 for %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 po dobu %3, %4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>clears at %1 (hysteresis)</source>
-        <translation type="unfinished"></translation>
+        <translation>zruší se při %1 (hystereze)</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -10892,26 +10893,26 @@ Clears at %2 (hysteresis)</source>
     <message>
         <location line="+8"/>
         <source>SLA: %1 breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA: %1 porušení</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SLA, last %1: %2 of %3 deliveries late or overdue · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA, posledních %1: pozdě nebo po termínu %2 z %3 doručení · %4</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln order(s) not shipped by their ship-by time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln objednávka neodeslaná do termínu odeslání</numerusform>
+            <numerusform>%Ln objednávky neodeslané do termínu odeslání</numerusform>
+            <numerusform>%Ln objednávek neodeslaných do termínu odeslání</numerusform>
         </translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Breaches in the last %1 (late deliveries and missed ship-by times): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Porušení za posledních %1 (pozdní doručení a zmeškané termíny odeslání): %2</translation>
     </message>
     <message>
         <location line="-31"/>
@@ -11010,27 +11011,27 @@ Clears at %2 (hysteresis)</source>
     <message>
         <location line="+7"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Živě</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the latest data, following the clock (or double-click the chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zpět na nejnovější data a průběžně sledovat aktuální čas (nebo dvakrát klikněte do grafu)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Včera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overlay the same time yesterday (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit přes graf stejný čas včera (čárkovaně)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Resolution of the history shown: the finest that covers the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozlišení zobrazené historie: nejjemnější, které pokryje rozsah</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -11101,7 +11102,7 @@ Clears at %2 (hysteresis)</source>
     <message>
         <location line="+34"/>
         <source>%1, yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, včera</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -11121,7 +11122,7 @@ Clears at %2 (hysteresis)</source>
     <message>
         <location line="+2"/>
         <source>%1, yesterday: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, včera: %2</translation>
     </message>
     <message>
         <location filename="../widgets/TimeSeriesChartExport.cpp" line="+74"/>
@@ -11157,22 +11158,22 @@ Clears at %2 (hysteresis)</source>
     <message>
         <location filename="../widgets/TimeSeriesChartNavigation.cpp" line="+29"/>
         <source>%1 s buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>intervaly po %1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>intervaly po %1 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>intervaly po %1 h</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>raw samples</source>
-        <translation type="unfinished"></translation>
+        <translation>nezpracované vzorky</translation>
     </message>
 </context>
 <context>
@@ -11299,41 +11300,41 @@ Clears at %2 (hysteresis)</source>
     <message>
         <location line="+2"/>
         <source>Off preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepreferovaný leader</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions led by another replica than their preferred (first) one: their load sits on another broker than planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Partice, které vede jiná replika než jejich preferovaná (první): jejich zátěž nese jiný broker, než bylo plánováno</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Msg skew</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevyváženost zpráv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages per second of the busiest partition over the mean of the topic&apos;s partitions (1× is even), and which partition that is; unknown while a rate is unknown or nothing is produced</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy za sekundu nejvytíženější partice vůči průměru partic topicu (1× je rovnoměrné) a která partice to je; neznámé, dokud je některá rychlost neznámá nebo se nic neprodukuje</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Partition %1 takes %2× the mean messages per second of the topic&apos;s %n partition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Partice %1 přijímá %2× průměrný počet zpráv za sekundu na partici topicu (celkem %n partice)</numerusform>
+            <numerusform>Partice %1 přijímá %2× průměrný počet zpráv za sekundu na partici topicu (celkem %n partice)</numerusform>
+            <numerusform>Partice %1 přijímá %2× průměrný počet zpráv za sekundu na partici topicu (celkem %n partic)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Bytes skew</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevyváženost bajtů</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes appended per second to the busiest partition over the mean of the topic&apos;s partitions, from the growth of the leaders&apos; logs (brokers&apos; metrics); unknown without them</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajty za sekundu připsané do nejvytíženější partice vůči průměru partic topicu, z růstu logů leaderů (metriky brokerů); bez nich neznámé</translation>
     </message>
 </context>
 <context>
@@ -11351,15 +11352,15 @@ Clears at %2 (hysteresis)</source>
     <message>
         <location line="+23"/>
         <source>Messages/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy/s</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Messages produced per second: the selected topic, or the %n busiest topics when none is selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zprávy vyprodukované za sekundu: vybraný topic, nebo %n nejvytíženější topic, když žádný vybraný není</numerusform>
+            <numerusform>Zprávy vyprodukované za sekundu: vybraný topic, nebo %n nejvytíženější topicy, když žádný vybraný není</numerusform>
+            <numerusform>Zprávy vyprodukované za sekundu: vybraný topic, nebo %n nejvytíženějších topiců, když žádný vybraný není</numerusform>
         </translation>
     </message>
     <message>
@@ -11370,26 +11371,26 @@ Clears at %2 (hysteresis)</source>
     <message>
         <location line="+32"/>
         <source>Partition balance: unknown until a topic has traffic on two partitions and every rate is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyváženost partic: neznámá, dokud některý topic nemá provoz na dvou particích a nejsou známé všechny rychlosti</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hottest partition: %1 p%2 takes %3× its topic&apos;s mean messages/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejvytíženější partice: %1 p%2 přijímá %3× průměr zpráv/s svého topicu</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n of %1 topic(s) with traffic have a partition at 2× the mean or more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n z %1 topiců s provozem má partici s aspoň 2× průměrem</numerusform>
+            <numerusform>%n z %1 topiců s provozem mají partici s aspoň 2× průměrem</numerusform>
+            <numerusform>%n z %1 topiců s provozem má partici s aspoň 2× průměrem</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no partition at 2× its topic&apos;s mean</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná partice nemá 2× průměr svého topicu</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -11529,7 +11530,7 @@ Clears at %2 (hysteresis)</source>
         <location filename="../models/itemmodels/TopicTableModel.cpp" line="-127"/>
         <source>%1× (p%2)</source>
         <extracomment>A partition skew: %1 is the busiest partition&apos;s rate over the mean, %2 the partition</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1× (p%2)</translation>
     </message>
 </context>
 <context>

@@ -267,153 +267,153 @@
     <message>
         <location line="+18"/>
         <source>created</source>
-        <translation type="unfinished">angelegt</translation>
+        <translation>angelegt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>placed</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgegeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>paid</source>
-        <translation type="unfinished">bezahlt</translation>
+        <translation>bezahlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>packed</source>
-        <translation type="unfinished"></translation>
+        <translation>verpackt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shipped</source>
-        <translation type="unfinished">versandt</translation>
+        <translation>versendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>verschickt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>zugestellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished">storniert</translation>
+        <translation>storniert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>label created</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandetikett erstellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeholt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in transit</source>
-        <translation type="unfinished"></translation>
+        <translation>unterwegs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>arrived at a hub</source>
-        <translation type="unfinished"></translation>
+        <translation>im Hub angekommen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>in Zustellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>verzögert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delivery problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellproblem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>verloren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgesendet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown change operation</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Änderungsoperation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>required field missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld fehlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>field of the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld mit falschem Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unreadable time</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbare Zeitangabe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>event time in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereigniszeit in der Zukunft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty message</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Nachricht</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Code in the events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code in den Ereignissen: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1347,14 +1347,14 @@ Befehle:
         <source>{{ $labels.cluster }}: {{ $value | humanizePercentage }} of partitions off their preferred leader</source>
         <comment>rule KafkaLeadersNotPreferred: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: {{ $value | humanizePercentage }} der Partitionen nicht beim bevorzugten Leader</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More than 10 % of the partitions have been led by another replica than their preferred one for 15 minutes, so some brokers carry more leaders than planned (see the Brokers page). Kafka&apos;s automatic leader rebalance would have moved them back within 5 minutes: it is off or failing. Run a preferred leader election.</source>
         <comment>rule KafkaLeadersNotPreferred: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seit 15 Minuten werden mehr als 10 % der Partitionen von einem anderen Replikat als ihrem bevorzugten geführt, sodass einige Broker mehr Leader tragen als geplant (siehe Seite „Broker“). Kafkas automatisches Leader-Rebalancing hätte sie innerhalb von 5 Minuten zurückverschoben: Es ist ausgeschaltet oder schlägt fehl. Führen Sie eine Wahl der bevorzugten Leader durch.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1375,42 +1375,42 @@ Befehle:
         <source>{{ $labels.cluster }}: {{ $labels.consumergroup }} is {{ $value | humanizeDuration }} behind</source>
         <comment>rule KafkaConsumerGroupTimeLagHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: {{ $labels.consumergroup }} liegt {{ $value | humanizeDuration }} zurück</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} is back-pressured ({{ $value | humanizePercentage }} of the time)</source>
         <comment>rule FlinkJobBackpressureHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: Flink-Job {{ $labels.job }} steht unter Backpressure ({{ $value | humanizePercentage }} der Zeit)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} last checkpointed {{ $value | humanizeDuration }} ago</source>
         <comment>rule FlinkCheckpointStale: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: letzter Checkpoint von Flink-Job {{ $labels.job }} vor {{ $value | humanizeDuration }}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{{ $labels.cluster }}: Flink job {{ $labels.job }} watermark is {{ $value | humanizeDuration }} behind</source>
         <comment>rule FlinkWatermarkLagHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: Watermark von Flink-Job {{ $labels.job }} liegt {{ $value | humanizeDuration }} zurück</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{{ $labels.cluster }}: no new business events for {{ $value | humanizeDuration }}</source>
         <comment>rule BusinessEventsStale: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: seit {{ $value | humanizeDuration }} keine neuen Geschäftsereignisse</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{{ $labels.cluster }}: pipeline {{ $labels.pipeline }} is {{ $value | humanizeDuration }} behind</source>
         <comment>rule PipelineEndToEndLagHigh: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: Pipeline {{ $labels.pipeline }} liegt {{ $value | humanizeDuration }} zurück</translation>
     </message>
     <message>
         <location line="-58"/>
@@ -1424,42 +1424,42 @@ Befehle:
         <source>{{ $labels.cluster }}: {{ $labels.consumergroup }} lost data on {{ $value }} partitions</source>
         <comment>rule KafkaConsumerGroupDataLost: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: {{ $labels.consumergroup }} hat Daten auf {{ $value }} Partitionen verloren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The committed offset of {{ $labels.consumergroup }} is below the log start offset: retention deleted records the group never read.</source>
         <comment>rule KafkaConsumerGroupDataLost: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der committete Offset von {{ $labels.consumergroup }} liegt unter dem Log-Start-Offset: Die Retention hat Datensätze gelöscht, die die Gruppe nie gelesen hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $labels.consumergroup }} may lose unread data in {{ $value }} s</source>
         <comment>rule KafkaConsumerGroupRetentionRisk: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: {{ $labels.consumergroup }} kann in {{ $value }} s ungelesene Daten verlieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At the current produce and consume rates, retention deletes records {{ $labels.consumergroup }} has not read within 30 minutes.</source>
         <comment>rule KafkaConsumerGroupRetentionRisk: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei den aktuellen Produktions- und Konsumraten löscht die Retention innerhalb von 30 Minuten Datensätze, die {{ $labels.consumergroup }} nicht gelesen hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{{ $labels.cluster }}: {{ $value }} partitions with a hanging transaction</source>
         <comment>rule KafkaHangingTransaction: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{{ $labels.cluster }}: {{ $value }} Partitionen mit hängender Transaktion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A transaction has been open for longer than the profile&apos;s threshold: read_committed consumers of those partitions cannot read past it.</source>
         <comment>rule KafkaHangingTransaction: description</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Transaktion ist länger offen als der Schwellenwert des Profils: read_committed-Consumer dieser Partitionen können nicht über sie hinaus lesen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1814,59 +1814,59 @@ Befehle:
     <message>
         <location filename="../collectors/GroupDepth.cpp" line="+33"/>
         <source>time lag unknown yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit-Lag noch unbekannt</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+23"/>
         <source>consume or produce rate unknown yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsum- oder Produktionsrate noch unbekannt</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+24"/>
         <source>consumes at least as fast as the topic grows</source>
-        <translation type="unfinished"></translation>
+        <translation>konsumiert mindestens so schnell, wie das Topic wächst</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>message size unknown (needs the brokers&apos; log size metrics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtengröße unbekannt (braucht die Log-Größen-Metriken der Broker)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>no committed offset</source>
-        <translation type="unfinished"></translation>
+        <translation>kein committeter Offset</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>caught up: nothing unread</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgeholt: nichts ungelesen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the topic&apos;s retention is not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>die Retention des Topics ist noch nicht bekannt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>compacted topic: retention deletes nothing (compaction keeps the newest per key)</source>
-        <translation type="unfinished"></translation>
+        <translation>kompaktiertes Topic: Die Retention löscht nichts (die Compaction behält den neuesten Datensatz je Schlüssel)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>end offset unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>End-Offset unbekannt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unlimited retention</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzte Retention</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>the topic or partition no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>das Topic oder die Partition existiert nicht mehr</translation>
     </message>
 </context>
 <context>
@@ -2079,17 +2079,17 @@ Befehle:
         <location filename="../collectors/KafkaCollectorDepth.cpp" line="+95"/>
         <location line="+9"/>
         <source>Last stable offsets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last Stable Offsets: %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>unknown: no broker metrics in the profile (librdkafka has no DescribeLogDirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt: keine Broker-Metriken im Profil (librdkafka hat kein DescribeLogDirs)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown: the brokers&apos; metrics give no log size</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt: Die Metriken der Broker liefern keine Log-Größe</translation>
     </message>
 </context>
 <context>
@@ -2226,12 +2226,12 @@ Befehle:
     <message>
         <location filename="../collectors/KafkaRetentionReader.cpp" line="+49"/>
         <source>Retention configs: no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention-Konfigurationen: keine rechtzeitige Antwort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retention configs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention-Konfigurationen: %1</translation>
     </message>
 </context>
 <context>
@@ -2449,17 +2449,17 @@ Befehle:
     <message numerus="yes">
         <location line="+8"/>
         <source>%n partition(s) under-replicated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Partition unterrepliziert</numerusform>
+            <numerusform>%n Partitionen unterrepliziert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n partition(s) under-replicated (replica on broker %1 missing)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Partition unterrepliziert (Replikat auf Broker %1 fehlt)</numerusform>
+            <numerusform>%n Partitionen unterrepliziert (Replikat auf Broker %1 fehlt)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2488,17 +2488,17 @@ Befehle:
     <message>
         <location line="+49"/>
         <source>back-pressured</source>
-        <translation type="unfinished"></translation>
+        <translation>unter Backpressure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>back-pressured, bottleneck: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter Backpressure, Engpass: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the latest checkpoint failed</source>
-        <translation type="unfinished"></translation>
+        <translation>der neueste Checkpoint ist fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2596,7 +2596,7 @@ Befehle:
     <message>
         <location line="+22"/>
         <source>Profile &quot;%1&quot;: transaction.hanging.seconds must be whole seconds from 1 to 604800</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot;: transaction.hanging.seconds muss eine ganze Zahl von Sekunden von 1 bis 604800 sein</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4381,32 +4381,32 @@ Befehle:
     <message>
         <location line="+1"/>
         <source>Partitions this broker is the leader of; amber when that differs from the partitions it is the preferred leader of (leadership moved, e.g. after a restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen, deren Leader dieser Broker ist; gelb, wenn das von den Partitionen abweicht, deren bevorzugter Leader er ist (die Leader-Rolle hat gewechselt, z. B. nach einem Neustart)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Leads %1 partition(s); preferred leader of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader von %1 Partition(en); bevorzugter Leader von %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Preferred of</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugt für</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions whose preferred (first) replica is this broker: what it leads once every partition is on its preferred leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen, deren bevorzugtes (erstes) Replikat dieser Broker ist: was er führt, sobald jede Partition bei ihrem bevorzugten Leader ist</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Replicas</source>
-        <translation type="unfinished">Replikate</translation>
+        <translation>Replikate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partition replicas assigned to this broker, in sync or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Broker zugewiesene Partitionsreplikate, synchron oder nicht</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4496,7 +4496,7 @@ Befehle:
     <message>
         <location line="+16"/>
         <source>Skew: the busiest broker&apos;s count over the mean per broker (1× is even). A partition led by another replica than its first (preferred) one puts its load on that broker; kafka-leader-election --election-type preferred moves leadership back</source>
-        <translation type="unfinished"></translation>
+        <translation>Schieflage: die Anzahl des meistbelasteten Brokers im Verhältnis zum Mittel je Broker (1× ist gleichmäßig). Eine Partition, die von einem anderen Replikat als ihrem ersten (bevorzugten) geführt wird, legt ihre Last auf diesen Broker; kafka-leader-election --election-type preferred gibt die Leader-Rolle zurück</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4511,12 +4511,12 @@ Befehle:
     <message>
         <location line="+1"/>
         <source>Request latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragelatenz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average round trip of the collector&apos;s requests to each broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Round-Trip-Zeit der Anfragen des Collectors an jeden Broker</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4536,7 +4536,7 @@ Befehle:
     <message>
         <location line="+2"/>
         <source>Broker %1 round trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker %1 Round Trip</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -4554,30 +4554,30 @@ Befehle:
     <message>
         <location line="+6"/>
         <source>Leader balance: unknown (no partition has a leader)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader-Verteilung: unbekannt (keine Partition hat einen Leader)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Leader skew %1× (broker %2 leads %3 of %4 partitions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader-Schieflage %1× (Broker %2 führt %3 von %4 Partitionen)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>replica skew %1×</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikat-Schieflage %1×</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n partition(s) off their preferred leader</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Partition nicht beim bevorzugten Leader</numerusform>
+            <numerusform>%n Partitionen nicht beim bevorzugten Leader</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every partition on its preferred leader</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Partition beim bevorzugten Leader</translation>
     </message>
 </context>
 <context>
@@ -4713,7 +4713,7 @@ Befehle:
     <message>
         <location line="+1"/>
         <source>last %1 · %2 late deliveries · %3 missed ship-by</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte %1 · %2 verspätete Zustellungen · %3 verpasste Versandtermine</translation>
     </message>
 </context>
 <context>
@@ -6180,7 +6180,7 @@ Gleichzeitig: %1</translation>
     <message>
         <location line="+65"/>
         <source>Back-pressure ratio of each vertex over time (0: never waits for downstream, 1: always; the highest of its subtasks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backpressure-Anteil jedes Vertex im Zeitverlauf (0: wartet nie auf nachgelagerte Vertices, 1: immer; der höchste Wert seiner Subtasks)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6210,7 +6210,7 @@ Gleichzeitig: %1</translation>
     <message>
         <location line="+1"/>
         <source>Back pressure (0–1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backpressure (0–1)</translation>
     </message>
     <message>
         <location line="+117"/>
@@ -6692,37 +6692,37 @@ Frühere Fehler:
     <message>
         <location line="+14"/>
         <source>Log start</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Start</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The log start offset: records below it were deleted by retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Log-Start-Offset: Datensätze darunter wurden durch Retention gelöscht</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Last stable</source>
-        <translation type="unfinished"></translation>
+        <translation>Last Stable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The last stable offset (LSO): a read_committed consumer reads up to it; below the end offset while a transaction is open. The lag of a group the profile names read_committed ends here</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Last Stable Offset (LSO): Ein read_committed-Consumer liest bis zu ihm; er liegt unter dem End-Offset, solange eine Transaktion offen ist. Der Lag einer Gruppe, die das Profil als read_committed benennt, endet hier</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The lag is measured to this offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lag wird bis zu diesem Offset gemessen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data lost, or when retention deletes the first record the group has not read at the current rates; the tooltip says why an estimate is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten verloren, oder wann die Retention bei den aktuellen Raten den ersten Datensatz löscht, den die Gruppe nicht gelesen hat; der Tooltip sagt, warum eine Schätzung fehlt</translation>
     </message>
     <message>
         <location line="-60"/>
@@ -6817,30 +6817,30 @@ Frühere Fehler:
     <message>
         <location line="+41"/>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data lost: on some partition the group is behind the log start (retention deleted records it never read). Otherwise the soonest time at which retention (retention.ms, retention.bytes) deletes a record the group has not read yet, at the current produce and consume rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten verloren: Auf einer Partition liegt die Gruppe hinter dem Log-Start zurück (die Retention hat Datensätze gelöscht, die sie nie gelesen hat). Sonst der früheste Zeitpunkt, zu dem die Retention (retention.ms, retention.bytes) bei den aktuellen Produktions- und Konsumraten einen Datensatz löscht, den die Gruppe noch nicht gelesen hat</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>data lost (%n partition(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Daten verloren (%n Partition)</numerusform>
+            <numerusform>Daten verloren (%n Partitionen)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Hanging txn</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängende Txn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions the group reads whose last stable offset has stayed below the end offset for longer than the profile&apos;s threshold: a transaction that neither commits nor aborts</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen, die die Gruppe liest und deren Last Stable Offset länger als der Schwellenwert des Profils unter dem End-Offset geblieben ist: eine Transaktion, die weder committet noch abbricht</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -6999,171 +6999,171 @@ Frühere Fehler:
     <message>
         <location filename="../models/itemmodels/GroupTopicTableModel.cpp" line="+14"/>
         <source>due now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt fällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>data lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten verloren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>safe</source>
-        <translation type="unfinished"></translation>
+        <translation>sicher</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The committed offset is below the log start offset: retention deleted records the group never read</source>
-        <translation type="unfinished"></translation>
+        <translation>Der committete Offset liegt unter dem Log-Start-Offset: Die Retention hat Datensätze gelöscht, die die Gruppe nie gelesen hat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At the current produce and consume rates the partition&apos;s retention.bytes reaches the group&apos;s position then (Kafka deletes whole segments: then or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei den aktuellen Produktions- und Konsumraten erreicht retention.bytes der Partition zu diesem Zeitpunkt die Position der Gruppe (Kafka löscht ganze Segmente: dann oder später)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At the current produce and consume rates the oldest unread record becomes older than retention.ms then (Kafka deletes whole segments: then or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei den aktuellen Produktions- und Konsumraten wird der älteste ungelesene Datensatz zu diesem Zeitpunkt älter als retention.ms (Kafka löscht ganze Segmente: dann oder später)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>end offset</source>
-        <translation type="unfinished"></translation>
+        <translation>End-Offset</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last stable offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Last Stable Offset</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>gemischt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Topic</source>
-        <translation type="unfinished">Topic</translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A topic the group reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Topic, das die Gruppe liest</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gelöscht)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The group has committed offsets on this topic, which the cluster no longer has</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe hat committete Offsets auf diesem Topic, das der Cluster nicht mehr hat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Partitions</source>
-        <translation type="unfinished">Partitionen</translation>
+        <translation>Partitionen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The group&apos;s partitions of this topic (with a known lag / all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Partitionen dieses Topics, die die Gruppe liest (mit bekanntem Lag / alle)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lag</source>
         <extracomment>Column header: how many messages a consumer group is behind</extracomment>
-        <translation type="unfinished">Lag</translation>
+        <translation>Lag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages behind on this topic, summed over its partitions with a known lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand in Nachrichten auf diesem Topic, summiert über seine Partitionen mit bekanntem Lag</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Max lag</source>
-        <translation type="unfinished">Max. Lag</translation>
+        <translation>Max. Lag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages behind on the topic&apos;s worst partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand in Nachrichten auf der schlechtesten Partition des Topics</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time lag</source>
-        <translation type="unfinished">Zeit-Lag</translation>
+        <translation>Zeit-Lag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The topic&apos;s worst partition&apos;s time lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeit-Lag der schlechtesten Partition des Topics</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Consumed</source>
-        <translation type="unfinished">Konsumiert</translation>
+        <translation>Konsumiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Committed messages per second on this topic over the last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Committete Nachrichten pro Sekunde auf diesem Topic in der letzten Minute</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lag to</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag bis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the lag ends: the end offset (high watermark), or the last stable offset for a group the profile names read_committed (groups.read.committed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Lag endet: beim End-Offset (High Watermark) oder, bei einer Gruppe, die das Profil als read_committed benennt (groups.read.committed), beim Last Stable Offset</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data lost: the group is behind the log start on some partition. Otherwise the soonest time at which retention (retention.ms, retention.bytes) deletes a record the group has not read, at the current rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten verloren: Die Gruppe liegt auf einer Partition hinter dem Log-Start zurück. Sonst der früheste Zeitpunkt, zu dem die Retention (retention.ms, retention.bytes) bei den aktuellen Raten einen Datensatz löscht, den die Gruppe nicht gelesen hat</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>data lost (%n partition(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Daten verloren (%n Partition)</numerusform>
+            <numerusform>Daten verloren (%n Partitionen)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hanging txn</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängende Txn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions of the topic whose last stable offset has stayed below the end offset for longer than the profile&apos;s threshold (transaction.hanging.seconds): a transaction that neither commits nor aborts holds read_committed consumers there</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen des Topics, deren Last Stable Offset länger als der Schwellenwert des Profils (transaction.hanging.seconds) unter dem End-Offset geblieben ist: Eine Transaktion, die weder committet noch abbricht, hält read_committed-Consumer dort fest</translation>
     </message>
 </context>
 <context>
@@ -7224,22 +7224,22 @@ Frühere Fehler:
     <message>
         <location line="+3"/>
         <source> · read_committed: lag to the last stable offset</source>
-        <translation type="unfinished"></translation>
+        <translation> · read_committed: Lag bis zum Last Stable Offset</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source> · data lost on %n partition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · Daten verloren auf %n Partition</numerusform>
+            <numerusform> · Daten verloren auf %n Partitionen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source> · %n hanging transaction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n hängende Transaktion</numerusform>
+            <numerusform> · %n hängende Transaktionen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8749,27 +8749,27 @@ Frühere Fehler:
     <message>
         <location line="+7"/>
         <source>Of mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Ggü. Mittel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This partition&apos;s messages per second over the mean of its topic&apos;s partitions: 1× is its fair share; the topic&apos;s busiest partition is the hot one</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten pro Sekunde dieser Partition im Verhältnis zum Mittel der Partitionen ihres Topics: 1× ist ihr fairer Anteil; die am stärksten belastete Partition des Topics ist der Hotspot</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1×</source>
-        <translation type="unfinished">%1×</translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Bytes in</source>
-        <translation type="unfinished">Bytes ein</translation>
+        <translation>Bytes ein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes appended per second to the leader&apos;s log (brokers&apos; metrics); unknown without them, after a leader change and when retention deleted a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes pro Sekunde, die an das Log des Leaders angehängt werden (Metriken der Broker); unbekannt ohne diese, nach einem Leader-Wechsel und wenn die Retention ein Segment gelöscht hat</translation>
     </message>
 </context>
 <context>
@@ -8954,27 +8954,27 @@ Frühere Fehler:
     <message>
         <location line="+13"/>
         <source>ok</source>
-        <translation type="unfinished">ok</translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -9046,7 +9046,7 @@ Frühere Fehler:
     <message>
         <location line="+1"/>
         <source>Why the message was rejected; the tooltip names the code (not-json, missing-field, wrong-type, bad-time, unknown-op, empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Nachricht abgewiesen wurde; der Tooltip nennt den Code (not-json, missing-field, wrong-type, bad-time, unknown-op, empty)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -9606,7 +9606,8 @@ Frühere Fehler:
         <location line="+7"/>
         <source>%1
 Clears at %2 (hysteresis)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Aufgehoben bei %2 (Hysterese)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9885,17 +9886,17 @@ Clears at %2 (hysteresis)</source>
     <message>
         <location line="+13"/>
         <source>Select a rule to see its whole condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Regel aus, um ihre vollständige Bedingung zu sehen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 for %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 für %3, %4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>clears at %1 (hysteresis)</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgehoben bei %1 (Hysterese)</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -10837,25 +10838,25 @@ Clears at %2 (hysteresis)</source>
     <message>
         <location line="+8"/>
         <source>SLA: %1 breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA: %1 Verstöße</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SLA, last %1: %2 of %3 deliveries late or overdue · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA, letzte %1: %2 von %3 Zustellungen verspätet oder überfällig · %4</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln order(s) not shipped by their ship-by time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Auftrag nicht bis zu seinem Versandtermin versendet</numerusform>
+            <numerusform>%Ln Aufträge nicht bis zu ihrem Versandtermin versendet</numerusform>
         </translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Breaches in the last %1 (late deliveries and missed ship-by times): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstöße in den letzten %1 (verspätete Zustellungen und verpasste Versandtermine): %2</translation>
     </message>
     <message>
         <location line="-31"/>
@@ -10954,27 +10955,27 @@ Clears at %2 (hysteresis)</source>
     <message>
         <location line="+7"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the latest data, following the clock (or double-click the chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den neuesten Daten, der Uhr folgend (oder Doppelklick auf das Diagramm)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overlay the same time yesterday (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Zeit von gestern überlagern (gestrichelt)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Resolution of the history shown: the finest that covers the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung des angezeigten Verlaufs: die feinste, die den Zeitraum abdeckt</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -11045,7 +11046,7 @@ Clears at %2 (hysteresis)</source>
     <message>
         <location line="+34"/>
         <source>%1, yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gestern</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -11065,7 +11066,7 @@ Clears at %2 (hysteresis)</source>
     <message>
         <location line="+2"/>
         <source>%1, yesterday: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gestern: %2</translation>
     </message>
     <message>
         <location filename="../widgets/TimeSeriesChartExport.cpp" line="+74"/>
@@ -11101,22 +11102,22 @@ Clears at %2 (hysteresis)</source>
     <message>
         <location filename="../widgets/TimeSeriesChartNavigation.cpp" line="+29"/>
         <source>%1 s buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-s-Intervalle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-min-Intervalle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-h-Intervalle</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>raw samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohwerte</translation>
     </message>
 </context>
 <context>
@@ -11242,40 +11243,40 @@ Clears at %2 (hysteresis)</source>
     <message>
         <location line="+2"/>
         <source>Off preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bevorzugt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions led by another replica than their preferred (first) one: their load sits on another broker than planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionen, die von einem anderen Replikat als ihrem bevorzugten (ersten) geführt werden: Ihre Last liegt auf einem anderen Broker als geplant</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Msg skew</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachr.-Schieflage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages per second of the busiest partition over the mean of the topic&apos;s partitions (1× is even), and which partition that is; unknown while a rate is unknown or nothing is produced</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten pro Sekunde der am stärksten belasteten Partition im Verhältnis zum Mittel der Partitionen des Topics (1× ist gleichmäßig) und welche Partition das ist; unbekannt, solange eine Rate unbekannt ist oder nichts produziert wird</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Partition %1 takes %2× the mean messages per second of the topic&apos;s %n partition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Partition %1 hat %2× so viele Nachrichten pro Sekunde wie das Mittel der %n Partition des Topics</numerusform>
+            <numerusform>Partition %1 hat %2× so viele Nachrichten pro Sekunde wie das Mittel der %n Partitionen des Topics</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Bytes skew</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes-Schieflage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes appended per second to the busiest partition over the mean of the topic&apos;s partitions, from the growth of the leaders&apos; logs (brokers&apos; metrics); unknown without them</source>
-        <translation type="unfinished"></translation>
+        <translation>An die am stärksten belastete Partition angehängte Bytes pro Sekunde im Verhältnis zum Mittel der Partitionen des Topics, aus dem Wachstum der Logs der Leader (Metriken der Broker); unbekannt ohne diese</translation>
     </message>
 </context>
 <context>
@@ -11293,14 +11294,14 @@ Clears at %2 (hysteresis)</source>
     <message>
         <location line="+23"/>
         <source>Messages/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten/s</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Messages produced per second: the selected topic, or the %n busiest topics when none is selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Produzierte Nachrichten pro Sekunde: das ausgewählte Topic oder, wenn keines ausgewählt ist, die Top %n der am stärksten belasteten Topics</numerusform>
+            <numerusform>Produzierte Nachrichten pro Sekunde: das ausgewählte Topic oder, wenn keines ausgewählt ist, die %n am stärksten belasteten Topics</numerusform>
         </translation>
     </message>
     <message>
@@ -11311,25 +11312,25 @@ Clears at %2 (hysteresis)</source>
     <message>
         <location line="+32"/>
         <source>Partition balance: unknown until a topic has traffic on two partitions and every rate is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionsverteilung: unbekannt, bis ein Topic Datenverkehr auf zwei Partitionen hat und jede Rate bekannt ist</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hottest partition: %1 p%2 takes %3× its topic&apos;s mean messages/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Am stärksten belastete Partition: %1 p%2 hat %3× so viele Nachrichten/s wie das Mittel ihres Topics</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n of %1 topic(s) with traffic have a partition at 2× the mean or more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von %1 Topics mit Datenverkehr hat eine Partition bei mindestens 2× dem Mittel</numerusform>
+            <numerusform>%n von %1 Topics mit Datenverkehr haben eine Partition bei mindestens 2× dem Mittel</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no partition at 2× its topic&apos;s mean</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Partition bei 2× dem Mittel ihres Topics</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -11468,7 +11469,7 @@ Clears at %2 (hysteresis)</source>
         <location filename="../models/itemmodels/TopicTableModel.cpp" line="-127"/>
         <source>%1× (p%2)</source>
         <extracomment>A partition skew: %1 is the busiest partition&apos;s rate over the mean, %2 the partition</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1× (p%2)</translation>
     </message>
 </context>
 <context>
