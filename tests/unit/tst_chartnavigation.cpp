@@ -257,8 +257,11 @@ private Q_SLOTS:
     void crosshairShowsEveryValueAndTheTime()
     {
         MetricStore store;
-        fill(store, Lag, Now - 2 * Day, Now, Minute, [](qint64 t) { return t <= Now - Day ? 7.0 : 40.0; });
-        fill(store, Rate, Now - Hour, Now, Minute, [](qint64) { return 1250.0; });
+        // Every 10 s: the 6 h range reads 10 s buckets, and samples further apart than 30 s would be
+        // drawn (and read by the crosshair) as gaps.
+        fill(store, Lag, Now - 2 * Day, Now, 10 * Second,
+             [](qint64 t) { return t <= Now - Day ? 7.0 : 40.0; });
+        fill(store, Rate, Now - Hour, Now, 10 * Second, [](qint64) { return 1250.0; });
         TimeSeriesChart chart;
         chart.setSeries(Lag, QStringLiteral("billing lag"), Qt::blue);
         chart.setSeries(Rate, QStringLiteral("orders/s"), Qt::darkGreen);
@@ -291,7 +294,7 @@ private Q_SLOTS:
         MetricStore store;
         const qint64 spike = Now - 25 * Hour - 20 * Minute; // yesterday, 20 min before "an hour ago"
         fill(store, Rate, Now - 26 * Hour, Now, Minute, [spike](qint64 t) {
-            return t == spike ? 5000.0 : t < Now - Day ? 300.0 : 900.0;
+            return t == spike ? 5000.0 : t <= Now - Day ? 300.0 : 900.0;
         });
         TimeSeriesChart chart;
         chart.setSeries(Rate, QStringLiteral("orders/s"), Qt::darkGreen);
