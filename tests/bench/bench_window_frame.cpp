@@ -651,8 +651,8 @@ int main(int argc, char *argv[])
     app.processEvents();
 
     // The wall of six charts: what an operator puts on a screen for a group, its brokers and a Flink job.
-    QWidget wall;
-    auto *wallGrid = new QGridLayout(&wall);
+    QWidget wallWidget;
+    auto *wallGrid = new QGridLayout(&wallWidget);
     QList<TimeSeriesChart *> wallCharts;
     {
         const QStringList keys = window.history().keys();
@@ -668,14 +668,14 @@ int main(int argc, char *argv[])
                                    firstKey(QStringLiteral("^flink/.*/watermarklag$")),
                                    firstKey(QStringLiteral("^flink/.*/statesize$"))};
         for (int i = 0; i < int(wallKeys.size()); ++i) {
-            auto *chart = new TimeSeriesChart(&wall);
+            auto *chart = new TimeSeriesChart(&wallWidget);
             chart->setSeries(wallKeys[i], wallKeys[i].section(QLatin1Char('/'), -2),
                              QColor(0x1e, 0x88, 0xe5));
             wallGrid->addWidget(chart, i / 3, i % 3);
             wallCharts << chart;
         }
     }
-    wall.resize(1920, 1080);
+    wallWidget.resize(1920, 1080);
 
     // One frame: every cluster delivers a snapshot one second later (built outside the measurement:
     // that is the collectors' work), Dashboard's alert evaluation runs once over them, then
@@ -716,7 +716,7 @@ int main(int argc, char *argv[])
         f.paints = paints.count;
         t.restart();
         if (wallShown)
-            wall.repaint();
+            wallWidget.repaint();
         else
             window.repaint();
         f.repaintMs = msSince(t);
@@ -746,7 +746,7 @@ int main(int argc, char *argv[])
                 chart->setUseOpenGL(openGl);
                 chart->setEngine(engine);
             }
-            wall.setVisible(isWall);
+            wallWidget.setVisible(isWall);
             QList<double> alertMs, applyMs, paintMs, totalMs, repaintMs, samplesMs, evaluateMs, setAlertsMs;
             int minPaints = std::numeric_limits<int>::max();
             for (int f = -kWarmUpFrames; f < frames; ++f) {

@@ -257,8 +257,11 @@ private Q_SLOTS:
     void crosshairShowsEveryValueAndTheTime()
     {
         MetricStore store;
-        fill(store, Lag, Now - 2 * Day, Now, Minute, [](qint64 t) { return t <= Now - Day ? 7.0 : 40.0; });
-        fill(store, Rate, Now - Hour, Now, Minute, [](qint64) { return 1250.0; });
+        // Every 10 s: the 6 h range reads 10 s buckets, and samples further apart than 30 s would be
+        // drawn (and read by the crosshair) as gaps.
+        fill(store, Lag, Now - 2 * Day, Now, 10 * Second,
+             [](qint64 t) { return t <= Now - Day ? 7.0 : 40.0; });
+        fill(store, Rate, Now - Hour, Now, 10 * Second, [](qint64) { return 1250.0; });
         TimeSeriesChart chart;
         chart.setSeries(Lag, QStringLiteral("billing lag"), Qt::blue);
         chart.setSeries(Rate, QStringLiteral("orders/s"), Qt::darkGreen);
@@ -280,18 +283,18 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 5); // the time, two series, two overlays
         const QDateTime time = QDateTime::fromMSecsSinceEpoch(at);
         QVERIFY2(rows[0].startsWith(time.toString(QStringLiteral("yyyy-MM-dd HH:mm"))), qPrintable(rows[0]));
-        QCOMPARE(rows[1], QStringLiteral("billing lag: 40"));
-        QCOMPARE(rows[2], QStringLiteral("orders/s: ") + ChartUnits::valueText(ChartUnit::Count, 1250));
-        QCOMPARE(rows[3], QStringLiteral("billing lag, yesterday: 7"));
+        QCOMPARE(rows[1], QStringLiteral("billing lag: 40")); // each line, then its yesterday
+        QCOMPARE(rows[2], QStringLiteral("billing lag, yesterday: 7"));
+        QCOMPARE(rows[3], QStringLiteral("orders/s: ") + ChartUnits::valueText(ChartUnit::Count, 1250));
         QCOMPARE(rows[4], QStringLiteral("orders/s, yesterday: no data"));
     }
 
     void yesterdayOverlayIsShiftedBy24Hours()
     {
         MetricStore store;
-        const qint64 spike = Now - 25 * Hour - 20 * Minute; // yesterday, 20 min before "an hour ago"
+        const qint64 spike = Now - Day - 40 * Minute; // yesterday, 40 minutes before this time
         fill(store, Rate, Now - 26 * Hour, Now, Minute, [spike](qint64 t) {
-            return t == spike ? 5000.0 : t < Now - Day ? 300.0 : 900.0;
+            return t == spike ? 5000.0 : t <= Now - Day ? 300.0 : 900.0;
         });
         TimeSeriesChart chart;
         chart.setSeries(Rate, QStringLiteral("orders/s"), Qt::darkGreen);
@@ -402,6 +405,7 @@ private:
         if (dir.isEmpty())
             return;
         QDir().mkpath(dir);
+        QCoreApplication::processEvents(); // the header's layout follows its new resolution text
         QVERIFY(chart.grab().save(QDir(dir).filePath(name)));
     }
 };
