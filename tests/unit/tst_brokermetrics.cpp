@@ -23,6 +23,19 @@ private Q_SLOTS:
         QCOMPARE(s.bytesOutByTopic.value(QStringLiteral("orders")), 2560973.0);
         QVERIFY(s.logSizeByTopic.value(QStringLiteral("orders")) > 0);
         QVERIFY(s.logSizeTotal.value_or(-1) >= s.logSizeByTopic.value(QStringLiteral("orders")));
+        // Per partition replica too (a partition's bytes/s is the growth of its leader's log): the
+        // partitions of a topic add up to the topic's size on this broker.
+        double ordersPartitions = 0;
+        int ordersReplicas = 0;
+        for (auto it = s.logSizeByPartition.cbegin(); it != s.logSizeByPartition.cend(); ++it) {
+            QVERIFY(it.key().second >= 0);
+            if (it.key().first == QLatin1String("orders")) {
+                ordersPartitions += it.value();
+                ++ordersReplicas;
+            }
+        }
+        QVERIFY(ordersReplicas > 0);
+        QCOMPARE(ordersPartitions, s.logSizeByTopic.value(QStringLiteral("orders")));
         QVERIFY(s.produceP99Ms.has_value());
         QVERIFY(s.fetchConsumerP99Ms.has_value());
         QCOMPARE(s.activeControllerCount.value_or(-1), 1.0);
