@@ -336,7 +336,7 @@ void TestAlertRules::defaultsParse()
 {
     const auto result = AlertRules::parse(defaultsFile());
     QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
-    QCOMPARE(result.rules.size(), 23);
+    QCOMPARE(result.rules.size(), 24);
     QCOMPARE(AlertRules::defaults(), result.rules);
     const auto connector = std::find_if(result.rules.cbegin(), result.rules.cend(), [](const AlertRule &r) {
         return r.name == QLatin1String("KafkaConnectConnectorFailed");
