@@ -726,7 +726,8 @@ int main(int argc, char *argv[])
     out << "\nms per frame on the GUI thread (median / p99 over " << frames << " frames after "
         << kWarmUpFrames << " warm-up frames); total = alerts + apply + paint; the full repaint of "
         << "the " << window.width() << " x " << window.height() << " window is not part of the frame\n\n"
-        << "| page | engine | alerts | apply | paint | **total** | total max | full repaint | widgets painted "
+        << "| page | engine | alerts | apply | paint | **total** | total max | full repaint | widgets "
+           "painted "
            "per frame (min) |\n"
         << "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n";
     out.flush();

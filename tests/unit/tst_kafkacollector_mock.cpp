@@ -66,7 +66,8 @@ private Q_SLOTS:
         QVERIFY(snapshot.status.error.isEmpty());
         // Metadata, DescribeConfigs (min.insync.replicas, and retention), high and low watermarks and
         // the last stable offsets (one ListOffsets per leader each), and ListGroups + DescribeGroups
-        // per broker: 1 + 2 + 3 × leaders + 2 × 3, independent of the 8 partitions. (The mock places leaders at random: sometimes only two brokers lead anything.)
+        // per broker: 1 + 2 + 3 × leaders + 2 × 3, independent of the 8 partitions. (The mock places leaders
+        // at random: sometimes only two brokers lead anything.)
         QSet<int> leaders;
         for (const TopicInfo &t : snapshot.topics) {
             for (const PartitionInfo &p : t.partitions)
