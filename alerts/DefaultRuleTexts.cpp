@@ -51,7 +51,7 @@ const Text kTexts[] = {
     //: Keep each {{ ... }} as it is: the label or value is put there.
     QT_TRANSLATE_NOOP3("DefaultRules", "The committed offset of {{ $labels.consumergroup }} is below the log start offset: retention deleted records the group never read.", "rule KafkaConsumerGroupDataLost: description"),
     //: Keep each {{ ... }} as it is: the label or value is put there.
-    QT_TRANSLATE_NOOP3("DefaultRules", "{{ $labels.cluster }}: {{ $labels.consumergroup }} may lose unread data in {{ $value }} s", "rule KafkaConsumerGroupRetentionRisk: summary"),
+    QT_TRANSLATE_NOOP3("DefaultRules", "{{ $labels.cluster }}: {{ $labels.consumergroup }} may lose unread data in {{ $value | humanizeDuration }}", "rule KafkaConsumerGroupRetentionRisk: summary"),
     //: Keep each {{ ... }} as it is: the label or value is put there.
     QT_TRANSLATE_NOOP3("DefaultRules", "At the current produce and consume rates, retention deletes records {{ $labels.consumergroup }} has not read within 30 minutes.", "rule KafkaConsumerGroupRetentionRisk: description"),
     //: Keep each {{ ... }} as it is: the label or value is put there.

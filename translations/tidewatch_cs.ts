@@ -1435,10 +1435,10 @@ Příkazy:
     </message>
     <message>
         <location line="+2"/>
-        <source>{{ $labels.cluster }}: {{ $labels.consumergroup }} may lose unread data in {{ $value }} s</source>
+        <source>{{ $labels.cluster }}: {{ $labels.consumergroup }} may lose unread data in {{ $value | humanizeDuration }}</source>
         <comment>rule KafkaConsumerGroupRetentionRisk: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation>{{ $labels.cluster }}: skupina {{ $labels.consumergroup }} může za {{ $value }} s přijít o nepřečtená data</translation>
+        <translation>{{ $labels.cluster }}: skupina {{ $labels.consumergroup }} může za {{ $value | humanizeDuration }} přijít o nepřečtená data</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1435,10 +1435,10 @@ Befehle:
     </message>
     <message>
         <location line="+2"/>
-        <source>{{ $labels.cluster }}: {{ $labels.consumergroup }} may lose unread data in {{ $value }} s</source>
+        <source>{{ $labels.cluster }}: {{ $labels.consumergroup }} may lose unread data in {{ $value | humanizeDuration }}</source>
         <comment>rule KafkaConsumerGroupRetentionRisk: summary</comment>
         <extracomment>Keep each {{ ... }} as it is: the label or value is put there.</extracomment>
-        <translation>{{ $labels.cluster }}: {{ $labels.consumergroup }} kann in {{ $value }} s ungelesene Daten verlieren</translation>
+        <translation>{{ $labels.cluster }}: {{ $labels.consumergroup }} kann in {{ $value | humanizeDuration }} ungelesene Daten verlieren</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -80,31 +80,31 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("grow from empty")
             << QList<Brokers>{{}, {broker(2), broker(1)}, {broker(1), broker(2), broker(3)}}
-            << QStringList{QStringLiteral("1|up||h:9092||0|–|–|–|–|–|–|–"),
-                           QStringLiteral("2|up||h:9092||0|–|–|–|–|–|–|–"),
-                           QStringLiteral("3|up||h:9092||0|–|–|–|–|–|–|–")};
+            << QStringList{QStringLiteral("1|up||h:9092||0|0|0|–|–|–|–|–|–|–"),
+                           QStringLiteral("2|up||h:9092||0|0|0|–|–|–|–|–|–|–"),
+                           QStringLiteral("3|up||h:9092||0|0|0|–|–|–|–|–|–|–")};
         QTest::newRow("shrink in the middle")
             << QList<Brokers>{{broker(1), broker(2), broker(3), broker(4)}, {broker(1), broker(4)}}
-            << QStringList{QStringLiteral("1|up||h:9092||0|–|–|–|–|–|–|–"),
-                           QStringLiteral("4|up||h:9092||0|–|–|–|–|–|–|–")};
+            << QStringList{QStringLiteral("1|up||h:9092||0|0|0|–|–|–|–|–|–|–"),
+                           QStringLiteral("4|up||h:9092||0|0|0|–|–|–|–|–|–|–")};
         QTest::newRow("change a row")
             << QList<Brokers>{{broker(1), broker(2)}, {broker(1), broker(2, "x", true)}}
-            << QStringList{QStringLiteral("1|up||h:9092||0|–|–|–|–|–|–|–"),
-                           QStringLiteral("2|up||x:9092|controller|0|–|–|–|–|–|–|–")};
+            << QStringList{QStringLiteral("1|up||h:9092||0|0|0|–|–|–|–|–|–|–"),
+                           QStringLiteral("2|up||x:9092|controller|0|0|0|–|–|–|–|–|–|–")};
         QTest::newRow("reordered input")
             << QList<Brokers>{{broker(3), broker(1), broker(2)}, {broker(2), broker(3), broker(1)}}
-            << QStringList{QStringLiteral("1|up||h:9092||0|–|–|–|–|–|–|–"),
-                           QStringLiteral("2|up||h:9092||0|–|–|–|–|–|–|–"),
-                           QStringLiteral("3|up||h:9092||0|–|–|–|–|–|–|–")};
+            << QStringList{QStringLiteral("1|up||h:9092||0|0|0|–|–|–|–|–|–|–"),
+                           QStringLiteral("2|up||h:9092||0|0|0|–|–|–|–|–|–|–"),
+                           QStringLiteral("3|up||h:9092||0|0|0|–|–|–|–|–|–|–")};
         QTest::newRow("replace all") << QList<Brokers>{{broker(1), broker(2)}, {broker(5), broker(6)}}
-                                     << QStringList{QStringLiteral("5|up||h:9092||0|–|–|–|–|–|–|–"),
-                                                    QStringLiteral("6|up||h:9092||0|–|–|–|–|–|–|–")};
+                                     << QStringList{QStringLiteral("5|up||h:9092||0|0|0|–|–|–|–|–|–|–"),
+                                                    QStringLiteral("6|up||h:9092||0|0|0|–|–|–|–|–|–|–")};
         QTest::newRow("interleaved") << QList<Brokers>{{broker(1), broker(3), broker(5)},
                                                        {broker(2), broker(3), broker(4), broker(6)}}
-                                     << QStringList{QStringLiteral("2|up||h:9092||0|–|–|–|–|–|–|–"),
-                                                    QStringLiteral("3|up||h:9092||0|–|–|–|–|–|–|–"),
-                                                    QStringLiteral("4|up||h:9092||0|–|–|–|–|–|–|–"),
-                                                    QStringLiteral("6|up||h:9092||0|–|–|–|–|–|–|–")};
+                                     << QStringList{QStringLiteral("2|up||h:9092||0|0|0|–|–|–|–|–|–|–"),
+                                                    QStringLiteral("3|up||h:9092||0|0|0|–|–|–|–|–|–|–"),
+                                                    QStringLiteral("4|up||h:9092||0|0|0|–|–|–|–|–|–|–"),
+                                                    QStringLiteral("6|up||h:9092||0|0|0|–|–|–|–|–|–|–")};
         QTest::newRow("to empty") << QList<Brokers>{{broker(1), broker(2)}, {}} << QStringList{};
     }
     void sequences()
