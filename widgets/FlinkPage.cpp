@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -225,8 +226,12 @@ void FlinkPage::applyFlink(const FlinkSnapshot &snapshot, qint64 staleAfterMs)
                             .arg(version, taskManagers, slotText)
                             .arg(snapshot.runningJobs()));
     showTaskManagers();
-    if (m_proxy->rowCount() != m_fittedJobs)
+    if (m_proxy->rowCount() != m_fittedJobs) {
         fitJobRows();
+        // Again once laid out (a first snapshot may come before the first layout), with the rows'
+        // final heights.
+        QTimer::singleShot(0, this, &FlinkPage::fitJobRows);
+    }
     // Open on a job rather than an empty pane: what a wall display needs.
     if (!m_jobView->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_jobView->selectRow(0);
@@ -240,10 +245,18 @@ void FlinkPage::fitJobRows()
     if (sizes.size() != 2 || total <= 0)
         return; // not laid out yet: fitted at the next snapshot
     m_fittedJobs = m_proxy->rowCount();
-    const int rows = std::max(3, m_fittedJobs);
-    const int wanted = m_jobView->horizontalHeader()->sizeHint().height() +
-                       rows * m_jobView->verticalHeader()->defaultSectionSize() + 2 * m_jobView->frameWidth();
-    const int jobs = std::min(wanted, total * 2 / 5);
+    // The rows' real heights (a delegate or the style may make them taller than the default).
+    int rowsHeight = 0;
+    for (int row = 0; row < std::max(3, m_fittedJobs); ++row) {
+        const int height = row < m_fittedJobs ? m_jobView->rowHeight(row) : 0;
+        rowsHeight += height > 0 ? height : m_jobView->verticalHeader()->defaultSectionSize();
+    }
+    // Around the rows: the header and frames, as laid out (the header's hint can be a little short).
+    const int around =
+        std::max(m_jobView->height() - m_jobView->viewport()->height(),
+                 m_jobView->horizontalHeader()->sizeHint().height() + 2 * m_jobView->frameWidth());
+    const int wanted = around + rowsHeight;
+    const int jobs = std::min(wanted, total / 2);
     m_splitter->setSizes({jobs, total - jobs});
 }
 

@@ -69,8 +69,12 @@ SlaPage::SlaPage(QWidget *parent)
     breachView->sortByColumn(SlaBreachTableModel::DueColumn, Qt::DescendingOrder);
     // Fitted to their width (ColumnFitter): the names share what the figures leave; a narrow
     // breach table lets the shipment, hub and carrier go before it scrolls sideways.
+    // Narrow: the counts behind each share give way (the later windows' first); the shares stay.
+    QList<int> counts;
+    for (int window = 3; window >= 0; --window)
+        counts << SlaShareTableModel::shareColumn(window) - 1 << SlaShareTableModel::shareColumn(window) - 2;
     for (QTableView *view : {m_carrierView, m_hubView})
-        TableViews::fitColumns(view, {0});
+        TableViews::fitColumns(view, {0})->setDroppable(counts);
     using B = SlaBreachTableModel;
     TableViews::fitColumns(breachView, {B::OrderColumn, B::ShipmentColumn}, {B::KindColumn, B::LateByColumn})
         ->setDroppable({B::ShipmentColumn, B::HubColumn, B::CarrierColumn, B::DoneColumn});

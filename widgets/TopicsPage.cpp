@@ -53,7 +53,8 @@ TopicsPage::TopicsPage(QWidget *parent)
     lowerLayout->addWidget(m_partitionsTitle);
     m_partitionProxy->setSourceModel(m_partitions);
     m_partitionView = TableViews::make(m_partitionProxy, lower, true);
-    auto *partitionsAndChart = new QSplitter(Qt::Horizontal, lower);
+    // The chart under the partitions, not beside them: their exact offsets need the whole width.
+    auto *partitionsAndChart = new QSplitter(Qt::Vertical, lower);
     partitionsAndChart->addWidget(m_partitionView);
     partitionsAndChart->addWidget(m_messagesChart);
     partitionsAndChart->setStretchFactor(0, 3);
@@ -68,13 +69,18 @@ TopicsPage::TopicsPage(QWidget *parent)
                            {TopicTableModel::PartitionsColumn, TopicTableModel::ReplicationColumn,
                             TopicTableModel::UnderReplicatedColumn, TopicTableModel::OfflineColumn,
                             TopicTableModel::UnderMinIsrColumn})
-        // Narrow: the size goes first (the Brokers page has the log size per broker).
-        ->setDroppable({TopicTableModel::SizeColumn});
+        // Narrow: the size goes first (the Brokers page has the log size per broker), then the balance
+        // figures (the line above the table names the hottest partition), then Min ISR.
+        ->setDroppable({TopicTableModel::SizeColumn, TopicTableModel::BytesSkewColumn,
+                        TopicTableModel::NotPreferredColumn, TopicTableModel::MessagesSkewColumn,
+                        TopicTableModel::MinIsrColumn});
     // The missing-replica column appears only while some replica is out of sync.
     TableViews::fitColumns(m_partitionView, {PartitionTableModel::TopicColumn},
                            {PartitionTableModel::LeaderColumn, PartitionTableModel::ReplicasColumn,
                             PartitionTableModel::InSyncColumn, PartitionTableModel::StartOffsetColumn,
-                            PartitionTableModel::EndOffsetColumn});
+                            PartitionTableModel::EndOffsetColumn})
+        ->setDroppable({PartitionTableModel::BytesInColumn, PartitionTableModel::ShareOfMeanColumn,
+                        PartitionTableModel::PreferredLeaderColumn, PartitionTableModel::MessagesInColumn});
     splitter->addWidget(lower);
     layout->addWidget(splitter, 1);
     connect(m_topicView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

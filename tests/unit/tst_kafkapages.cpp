@@ -417,9 +417,10 @@ private Q_SLOTS:
         }
         brokers->applyKafka(noMetrics, 30'000);
         settle();
-        QCOMPARE(visibleHeaders(view), (QStringList{QStringLiteral("Broker"), QStringLiteral("State"),
-                                                    QStringLiteral("Address"), QStringLiteral("Role"),
-                                                    QStringLiteral("Leads"), QStringLiteral("Round trip")}));
+        QCOMPARE(visibleHeaders(view),
+                 (QStringList{QStringLiteral("Broker"), QStringLiteral("State"), QStringLiteral("Address"),
+                              QStringLiteral("Role"), QStringLiteral("Leads"), QStringLiteral("Preferred of"),
+                              QStringLiteral("Replicas"), QStringLiteral("Round trip")}));
     }
 
     void lagStatusInPlainWords_data()

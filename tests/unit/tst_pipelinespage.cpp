@@ -128,7 +128,7 @@ private Q_SLOTS:
         page.applyPipelines(s, 10000);
         QCOMPARE(page.headline(), QStringLiteral("1 of 1 pipeline(s) not ok · worst: orders → job at job "
                                                  "(back-pressured, bottleneck: Sink: slow-sink) · end "
-                                                 "to end: 2 s"));
+                                                 "to end: 2.0 s"));
     }
 
     void hopBoxes_data()
