@@ -26,6 +26,8 @@ const QString kTotals = QStringLiteral("7e6d568196a387cc0b6361d410756da6"); // i
 const QString kWindow = QStringLiteral("9aa95e4dcb23b7f3c2e85419993958f6");
 const QString kSource = QStringLiteral("45b0254a46cabbc3efeea5d2e170ea5b");
 constexpr int kTransitionDeadlineMs = 120000;
+constexpr int kRequestTimeoutMs = 5000;
+constexpr int kCycleWaitMs = 3 * kRequestTimeoutMs + 10000; // FlinkCollector::cycleDeadlineMs() + 10 s
 
 struct JobView
 {
@@ -55,8 +57,11 @@ class TestFlink : public QObject
     {
         QSignalSpy spy(m_collector.get(), &FlinkCollector::snapshotReady);
         m_collector->collect();
-        if (spy.isEmpty() && !spy.wait(15000))
-            qFatal("no Flink snapshot within 15 s");
+        // A cycle ends by its deadline at the latest (three request timeouts, 15 s here: a REST
+        // call can hang while the job restarts); waiting exactly that long raced with it.
+        if (spy.isEmpty() && !spy.wait(kCycleWaitMs))
+            qFatal("no Flink snapshot within %d ms (cycle %d, last error: %s)", kCycleWaitMs, m_cycles + 1,
+                   qPrintable(m_last.status.error));
         m_last = spy.takeFirst().at(0).value<FlinkSnapshot>();
         ++m_cycles;
         return m_last;
@@ -97,7 +102,7 @@ private Q_SLOTS:
         profile.name = QStringLiteral("stack");
         profile.flinkRestUrl = kFlinkUrl;
         profile.flinkPollIntervalMs = 1000;
-        profile.requestTimeoutMs = 5000;
+        profile.requestTimeoutMs = kRequestTimeoutMs;
         m_collector = std::make_unique<FlinkCollector>(profile);
         StackTools::stack({QStringLiteral("slow-sink"), QStringLiteral("off")});
         // Wait for the job and for Flink's first metric fetch (the first answers are warm-up ones).
