@@ -84,7 +84,9 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     // We paint every pixel: no background fill by Qt, no repaint of what is behind.
     m_plot->setAttribute(Qt::WA_OpaquePaintEvent);
     m_plot->setMouseTracking(true);
-    m_plot->setMinimumSize(160, 100);
+    // 72 px still hold three ticks and a line; more would leave a 1280 x 720 Flink page (2 x 2 charts
+    // under the job table) without room for five jobs.
+    m_plot->setMinimumSize(160, 72);
     m_plot->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_plot->installEventFilter(this);
 
@@ -406,18 +408,12 @@ void TimeSeriesChart::layoutPlot()
     m_layoutSize = size;
     const QFontMetrics fm = m_plot->fontMetrics();
 
-    // Legend: entries flow left to right, wrapping into as many rows as needed.
-    int rows = m_order.isEmpty() ? 0 : 1;
-    int x = 0;
-    for (const QString &title : legendTitles()) {
-        const int entry = SwatchWidth + LabelGap + fm.horizontalAdvance(title) + LegendSpacing;
-        if (x > 0 && x + entry > size.width() - 2 * Margin) {
-            ++rows;
-            x = 0;
-        }
-        x += entry;
-    }
-    m_legendHeight = rows * fm.height();
+    // Legend: entries flow left to right, wrapping into rows; on a short chart only as many rows as
+    // leave the plot three lines of text (the rest are counted, and named by the crosshair).
+    const int chrome = Margin + fm.height() + fm.height() / 2 + Margin + LabelGap + fm.height() + TickLength;
+    m_legendMaxRows = std::max(1, (size.height() - chrome - 3 * fm.height()) / std::max(fm.height(), 1));
+    m_legendHeight =
+        legendLayout(legendTitles(), size.width() - 2 * Margin, m_legendMaxRows).rows * fm.height();
 
     int labelWidth = 0;
     for (const Tick &tick : std::as_const(m_valueTicks))
@@ -516,6 +512,40 @@ void TimeSeriesChart::setRuleThresholds(const QList<AlertRule> &rules, const QSt
 {
     setThresholds(metric.isEmpty() ? QList<ChartThreshold>{}
                                    : ChartThresholds::forSeries(rules, metric, cluster, labels, m_unit));
+}
+
+QString TimeSeriesChart::moreText(qsizetype hidden) const
+{
+    return tr("+%n more", "legend entries left out of a short chart", int(hidden));
+}
+
+TimeSeriesChart::LegendLayout TimeSeriesChart::legendLayout(const QStringList &titles, int width,
+                                                            int maxRows) const
+{
+    const QFontMetrics fm = m_plot->fontMetrics();
+    LegendLayout out;
+    out.rows = titles.isEmpty() ? 0 : 1;
+    int x = 0;
+    for (qsizetype i = 0; i < titles.size(); ++i) {
+        const int entry = SwatchWidth + LabelGap + fm.horizontalAdvance(titles[i]) + LegendSpacing;
+        // On the last row allowed, an entry that is not the last keeps room for the note after it.
+        const bool lastRow = out.rows >= maxRows;
+        const int reserve = lastRow && i + 1 < titles.size()
+                                ? fm.horizontalAdvance(moreText(titles.size() - i - 1)) + LegendSpacing
+                                : 0;
+        if (x > 0 && x + entry + reserve > width) {
+            if (lastRow) {
+                out.hidden = titles.size() - i;
+                break;
+            }
+            ++out.rows;
+            x = 0;
+        }
+        out.places.append({i, x, out.rows - 1});
+        x += entry;
+    }
+    out.moreX = x;
+    return out;
 }
 
 QStringList TimeSeriesChart::legendTitles() const

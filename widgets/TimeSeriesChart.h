@@ -175,6 +175,8 @@ public:
     QList<QPointF> visiblePoints(const QString &key) const;
     /// Width of the plot area in pixels (what thinning aims at).
     int plotWidth() const;
+    /// Height of the plot area in pixels (Painter engine), after the legend and the axis labels.
+    int plotHeight() const { return m_plotRect.height(); }
     /// Time and the value of each line at @p timeMs, as the crosshair shows them.
     QString crosshairText(qint64 timeMs) const;
 
@@ -225,6 +227,23 @@ private:
     void panBy(double pixels);
     void updateValueScale();
     void layoutPlot();
+    /// Where each legend entry goes: entries flow left to right in rows; past @p maxRows rows the rest
+    /// are left out and counted (the last row keeps room for a "+N more" note).
+    struct LegendPlace
+    {
+        qsizetype index;
+        int x;
+        int row;
+    };
+    struct LegendLayout
+    {
+        QList<LegendPlace> places;
+        int rows = 0;
+        qsizetype hidden = 0; ///< entries left out
+        int moreX = 0;        ///< where the "+N more" note goes, on the last row
+    };
+    LegendLayout legendLayout(const QStringList &titles, int width, int maxRows) const;
+    QString moreText(qsizetype hidden) const;
     void updateTimeTicks();
     void thin(int pixels);
     void paintPlot(QPainter &painter);
@@ -282,8 +301,9 @@ private:
     QRect m_plotRect;
     QSize m_layoutSize;
     int m_legendHeight = 0;
-    double m_crossX = -1; // crosshair position in plot widget pixels; < 0: hidden
-    QPolygonF m_run;      // reused by paintLines()
+    int m_legendMaxRows = 1; ///< rows the legend may take without squeezing the plot below its minimum
+    double m_crossX = -1;    // crosshair position in plot widget pixels; < 0: hidden
+    QPolygonF m_run;         // reused by paintLines()
 };
 
 } // namespace Tidewatch

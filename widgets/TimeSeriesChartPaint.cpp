@@ -127,31 +127,31 @@ void TimeSeriesChart::paintLines(QPainter &painter)
 void TimeSeriesChart::paintLegend(QPainter &painter)
 {
     const QFontMetrics fm = m_plot->fontMetrics();
-    const int width = m_plot->width() - 2 * Margin;
-    int x = 0;
-    int y = m_plot->height() - Margin - m_legendHeight;
+    const int top = m_plot->height() - Margin - m_legendHeight;
     const QStringList titles = legendTitles();
-    for (qsizetype i = 0; i < titles.size(); ++i) {
+    const LegendLayout layout = legendLayout(titles, m_plot->width() - 2 * Margin, m_legendMaxRows);
+    painter.setPen(m_plot->palette().color(QPalette::Text));
+    for (const LegendPlace &place : layout.places) {
+        const qsizetype i = place.index;
+        const int x = Margin + place.x;
+        const int y = top + place.row * fm.height();
         const bool yesterday = i >= m_order.size();
         const Line &line = *m_lines.constFind(m_order[i % m_order.size()]);
-        const int entry = SwatchWidth + LabelGap + fm.horizontalAdvance(titles[i]) + LegendSpacing;
-        if (x > 0 && x + entry > width) {
-            x = 0;
-            y += fm.height();
-        }
         if (yesterday) {
             // A dashed swatch, as the overlay is drawn.
             const QColor colour = yesterdayColour(line.colour);
             for (int dx = 0; dx < SwatchWidth; dx += 5)
-                painter.fillRect(
-                    QRect(Margin + x + dx, y + fm.height() / 2 - 1, std::min(3, SwatchWidth - dx), 3),
-                    colour);
+                painter.fillRect(QRect(x + dx, y + fm.height() / 2 - 1, std::min(3, SwatchWidth - dx), 3),
+                                 colour);
         } else {
-            painter.fillRect(QRect(Margin + x, y + fm.height() / 2 - 1, SwatchWidth, 3), line.colour);
+            painter.fillRect(QRect(x, y + fm.height() / 2 - 1, SwatchWidth, 3), line.colour);
         }
-        painter.setPen(m_plot->palette().color(QPalette::Text));
-        painter.drawText(QPointF(Margin + x + SwatchWidth + LabelGap, y + fm.ascent()), titles[i]);
-        x += entry;
+        painter.drawText(QPointF(x + SwatchWidth + LabelGap, y + fm.ascent()), titles[i]);
+    }
+    if (layout.hidden > 0) {
+        painter.setPen(m_plot->palette().color(QPalette::PlaceholderText));
+        painter.drawText(QPointF(Margin + layout.moreX, top + (layout.rows - 1) * fm.height() + fm.ascent()),
+                         moreText(layout.hidden));
     }
 }
 

@@ -521,12 +521,6 @@ private Q_SLOTS:
         const QTableView *jobs = page->jobView();
         const int last = jobs->model()->rowCount() - 1;
         QCOMPARE(last, 4);
-        // Known defect (session 10's merge): at 1280x720 the detail part's minimum height (the 2 x 2
-        // charts with their navigation bars) leaves the job table 148 px, and the fifth row is cut by a
-        // few pixels. An expected failure until the charts can shrink; XPASS once fixed.
-        if (size.width() == 1280)
-            QEXPECT_FAIL("1280x720", "the 2 x 2 charts' minimum height leaves the job table 148 px",
-                         Continue);
         QVERIFY2(jobs->rowViewportPosition(last) + jobs->rowHeight(last) <= jobs->viewport()->height(),
                  qPrintable(QStringLiteral("5 jobs in %1 px").arg(jobs->viewport()->height())));
     }

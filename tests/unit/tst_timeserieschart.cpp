@@ -239,6 +239,41 @@ private Q_SLOTS:
         QCOMPARE(png(), plain);
     }
 
+    /// A short chart with many lines keeps its plot: the legend takes the rows that leave the plot
+    /// three lines of text and counts the rest ("+N more"); a tall one names every line.
+    void shortChartKeepsItsPlot()
+    {
+        MetricStore store;
+        TimeSeriesChart chart;
+        const QStringList names{QStringLiteral("Source: orders"),
+                                QStringLiteral("bp-slow-map -> Filter -> Map"),
+                                QStringLiteral("bp-slow-map -> bp-sink: Writer -> bp-sink: Committer"),
+                                QStringLiteral("enrich"), QStringLiteral("window totals")};
+        for (int i = 0; i < names.size(); ++i) {
+            const QString key = QStringLiteral("flink/demo/vertex/%1/backpressure").arg(i);
+            store.append(key, Start, 0.1 * i);
+            chart.setSeries(key, names[i], QColor::fromHsv(60 * i, 255, 200));
+        }
+        chart.setVisibleRange(Start - 60'000, Start + 1000);
+        chart.resize(300, 180);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.updateFromStore(store);
+        QCoreApplication::processEvents();
+        const int line = chart.fontMetrics().height();
+        QVERIFY2(chart.plotHeight() >= 3 * line, qPrintable(QString::number(chart.plotHeight())));
+        const int shortPlot = chart.plotHeight();
+
+        chart.resize(300, 600);
+        QCoreApplication::processEvents();
+        chart.updateFromStore(store);
+        QCoreApplication::processEvents();
+        // Tall: all five names, so the legend is taller than on the short chart by at least a row.
+        QVERIFY(chart.plotHeight() > shortPlot);
+        QVERIFY2(chart.plotHeight() <= 600 - 5 * line / 2 - 2 * line,
+                 qPrintable(QString::number(chart.plotHeight())));
+    }
+
     void crosshairShowsTimeAndValues()
     {
         MetricStore store;
