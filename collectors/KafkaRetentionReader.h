@@ -25,8 +25,9 @@ struct Result
 };
 
 /// Reads retention.ms, retention.bytes and cleanup.policy of @p topics with one DescribeConfigs
-/// request (to the controller). Blocking, bounded by @p timeoutMs. Beside
-/// KafkaConfigReader::readMinInsyncReplicas, with its own schedule (KafkaCollector::refreshRetention).
+/// request (KafkaConfigReader::describeTopics, naming the three keys). Blocking, bounded by
+/// @p timeoutMs. Beside KafkaConfigReader::readMinInsyncReplicas, on its own schedule
+/// (KafkaCollector::startRetentionRead).
 Result read(rd_kafka_t *rk, const QStringList &topics, int timeoutMs);
 
 /// Fills one topic's settings from DescribeConfigs entries (name, value); false when any of the three
