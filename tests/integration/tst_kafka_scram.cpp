@@ -1,4 +1,5 @@
 #include "KafkaCollector.h"
+#include "SecuredKafkaViews.h"
 #include "StackTools.h"
 #include "TidewatchRun.h"
 
@@ -19,13 +20,24 @@ using namespace Tidewatch;
 
 namespace {
 
-using Properties = QList<QPair<QString, QString>>;
-
 /// The refusals' request timeout: each must be named within it.
 constexpr int kRequestTimeoutMs = 4000;
 /// For the connections that must work: the first TLS and SASL handshakes of a freshly started node
 /// on a loaded machine are slow (cold JIT), and one slow cycle is not what is tested here.
 constexpr int kPatientTimeoutMs = 15000;
+
+using namespace SecuredKafkaViews;
+
+KafkaSnapshot collect(const QString &bootstrap, const Properties &properties,
+                      int timeoutMs = kRequestTimeoutMs)
+{
+    return collectOnce(QStringLiteral("kafka3"), bootstrap, properties, timeoutMs);
+}
+
+TidewatchRun::Result runSnapshot(const QString &bootstrap, const QString &propertiesFile)
+{
+    return SecuredKafkaViews::runSnapshot(bootstrap, propertiesFile, kRequestTimeoutMs);
+}
 
 /// What the test writes to the Kafka 3.x node before it compares views: a topic with records in each
 /// partition, and a group (never a member anywhere) with a different committed offset per partition.
@@ -35,32 +47,6 @@ constexpr int kPartitions = 3;
 constexpr int kRecordsPerPartition = 12;
 constexpr qint64 kCommitted[kPartitions] = {5, 7, 9};
 
-ClusterProfile profileFor(const QString &bootstrap, const Properties &properties, int timeoutMs)
-{
-    ClusterProfile profile;
-    profile.name = QStringLiteral("kafka3");
-    profile.bootstrapServers = bootstrap;
-    profile.kafkaProperties = properties;
-    profile.requestTimeoutMs = timeoutMs;
-    return profile;
-}
-
-KafkaSnapshot collect(const QString &bootstrap, const Properties &properties,
-                      int timeoutMs = kRequestTimeoutMs)
-{
-    KafkaCollector collector(profileFor(bootstrap, properties, timeoutMs));
-    return collector.collectOnce();
-}
-
-const ConsumerGroupInfo *findGroup(const KafkaSnapshot &s, const QString &id)
-{
-    for (const ConsumerGroupInfo &g : s.groups) {
-        if (g.groupId == id)
-            return &g;
-    }
-    return nullptr;
-}
-
 const TopicInfo *findTopic(const KafkaSnapshot &s, const QString &name)
 {
     for (const TopicInfo &t : s.topics) {
@@ -68,25 +54,6 @@ const TopicInfo *findTopic(const KafkaSnapshot &s, const QString &name)
             return &t;
     }
     return nullptr;
-}
-
-QSet<QString> groupIds(const KafkaSnapshot &s)
-{
-    QSet<QString> ids;
-    for (const ConsumerGroupInfo &g : s.groups)
-        ids.insert(g.groupId);
-    return ids;
-}
-
-/// topic -> (partition -> replicas), the cluster's layout as a snapshot saw it.
-QMap<QString, QMap<int, QList<int>>> layout(const KafkaSnapshot &s)
-{
-    QMap<QString, QMap<int, QList<int>>> out;
-    for (const TopicInfo &t : s.topics) {
-        for (const PartitionInfo &p : t.partitions)
-            out[t.name].insert(p.partition, p.replicas);
-    }
-    return out;
 }
 
 /// partition -> (committed offset, high watermark, lag) of kGroup on kTopic; empty without the group.
@@ -100,23 +67,6 @@ QMap<int, QList<qint64>> groupOffsets(const KafkaSnapshot &s)
         }
     }
     return out;
-}
-
-/// `tidewatch snapshot` against @p bootstrap with a properties file; a hang is a failure, not a wait.
-TidewatchRun::Result runSnapshot(const QString &bootstrap, const QString &propertiesFile,
-                                 int timeoutMs = kRequestTimeoutMs)
-{
-    QStringList args{QStringLiteral("snapshot"), QStringLiteral("--bootstrap"), bootstrap,
-                     QStringLiteral("--timeout"), QString::number(timeoutMs)};
-    if (!propertiesFile.isEmpty())
-        args << QStringLiteral("--kafka-config") << propertiesFile;
-    return TidewatchRun::run(args, QProcessEnvironment::systemEnvironment(), timeoutMs * 4 + 30000);
-}
-
-bool writeFile(const QString &path, const QByteArray &text)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
 }
 
 } // namespace

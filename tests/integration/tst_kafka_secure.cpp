@@ -1,4 +1,5 @@
 #include "KafkaCollector.h"
+#include "SecuredKafkaViews.h"
 #include "StackTools.h"
 #include "TidewatchRun.h"
 
@@ -19,74 +20,23 @@ using namespace Tidewatch;
 
 namespace {
 
-using Properties = QList<QPair<QString, QString>>;
-
 /// The refusals' request timeout: each must be named within it.
 constexpr int kRequestTimeoutMs = 4000;
 /// For the connections that must work: a freshly started broker on a loaded machine took over 4 s
 /// for its first TLS and SASL handshake (cold JIT), and one slow cycle is not what is tested here.
 constexpr int kPatientTimeoutMs = 15000;
 
-ClusterProfile profileFor(const QString &bootstrap, const Properties &properties, int timeoutMs)
-{
-    ClusterProfile profile;
-    profile.name = QStringLiteral("stack");
-    profile.bootstrapServers = bootstrap;
-    profile.kafkaProperties = properties;
-    profile.requestTimeoutMs = timeoutMs;
-    return profile;
-}
+using namespace SecuredKafkaViews;
 
 KafkaSnapshot collect(const QString &bootstrap, const Properties &properties,
                       int timeoutMs = kRequestTimeoutMs)
 {
-    KafkaCollector collector(profileFor(bootstrap, properties, timeoutMs));
-    return collector.collectOnce();
+    return collectOnce(QStringLiteral("stack"), bootstrap, properties, timeoutMs);
 }
 
-QSet<QString> groupIds(const KafkaSnapshot &s)
+TidewatchRun::Result runSnapshot(const QString &bootstrap, const QString &propertiesFile)
 {
-    QSet<QString> ids;
-    for (const ConsumerGroupInfo &g : s.groups)
-        ids.insert(g.groupId);
-    return ids;
-}
-
-const ConsumerGroupInfo *findGroup(const KafkaSnapshot &s, const QString &id)
-{
-    for (const ConsumerGroupInfo &g : s.groups) {
-        if (g.groupId == id)
-            return &g;
-    }
-    return nullptr;
-}
-
-/// topic -> (partition -> replicas), the cluster's layout as a snapshot saw it.
-QMap<QString, QMap<int, QList<int>>> layout(const KafkaSnapshot &s)
-{
-    QMap<QString, QMap<int, QList<int>>> out;
-    for (const TopicInfo &t : s.topics) {
-        for (const PartitionInfo &p : t.partitions)
-            out[t.name].insert(p.partition, p.replicas);
-    }
-    return out;
-}
-
-/// `tidewatch snapshot` against @p bootstrap with a properties file; a hang is a failure, not a wait.
-TidewatchRun::Result runSnapshot(const QString &bootstrap, const QString &propertiesFile,
-                                 int timeoutMs = kRequestTimeoutMs)
-{
-    QStringList args{QStringLiteral("snapshot"), QStringLiteral("--bootstrap"), bootstrap,
-                     QStringLiteral("--timeout"), QString::number(timeoutMs)};
-    if (!propertiesFile.isEmpty())
-        args << QStringLiteral("--kafka-config") << propertiesFile;
-    return TidewatchRun::run(args, QProcessEnvironment::systemEnvironment(), timeoutMs * 4 + 30000);
-}
-
-bool writeFile(const QString &path, const QByteArray &text)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
+    return SecuredKafkaViews::runSnapshot(bootstrap, propertiesFile, kRequestTimeoutMs);
 }
 
 bool runOpenssl(const QStringList &args)

@@ -5,6 +5,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QThread>
@@ -118,29 +119,40 @@ QSet<QPair<QString, int>> parseTopicPartitions(const QString &text)
     return out;
 }
 
+namespace {
+
+QString readTrimmed(const QDir &dir, const QString &name)
+{
+    QFile f(dir.filePath(name));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
+}
+
+/// The key=value lines of a run directory's endpoints.properties.
+QHash<QString, QString> endpointProperties(const QDir &dir)
+{
+    QHash<QString, QString> values;
+    for (const QString &line :
+         readTrimmed(dir, QStringLiteral("endpoints.properties")).split(QLatin1Char('\n')))
+        values.insert(line.section(QLatin1Char('='), 0, 0).trimmed(),
+                      line.section(QLatin1Char('='), 1).trimmed());
+    return values;
+}
+
+} // namespace
+
 SecureEndpoints secureEndpoints()
 {
     const QDir dir(QDir(runDir()).filePath(QStringLiteral("security")));
-    const auto read = [&](const QString &name) {
-        QFile f(dir.filePath(name));
-        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
-    };
+    const QHash<QString, QString> endpoints = endpointProperties(dir);
     SecureEndpoints e;
-    for (const QString &line : read(QStringLiteral("endpoints.properties")).split(QLatin1Char('\n'))) {
-        const QString key = line.section(QLatin1Char('='), 0, 0).trimmed();
-        const QString value = line.section(QLatin1Char('='), 1).trimmed();
-        if (key == QLatin1String("plaintext"))
-            e.plaintext = value;
-        else if (key == QLatin1String("sasl_ssl"))
-            e.saslSsl = value;
-        else if (key == QLatin1String("mtls"))
-            e.mtls = value;
-    }
+    e.plaintext = endpoints.value(QStringLiteral("plaintext"));
+    e.saslSsl = endpoints.value(QStringLiteral("sasl_ssl"));
+    e.mtls = endpoints.value(QStringLiteral("mtls"));
     e.caFile = dir.filePath(QStringLiteral("ca.pem"));
     e.clientCertFile = dir.filePath(QStringLiteral("client.pem"));
     e.clientKeyFile = dir.filePath(QStringLiteral("client.key"));
-    e.scramUser = read(QStringLiteral("scram-user"));
-    e.scramPassword = read(QStringLiteral("scram-password"));
+    e.scramUser = readTrimmed(dir, QStringLiteral("scram-user"));
+    e.scramPassword = readTrimmed(dir, QStringLiteral("scram-password"));
     e.saslSslProperties = dir.filePath(QStringLiteral("sasl_ssl.properties"));
     e.saslSslScramProperties = dir.filePath(QStringLiteral("sasl_ssl-scram.properties"));
     e.mtlsProperties = dir.filePath(QStringLiteral("mtls.properties"));
@@ -150,22 +162,12 @@ SecureEndpoints secureEndpoints()
 Kafka3Endpoints kafka3Endpoints()
 {
     const QDir dir(QDir(runDir()).filePath(QStringLiteral("kafka3")));
-    const auto read = [&](const QString &name) {
-        QFile f(dir.filePath(name));
-        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
-    };
+    const QHash<QString, QString> endpoints = endpointProperties(dir);
     Kafka3Endpoints e;
-    for (const QString &line : read(QStringLiteral("endpoints.properties")).split(QLatin1Char('\n'))) {
-        const QString key = line.section(QLatin1Char('='), 0, 0).trimmed();
-        const QString value = line.section(QLatin1Char('='), 1).trimmed();
-        if (key == QLatin1String("plaintext"))
-            e.plaintext = value;
-        else if (key == QLatin1String("sasl_ssl"))
-            e.saslSsl = value;
-        else if (key == QLatin1String("version"))
-            e.version = value;
-    }
-    e.clusterId = read(QStringLiteral("cluster-id"));
+    e.plaintext = endpoints.value(QStringLiteral("plaintext"));
+    e.saslSsl = endpoints.value(QStringLiteral("sasl_ssl"));
+    e.version = endpoints.value(QStringLiteral("version"));
+    e.clusterId = readTrimmed(dir, QStringLiteral("cluster-id"));
     e.scramSha512Properties = dir.filePath(QStringLiteral("scram-sha-512.properties"));
     e.scramSha256Properties = dir.filePath(QStringLiteral("scram-sha-256.properties"));
     e.logFile = dir.filePath(QStringLiteral("logs/server.log"));
