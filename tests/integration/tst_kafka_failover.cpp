@@ -14,6 +14,10 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <functional>
+#include <optional>
+#include <utility>
+
 using namespace Tidewatch;
 
 namespace {
@@ -33,6 +37,42 @@ Keys underReplicated(const KafkaSnapshot &s)
         }
     }
     return out;
+}
+
+/// Partitions below their topic's min.insync.replicas (writes with acks=all are refused).
+Keys underMinIsr(const KafkaSnapshot &s)
+{
+    Keys out;
+    for (const TopicInfo &t : s.topics) {
+        for (const PartitionInfo &p : t.partitions) {
+            if (p.isUnderMinIsr(t.minInsyncReplicas))
+                out.insert({t.name, p.partition});
+        }
+    }
+    return out;
+}
+
+/// Partitions without a leader.
+Keys offline(const KafkaSnapshot &s)
+{
+    Keys out;
+    for (const TopicInfo &t : s.topics) {
+        for (const PartitionInfo &p : t.partitions) {
+            if (p.isOffline())
+                out.insert({t.name, p.partition});
+        }
+    }
+    return out;
+}
+
+/// The partitions TopicCommand lists with @p filter (e.g. --under-min-isr-partitions); nullopt when
+/// the tool failed.
+std::optional<Keys> topicCommandLists(const QString &filter)
+{
+    const auto tool = StackTools::stack({QStringLiteral("topics"), QStringLiteral("--describe"), filter});
+    if (tool.exitCode != 0)
+        return std::nullopt;
+    return StackTools::parseTopicPartitions(tool.out);
 }
 
 QString describe(const Keys &keys)
@@ -95,6 +135,12 @@ class TestKafkaFailover : public QObject
     Q_OBJECT
 private:
     static constexpr int kBroker = 2;
+    /// Three replicas and min.insync.replicas=3: every partition falls under its minimum when any
+    /// broker stops.
+    inline static const QString kStrictTopic = QStringLiteral("tw-failover-min-isr-3");
+    /// One partition with its only replica on kBroker: offline while it is stopped. Its own
+    /// min.insync.replicas=1: with the stack's default (2) a single replica is always under it.
+    inline static const QString kSoloTopic = QStringLiteral("tw-failover-only-on-2");
     KafkaCollector *m_collector = nullptr;
     AlertEvaluator m_alerts;
     QProcess m_watch;
@@ -131,6 +177,20 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_alerts.setRules(AlertRules::defaults());
+        // The two topics whose partitions the stop must show as under min ISR and offline.
+        QCOMPARE(StackTools::stack({QStringLiteral("topics"), QStringLiteral("--create"),
+                                    QStringLiteral("--if-not-exists"), QStringLiteral("--topic"),
+                                    kStrictTopic, QStringLiteral("--partitions"), QStringLiteral("3"),
+                                    QStringLiteral("--replication-factor"), QStringLiteral("3"),
+                                    QStringLiteral("--config"), QStringLiteral("min.insync.replicas=3")})
+                     .exitCode,
+                 0);
+        QCOMPARE(StackTools::stack({QStringLiteral("topics"), QStringLiteral("--create"),
+                                    QStringLiteral("--if-not-exists"), QStringLiteral("--topic"), kSoloTopic,
+                                    QStringLiteral("--replica-assignment"), QString::number(kBroker),
+                                    QStringLiteral("--config"), QStringLiteral("min.insync.replicas=1")})
+                     .exitCode,
+                 0);
         ClusterProfile profile;
         profile.name = QStringLiteral("stack");
         profile.bootstrapServers = QString::fromLatin1(StackTools::kBootstrap);
@@ -286,6 +346,39 @@ private Q_SLOTS:
                 QTest::qWait(2000);
         }
         QVERIFY2(matched, qPrintable(last));
+
+        // Under min ISR and offline: ours equal TopicCommand's, and include the two topics made for it
+        // (the whole cluster is compared, not only them). TopicCommand counts a partition without a
+        // leader as under min ISR too (!hasLeader || isr < min); Tidewatch shows it as offline, so its
+        // side of that comparison is the union.
+        const auto underMinIsrAsTopicCommand = [](const KafkaSnapshot &snapshot) {
+            return underMinIsr(snapshot) | offline(snapshot);
+        };
+        const std::pair<QString, std::function<Keys(const KafkaSnapshot &)>> checks[] = {
+            {QStringLiteral("--under-min-isr-partitions"), underMinIsrAsTopicCommand},
+            {QStringLiteral("--unavailable-partitions"), &offline}};
+        for (const auto &[filter, ours] : checks) {
+            matched = false;
+            Keys seen;
+            for (int attempt = 0; attempt < 5 && !matched; ++attempt) {
+                const Keys before = ours(poll());
+                const std::optional<Keys> theirs = topicCommandLists(filter);
+                QVERIFY2(theirs, qPrintable(filter));
+                seen = ours(poll());
+                matched = before == *theirs && *theirs == seen;
+                last =
+                    QStringLiteral("%1: ours %2\ntheirs %3").arg(filter, describe(seen), describe(*theirs));
+                if (!matched)
+                    QTest::qWait(2000);
+            }
+            QVERIFY2(matched, qPrintable(last));
+            qInfo("%s: %s", qPrintable(filter), qPrintable(describe(seen)));
+        }
+        const KafkaSnapshot now = poll();
+        for (int partition = 0; partition < 3; ++partition)
+            QVERIFY2(underMinIsr(now).contains({kStrictTopic, partition}),
+                     qPrintable(describe(underMinIsr(now))));
+        QVERIFY2(offline(now).contains({kSoloTopic, 0}), qPrintable(describe(offline(now))));
         for (const BrokerInfo &b : s.brokers) {
             if (b.id != kBroker)
                 QVERIFY2(b.reachable, qPrintable(b.error));
@@ -321,6 +414,9 @@ private Q_SLOTS:
                                              QStringLiteral("--under-replicated-partitions")});
         QCOMPARE(tool.exitCode, 0);
         QVERIFY2(StackTools::parseTopicPartitions(tool.out).isEmpty(), qPrintable(tool.out));
+        // The strict topic is whole again once its ISR is (the loop above waited for no URP).
+        QVERIFY2(underMinIsr(s).isEmpty(), qPrintable(describe(underMinIsr(s))));
+        QVERIFY2(offline(s).isEmpty(), qPrintable(describe(offline(s))));
 
         // Kafka moves leadership back after its imbalance check (5 min); an operator elects at once.
         QCOMPARE(StackTools::stack({QStringLiteral("elect-leaders")}).exitCode, 0);
@@ -341,6 +437,9 @@ private Q_SLOTS:
         m_watch.waitForFinished(5000);
         // Never leave the shared stack with a broker down, whatever failed above.
         StackTools::stack({QStringLiteral("broker"), QStringLiteral("start"), QString::number(kBroker)});
+        for (const QString &topic : {kStrictTopic, kSoloTopic})
+            StackTools::stack({QStringLiteral("topics"), QStringLiteral("--delete"),
+                               QStringLiteral("--if-exists"), QStringLiteral("--topic"), topic});
     }
 };
 
