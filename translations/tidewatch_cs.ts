@@ -2096,12 +2096,12 @@ Příkazy:
 <context>
     <name>KafkaConfigReader</name>
     <message>
-        <location filename="../collectors/KafkaConfigReader.cpp" line="+36"/>
+        <location filename="../collectors/KafkaConfigReader.cpp" line="+75"/>
         <source>Topic configs: no answer in time</source>
         <translation>Konfigurace topiců: žádná odpověď včas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Topic configs: %1</source>
         <translation>Konfigurace topiců: %1</translation>
     </message>
@@ -2227,12 +2227,12 @@ Příkazy:
 <context>
     <name>KafkaRetentionReader</name>
     <message>
-        <location filename="../collectors/KafkaRetentionReader.cpp" line="+49"/>
+        <location filename="../collectors/KafkaRetentionReader.cpp" line="+43"/>
         <source>Retention configs: no answer in time</source>
         <translation>Konfigurace retence: žádná odpověď včas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Retention configs: %1</source>
         <translation>Konfigurace retence: %1</translation>
     </message>
@@ -6003,7 +6003,7 @@ Příkazy:
 <context>
     <name>Tidewatch::FlinkPage</name>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="+69"/>
+        <location filename="../widgets/FlinkPage.cpp" line="+70"/>
         <source>Flink</source>
         <translation>Flink</translation>
     </message>
@@ -6093,7 +6093,7 @@ Příkazy:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+288"/>
+        <location line="+300"/>
         <source>slots unknown</source>
         <translation>sloty neznámé</translation>
     </message>
@@ -6217,8 +6217,8 @@ Dřívější selhání:
         <translation>TaskManager %1: %2 · %3 · %4 (%5)</translation>
     </message>
     <message numerus="yes">
-        <location line="-293"/>
-        <location line="+288"/>
+        <location line="-305"/>
+        <location line="+300"/>
         <source>%1 of %n slot(s) free</source>
         <translation>
             <numerusform>volné %1 z %n slotu</numerusform>
@@ -6227,7 +6227,7 @@ Dřívější selhání:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-286"/>
+        <location line="-298"/>
         <source>Flink %1 · %2 · %3 · %4 of %n job(s) running</source>
         <translation>
             <numerusform>Flink %1 · %2 · %3 · běží %4 z %n úlohy</numerusform>
@@ -6236,7 +6236,7 @@ Dřívější selhání:
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+66"/>
         <source>%1 → group %2: lag %3, time lag %4, %5 (Kafka unreachable: last known values)</source>
         <translation>%1 → skupina %2: lag %3, časový lag %4, %5 (Kafka nedostupná: poslední známé hodnoty)</translation>
     </message>
@@ -6330,12 +6330,12 @@ Dřívější selhání:
         <translation>checkpointy vypnuté</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-365"/>
         <source>unknown time</source>
         <translation>neznámý čas</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+268"/>
         <source>Watermark lag of %1</source>
         <translation>Lag watermarku úlohy %1</translation>
     </message>
@@ -10876,7 +10876,7 @@ Zruší se při %2 (hystereze)</translation>
         <translation>Hub</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>On time per carrier (worst first)</source>
         <translation>Včas podle dopravce (nejhorší nahoře)</translation>
     </message>
@@ -11004,7 +11004,7 @@ Zruší se při %2 (hystereze)</translation>
 <context>
     <name>Tidewatch::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/TimeSeriesChart.cpp" line="+95"/>
+        <location filename="../widgets/TimeSeriesChart.cpp" line="+97"/>
         <source>Time range</source>
         <translation>Časový rozsah</translation>
     </message>
@@ -11095,12 +11095,22 @@ Zruší se při %2 (hystereze)</translation>
         <translation>Pokračovat</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+190"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>+%n more</source>
+        <comment>legend entries left out of a short chart</comment>
+        <translation>
+            <numerusform>+%n další</numerusform>
+            <numerusform>+%n další</numerusform>
+            <numerusform>+%n dalších</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>%1, yesterday</source>
         <translation>%1, včera</translation>
     </message>
@@ -11350,7 +11360,7 @@ Zruší se při %2 (hystereze)</translation>
         <translation>Filtrovat topicy podle názvu</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Messages/s</source>
         <translation>Zprávy/s</translation>
     </message>
@@ -11364,7 +11374,7 @@ Zruší se při %2 (hystereze)</translation>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>%1 · under-replicated partitions: %2 · offline: %3 · under min ISR: %4</source>
         <translation>%1 · nedostatečně replikované partice: %2 · offline: %3 · pod min. ISR: %4</translation>
     </message>

@@ -2095,12 +2095,12 @@ Befehle:
 <context>
     <name>KafkaConfigReader</name>
     <message>
-        <location filename="../collectors/KafkaConfigReader.cpp" line="+36"/>
+        <location filename="../collectors/KafkaConfigReader.cpp" line="+75"/>
         <source>Topic configs: no answer in time</source>
         <translation>Topic-Konfigurationen: keine rechtzeitige Antwort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Topic configs: %1</source>
         <translation>Topic-Konfigurationen: %1</translation>
     </message>
@@ -2224,12 +2224,12 @@ Befehle:
 <context>
     <name>KafkaRetentionReader</name>
     <message>
-        <location filename="../collectors/KafkaRetentionReader.cpp" line="+49"/>
+        <location filename="../collectors/KafkaRetentionReader.cpp" line="+43"/>
         <source>Retention configs: no answer in time</source>
         <translation>Retention-Konfigurationen: keine rechtzeitige Antwort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Retention configs: %1</source>
         <translation>Retention-Konfigurationen: %1</translation>
     </message>
@@ -5986,7 +5986,7 @@ Befehle:
 <context>
     <name>Tidewatch::FlinkPage</name>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="+69"/>
+        <location filename="../widgets/FlinkPage.cpp" line="+70"/>
         <source>Flink</source>
         <translation>Flink</translation>
     </message>
@@ -6017,7 +6017,7 @@ Befehle:
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <location line="+288"/>
+        <location line="+300"/>
         <source>%1 of %n slot(s) free</source>
         <translation>
             <numerusform>%1 von %n Slot frei</numerusform>
@@ -6025,7 +6025,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-286"/>
+        <location line="-298"/>
         <source>Flink %1 · %2 · %3 · %4 of %n job(s) running</source>
         <translation>
             <numerusform>Flink %1 · %2 · %3 · %4 von %n Job in Betrieb</numerusform>
@@ -6033,7 +6033,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+41"/>
         <source>Kafka input: none detected.</source>
         <translation>Kafka-Eingang: keiner erkannt.</translation>
     </message>
@@ -6043,7 +6043,7 @@ Befehle:
         <translation>unbekannte Topics</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-170"/>
         <source>The Kafka topics the job reads and the lag of its consumer group in the latest Kafka snapshot: messages behind, time behind and Burrow&apos;s status. Flink does not report the group id: --flink-kafka-link or a profile&apos;s flink.kafka.link names it</source>
         <translation>Die Kafka-Topics, die der Job liest, und der Lag seiner Consumer-Gruppe im letzten Kafka-Snapshot: Rückstand in Nachrichten, zeitlicher Rückstand und Burrows Status. Flink meldet die Gruppen-ID nicht: --flink-kafka-link oder flink.kafka.link eines Profils benennt sie</translation>
     </message>
@@ -6067,7 +6067,7 @@ Befehle:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+288"/>
+        <location line="+300"/>
         <source>slots unknown</source>
         <translation>Slots unbekannt</translation>
     </message>
@@ -6173,7 +6173,7 @@ Gleichzeitig: %1</translation>
         <translation>Laufzeit unbekannt</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-353"/>
         <source>unknown time</source>
         <translation>unbekannte Zeit</translation>
     </message>
@@ -6213,7 +6213,7 @@ Gleichzeitig: %1</translation>
         <translation>Backpressure (0–1)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+129"/>
         <source>Watermark lag of %1</source>
         <translation>Watermark-Lag von %1</translation>
     </message>
@@ -10821,7 +10821,7 @@ Aufgehoben bei %2 (Hysterese)</translation>
         <translation>Hub</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>On time per carrier (worst first)</source>
         <translation>Pünktlich je Spediteur (schlechteste zuerst)</translation>
     </message>
@@ -10948,7 +10948,7 @@ Aufgehoben bei %2 (Hysterese)</translation>
 <context>
     <name>Tidewatch::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/TimeSeriesChart.cpp" line="+95"/>
+        <location filename="../widgets/TimeSeriesChart.cpp" line="+97"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
@@ -11039,12 +11039,21 @@ Aufgehoben bei %2 (Hysterese)</translation>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+190"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>+%n more</source>
+        <comment>legend entries left out of a short chart</comment>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>%1, yesterday</source>
         <translation>%1, gestern</translation>
     </message>
@@ -11292,7 +11301,7 @@ Aufgehoben bei %2 (Hysterese)</translation>
         <translation>Topics nach Name filtern</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Messages/s</source>
         <translation>Nachrichten/s</translation>
     </message>
@@ -11305,7 +11314,7 @@ Aufgehoben bei %2 (Hysterese)</translation>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>%1 · under-replicated partitions: %2 · offline: %3 · under min ISR: %4</source>
         <translation>%1 · unterreplizierte Partitionen: %2 · offline: %3 · unter min. ISR: %4</translation>
     </message>

@@ -167,7 +167,7 @@
 <context>
     <name>Tidewatch::FlinkPage</name>
     <message numerus="yes">
-        <location filename="../widgets/FlinkPage.cpp" line="+218"/>
+        <location filename="../widgets/FlinkPage.cpp" line="+219"/>
         <source>%n task manager(s)</source>
         <translation>
             <numerusform>%n task manager</numerusform>
@@ -176,7 +176,7 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+288"/>
+        <location line="+300"/>
         <source>%1 of %n slot(s) free</source>
         <translation>
             <numerusform>%1 of %n slot free</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-286"/>
+        <location line="-298"/>
         <source>Flink %1 · %2 · %3 · %4 of %n job(s) running</source>
         <translation>
             <numerusform>Flink %1 · %2 · %3 · %4 of %n job running</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+166"/>
+        <location line="+178"/>
         <source>%n restart(s)</source>
         <translation>
             <numerusform>%n restart</numerusform>
@@ -512,11 +512,23 @@ Earlier failures (%n):</numerusform>
 <context>
     <name>Tidewatch::SlaPage</name>
     <message numerus="yes">
-        <location filename="../widgets/SlaPage.cpp" line="+120"/>
+        <location filename="../widgets/SlaPage.cpp" line="+124"/>
         <source>%Ln order(s) not shipped by their ship-by time</source>
         <translation>
             <numerusform>%Ln order not shipped by its ship-by time</numerusform>
             <numerusform>%Ln orders not shipped by their ship-by time</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tidewatch::TimeSeriesChart</name>
+    <message numerus="yes">
+        <location filename="../widgets/TimeSeriesChart.cpp" line="+519"/>
+        <source>+%n more</source>
+        <comment>legend entries left out of a short chart</comment>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
 </context>
@@ -542,7 +554,7 @@ Earlier failures (%n):</numerusform>
 <context>
     <name>Tidewatch::TopicsPage</name>
     <message numerus="yes">
-        <location filename="../widgets/TopicsPage.cpp" line="+63"/>
+        <location filename="../widgets/TopicsPage.cpp" line="+64"/>
         <source>Messages produced per second: the selected topic, or the %n busiest topics when none is selected</source>
         <translation>
             <numerusform>Messages produced per second: the selected topic, or the %n busiest topic when none is selected</numerusform>
@@ -550,7 +562,7 @@ Earlier failures (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+77"/>
         <source>%n of %1 topic(s) with traffic have a partition at 2× the mean or more</source>
         <translation>
             <numerusform>%n of %1 topic with traffic has a partition at 2× the mean or more</numerusform>
