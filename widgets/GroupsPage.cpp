@@ -75,7 +75,11 @@ GroupsPage::GroupsPage(QWidget *parent)
                            {GroupPartitionTableModel::TopicColumn, GroupPartitionTableModel::MemberColumn},
                            {GroupPartitionTableModel::StatusColumn, GroupPartitionTableModel::CommittedColumn,
                             GroupPartitionTableModel::EndOffsetColumn, GroupPartitionTableModel::LagColumn})
-        ->setDroppable({GroupPartitionTableModel::MemberColumn, GroupPartitionTableModel::LogStartColumn});
+        // At 1280 px the detail half has about 650 px: the member, the log start, the LSO and the
+        // retention ETA (the topic table above has it per topic) give way, in that order.
+        ->setDroppable({GroupPartitionTableModel::MemberColumn, GroupPartitionTableModel::LogStartColumn,
+                        GroupPartitionTableModel::StableOffsetColumn,
+                        GroupPartitionTableModel::RetentionColumn});
     tables->addWidget(partitionView);
     tables->setStretchFactor(0, 1);
     tables->setStretchFactor(1, 3);

@@ -8,9 +8,11 @@
 #include "SparklineDelegate.h"
 
 #include <QAbstractItemModelTester>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -419,6 +421,82 @@ private Q_SLOTS:
                  QStringLiteral("in 25 m 0 s"));
         QVERIFY(page.selectGroup(QStringLiteral("quiet")));
         QCOMPARE(page.topicModel()->rowCount(), 0);
+    }
+
+    /// #18: no table of the page scrolls sideways at 1280x720 or 1600x900 (the page list beside it, as
+    /// MainWindow lays it out), with a group whose partitions fill every column: member, log start,
+    /// LSO and retention ETA.
+    void noTableScrollsSideways_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1280x720") << QSize(1280, 720);
+        QTest::newRow("1600x900") << QSize(1600, 900);
+    }
+
+    void noTableScrollsSideways()
+    {
+        QFETCH(QSize, size);
+        ConsumerGroupInfo g = group(QStringLiteral("tw-stopped-committing"), 27'664, LagStatus::Warn);
+        g.readCommitted = true;
+        g.minRetentionEtaSeconds = 5 * 3600 + 35 * 60;
+        GroupTopicLag topic;
+        topic.topic = QStringLiteral("orders");
+        topic.partitions = 6;
+        topic.knownPartitions = 6;
+        topic.totalLag = 27'664;
+        topic.maxLag = 4'750;
+        topic.lagEnd = QStringLiteral("lso");
+        topic.retentionEtaSeconds = g.minRetentionEtaSeconds;
+        g.topics = {topic};
+        for (int p = 0; p < 6; ++p) {
+            GroupPartitionLag lag;
+            lag.topic = QStringLiteral("orders");
+            lag.partition = p;
+            lag.hasCommit = true;
+            lag.committedOffset = 4;
+            lag.highWatermark = 4'537'000;
+            lag.lag = lag.highWatermark - lag.committedOffset;
+            lag.timeLagSeconds = 1469;
+            lag.memberClientId = QStringLiteral("consumer-tw-stopped-committing-1");
+            lag.lagEnd = QStringLiteral("lso");
+            lag.logStartOffset = 1'200'000;
+            lag.lastStableOffset = 4'536'900;
+            lag.retention.state = RetentionRisk::State::AtRisk;
+            lag.retention.etaSeconds = g.minRetentionEtaSeconds;
+            lag.retention.basis = QStringLiteral("time");
+            g.partitions << lag;
+        }
+        QWidget frame;
+        auto *layout = new QHBoxLayout(&frame);
+        auto *list = new QWidget(&frame);
+        list->setFixedWidth(170);
+        layout->addWidget(list);
+        auto *page = new GroupsPage;
+        layout->addWidget(page, 1);
+        frame.resize(size.width(), size.height() - 50);
+        frame.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&frame));
+        // Sorted by id, as the collector delivers them (KafkaSnapshot::group() searches by id).
+        page->applyKafka(snapshot({group(QStringLiteral("billing"), 80), g}, Now), 10'000);
+        QVERIFY(page->selectGroup(g.groupId));
+        QCOMPARE(page->partitionModel()->rowCount(), 6);
+        QCOMPARE(page->topicModel()->rowCount(), 1);
+        for (int i = 0; i < 5; ++i) {
+            QCoreApplication::processEvents();
+            QTest::qWait(10);
+        }
+        if (const QString dir = qEnvironmentVariable("TIDEWATCH_SHOTS"); !dir.isEmpty())
+            frame.grab().save(QStringLiteral("%1/groups-%2.png").arg(dir).arg(size.width()));
+        int tables = 0;
+        for (const QTableView *view : page->findChildren<QTableView *>()) {
+            if (!view->isVisibleTo(page))
+                continue;
+            ++tables;
+            QVERIFY2(!view->horizontalScrollBar()->isVisible(),
+                     qPrintable(QStringLiteral("scrolls: ") +
+                                view->model()->headerData(0, Qt::Horizontal).toString()));
+        }
+        QCOMPARE(tables, 3); // groups, the group's topics, its partitions
     }
 
     void pageDrawsTheSparklines()
