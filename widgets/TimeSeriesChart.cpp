@@ -114,6 +114,8 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     connect(m_yesterdayButton, &QToolButton::toggled, this, &TimeSeriesChart::setYesterdayShown);
 
     m_resolutionLabel = new QLabel(this);
+    // Not part of the bar's minimum width: on a narrow chart it goes (fitHeader()), the buttons stay.
+    m_resolutionLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_resolutionLabel->setToolTip(tr("Resolution of the history shown: the finest that covers the range"));
 
     m_pauseButton = new QToolButton(this);
@@ -131,6 +133,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     exportButton->setMenu(exportMenu);
 
     auto *header = new QHBoxLayout;
+    m_header = header;
     header->setContentsMargins(0, 0, 0, 0);
     header->addWidget(m_presetBox);
     header->addWidget(m_liveButton);
@@ -598,6 +601,29 @@ QString TimeSeriesChart::crosshairText(qint64 timeMs) const
             rows << tr("%1, yesterday: %2").arg(line.title, valueAt(line.yesterdayData));
     }
     return rows.join(QLatin1Char('\n'));
+}
+
+void TimeSeriesChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitHeader();
+}
+
+void TimeSeriesChart::fitHeader()
+{
+    int needed = 0;
+    int shown = 0;
+    for (int i = 0; i < m_header->count(); ++i) {
+        QWidget *widget = m_header->itemAt(i)->widget();
+        if (!widget || widget == m_resolutionLabel || widget->isHidden())
+            continue;
+        needed += widget->sizeHint().width();
+        ++shown;
+    }
+    needed += m_resolutionLabel->sizeHint().width() + shown * std::max(m_header->spacing(), 0);
+    const bool fits = needed <= width();
+    if (m_resolutionLabel->isHidden() == fits)
+        m_resolutionLabel->setVisible(fits);
 }
 
 bool TimeSeriesChart::eventFilter(QObject *watched, QEvent *event)

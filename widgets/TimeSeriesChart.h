@@ -16,6 +16,8 @@
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
+class QHBoxLayout;
+class QHBoxLayout;
 class QIODevice;
 class QLabel;
 class QPainter;
@@ -198,6 +200,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Line
@@ -227,6 +230,9 @@ private:
     void panBy(double pixels);
     void updateValueScale();
     void layoutPlot();
+    /// The resolution note is the first thing to go when the bar is narrower than its controls (the
+    /// range box's tooltip still says it): hidden rather than drawn under the buttons.
+    void fitHeader();
     /// Where each legend entry goes: entries flow left to right in rows; past @p maxRows rows the rest
     /// are left out and counted (the last row keeps room for a "+N more" note).
     struct LegendPlace
@@ -301,6 +307,7 @@ private:
     QRect m_plotRect;
     QSize m_layoutSize;
     int m_legendHeight = 0;
+    QHBoxLayout *m_header = nullptr; ///< range, Live, resolution note | Yesterday, Pause, Export
     int m_legendMaxRows = 1; ///< rows the legend may take without squeezing the plot below its minimum
     double m_crossX = -1;    // crosshair position in plot widget pixels; < 0: hidden
     QPolygonF m_run;         // reused by paintLines()

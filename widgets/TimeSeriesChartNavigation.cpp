@@ -3,6 +3,7 @@
 #include "MetricStore.h"
 #include "TimeSeriesChartQtCharts.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
@@ -56,8 +57,13 @@ void TimeSeriesChart::query()
         }
     }
     const QString resolution = resolutionText();
-    if (m_resolutionLabel->text() != resolution)
+    if (m_resolutionLabel->text() != resolution) {
         m_resolutionLabel->setText(resolution);
+        m_presetBox->setToolTip(resolution.isEmpty()
+                                    ? tr("Time range")
+                                    : tr("Time range · %1", "the resolution shown").arg(resolution));
+        fitHeader();
+    }
     // The value range comes from the unthinned window (thinning keeps each pixel's min and max), so
     // the layout is known before thinning and the lines are thinned once, for the width drawn.
     updateValueScale();
@@ -214,6 +220,7 @@ void TimeSeriesChart::setYesterdayAvailable(bool available)
 {
     m_yesterdayAvailable = available;
     m_yesterdayButton->setVisible(available);
+    fitHeader();
     if (!available)
         setYesterdayShown(false);
 }

@@ -3,7 +3,9 @@
 #include "TimeSeriesChart.h"
 
 #include <QBuffer>
+#include <QComboBox>
 #include <QImage>
+#include <QLabel>
 #include <QPainter>
 #include <QTest>
 
@@ -272,6 +274,47 @@ private Q_SLOTS:
         QVERIFY(chart.plotHeight() > shortPlot);
         QVERIFY2(chart.plotHeight() <= 600 - 5 * line / 2 - 2 * line,
                  qPrintable(QString::number(chart.plotHeight())));
+    }
+
+    /// A narrow chart drops the resolution note instead of drawing it under the buttons; the range
+    /// box's tooltip still says it, and a wide chart shows it.
+    void narrowHeaderDropsTheResolutionNote()
+    {
+        MetricStore store;
+        fill(store, Lag, 300);
+        TimeSeriesChart chart;
+        chart.setSeries(Lag, QStringLiteral("billing lag"), Qt::blue);
+        chart.setYesterdayAvailable(true);
+        chart.resize(700, 250);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.updateFromStore(store);
+        QLabel *note = nullptr;
+        for (QLabel *label : chart.findChildren<QLabel *>()) {
+            if (!label->text().isEmpty())
+                note = label;
+        }
+        QVERIFY(note);
+        QVERIFY(note->isVisible());
+        const QString resolution = note->text();
+        QComboBox *range = chart.findChild<QComboBox *>();
+        QVERIFY(range && range->toolTip().contains(resolution));
+        chart.resize(280, 250);
+        QCoreApplication::processEvents();
+        QVERIFY(!note->isVisible());
+        // Nothing in the bar overlaps another control.
+        QList<QRect> boxes;
+        for (QWidget *w : chart.findChildren<QWidget *>()) {
+            if (w->isVisible() && w->parentWidget() == &chart && w->objectName() != QLatin1String("plot"))
+                boxes << w->geometry();
+        }
+        for (int i = 0; i < boxes.size(); ++i) {
+            for (int j = i + 1; j < boxes.size(); ++j)
+                QVERIFY2(!boxes[i].intersects(boxes[j]), "header controls overlap");
+        }
+        chart.resize(700, 250);
+        QCoreApplication::processEvents();
+        QVERIFY(note->isVisible());
     }
 
     void crosshairShowsTimeAndValues()
