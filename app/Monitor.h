@@ -97,6 +97,9 @@ private:
     void purgeRetired();
     void startKafka(Session &session);
     void startFlink(Session &session);
+    /// A collector's snapshot on the GUI thread, with the alert samples built on the collector's.
+    void kafkaDelivered(quint64 generation, const KafkaSnapshot &s, QList<MetricSample> samples);
+    void flinkDelivered(quint64 generation, const FlinkSnapshot &s, QList<MetricSample> samples);
     void startBusiness(Session &session);
     void startPostgres(Session &session);
     void startConnect(Session &session);
