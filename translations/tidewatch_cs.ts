@@ -6003,7 +6003,7 @@ Příkazy:
 <context>
     <name>Tidewatch::FlinkPage</name>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="+70"/>
+        <location filename="../widgets/FlinkPage.cpp" line="+72"/>
         <source>Flink</source>
         <translation>Flink</translation>
     </message>
@@ -6073,7 +6073,7 @@ Příkazy:
         <translation>Zpětný tlak (0–1)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>version unknown</source>
         <translation>verze neznámá</translation>
     </message>
@@ -6330,12 +6330,12 @@ Dřívější selhání:
         <translation>checkpointy vypnuté</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-373"/>
         <source>unknown time</source>
         <translation>neznámý čas</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+276"/>
         <source>Watermark lag of %1</source>
         <translation>Lag watermarku úlohy %1</translation>
     </message>
@@ -7204,7 +7204,7 @@ Současně: %1</translation>
         <translation>Kafka</translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+109"/>
         <source>%n consumer group(s) · %1 stopped, stalled or rewound</source>
         <translation>
             <numerusform>%n skupina konzumentů · zastavené, uvízlé nebo vrácené: %1</numerusform>
@@ -7223,12 +7223,12 @@ Současně: %1</translation>
         <translation>Vyberte skupinu a zobrazí se její partice, členové a historie lagu</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-136"/>
         <source>Filter groups by id, status, state or client (e.g. stopped, no members)</source>
         <translation>Filtrovat skupiny podle id, stavu nebo klienta (např. zastavená, bez členů)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Lag (messages)</source>
         <translation>Lag (zprávy)</translation>
     </message>
@@ -11004,7 +11004,8 @@ Zruší se při %2 (hystereze)</translation>
 <context>
     <name>Tidewatch::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/TimeSeriesChart.cpp" line="+97"/>
+        <location filename="../widgets/TimeSeriesChart.cpp" line="+99"/>
+        <location filename="../widgets/TimeSeriesChartNavigation.cpp" line="+63"/>
         <source>Time range</source>
         <translation>Časový rozsah</translation>
     </message>
@@ -11029,18 +11030,18 @@ Zruší se při %2 (hystereze)</translation>
         <translation>Zobrazit přes graf stejný čas včera (čárkovaně)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Resolution of the history shown: the finest that covers the range</source>
         <translation>Rozlišení zobrazené historie: nejjemnější, které pokryje rozsah</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>Pause</source>
         <translation>Pozastavit</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-179"/>
         <source>Freeze the view; data keeps being recorded</source>
         <translation>Zmrazit zobrazení; data se dál zaznamenávají</translation>
     </message>
@@ -11060,7 +11061,7 @@ Zruší se při %2 (hystereze)</translation>
         <translation>Graf jako PNG…</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
@@ -11166,7 +11167,7 @@ Zruší se při %2 (hystereze)</translation>
         <translation>Obrázky PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/TimeSeriesChartNavigation.cpp" line="+29"/>
+        <location filename="../widgets/TimeSeriesChartNavigation.cpp" line="-33"/>
         <source>%1 s buckets</source>
         <translation>intervaly po %1 s</translation>
     </message>
@@ -11181,9 +11182,25 @@ Zruší se při %2 (hystereze)</translation>
         <translation>intervaly po %1 h</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+31"/>
+        <source>Time range · %1</source>
+        <comment>the resolution shown</comment>
+        <translation>Časový rozsah · %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>raw samples</source>
         <translation>nezpracované vzorky</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TimeSeriesChartPaint.cpp" line="+152"/>
+        <source>Nothing selected</source>
+        <translation>Nic není vybráno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No data in this range</source>
+        <translation>V tomto rozsahu nejsou data</translation>
     </message>
 </context>
 <context>

@@ -5986,7 +5986,7 @@ Befehle:
 <context>
     <name>Tidewatch::FlinkPage</name>
     <message>
-        <location filename="../widgets/FlinkPage.cpp" line="+70"/>
+        <location filename="../widgets/FlinkPage.cpp" line="+72"/>
         <source>Flink</source>
         <translation>Flink</translation>
     </message>
@@ -6011,7 +6011,7 @@ Befehle:
         <translation>Dauer in Millisekunden des letzten abgeschlossenen Checkpoints, vom Auslösen bis zur letzten Bestätigung</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+116"/>
         <source>version unknown</source>
         <translation>Version unbekannt</translation>
     </message>
@@ -6043,7 +6043,7 @@ Befehle:
         <translation>unbekannte Topics</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-178"/>
         <source>The Kafka topics the job reads and the lag of its consumer group in the latest Kafka snapshot: messages behind, time behind and Burrow&apos;s status. Flink does not report the group id: --flink-kafka-link or a profile&apos;s flink.kafka.link names it</source>
         <translation>Die Kafka-Topics, die der Job liest, und der Lag seiner Consumer-Gruppe im letzten Kafka-Snapshot: Rückstand in Nachrichten, zeitlicher Rückstand und Burrows Status. Flink meldet die Gruppen-ID nicht: --flink-kafka-link oder flink.kafka.link eines Profils benennt sie</translation>
     </message>
@@ -6053,7 +6053,7 @@ Befehle:
         <translation>In Betrieb: Zeit im Zustand RUNNING seit dem letzten (Neu-)Start; eingereicht: Zeit seit dem Einreichen des Jobs. Neustarts: Flinks numRestarts seit dem Einreichen; eine wachsende Zahl heißt, dass der Job immer wieder fehlschlägt. Metriken: wie alt die Vertex-Zahlen waren, als Flink sie erfasst hat (sein REST-Metrik-Cache)</translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+130"/>
         <source>%n task manager(s)</source>
         <translation>
             <numerusform>%n TaskManager</numerusform>
@@ -6173,7 +6173,7 @@ Gleichzeitig: %1</translation>
         <translation>Laufzeit unbekannt</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-361"/>
         <source>unknown time</source>
         <translation>unbekannte Zeit</translation>
     </message>
@@ -6213,7 +6213,7 @@ Gleichzeitig: %1</translation>
         <translation>Backpressure (0–1)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+137"/>
         <source>Watermark lag of %1</source>
         <translation>Watermark-Lag von %1</translation>
     </message>
@@ -7174,7 +7174,7 @@ Frühere Fehler:
         <translation>Kafka</translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+109"/>
         <source>%n consumer group(s) · %1 stopped, stalled or rewound</source>
         <translation>
             <numerusform>%n Consumer-Gruppe · %1 gestoppt, festgefahren oder zurückgesetzt</numerusform>
@@ -7192,12 +7192,12 @@ Frühere Fehler:
         <translation>Wählen Sie eine Gruppe aus, um ihre Partitionen, Mitglieder und ihren Lag-Verlauf zu sehen</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-136"/>
         <source>Filter groups by id, status, state or client (e.g. stopped, no members)</source>
         <translation>Gruppen nach ID, Status, Zustand oder Client filtern (z. B. gestoppt, ohne Mitglieder)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Lag (messages)</source>
         <translation>Lag (Nachrichten)</translation>
     </message>
@@ -10948,7 +10948,8 @@ Aufgehoben bei %2 (Hysterese)</translation>
 <context>
     <name>Tidewatch::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/TimeSeriesChart.cpp" line="+97"/>
+        <location filename="../widgets/TimeSeriesChart.cpp" line="+99"/>
+        <location filename="../widgets/TimeSeriesChartNavigation.cpp" line="+63"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
@@ -10973,18 +10974,18 @@ Aufgehoben bei %2 (Hysterese)</translation>
         <translation>Dieselbe Zeit von gestern überlagern (gestrichelt)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Resolution of the history shown: the finest that covers the range</source>
         <translation>Auflösung des angezeigten Verlaufs: die feinste, die den Zeitraum abdeckt</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-179"/>
         <source>Freeze the view; data keeps being recorded</source>
         <translation>Die Ansicht einfrieren; Daten werden weiter aufgezeichnet</translation>
     </message>
@@ -11004,7 +11005,7 @@ Aufgehoben bei %2 (Hysterese)</translation>
         <translation>Diagramm als PNG…</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
@@ -11109,7 +11110,7 @@ Aufgehoben bei %2 (Hysterese)</translation>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/TimeSeriesChartNavigation.cpp" line="+29"/>
+        <location filename="../widgets/TimeSeriesChartNavigation.cpp" line="-33"/>
         <source>%1 s buckets</source>
         <translation>%1-s-Intervalle</translation>
     </message>
@@ -11124,9 +11125,25 @@ Aufgehoben bei %2 (Hysterese)</translation>
         <translation>%1-h-Intervalle</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+31"/>
+        <source>Time range · %1</source>
+        <comment>the resolution shown</comment>
+        <translation>Zeitraum · %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>raw samples</source>
         <translation>Rohwerte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/TimeSeriesChartPaint.cpp" line="+152"/>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No data in this range</source>
+        <translation>Keine Daten in diesem Zeitraum</translation>
     </message>
 </context>
 <context>

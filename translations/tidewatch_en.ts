@@ -167,7 +167,7 @@
 <context>
     <name>Tidewatch::FlinkPage</name>
     <message numerus="yes">
-        <location filename="../widgets/FlinkPage.cpp" line="+219"/>
+        <location filename="../widgets/FlinkPage.cpp" line="+229"/>
         <source>%n task manager(s)</source>
         <translation>
             <numerusform>%n task manager</numerusform>
@@ -279,7 +279,7 @@ Earlier failures (%n):</numerusform>
 <context>
     <name>Tidewatch::GroupsPage</name>
     <message numerus="yes">
-        <location filename="../widgets/GroupsPage.cpp" line="+135"/>
+        <location filename="../widgets/GroupsPage.cpp" line="+139"/>
         <source>%n consumer group(s) · %1 stopped, stalled or rewound</source>
         <translation>
             <numerusform>%n consumer group · %1 stopped, stalled or rewound</numerusform>
@@ -523,7 +523,7 @@ Earlier failures (%n):</numerusform>
 <context>
     <name>Tidewatch::TimeSeriesChart</name>
     <message numerus="yes">
-        <location filename="../widgets/TimeSeriesChart.cpp" line="+519"/>
+        <location filename="../widgets/TimeSeriesChart.cpp" line="+524"/>
         <source>+%n more</source>
         <comment>legend entries left out of a short chart</comment>
         <translation>

@@ -21,6 +21,8 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -175,7 +177,7 @@ FlinkPage::FlinkPage(QWidget *parent)
     m_checkpointView->sortByColumn(FlinkCheckpointTableModel::IdColumn, Qt::DescendingOrder);
     tables->addWidget(m_checkpointView);
     detail->addWidget(tables);
-    auto *charts = new QWidget(detail);
+    auto *charts = new QWidget; // owned by the scroll area below
     auto *chartLayout = new QGridLayout(charts); // 2 x 2: four charts in one column are too flat
     chartLayout->setContentsMargins(0, 0, 0, 0);
     m_watermarkChart->setValueUnit(ChartUnit::Seconds, tr("Watermark lag"));
@@ -184,12 +186,20 @@ FlinkPage::FlinkPage(QWidget *parent)
     m_backpressureChart->setValueUnit(ChartUnit::Plain, tr("Back pressure (0–1)"));
     for (int i = 0; i < 4; ++i)
         chartLayout->addWidget(this->charts().at(i), i / 2, i % 2);
-    detail->addWidget(charts);
+    // On a short window (1280 x 720) the charts keep a readable height and scroll, rather than
+    // taking the job table's rows or being crushed into overlapping labels.
+    auto *chartScroll = new QScrollArea(detail);
+    chartScroll->setWidgetResizable(true);
+    chartScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    chartScroll->setFrameShape(QFrame::NoFrame);
+    chartScroll->setWidget(charts);
+    detail->addWidget(chartScroll);
     // The tables carry the diagnosis (which vertex, which subtask, which checkpoint): they get the
     // larger share; the charts keep enough for their axes.
     detail->setStretchFactor(0, 3);
     detail->setStretchFactor(1, 2);
     charts->setMinimumWidth(260);
+    chartScroll->setMinimumWidth(260 + chartScroll->verticalScrollBar()->sizeHint().width());
     lowerLayout->addWidget(detail, 1);
     splitter->addWidget(lower);
     // A taller window goes to the detail; the job table keeps the height of its rows.

@@ -84,9 +84,11 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     // We paint every pixel: no background fill by Qt, no repaint of what is behind.
     m_plot->setAttribute(Qt::WA_OpaquePaintEvent);
     m_plot->setMouseTracking(true);
-    // 72 px still hold three ticks and a line; more would leave a 1280 x 720 Flink page (2 x 2 charts
-    // under the job table) without room for five jobs.
-    m_plot->setMinimumSize(160, 72);
+    // Never shorter than the axis labels, one legend row and three lines of plot: below that the
+    // value labels are drawn on top of each other. A page short of room scrolls its charts instead
+    // (the Flink page) rather than crushing them.
+    m_plot->setMinimumSize(160,
+                           chartChromeHeight(m_plot->fontMetrics()) + 4 * m_plot->fontMetrics().height());
     m_plot->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_plot->installEventFilter(this);
 
@@ -413,7 +415,7 @@ void TimeSeriesChart::layoutPlot()
 
     // Legend: entries flow left to right, wrapping into rows; on a short chart only as many rows as
     // leave the plot three lines of text (the rest are counted, and named by the crosshair).
-    const int chrome = Margin + fm.height() + fm.height() / 2 + Margin + LabelGap + fm.height() + TickLength;
+    const int chrome = chartChromeHeight(fm);
     m_legendMaxRows = std::max(1, (size.height() - chrome - 3 * fm.height()) / std::max(fm.height(), 1));
     m_legendHeight =
         legendLayout(legendTitles(), size.width() - 2 * Margin, m_legendMaxRows).rows * fm.height();

@@ -179,6 +179,11 @@ public:
     int plotWidth() const;
     /// Height of the plot area in pixels (Painter engine), after the legend and the axis labels.
     int plotHeight() const { return m_plotRect.height(); }
+    /// What an empty window says in the plot ("No data in this range"; "Nothing selected" without a
+    /// line); drawn when no line has a point in the visible range.
+    QString noDataText() const;
+    /// Whether any line has a point in the visible window (Painter engine).
+    bool hasVisibleData() const;
     /// Time and the value of each line at @p timeMs, as the crosshair shows them.
     QString crosshairText(qint64 timeMs) const;
 
@@ -255,6 +260,7 @@ private:
     void paintPlot(QPainter &painter);
     void paintLines(QPainter &painter);
     void paintLegend(QPainter &painter);
+    void paintNoData(QPainter &painter);
     void paintCrosshair(QPainter &painter);
     void paintSelection(QPainter &painter);
     void paintRun(QPainter &painter, const QList<QPointF> &points);

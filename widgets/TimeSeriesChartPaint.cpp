@@ -72,6 +72,7 @@ void TimeSeriesChart::paintPlot(QPainter &painter)
     painter.drawText(QPointF(m_plot->width() - Margin - fm.horizontalAdvance(zone), Margin + ascent), zone);
 
     paintLines(painter);
+    paintNoData(painter);
     paintThresholds(painter);
     paintLegend(painter);
     paintSelection(painter);
@@ -122,6 +123,33 @@ void TimeSeriesChart::paintLines(QPainter &painter)
         paintRun(painter, line.drawn);
     }
     painter.restore();
+}
+
+void TimeSeriesChart::paintNoData(QPainter &painter)
+{
+    // An empty window says so, rather than showing an axis of 0 to 1 that looks like a measurement.
+    if (hasVisibleData())
+        return;
+    painter.save();
+    painter.setPen(m_plot->palette().color(QPalette::PlaceholderText));
+    painter.drawText(m_plotRect, Qt::AlignCenter | Qt::TextWordWrap, noDataText());
+    painter.restore();
+}
+
+bool TimeSeriesChart::hasVisibleData() const
+{
+    for (const Line &line : std::as_const(m_lines)) {
+        for (const QPointF &p : line.drawn) {
+            if (!std::isnan(p.y()))
+                return true;
+        }
+    }
+    return false;
+}
+
+QString TimeSeriesChart::noDataText() const
+{
+    return m_order.isEmpty() ? tr("Nothing selected") : tr("No data in this range");
 }
 
 void TimeSeriesChart::paintLegend(QPainter &painter)

@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 #include <QComboBox>
+#include <QDateTime>
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
@@ -315,6 +316,39 @@ private Q_SLOTS:
         chart.resize(700, 250);
         QCoreApplication::processEvents();
         QVERIFY(note->isVisible());
+    }
+
+    /// A window without data says so in the plot, instead of an axis of 0 to 1 that reads like a
+    /// measurement; once data arrives the note goes.
+    void emptyWindowSaysNoData()
+    {
+        MetricStore store;
+        TimeSeriesChart chart;
+        QCOMPARE(chart.noDataText(), QStringLiteral("Nothing selected"));
+        chart.setSeries(Lag, QStringLiteral("billing lag"), QColor(0, 0, 255));
+        QCOMPARE(chart.noDataText(), QStringLiteral("No data in this range"));
+        chart.setRangePreset(TimeSeriesChart::RangePreset::FiveMinutes);
+        chart.resize(400, 250);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.updateFromStore(store);
+        QVERIFY(!chart.hasVisibleData());
+        // The note is drawn: the same chart with the note's colour made the background's paints
+        // something else.
+        auto png = [&chart] {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            chart.exportPng(&buffer);
+            return QImage::fromData(buffer.data(), "PNG").convertToFormat(QImage::Format_RGB32);
+        };
+        const QImage withNote = png();
+        QPalette invisible = chart.palette();
+        invisible.setColor(QPalette::PlaceholderText, invisible.color(QPalette::Base));
+        chart.setPalette(invisible);
+        QVERIFY(png() != withNote);
+        fill(store, Lag, 300, -1, QDateTime::currentMSecsSinceEpoch() - 300'000);
+        chart.updateFromStore(store);
+        QVERIFY(chart.hasVisibleData());
     }
 
     void crosshairShowsTimeAndValues()
