@@ -177,7 +177,7 @@ FlinkPage::FlinkPage(QWidget *parent)
     m_checkpointView->sortByColumn(FlinkCheckpointTableModel::IdColumn, Qt::DescendingOrder);
     tables->addWidget(m_checkpointView);
     detail->addWidget(tables);
-    auto *charts = new QWidget; // owned by the scroll area below
+    auto *charts = new QWidget;                  // owned by the scroll area below
     auto *chartLayout = new QGridLayout(charts); // 2 x 2: four charts in one column are too flat
     chartLayout->setContentsMargins(0, 0, 0, 0);
     m_watermarkChart->setValueUnit(ChartUnit::Seconds, tr("Watermark lag"));

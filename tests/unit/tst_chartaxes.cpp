@@ -8,9 +8,9 @@
 #include "TopicsPage.h"
 
 #include <QImage>
-#include <memory>
 #include <QRegularExpression>
 #include <QTest>
+#include <memory>
 
 using namespace Tidewatch;
 
