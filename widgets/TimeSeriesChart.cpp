@@ -116,8 +116,10 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     connect(m_yesterdayButton, &QToolButton::toggled, this, &TimeSeriesChart::setYesterdayShown);
 
     m_resolutionLabel = new QLabel(this);
-    // Not part of the bar's minimum width: on a narrow chart it goes (fitHeader()), the buttons stay.
-    m_resolutionLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Not part of the bar's minimum width (an explicit 1 px instead of its text's): on a narrow chart
+    // it goes (fitHeader()), the buttons stay. Its preferred width is still its text's, so it gets
+    // that before the stretch behind it gets anything.
+    m_resolutionLabel->setMinimumWidth(1);
     m_resolutionLabel->setToolTip(tr("Resolution of the history shown: the finest that covers the range"));
 
     m_pauseButton = new QToolButton(this);
@@ -608,6 +610,12 @@ QString TimeSeriesChart::crosshairText(qint64 timeMs) const
 void TimeSeriesChart::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    fitHeader();
+}
+
+void TimeSeriesChart::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
     fitHeader();
 }
 

@@ -297,6 +297,9 @@ private Q_SLOTS:
         }
         QVERIFY(note);
         QVERIFY(note->isVisible());
+        QCoreApplication::processEvents(); // the bar's layout after the note's new text
+        // Shown whole, not squeezed to nothing by the stretch behind it.
+        QVERIFY2(note->width() >= note->sizeHint().width(), qPrintable(QString::number(note->width())));
         const QString resolution = note->text();
         QComboBox *range = chart.findChild<QComboBox *>();
         QVERIFY(range && range->toolTip().contains(resolution));
