@@ -3,6 +3,7 @@
 #include "FlinkPage.h"
 #include "FlinkSubtaskTableModel.h"
 #include "MetricStore.h"
+#include "PageInFrame.h"
 #include "Roles.h"
 #include "SnapshotHistory.h"
 #include "StatusItemDelegate.h"
@@ -493,31 +494,15 @@ private Q_SLOTS:
             QStringLiteral("Checkpoint expired before completing: the barrier of subtask 1 of "
                            "bp-slow-map -> bp-sink: Writer did not arrive within 10 s");
         QWidget frame;
-        auto *layout = new QHBoxLayout(&frame);
-        auto *list = new QWidget(&frame);
-        list->setFixedWidth(170);
-        layout->addWidget(list);
         auto *page = new FlinkPage;
-        layout->addWidget(page, 1);
-        frame.resize(size.width(), size.height() - 50);
-        frame.show();
+        PageInFrame::show(frame, page, size);
         page->applyFlink(s, 10'000);
-        for (int i = 0; i < 5; ++i) {
-            QCoreApplication::processEvents();
-            QTest::qWait(10);
-        }
-        if (const QString dir = qEnvironmentVariable("TIDEWATCH_SHOTS"); !dir.isEmpty())
-            frame.grab().save(QStringLiteral("%1/flink-%2.png").arg(dir).arg(size.width()));
-        int tables = 0;
-        for (const QTableView *view : page->findChildren<QTableView *>()) {
-            if (!view->isVisibleTo(page))
-                continue;
-            ++tables;
-            QVERIFY2(!view->horizontalScrollBar()->isVisible(),
-                     qPrintable(QStringLiteral("scrolls: ") +
-                                view->model()->headerData(0, Qt::Horizontal).toString()));
-        }
-        QCOMPARE(tables, 4); // jobs, vertices, subtasks, checkpoints
+        PageInFrame::settle();
+        PageInFrame::saveShot(frame, QStringLiteral("flink"));
+        const PageInFrame::Tables tables = PageInFrame::sidewaysScrolling(page);
+        QVERIFY2(tables.scrolling.isEmpty(),
+                 qPrintable(QStringLiteral("scrolls: ") + tables.scrolling.join(u", ")));
+        QCOMPARE(tables.visible, 4); // jobs, vertices, subtasks, checkpoints
         const QTableView *jobs = page->jobView();
         const int last = jobs->model()->rowCount() - 1;
         QCOMPARE(last, 4);

@@ -2,6 +2,7 @@
 #include "GroupTopicTableModel.h"
 #include "GroupsPage.h"
 #include "MetricStore.h"
+#include "PageInFrame.h"
 #include "RawValueSortProxy.h"
 #include "Roles.h"
 #include "SnapshotHistory.h"
@@ -467,36 +468,20 @@ private Q_SLOTS:
             g.partitions << lag;
         }
         QWidget frame;
-        auto *layout = new QHBoxLayout(&frame);
-        auto *list = new QWidget(&frame);
-        list->setFixedWidth(170);
-        layout->addWidget(list);
         auto *page = new GroupsPage;
-        layout->addWidget(page, 1);
-        frame.resize(size.width(), size.height() - 50);
-        frame.show();
+        PageInFrame::show(frame, page, size);
         QVERIFY(QTest::qWaitForWindowExposed(&frame));
         // Sorted by id, as the collector delivers them (KafkaSnapshot::group() searches by id).
         page->applyKafka(snapshot({group(QStringLiteral("billing"), 80), g}, Now), 10'000);
         QVERIFY(page->selectGroup(g.groupId));
         QCOMPARE(page->partitionModel()->rowCount(), 6);
         QCOMPARE(page->topicModel()->rowCount(), 1);
-        for (int i = 0; i < 5; ++i) {
-            QCoreApplication::processEvents();
-            QTest::qWait(10);
-        }
-        if (const QString dir = qEnvironmentVariable("TIDEWATCH_SHOTS"); !dir.isEmpty())
-            frame.grab().save(QStringLiteral("%1/groups-%2.png").arg(dir).arg(size.width()));
-        int tables = 0;
-        for (const QTableView *view : page->findChildren<QTableView *>()) {
-            if (!view->isVisibleTo(page))
-                continue;
-            ++tables;
-            QVERIFY2(!view->horizontalScrollBar()->isVisible(),
-                     qPrintable(QStringLiteral("scrolls: ") +
-                                view->model()->headerData(0, Qt::Horizontal).toString()));
-        }
-        QCOMPARE(tables, 3); // groups, the group's topics, its partitions
+        PageInFrame::settle();
+        PageInFrame::saveShot(frame, QStringLiteral("groups"));
+        const PageInFrame::Tables tables = PageInFrame::sidewaysScrolling(page);
+        QVERIFY2(tables.scrolling.isEmpty(),
+                 qPrintable(QStringLiteral("scrolls: ") + tables.scrolling.join(u", ")));
+        QCOMPARE(tables.visible, 3); // groups, the group's topics, its partitions
     }
 
     void pageDrawsTheSparklines()
