@@ -62,10 +62,8 @@ void TimeSeriesChart::query()
         m_presetBox->setToolTip(resolution.isEmpty()
                                     ? tr("Time range")
                                     : tr("Time range · %1", "the resolution shown").arg(resolution));
+        fitHeader(); // a new width of the note; resizes and shows refit it too
     }
-    // Every update, not only when the text changes: the chart may have been laid out (or shown)
-    // since, and a note hidden while the chart was narrow comes back.
-    fitHeader();
     // The value range comes from the unthinned window (thinning keeps each pixel's min and max), so
     // the layout is known before thinning and the lines are thinned once, for the width drawn.
     updateValueScale();
