@@ -52,6 +52,51 @@ void KafkaCollector::start()
     cycle();
 }
 
+void KafkaCollector::readRecordTimes(
+    const QHash<QString, QHash<LagTracker::TopicPartition, qint64>> &committed, KafkaSnapshot &next,
+    qint64 nowMs)
+{
+    const bool first = !m_recordReadStarted;
+    if (!m_recordRead.valid()) {
+        const QList<LagTracker::Position> wanted =
+            m_lag->recordTimesWanted(committed, next, kRecordReadsPerCycle, nowMs);
+        if (wanted.isEmpty())
+            return;
+        if (!m_records)
+            m_records = std::make_unique<RecordTimestampReader>(m_profile);
+        if (!m_records->error().isEmpty())
+            next.partErrors << m_records->error();
+        // Half a poll interval at most, at least a second: a record whose leader just died must not keep
+        // the reader busy (the position is asked again after LagTracker::kRecordRetryMs; the history
+        // answers meanwhile).
+        const int budgetMs =
+            std::clamp(m_profile.kafkaPollIntervalMs / 2, 1000, std::max(1000, m_profile.requestTimeoutMs));
+        RecordTimestampReader *reader = m_records.get();
+        m_recordRead = std::async(std::launch::async,
+                                  [reader, wanted, budgetMs] { return reader->read(wanted, budgetMs); });
+        m_recordReadStarted = true;
+    }
+    if (!first && m_recordRead.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return; // still reading: this cycle's figures come from the history and the records read before
+    const QHash<LagTracker::Position, RecordTime> read = m_recordRead.get();
+    // Say why figures fall back to the history (no READ permission on a topic, a dead leader).
+    int failedReads = 0;
+    QString firstError;
+    for (const RecordTime &t : read) {
+        if (t.timestampMs < 0 && !t.error.isEmpty()) {
+            if (failedReads++ == 0)
+                firstError = t.error;
+        }
+    }
+    if (failedReads > 0)
+        next.partErrors << QCoreApplication::translate("KafkaCollector",
+                                                       "Record timestamps: %1 of %2 reads failed (%3)")
+                               .arg(failedReads)
+                               .arg(read.size())
+                               .arg(firstError);
+    m_lag->addRecordTimes(read, nowMs);
+}
+
 void KafkaCollector::stop()
 {
     if (m_timer)
@@ -99,8 +144,13 @@ KafkaSnapshot KafkaCollector::collectOnce()
                 refreshConfigs(next);
             }
         }
+        GroupRead groups;
         if (reachable) {
-            applyWatermarks(next, metadataDue);
+            // The two biggest waits of a cycle overlap: ListOffsets per leader (grows with partitions)
+            // and the group listing plus one OffsetFetch per group (grows with groups).
+            WatermarkRead watermarks = startWatermarks(next, metadataDue);
+            groups = readGroups(next, metadataDue);
+            applyWatermarks(next, std::move(watermarks));
             // A leader failed: ask the cluster now whether it is still there (and where leadership
             // went), rather than reporting a vanished cluster as reachable until the next refresh.
             if (m_metadataStale && !metadataDue)
@@ -109,7 +159,7 @@ KafkaSnapshot KafkaCollector::collectOnce()
         if (reachable) {
             applyRetention(next);
             applyStableOffsets(next, metadataDue);
-            applyGroups(next, metadataDue);
+            applyGroups(next, std::move(groups));
             next.status.reachable = true;
             next.status.error.clear();
             next.status.lastSuccessAt = next.status.attemptedAt;
@@ -241,24 +291,32 @@ void KafkaCollector::refreshConfigs(KafkaSnapshot &next)
         topic.minInsyncReplicas = m_minIsr.value(topic.name, -1);
 }
 
-void KafkaCollector::applyWatermarks(KafkaSnapshot &next, bool withLowWatermarks)
+KafkaCollector::WatermarkRead KafkaCollector::startWatermarks(const KafkaSnapshot &next,
+                                                              bool withLowWatermarks) const
 {
     rd_kafka_t *rk = m_client->handle();
-    // The start offsets (with the metadata refresh) are fetched at the same time as the end offsets.
-    std::future<KafkaOffsetReader::WatermarkResult> lowFuture;
-    if (withLowWatermarks) {
-        lowFuture =
-            std::async(std::launch::async, [rk, topics = next.topics, timeout = m_profile.requestTimeoutMs] {
-                return KafkaOffsetReader::fetchWatermarks(rk, topics, RD_KAFKA_OFFSET_BEGINNING, timeout);
-            });
-    }
-    const auto high =
-        KafkaOffsetReader::fetchWatermarks(rk, next.topics, RD_KAFKA_OFFSET_END, m_profile.requestTimeoutMs);
+    const int timeoutMs = m_profile.requestTimeoutMs;
+    const auto start = [rk, topics = next.topics, timeoutMs](qint64 which) {
+        return std::async(std::launch::async, [rk, topics, timeoutMs, which] {
+            return KafkaOffsetReader::fetchWatermarks(rk, topics, which, timeoutMs);
+        });
+    };
+    WatermarkRead read;
+    read.high = start(RD_KAFKA_OFFSET_END);
+    if (withLowWatermarks) // at the same time as the end offsets
+        read.low = start(RD_KAFKA_OFFSET_BEGINNING);
+    return read;
+}
+
+void KafkaCollector::applyWatermarks(KafkaSnapshot &next, WatermarkRead read)
+{
+    const bool withLowWatermarks = read.low.valid();
+    const KafkaOffsetReader::WatermarkResult high = read.high.get();
     next.status.requestCount += high.requestCount;
     next.partErrors << high.errors;
     KafkaOffsetReader::WatermarkResult low;
     if (withLowWatermarks) {
-        low = lowFuture.get();
+        low = read.low.get();
         next.status.requestCount += low.requestCount;
     }
     if (!high.errors.isEmpty())
@@ -419,7 +477,7 @@ int unreadEndOffsets(const ConsumerGroupInfo &group, const KafkaSnapshot &next)
 
 } // namespace
 
-void KafkaCollector::applyGroups(KafkaSnapshot &next, bool discoverTopics)
+KafkaCollector::GroupRead KafkaCollector::readGroups(KafkaSnapshot &next, bool discoverTopics)
 {
     rd_kafka_t *rk = m_client->handle();
     const int liveBrokers = next.reachableBrokerCount();
@@ -482,40 +540,20 @@ void KafkaCollector::applyGroups(KafkaSnapshot &next, bool discoverTopics)
         }
         queries.append(query);
     }
-    const auto committed = KafkaOffsetReader::fetchCommitted(rk, queries, m_profile.requestTimeoutMs);
-    next.status.requestCount += committed.requestCount;
+    GroupRead read;
+    read.committed = KafkaOffsetReader::fetchCommitted(rk, queries, m_profile.requestTimeoutMs);
+    next.status.requestCount += read.committed.requestCount;
+    read.listed = std::move(listed);
+    return read;
+}
+
+void KafkaCollector::applyGroups(KafkaSnapshot &next, GroupRead read)
+{
+    KafkaGroupReader::Result &listed = read.listed;
+    const KafkaOffsetReader::CommittedResult &committed = read.committed;
 
     const qint64 nowMs = next.status.attemptedAt.toMSecsSinceEpoch();
-    // Committed offsets older than the high-watermark history: read their records' timestamps.
-    const QList<LagTracker::Position> wanted =
-        m_lag->recordTimesWanted(committed.offsets, next, kRecordReadsPerCycle, nowMs);
-    if (!wanted.isEmpty()) {
-        if (!m_records)
-            m_records = std::make_unique<RecordTimestampReader>(m_profile);
-        if (!m_records->error().isEmpty())
-            next.partErrors << m_records->error();
-        // Half a poll interval at most: a record whose leader just died must not hold up the cycle (the
-        // position is asked again after LagTracker::kRecordRetryMs; the history answers meanwhile).
-        const int budgetMs =
-            std::clamp(m_profile.kafkaPollIntervalMs / 2, 1000, std::max(1000, m_profile.requestTimeoutMs));
-        const QHash<LagTracker::Position, RecordTime> read = m_records->read(wanted, budgetMs);
-        // Say why figures fall back to the history (no READ permission on a topic, a dead leader).
-        int failedReads = 0;
-        QString firstError;
-        for (const RecordTime &t : read) {
-            if (t.timestampMs < 0 && !t.error.isEmpty()) {
-                if (failedReads++ == 0)
-                    firstError = t.error;
-            }
-        }
-        if (failedReads > 0)
-            next.partErrors << QCoreApplication::translate("KafkaCollector",
-                                                           "Record timestamps: %1 of %2 reads failed (%3)")
-                                   .arg(failedReads)
-                                   .arg(read.size())
-                                   .arg(firstError);
-        m_lag->addRecordTimes(read, nowMs);
-    }
+    readRecordTimes(committed.offsets, next, nowMs);
     const auto produceRate = [this](const QString &topic, int partition) {
         return m_lag->produceRate(topic, partition);
     };

@@ -2,6 +2,8 @@
 
 #include "BrokerMetrics.h"
 #include "ClusterProfile.h"
+#include "KafkaGroupReader.h"
+#include "KafkaOffsetReader.h"
 #include "KafkaRetentionReader.h"
 #include "KafkaSnapshot.h"
 #include "LagTracker.h"
@@ -29,7 +31,8 @@ class RecordTimestampReader;
 /// Create it, move it to a QThread, then invoke start() in that thread (queued).
 ///
 /// A cycle costs requests in proportion to brokers and groups, not partitions: one Metadata request
-/// (only every metadataRefreshMs), one ListOffsets per leader broker, one ListGroups and one
+/// (only every metadataRefreshMs), one ListOffsets per leader broker and 1,000 partitions
+/// (KafkaOffsetReader::kWatermarkChunk; sent at the same time as the group requests), one ListGroups and one
 /// DescribeGroups per broker, one OffsetFetch per group sent to its coordinator, and with the
 /// metadata one DescribeConfigs naming only min.insync.replicas, for new topics and the tenth of the
 /// others read longest ago, one naming only the retention settings (new topics, all every tenth
@@ -71,9 +74,25 @@ private:
     void refreshConfigs(KafkaSnapshot &next);
     /// Whether a listed broker's connection dropped since the last cycle (librdkafka's statistics).
     bool connectionLost();
-    void applyWatermarks(KafkaSnapshot &next, bool withLowWatermarks);
+    /// The end offsets (and with @p withLowWatermarks the start offsets), one ListOffsets per leader
+    /// each, read beside the cycle: the group requests go out meanwhile.
+    struct WatermarkRead
+    {
+        std::future<KafkaOffsetReader::WatermarkResult> high;
+        std::future<KafkaOffsetReader::WatermarkResult> low; ///< only with the metadata refresh
+    };
+    WatermarkRead startWatermarks(const KafkaSnapshot &next, bool withLowWatermarks) const;
+    void applyWatermarks(KafkaSnapshot &next, WatermarkRead read);
     void applyBrokerHealth(KafkaSnapshot &next);
-    void applyGroups(KafkaSnapshot &next, bool discoverTopics);
+    /// What the group requests answered: the listing (ListGroups, DescribeGroups) and the committed
+    /// offsets (one OffsetFetch per group).
+    struct GroupRead
+    {
+        KafkaGroupReader::Result listed;
+        KafkaOffsetReader::CommittedResult committed;
+    };
+    GroupRead readGroups(KafkaSnapshot &next, bool discoverTopics);
+    void applyGroups(KafkaSnapshot &next, GroupRead read);
     /// Scrapes the brokers' metrics endpoints; returns what each reachable broker's scrape said.
     QHash<int, BrokerMetrics::Scrape> applyBrokerMetrics(KafkaSnapshot &next);
     void applyController(KafkaSnapshot &next, const QHash<int, BrokerMetrics::Scrape> &scrapes);
@@ -88,11 +107,19 @@ private:
     void applyStableOffsets(KafkaSnapshot &next, bool all);
     /// The storage of each topic against its retention budget, and why a size is unknown.
     void applyStorage(KafkaSnapshot &next);
+    /// Record timestamps at committed offsets older than the high-watermark history: takes a finished
+    /// read into the lag state and starts the next one beside the cycles. Only the first read is waited
+    /// for, so that a single cycle (tidewatch snapshot) has the ages; later ones never hold a cycle up.
+    void readRecordTimes(const QHash<QString, QHash<LagTracker::TopicPartition, qint64>> &committed,
+                         KafkaSnapshot &next, qint64 nowMs);
 
     ClusterProfile m_profile;
     std::unique_ptr<KafkaHandle> m_client;
     std::unique_ptr<LagTracker> m_lag;
     std::unique_ptr<RecordTimestampReader> m_records; ///< created on first need
+    /// The record read in flight (declared after m_records: it is finished before the reader goes).
+    std::future<QHash<LagTracker::Position, RecordTime>> m_recordRead;
+    bool m_recordReadStarted = false; ///< a read was ever started (the first one is waited for)
     QTimer *m_timer = nullptr;
     KafkaSnapshot m_last;
     QElapsedTimer m_sinceMetadata;

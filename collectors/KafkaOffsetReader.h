@@ -19,9 +19,13 @@ struct WatermarkResult
     int requestCount = 0;
 };
 
+/// At most this many partitions in one ListOffsets (librdkafka's answer handling is quadratic in it).
+constexpr int kWatermarkChunk = 1000;
+
 /// Fetches the end (@p which = RD_KAFKA_OFFSET_END) or start (RD_KAFKA_OFFSET_BEGINNING) offsets of
-/// every partition with a leader: one ListOffsets per leader broker, all leaders in parallel, so a
-/// dead leader only blanks its own partitions. Blocking, bounded by @p timeoutMs.
+/// every partition with a leader: one ListOffsets per leader broker and kWatermarkChunk partitions,
+/// the leaders in parallel, so a dead leader only blanks its own partitions. Blocking, bounded by
+/// @p timeoutMs.
 WatermarkResult fetchWatermarks(rd_kafka_t *rk, const QList<TopicInfo> &topics, qint64 which, int timeoutMs);
 
 /// What to ask one group's coordinator.

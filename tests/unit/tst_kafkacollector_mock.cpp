@@ -127,6 +127,31 @@ private Q_SLOTS:
         QCOMPARE(snapshot.status.requestCount, 1 + 2 + /* metadata re-check */ 0 + /* groups */ 2);
     }
 
+    /// #17: end and start offsets are asked in chunks of KafkaOffsetReader::kWatermarkChunk partitions
+    /// per leader (librdkafka's handling of one ListOffsets answer is quadratic in its partitions);
+    /// every partition still gets its figure.
+    void watermarksInChunksLoseNoPartition()
+    {
+        MockCluster cluster(1);
+        QCOMPARE(rd_kafka_mock_topic_create(cluster.get(), "wide", 2500, 1), RD_KAFKA_RESP_ERR_NO_ERROR);
+        KafkaCollector collector(profileFor(cluster.bootstraps()));
+        const KafkaSnapshot snapshot = collector.collectOnce();
+        QVERIFY2(snapshot.status.reachable, qPrintable(snapshot.status.error));
+        const TopicInfo *wide = snapshot.topic(QStringLiteral("wide"));
+        QVERIFY(wide);
+        QCOMPARE(wide->partitions.size(), 2500);
+        for (const PartitionInfo &p : wide->partitions) {
+            QVERIFY2(p.highWatermark == 0 && p.lowWatermark == 0,
+                     qPrintable(QStringLiteral("partition %1: %2").arg(p.partition).arg(p.offsetError)));
+        }
+        // Metadata, the two DescribeConfigs, three chunks (1,000 + 1,000 + 500) for each of the end,
+        // start and last stable offsets, and ListGroups + DescribeGroups of the one broker.
+        constexpr int chunks =
+            (2500 + KafkaOffsetReader::kWatermarkChunk - 1) / KafkaOffsetReader::kWatermarkChunk;
+        QCOMPARE(chunks, 3);
+        QCOMPARE(snapshot.status.requestCount, 1 + 2 + 3 * chunks + 2);
+    }
+
     void unreachableClusterSaysSoWithinTheTimeout()
     {
         ClusterProfile profile = profileFor(QStringLiteral("127.0.0.1:1")); // nothing listens on port 1
