@@ -498,6 +498,68 @@ private Q_SLOTS:
                                                             .arg(fallsBehind->consumeRatePerSecond)));
         QCOMPARE(fallsBehind->catchUpSeconds, -1.0);
     }
+
+    /// #17: a group that consumes faster than its topics grow gets a time to catch up, and its lag then
+    /// falls as that estimate says. The workload's production is slowed to 2 events a second and the
+    /// lagging group allowed 20 a second; after the rate window (a minute) the estimate is compared with
+    /// how far the lag really falls in the next 20 seconds.
+    void catchUpTimeMatchesTheLagsFall()
+    {
+        const QString id = QStringLiteral("tw-falls-behind");
+        QCOMPARE(StackTools::stack({QStringLiteral("workload"), QStringLiteral("rate"), QStringLiteral("2")})
+                     .exitCode,
+                 0);
+        QCOMPARE(StackTools::stack(
+                     {QStringLiteral("workload"), QStringLiteral("falls-behind-rate"), QStringLiteral("20")})
+                     .exitCode,
+                 0);
+        auto restore = qScopeGuard([] {
+            StackTools::stack({QStringLiteral("workload"), QStringLiteral("rate"), QStringLiteral("40")});
+            StackTools::stack(
+                {QStringLiteral("workload"), QStringLiteral("falls-behind-rate"), QStringLiteral("8")});
+        });
+        ClusterProfile profile;
+        profile.name = QStringLiteral("stack");
+        profile.bootstrapServers = QString::fromLatin1(StackTools::kBootstrap);
+        profile.kafkaPollIntervalMs = 1000;
+        KafkaCollector collector(profile);
+        // The whole rate window at the new rates, polled every second as the dashboard does.
+        QDeadlineTimer settled(70000);
+        KafkaSnapshot s;
+        while (!settled.hasExpired()) {
+            s = collector.collectOnce();
+            QThread::msleep(1000);
+        }
+        s = pollUntil(collector, 30000, [&](const KafkaSnapshot &snap) {
+            const ConsumerGroupInfo *g = snap.group(id);
+            return g && g->catchUpSeconds > 0;
+        });
+        const ConsumerGroupInfo *before = s.group(id);
+        QVERIFY(before);
+        QVERIFY2(before->catchUpSeconds > 0 && !before->notCatchingUp,
+                 qPrintable(QStringLiteral("catch-up %1 s, lag %2, consume %3/s")
+                                .arg(before->catchUpSeconds)
+                                .arg(before->totalLag)
+                                .arg(before->consumeRatePerSecond)));
+        const double lag0 = double(before->totalLag);
+        const double eta0 = before->catchUpSeconds;
+        const qint64 t0 = s.status.attemptedAt.toMSecsSinceEpoch();
+        QDeadlineTimer window(20000);
+        while (!window.hasExpired()) {
+            QThread::msleep(1000);
+            s = collector.collectOnce();
+        }
+        const ConsumerGroupInfo *after = s.group(id);
+        QVERIFY(after);
+        const double dt = double(s.status.attemptedAt.toMSecsSinceEpoch() - t0) / 1000.0;
+        const double predictedDrop = std::min(lag0, lag0 / eta0 * dt); // the lag falls to 0 at eta0
+        const double drop = lag0 - double(after->totalLag);
+        qInfo("lag %.0f, catch-up estimate %.0f s: predicted to fall by %.0f in %.1f s, fell by %.0f", lag0,
+              eta0, predictedDrop, dt, drop);
+        // Commits come every few seconds, so the lag moves in steps: within 40 % of the estimate.
+        QVERIFY2(drop >= 0.6 * predictedDrop && drop <= 1.4 * predictedDrop,
+                 qPrintable(QStringLiteral("predicted %1, fell by %2").arg(predictedDrop).arg(drop)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKafkaDepth)
