@@ -25,9 +25,17 @@ std::optional<double> unlabelled(const PrometheusExposition &e, const QString &n
 
 std::optional<double> latencyP99(const PrometheusExposition &e, const QString &request)
 {
+    const QString name = QStringLiteral("kafka_network_requestmetrics_totaltimems");
+    // A broker that never served this request (it leads nothing, nobody fetches from it) reports its
+    // empty histogram's quantiles as 0: that is no measurement, not a 0 ms latency.
+    const QString counts[] = {name + QLatin1String("_requests_total"), name + QLatin1String("_count")};
+    for (const QString &count : counts) {
+        const std::optional<double> served = finite(e.value(count, {{QStringLiteral("request"), request}}));
+        if (served && *served <= 0)
+            return std::nullopt;
+    }
     return finite(e.value(
-        QStringLiteral("kafka_network_requestmetrics_totaltimems"),
-        {{QStringLiteral("quantile"), QStringLiteral("0.99")}, {QStringLiteral("request"), request}}));
+        name, {{QStringLiteral("quantile"), QStringLiteral("0.99")}, {QStringLiteral("request"), request}}));
 }
 
 } // namespace

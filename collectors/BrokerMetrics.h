@@ -25,7 +25,8 @@ struct Scrape
     QHash<QPair<QString, int>, double> logSizeByPartition;
     std::optional<double> logSizeTotal;
     std::optional<double>
-        produceP99Ms; ///< kafka_network_requestmetrics_totaltimems{request="Produce",quantile="0.99"}
+        produceP99Ms; ///< kafka_network_requestmetrics_totaltimems{request="Produce",quantile="0.99"};
+                      ///< unknown while the broker has served no such request (its count is 0)
     std::optional<double> fetchConsumerP99Ms; ///< the same for FetchConsumer
     /// kafka_controller_kafkacontroller_activecontrollercount: 1 on the active KRaft (or ZooKeeper)
     /// controller, 0 elsewhere; absent where the node is not a controller or the rule is missing.

@@ -93,6 +93,27 @@ private Q_SLOTS:
         QVERIFY(s.bytesInByTopic.isEmpty());
     }
 
+    /// A broker that never served a request of a kind reports 0 for every quantile of the empty
+    /// histogram: unknown, not 0 ms. Once it has served some, 0 is a real figure.
+    void latencyOfNoRequestsIsUnknown()
+    {
+        const QByteArray idle =
+            "kafka_network_requestmetrics_totaltimems{quantile=\"0.99\",request=\"Produce\"} 0.0\n"
+            "kafka_network_requestmetrics_totaltimems_requests_total{request=\"Produce\"} 0.0\n"
+            "kafka_network_requestmetrics_totaltimems{quantile=\"0.99\",request=\"FetchConsumer\"} 0.0\n"
+            "kafka_network_requestmetrics_totaltimems_count{request=\"FetchConsumer\"} 0\n";
+        BrokerMetrics::Scrape s = BrokerMetrics::extract(PrometheusTextParser::parse(idle));
+        QVERIFY(!s.produceP99Ms);
+        QVERIFY(!s.fetchConsumerP99Ms);
+        const QByteArray served =
+            "kafka_network_requestmetrics_totaltimems{quantile=\"0.99\",request=\"Produce\"} 0.0\n"
+            "kafka_network_requestmetrics_totaltimems_requests_total{request=\"Produce\"} 12.0\n"
+            "kafka_network_requestmetrics_totaltimems{quantile=\"0.99\",request=\"FetchConsumer\"} 3.5\n";
+        s = BrokerMetrics::extract(PrometheusTextParser::parse(served));
+        QCOMPARE(s.produceP99Ms.value_or(-1), 0.0);
+        QCOMPARE(s.fetchConsumerP99Ms.value_or(-1), 3.5); // no count exported: the quantile as it is
+    }
+
     void urlFor_data()
     {
         QTest::addColumn<QString>("spec");
