@@ -137,6 +137,38 @@ private Q_SLOTS:
         QCOMPARE(chart.valueTickLabels(), ticks);
     }
 
+    /// A flat non-negative series (an idle broker's 0.4 ms round trip) gets room above it, never an
+    /// axis below zero; a flat negative one keeps room on both sides.
+    void flatSeriesNeverGoesBelowZero_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("lowest");
+        QTest::newRow("0.4 ms") << 0.4 << QStringLiteral("0");
+        QTest::newRow("0 ms") << 0.0 << QStringLiteral("0");
+        QTest::newRow("250 ms: room on both sides, above zero") << 250.0 << QStringLiteral("220 ms");
+        QTest::newRow("-3 ms") << -3.0 << QStringLiteral("-4 ms");
+    }
+    void flatSeriesNeverGoesBelowZero()
+    {
+        QFETCH(double, value);
+        QFETCH(QString, lowest);
+        MetricStore store;
+        for (int s = 0; s <= 60; ++s)
+            store.append(Key, Start + s * 1000LL, value);
+        TimeSeriesChart chart;
+        chart.setSeries(Key, QStringLiteral("series"), Qt::blue);
+        chart.setValueUnit(ChartUnit::Milliseconds);
+        chart.resize(600, 300);
+        chart.show();
+        chart.updateFromStore(store, Start + 60'000);
+        const QStringList ticks = chart.valueTickLabels();
+        QVERIFY2(ticks.size() >= 2, qPrintable(ticks.join(QLatin1Char('|'))));
+        QCOMPARE(ticks.first(), lowest);
+        for (const QString &tick : ticks)
+            QVERIFY2(value < 0 || !tick.startsWith(QLatin1Char('-')),
+                     qPrintable(ticks.join(QLatin1Char('|'))));
+    }
+
     void axisTitleNamesTheUnit_data()
     {
         QTest::addColumn<ChartUnit>("unit");
