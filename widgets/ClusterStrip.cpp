@@ -168,7 +168,12 @@ void ClusterStrip::setHealth(const ClusterHealth &h)
                   << link(QStringLiteral("topics"), tr("under min ISR %1").arg(h.underMinIsr),
                           h.underMinIsr > 0)
                   << link(QStringLiteral("groups"),
-                          tr("groups %1 (%2 ERR, %3 WARN)").arg(h.groups).arg(h.groupsErr).arg(h.groupsWarn),
+                          //: The group counts in plain words: ERR groups are "stuck", WARN groups "falling
+                          //: behind"
+                          tr("groups %1 (%2 stuck, %3 falling behind)")
+                              .arg(h.groups)
+                              .arg(h.groupsErr)
+                              .arg(h.groupsWarn),
                           h.groupsErr > 0);
             if (h.worstTimeLagSeconds >= 0)
                 parts << link(QStringLiteral("groups"),

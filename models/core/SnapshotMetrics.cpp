@@ -279,19 +279,11 @@ int lagStatusValue(LagStatus status)
 
 QString formatMetricValue(const QString &name, double value)
 {
+    // In words, as the tables say it (#18): "stuck", "down", not Burrow's code or "no".
     if (name == QLatin1String("tidewatch_kafka_consumergroup_status")) {
-        switch (int(value)) {
-        case 0:
-            return lagStatusName(LagStatus::NotFound);
-        case 1:
-            return lagStatusName(LagStatus::Ok);
-        case 2:
-            return lagStatusName(LagStatus::Warn);
-        case 3:
-            return lagStatusName(LagStatus::Err);
-        default:
-            break;
-        }
+        const int code = int(value);
+        if (code >= int(LagStatus::NotFound) && code <= int(LagStatus::Err) && double(code) == value)
+            return lagStatusText(LagStatus(code));
     }
     if (name.endsWith(QLatin1String("_ratio")))
         return QCoreApplication::translate("SnapshotMetrics", "%1 %")
@@ -300,10 +292,15 @@ QString formatMetricValue(const QString &name, double value)
         return Format::duration(qint64(std::llround(value * 1000.0)));
     if (name.endsWith(QLatin1String("_bytes")))
         return Format::bytes(value);
-    if (name.endsWith(QLatin1String("_up")) || name.endsWith(QLatin1String("_present")) ||
-        name.endsWith(QLatin1String("_running")))
-        return value != 0 ? QCoreApplication::translate("SnapshotMetrics", "yes")
-                          : QCoreApplication::translate("SnapshotMetrics", "no");
+    if (name.endsWith(QLatin1String("_up")))
+        return value != 0 ? QCoreApplication::translate("SnapshotMetrics", "up")
+                          : QCoreApplication::translate("SnapshotMetrics", "down");
+    if (name.endsWith(QLatin1String("_present")))
+        return value != 0 ? QCoreApplication::translate("SnapshotMetrics", "present")
+                          : QCoreApplication::translate("SnapshotMetrics", "missing");
+    if (name.endsWith(QLatin1String("_running")))
+        return value != 0 ? QCoreApplication::translate("SnapshotMetrics", "running")
+                          : QCoreApplication::translate("SnapshotMetrics", "not running");
     return Format::count(value);
 }
 

@@ -1,6 +1,5 @@
 #include "AlertCells.h"
 
-#include "LagStatus.h"
 #include "SnapshotMetrics.h"
 
 #include <QCoreApplication>
@@ -72,33 +71,29 @@ QString subjectToolTip(const QList<QPair<QString, QString>> &labels)
 
 QString valueText(const QString &metric, double value)
 {
-    if (metric == QLatin1String("tidewatch_kafka_consumergroup_status")) {
-        const int code = int(value);
-        if (code >= int(LagStatus::NotFound) && code <= int(LagStatus::Rewind) && double(code) == value)
-            return lagStatusText(LagStatus(code));
-    }
-    return formatMetricValue(metric, value);
+    return formatMetricValue(metric, value); // in words: "stuck", "down", "100 %"
 }
 
 int attentionRank(bool firing, bool pending, bool noData, const QString &severity)
 {
-    const int bySeverity = severity == QLatin1String("critical")  ? 2
-                           : severity == QLatin1String("warning") ? 1
-                                                                  : 0;
+    const bool critical = severity == QLatin1String("critical");
+    const bool warning = severity == QLatin1String("warning");
     if (noData)
-        return 5;
+        return 4;
     if (firing)
-        return 6 + bySeverity;
+        return critical ? 9 : warning ? 7 : 5;
     if (pending)
-        return 2 + bySeverity;
+        return critical ? 8 : warning ? 3 : 2;
     return 1;
 }
 
 std::optional<StatusSeverity> severity(bool firing, bool pending, bool noData, bool silenced,
                                        const QString &severity)
 {
-    if (noData || pending)
+    if (noData)
         return StatusSeverity::Unknown;
+    if (pending) // one step milder than when it fires: the condition holds, its `for` has not passed
+        return severity == QLatin1String("critical") ? StatusSeverity::Warning : StatusSeverity::Unknown;
     if (!firing)
         return StatusSeverity::Ok;
     if (silenced)

@@ -21,11 +21,12 @@ QString subjectToolTip(const QList<QPair<QString, QString>> &labels);
 /// The value in the metric's unit, with a consumer group's status in words ("Falling behind"), not
 /// as Burrow's code.
 QString valueText(const QString &metric, double value);
-/// Where an alert sorts (descending: first): firing critical, firing warning, firing other, no data,
-/// pending critical, pending warning, pending other, resolved.
+/// Where an alert sorts (descending: first): firing critical, pending critical (a broker down before
+/// its `for` has passed outranks a firing warning), firing warning, firing other, no data, pending
+/// warning, pending other, resolved.
 int attentionRank(bool firing, bool pending, bool noData, const QString &severity);
-/// The alert's status colour: firing critical red, firing warning amber, pending and no data grey,
-/// resolved green; none for a silenced firing alert (it notifies nobody) or a firing info alert.
+/// The alert's status colour: firing critical red, firing warning amber, a pending alert one step
+/// milder (pending critical amber, other pending grey), no data grey, resolved green; none for a silenced firing alert (it notifies nobody) or a firing info alert.
 std::optional<StatusSeverity> severity(bool firing, bool pending, bool noData, bool silenced,
                                        const QString &severity);
 

@@ -104,8 +104,8 @@ private Q_SLOTS:
         QTest::newRow("firing warning: amber, not red")
             << firing << u"warning"_s << false << false << int(StatusSeverity::Warning);
         QTest::newRow("firing info: no colour") << firing << u"info"_s << false << false << -1;
-        QTest::newRow("pending critical: grey")
-            << pending << u"critical"_s << false << false << int(StatusSeverity::Unknown);
+        QTest::newRow("pending critical: amber, one step milder than when it fires")
+            << pending << u"critical"_s << false << false << int(StatusSeverity::Warning);
         QTest::newRow("pending warning: grey")
             << pending << u"warning"_s << false << false << int(StatusSeverity::Unknown);
         QTest::newRow("no data: grey")
@@ -141,7 +141,8 @@ private Q_SLOTS:
         }
     }
 
-    /// Sorted by state (descending, as the panes sort): firing critical, firing warning, then pending.
+    /// Sorted by state (descending, as the panes sort): firing critical, then pending critical (a broker
+    /// down for less than its rule's `for` outranks a firing warning), firing warning, pending warning.
     void firingCriticalFirst()
     {
         AlertTableModel model;
@@ -155,7 +156,7 @@ private Q_SLOTS:
         QStringList order;
         for (int r = 0; r < proxy.rowCount(); ++r)
             order << proxy.index(r, AlertTableModel::AlertColumn).data().toString();
-        QCOMPARE(order, (QStringList{u"FiringCrit"_s, u"FiringWarn"_s, u"PendingCrit"_s, u"PendingWarn"_s}));
+        QCOMPARE(order, (QStringList{u"FiringCrit"_s, u"PendingCrit"_s, u"FiringWarn"_s, u"PendingWarn"_s}));
     }
 
     /// Names, not ids: a Flink job by its name (the hex id in the tooltip); values in words.

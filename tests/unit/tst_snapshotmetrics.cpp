@@ -127,16 +127,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("metric");
         QTest::addColumn<double>("value");
         QTest::addColumn<QString>("text");
-        QTest::newRow("group status") << "tidewatch_kafka_consumergroup_status" << 3.0 << "ERR";
-        QTest::newRow("warn") << "tidewatch_kafka_consumergroup_status" << 2.0 << "WARN";
+        QTest::newRow("group status") << "tidewatch_kafka_consumergroup_status" << 3.0 << "stuck";
+        QTest::newRow("warn") << "tidewatch_kafka_consumergroup_status" << 2.0 << "falling behind";
+        QTest::newRow("not judged") << "tidewatch_kafka_consumergroup_status" << 0.0 << "not judged yet";
+        QTest::newRow("no status code: the number") << "tidewatch_kafka_consumergroup_status" << 7.0 << "7";
         QTest::newRow("ratio") << "tidewatch_flink_job_max_backpressure_ratio" << 1.0 << "100 %";
         QTest::newRow("seconds") << "tidewatch_kafka_consumergroup_max_time_lag_seconds" << 302.0
                                  << "5 m 2 s";
-        QTest::newRow("boolean") << "tidewatch_kafka_broker_up" << 0.0 << "no";
+        QTest::newRow("broker down") << "tidewatch_kafka_broker_up" << 0.0 << "down";
+        QTest::newRow("broker up") << "tidewatch_kafka_broker_up" << 1.0 << "up";
+        QTest::newRow("no controller") << "tidewatch_kafka_controller_present" << 0.0 << "missing";
+        QTest::newRow("job not running") << "tidewatch_flink_job_running" << 0.0 << "not running";
         QTest::newRow("count") << "tidewatch_kafka_consumergroup_lag" << 1500.0 << "1.5 k";
     }
 
-    /// The alert table shows a value as the operator reads it: "ERR", "100 %", not 3 or 1.0.
+    /// The alert table shows a value as the operator reads it: "stuck", "down", "100 %", not 3, "no" or
+    /// 1.0.
     void valuesInTheirUnits()
     {
         QFETCH(QString, metric);
