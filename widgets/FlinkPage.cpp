@@ -80,6 +80,7 @@ FlinkPage::FlinkPage(QWidget *parent)
     , m_exception(makeDetailLabel(this))
     , m_kafkaInputs(makeDetailLabel(this))
     , m_bottleneck(makeDetailLabel(this))
+    , m_heldUp(makeDetailLabel(this))
     , m_taskManagers(makeDetailLabel(this))
     , m_vertices(new FlinkVertexTableModel(this))
     , m_checkpoints(new FlinkCheckpointTableModel(this))
@@ -121,6 +122,9 @@ FlinkPage::FlinkPage(QWidget *parent)
     bold.setBold(true);
     m_bottleneck->setFont(bold);
     m_bottleneck->hide();
+    m_heldUp->setToolTip(m_bottleneck->toolTip());
+    m_heldUp->setFont(bold);
+    m_heldUp->hide();
     // The job names take the room the figures leave (no sideways scrolling at 1280 px); a growing
     // figure ("high (100 %)") is never cut; the rarely read columns yield first.
     TableViews::fitColumns(m_jobView, {FlinkJobTableModel::NameColumn},
@@ -131,6 +135,7 @@ FlinkPage::FlinkPage(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
+    layout->addWidget(m_heldUp); // the culprit of every job, before anything is selected
     layout->addWidget(m_status);
     layout->addWidget(m_taskManagers);
     layout->addWidget(m_filter);
@@ -235,6 +240,13 @@ void FlinkPage::applyFlink(const FlinkSnapshot &snapshot, qint64 staleAfterMs)
     m_headline->setText(tr("Flink %1 · %2 · %3 · %4 of %n job(s) running", nullptr, int(snapshot.jobs.size()))
                             .arg(version, taskManagers, slotText)
                             .arg(snapshot.runningJobs()));
+    const QString heldUp = heldUpText(snapshot);
+    if (m_heldUp->text() != heldUp) {
+        m_heldUp->setText(heldUp);
+        m_heldUp->setStyleSheet(
+            QStringLiteral("color: %1").arg(statusColor(StatusSeverity::Critical, palette()).name()));
+    }
+    m_heldUp->setVisible(!heldUp.isEmpty());
     showTaskManagers();
     if (m_proxy->rowCount() != m_fittedJobs) {
         fitJobRows();
@@ -246,6 +258,47 @@ void FlinkPage::applyFlink(const FlinkSnapshot &snapshot, qint64 staleAfterMs)
     if (!m_jobView->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_jobView->selectRow(0);
     showDetail();
+}
+
+QString FlinkPage::heldUpText(const FlinkSnapshot &snapshot)
+{
+    struct HeldUp
+    {
+        QString job;
+        FlinkBottleneck vertex;
+    };
+    QList<HeldUp> found;
+    for (qsizetype i = 0; i < snapshot.jobs.size() && i < snapshot.jobDetails.size(); ++i) {
+        const FlinkJobInfo &job = snapshot.jobs.at(i);
+        if (job.state != QLatin1String("RUNNING"))
+            continue; // a stopped job's last figures hold nothing up
+        const QList<FlinkBottleneck> bottlenecks = FlinkBottlenecks::find(snapshot.jobDetails.at(i).vertices);
+        // The busiest culprit of each job speaks for it.
+        const auto worst = std::max_element(bottlenecks.cbegin(), bottlenecks.cend(),
+                                            [](const FlinkBottleneck &a, const FlinkBottleneck &b) {
+                                                return a.busyMsPerSecond < b.busyMsPerSecond;
+                                            });
+        if (worst != bottlenecks.cend())
+            found.append({job.name.isEmpty() ? job.id : job.name, *worst});
+    }
+    std::stable_sort(found.begin(), found.end(), [](const HeldUp &a, const HeldUp &b) {
+        return a.vertex.busyMsPerSecond > b.vertex.busyMsPerSecond;
+    });
+    constexpr qsizetype kShown = 3;
+    QStringList lines;
+    for (qsizetype i = 0; i < found.size() && i < kShown; ++i) {
+        const HeldUp &h = found.at(i);
+        const long busy = std::lround(h.vertex.busyMsPerSecond / 10.0);
+        lines << (h.vertex.backPressuredInputs.isEmpty()
+                      ? tr("%1 is held up by %2 (busy %3 %)").arg(h.job, h.vertex.name).arg(busy)
+                      : tr("%1 is held up by %2 (busy %3 %; %4 back-pressured)")
+                            .arg(h.job, h.vertex.name)
+                            .arg(busy)
+                            .arg(h.vertex.backPressuredInputs.join(QStringLiteral(", "))));
+    }
+    if (found.size() > kShown)
+        lines << tr("+%n more job(s) held up", nullptr, int(found.size() - kShown));
+    return lines.join(QLatin1Char('\n'));
 }
 
 void FlinkPage::fitJobRows()

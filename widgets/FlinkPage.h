@@ -47,6 +47,11 @@ public:
     const QLabel *kafkaInputsLabel() const { return m_kafkaInputs; }
     /// "Bottleneck: <vertex> (busy N %)" above the vertex table; hidden when the job has none.
     const QLabel *bottleneckLabel() const { return m_bottleneck; }
+    /// Under the headline, for every job (selected or not): "<job> is held up by <vertex> (busy N %;
+    /// <inputs> back-pressured)", worst first; hidden when no job has a bottleneck.
+    const QLabel *heldUpLabel() const { return m_heldUp; }
+    /// The text of heldUpLabel() for @p snapshot: at most three jobs, then "+N more".
+    static QString heldUpText(const FlinkSnapshot &snapshot);
     /// One line per TaskManager: heap used of max, CPU load, free slots, and how old the figures are.
     const QLabel *taskManagersLabel() const { return m_taskManagers; }
     const QTableView *vertexView() const { return m_vertexView; }
@@ -84,6 +89,7 @@ private:
     QLabel *m_exception;
     QLabel *m_kafkaInputs;
     QLabel *m_bottleneck;
+    QLabel *m_heldUp;
     QLabel *m_taskManagers;
     QTableView *m_vertexView = nullptr;
     QTableView *m_checkpointView = nullptr;

@@ -6,6 +6,7 @@
 #include "PageInFrame.h"
 #include "Roles.h"
 #include "SnapshotHistory.h"
+#include "StatusColors.h"
 #include "StatusItemDelegate.h"
 #include "TimeSeriesChart.h"
 
@@ -423,6 +424,12 @@ private Q_SLOTS:
 
         QVERIFY(page.bottleneckLabel()->isVisibleTo(&page));
         QCOMPARE(page.bottleneckLabel()->text(), QStringLiteral("Bottleneck: Sink: db (busy 97 %)"));
+        // #18: the culprit is said under the headline too, for every job, selected or not.
+        QVERIFY(page.heldUpLabel()->isVisibleTo(&page));
+        QCOMPARE(page.heldUpLabel()->text(),
+                 QStringLiteral("orders-enricher is held up by Sink: db (busy 97 %; Enrich back-pressured)"));
+        QCOMPARE(page.heldUpLabel()->palette().color(QPalette::WindowText),
+                 statusColor(StatusSeverity::Critical, page.palette()));
         QCOMPARE(cell(page.vertexModel(), 2, FlinkVertexTableModel::BottleneckColumn).toString(),
                  QStringLiteral("bottleneck"));
         const QString tms = page.taskManagersLabel()->text();
@@ -448,6 +455,40 @@ private Q_SLOTS:
             v.backpressureLevel = FlinkBackpressureLevel::Ok;
         page.applyFlink(s, 10'000);
         QVERIFY(!page.bottleneckLabel()->isVisibleTo(&page));
+        QVERIFY(!page.heldUpLabel()->isVisibleTo(&page));
+    }
+
+    /// The held-up line ranks jobs by their culprit's busy time, leaves out jobs that do not run, and
+    /// names at most three.
+    void heldUpLineRanksJobs()
+    {
+        FlinkSnapshot s = flinkSnapshot(Start, true);
+        s.jobDetails[0].vertices[2].backpressureLevel = FlinkBackpressureLevel::Ok;
+        s.jobDetails[0].vertices[2].busyMsPerSecondMax = 700;
+        const FlinkJobInfo base = s.jobs[0];
+        const FlinkJobDetails details = s.jobDetails[0];
+        const auto addJob = [&](const QString &name, const QString &state, double busy) {
+            FlinkJobInfo job = base;
+            job.id = name + QStringLiteral("-id");
+            job.name = name;
+            job.state = state;
+            FlinkJobDetails d = details;
+            d.jobId = job.id;
+            d.vertices[2].busyMsPerSecondMax = busy;
+            s.jobs.append(job);
+            s.jobDetails.append(d);
+        };
+        addJob(QStringLiteral("busiest"), QStringLiteral("RUNNING"), 990);
+        addJob(QStringLiteral("cancelled"), QStringLiteral("CANCELED"), 1000);
+        addJob(QStringLiteral("third"), QStringLiteral("RUNNING"), 600);
+        addJob(QStringLiteral("fourth"), QStringLiteral("RUNNING"), 550);
+        const QStringList lines = FlinkPage::heldUpText(s).split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines[0].startsWith(QStringLiteral("busiest is held up by Sink: db (busy 99 %")),
+                 qPrintable(lines[0]));
+        QVERIFY2(lines[1].startsWith(QStringLiteral("orders-enricher ")), qPrintable(lines[1]));
+        QVERIFY2(lines[2].startsWith(QStringLiteral("third ")), qPrintable(lines[2]));
+        QCOMPARE(lines[3], QStringLiteral("+1 more job(s) held up"));
     }
 
     /// #18: at 1280x720 the Flink page showed one and a half jobs and its vertex and checkpoint tables
