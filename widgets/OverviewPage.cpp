@@ -110,6 +110,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_stripLayout->setSpacing(4);
     layout->addLayout(m_stripLayout);
     auto *alertBox = new QWidget(this);
+    m_alertBox = alertBox;
     alertBox->setProperty(WallLook::kHiddenProperty, true); // the wall banner lists the firing alerts
     auto *alertLayout = new QVBoxLayout(alertBox);
     alertLayout->setContentsMargins(0, 0, 0, 0);
@@ -146,6 +147,10 @@ OverviewPage::OverviewPage(QWidget *parent)
     vertical->setStretchFactor(1, 3);
     vertical->setStretchFactor(2, 2);
     layout->addWidget(vertical, 1);
+    connect(vertical, &QSplitter::splitterMoved, this, [this] {
+        if (!(window() && window()->property(WallLook::kWallModeProperty).toBool()))
+            m_userSized = true;
+    });
 
     m_kafkaHealth->setText(tr("No Kafka cluster configured"));
     m_flinkHealth->setText(tr("No Flink cluster configured"));
@@ -356,7 +361,7 @@ void OverviewPage::scheduleWallFit()
     m_wallFitPending = true;
     QTimer::singleShot(0, this, [this] {
         m_wallFitPending = false;
-        fitWallSections();
+        fitSections();
     });
 }
 
@@ -372,44 +377,59 @@ int heightForRows(const QTableView *view)
 
 } // namespace
 
-void OverviewPage::fitWallSections()
+void OverviewPage::fitSections()
 {
     const bool onWall = window() && window()->property(WallLook::kWallModeProperty).toBool();
-    if (!onWall) {
-        if (m_wallFitted) {
-            // Back on the desktop: the alerts, Kafka and Flink in the constructor's proportions
-            // (the alert list was hidden on the wall, so the sizes before it have no alert share).
-            m_wallFitted = false;
-            const QList<int> sizes = m_sections->sizes();
-            int total = 0;
-            for (int size : sizes)
-                total += size;
-            if (sizes.size() == 3 && total > 0)
-                m_sections->setSizes({total / 6, total / 2, total - total / 6 - total / 2});
-        }
+    if (!isVisible() || (!onWall && m_userSized))
         return;
-    }
-    if (!isVisible())
-        return;
-    QList<int> sizes = m_sections->sizes(); // alerts (hidden on the wall), Kafka, Flink
+    const QList<int> sizes = m_sections->sizes(); // alerts (hidden on the wall), Kafka, Flink
     if (sizes.size() != 3)
         return;
-    m_wallFitted = true;
+    const int room = sizes.at(0) + sizes.at(1) + sizes.at(2);
+    if (room <= 0)
+        return;
+    int alerts = 0;
+    if (!onWall && m_alertBox->isVisibleTo(this)) {
+        // The title and every alert row, up to a quarter of the room (the list scrolls beyond it).
+        const int besides = m_alertBox->height() - m_alertView->height();
+        int rows = 0;
+        for (int row = 0; row < m_alertView->model()->rowCount(); ++row)
+            rows += m_alertView->rowHeight(row);
+        const int header =
+            m_alertView->horizontalHeader()->isVisible() ? m_alertView->horizontalHeader()->height() : 0;
+        const int wanted = besides + header +
+                           std::max(rows, m_alertView->verticalHeader()->defaultSectionSize()) +
+                           2 * m_alertView->frameWidth();
+        alerts = std::min(wanted, room / 4);
+        if (auto *list = qobject_cast<AlertListView *>(m_alertView)) {
+            // As many whole rows as the share holds, at least two.
+            int fit = 0;
+            int used = besides + header + 2 * m_alertView->frameWidth();
+            for (int row = 0; row < m_alertView->model()->rowCount(); ++row) {
+                used += m_alertView->rowHeight(row);
+                if (used > alerts)
+                    break;
+                ++fit;
+            }
+            list->setMaxVisibleRows(std::max(2, fit));
+            alerts = std::max(alerts, m_alertView->height() + besides);
+        }
+    }
     // What each section needs besides its tables (titles, the cause line) as laid out now.
     const int kafkaWanted =
         m_kafkaBox->height() - m_kafkaSplit->height() +
         std::max(heightForRows(m_brokerView),
                  m_groupsBox->height() - m_groupView->height() + heightForRows(m_groupView));
     const int flinkWanted = m_flinkBox->height() - m_jobView->height() + heightForRows(m_jobView);
-    const int room = sizes.at(1) + sizes.at(2);
-    if (room <= 0 || kafkaWanted <= 0 || flinkWanted <= 0)
+    const int left = room - alerts;
+    if (left <= 0 || kafkaWanted <= 0 || flinkWanted <= 0)
         return;
     int flink = flinkWanted;
-    if (kafkaWanted + flinkWanted > room) // not all fits: each shows its worst rows first
-        flink = int(qint64(room) * flinkWanted / (kafkaWanted + flinkWanted));
-    else if (!m_kafkaBox->isVisible())
-        flink = room;
-    const QList<int> fitted{0, room - flink, flink};
+    if (!m_kafkaBox->isVisible())
+        flink = left;
+    else if (kafkaWanted + flinkWanted > left) // not all fits: each shows its worst rows first
+        flink = int(qint64(left) * flinkWanted / (kafkaWanted + flinkWanted));
+    const QList<int> fitted{alerts, left - flink, flink};
     if (fitted != sizes)
         m_sections->setSizes(fitted);
 }

@@ -67,9 +67,12 @@ protected:
 private:
     void updateAlertTitle();
     void scheduleWallFit();
-    /// On the wall display: the Kafka and Flink sections get the heights their rows need, so that
-    /// no table hides rows behind a scroll bar it does not have; off the wall the sizes go back.
-    void fitWallSections();
+    /// The sections get the heights their rows need, so that no table hides rows behind a scroll bar
+    /// while another has room to spare. On the wall (no alert list) the Kafka and Flink sections
+    /// share the room by what they need. On the desktop the alert list takes at most a quarter of
+    /// it (its own scroll bar beyond) and the rest is shared the same way; once the user drags the
+    /// splitter, the desktop sizes are theirs.
+    void fitSections();
     void updateLeaderBalance(const KafkaSnapshot &snapshot);
 
     QVBoxLayout *m_stripLayout;
@@ -95,7 +98,8 @@ private:
     QSplitter *m_sections = nullptr;   ///< alerts, Kafka, Flink
     QSplitter *m_kafkaSplit = nullptr; ///< brokers | groups
     QWidget *m_groupsBox = nullptr;
-    bool m_wallFitted = false; ///< the wall sized the sections: the desktop sizes come back after it
+    QWidget *m_alertBox = nullptr;
+    bool m_userSized = false; ///< the user dragged the sections' splitter on the desktop
     bool m_wallFitPending = false;
 };
 

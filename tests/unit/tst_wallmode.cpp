@@ -1,3 +1,4 @@
+#include "AlertListView.h"
 #include "BrokerTableModel.h"
 #include "BusinessStatusLine.h"
 #include "MainWindow.h"
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 #include <QTest>
@@ -139,6 +141,53 @@ QStringList desktopControls(const QWidget &root)
             found << QStringLiteral("selectable ") + what;
     }
     return found;
+}
+
+} // namespace
+
+namespace {
+
+/// Broker 2 down, seven groups, five jobs and twelve alerts: a cluster in trouble on @p window.
+void feedTrouble(MainWindow &window, bool addCluster = true)
+{
+    if (addCluster)
+        window.addCluster(QStringLiteral("demo"), 10000, true, true);
+    KafkaSnapshot k = kafka();
+    k.brokers[1].reachable = false; // broker 2 down: the cause line shows too
+    for (TopicInfo &t : k.topics) {
+        for (PartitionInfo &p : t.partitions)
+            p.isr.removeAll(2);
+    }
+    for (int g = 1; g < 7; ++g) {
+        ConsumerGroupInfo group = k.groups.first();
+        group.groupId = QStringLiteral("group-%1").arg(g);
+        group.totalLag = group.maxLag = 100 * g;
+        group.status = g == 3 ? LagStatus::Err : LagStatus::Ok;
+        k.groups << group;
+    }
+    FlinkSnapshot f = flink();
+    for (int j = 1; j < 5; ++j) {
+        FlinkJobInfo job = f.jobs.first();
+        job.id = QStringLiteral("job%1").arg(j);
+        job.name = QStringLiteral("tidewatch-job-%1").arg(j);
+        f.jobs << job;
+        f.jobDetails << FlinkJobDetails{};
+    }
+    window.setKafkaSnapshot(k);
+    window.setFlinkSnapshot(f);
+    QList<ActiveAlert> alerts;
+    for (int a = 0; a < 12; ++a) {
+        ActiveAlert alert;
+        alert.ruleName = QStringLiteral("Rule%1").arg(a);
+        alert.labels = {{QStringLiteral("alertname"), alert.ruleName},
+                        {QStringLiteral("cluster"), QStringLiteral("demo")},
+                        {QStringLiteral("severity"), QStringLiteral("warning")}};
+        alert.severity = QStringLiteral("warning");
+        alert.state = a == 0 ? AlertState::Firing : AlertState::Pending;
+        alert.summary = QStringLiteral("demo: something of rule %1 needs a look").arg(a);
+        alerts << alert;
+    }
+    window.setAlerts(alerts);
 }
 
 } // namespace
@@ -291,43 +340,7 @@ private Q_SLOTS:
     void wallOverviewShowsEveryRow()
     {
         MainWindow window(10000);
-        window.addCluster(QStringLiteral("demo"), 10000, true, true);
-        KafkaSnapshot k = kafka();
-        k.brokers[1].reachable = false; // broker 2 down: the cause line shows too
-        for (TopicInfo &t : k.topics) {
-            for (PartitionInfo &p : t.partitions)
-                p.isr.removeAll(2);
-        }
-        for (int g = 1; g < 7; ++g) {
-            ConsumerGroupInfo group = k.groups.first();
-            group.groupId = QStringLiteral("group-%1").arg(g);
-            group.totalLag = group.maxLag = 100 * g;
-            group.status = g == 3 ? LagStatus::Err : LagStatus::Ok;
-            k.groups << group;
-        }
-        FlinkSnapshot f = flink();
-        for (int j = 1; j < 5; ++j) {
-            FlinkJobInfo job = f.jobs.first();
-            job.id = QStringLiteral("job%1").arg(j);
-            job.name = QStringLiteral("tidewatch-job-%1").arg(j);
-            f.jobs << job;
-            f.jobDetails << FlinkJobDetails{};
-        }
-        window.setKafkaSnapshot(k);
-        window.setFlinkSnapshot(f);
-        QList<ActiveAlert> alerts;
-        for (int a = 0; a < 12; ++a) {
-            ActiveAlert alert;
-            alert.ruleName = QStringLiteral("Rule%1").arg(a);
-            alert.labels = {{QStringLiteral("alertname"), alert.ruleName},
-                            {QStringLiteral("cluster"), QStringLiteral("demo")},
-                            {QStringLiteral("severity"), QStringLiteral("warning")}};
-            alert.severity = QStringLiteral("warning");
-            alert.state = a == 0 ? AlertState::Firing : AlertState::Pending;
-            alert.summary = QStringLiteral("demo: something of rule %1 needs a look").arg(a);
-            alerts << alert;
-        }
-        window.setAlerts(alerts);
+        feedTrouble(window);
         window.resize(1920, 1080);
         window.show();
         window.applyPending();
@@ -363,6 +376,71 @@ private Q_SLOTS:
         QCOMPARE(tables, 3); // brokers, groups, jobs: the alert list is the banner's on the wall
         QVERIFY(page->causeText().startsWith(QStringLiteral("Broker 2 is down")));
         window.leaveWallMode();
+    }
+
+    /// #18: at 1280x720 on the desktop, a cluster in trouble showed two of seven jobs, two of three
+    /// brokers and one group, while the alert list took what they needed. The alert list gets at most
+    /// a quarter of the sections (its own scroll bar beyond); the tables share the rest by the rows
+    /// they need, so each shows at least three whole rows; sizes the user drags stay.
+    void desktopOverviewSharesTheRoomByRows()
+    {
+        MainWindow window(10000);
+        feedTrouble(window);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.applyPending();
+        const OverviewPage *page = window.overviewPage();
+        const auto wholeRows = [](const QTableView *table) {
+            int rows = 0;
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                if (table->rowViewportPosition(row) + table->rowHeight(row) <= table->viewport()->height())
+                    ++rows;
+            }
+            return rows;
+        };
+        QList<const QTableView *> tables; // brokers, groups, jobs: the tables that are not the alert list
+        for (const QTableView *table : page->findChildren<QTableView *>()) {
+            if (table->isVisible() && !qobject_cast<const AlertListView *>(table))
+                tables << table;
+        }
+        QCOMPARE(tables.size(), 3);
+        const auto eachShowsThree = [&] {
+            for (const QTableView *table : std::as_const(tables)) {
+                if (wholeRows(table) < std::min(3, table->model()->rowCount()))
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(eachShowsThree(), 2000);
+        if (const QString dir = qEnvironmentVariable("TIDEWATCH_SHOTS"); !dir.isEmpty())
+            window.grab().save(dir + QStringLiteral("/desktop-overview-1280x720.png"));
+        for (const QTableView *table : std::as_const(tables))
+            QVERIFY2(wholeRows(table) >= std::min(3, table->model()->rowCount()),
+                     qPrintable(QStringLiteral("%1 of %2 rows whole")
+                                    .arg(wholeRows(table))
+                                    .arg(table->model()->rowCount())));
+        auto *sections = const_cast<QSplitter *>(page->findChild<QSplitter *>());
+        QVERIFY(sections);
+        QList<int> sizes = sections->sizes();
+        QCOMPARE(sizes.size(), 3);
+        const int room = sizes[0] + sizes[1] + sizes[2];
+        QVERIFY2(sizes[0] <= room / 4 + 1,
+                 qPrintable(QStringLiteral("alerts %1 of %2").arg(sizes[0]).arg(room)));
+        const auto *alerts = page->findChild<const AlertListView *>();
+        QVERIFY(alerts && alerts->isVisible());
+        QVERIFY(wholeRows(alerts) >= 2);
+
+        // The user drags the handle (what QSplitterHandle does: new sizes, then the signal): the next
+        // snapshots keep their sizes.
+        sizes = {sizes[0] + 60, sizes[1] - 60, sizes[2]};
+        sections->setSizes(sizes);
+        Q_EMIT sections->splitterMoved(sizes[0], 1);
+        sizes = sections->sizes();
+        feedTrouble(window, false);
+        window.applyPending();
+        QTest::qWait(50);
+        QCOMPARE(sections->sizes(), sizes);
     }
 
     /// The data-age line reads (WCAG AA, 4.5:1) on its background in the light theme, the dark
