@@ -4,7 +4,7 @@
 <context>
     <name>AlertCells</name>
     <message>
-        <location filename="../models/itemmodels/AlertCells.cpp" line="+32"/>
+        <location filename="../models/itemmodels/AlertCells.cpp" line="+31"/>
         <source>group</source>
         <translation>skupina</translation>
     </message>
@@ -2028,12 +2028,12 @@ Příkazy:
 <context>
     <name>KafkaCollector</name>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="+141"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="+191"/>
         <source>Metadata request failed: %1</source>
         <translation>Požadavek na metadata selhal: %1</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+197"/>
         <source>cluster unreachable</source>
         <translation>cluster je nedostupný</translation>
     </message>
@@ -2048,12 +2048,12 @@ Příkazy:
         <translation>stav spojení %1</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="-306"/>
         <source>Record timestamps: %1 of %2 reads failed (%3)</source>
         <translation>Časová razítka záznamů: %1 z %2 čtení selhalo (%3)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+476"/>
         <source>Offsets of group %1: %2</source>
         <translation>Offsety skupiny %1: %2</translation>
     </message>
@@ -2200,12 +2200,12 @@ Příkazy:
 <context>
     <name>KafkaOffsetReader</name>
     <message>
-        <location filename="../collectors/KafkaOffsetReader.cpp" line="+85"/>
+        <location filename="../collectors/KafkaOffsetReader.cpp" line="+86"/>
         <source>no leader</source>
         <translation>bez leadera</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
         <source>Offsets from broker %1 failed: %2</source>
         <translation>Offsety z brokeru %1 selhaly: %2</translation>
     </message>
@@ -3359,19 +3359,39 @@ Příkazy:
 <context>
     <name>SnapshotMetrics</name>
     <message>
-        <location filename="../models/core/SnapshotMetrics.cpp" line="+297"/>
+        <location filename="../models/core/SnapshotMetrics.cpp" line="+289"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>yes</source>
-        <translation>ano</translation>
+        <location line="+7"/>
+        <source>up</source>
+        <translation>dostupný</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>no</source>
-        <translation>ne</translation>
+        <source>down</source>
+        <translation>nedostupný</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>present</source>
+        <translation>je</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>chybí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>běží</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not running</source>
+        <translation>neběží</translation>
     </message>
 </context>
 <context>
@@ -3432,7 +3452,7 @@ Příkazy:
     <message>
         <location line="+1"/>
         <source>up</source>
-        <translation>běží</translation>
+        <translation>dostupný</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4368,7 +4388,7 @@ Příkazy:
     <message>
         <location line="+2"/>
         <source>up</source>
-        <translation>běží</translation>
+        <translation>dostupný</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4823,12 +4843,13 @@ Příkazy:
         <translation>pod min. ISR %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>groups %1 (%2 ERR, %3 WARN)</source>
-        <translation>skupiny %1 (%2 ERR, %3 WARN)</translation>
+        <location line="+5"/>
+        <source>groups %1 (%2 stuck, %3 falling behind)</source>
+        <extracomment>The group counts in plain words: ERR groups are &quot;stuck&quot;, WARN groups &quot;falling behind&quot;</extracomment>
+        <translation>skupiny %1 (zaseknuté: %2, zaostávající: %3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>worst time lag %1 (%2)</source>
         <translation>nejhorší časový lag %1 (%2)</translation>
     </message>
@@ -6008,7 +6029,7 @@ Příkazy:
         <translation>Flink</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Filter jobs by name</source>
         <translation>Filtrovat úlohy podle názvu</translation>
     </message>
@@ -6053,7 +6074,7 @@ Příkazy:
         <translation>Využitá halda z maxima a zatížení CPU JVM pro každý TaskManager, z cache metrik Flinku (ta ke stáří přidává až jeden interval svého fetcheru)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Watermark lag</source>
         <translation>Lag watermarku</translation>
     </message>
@@ -6093,12 +6114,31 @@ Příkazy:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+300"/>
+        <location line="+348"/>
         <source>slots unknown</source>
         <translation>sloty neznámé</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-294"/>
+        <source>%1 is held up by %2 (busy %3 %)</source>
+        <translation>%1 – úzké hrdlo: %2 (vytížení %3 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is held up by %2 (busy %3 %; %4 back-pressured)</source>
+        <translation>%1 – úzké hrdlo: %2 (vytížení %3 %; zpětný tlak: %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>+%n more job(s) held up</source>
+        <translation>
+            <numerusform>+%n další zdržená úloha</numerusform>
+            <numerusform>+%n další zdržené úlohy</numerusform>
+            <numerusform>+%n dalších zdržených úloh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Kafka input: none detected.</source>
         <translation>Vstup z Kafky: nic nenalezeno.</translation>
     </message>
@@ -6217,8 +6257,8 @@ Dřívější selhání:
         <translation>TaskManager %1: %2 · %3 · %4 (%5)</translation>
     </message>
     <message numerus="yes">
-        <location line="-305"/>
-        <location line="+300"/>
+        <location line="-353"/>
+        <location line="+348"/>
         <source>%1 of %n slot(s) free</source>
         <translation>
             <numerusform>volné %1 z %n slotu</numerusform>
@@ -6227,7 +6267,7 @@ Dřívější selhání:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-298"/>
+        <location line="-346"/>
         <source>Flink %1 · %2 · %3 · %4 of %n job(s) running</source>
         <translation>
             <numerusform>Flink %1 · %2 · %3 · běží %4 z %n úlohy</numerusform>
@@ -6236,7 +6276,7 @@ Dřívější selhání:
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+114"/>
         <source>%1 → group %2: lag %3, time lag %4, %5 (Kafka unreachable: last known values)</source>
         <translation>%1 → skupina %2: lag %3, časový lag %4, %5 (Kafka nedostupná: poslední známé hodnoty)</translation>
     </message>
@@ -6330,12 +6370,12 @@ Dřívější selhání:
         <translation>checkpointy vypnuté</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-426"/>
         <source>unknown time</source>
         <translation>neznámý čas</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+329"/>
         <source>Watermark lag of %1</source>
         <translation>Lag watermarku úlohy %1</translation>
     </message>
@@ -8528,19 +8568,19 @@ Současně: %1</translation>
     <name>Tidewatch::OverviewPage</name>
     <message>
         <location filename="../widgets/OverviewPage.cpp" line="+33"/>
-        <location line="+157"/>
+        <location line="+162"/>
         <source>Kafka cluster</source>
         <translation>Kafka cluster</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-161"/>
         <location line="+2"/>
-        <location line="+155"/>
+        <location line="+160"/>
         <source>Flink</source>
         <translation>Flink</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-161"/>
         <source>Kafka</source>
         <translation>Kafka</translation>
     </message>
@@ -8561,17 +8601,17 @@ Současně: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>No active alerts</source>
         <translation>Žádné aktivní výstrahy</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-95"/>
         <source>Consumer groups, most lag first</source>
         <translation>Skupiny konzumentů, největší lag nahoře</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>No Kafka cluster configured</source>
         <translation>Není nastaven žádný Kafka cluster</translation>
     </message>
@@ -11030,7 +11070,7 @@ Zruší se při %2 (hystereze)</translation>
         <translation>Zobrazit přes graf stejný čas včera (čárkovaně)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Resolution of the history shown: the finest that covers the range</source>
         <translation>Rozlišení zobrazené historie: nejjemnější, které pokryje rozsah</translation>
     </message>
@@ -11096,7 +11136,7 @@ Zruší se při %2 (hystereze)</translation>
         <translation>Pokračovat</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+188"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

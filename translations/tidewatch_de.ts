@@ -4,7 +4,7 @@
 <context>
     <name>AlertCells</name>
     <message>
-        <location filename="../models/itemmodels/AlertCells.cpp" line="+32"/>
+        <location filename="../models/itemmodels/AlertCells.cpp" line="+31"/>
         <source>group</source>
         <translation>Gruppe</translation>
     </message>
@@ -2028,12 +2028,12 @@ Befehle:
 <context>
     <name>KafkaCollector</name>
     <message>
-        <location filename="../collectors/KafkaCollector.cpp" line="+141"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="+191"/>
         <source>Metadata request failed: %1</source>
         <translation>Metadaten-Anfrage fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+197"/>
         <source>cluster unreachable</source>
         <translation>Cluster nicht erreichbar</translation>
     </message>
@@ -2048,12 +2048,12 @@ Befehle:
         <translation>Verbindung %1</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="-306"/>
         <source>Record timestamps: %1 of %2 reads failed (%3)</source>
         <translation>Record-Zeitstempel: %1 von %2 Lesevorgängen fehlgeschlagen (%3)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+476"/>
         <source>Offsets of group %1: %2</source>
         <translation>Offsets der Gruppe %1: %2</translation>
     </message>
@@ -2198,12 +2198,12 @@ Befehle:
 <context>
     <name>KafkaOffsetReader</name>
     <message>
-        <location filename="../collectors/KafkaOffsetReader.cpp" line="+85"/>
+        <location filename="../collectors/KafkaOffsetReader.cpp" line="+86"/>
         <source>no leader</source>
         <translation>kein Leader</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
         <source>Offsets from broker %1 failed: %2</source>
         <translation>Offsets von Broker %1 fehlgeschlagen: %2</translation>
     </message>
@@ -3348,19 +3348,39 @@ Befehle:
 <context>
     <name>SnapshotMetrics</name>
     <message>
-        <location filename="../models/core/SnapshotMetrics.cpp" line="+297"/>
+        <location filename="../models/core/SnapshotMetrics.cpp" line="+289"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>yes</source>
-        <translation>ja</translation>
+        <location line="+7"/>
+        <source>up</source>
+        <translation>erreichbar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>no</source>
-        <translation>nein</translation>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
     </message>
 </context>
 <context>
@@ -4809,12 +4829,13 @@ Befehle:
         <translation>unter min. ISR %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>groups %1 (%2 ERR, %3 WARN)</source>
-        <translation>Gruppen %1 (%2 ERR, %3 WARN)</translation>
+        <location line="+5"/>
+        <source>groups %1 (%2 stuck, %3 falling behind)</source>
+        <extracomment>The group counts in plain words: ERR groups are &quot;stuck&quot;, WARN groups &quot;falling behind&quot;</extracomment>
+        <translation>Gruppen %1 (%2 hängen fest, %3 fallen zurück)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>worst time lag %1 (%2)</source>
         <translation>größter Zeit-Lag %1 (%2)</translation>
     </message>
@@ -5991,7 +6012,7 @@ Befehle:
         <translation>Flink</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Filter jobs by name</source>
         <translation>Jobs nach Name filtern</translation>
     </message>
@@ -6011,13 +6032,13 @@ Befehle:
         <translation>Dauer in Millisekunden des letzten abgeschlossenen Checkpoints, vom Auslösen bis zur letzten Bestätigung</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+120"/>
         <source>version unknown</source>
         <translation>Version unbekannt</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <location line="+300"/>
+        <location line="+348"/>
         <source>%1 of %n slot(s) free</source>
         <translation>
             <numerusform>%1 von %n Slot frei</numerusform>
@@ -6025,7 +6046,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-298"/>
+        <location line="-346"/>
         <source>Flink %1 · %2 · %3 · %4 of %n job(s) running</source>
         <translation>
             <numerusform>Flink %1 · %2 · %3 · %4 von %n Job in Betrieb</numerusform>
@@ -6033,7 +6054,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+89"/>
         <source>Kafka input: none detected.</source>
         <translation>Kafka-Eingang: keiner erkannt.</translation>
     </message>
@@ -6043,7 +6064,7 @@ Befehle:
         <translation>unbekannte Topics</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-230"/>
         <source>The Kafka topics the job reads and the lag of its consumer group in the latest Kafka snapshot: messages behind, time behind and Burrow&apos;s status. Flink does not report the group id: --flink-kafka-link or a profile&apos;s flink.kafka.link names it</source>
         <translation>Die Kafka-Topics, die der Job liest, und der Lag seiner Consumer-Gruppe im letzten Kafka-Snapshot: Rückstand in Nachrichten, zeitlicher Rückstand und Burrows Status. Flink meldet die Gruppen-ID nicht: --flink-kafka-link oder flink.kafka.link eines Profils benennt sie</translation>
     </message>
@@ -6053,7 +6074,7 @@ Befehle:
         <translation>In Betrieb: Zeit im Zustand RUNNING seit dem letzten (Neu-)Start; eingereicht: Zeit seit dem Einreichen des Jobs. Neustarts: Flinks numRestarts seit dem Einreichen; eine wachsende Zahl heißt, dass der Job immer wieder fehlschlägt. Metriken: wie alt die Vertex-Zahlen waren, als Flink sie erfasst hat (sein REST-Metrik-Cache)</translation>
     </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+134"/>
         <source>%n task manager(s)</source>
         <translation>
             <numerusform>%n TaskManager</numerusform>
@@ -6067,7 +6088,7 @@ Befehle:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+300"/>
+        <location line="+348"/>
         <source>slots unknown</source>
         <translation>Slots unbekannt</translation>
     </message>
@@ -6173,12 +6194,12 @@ Gleichzeitig: %1</translation>
         <translation>Laufzeit unbekannt</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-414"/>
         <source>unknown time</source>
         <translation>unbekannte Zeit</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Back-pressure ratio of each vertex over time (0: never waits for downstream, 1: always; the highest of its subtasks)</source>
         <translation>Backpressure-Anteil jedes Vertex im Zeitverlauf (0: wartet nie auf nachgelagerte Vertices, 1: immer; der höchste Wert seiner Subtasks)</translation>
     </message>
@@ -6193,7 +6214,7 @@ Gleichzeitig: %1</translation>
         <translation>Genutzter Heap im Verhältnis zum Maximum und CPU-Last der JVM je TaskManager, aus Flinks Metrik-Cache (das Alter kann dadurch um bis zu dessen Abrufintervall höher sein)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Watermark lag</source>
         <translation>Watermark-Lag</translation>
     </message>
@@ -6213,7 +6234,25 @@ Gleichzeitig: %1</translation>
         <translation>Backpressure (0–1)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+102"/>
+        <source>%1 is held up by %2 (busy %3 %)</source>
+        <translation>%1 wird von %2 aufgehalten (%3 % ausgelastet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is held up by %2 (busy %3 %; %4 back-pressured)</source>
+        <translation>%1 wird von %2 aufgehalten (%3 % ausgelastet; Rückstau in %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>+%n more job(s) held up</source>
+        <translation>
+            <numerusform>+%n weiterer aufgehaltener Job</numerusform>
+            <numerusform>+%n weitere aufgehaltene Jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Watermark lag of %1</source>
         <translation>Watermark-Lag von %1</translation>
     </message>
@@ -8497,12 +8536,12 @@ Frühere Fehler:
     <message>
         <location line="-1"/>
         <location line="+2"/>
-        <location line="+155"/>
+        <location line="+160"/>
         <source>Flink</source>
         <translation>Flink</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-128"/>
         <source>Double-click a group to open it</source>
         <translation>Doppelklicken Sie auf eine Gruppe, um sie zu öffnen</translation>
     </message>
@@ -8513,28 +8552,28 @@ Frühere Fehler:
     </message>
     <message>
         <location line="-36"/>
-        <location line="+157"/>
+        <location line="+162"/>
         <source>Kafka cluster</source>
         <translation>Kafka-Cluster</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-100"/>
         <source>Double-click an alert to open what it is about</source>
         <translation>Doppelklicken Sie auf einen Alarm, um zu öffnen, worauf er sich bezieht</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>No active alerts</source>
         <translation>Keine aktiven Alarme</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-95"/>
         <source>Consumer groups, most lag first</source>
         <translation>Consumer-Gruppen, größter Lag zuerst</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>No Kafka cluster configured</source>
         <translation>Kein Kafka-Cluster konfiguriert</translation>
     </message>
@@ -10974,7 +11013,7 @@ Aufgehoben bei %2 (Hysterese)</translation>
         <translation>Dieselbe Zeit von gestern überlagern (gestrichelt)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Resolution of the history shown: the finest that covers the range</source>
         <translation>Auflösung des angezeigten Verlaufs: die feinste, die den Zeitraum abdeckt</translation>
     </message>
@@ -11040,7 +11079,7 @@ Aufgehoben bei %2 (Hysterese)</translation>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+188"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

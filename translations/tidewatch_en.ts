@@ -4,7 +4,7 @@
 <context>
     <name>KafkaCollector</name>
     <message numerus="yes">
-        <location filename="../collectors/KafkaCollector.cpp" line="+551"/>
+        <location filename="../collectors/KafkaCollector.cpp" line="+589"/>
         <source>the end offsets of %n partition(s) could not be read this cycle</source>
         <translation>
             <numerusform>the end offsets of %n partition could not be read this cycle</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>KafkaOffsetReader</name>
     <message numerus="yes">
-        <location filename="../collectors/KafkaOffsetReader.cpp" line="+125"/>
+        <location filename="../collectors/KafkaOffsetReader.cpp" line="+140"/>
         <source>Offsets of %n partition(s) on broker %1 failed: %2</source>
         <translation>
             <numerusform>Offsets of %n partition on broker %1 failed: %2</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>Tidewatch::FlinkPage</name>
     <message numerus="yes">
-        <location filename="../widgets/FlinkPage.cpp" line="+229"/>
+        <location filename="../widgets/FlinkPage.cpp" line="+234"/>
         <source>%n task manager(s)</source>
         <translation>
             <numerusform>%n task manager</numerusform>
@@ -176,7 +176,7 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+300"/>
+        <location line="+348"/>
         <source>%1 of %n slot(s) free</source>
         <translation>
             <numerusform>%1 of %n slot free</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-298"/>
+        <location line="-346"/>
         <source>Flink %1 · %2 · %3 · %4 of %n job(s) running</source>
         <translation>
             <numerusform>Flink %1 · %2 · %3 · %4 of %n job running</numerusform>
@@ -192,7 +192,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+178"/>
+        <location line="+60"/>
+        <source>+%n more job(s) held up</source>
+        <translation>
+            <numerusform>+%n more job held up</numerusform>
+            <numerusform>+%n more jobs held up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+166"/>
         <source>%n restart(s)</source>
         <translation>
             <numerusform>%n restart</numerusform>
@@ -344,7 +352,7 @@ Earlier failures (%n):</numerusform>
 <context>
     <name>Tidewatch::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../widgets/OverviewPage.cpp" line="+250"/>
+        <location filename="../widgets/OverviewPage.cpp" line="+255"/>
         <source>Not on the preferred leader: %n partition(s) · %1</source>
         <translation>
             <numerusform>Not on the preferred leader: %n partition · %1</numerusform>
