@@ -22,6 +22,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace Tidewatch {
 
 OverviewPage::OverviewPage(QWidget *parent)
@@ -367,12 +369,13 @@ void OverviewPage::scheduleWallFit()
 
 namespace {
 
-/// The height @p view needs to show every row: header, rows and frame.
-int heightForRows(const QTableView *view)
+/// The height @p view needs to show its rows, at most @p maxRows of them: header, rows and frame.
+int heightForRows(const QTableView *view, int maxRows = std::numeric_limits<int>::max())
 {
     const QHeaderView *header = view->horizontalHeader();
     return (header->isVisible() ? header->height() : 0) +
-           view->model()->rowCount() * view->verticalHeader()->defaultSectionSize() + 2 * view->frameWidth();
+           std::min(view->model()->rowCount(), maxRows) * view->verticalHeader()->defaultSectionSize() +
+           2 * view->frameWidth();
 }
 
 } // namespace
@@ -391,44 +394,56 @@ void OverviewPage::fitSections()
     int alerts = 0;
     if (!onWall && m_alertBox->isVisibleTo(this)) {
         // The title and every alert row, up to a quarter of the room (the list scrolls beyond it).
-        const int besides = m_alertBox->height() - m_alertView->height();
-        int rows = 0;
-        for (int row = 0; row < m_alertView->model()->rowCount(); ++row)
-            rows += m_alertView->rowHeight(row);
-        const int header =
-            m_alertView->horizontalHeader()->isVisible() ? m_alertView->horizontalHeader()->height() : 0;
-        const int wanted = besides + header +
-                           std::max(rows, m_alertView->verticalHeader()->defaultSectionSize()) +
-                           2 * m_alertView->frameWidth();
-        alerts = std::min(wanted, room / 4);
-        if (auto *list = qobject_cast<AlertListView *>(m_alertView)) {
+        const QLayout *boxLayout = m_alertBox->layout();
+        const int besides = m_alertTitle->sizeHint().height() + boxLayout->spacing() +
+                            boxLayout->contentsMargins().top() + boxLayout->contentsMargins().bottom();
+        auto *list = qobject_cast<AlertListView *>(m_alertView);
+        if (list) {
+            const int header = list->horizontalHeader()->isVisible() ? list->horizontalHeader()->height() : 0;
             // As many whole rows as the share holds, at least two.
             int fit = 0;
-            int used = besides + header + 2 * m_alertView->frameWidth();
-            for (int row = 0; row < m_alertView->model()->rowCount(); ++row) {
-                used += m_alertView->rowHeight(row);
-                if (used > alerts)
+            int used = besides + header + 2 * list->frameWidth();
+            for (int row = 0; row < list->model()->rowCount(); ++row) {
+                used += list->rowHeight(row);
+                if (used > room / 4)
                     break;
                 ++fit;
             }
             list->setMaxVisibleRows(std::max(2, fit));
-            alerts = std::max(alerts, m_alertView->height() + besides);
+            alerts = besides + list->fittedHeight(); // exactly what it shows: no gap around the title
+        } else {
+            alerts = std::min(m_alertBox->sizeHint().height(), room / 4);
         }
     }
-    // What each section needs besides its tables (titles, the cause line) as laid out now.
-    const int kafkaWanted =
-        m_kafkaBox->height() - m_kafkaSplit->height() +
-        std::max(heightForRows(m_brokerView),
-                 m_groupsBox->height() - m_groupView->height() + heightForRows(m_groupView));
-    const int flinkWanted = m_flinkBox->height() - m_jobView->height() + heightForRows(m_jobView);
+    // What each section needs besides its tables (titles, the cause line) as laid out now, for all
+    // its rows and for its first three (the worst: the tables sort them first).
+    constexpr int kFirstRows = 3;
+    const auto kafkaNeeds = [this](int rows) {
+        return m_kafkaBox->height() - m_kafkaSplit->height() +
+               std::max(heightForRows(m_brokerView, rows),
+                        m_groupsBox->height() - m_groupView->height() + heightForRows(m_groupView, rows));
+    };
+    const auto flinkNeeds = [this](int rows) {
+        return m_flinkBox->height() - m_jobView->height() + heightForRows(m_jobView, rows);
+    };
+    const int kafkaWanted = kafkaNeeds(std::numeric_limits<int>::max());
+    const int flinkWanted = flinkNeeds(std::numeric_limits<int>::max());
     const int left = room - alerts;
     if (left <= 0 || kafkaWanted <= 0 || flinkWanted <= 0)
         return;
     int flink = flinkWanted;
-    if (!m_kafkaBox->isVisible())
+    if (!m_kafkaBox->isVisible()) {
         flink = left;
-    else if (kafkaWanted + flinkWanted > left) // not all fits: each shows its worst rows first
-        flink = int(qint64(left) * flinkWanted / (kafkaWanted + flinkWanted));
+    } else if (kafkaWanted + flinkWanted > left) {
+        // Not all fits: first three rows each, then the rest of the room by what is still wanted.
+        const int kafkaFirst = kafkaNeeds(kFirstRows);
+        const int flinkFirst = flinkNeeds(kFirstRows);
+        const int spare = left - kafkaFirst - flinkFirst;
+        const qint64 moreWanted = qint64(kafkaWanted - kafkaFirst) + (flinkWanted - flinkFirst);
+        flink = spare >= 0 && moreWanted > 0
+                    ? flinkFirst + int(qint64(spare) * (flinkWanted - flinkFirst) / moreWanted)
+                    : int(qint64(left) * flinkWanted / (kafkaWanted + flinkWanted));
+    }
     const QList<int> fitted{alerts, left - flink, flink};
     if (fitted != sizes)
         m_sections->setSizes(fitted);

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -386,9 +387,13 @@ private Q_SLOTS:
     {
         MainWindow window(10000);
         feedTrouble(window);
+        // As `render --size 1280x720` lays it out (the pages' preferred minimum is larger: see #18).
+        window.layout()->setSizeConstraint(QLayout::SetNoConstraint);
+        window.setMinimumSize(0, 0);
         window.resize(1280, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(1280, 720));
         window.applyPending();
         const OverviewPage *page = window.overviewPage();
         const auto wholeRows = [](const QTableView *table) {
@@ -412,9 +417,11 @@ private Q_SLOTS:
             }
             return true;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(eachShowsThree(), 2000);
+        const bool threeEach = QTest::qWaitFor(eachShowsThree, 2000);
         if (const QString dir = qEnvironmentVariable("TIDEWATCH_SHOTS"); !dir.isEmpty())
             window.grab().save(dir + QStringLiteral("/desktop-overview-1280x720.png"));
+        if (!threeEach)
+            qWarning("not every table shows three whole rows; the check below names it");
         for (const QTableView *table : std::as_const(tables))
             QVERIFY2(wholeRows(table) >= std::min(3, table->model()->rowCount()),
                      qPrintable(QStringLiteral("%1 of %2 rows whole")
