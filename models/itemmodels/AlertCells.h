@@ -26,7 +26,8 @@ QString valueText(const QString &metric, double value);
 /// warning, pending other, resolved.
 int attentionRank(bool firing, bool pending, bool noData, const QString &severity);
 /// The alert's status colour: firing critical red, firing warning amber, a pending alert one step
-/// milder (pending critical amber, other pending grey), no data grey, resolved green; none for a silenced firing alert (it notifies nobody) or a firing info alert.
+/// milder (pending critical amber, other pending grey), no data grey, resolved green; none for a silenced
+/// firing alert (it notifies nobody) or a firing info alert.
 std::optional<StatusSeverity> severity(bool firing, bool pending, bool noData, bool silenced,
                                        const QString &severity);
 
