@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -58,10 +59,19 @@ SettingsPage::SettingsPage(const QString &profilesPath, SecretStore *secrets, QW
     auto *pageTabs = new QTabWidget(this);
     pageTabs->setObjectName(QStringLiteral("pageTabs"));
     (new QVBoxLayout(this))->addWidget(pageTabs);
-    auto *connections = new QWidget(pageTabs);
-    pageTabs->addTab(connections, tr("Connections"));
-    m_notifications = new NotificationSettings(m_path, m_secrets, pageTabs);
-    pageTabs->addTab(m_notifications, tr("Notifications"));
+    // Each tab scrolls on its own: the forms' preferred size (1216x764 for the connections) must not
+    // become the main window's minimum, which made it larger than a 1280x720 screen.
+    const auto scrolled = [pageTabs](QWidget *content) {
+        auto *area = new QScrollArea(pageTabs);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidget(content);
+        return area;
+    };
+    auto *connections = new QWidget;
+    pageTabs->addTab(scrolled(connections), tr("Connections"));
+    m_notifications = new NotificationSettings(m_path, m_secrets);
+    pageTabs->addTab(scrolled(m_notifications), tr("Notifications"));
     auto *layout = new QHBoxLayout(connections);
 
     // Left: the profiles.

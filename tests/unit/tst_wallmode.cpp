@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
 #include <QTest>
@@ -383,6 +384,34 @@ private Q_SLOTS:
     /// brokers and one group, while the alert list took what they needed. The alert list gets at most
     /// a quarter of the sections (its own scroll bar beyond); the tables share the rest by the rows
     /// they need, so each shows at least three whole rows; sizes the user drags stay.
+    /// #18: the main window fits a 1280x720 screen: no page's preferred minimum (the Settings forms'
+    /// was 1216x764) makes the window larger than the screen.
+    void mainWindowFitsA1280x720Screen()
+    {
+        MainWindow window(10000);
+        feedTrouble(window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.applyPending();
+        const QSize least = window.minimumSizeHint().expandedTo(window.minimumSize());
+        QStringList tooLarge;
+        if (least.width() > 1280 || least.height() > 720) {
+            const auto *stack = window.findChild<QStackedWidget *>();
+            for (int i = 0; stack && i < stack->count(); ++i) {
+                const QWidget *page = stack->widget(i);
+                tooLarge << QStringLiteral("%1 %2x%3")
+                                .arg(QString::fromLatin1(page->metaObject()->className()))
+                                .arg(page->minimumSizeHint().width())
+                                .arg(page->minimumSizeHint().height());
+            }
+        }
+        QVERIFY2(least.width() <= 1280 && least.height() <= 720,
+                 qPrintable(QStringLiteral("window at least %1x%2; pages: %3")
+                                .arg(least.width())
+                                .arg(least.height())
+                                .arg(tooLarge.join(QStringLiteral(", ")))));
+    }
+
     void desktopOverviewSharesTheRoomByRows()
     {
         MainWindow window(10000);
