@@ -308,7 +308,7 @@ void OverviewPage::applyKafka(const KafkaSnapshot &snapshot, qint64 staleAfterMs
     const bool stale = m_kafkaStatus->isStale();
     m_brokerView->setEnabled(!stale);
     m_groupView->setEnabled(!stale);
-    scheduleWallFit();
+    scheduleFit();
 }
 
 void OverviewPage::applyFlink(const FlinkSnapshot &snapshot, qint64 staleAfterMs)
@@ -331,7 +331,7 @@ void OverviewPage::applyFlink(const FlinkSnapshot &snapshot, qint64 staleAfterMs
                 .arg(snapshot.runningJobs())
                 .arg(snapshot.jobs.size()));
     m_jobView->setEnabled(!m_flinkStatus->isStale());
-    scheduleWallFit();
+    scheduleFit();
 }
 
 void OverviewPage::refreshAges()
@@ -347,22 +347,22 @@ void OverviewPage::refreshAges()
 void OverviewPage::resizeEvent(QResizeEvent *event)
 {
     DashboardPage::resizeEvent(event);
-    scheduleWallFit();
+    scheduleFit();
 }
 
 void OverviewPage::showEvent(QShowEvent *event)
 {
     DashboardPage::showEvent(event);
-    scheduleWallFit();
+    scheduleFit();
 }
 
-void OverviewPage::scheduleWallFit()
+void OverviewPage::scheduleFit()
 {
-    if (m_wallFitPending)
+    if (m_fitPending)
         return;
-    m_wallFitPending = true;
+    m_fitPending = true;
     QTimer::singleShot(0, this, [this] {
-        m_wallFitPending = false;
+        m_fitPending = false;
         fitSections();
     });
 }
@@ -383,7 +383,12 @@ int heightForRows(const QTableView *view, int maxRows = std::numeric_limits<int>
 void OverviewPage::fitSections()
 {
     const bool onWall = window() && window()->property(WallLook::kWallModeProperty).toBool();
-    if (!isVisible() || (!onWall && m_userSized))
+    if (!isVisible())
+        return;
+    if (!onWall && m_fittedOnWall)
+        m_userSized = false; // the wall gave the alert list no room: the desktop fit comes back
+    m_fittedOnWall = onWall;
+    if (!onWall && m_userSized)
         return;
     const QList<int> sizes = m_sections->sizes(); // alerts (hidden on the wall), Kafka, Flink
     if (sizes.size() != 3)

@@ -66,7 +66,7 @@ protected:
 
 private:
     void updateAlertTitle();
-    void scheduleWallFit();
+    void scheduleFit();
     /// The sections get the heights their rows need, so that no table hides rows behind a scroll bar
     /// while another has room to spare. On the wall (no alert list) the Kafka and Flink sections
     /// share the room by what they need. On the desktop the alert list takes at most a quarter of
@@ -99,8 +99,9 @@ private:
     QSplitter *m_kafkaSplit = nullptr; ///< brokers | groups
     QWidget *m_groupsBox = nullptr;
     QWidget *m_alertBox = nullptr;
-    bool m_userSized = false; ///< the user dragged the sections' splitter on the desktop
-    bool m_wallFitPending = false;
+    bool m_userSized = false;    ///< the user dragged the sections' splitter on the desktop
+    bool m_fittedOnWall = false; ///< the last fit was the wall's (no alert share): refit when it ends
+    bool m_fitPending = false;
 };
 
 } // namespace Tidewatch
