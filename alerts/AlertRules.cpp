@@ -30,7 +30,7 @@ namespace AlertRules {
 
 namespace {
 
-struct Text
+struct AlertRulesText
 {
     Q_DECLARE_TR_FUNCTIONS(AlertRules)
 };
@@ -78,7 +78,7 @@ public:
         AlertRule rule;
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
             if (!knownFields().contains(it.key()))
-                fail(it.key(), Text::tr("unknown field"));
+                fail(it.key(), AlertRulesText::tr("unknown field"));
         }
         rule.name = string("alert", true);
         rule.metric = string("metric", true);
@@ -87,7 +87,8 @@ public:
         if (const auto comparison = parseComparison(op))
             rule.comparison = *comparison;
         else if (!op.isEmpty())
-            fail(QStringLiteral("op"), Text::tr("unknown op '%1' (use >, >=, <, <=, == or !=)").arg(op));
+            fail(QStringLiteral("op"),
+                 AlertRulesText::tr("unknown op '%1' (use >, >=, <, <=, == or !=)").arg(op));
         rule.threshold = number("threshold", true).value_or(0);
         rule.clearThreshold = number("clear_threshold", false);
         rule.forMs = duration("for");
@@ -99,7 +100,7 @@ public:
         rule.runbookUrl = string("runbook_url", false);
         const QJsonValue enabled = m_object.value(QLatin1String("enabled"));
         if (!enabled.isUndefined() && !enabled.isBool())
-            fail(QStringLiteral("enabled"), Text::tr("must be true or false"));
+            fail(QStringLiteral("enabled"), AlertRulesText::tr("must be true or false"));
         rule.enabled = enabled.toBool(true);
         return rule;
     }
@@ -125,11 +126,11 @@ private:
         if (value.isUndefined() && !required)
             return {};
         if (value.isUndefined())
-            fail(field, Text::tr("missing (a non-empty string is required)"));
+            fail(field, AlertRulesText::tr("missing (a non-empty string is required)"));
         else if (!value.isString())
-            fail(field, Text::tr("must be a string"));
+            fail(field, AlertRulesText::tr("must be a string"));
         else if (required && value.toString().isEmpty())
-            fail(field, Text::tr("must not be empty"));
+            fail(field, AlertRulesText::tr("must not be empty"));
         return value.toString();
     }
 
@@ -140,9 +141,9 @@ private:
         if (value.isUndefined() && !required)
             return std::nullopt;
         if (value.isUndefined())
-            fail(field, Text::tr("missing (a number is required)"));
+            fail(field, AlertRulesText::tr("missing (a number is required)"));
         else if (!value.isDouble())
-            fail(field, Text::tr("must be a number"));
+            fail(field, AlertRulesText::tr("must be a number"));
         if (!value.isDouble())
             return std::nullopt;
         return value.toDouble();
@@ -155,17 +156,17 @@ private:
         if (value.isUndefined())
             return 0;
         if (!value.isString()) {
-            fail(field, Text::tr("must be a duration string such as \"5m\""));
+            fail(field, AlertRulesText::tr("must be a duration string such as \"5m\""));
             return 0;
         }
         const auto ms = PromDuration::parse(value.toString());
         if (!ms)
-            fail(field,
-                 Text::tr("bad duration '%1' (use e.g. 30s, 5m, 1h30m)").arg(value.toString().left(64)));
+            fail(field, AlertRulesText::tr("bad duration '%1' (use e.g. 30s, 5m, 1h30m)")
+                            .arg(value.toString().left(64)));
         else if (*ms > PromDuration::kMaxMs)
-            fail(field,
-                 Text::tr("duration '%1' is out of range: from 0 to %2 (Prometheus's longest duration)")
-                     .arg(value.toString().left(64), PromDuration::format(PromDuration::kMaxMs)));
+            fail(field, AlertRulesText::tr(
+                            "duration '%1' is out of range: from 0 to %2 (Prometheus's longest duration)")
+                            .arg(value.toString().left(64), PromDuration::format(PromDuration::kMaxMs)));
         return ms && *ms <= PromDuration::kMaxMs ? *ms : 0;
     }
 
@@ -177,14 +178,14 @@ private:
         if (value.isUndefined())
             return result;
         if (!value.isObject()) {
-            fail(field, Text::tr("must be an object of label name to value"));
+            fail(field, AlertRulesText::tr("must be an object of label name to value"));
             return result;
         }
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QString path = JsonPositions::child(JsonPositions::child(m_path, field), it.key());
             if (!it.value().isString())
-                fail(field + QLatin1Char('.') + it.key(), Text::tr("must be a string"), path);
+                fail(field + QLatin1Char('.') + it.key(), AlertRulesText::tr("must be a string"), path);
             result.append({it.key(), it.value().toString()}); // QJsonObject iterates sorted by key
         }
         return result;
@@ -200,7 +201,7 @@ private:
             const QJsonObject object = value.toObject();
             for (auto it = object.begin(); it != object.end(); ++it) {
                 if (!it.value().isString())
-                    fail(field, Text::tr("matcher '%1' must be a string").arg(it.key()),
+                    fail(field, AlertRulesText::tr("matcher '%1' must be a string").arg(it.key()),
                          JsonPositions::child(base, it.key()));
                 result.append(LabelMatcher{it.key(), it.value().toString()});
             }
@@ -211,11 +212,11 @@ private:
                 const QJsonValue &item = array.at(i);
                 const auto m = re.match(item.toString());
                 if (!item.isString() || !m.hasMatch()) {
-                    fail(
-                        field,
-                        Text::tr("bad matcher '%1' (use name=value, name!=value, name=~regex or name!~regex)")
-                            .arg(item.toString()),
-                        JsonPositions::child(base, QString::number(i)));
+                    fail(field,
+                         AlertRulesText::tr(
+                             "bad matcher '%1' (use name=value, name!=value, name=~regex or name!~regex)")
+                             .arg(item.toString()),
+                         JsonPositions::child(base, QString::number(i)));
                     continue;
                 }
                 const QString op = m.captured(2);
@@ -223,7 +224,7 @@ private:
                                            op.startsWith(QLatin1Char('!'))});
             }
         } else if (!value.isUndefined()) {
-            fail(field, Text::tr("must be an object or an array of strings"));
+            fail(field, AlertRulesText::tr("must be an object or an array of strings"));
         }
         std::sort(result.begin(), result.end(), matcherLess);
         return result;
@@ -268,55 +269,55 @@ QList<QPair<QString, QString>> validate(const AlertRule &rule)
         out.append({QLatin1String(field), message});
     };
     if (rule.name.isEmpty())
-        fail("alert", Text::tr("must not be empty"));
+        fail("alert", AlertRulesText::tr("must not be empty"));
     static const QStringList metrics = metricNames(); // built once: validate() runs once per rule
     if (!metrics.contains(rule.metric))
-        fail("metric", Text::tr("unknown metric '%1' (see docs/METRICS.md)").arg(rule.metric));
+        fail("metric", AlertRulesText::tr("unknown metric '%1' (see docs/METRICS.md)").arg(rule.metric));
     for (const LabelMatcher &m : rule.matchers) {
         if (!isLabelName(m.name) || m.name == QLatin1String("__name__"))
-            fail("matchers", Text::tr("invalid label name '%1'").arg(m.name));
+            fail("matchers", AlertRulesText::tr("invalid label name '%1'").arg(m.name));
         else if (m.regex) {
             if (const QString error = LabelRegex::error(m.value); !error.isEmpty())
                 fail("matchers",
-                     Text::tr("invalid regex '%1' for label '%2': %3").arg(m.value, m.name, error));
+                     AlertRulesText::tr("invalid regex '%1' for label '%2': %3").arg(m.value, m.name, error));
         }
     }
     const std::pair<const char *, qint64> durations[] = {{"for", rule.forMs},
                                                          {"keep_firing_for", rule.keepFiringForMs}};
     for (const auto &[field, ms] : durations) {
         if (ms < 0 || ms > PromDuration::kMaxMs)
-            fail(field, Text::tr("is out of range: from 0 to %1 (Prometheus's longest duration)")
+            fail(field, AlertRulesText::tr("is out of range: from 0 to %1 (Prometheus's longest duration)")
                             .arg(PromDuration::format(PromDuration::kMaxMs)));
     }
     if (!std::isfinite(rule.threshold))
-        fail("threshold", Text::tr("must be a finite number"));
+        fail("threshold", AlertRulesText::tr("must be a finite number"));
     if (rule.clearThreshold) {
         const double clear = *rule.clearThreshold;
         const double t = rule.threshold;
         const AlertComparison c = rule.comparison;
         if (!std::isfinite(clear))
-            fail("clear_threshold", Text::tr("must be a finite number"));
+            fail("clear_threshold", AlertRulesText::tr("must be a finite number"));
         else if (c == AlertComparison::Equal || c == AlertComparison::NotEqual)
             fail("clear_threshold",
-                 Text::tr("is not allowed with op == or != (there is no inside to clear to)"));
+                 AlertRulesText::tr("is not allowed with op == or != (there is no inside to clear to)"));
         else if ((c == AlertComparison::Greater || c == AlertComparison::GreaterOrEqual) && clear > t)
-            fail(
-                "clear_threshold",
-                Text::tr("must not be above the threshold %1 for op %2: a firing alert clears when the value "
-                         "falls to it")
-                    .arg(formatPromValue(t), comparisonToken(c)));
+            fail("clear_threshold",
+                 AlertRulesText::tr(
+                     "must not be above the threshold %1 for op %2: a firing alert clears when the value "
+                     "falls to it")
+                     .arg(formatPromValue(t), comparisonToken(c)));
         else if ((c == AlertComparison::Less || c == AlertComparison::LessOrEqual) && clear < t)
-            fail(
-                "clear_threshold",
-                Text::tr("must not be below the threshold %1 for op %2: a firing alert clears when the value "
-                         "rises to it")
-                    .arg(formatPromValue(t), comparisonToken(c)));
+            fail("clear_threshold",
+                 AlertRulesText::tr(
+                     "must not be below the threshold %1 for op %2: a firing alert clears when the value "
+                     "rises to it")
+                     .arg(formatPromValue(t), comparisonToken(c)));
     }
     static const QStringList severities{QStringLiteral("critical"), QStringLiteral("warning"),
                                         QStringLiteral("info")};
     if (!severities.contains(rule.severity))
         fail("severity",
-             Text::tr("unknown severity '%1' (use critical, warning or info)").arg(rule.severity));
+             AlertRulesText::tr("unknown severity '%1' (use critical, warning or info)").arg(rule.severity));
     QSet<QString> seen;
     for (const auto &[name, value] : rule.labels) {
         const QString field = QStringLiteral("labels.") + name;
@@ -324,24 +325,25 @@ QList<QPair<QString, QString>> validate(const AlertRule &rule)
             out.append({field, message});
         };
         if (seen.contains(name))
-            failLabel(Text::tr("label given twice"));
+            failLabel(AlertRulesText::tr("label given twice"));
         seen.insert(name);
         if (name == QLatin1String("alertname"))
-            failLabel(Text::tr("the alertname label is the rule's \"alert\" field"));
+            failLabel(AlertRulesText::tr("the alertname label is the rule's \"alert\" field"));
         else if (name == QLatin1String("severity"))
-            failLabel(Text::tr("the severity label is the rule's \"severity\" field"));
+            failLabel(AlertRulesText::tr("the severity label is the rule's \"severity\" field"));
         else if (!isLabelName(name) || name.startsWith(QLatin1String("__")))
-            failLabel(Text::tr("invalid label name (use [a-zA-Z_][a-zA-Z0-9_]*, not starting with __)"));
+            failLabel(
+                AlertRulesText::tr("invalid label name (use [a-zA-Z_][a-zA-Z0-9_]*, not starting with __)"));
         if (value.isEmpty())
-            failLabel(Text::tr("must not be empty (leave the label out instead)"));
+            failLabel(AlertRulesText::tr("must not be empty (leave the label out instead)"));
         else if (const QString error = alertTemplateError(value); !error.isEmpty())
-            failLabel(Text::tr("bad template: %1").arg(error));
+            failLabel(AlertRulesText::tr("bad template: %1").arg(error));
     }
     const std::pair<const char *, const QString *> templates[] = {
         {"summary", &rule.summary}, {"description", &rule.description}, {"runbook_url", &rule.runbookUrl}};
     for (const auto &[field, text] : templates) {
         if (const QString error = alertTemplateError(*text); !error.isEmpty())
-            fail(field, Text::tr("bad template: %1").arg(error));
+            fail(field, AlertRulesText::tr("bad template: %1").arg(error));
     }
     return out;
 }
@@ -354,8 +356,13 @@ AlertRulesParseResult parse(const QByteArray &json, const QString &fileName)
     if (jsonError.error != QJsonParseError::NoError) {
         // Qt's offset is at or just after the offending character: the line is right, a column may not be.
         const int line = JsonPositions::lineColumn(json, jsonError.offset).first;
-        result.add(
-            {fileName, line, 0, 0, {}, {}, Text::tr("not valid JSON: %1").arg(jsonError.errorString())});
+        result.add({fileName,
+                    line,
+                    0,
+                    0,
+                    {},
+                    {},
+                    AlertRulesText::tr("not valid JSON: %1").arg(jsonError.errorString())});
         return result;
     }
     const JsonPositions positions = JsonPositions::index(json);
@@ -367,7 +374,7 @@ AlertRulesParseResult parse(const QByteArray &json, const QString &fileName)
                     0,
                     {},
                     {},
-                    Text::tr("expected an object with a \"rules\" array")});
+                    AlertRulesText::tr("expected an object with a \"rules\" array")});
         return result;
     }
     for (const auto &[path, line] : positions.duplicates()) {
@@ -380,7 +387,7 @@ AlertRulesParseResult parse(const QByteArray &json, const QString &fileName)
                     number,
                     {},
                     parts.mid(2).join(QLatin1Char('.')),
-                    Text::tr("given more than once (JSON keeps only the last)")});
+                    AlertRulesText::tr("given more than once (JSON keeps only the last)")});
     }
     const QJsonArray array = rules.toArray();
     QHash<QString, int> firstRule; // identity() -> number of the first rule with it
@@ -389,7 +396,7 @@ AlertRulesParseResult parse(const QByteArray &json, const QString &fileName)
         const QString rulePath = QStringLiteral("rules/") + QString::number(i);
         const int ruleLine = positions.line(rulePath);
         if (!array.at(i).isObject()) {
-            result.add({fileName, ruleLine, 0, number, {}, {}, Text::tr("not an object")});
+            result.add({fileName, ruleLine, 0, number, {}, {}, AlertRulesText::tr("not an object")});
             continue;
         }
         const QJsonObject object = array.at(i).toObject();
@@ -414,13 +421,14 @@ AlertRulesParseResult parse(const QByteArray &json, const QString &fileName)
         // A hash, not a search of the rules so far: files of tens of thousands of rules load in linear time.
         const auto same = firstRule.constFind(identity(rule));
         if (same != firstRule.cend())
-            result.add({fileName,
-                        ruleLine,
-                        0,
-                        number,
-                        name,
-                        {},
-                        Text::tr("duplicate of rule %1 (same alert and matchers)").arg(same.value())});
+            result.add(
+                {fileName,
+                 ruleLine,
+                 0,
+                 number,
+                 name,
+                 {},
+                 AlertRulesText::tr("duplicate of rule %1 (same alert and matchers)").arg(same.value())});
         else
             firstRule.insert(identity(rule), number);
         result.rules.append(rule); // kept even when broken, so rule numbers of duplicates stay right

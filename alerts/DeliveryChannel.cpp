@@ -16,7 +16,7 @@ Q_LOGGING_CATEGORY(lcNotify, "tidewatch.notify")
 
 namespace {
 
-struct Text
+struct DeliveryChannelText
 {
     Q_DECLARE_TR_FUNCTIONS(DeliveryChannel)
 };
@@ -70,19 +70,20 @@ DeliveryChannel::DeliveryChannel(DeliveryStatus::Kind kind, const NotificationTa
 
     if (m_url.scheme() == QLatin1String("https")) {
         if (!QSslSocket::supportsSsl())
-            m_configError = Text::tr("TLS is not available (no TLS backend)");
+            m_configError = DeliveryChannelText::tr("TLS is not available (no TLS backend)");
         m_ssl = QSslConfiguration::defaultConfiguration();
         if (!target.caFile.isEmpty()) {
             const auto cas = QSslCertificate::fromPath(target.caFile, QSsl::Pem);
             if (cas.isEmpty())
-                m_configError = Text::tr("cannot read CA certificates from %1").arg(target.caFile);
+                m_configError =
+                    DeliveryChannelText::tr("cannot read CA certificates from %1").arg(target.caFile);
             m_ssl.setCaCertificates(cas);
         }
         if (!target.certFile.isEmpty()) {
             const auto certs = QSslCertificate::fromPath(target.certFile, QSsl::Pem);
             const QSslKey key = readKey(target.keyFile);
             if (certs.isEmpty() || key.isNull())
-                m_configError = Text::tr("cannot read the client certificate %1 or its key %2")
+                m_configError = DeliveryChannelText::tr("cannot read the client certificate %1 or its key %2")
                                     .arg(target.certFile, target.keyFile);
             else {
                 m_ssl.setLocalCertificate(certs.first());
@@ -179,7 +180,9 @@ void DeliveryChannel::onFinished(QNetworkReply *reply)
         m_status.deliveredAlerts += m_inFlightAlerts;
     } else if (httpStatus > 0) {
         const QString body = QString::fromUtf8(reply->readAll().left(300)).trimmed();
-        error = Text::tr("HTTP %1: %2").arg(httpStatus).arg(body.isEmpty() ? reply->errorString() : body);
+        error = DeliveryChannelText::tr("HTTP %1: %2")
+                    .arg(httpStatus)
+                    .arg(body.isEmpty() ? reply->errorString() : body);
         if (isPermanent(httpStatus)) {
             m_queue.failedPermanent();
             m_status.reachable = true;
@@ -192,7 +195,7 @@ void DeliveryChannel::onFinished(QNetworkReply *reply)
         }
     } else {
         error = reply->error() == QNetworkReply::OperationCanceledError
-                    ? Text::tr("no answer within %1 ms").arg(m_timeoutMs)
+                    ? DeliveryChannelText::tr("no answer within %1 ms").arg(m_timeoutMs)
                     : reply->errorString();
         m_queue.failedTransient(now);
         m_status.reachable = false;

@@ -19,7 +19,7 @@ int severityRank(const QString &severity)
     return 3;
 }
 
-struct Text
+struct NotificationThrottleText
 {
     Q_DECLARE_TR_FUNCTIONS(NotificationThrottle)
 };
@@ -68,10 +68,12 @@ QList<DesktopNotification> NotificationThrottle::take(qint64 nowMs)
     if (m_arrivals.size() <= m_config.stormThreshold) {
         for (const DesktopAlert &alert : std::as_const(m_queue)) {
             DesktopNotification n;
-            n.title =
-                alert.cluster.isEmpty() ? alert.name : Text::tr("%1 on %2").arg(alert.name, alert.cluster);
-            n.body =
-                alert.summary.isEmpty() ? Text::tr("Alert %1 is firing.").arg(alert.name) : alert.summary;
+            n.title = alert.cluster.isEmpty()
+                          ? alert.name
+                          : NotificationThrottleText::tr("%1 on %2").arg(alert.name, alert.cluster);
+            n.body = alert.summary.isEmpty()
+                         ? NotificationThrottleText::tr("Alert %1 is firing.").arg(alert.name)
+                         : alert.summary;
             n.severity = alert.severity;
             n.keys = {alert.key};
             n.sound = m_config.sound;
@@ -93,10 +95,11 @@ QList<DesktopNotification> NotificationThrottle::take(qint64 nowMs)
             worst = alert.severity;
     }
     n.severity = worst;
-    n.title = Text::tr("%n alerts firing", nullptr, int(m_queue.size()));
+    n.title = NotificationThrottleText::tr("%n alerts firing", nullptr, int(m_queue.size()));
     QString listed = names.mid(0, kNamesInSummary).join(QStringLiteral(", "));
     if (names.size() > kNamesInSummary)
-        listed = Text::tr("%1 and %n more", nullptr, int(names.size() - kNamesInSummary)).arg(listed);
+        listed = NotificationThrottleText::tr("%1 and %n more", nullptr, int(names.size() - kNamesInSummary))
+                     .arg(listed);
     n.body = listed;
     out.append(n);
     m_queue.clear();

@@ -13,7 +13,7 @@ namespace Tidewatch::AlertRules {
 
 namespace {
 
-struct Text
+struct PrometheusRuleImportText
 {
     Q_DECLARE_TR_FUNCTIONS(PrometheusRuleImport)
 };
@@ -41,12 +41,13 @@ public:
     {
         if (!root.IsMap() || !root["groups"] || !root["groups"].IsSequence()) {
             error(root.IsDefined() ? lineOf(root) : 1, 0, {},
-                  Text::tr("expected a map with a 'groups' list"));
+                  PrometheusRuleImportText::tr("expected a map with a 'groups' list"));
             return;
         }
         for (const auto &entry : root) {
             if (scalar(entry.first) != QLatin1String("groups"))
-                error(lineOf(entry.first), 0, {}, Text::tr("unknown field '%1'").arg(scalar(entry.first)));
+                error(lineOf(entry.first), 0, {},
+                      PrometheusRuleImportText::tr("unknown field '%1'").arg(scalar(entry.first)));
         }
         for (const YAML::Node &group : root["groups"])
             readGroup(group);
@@ -67,9 +68,10 @@ private:
             const QString key = scalar(entry.first);
             if (!known.contains(key))
                 error(lineOf(entry.first), rule, key,
-                      Text::tr("unknown field (Tidewatch cannot represent it)"), name);
+                      PrometheusRuleImportText::tr("unknown field (Tidewatch cannot represent it)"), name);
             else if (out.contains(key))
-                error(lineOf(entry.first), rule, key, Text::tr("given more than once"), name);
+                error(lineOf(entry.first), rule, key, PrometheusRuleImportText::tr("given more than once"),
+                      name);
             else
                 out.insert(key, {entry.first, entry.second});
         }
@@ -79,14 +81,15 @@ private:
     void readGroup(const YAML::Node &group)
     {
         if (!group.IsMap()) {
-            error(lineOf(group), 0, {}, Text::tr("a group must be a map"));
+            error(lineOf(group), 0, {}, PrometheusRuleImportText::tr("a group must be a map"));
             return;
         }
         // interval only says how often Prometheus evaluates; Tidewatch evaluates at every poll.
         const auto f =
             fields(group, {QStringLiteral("name"), QStringLiteral("interval"), QStringLiteral("rules")}, 0);
         if (!f.contains(QStringLiteral("rules")) || !f.value(QStringLiteral("rules")).second.IsSequence()) {
-            error(lineOf(group), 0, QStringLiteral("rules"), Text::tr("a group needs a 'rules' list"));
+            error(lineOf(group), 0, QStringLiteral("rules"),
+                  PrometheusRuleImportText::tr("a group needs a 'rules' list"));
             return;
         }
         for (const YAML::Node &rule : f.value(QStringLiteral("rules")).second)
@@ -98,12 +101,13 @@ private:
         const int number = ++m_number;
         const int ruleLine = lineOf(node);
         if (!node.IsMap()) {
-            error(ruleLine, number, {}, Text::tr("a rule must be a map"));
+            error(ruleLine, number, {}, PrometheusRuleImportText::tr("a rule must be a map"));
             return;
         }
         if (node["record"]) {
-            error(ruleLine, number, QStringLiteral("record"),
-                  Text::tr("recording rules cannot be represented (only alerting rules)"));
+            error(
+                ruleLine, number, QStringLiteral("record"),
+                PrometheusRuleImportText::tr("recording rules cannot be represented (only alerting rules)"));
             return;
         }
         const auto f = fields(
@@ -128,14 +132,15 @@ private:
             if (!map.IsDefined() || map.IsNull())
                 return out;
             if (!map.IsMap()) {
-                fail(QLatin1String(key), Text::tr("must be a map"));
+                fail(QLatin1String(key), PrometheusRuleImportText::tr("must be a map"));
                 return out;
             }
             for (const auto &entry : map) {
                 const QString name = scalar(entry.first);
                 lines.insert(QLatin1String(key) + QLatin1Char('.') + name, lineOf(entry.first));
                 if (!entry.second.IsScalar())
-                    fail(QLatin1String(key) + QLatin1Char('.') + name, Text::tr("must be a string"));
+                    fail(QLatin1String(key) + QLatin1Char('.') + name,
+                         PrometheusRuleImportText::tr("must be a string"));
                 out.append({name, scalar(entry.second)});
             }
             return out;
@@ -151,7 +156,8 @@ private:
                 rule.runbookUrl = value;
             else
                 fail(QStringLiteral("annotations.") + name,
-                     Text::tr("unsupported annotation (use summary, description, runbook_url)"));
+                     PrometheusRuleImportText::tr(
+                         "unsupported annotation (use summary, description, runbook_url)"));
         }
         for (const auto &[name, value] : strings("labels")) {
             if (name == QLatin1String("severity"))
@@ -161,14 +167,14 @@ private:
         }
         std::sort(rule.labels.begin(), rule.labels.end());
         if (alertName.isEmpty())
-            fail(QStringLiteral("alert"), Text::tr("missing"));
+            fail(QStringLiteral("alert"), PrometheusRuleImportText::tr("missing"));
         for (const char *key : {"for", "keep_firing_for"}) {
             if (!f.contains(QLatin1String(key)))
                 continue;
             const auto ms = PromDuration::parse(scalar(f.value(QLatin1String(key)).second));
             if (!ms)
-                fail(QLatin1String(key),
-                     Text::tr("bad duration '%1'").arg(scalar(f.value(QLatin1String(key)).second)));
+                fail(QLatin1String(key), PrometheusRuleImportText::tr("bad duration '%1'")
+                                             .arg(scalar(f.value(QLatin1String(key)).second)));
             (QLatin1String(key) == QLatin1String("for") ? rule.forMs : rule.keepFiringForMs) = ms.value_or(0);
         }
         if (!readExpr(f.value(QStringLiteral("expr")).second, alertName, rule, fail))
@@ -191,7 +197,7 @@ private:
                 return r.name == rule.name && r.matchers == rule.matchers;
             });
         if (same != m_result.rules.cend())
-            fail(QString(), Text::tr("duplicate of rule %1 (same alert and matchers)")
+            fail(QString(), PrometheusRuleImportText::tr("duplicate of rule %1 (same alert and matchers)")
                                 .arg(same - m_result.rules.cbegin() + 1));
         m_result.rules.append(rule);
     }
@@ -200,14 +206,14 @@ private:
     bool readExpr(const YAML::Node &node, const QString &alertName, AlertRule &rule, Fail &fail)
     {
         if (!node.IsDefined() || !node.IsScalar()) {
-            fail(QStringLiteral("expr"), Text::tr("missing"));
+            fail(QStringLiteral("expr"), PrometheusRuleImportText::tr("missing"));
             return false;
         }
         QString error;
         const auto expr = PromqlRuleExpr::parse(scalar(node), &error);
         if (!expr) {
             fail(QStringLiteral("expr"),
-                 Text::tr(
+                 PrometheusRuleImportText::tr(
                      "cannot be represented (%1); Tidewatch reads `metric{matchers} op number` and its own "
                      "hysteresis form")
                      .arg(error));
@@ -223,7 +229,7 @@ private:
         // The hysteresis form must be exactly the one prometheusExpr() writes, or it may mean something else.
         if (!sameHysteresis(*expr, rule, alertName)) {
             fail(QStringLiteral("expr"),
-                 Text::tr(
+                 PrometheusRuleImportText::tr(
                      "the ALERTS part must be ALERTS{alertname=\"%1\",alertstate=\"firing\",severity=...} "
                      "ignoring "
                      "alertname, alertstate, severity and the rule's labels")
@@ -275,7 +281,7 @@ AlertRulesParseResult fromPrometheusYaml(const QByteArray &yaml, const QString &
                     0,
                     {},
                     {},
-                    Text::tr("not valid YAML: %1").arg(QString::fromStdString(e.msg))});
+                    PrometheusRuleImportText::tr("not valid YAML: %1").arg(QString::fromStdString(e.msg))});
     }
     if (!result.ok())
         result.rules.clear();

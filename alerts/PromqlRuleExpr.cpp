@@ -9,7 +9,7 @@ namespace Tidewatch {
 
 namespace {
 
-struct Text
+struct PromqlRuleExprText
 {
     Q_DECLARE_TR_FUNCTIONS(PromqlRuleExpr)
 };
@@ -79,7 +79,8 @@ public:
                     token.text = c;
                     ++m_pos;
                 } else {
-                    m_error = Text::tr("column %1: unexpected character '%2'").arg(m_pos + 1).arg(c);
+                    m_error =
+                        PromqlRuleExprText::tr("column %1: unexpected character '%2'").arg(m_pos + 1).arg(c);
                     return false;
                 }
             }
@@ -142,7 +143,7 @@ private:
                 bool ok = false;
                 const uint code = m_text.mid(m_pos, digits).toUInt(&ok, 16);
                 if (!ok || m_pos + digits > m_text.size()) {
-                    m_error = Text::tr("column %1: bad escape in a string").arg(m_pos);
+                    m_error = PromqlRuleExprText::tr("column %1: bad escape in a string").arg(m_pos);
                     return false;
                 }
                 m_pos += digits;
@@ -151,12 +152,14 @@ private:
                 break;
             }
             default:
-                m_error = Text::tr("column %1: unsupported escape '\\%2' in a string").arg(m_pos - 1).arg(c);
+                m_error = PromqlRuleExprText::tr("column %1: unsupported escape '\\%2' in a string")
+                              .arg(m_pos - 1)
+                              .arg(c);
                 return false;
             }
         }
         if (m_pos >= m_text.size()) {
-            m_error = Text::tr("column %1: unterminated string").arg(start);
+            m_error = PromqlRuleExprText::tr("column %1: unterminated string").arg(start);
             return false;
         }
         ++m_pos; // closing quote
@@ -194,13 +197,14 @@ public:
                 return fail(error);
             if (metric != out.metric || matchers != out.matchers || comparison != out.comparison)
                 return fail(error,
-                            Text::tr("the two sides of 'or' must compare the same series with the same op"));
+                            PromqlRuleExprText::tr(
+                                "the two sides of 'or' must compare the same series with the same op"));
             if (alertsMetric != QLatin1String("ALERTS"))
-                return fail(error, Text::tr("the right side of 'and' must be ALERTS{...}"));
+                return fail(error, PromqlRuleExprText::tr("the right side of 'and' must be ALERTS{...}"));
             out.clearThreshold = clear;
         }
         if (m_tokens.at(m_at).kind != Token::End)
-            return fail(error, Text::tr("unexpected '%1'").arg(m_tokens.at(m_at).text));
+            return fail(error, PromqlRuleExprText::tr("unexpected '%1'").arg(m_tokens.at(m_at).text));
         return out;
     }
 
@@ -211,7 +215,7 @@ private:
     bool setError(const QString &message)
     {
         if (m_error.isEmpty())
-            m_error = Text::tr("column %1: %2").arg(peek().column).arg(message);
+            m_error = PromqlRuleExprText::tr("column %1: %2").arg(peek().column).arg(message);
         return false;
     }
 
@@ -227,7 +231,7 @@ private:
     bool expect(const QString &punct)
     {
         if (peek().kind != Token::Punct || peek().text != punct)
-            return setError(Text::tr("expected '%1'").arg(punct));
+            return setError(PromqlRuleExprText::tr("expected '%1'").arg(punct));
         ++m_at;
         return true;
     }
@@ -235,7 +239,7 @@ private:
     bool expectIdent(const QString &word)
     {
         if (!peekIdent(word))
-            return setError(Text::tr("expected '%1'").arg(word));
+            return setError(PromqlRuleExprText::tr("expected '%1'").arg(word));
         ++m_at;
         return true;
     }
@@ -246,18 +250,18 @@ private:
             return false;
         const auto c = peek().kind == Token::Punct ? parseComparison(peek().text) : std::nullopt;
         if (!c)
-            return setError(Text::tr("expected a comparison (>, >=, <, <=, == or !=)"));
+            return setError(PromqlRuleExprText::tr("expected a comparison (>, >=, <, <=, == or !=)"));
         comparison = *c;
         ++m_at;
         if (peekIdent(QStringLiteral("bool")))
-            return setError(Text::tr("the bool modifier is not supported"));
+            return setError(PromqlRuleExprText::tr("the bool modifier is not supported"));
         return number(value);
     }
 
     bool selector(QString &metric, QList<LabelMatcher> &matchers)
     {
         if (peek().kind != Token::Ident)
-            return setError(Text::tr("expected a metric name"));
+            return setError(PromqlRuleExprText::tr("expected a metric name"));
         metric = peek().text;
         ++m_at;
         if (peek().kind != Token::Punct || peek().text != QLatin1String("{"))
@@ -266,25 +270,25 @@ private:
         while (!(peek().kind == Token::Punct && peek().text == QLatin1String("}"))) {
             LabelMatcher m;
             if (peek().kind != Token::Ident)
-                return setError(Text::tr("expected a label name"));
+                return setError(PromqlRuleExprText::tr("expected a label name"));
             m.name = peek().text;
             ++m_at;
             const QString op = peek().kind == Token::Punct ? peek().text : QString();
             if (op != QLatin1String("=") && op != QLatin1String("!=") && op != QLatin1String("=~") &&
                 op != QLatin1String("!~"))
-                return setError(Text::tr("expected =, !=, =~ or !~"));
+                return setError(PromqlRuleExprText::tr("expected =, !=, =~ or !~"));
             m.regex = op.endsWith(QLatin1Char('~'));
             m.negate = op.startsWith(QLatin1Char('!'));
             ++m_at;
             if (peek().kind != Token::String)
-                return setError(Text::tr("expected a quoted label value"));
+                return setError(PromqlRuleExprText::tr("expected a quoted label value"));
             m.value = peek().text;
             ++m_at;
             matchers.append(m);
             if (peek().kind == Token::Punct && peek().text == QLatin1String(","))
                 ++m_at;
             else if (!(peek().kind == Token::Punct && peek().text == QLatin1String("}")))
-                return setError(Text::tr("expected ',' or '}'"));
+                return setError(PromqlRuleExprText::tr("expected ',' or '}'"));
         }
         ++m_at;
         std::sort(matchers.begin(), matchers.end(), [](const LabelMatcher &a, const LabelMatcher &b) {
@@ -297,7 +301,7 @@ private:
     {
         while (!(peek().kind == Token::Punct && peek().text == QLatin1String(")"))) {
             if (peek().kind != Token::Ident)
-                return setError(Text::tr("expected a label name"));
+                return setError(PromqlRuleExprText::tr("expected a label name"));
             out.append(peek().text);
             ++m_at;
             if (peek().kind == Token::Punct && peek().text == QLatin1String(","))
@@ -329,7 +333,7 @@ private:
                                                        : text.toDouble(&ok);
         }
         if (!ok)
-            return setError(Text::tr("expected a number"));
+            return setError(PromqlRuleExprText::tr("expected a number"));
         out *= sign;
         ++m_at;
         return true;

@@ -20,7 +20,7 @@ namespace Tidewatch::RuleFiles {
 
 namespace {
 
-struct Text
+struct RuleFilesText
 {
     Q_DECLARE_TR_FUNCTIONS(RuleFiles)
 };
@@ -39,18 +39,20 @@ std::optional<QByteArray> readAll(const QString &path, AlertRulesParseResult &re
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.add({path, 0, 0, 0, {}, {}, Text::tr("cannot read the file: %1").arg(file.errorString())});
+        result.add(
+            {path, 0, 0, 0, {}, {}, RuleFilesText::tr("cannot read the file: %1").arg(file.errorString())});
         return std::nullopt;
     }
     QByteArray data = file.read(kMaxFileBytes + 1);
     if (data.size() > kMaxFileBytes) {
-        result.add({path,
-                    0,
-                    0,
-                    0,
-                    {},
-                    {},
-                    Text::tr("the file is larger than the limit of %1 MiB").arg(kMaxFileBytes >> 20)});
+        result.add(
+            {path,
+             0,
+             0,
+             0,
+             {},
+             {},
+             RuleFilesText::tr("the file is larger than the limit of %1 MiB").arg(kMaxFileBytes >> 20)});
         return std::nullopt;
     }
     return data;
@@ -135,11 +137,11 @@ bool writeAtomically(const QString &path, const QByteArray &data, QString *error
     const QString dir = info.absolutePath();
     auto fail = [&](const QString &message) {
         if (error)
-            *error = Text::tr("cannot write %1: %2").arg(path, message);
+            *error = RuleFilesText::tr("cannot write %1: %2").arg(path, message);
         return false;
     };
     if (!QDir().mkpath(dir))
-        return fail(Text::tr("cannot create the folder %1").arg(dir));
+        return fail(RuleFilesText::tr("cannot create the folder %1").arg(dir));
     mode_t mode = 0644;
     struct stat existing
     {};
@@ -179,7 +181,7 @@ bool exportRules(const QList<AlertRule> &rules, const QString &path, Format form
         const auto problems = AlertRules::validate(rules.at(i));
         if (!problems.isEmpty()) {
             if (error)
-                *error = Text::tr("rule %1 (%2): %3: %4")
+                *error = RuleFilesText::tr("rule %1 (%2): %3: %4")
                              .arg(QString::number(i + 1), rules.at(i).name.left(200), problems.first().first,
                                   problems.first().second);
             return false;

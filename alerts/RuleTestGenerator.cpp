@@ -14,7 +14,7 @@ namespace Tidewatch::RuleTestGenerator {
 
 namespace {
 
-struct Text
+struct RuleTestGeneratorText
 {
     Q_DECLARE_TR_FUNCTIONS(RuleTestGenerator)
 };
@@ -203,7 +203,7 @@ Result generate(const QList<AlertRule> &rules, const QString &ruleFileName)
         const AlertRule &r = rules.at(i);
         if (!r.enabled)
             continue;
-        const QString who = Text::tr("rule %1 (%2)").arg(QString::number(i + 1), r.name);
+        const QString who = RuleTestGeneratorText::tr("rule %1 (%2)").arg(QString::number(i + 1), r.name);
         // The series: cluster, the matchers' labels, and every label a template refers to.
         QMap<QString, QList<LabelMatcher>> byLabel;
         byLabel.insert(QStringLiteral("cluster"), {});
@@ -232,7 +232,8 @@ Result generate(const QList<AlertRule> &rules, const QString &ruleFileName)
         }
         if (!unmatched.isEmpty()) {
             result.skipped.append(
-                Text::tr("%1: not tested: no label value for '%2' that satisfies its matchers was found")
+                RuleTestGeneratorText::tr(
+                    "%1: not tested: no label value for '%2' that satisfies its matchers was found")
                     .arg(who, unmatched));
             continue;
         }
@@ -242,7 +243,8 @@ Result generate(const QList<AlertRule> &rules, const QString &ruleFileName)
                               rules.at(j).matches(sample));
         if (clash) {
             result.skipped.append(
-                Text::tr("%1: not tested: another rule of the same name also matches its test series")
+                RuleTestGeneratorText::tr(
+                    "%1: not tested: another rule of the same name also matches its test series")
                     .arg(who));
             continue;
         }

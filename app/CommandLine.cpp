@@ -21,7 +21,7 @@ namespace Tidewatch {
 
 namespace {
 
-struct Text
+struct CommandLineText
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
@@ -41,7 +41,7 @@ bool parseRanged(const QString &option, const QString &text, int minimum, int ma
         out = int(value);
         return true;
     }
-    error = Text::tr("--%1 needs a whole number of %2 from %3 to %4, got: %5")
+    error = CommandLineText::tr("--%1 needs a whole number of %2 from %3 to %4, got: %5")
                 .arg(option, unit, QString::number(minimum), QString::number(maximum), text);
     return false;
 }
@@ -59,12 +59,13 @@ bool propertyValue(const QString &key, const QString &text, QString &value, QStr
     }
     QFile file(text.mid(1));
     if (!file.open(QIODevice::ReadOnly)) {
-        error = Text::tr("-X %1=@FILE: cannot read %2: %3").arg(key, file.fileName(), file.errorString());
+        error = CommandLineText::tr("-X %1=@FILE: cannot read %2: %3")
+                    .arg(key, file.fileName(), file.errorString());
         return false;
     }
     const QByteArray data = file.read(kMaxPropertyFileBytes + 1);
     if (data.size() > kMaxPropertyFileBytes) {
-        error = Text::tr("-X %1=@FILE: %2 is larger than %3 bytes")
+        error = CommandLineText::tr("-X %1=@FILE: %2 is larger than %3 bytes")
                     .arg(key, file.fileName())
                     .arg(kMaxPropertyFileBytes);
         return false;
@@ -81,7 +82,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
 {
     ParseResult result;
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr(
+    parser.setApplicationDescription(CommandLineText::tr(
         "Tidewatch: a live operations dashboard for Kafka clusters and Flink jobs.\n\n"
         "Commands:\n"
         "  (none)     open the dashboard\n"
@@ -100,250 +101,287 @@ ParseResult parseCommandLine(const QStringList &arguments)
         "  serve      run headless: collectors, alert rules and the Prometheus exporter on /metrics"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption bootstrap(QStringLiteral("bootstrap"),
-                                       Text::tr("Kafka bootstrap servers (host:port[,host:port...])."),
-                                       Text::tr("servers"));
+    const QCommandLineOption bootstrap(
+        QStringLiteral("bootstrap"),
+        CommandLineText::tr("Kafka bootstrap servers (host:port[,host:port...])."),
+        CommandLineText::tr("servers"));
     const QCommandLineOption flink(QStringLiteral("flink"),
-                                   Text::tr("Flink REST URL, e.g. http://127.0.0.1:8081."), Text::tr("url"));
+                                   CommandLineText::tr("Flink REST URL, e.g. http://127.0.0.1:8081."),
+                                   CommandLineText::tr("url"));
     const QCommandLineOption brokerMetrics(
         QStringLiteral("broker-metrics"),
-        Text::tr(
+        CommandLineText::tr(
             "Brokers' Prometheus endpoints (JMX exporter): a template such as http://{host}:9404/metrics, or "
             "id=url,id=url."),
-        Text::tr("spec"));
+        CommandLineText::tr("spec"));
     const QCommandLineOption profileOption(
         QStringLiteral("profile"),
-        Text::tr("Connection profile to use (see --profiles-file); repeatable or comma-separated to "
-                 "monitor several clusters at once. The connection options apply to the first."),
-        Text::tr("name"));
+        CommandLineText::tr(
+            "Connection profile to use (see --profiles-file); repeatable or comma-separated to "
+            "monitor several clusters at once. The connection options apply to the first."),
+        CommandLineText::tr("name"));
     const QCommandLineOption allProfiles(
         QStringLiteral("all-profiles"),
-        Text::tr("Monitor every profile of the profiles file (what the dashboard does when no cluster "
-                 "is given)."));
+        CommandLineText::tr(
+            "Monitor every profile of the profiles file (what the dashboard does when no cluster "
+            "is given)."));
     const QCommandLineOption wallExitKey(
         QStringLiteral("wall-exit-key"),
-        Text::tr("Wall mode: the key sequence that leaves it, e.g. Ctrl+Alt+Q (default Esc)."),
-        Text::tr("keys"));
+        CommandLineText::tr("Wall mode: the key sequence that leaves it, e.g. Ctrl+Alt+Q (default Esc)."),
+        CommandLineText::tr("keys"));
     const QCommandLineOption profilesFile(
         QStringLiteral("profiles-file"),
-        Text::tr("Profiles file (default: %1).").arg(ProfileStore::defaultProfilesPath()), Text::tr("file"),
-        ProfileStore::defaultProfilesPath());
-    const QCommandLineOption kafkaConfig(QStringLiteral("kafka-config"),
-                                         Text::tr("librdkafka properties file (security, SASL, TLS, ...)."),
-                                         Text::tr("file"));
+        CommandLineText::tr("Profiles file (default: %1).").arg(ProfileStore::defaultProfilesPath()),
+        CommandLineText::tr("file"), ProfileStore::defaultProfilesPath());
+    const QCommandLineOption kafkaConfig(
+        QStringLiteral("kafka-config"),
+        CommandLineText::tr("librdkafka properties file (security, SASL, TLS, ...)."),
+        CommandLineText::tr("file"));
     const QCommandLineOption property(
         QStringList{QStringLiteral("X"), QStringLiteral("property")},
-        Text::tr("A librdkafka property, repeatable: -X security.protocol=SSL."), Text::tr("key=value"));
+        CommandLineText::tr("A librdkafka property, repeatable: -X security.protocol=SSL."),
+        CommandLineText::tr("key=value"));
     const QCommandLineOption name(QStringLiteral("cluster-name"),
-                                  Text::tr("Name shown for this cluster (Qt reserves --name)."),
-                                  Text::tr("name"));
+                                  CommandLineText::tr("Name shown for this cluster (Qt reserves --name)."),
+                                  CommandLineText::tr("name"));
     const QCommandLineOption interval(QStringLiteral("interval"),
-                                      Text::tr("Poll interval in milliseconds (default 2000)."),
-                                      Text::tr("ms"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     Text::tr("Timeout of each request in milliseconds (default 5000)."),
-                                     Text::tr("ms"));
-    const QCommandLineOption page(QStringLiteral("page"),
-                                  Text::tr("Page to open first: %1. render: a comma-separated list or all.")
-                                      .arg(MainWindow::pageNames().join(QStringLiteral(", "))),
-                                  Text::tr("name"), QStringLiteral("overview"));
+                                      CommandLineText::tr("Poll interval in milliseconds (default 2000)."),
+                                      CommandLineText::tr("ms"));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        CommandLineText::tr("Timeout of each request in milliseconds (default 5000)."),
+        CommandLineText::tr("ms"));
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        CommandLineText::tr("Page to open first: %1. render: a comma-separated list or all.")
+            .arg(MainWindow::pageNames().join(QStringLiteral(", "))),
+        CommandLineText::tr("name"), QStringLiteral("overview"));
     const QCommandLineOption format(
         QStringLiteral("format"),
-        Text::tr("snapshot: output format, json (default) or table; rules export: "
-                 "prometheus (default) or json."),
-        Text::tr("format"), QStringLiteral("json"));
+        CommandLineText::tr("snapshot: output format, json (default) or table; rules export: "
+                            "prometheus (default) or json."),
+        CommandLineText::tr("format"), QStringLiteral("json"));
     const QCommandLineOption watch(QStringLiteral("watch"),
-                                   Text::tr("snapshot: print a new snapshot every N seconds."),
-                                   Text::tr("seconds"));
+                                   CommandLineText::tr("snapshot: print a new snapshot every N seconds."),
+                                   CommandLineText::tr("seconds"));
     const QCommandLineOption warmup(
         QStringLiteral("warmup"),
-        Text::tr("snapshot: collect for N seconds before printing, so rates and time lags are known."),
-        Text::tr("seconds"));
+        CommandLineText::tr(
+            "snapshot: collect for N seconds before printing, so rates and time lags are known."),
+        CommandLineText::tr("seconds"));
     const QCommandLineOption size(
         QStringLiteral("size"),
-        Text::tr("render: image size, e.g. 1600x1000, or several: 1600x900,1280x720."), Text::tr("WxH"),
-        QStringLiteral("1280x800"));
+        CommandLineText::tr("render: image size, e.g. 1600x1000, or several: 1600x900,1280x720."),
+        CommandLineText::tr("WxH"), QStringLiteral("1280x800"));
     const QCommandLineOption out(
         QStringLiteral("out"),
-        Text::tr("render: the PNG file to write, or the folder for several images; rules export/import: "
-                 "the file to write (default stdout)."),
-        Text::tr("file"));
+        CommandLineText::tr(
+            "render: the PNG file to write, or the folder for several images; rules export/import: "
+            "the file to write (default stdout)."),
+        CommandLineText::tr("file"));
     const QCommandLineOption theme(
         QStringLiteral("theme"),
-        Text::tr("render: light, dark or system (default: the theme chosen in Settings)."),
-        Text::tr("theme"));
+        CommandLineText::tr("render: light, dark or system (default: the theme chosen in Settings)."),
+        CommandLineText::tr("theme"));
     parser.addOption(theme);
     const QCommandLineOption keep(
         QStringLiteral("keep"),
-        Text::tr("rules test: keep the generated rule and test files in this folder."), Text::tr("dir"));
+        CommandLineText::tr("rules test: keep the generated rule and test files in this folder."),
+        CommandLineText::tr("dir"));
     parser.addOption(keep);
     const QCommandLineOption wait(
         QStringLiteral("wait"),
-        Text::tr("render: seconds to wait for the first data (default 20); then the page "
-                 "is rendered as it is."),
-        Text::tr("seconds"));
+        CommandLineText::tr("render: seconds to wait for the first data (default 20); then the page "
+                            "is rendered as it is."),
+        CommandLineText::tr("seconds"));
     parser.addOptions({size, out, wait});
     const QCommandLineOption wall(
         QStringLiteral("wall"),
-        Text::tr("Wall-display mode: full screen, large type, rotating pages; Esc leaves it."));
+        CommandLineText::tr("Wall-display mode: full screen, large type, rotating pages; Esc leaves it."));
     const QCommandLineOption wallPages(
         QStringLiteral("pages"),
-        Text::tr("Wall mode: pages to rotate through, comma-separated (default overview)."),
-        Text::tr("pages"));
+        CommandLineText::tr("Wall mode: pages to rotate through, comma-separated (default overview)."),
+        CommandLineText::tr("pages"));
     const QCommandLineOption rotate(
         QStringLiteral("rotate"),
-        Text::tr("Wall mode: seconds per page (default 30; 0 keeps the first page)."), Text::tr("seconds"));
+        CommandLineText::tr("Wall mode: seconds per page (default 30; 0 keeps the first page)."),
+        CommandLineText::tr("seconds"));
     parser.addOptions({wall, wallPages, rotate, wallExitKey, allProfiles});
     const QCommandLineOption rules(
         QStringLiteral("rules"),
-        Text::tr("Alert rules file (JSON, see docs/ALERTS.md); default: %1 if it exists, else the built-in "
-                 "rules.")
+        CommandLineText::tr(
+            "Alert rules file (JSON, see docs/ALERTS.md); default: %1 if it exists, else the built-in "
+            "rules.")
             .arg(RuleFiles::defaultUserRulesPath()),
-        Text::tr("file"));
+        CommandLineText::tr("file"));
     parser.addOption(rules);
     const QCommandLineOption alertmanager(
         QStringLiteral("alertmanager"),
-        Text::tr("Send firing and resolved alerts to this Alertmanager (API v2), repeatable; added to the "
-                 "profiles file's alertmanager.N.url. A user goes in the URL (http://user@host:9093), the "
-                 "password in TIDEWATCH_ALERTMANAGER_PASSWORD."),
-        Text::tr("url"));
+        CommandLineText::tr(
+            "Send firing and resolved alerts to this Alertmanager (API v2), repeatable; added to the "
+            "profiles file's alertmanager.N.url. A user goes in the URL (http://user@host:9093), the "
+            "password in TIDEWATCH_ALERTMANAGER_PASSWORD."),
+        CommandLineText::tr("url"));
     const QCommandLineOption webhook(
         QStringLiteral("webhook"),
-        Text::tr("POST new firing and resolved alerts as JSON to this URL, repeatable (docs/ALERTS.md); a "
-                 "bearer token comes from TIDEWATCH_WEBHOOK_TOKEN, a basic-auth password from "
-                 "TIDEWATCH_WEBHOOK_PASSWORD."),
-        Text::tr("url"));
+        CommandLineText::tr(
+            "POST new firing and resolved alerts as JSON to this URL, repeatable (docs/ALERTS.md); a "
+            "bearer token comes from TIDEWATCH_WEBHOOK_TOKEN, a basic-auth password from "
+            "TIDEWATCH_WEBHOOK_PASSWORD."),
+        CommandLineText::tr("url"));
     parser.addOptions({alertmanager, webhook});
     const QCommandLineOption alertHistory(
         QStringLiteral("alert-history"),
-        Text::tr("Alert history database (SQLite); default: alert-history.sqlite in the user's data folder."),
-        Text::tr("file"));
+        CommandLineText::tr(
+            "Alert history database (SQLite); default: alert-history.sqlite in the user's data folder."),
+        CommandLineText::tr("file"));
     parser.addOption(alertHistory);
     const QCommandLineOption noHistory(
         QStringLiteral("no-history"),
-        Text::tr("Keep the charts' history in memory only: neither read nor write the history files."));
+        CommandLineText::tr(
+            "Keep the charts' history in memory only: neither read nor write the history files."));
     parser.addOption(noHistory);
     const QCommandLineOption flinkUser(
         QStringLiteral("flink-user"),
-        Text::tr("Flink REST basic-auth user; the password comes from the profile or "
-                 "the TIDEWATCH_FLINK_PASSWORD environment variable."),
-        Text::tr("user"));
-    const QCommandLineOption flinkCa(QStringLiteral("flink-ca"),
-                                     Text::tr("CA certificate(s) of an https Flink endpoint (PEM)."),
-                                     Text::tr("file"));
+        CommandLineText::tr("Flink REST basic-auth user; the password comes from the profile or "
+                            "the TIDEWATCH_FLINK_PASSWORD environment variable."),
+        CommandLineText::tr("user"));
+    const QCommandLineOption flinkCa(
+        QStringLiteral("flink-ca"),
+        CommandLineText::tr("CA certificate(s) of an https Flink endpoint (PEM)."),
+        CommandLineText::tr("file"));
     const QCommandLineOption flinkLink(
         QStringLiteral("flink-kafka-link"),
-        Text::tr("A Flink job's Kafka input, repeatable: JOB|GROUP[|TOPIC,TOPIC] (JOB may be *)."),
-        Text::tr("link"));
+        CommandLineText::tr("A Flink job's Kafka input, repeatable: JOB|GROUP[|TOPIC,TOPIC] (JOB may be *)."),
+        CommandLineText::tr("link"));
     const QCommandLineOption eventTopic(
         QStringLiteral("event-topic"),
-        Text::tr("An event topic of the business views, repeatable: TOPIC[:orders|shipments[:json|debezium]] "
-                 "with the default field mapping, or \"stack\" for the local stack's three topics."),
-        Text::tr("topic"));
-    const QCommandLineOption eventsFrom(QStringLiteral("events-from-minutes"),
-                                        Text::tr("Read the event topics from this many minutes back "
-                                                 "(0: only new events; default 30)."),
-                                        Text::tr("minutes"));
+        CommandLineText::tr(
+            "An event topic of the business views, repeatable: TOPIC[:orders|shipments[:json|debezium]] "
+            "with the default field mapping, or \"stack\" for the local stack's three topics."),
+        CommandLineText::tr("topic"));
+    const QCommandLineOption eventsFrom(
+        QStringLiteral("events-from-minutes"),
+        CommandLineText::tr("Read the event topics from this many minutes back "
+                            "(0: only new events; default 30)."),
+        CommandLineText::tr("minutes"));
     parser.addOptions({flinkUser, flinkCa, flinkLink, eventTopic, eventsFrom});
     const QCommandLineOption postgres(
         QStringLiteral("postgres"),
-        Text::tr("PostgreSQL whose replication slots the Pipelines page shows: a libpq connection string "
-                 "(\"host=127.0.0.1 port=15432 dbname=shop user=tidewatch\"); the password comes from the "
-                 "profile or the TIDEWATCH_POSTGRES_PASSWORD environment variable."),
-        Text::tr("conninfo"));
+        CommandLineText::tr(
+            "PostgreSQL whose replication slots the Pipelines page shows: a libpq connection string "
+            "(\"host=127.0.0.1 port=15432 dbname=shop user=tidewatch\"); the password comes from the "
+            "profile or the TIDEWATCH_POSTGRES_PASSWORD environment variable."),
+        CommandLineText::tr("conninfo"));
     const QCommandLineOption debeziumMetrics(
         QStringLiteral("debezium-metrics"),
-        Text::tr("The Kafka Connect worker's Prometheus endpoint with Debezium's figures (JMX exporter)."),
-        Text::tr("url"));
+        CommandLineText::tr(
+            "The Kafka Connect worker's Prometheus endpoint with Debezium's figures (JMX exporter)."),
+        CommandLineText::tr("url"));
     const QCommandLineOption pipeline(
         QStringLiteral("pipeline"),
-        Text::tr("A pipeline, repeatable: \"NAME: kind:id > kind:id ...\" with kind database (a replication "
-                 "slot), connector, topic, group or flink."),
-        Text::tr("pipeline"));
+        CommandLineText::tr(
+            "A pipeline, repeatable: \"NAME: kind:id > kind:id ...\" with kind database (a replication "
+            "slot), connector, topic, group or flink."),
+        CommandLineText::tr("pipeline"));
     const QCommandLineOption connectUrl(
         QStringLiteral("connect"),
-        Text::tr("Kafka Connect REST URL, repeatable (one per Connect cluster), e.g. http://127.0.0.1:8083; "
-                 "user:password@ in the URL for basic auth."),
-        Text::tr("url"));
-    const QCommandLineOption connectCa(QStringLiteral("connect-ca"),
-                                       Text::tr("CA certificate(s) of https Kafka Connect workers (PEM)."),
-                                       Text::tr("file"));
+        CommandLineText::tr(
+            "Kafka Connect REST URL, repeatable (one per Connect cluster), e.g. http://127.0.0.1:8083; "
+            "user:password@ in the URL for basic auth."),
+        CommandLineText::tr("url"));
+    const QCommandLineOption connectCa(
+        QStringLiteral("connect-ca"),
+        CommandLineText::tr("CA certificate(s) of https Kafka Connect workers (PEM)."),
+        CommandLineText::tr("file"));
     parser.addOptions({postgres, debeziumMetrics, pipeline, connectUrl, connectCa});
     // Client certificates of the Flink REST and broker-metrics endpoints; passwords and key
     // passphrases only from the environment (or the keychain), never from the command line.
     const QCommandLineOption flinkCert(
         QStringLiteral("flink-cert"),
-        Text::tr("Client certificate (PEM) for an https Flink endpoint that requires one; an encrypted key's "
-                 "passphrase comes from TIDEWATCH_FLINK_KEY_PASSWORD."),
-        Text::tr("file"));
+        CommandLineText::tr(
+            "Client certificate (PEM) for an https Flink endpoint that requires one; an encrypted key's "
+            "passphrase comes from TIDEWATCH_FLINK_KEY_PASSWORD."),
+        CommandLineText::tr("file"));
     const QCommandLineOption flinkKey(
-        QStringLiteral("flink-key"), Text::tr("The private key (PEM) of --flink-cert, when not in its file."),
-        Text::tr("file"));
+        QStringLiteral("flink-key"),
+        CommandLineText::tr("The private key (PEM) of --flink-cert, when not in its file."),
+        CommandLineText::tr("file"));
     const QCommandLineOption metricsUser(
         QStringLiteral("broker-metrics-user"),
-        Text::tr("Basic-auth user of the broker metrics endpoints; the password comes from the profile or "
-                 "TIDEWATCH_BROKER_METRICS_PASSWORD."),
-        Text::tr("user"));
-    const QCommandLineOption metricsCa(QStringLiteral("broker-metrics-ca"),
-                                       Text::tr("CA certificate(s) of https broker metrics endpoints (PEM)."),
-                                       Text::tr("file"));
+        CommandLineText::tr(
+            "Basic-auth user of the broker metrics endpoints; the password comes from the profile or "
+            "TIDEWATCH_BROKER_METRICS_PASSWORD."),
+        CommandLineText::tr("user"));
+    const QCommandLineOption metricsCa(
+        QStringLiteral("broker-metrics-ca"),
+        CommandLineText::tr("CA certificate(s) of https broker metrics endpoints (PEM)."),
+        CommandLineText::tr("file"));
     const QCommandLineOption metricsCert(
         QStringLiteral("broker-metrics-cert"),
-        Text::tr("Client certificate (PEM) for the broker metrics endpoints; an encrypted key's passphrase "
-                 "comes from TIDEWATCH_BROKER_METRICS_KEY_PASSWORD."),
-        Text::tr("file"));
+        CommandLineText::tr(
+            "Client certificate (PEM) for the broker metrics endpoints; an encrypted key's passphrase "
+            "comes from TIDEWATCH_BROKER_METRICS_KEY_PASSWORD."),
+        CommandLineText::tr("file"));
     const QCommandLineOption metricsKey(
         QStringLiteral("broker-metrics-key"),
-        Text::tr("The private key (PEM) of --broker-metrics-cert, when not in its file."), Text::tr("file"));
+        CommandLineText::tr("The private key (PEM) of --broker-metrics-cert, when not in its file."),
+        CommandLineText::tr("file"));
     parser.addOptions({flinkCert, flinkKey, metricsUser, metricsCa, metricsCert, metricsKey});
     const QCommandLineOption connectUser(
         QStringLiteral("connect-user"),
-        Text::tr("Basic-auth user of the Kafka Connect workers whose URL has none; the password comes from "
-                 "the profile or TIDEWATCH_CONNECT_PASSWORD."),
-        Text::tr("user"));
+        CommandLineText::tr(
+            "Basic-auth user of the Kafka Connect workers whose URL has none; the password comes from "
+            "the profile or TIDEWATCH_CONNECT_PASSWORD."),
+        CommandLineText::tr("user"));
     const QCommandLineOption connectCert(
         QStringLiteral("connect-cert"),
-        Text::tr("Client certificate (PEM) for https Kafka Connect workers; an encrypted key's passphrase "
-                 "comes from TIDEWATCH_CONNECT_KEY_PASSWORD."),
-        Text::tr("file"));
+        CommandLineText::tr(
+            "Client certificate (PEM) for https Kafka Connect workers; an encrypted key's passphrase "
+            "comes from TIDEWATCH_CONNECT_KEY_PASSWORD."),
+        CommandLineText::tr("file"));
     const QCommandLineOption connectKey(
         QStringLiteral("connect-key"),
-        Text::tr("The private key (PEM) of --connect-cert, when not in its file."), Text::tr("file"));
+        CommandLineText::tr("The private key (PEM) of --connect-cert, when not in its file."),
+        CommandLineText::tr("file"));
     parser.addOptions({connectUser, connectCert, connectKey});
     const QCommandLineOption listen(
         QStringLiteral("listen"),
-        Text::tr(
+        CommandLineText::tr(
             "serve: the exporter's address (default 127.0.0.1:9464; the profiles file's exporter.listen)."),
-        Text::tr("addr:port"));
+        CommandLineText::tr("addr:port"));
     const QCommandLineOption exporterListen(
         QStringLiteral("exporter-listen"),
-        Text::tr("Dashboard: also export to Prometheus on this address while it runs."),
-        Text::tr("addr:port"));
+        CommandLineText::tr("Dashboard: also export to Prometheus on this address while it runs."),
+        CommandLineText::tr("addr:port"));
     const QCommandLineOption exporterUser(
         QStringLiteral("exporter-user"),
-        Text::tr("Exporter basic-auth user; the password comes from the profiles file (exporter.password) "
-                 "or the TIDEWATCH_EXPORTER_PASSWORD environment variable."),
-        Text::tr("user"));
+        CommandLineText::tr(
+            "Exporter basic-auth user; the password comes from the profiles file (exporter.password) "
+            "or the TIDEWATCH_EXPORTER_PASSWORD environment variable."),
+        CommandLineText::tr("user"));
     const QCommandLineOption exporterTls(
         QStringLiteral("exporter-tls-certificate"),
-        Text::tr("Exporter: serve https with this PEM file (certificate and private key)."),
-        Text::tr("file"));
+        CommandLineText::tr("Exporter: serve https with this PEM file (certificate and private key)."),
+        CommandLineText::tr("file"));
     const QCommandLineOption exporterTlsKey(
         QStringLiteral("exporter-tls-key"),
-        Text::tr("Exporter: the private key (PEM) when it is not in the certificate's file."),
-        Text::tr("file"));
+        CommandLineText::tr("Exporter: the private key (PEM) when it is not in the certificate's file."),
+        CommandLineText::tr("file"));
     parser.addOptions({listen, exporterListen, exporterUser, exporterTls, exporterTlsKey});
     parser.addOptions({bootstrap, flink, brokerMetrics, profileOption, profilesFile, kafkaConfig, property,
                        name, interval, timeout, page, format, watch, warmup});
     const QCommandLineOption language(
         QStringLiteral("language"),
-        Text::tr("The language of the interface: cs, de or en (default: the one chosen in Settings, else the "
-                 "system's). snapshot and serve always write English."),
-        Text::tr("code"));
+        CommandLineText::tr(
+            "The language of the interface: cs, de or en (default: the one chosen in Settings, else the "
+            "system's). snapshot and serve always write English."),
+        CommandLineText::tr("code"));
     parser.addOption(language);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 Text::tr("snapshot, render, serve, or nothing for the dashboard."),
-                                 QStringLiteral("[command]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        CommandLineText::tr("snapshot, render, serve, or nothing for the dashboard."),
+        QStringLiteral("[command]"));
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
@@ -361,7 +399,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
     if (parser.isSet(language)) {
         options.language = parser.value(language);
         if (!UiLanguage::supported().contains(options.language)) {
-            result.error = Text::tr("--language must be one of %1, got: %2")
+            result.error = CommandLineText::tr("--language must be one of %1, got: %2")
                                .arg(UiLanguage::supported().join(QStringLiteral(", ")), options.language);
             return result;
         }
@@ -377,13 +415,13 @@ ParseResult parseCommandLine(const QStringList &arguments)
         options.rulesFormat = parser.isSet(format) ? parser.value(format) : QStringLiteral("prometheus");
         if (options.rulesFormat != QLatin1String("prometheus") &&
             options.rulesFormat != QLatin1String("json"))
-            result.error =
-                Text::tr("rules: --format must be prometheus or json, got: %1").arg(options.rulesFormat);
+            result.error = CommandLineText::tr("rules: --format must be prometheus or json, got: %1")
+                               .arg(options.rulesFormat);
         return result; // the rules command reads its files itself, with line-precise errors
     }
     const QStringList commands{QStringLiteral("snapshot"), QStringLiteral("render"), QStringLiteral("serve")};
     if (positional.size() > 1 || (positional.size() == 1 && !commands.contains(positional.first()))) {
-        result.error = Text::tr("Unknown command: %1").arg(positional.join(QLatin1Char(' ')));
+        result.error = CommandLineText::tr("Unknown command: %1").arg(positional.join(QLatin1Char(' ')));
         return result;
     }
     if (positional.size() == 1)
@@ -424,7 +462,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
     }
     options.profileFromCommandLine = givenSource && profileNames.isEmpty();
     if (!options.moreProfiles.isEmpty() && options.mode == AppOptions::Mode::Snapshot) {
-        result.error = Text::tr("snapshot reads one cluster: give one --profile");
+        result.error = CommandLineText::tr("snapshot reads one cluster: give one --profile");
         return result;
     }
     if (parser.isSet(bootstrap))
@@ -455,7 +493,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
         PipelineDefinition def;
         QString why;
         if (!parsePipelineDefinition(text, def, why)) {
-            result.error = Text::tr("--pipeline: %1").arg(why);
+            result.error = CommandLineText::tr("--pipeline: %1").arg(why);
             return result;
         }
         profile.pipeline.definitions.append(def);
@@ -485,7 +523,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
     for (const QString &text : parser.values(flinkLink)) {
         const auto link = ProfileStore::parseFlinkKafkaLink(text);
         if (!link) {
-            result.error = Text::tr("--flink-kafka-link needs JOB|GROUP[|TOPIC,TOPIC], got: %1").arg(text);
+            result.error =
+                CommandLineText::tr("--flink-kafka-link needs JOB|GROUP[|TOPIC,TOPIC], got: %1").arg(text);
             return result;
         }
         profile.flinkKafkaLinks.append(*link);
@@ -502,7 +541,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
             (parts.size() > 1 && !parseEventKind(parts.at(1), kind)) ||
             (parts.size() > 2 && !parseEventFormat(parts.at(2), format))) {
             result.error =
-                Text::tr("--event-topic needs TOPIC[:orders|shipments[:json|debezium]] or stack, got: %1")
+                CommandLineText::tr(
+                    "--event-topic needs TOPIC[:orders|shipments[:json|debezium]] or stack, got: %1")
                     .arg(text);
             return result;
         }
@@ -521,7 +561,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
     profile.business.topics = unique;
     if (parser.isSet(eventsFrom) &&
         !parseRanged(QStringLiteral("events-from-minutes"), parser.value(eventsFrom), 0, kMaxEventsMinutes,
-                     Text::tr("minutes"), profile.business.startMinutes, result.error))
+                     CommandLineText::tr("minutes"), profile.business.startMinutes, result.error))
         return result;
     if (parser.isSet(name))
         profile.name = parser.value(name);
@@ -537,8 +577,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
         if (eq <= 0) {
             // Never echo what may be a secret with a typo in it ("sasl.password:...").
             result.error = ProfileStore::isSecretProperty(kv)
-                               ? Text::tr("-X needs key=value")
-                               : Text::tr("-X needs key=value, got: %1").arg(kv);
+                               ? CommandLineText::tr("-X needs key=value")
+                               : CommandLineText::tr("-X needs key=value, got: %1").arg(kv);
             return result;
         }
         const QString key = kv.left(eq).trimmed();
@@ -546,9 +586,10 @@ ParseResult parseCommandLine(const QStringList &arguments)
         if (!propertyValue(key, kv.mid(eq + 1), value, result.error))
             return result;
         if (ProfileStore::isSecretProperty(key) && !kv.mid(eq + 1).startsWith(QLatin1Char('@')))
-            result.warnings << Text::tr("warning: -X %1 puts a secret on the command line, where every user "
-                                        "of this machine can read it (ps); use -X %1=@FILE or "
-                                        "--kafka-config FILE instead")
+            result.warnings << CommandLineText::tr(
+                                   "warning: -X %1 puts a secret on the command line, where every user "
+                                   "of this machine can read it (ps); use -X %1=@FILE or "
+                                   "--kafka-config FILE instead")
                                    .arg(key);
         profile.kafkaProperties.append({key, value});
     }
@@ -558,12 +599,12 @@ ParseResult parseCommandLine(const QStringList &arguments)
         if (!KafkaHandle::checkProperty(key, value, result.error))
             return result;
         const QString ignored = KafkaHandle::ignoredReason(key, value, KafkaHandle::Role::Monitor);
-        if (!ignored.isEmpty() && !result.warnings.contains(Text::tr("warning: %1").arg(ignored)))
-            result.warnings << Text::tr("warning: %1").arg(ignored);
+        if (!ignored.isEmpty() && !result.warnings.contains(CommandLineText::tr("warning: %1").arg(ignored)))
+            result.warnings << CommandLineText::tr("warning: %1").arg(ignored);
     }
     if (parser.isSet(interval)) {
         if (!parseRanged(QStringLiteral("interval"), parser.value(interval), ProfileStore::kMinIntervalMs,
-                         ProfileStore::kMaxPollIntervalMs, Text::tr("milliseconds"),
+                         ProfileStore::kMaxPollIntervalMs, CommandLineText::tr("milliseconds"),
                          profile.kafkaPollIntervalMs, result.error))
             return result;
         profile.flinkPollIntervalMs = profile.kafkaPollIntervalMs;
@@ -571,14 +612,14 @@ ParseResult parseCommandLine(const QStringList &arguments)
     }
     if (parser.isSet(timeout) &&
         !parseRanged(QStringLiteral("timeout"), parser.value(timeout), ProfileStore::kMinIntervalMs,
-                     ProfileStore::kMaxRequestTimeoutMs, Text::tr("milliseconds"), profile.requestTimeoutMs,
-                     result.error))
+                     ProfileStore::kMaxRequestTimeoutMs, CommandLineText::tr("milliseconds"),
+                     profile.requestTimeoutMs, result.error))
         return result;
     if (parser.isSet(rules)) {
         options.rulesPath = parser.value(rules);
         const AlertRulesParseResult parsed = RuleFiles::readJson(options.rulesPath);
         if (!parsed.ok()) {
-            result.error = Text::tr("--rules: %1 is not a valid rules file:\n  %2")
+            result.error = CommandLineText::tr("--rules: %1 is not a valid rules file:\n  %2")
                                .arg(options.rulesPath, parsed.errors.join(QStringLiteral("\n  ")));
             return result;
         }
@@ -624,7 +665,7 @@ ParseResult parseCommandLine(const QStringList &arguments)
             options.notifications.webhooks.append(target);
         }
     } else if (parser.isSet(alertmanager) || parser.isSet(webhook)) {
-        result.error = Text::tr("--alertmanager and --webhook belong to the dashboard and serve");
+        result.error = CommandLineText::tr("--alertmanager and --webhook belong to the dashboard and serve");
         return result;
     }
 
@@ -634,14 +675,16 @@ ParseResult parseCommandLine(const QStringList &arguments)
     } else if (formatName == QLatin1String("table")) {
         options.format = AppOptions::Format::Table;
     } else {
-        result.error = Text::tr("--format must be json or table, got: %1").arg(formatName);
+        result.error = CommandLineText::tr("--format must be json or table, got: %1").arg(formatName);
         return result;
     }
-    if (parser.isSet(watch) && !parseRanged(QStringLiteral("watch"), parser.value(watch), 1, kMaxSeconds,
-                                            Text::tr("seconds"), options.watchSeconds, result.error))
+    if (parser.isSet(watch) &&
+        !parseRanged(QStringLiteral("watch"), parser.value(watch), 1, kMaxSeconds,
+                     CommandLineText::tr("seconds"), options.watchSeconds, result.error))
         return result;
-    if (parser.isSet(warmup) && !parseRanged(QStringLiteral("warmup"), parser.value(warmup), 1, kMaxSeconds,
-                                             Text::tr("seconds"), options.warmupSeconds, result.error))
+    if (parser.isSet(warmup) &&
+        !parseRanged(QStringLiteral("warmup"), parser.value(warmup), 1, kMaxSeconds,
+                     CommandLineText::tr("seconds"), options.warmupSeconds, result.error))
         return result;
     const QStringList pageNames = MainWindow::pageNames();
     options.wall = parser.isSet(wall);
@@ -649,20 +692,22 @@ ParseResult parseCommandLine(const QStringList &arguments)
         options.wallPages = parser.value(wallPages).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &page : std::as_const(options.wallPages)) {
             if (!pageNames.contains(page)) {
-                result.error = Text::tr("--pages: unknown page %1 (pages: %2)")
+                result.error = CommandLineText::tr("--pages: unknown page %1 (pages: %2)")
                                    .arg(page, pageNames.join(QStringLiteral(", ")));
                 return result;
             }
         }
     }
-    if (parser.isSet(rotate) && !parseRanged(QStringLiteral("rotate"), parser.value(rotate), 0, kMaxSeconds,
-                                             Text::tr("seconds"), options.wallRotateSeconds, result.error))
+    if (parser.isSet(rotate) &&
+        !parseRanged(QStringLiteral("rotate"), parser.value(rotate), 0, kMaxSeconds,
+                     CommandLineText::tr("seconds"), options.wallRotateSeconds, result.error))
         return result;
     if (parser.isSet(wallExitKey)) {
         const QKeySequence keys(parser.value(wallExitKey), QKeySequence::PortableText);
         // An unknown key name parses as Qt::Key_unknown and prints as nothing.
         if (keys.count() != 1 || keys.toString(QKeySequence::PortableText).isEmpty()) {
-            result.error = Text::tr("--wall-exit-key: not a key sequence: %1").arg(parser.value(wallExitKey));
+            result.error =
+                CommandLineText::tr("--wall-exit-key: not a key sequence: %1").arg(parser.value(wallExitKey));
             return result;
         }
         options.wallExitKey = keys.toString(QKeySequence::PortableText);
@@ -673,14 +718,17 @@ ParseResult parseCommandLine(const QStringList &arguments)
             return result;
         options.renderOut = parser.value(out);
         if (options.renderOut.isEmpty()) {
-            result.error = Text::tr("render needs --out FILE.png (or a folder for several images)");
+            result.error =
+                CommandLineText::tr("render needs --out FILE.png (or a folder for several images)");
             return result;
         }
-        if (parser.isSet(wait) && !parseRanged(QStringLiteral("wait"), parser.value(wait), 1, kMaxSeconds,
-                                               Text::tr("seconds"), options.renderWaitSeconds, result.error))
+        if (parser.isSet(wait) &&
+            !parseRanged(QStringLiteral("wait"), parser.value(wait), 1, kMaxSeconds,
+                         CommandLineText::tr("seconds"), options.renderWaitSeconds, result.error))
             return result;
     } else if (parser.isSet(theme)) {
-        result.error = Text::tr("--theme is an option of render; the dashboard uses the theme of Settings");
+        result.error =
+            CommandLineText::tr("--theme is an option of render; the dashboard uses the theme of Settings");
         return result;
     }
     options.exporter = ExporterSettings::load(options.profilesFile);
@@ -689,7 +737,8 @@ ParseResult parseCommandLine(const QStringList &arguments)
     const QCommandLineOption &listenOption =
         options.mode == AppOptions::Mode::Serve ? listen : exporterListen;
     if (parser.isSet(listen) && options.mode != AppOptions::Mode::Serve) {
-        result.error = Text::tr("--listen is an option of serve; the dashboard takes --exporter-listen");
+        result.error =
+            CommandLineText::tr("--listen is an option of serve; the dashboard takes --exporter-listen");
         return result;
     }
     if (parser.isSet(listenOption)) {
@@ -715,24 +764,25 @@ ParseResult parseCommandLine(const QStringList &arguments)
             return result;
         }
         if (!options.exporter.user.isEmpty() && options.exporter.password.isEmpty()) {
-            result.error = Text::tr("the exporter's user %1 has no password: set exporter.password in the "
+            result.error =
+                CommandLineText::tr("the exporter's user %1 has no password: set exporter.password in the "
                                     "profiles file or TIDEWATCH_EXPORTER_PASSWORD")
-                               .arg(options.exporter.user);
+                    .arg(options.exporter.user);
             return result;
         }
     }
     if (options.mode == AppOptions::Mode::Serve && !profile.hasKafka() && !profile.hasFlink() &&
         !profile.hasConnect()) {
         result.error =
-            Text::tr(
+            CommandLineText::tr(
                 "serve needs --bootstrap, --flink, --connect, a --profile that has them, or profiles in %1")
                 .arg(options.profilesFile);
         return result;
     }
     if (options.mode == AppOptions::Mode::Snapshot && !profile.hasKafka() && !profile.hasFlink() &&
         !profile.hasConnect()) {
-        result.error =
-            Text::tr("snapshot needs --bootstrap, --flink, --connect or a --profile that has them");
+        result.error = CommandLineText::tr(
+            "snapshot needs --bootstrap, --flink, --connect or a --profile that has them");
         return result;
     }
     return result;

@@ -23,7 +23,7 @@ namespace Tidewatch {
 
 namespace {
 
-struct Text
+struct RenderCommandText
 {
     Q_DECLARE_TR_FUNCTIONS(RenderCommand)
 };
@@ -70,7 +70,7 @@ QString writePng(const QPixmap &image, const QString &path)
     QImageWriter writer(&buffer, "png");
     QString error;
     if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !writer.write(image.toImage()))
-        error = Text::tr("cannot write %1: %2").arg(path, writer.errorString());
+        error = RenderCommandText::tr("cannot write %1: %2").arg(path, writer.errorString());
     else
         RuleFiles::writeAtomically(path, png, &error);
     return error;
@@ -169,7 +169,7 @@ int runRender(const AppOptions &options, FILE *err)
     if (several && !QDir().mkpath(options.renderOut)) {
         std::fprintf(err, "%s\n",
                      qPrintable(QStringLiteral("tidewatch: ") +
-                                Text::tr("cannot create the folder %1").arg(options.renderOut)));
+                                RenderCommandText::tr("cannot create the folder %1").arg(options.renderOut)));
         return 2;
     }
     QStringList errors;
@@ -188,9 +188,10 @@ int runRender(const AppOptions &options, FILE *err)
         return 2;
     }
     if (!waitingFor.isEmpty() || !wantsData) {
-        std::fprintf(err, "%s\n",
-                     qPrintable(Text::tr("tidewatch: no data within %1 s; rendered the page without it")
-                                    .arg(options.renderWaitSeconds)));
+        std::fprintf(
+            err, "%s\n",
+            qPrintable(RenderCommandText::tr("tidewatch: no data within %1 s; rendered the page without it")
+                           .arg(options.renderWaitSeconds)));
         return 1;
     }
     return 0;

@@ -9,7 +9,7 @@ namespace Tidewatch {
 
 namespace {
 
-struct Text
+struct RenderOptionsText
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
@@ -42,8 +42,9 @@ bool parseRenderOptions(const QString &pages, const QString &sizes, const QStrin
         for (const QString &page : pages.split(QLatin1Char(','))) {
             const QString name = page.trimmed();
             if (!pageNames.contains(name)) {
-                error = Text::tr("--page must be one of %1, a comma-separated list of them or all")
-                            .arg(pageNames.join(QStringLiteral(", ")));
+                error =
+                    RenderOptionsText::tr("--page must be one of %1, a comma-separated list of them or all")
+                        .arg(pageNames.join(QStringLiteral(", ")));
                 return false;
             }
             if (!options.renderPages.contains(name))
@@ -56,7 +57,7 @@ bool parseRenderOptions(const QString &pages, const QString &sizes, const QStrin
     for (const QString &text : sizes.split(QLatin1Char(','))) {
         QSize size;
         if (!parseSize(text, size)) {
-            error = Text::tr("--size needs WxH, at least 200x150, got: %1").arg(text);
+            error = RenderOptionsText::tr("--size needs WxH, at least 200x150, got: %1").arg(text);
             return false;
         }
         if (!options.renderSizes.contains(size))
@@ -66,7 +67,7 @@ bool parseRenderOptions(const QString &pages, const QString &sizes, const QStrin
 
     if (!theme.isEmpty() && theme != QLatin1String("light") && theme != QLatin1String("dark") &&
         theme != QLatin1String("system")) {
-        error = Text::tr("--theme must be light, dark or system, got: %1").arg(theme);
+        error = RenderOptionsText::tr("--theme must be light, dark or system, got: %1").arg(theme);
         return false;
     }
     options.renderTheme = theme;

@@ -16,7 +16,7 @@ namespace Tidewatch {
 
 namespace {
 
-struct Text
+struct RulesCommandText
 {
     Q_DECLARE_TR_FUNCTIONS(RulesCommand)
 };
@@ -81,7 +81,7 @@ int write(const QByteArray &data, const QString &outPath, FILE *out, FILE *err)
 int usage(FILE *err, const QString &message)
 {
     print(err, message);
-    print(err, Text::tr("Try 'tidewatch --help'."));
+    print(err, RulesCommandText::tr("Try 'tidewatch --help'."));
     return RulesUsage;
 }
 
@@ -96,7 +96,7 @@ bool runPromtool(const QString &promtool, const QStringList &arguments, const QS
     if (!process.waitForFinished(300'000)) {
         process.kill();
         process.waitForFinished();
-        output = Text::tr("promtool did not finish within 5 minutes");
+        output = RulesCommandText::tr("promtool did not finish within 5 minutes");
         return false;
     }
     output = QString::fromUtf8(process.readAll());
@@ -108,22 +108,22 @@ int runTest(const QList<AlertRule> &rules, const AppOptions &options, FILE *out,
 {
     const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
     if (promtool.isEmpty()) {
-        print(
-            err,
-            Text::tr("tidewatch: promtool is not installed (Debian package prometheus); it runs the tests"));
+        print(err,
+              RulesCommandText::tr(
+                  "tidewatch: promtool is not installed (Debian package prometheus); it runs the tests"));
         return RulesIo;
     }
     QTemporaryDir temporary;
     QString dir = options.rulesKeepDir;
     if (dir.isEmpty()) {
         if (!temporary.isValid()) {
-            print(err,
-                  Text::tr("tidewatch: cannot create a temporary folder: %1").arg(temporary.errorString()));
+            print(err, RulesCommandText::tr("tidewatch: cannot create a temporary folder: %1")
+                           .arg(temporary.errorString()));
             return RulesIo;
         }
         dir = temporary.path();
     } else if (!QDir().mkpath(dir)) {
-        print(err, Text::tr("tidewatch: cannot create the folder %1").arg(dir));
+        print(err, RulesCommandText::tr("tidewatch: cannot create the folder %1").arg(dir));
         return RulesIo;
     }
     const QString ruleFile = QStringLiteral("tidewatch-rules.yml");
@@ -152,12 +152,12 @@ int runTest(const QList<AlertRule> &rules, const AppOptions &options, FILE *out,
         return RulesIo;
     }
     if (exitCode != 0) {
-        print(err, Text::tr("tidewatch: promtool check rules failed on the exported rules:"));
+        print(err, RulesCommandText::tr("tidewatch: promtool check rules failed on the exported rules:"));
         print(err, output);
         return RulesInvalid;
     }
     if (testFiles.isEmpty()) {
-        print(out, Text::tr("No enabled rule to test."));
+        print(out, RulesCommandText::tr("No enabled rule to test."));
         return RulesOk;
     }
     if (!runPromtool(promtool, QStringList{QStringLiteral("test"), QStringLiteral("rules")} + testFiles, dir,
@@ -166,15 +166,16 @@ int runTest(const QList<AlertRule> &rules, const AppOptions &options, FILE *out,
         return RulesIo;
     }
     if (exitCode != 0) {
-        print(err, Text::tr("tidewatch: promtool test rules failed: the exported rules do not mean what the "
-                            "rules mean in Tidewatch:"));
+        print(err, RulesCommandText::tr(
+                       "tidewatch: promtool test rules failed: the exported rules do not mean what the "
+                       "rules mean in Tidewatch:"));
         print(err, output);
         if (!options.rulesKeepDir.isEmpty())
-            print(err, Text::tr("The files are in %1.").arg(dir));
+            print(err, RulesCommandText::tr("The files are in %1.").arg(dir));
         return RulesInvalid;
     }
-    print(out,
-          Text::tr("%n rule(s) exported and tested with promtool: SUCCESS", nullptr, generated.testedRules));
+    print(out, RulesCommandText::tr("%n rule(s) exported and tested with promtool: SUCCESS", nullptr,
+                                    generated.testedRules));
     return RulesOk;
 }
 
@@ -187,12 +188,13 @@ int runRules(const AppOptions &options, FILE *out, FILE *err)
     const qsizetype files = args.size() - 1;
     if (command == QLatin1String("check") || command == QLatin1String("import")) {
         if (files != 1)
-            return usage(err, Text::tr("rules %1 needs exactly one FILE").arg(command));
+            return usage(err, RulesCommandText::tr("rules %1 needs exactly one FILE").arg(command));
         if (command == QLatin1String("check")) {
             const AlertRulesParseResult result = RuleFiles::readJson(args.at(1));
             if (!result.ok())
                 return report(result, err);
-            print(out, Text::tr("%1: %n rule(s), valid", nullptr, int(result.rules.size())).arg(args.at(1)));
+            print(out, RulesCommandText::tr("%1: %n rule(s), valid", nullptr, int(result.rules.size()))
+                           .arg(args.at(1)));
             return RulesOk;
         }
         const AlertRulesParseResult result = RuleFiles::readPrometheus(args.at(1));
@@ -201,9 +203,10 @@ int runRules(const AppOptions &options, FILE *out, FILE *err)
         return write(AlertRules::toJson(result.rules), options.rulesOut, out, err);
     }
     if (command != QLatin1String("export") && command != QLatin1String("test"))
-        return usage(err, Text::tr("rules needs one of: export, test, check FILE, import FILE"));
+        return usage(err, RulesCommandText::tr("rules needs one of: export, test, check FILE, import FILE"));
     if (files != 0)
-        return usage(err, Text::tr("rules %1 takes no FILE argument (use --rules FILE)").arg(command));
+        return usage(err,
+                     RulesCommandText::tr("rules %1 takes no FILE argument (use --rules FILE)").arg(command));
     int exitCode = RulesOk;
     const auto rules = loadRules(options, err, exitCode);
     if (!rules)

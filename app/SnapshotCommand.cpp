@@ -29,7 +29,7 @@ namespace Tidewatch {
 
 namespace {
 
-struct Text
+struct SnapshotCommandText
 {
     Q_DECLARE_TR_FUNCTIONS(SnapshotCommand)
 };
@@ -50,7 +50,7 @@ FlinkSnapshot collectFlink(FlinkCollector &collector, int timeoutMs)
     if (result)
         return *result;
     FlinkSnapshot failed;
-    failed.status.error = Text::tr("no answer within %1 ms").arg(timeoutMs);
+    failed.status.error = SnapshotCommandText::tr("no answer within %1 ms").arg(timeoutMs);
     return failed;
 }
 
@@ -82,7 +82,7 @@ QList<ConnectSnapshot> collectConnect(const std::vector<std::unique_ptr<ConnectC
             out.append(*results[qsizetype(i)]);
         } else {
             ConnectSnapshot failed;
-            failed.status.error = Text::tr("no answer within %1 ms").arg(timeoutMs);
+            failed.status.error = SnapshotCommandText::tr("no answer within %1 ms").arg(timeoutMs);
             out.append(failed);
         }
     }
@@ -172,8 +172,9 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
         business->collectUntilCaughtUp(QDeadlineTimer(kBusinessCatchUpMs));
         if (!business->caughtUp() && business->snapshot().status.reachable)
             std::fprintf(err, "%s\n",
-                         qPrintable(Text::tr("tidewatch: the event topics were not read to their end within "
-                                             "%1 s; the business figures are partial")
+                         qPrintable(SnapshotCommandText::tr(
+                                        "tidewatch: the event topics were not read to their end within "
+                                        "%1 s; the business figures are partial")
                                         .arg(kBusinessCatchUpMs / 1000)));
     }
     collect();
@@ -210,28 +211,28 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
         if (k && !k->status.reachable) {
             std::fprintf(err, "%s\n",
                          qPrintable(SnapshotTable::terminalSafe(
-                             Text::tr("tidewatch: Kafka cluster %1 (%2) unreachable: %3")
+                             SnapshotCommandText::tr("tidewatch: Kafka cluster %1 (%2) unreachable: %3")
                                  .arg(profile.name, profile.bootstrapServers, k->status.error))));
             exitCode = SnapshotUnreachable;
         }
         if (f && !f->status.reachable) {
             std::fprintf(err, "%s\n",
                          qPrintable(SnapshotTable::terminalSafe(Format::redactCredentials(
-                             Text::tr("tidewatch: Flink REST endpoint %1 failed: %2")
+                             SnapshotCommandText::tr("tidewatch: Flink REST endpoint %1 failed: %2")
                                  .arg(profile.flinkRestUrl, f->status.error)))));
             exitCode = SnapshotUnreachable;
         }
         if (pg && !pg->status.reachable) {
             std::fprintf(
                 err, "%s\n",
-                qPrintable(Text::tr("tidewatch: PostgreSQL %1 unreachable: %2")
+                qPrintable(SnapshotCommandText::tr("tidewatch: PostgreSQL %1 unreachable: %2")
                                .arg(pg->server.isEmpty() ? profile.name : pg->server, pg->status.error)));
             exitCode = SnapshotUnreachable;
         }
         if (b && !b->status.reachable) {
             std::fprintf(err, "%s\n",
                          qPrintable(SnapshotTable::terminalSafe(
-                             Text::tr("tidewatch: event topics of %1 (%2) unreachable: %3")
+                             SnapshotCommandText::tr("tidewatch: event topics of %1 (%2) unreachable: %3")
                                  .arg(profile.name, profile.bootstrapServers, b->status.error))));
             exitCode = SnapshotUnreachable;
         }
@@ -239,7 +240,7 @@ int runSnapshot(const AppOptions &options, FILE *out, FILE *err)
             if (c.at(i).status.reachable)
                 continue;
             std::fprintf(err, "%s\n",
-                         qPrintable(Text::tr("tidewatch: Kafka Connect worker %1 failed: %2")
+                         qPrintable(SnapshotCommandText::tr("tidewatch: Kafka Connect worker %1 failed: %2")
                                         .arg(ConnectParsers::redactedUrl(profile.connectUrls.value(i)),
                                              c.at(i).status.error)));
             exitCode = SnapshotUnreachable;

@@ -12,7 +12,7 @@ namespace Tidewatch::SnapshotTable {
 
 namespace {
 
-struct Text
+struct SnapshotTableText
 {
     Q_DECLARE_TR_FUNCTIONS(SnapshotTable)
 };
@@ -20,12 +20,12 @@ struct Text
 /// Unknown counts are never shown as -1.
 QString countOrUnknown(qint64 value)
 {
-    return value >= 0 ? Format::count(double(value)) : Text::tr("unknown");
+    return value >= 0 ? Format::count(double(value)) : SnapshotTableText::tr("unknown");
 }
 
 QString numberOrUnknown(qint64 value)
 {
-    return value >= 0 ? QString::number(value) : Text::tr("unknown");
+    return value >= 0 ? QString::number(value) : SnapshotTableText::tr("unknown");
 }
 
 /// Left-aligned columns sized to their widest cell.
@@ -61,36 +61,38 @@ QString statusLine(const QString &what, const SourceStatus &status, const QDateT
 {
     const qint64 age = status.dataAgeMs(now);
     if (!status.reachable)
-        return Text::tr("%1: UNREACHABLE (%2); last data %3\n").arg(what, status.error, Format::age(age));
-    return Text::tr("%1: live, collected in %2 with %3 requests\n")
+        return SnapshotTableText::tr("%1: UNREACHABLE (%2); last data %3\n")
+            .arg(what, status.error, Format::age(age));
+    return SnapshotTableText::tr("%1: live, collected in %2 with %3 requests\n")
         .arg(what, Format::duration(status.durationMs))
         .arg(status.requestCount);
 }
 
 QString renderKafka(const KafkaSnapshot &s, const QDateTime &now)
 {
-    QString out =
-        statusLine(Text::tr("Kafka %1 (cluster id %2)")
-                       .arg(s.clusterName, s.clusterId.isEmpty() ? Text::tr("unknown") : s.clusterId),
-                   s.status, now);
+    QString out = statusLine(
+        SnapshotTableText::tr("Kafka %1 (cluster id %2)")
+            .arg(s.clusterName, s.clusterId.isEmpty() ? SnapshotTableText::tr("unknown") : s.clusterId),
+        s.status, now);
     if (!s.status.lastSuccessAt.isValid())
         return out; // never reached: empty tables would only hide the one line that matters
     for (const QString &e : s.partErrors)
-        out += Text::tr("  partial error: %1\n").arg(e);
-    out += Text::tr("%1   under-replicated: %2   offline: %3   under min ISR: %4   controller: %5\n\n")
+        out += SnapshotTableText::tr("  partial error: %1\n").arg(e);
+    out += SnapshotTableText::tr(
+               "%1   under-replicated: %2   offline: %3   under min ISR: %4   controller: %5\n\n")
                .arg(s.countsText())
                .arg(s.underReplicatedCount())
                .arg(s.offlineCount())
                .arg(s.underMinIsrCount())
-               .arg(s.controllerId >= 0 ? QString::number(s.controllerId) : Text::tr("unknown"));
+               .arg(s.controllerId >= 0 ? QString::number(s.controllerId) : SnapshotTableText::tr("unknown"));
 
     QList<QStringList> brokers;
     for (const BrokerInfo &b : s.brokers) {
         brokers << QStringList{
             QString::number(b.id),
             b.host.isEmpty() ? QStringLiteral("-") : QStringLiteral("%1:%2").arg(b.host).arg(b.port),
-            b.isController ? Text::tr("controller") : QString(),
-            b.reachable ? Text::tr("up") : Text::tr("DOWN: %1").arg(b.error),
+            b.isController ? SnapshotTableText::tr("controller") : QString(),
+            b.reachable ? SnapshotTableText::tr("up") : SnapshotTableText::tr("DOWN: %1").arg(b.error),
             b.rttMs >= 0 ? QStringLiteral("%1 ms").arg(b.rttMs, 0, 'f', 1) : QStringLiteral("-"),
             QString::number(b.partitionsLed),
             b.bytesInPerSecond >= 0 ? Format::bytes(b.bytesInPerSecond) + QStringLiteral("/s")
@@ -102,9 +104,11 @@ QString renderKafka(const KafkaSnapshot &s, const QDateTime &now)
                                        : QStringLiteral("-"),
             b.metricsError};
     }
-    out += table({Text::tr("BROKER"), Text::tr("ADDRESS"), Text::tr("ROLE"), Text::tr("STATE"),
-                  Text::tr("RTT"), Text::tr("LEADS"), Text::tr("BYTES IN"), Text::tr("BYTES OUT"),
-                  Text::tr("LOG SIZE"), Text::tr("PRODUCE P99"), Text::tr("METRICS ERROR")},
+    out += table({SnapshotTableText::tr("BROKER"), SnapshotTableText::tr("ADDRESS"),
+                  SnapshotTableText::tr("ROLE"), SnapshotTableText::tr("STATE"), SnapshotTableText::tr("RTT"),
+                  SnapshotTableText::tr("LEADS"), SnapshotTableText::tr("BYTES IN"),
+                  SnapshotTableText::tr("BYTES OUT"), SnapshotTableText::tr("LOG SIZE"),
+                  SnapshotTableText::tr("PRODUCE P99"), SnapshotTableText::tr("METRICS ERROR")},
                  brokers) +
            QLatin1Char('\n');
 
@@ -114,7 +118,7 @@ QString renderKafka(const KafkaSnapshot &s, const QDateTime &now)
         for (const PartitionInfo &p : t.partitions)
             messages += std::max<qint64>(0, p.highWatermark - std::max<qint64>(0, p.lowWatermark));
         topics << QStringList{
-            t.internal ? Text::tr("%1 (internal)").arg(t.name) : t.name,
+            t.internal ? SnapshotTableText::tr("%1 (internal)").arg(t.name) : t.name,
             QString::number(t.partitions.size()),
             t.partitions.isEmpty() ? QString() : QString::number(t.partitions.first().replicas.size()),
             t.minInsyncReplicas > 0 ? QString::number(t.minInsyncReplicas) : QStringLiteral("-"),
@@ -127,9 +131,11 @@ QString renderKafka(const KafkaSnapshot &s, const QDateTime &now)
                                     : QStringLiteral("-"),
             t.logSizeBytes >= 0 ? Format::bytes(t.logSizeBytes) : QStringLiteral("-")};
     }
-    out += table({Text::tr("TOPIC"), Text::tr("PARTITIONS"), Text::tr("RF"), Text::tr("MIN ISR"),
-                  Text::tr("URP"), Text::tr("OFFLINE"), Text::tr("UNDER MIN ISR"), Text::tr("MESSAGES"),
-                  Text::tr("IN"), Text::tr("BYTES IN"), Text::tr("SIZE")},
+    out += table({SnapshotTableText::tr("TOPIC"), SnapshotTableText::tr("PARTITIONS"),
+                  SnapshotTableText::tr("RF"), SnapshotTableText::tr("MIN ISR"), SnapshotTableText::tr("URP"),
+                  SnapshotTableText::tr("OFFLINE"), SnapshotTableText::tr("UNDER MIN ISR"),
+                  SnapshotTableText::tr("MESSAGES"), SnapshotTableText::tr("IN"),
+                  SnapshotTableText::tr("BYTES IN"), SnapshotTableText::tr("SIZE")},
                  topics) +
            QLatin1Char('\n');
 
@@ -138,13 +144,15 @@ QString renderKafka(const KafkaSnapshot &s, const QDateTime &now)
         for (const PartitionInfo &p : t.partitions) {
             if (p.isUnderReplicated() || p.isOffline() || p.isUnderMinIsr(t.minInsyncReplicas))
                 problems << QStringList{t.name, QString::number(p.partition),
-                                        p.leader >= 0 ? QString::number(p.leader) : Text::tr("none"),
+                                        p.leader >= 0 ? QString::number(p.leader)
+                                                      : SnapshotTableText::tr("none"),
                                         Format::idList(p.replicas), Format::idList(p.isr)};
         }
     }
     if (!problems.isEmpty()) {
-        out += table({Text::tr("UNHEALTHY TOPIC"), Text::tr("PARTITION"), Text::tr("LEADER"),
-                      Text::tr("REPLICAS"), Text::tr("ISR")},
+        out += table({SnapshotTableText::tr("UNHEALTHY TOPIC"), SnapshotTableText::tr("PARTITION"),
+                      SnapshotTableText::tr("LEADER"), SnapshotTableText::tr("REPLICAS"),
+                      SnapshotTableText::tr("ISR")},
                      problems) +
                QLatin1Char('\n');
     }
@@ -152,8 +160,9 @@ QString renderKafka(const KafkaSnapshot &s, const QDateTime &now)
     QList<QStringList> groups;
     for (const ConsumerGroupInfo &g : s.groups) {
         groups << QStringList{g.groupId,
-                              g.commitsWithoutMembers ? Text::tr("%1 (commits without members)").arg(g.state)
-                                                      : g.state,
+                              g.commitsWithoutMembers
+                                  ? SnapshotTableText::tr("%1 (commits without members)").arg(g.state)
+                                  : g.state,
                               QString::number(g.members.size()),
                               countOrUnknown(g.totalLag),
                               countOrUnknown(g.maxLag),
@@ -162,23 +171,26 @@ QString renderKafka(const KafkaSnapshot &s, const QDateTime &now)
                               lagTrendName(g.trend),
                               g.error.isEmpty() ? g.statusReason : g.error};
     }
-    out += table({Text::tr("GROUP"), Text::tr("STATE"), Text::tr("MEMBERS"), Text::tr("LAG"),
-                  Text::tr("MAX LAG"), Text::tr("TIME LAG"), Text::tr("STATUS"), Text::tr("TREND"),
-                  Text::tr("WHY / ERROR")},
+    out += table({SnapshotTableText::tr("GROUP"), SnapshotTableText::tr("STATE"),
+                  SnapshotTableText::tr("MEMBERS"), SnapshotTableText::tr("LAG"),
+                  SnapshotTableText::tr("MAX LAG"), SnapshotTableText::tr("TIME LAG"),
+                  SnapshotTableText::tr("STATUS"), SnapshotTableText::tr("TREND"),
+                  SnapshotTableText::tr("WHY / ERROR")},
                  groups);
     return out;
 }
 
 QString renderFlink(const FlinkSnapshot &s, const QDateTime &now)
 {
-    QString out = statusLine(Text::tr("Flink %1 (version %2)")
-                                 .arg(Format::redactCredentials(s.restUrl),
-                                      s.flinkVersion.isEmpty() ? Text::tr("unknown") : s.flinkVersion),
-                             s.status, now);
+    QString out =
+        statusLine(SnapshotTableText::tr("Flink %1 (version %2)")
+                       .arg(Format::redactCredentials(s.restUrl),
+                            s.flinkVersion.isEmpty() ? SnapshotTableText::tr("unknown") : s.flinkVersion),
+                   s.status, now);
     if (!s.status.lastSuccessAt.isValid())
         return out;
     // -1: unknown (Flink did not answer); never printed as a count.
-    out += Text::tr("task managers: %1   slots: %2 free of %3\n\n")
+    out += SnapshotTableText::tr("task managers: %1   slots: %2 free of %3\n\n")
                .arg(numberOrUnknown(s.taskManagers), numberOrUnknown(s.slotsAvailable),
                     numberOrUnknown(s.slotsTotal));
     QList<QStringList> jobs;
@@ -189,10 +201,11 @@ QString renderFlink(const FlinkSnapshot &s, const QDateTime &now)
                             j.state,
                             j.durationMs >= 0 ? Format::duration(j.durationMs) : QString(),
                             QStringLiteral("%1/%2").arg(j.tasksRunning).arg(j.tasksTotal),
-                            d ? numberOrUnknown(d->restarts) : Text::tr("unknown")};
+                            d ? numberOrUnknown(d->restarts) : SnapshotTableText::tr("unknown")};
     }
-    out += table({Text::tr("JOB"), Text::tr("ID"), Text::tr("STATE"), Text::tr("UPTIME"), Text::tr("TASKS"),
-                  Text::tr("RESTARTS")},
+    out += table({SnapshotTableText::tr("JOB"), SnapshotTableText::tr("ID"), SnapshotTableText::tr("STATE"),
+                  SnapshotTableText::tr("UPTIME"), SnapshotTableText::tr("TASKS"),
+                  SnapshotTableText::tr("RESTARTS")},
                  jobs);
     auto number = [](double v, const QString &text) {
         return v >= 0 ? text : QString();
@@ -203,49 +216,50 @@ QString renderFlink(const FlinkSnapshot &s, const QDateTime &now)
                    d->checkpoints.checkpointing == FlinkCheckpointing::Unknown))
             continue;
         const FlinkJobDetails &j = *d;
-        out += QLatin1Char('\n') + Text::tr("Job %1 (%2)\n").arg(info.name, info.state);
+        out += QLatin1Char('\n') + SnapshotTableText::tr("Job %1 (%2)\n").arg(info.name, info.state);
         const FlinkCheckpointStats &c = j.checkpoints;
         if (c.checkpointing == FlinkCheckpointing::Disabled) {
-            out += Text::tr("checkpoints: not enabled\n");
+            out += SnapshotTableText::tr("checkpoints: not enabled\n");
         } else if (c.checkpointing == FlinkCheckpointing::Enabled) {
-            QString latest = Text::tr("none yet");
+            QString latest = SnapshotTableText::tr("none yet");
             if (c.latestCompleted) {
                 const FlinkCheckpointInfo &l = *c.latestCompleted;
                 latest =
-                    Text::tr("#%1, %2, state %3 (%4 written)")
+                    SnapshotTableText::tr("#%1, %2, state %3 (%4 written)")
                         .arg(numberOrUnknown(l.id),
                              l.endToEndDurationMs >= 0 ? Format::duration(l.endToEndDurationMs)
-                                                       : Text::tr("unknown"),
+                                                       : SnapshotTableText::tr("unknown"),
                              l.stateSizeBytes >= 0 ? Format::bytes(double(l.stateSizeBytes))
-                                                   : Text::tr("unknown"),
+                                                   : SnapshotTableText::tr("unknown"),
                              l.checkpointedSizeBytes >= 0 ? Format::bytes(double(l.checkpointedSizeBytes))
-                                                          : Text::tr("unknown"));
+                                                          : SnapshotTableText::tr("unknown"));
             }
-            out += Text::tr("checkpoints: %1 completed, %2 failed, %3 in progress; latest %4")
+            out += SnapshotTableText::tr("checkpoints: %1 completed, %2 failed, %3 in progress; latest %4")
                        .arg(numberOrUnknown(c.completed), numberOrUnknown(c.failed),
                             numberOrUnknown(c.inProgress), latest);
             if (c.stateGrowthBytesPerSecond)
-                out += Text::tr("; state growth %1/s").arg(Format::bytes(*c.stateGrowthBytesPerSecond));
+                out += SnapshotTableText::tr("; state growth %1/s")
+                           .arg(Format::bytes(*c.stateGrowthBytesPerSecond));
             out += QLatin1Char('\n');
             if (c.latestFailed)
-                out += Text::tr("last failed checkpoint: #%1: %2\n")
+                out += SnapshotTableText::tr("last failed checkpoint: #%1: %2\n")
                            .arg(numberOrUnknown(c.latestFailed->id))
                            .arg(c.latestFailed->failureMessage.section(QLatin1Char('\n'), 0, 0));
         }
         if (j.lastFailure)
-            out += Text::tr("last failure: %1 (%2)\n")
+            out += SnapshotTableText::tr("last failure: %1 (%2)\n")
                        .arg(j.lastFailure->message,
                             QDateTime::fromMSecsSinceEpoch(j.lastFailure->timestampMs, Qt::UTC)
                                 .toString(Qt::ISODateWithMs));
         for (const FlinkKafkaSource &k : j.kafkaSources)
-            out += Text::tr("reads Kafka topics %1 as group %2\n")
+            out += SnapshotTableText::tr("reads Kafka topics %1 as group %2\n")
                        .arg(k.topics.join(QStringLiteral(", ")),
-                            k.groupId.isEmpty() ? Text::tr("(unknown)") : k.groupId);
+                            k.groupId.isEmpty() ? SnapshotTableText::tr("(unknown)") : k.groupId);
         QList<QStringList> vertices;
         for (const FlinkVertexInfo &v : j.vertices) {
             QString backpressure = backpressureLevelName(v.backpressureLevel);
             if (v.backpressureLevel == FlinkBackpressureLevel::Unknown)
-                backpressure = Text::tr("not measured");
+                backpressure = SnapshotTableText::tr("not measured");
             else if (v.backpressureRatio >= 0)
                 backpressure += QStringLiteral(" (%1 %)").arg(qRound(v.backpressureRatio * 100));
             QString watermark = watermarkStateName(v.watermarkState);
@@ -261,12 +275,14 @@ QString renderFlink(const FlinkSnapshot &s, const QDateTime &now)
                 watermark};
         }
         if (!vertices.isEmpty())
-            out += table({Text::tr("VERTEX"), Text::tr("PAR"), Text::tr("BACKPRESSURE"), Text::tr("BUSY MAX"),
-                          Text::tr("IN"), Text::tr("OUT"), Text::tr("WATERMARK LAG")},
+            out += table({SnapshotTableText::tr("VERTEX"), SnapshotTableText::tr("PAR"),
+                          SnapshotTableText::tr("BACKPRESSURE"), SnapshotTableText::tr("BUSY MAX"),
+                          SnapshotTableText::tr("IN"), SnapshotTableText::tr("OUT"),
+                          SnapshotTableText::tr("WATERMARK LAG")},
                          vertices);
     }
     if (!s.partErrors.isEmpty())
-        out += Text::tr("errors:\n") + s.partErrors.join(QLatin1Char('\n')) + QLatin1Char('\n');
+        out += SnapshotTableText::tr("errors:\n") + s.partErrors.join(QLatin1Char('\n')) + QLatin1Char('\n');
     return out;
 }
 

@@ -14,7 +14,7 @@ namespace Tidewatch {
 
 namespace {
 
-QString percentEncoded(const QString &name)
+QString encodedName(const QString &name)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(name));
 }
@@ -108,7 +108,7 @@ void ConnectCollector::get(const QString &path, Handler handler)
 {
     QUrl url(m_url);
     const qsizetype question = path.indexOf(QLatin1Char('?'));
-    // Connector names are percent-encoded already (percentEncoded()): kept encoded, not decoded.
+    // Connector names are percent-encoded already (encodedName()): kept encoded, not decoded.
     QString base = url.path(QUrl::FullyEncoded);
     if (base.endsWith(QLatin1Char('/')))
         base.chop(1);
@@ -156,7 +156,7 @@ void ConnectCollector::requestDetails()
         if (d.sampledAtMs >= 0 && m_cycleStartMs - d.sampledAtMs < kDetailsRefreshMs)
             continue;
         const QString name = c.name;
-        const QString path = QStringLiteral("/connectors/") + percentEncoded(name);
+        const QString path = QStringLiteral("/connectors/") + encodedName(name);
         get(path + QStringLiteral("/topics"), [this, name, path](const Reply &r) {
             QString error = r.error;
             QStringList topics;

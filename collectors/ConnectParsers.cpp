@@ -17,7 +17,7 @@ namespace {
 
 using nlohmann::json;
 
-struct Text
+struct ConnectParsersText
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectParsers)
 };
@@ -25,16 +25,16 @@ struct Text
 bool parse(const QByteArray &body, json &out, QString &error)
 {
     if (nestedTooDeeply(body)) {
-        error = Text::tr("The response is nested too deeply");
+        error = ConnectParsersText::tr("The response is nested too deeply");
         return false;
     }
     out = json::parse(body.constBegin(), body.constEnd(), nullptr, /*allow_exceptions=*/false);
     if (out.is_discarded()) {
-        error = Text::tr("The response is not valid JSON");
+        error = ConnectParsersText::tr("The response is not valid JSON");
         return false;
     }
     if (!out.is_object()) {
-        error = Text::tr("The response is not a JSON object");
+        error = ConnectParsersText::tr("The response is not a JSON object");
         return false;
     }
     return true;
@@ -171,7 +171,7 @@ bool parseRoot(const QByteArray &body, ConnectSnapshot &snapshot, QString &error
         return false;
     const QString version = stringField(root, "version");
     if (version.isEmpty()) {
-        error = Text::tr("The answer of / has no \"version\": not a Kafka Connect worker?");
+        error = ConnectParsersText::tr("The answer of / has no \"version\": not a Kafka Connect worker?");
         return false;
     }
     snapshot.version = version;
@@ -183,28 +183,28 @@ bool parseRoot(const QByteArray &body, ConnectSnapshot &snapshot, QString &error
 bool parseConnectors(const QByteArray &body, QList<ConnectConnectorInfo> &connectors, QString &error)
 {
     if (nestedTooDeeply(body)) {
-        error = Text::tr("The response is nested too deeply");
+        error = ConnectParsersText::tr("The response is nested too deeply");
         return false;
     }
     const json root = json::parse(body.constBegin(), body.constEnd(), nullptr, false);
     if (root.is_array()) {
         // a worker older than Kafka 2.3 ignores expand= and lists names only
-        error = Text::tr(
+        error = ConnectParsersText::tr(
             "The worker lists connector names only (expand=status needs Kafka Connect 2.3 or later)");
         return false;
     }
     if (root.is_discarded()) {
-        error = Text::tr("The response is not valid JSON");
+        error = ConnectParsersText::tr("The response is not valid JSON");
         return false;
     }
     if (!root.is_object()) {
-        error = Text::tr("The response is not a JSON object");
+        error = ConnectParsersText::tr("The response is not a JSON object");
         return false;
     }
     QList<ConnectConnectorInfo> parsed;
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!it->is_object()) {
-            error = Text::tr("Connector \"%1\" is not described by an object")
+            error = ConnectParsersText::tr("Connector \"%1\" is not described by an object")
                         .arg(QString::fromStdString(it.key()));
             return false;
         }
@@ -223,18 +223,18 @@ bool parseTopics(const QByteArray &body, const QString &name, QStringList &topic
         return false;
     const auto entry = root.find(name.toStdString());
     if (entry == root.end() || !entry->is_object()) {
-        error = Text::tr("The answer does not name connector \"%1\"").arg(name);
+        error = ConnectParsersText::tr("The answer does not name connector \"%1\"").arg(name);
         return false;
     }
     const auto list = entry->find("topics");
     if (list == entry->end() || !list->is_array()) {
-        error = Text::tr("The answer has no \"topics\" list");
+        error = ConnectParsersText::tr("The answer has no \"topics\" list");
         return false;
     }
     QStringList out;
     for (const json &t : *list) {
         if (!t.is_string()) {
-            error = Text::tr("A topic name is not a string");
+            error = ConnectParsersText::tr("A topic name is not a string");
             return false;
         }
         out.append(text(t));
@@ -252,7 +252,7 @@ bool parseOffsets(const QByteArray &body, QList<ConnectOffset> &offsets, QString
         return false;
     const auto list = root.find("offsets");
     if (list == root.end() || !list->is_array()) {
-        error = Text::tr("The answer has no \"offsets\" list");
+        error = ConnectParsersText::tr("The answer has no \"offsets\" list");
         return false;
     }
     QList<ConnectOffset> out;

@@ -21,8 +21,8 @@ namespace Tidewatch::FlinkParsers {
 
 namespace {
 
-constexpr qint64 kNoWatermark = std::numeric_limits<qint64>::min();
-constexpr qint64 kEndOfInput = std::numeric_limits<qint64>::max();
+constexpr qint64 kWatermarkNone = std::numeric_limits<qint64>::min();
+constexpr qint64 kWatermarkEnd = std::numeric_limits<qint64>::max();
 
 int subtaskIndex(const QString &id, QString *rest)
 {
@@ -37,7 +37,7 @@ int subtaskIndex(const QString &id, QString *rest)
 
 bool realWatermark(const std::optional<qint64> &w)
 {
-    return w && *w != kNoWatermark && *w != kEndOfInput;
+    return w && *w != kWatermarkNone && *w != kWatermarkEnd;
 }
 
 /// Whether subtask @p index of @p v is held back (back-pressured) or kept busy (e.g. by a slow

@@ -14,7 +14,7 @@ Q_LOGGING_CATEGORY(lcKafka, "tidewatch.kafka", QtWarningMsg)
 
 namespace {
 
-struct Text
+struct KafkaHandleText
 {
     Q_DECLARE_TR_FUNCTIONS(KafkaHandle)
 };
@@ -25,7 +25,7 @@ QString refusal(const QString &key, const QString &value, const char *errstr)
     QString message = QString::fromUtf8(errstr);
     if (ProfileStore::isSecretProperty(key) && !value.isEmpty())
         message.replace(value, QStringLiteral("***"));
-    return Text::tr("Invalid Kafka property %1: %2").arg(key, message);
+    return KafkaHandleText::tr("Invalid Kafka property %1: %2").arg(key, message);
 }
 
 bool isFalse(const QString &value)
@@ -39,20 +39,21 @@ QString KafkaHandle::ignoredReason(const QString &key, const QString &value, Rol
 {
     const QString k = key.trimmed();
     if (k == QLatin1String("transactional.id"))
-        return Text::tr("%1 is ignored: a transactional producer writes to the cluster").arg(k);
+        return KafkaHandleText::tr("%1 is ignored: a transactional producer writes to the cluster").arg(k);
     if ((k == QLatin1String("enable.idempotence") || k == QLatin1String("enable.gapless.guarantee")) &&
         !isFalse(value))
-        return Text::
+        return KafkaHandleText::
             tr("%1 is ignored: an idempotent producer asks the cluster for a producer id (InitProducerId)")
                 .arg(k);
     if (k == QLatin1String("allow.auto.create.topics") && !isFalse(value))
-        return Text::tr("%1 is ignored: monitoring never creates topics").arg(k);
+        return KafkaHandleText::tr("%1 is ignored: monitoring never creates topics").arg(k);
     if (k == QLatin1String("group.id") || k == QLatin1String("group.instance.id"))
-        return Text::tr("%1 is ignored: Tidewatch's clients are members of no consumer group").arg(k);
+        return KafkaHandleText::tr("%1 is ignored: Tidewatch's clients are members of no consumer group")
+            .arg(k);
     if ((k == QLatin1String("enable.auto.commit") || k == QLatin1String("auto.commit.enable") ||
          k == QLatin1String("enable.auto.offset.store")) &&
         (role != Role::Monitor || !isFalse(value)))
-        return Text::tr("%1 is ignored: Tidewatch never commits or stores offsets").arg(k);
+        return KafkaHandleText::tr("%1 is ignored: Tidewatch never commits or stores offsets").arg(k);
     return {};
 }
 
@@ -181,7 +182,7 @@ KafkaHandle::KafkaHandle(const ClusterProfile &profile, Role role)
     // Every handle is a consumer type that never subscribes: it joins no group and commits nothing.
     rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, errstr, sizeof errstr);
     if (!rk) {
-        m_error = Text::tr("Cannot create the Kafka client: %1").arg(QString::fromUtf8(errstr));
+        m_error = KafkaHandleText::tr("Cannot create the Kafka client: %1").arg(QString::fromUtf8(errstr));
         rd_kafka_conf_destroy(conf); // rd_kafka_new() takes the configuration only on success
         return;
     }

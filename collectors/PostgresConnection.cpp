@@ -12,7 +12,7 @@ namespace Tidewatch {
 
 namespace {
 
-struct Text
+struct PostgresConnectionText
 {
     Q_DECLARE_TR_FUNCTIONS(PostgresConnection)
 };
@@ -86,7 +86,7 @@ bool PostgresConnection::ensureConnected(int timeoutMs)
     values << nullptr;
     m_conn = PQconnectStartParams(keys.constData(), values.constData(), 1);
     if (!m_conn || PQstatus(m_conn) == CONNECTION_BAD) {
-        fail(m_conn ? lastError(m_conn) : Text::tr("out of memory"));
+        fail(m_conn ? lastError(m_conn) : PostgresConnectionText::tr("out of memory"));
         return false;
     }
     PostgresPollingStatusType state = PGRES_POLLING_WRITING;
@@ -96,7 +96,7 @@ bool PostgresConnection::ensureConnected(int timeoutMs)
             return false;
         }
         if (!waitSocket(state == PGRES_POLLING_WRITING, deadlineMs)) {
-            fail(Text::tr("no connection within %1 ms").arg(timeoutMs));
+            fail(PostgresConnectionText::tr("no connection within %1 ms").arg(timeoutMs));
             return false;
         }
         state = PQconnectPoll(m_conn);
@@ -126,7 +126,7 @@ bool PostgresConnection::query(const QByteArray &sql, int timeoutMs, QList<Row> 
     int flushed;
     while ((flushed = PQflush(m_conn)) == 1) {
         if (!waitSocket(true, deadlineMs)) {
-            fail(Text::tr("no answer within %1 ms").arg(timeoutMs));
+            fail(PostgresConnectionText::tr("no answer within %1 ms").arg(timeoutMs));
             return false;
         }
     }
@@ -138,7 +138,7 @@ bool PostgresConnection::query(const QByteArray &sql, int timeoutMs, QList<Row> 
     for (;;) {
         while (PQisBusy(m_conn)) {
             if (!waitSocket(false, deadlineMs)) {
-                fail(Text::tr("no answer within %1 ms").arg(timeoutMs));
+                fail(PostgresConnectionText::tr("no answer within %1 ms").arg(timeoutMs));
                 return false;
             }
             if (!PQconsumeInput(m_conn)) {

@@ -11,7 +11,7 @@ namespace Tidewatch {
 
 namespace {
 
-struct Text
+struct PostgresSlotTrackerText
 {
     Q_DECLARE_TR_FUNCTIONS(PostgresSlotTracker)
 };
@@ -66,14 +66,14 @@ bool PostgresSlotTracker::apply(const QList<QList<QByteArray>> &rows, qint64 now
                                 QString &error)
 {
     if (rows.isEmpty() || rows.first().size() != ColumnCount) {
-        error = Text::tr("unexpected answer to the replication slot query");
+        error = PostgresSlotTrackerText::tr("unexpected answer to the replication slot query");
         return false;
     }
     const auto &first = rows.first();
     bool ok = true;
     const qint64 position = number(first[CurrentPosition], ok);
     if (!ok || position < 0) {
-        error = Text::tr("the server did not say its WAL position");
+        error = PostgresSlotTrackerText::tr("the server did not say its WAL position");
         return false;
     }
     out.currentWalLsn = QString::fromLatin1(first[CurrentLsn]);
@@ -117,7 +117,7 @@ bool PostgresSlotTracker::apply(const QList<QList<QByteArray>> &rows, qint64 now
         const qint64 retained = number(row[RetainedBytes], retainedOk);
         const qint64 slotPosition = number(row[SlotPosition], positionOk);
         if (!lagOk || !retainedOk || !positionOk || !pidOk) {
-            error = Text::tr("unexpected numbers for slot %1").arg(slot.name);
+            error = PostgresSlotTrackerText::tr("unexpected numbers for slot %1").arg(slot.name);
             return false;
         }
         // A standby's slot can be ahead of the replayed position: that is no lag, not a negative one.

@@ -24,7 +24,7 @@ int daysInMonth(int year, int month)
     return month == 2 && isLeap(year) ? 29 : days[month - 1];
 }
 
-bool isDigit(char c)
+bool isAsciiDigit(char c)
 {
     return c >= '0' && c <= '9';
 }
@@ -37,7 +37,7 @@ bool digits(std::string_view text, std::size_t &pos, int count, int &out)
     int v = 0;
     for (int i = 0; i < count; ++i) {
         const char c = text[pos + std::size_t(i)];
-        if (!isDigit(c))
+        if (!isAsciiDigit(c))
             return false;
         v = v * 10 + (c - '0');
     }
@@ -120,7 +120,7 @@ std::optional<qint64> parseIso8601Ms(std::string_view text)
     if (pos < text.size() && text[pos] == '.') {
         ++pos;
         const std::size_t first = pos;
-        while (pos < text.size() && isDigit(text[pos])) {
+        while (pos < text.size() && isAsciiDigit(text[pos])) {
             if (pos - first < 3)
                 millis = millis * 10 + (text[pos] - '0');
             ++pos;
@@ -166,7 +166,7 @@ std::optional<qint64> parseEpochMs(std::string_view text, EpochUnit unit)
     if (negative)
         ++pos;
     const std::size_t intBegin = pos;
-    while (pos < text.size() && isDigit(text[pos]))
+    while (pos < text.size() && isAsciiDigit(text[pos]))
         ++pos;
     const std::size_t intEnd = pos;
     if (intEnd == intBegin || (text[intBegin] == '0' && intEnd - intBegin > 1))
@@ -174,7 +174,7 @@ std::optional<qint64> parseEpochMs(std::string_view text, EpochUnit unit)
     std::size_t fracBegin = pos, fracEnd = pos;
     if (pos < text.size() && text[pos] == '.') {
         fracBegin = ++pos;
-        while (pos < text.size() && isDigit(text[pos]))
+        while (pos < text.size() && isAsciiDigit(text[pos]))
             ++pos;
         fracEnd = pos;
         if (fracEnd == fracBegin)
@@ -186,7 +186,7 @@ std::optional<qint64> parseEpochMs(std::string_view text, EpochUnit unit)
         if (pos < text.size() && (text[pos] == '+' || text[pos] == '-'))
             ++pos;
         const std::size_t expBegin = pos;
-        while (pos < text.size() && isDigit(text[pos]))
+        while (pos < text.size() && isAsciiDigit(text[pos]))
             ++pos;
         if (pos == expBegin)
             return std::nullopt;

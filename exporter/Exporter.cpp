@@ -22,7 +22,7 @@ namespace Tidewatch {
 
 namespace {
 
-struct Text
+struct ExporterText
 {
     Q_DECLARE_TR_FUNCTIONS(Exporter)
 };
@@ -54,7 +54,7 @@ QString bindProblem(const QString &host, int port)
     QTcpServer probe;
     const QHostAddress address(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host);
     if (address.isNull())
-        return Text::tr("%1 is not an IP address").arg(host);
+        return ExporterText::tr("%1 is not an IP address").arg(host);
     if (!probe.listen(address, quint16(port)))
         return probe.errorString();
     return {};
@@ -92,13 +92,13 @@ bool Exporter::start(const ExporterConfig &config, QString &error)
     const bool tls = !config.tlsCertificate.isEmpty();
     QSslConfiguration ssl;
     if (tls && !TlsTunnel::loadConfiguration(config.tlsCertificate, config.tlsKey, ssl, error)) {
-        error = Text::tr("cannot listen on %1: %2").arg(config.listen, error);
+        error = ExporterText::tr("cannot listen on %1: %2").arg(config.listen, error);
         return false;
     }
     const QHostAddress address(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host);
     if (tls && address.isNull()) {
-        error = Text::tr("cannot listen on %1: %2")
-                    .arg(config.listen, Text::tr("%1 is not an IP address").arg(host));
+        error = ExporterText::tr("cannot listen on %1: %2")
+                    .arg(config.listen, ExporterText::tr("%1 is not an IP address").arg(host));
         return false;
     }
     // With TLS, CivetWeb serves plain HTTP on an internal loopback port that only the tunnel uses
@@ -124,7 +124,7 @@ bool Exporter::start(const ExporterConfig &config, QString &error)
             cause = QString::fromStdString(e.what());
         if (!civetLog.isEmpty())
             cause += QStringLiteral(" (CivetWeb: ") + civetLog.join(QStringLiteral("; ")) + u')';
-        error = Text::tr("cannot listen on %1: %2")
+        error = ExporterText::tr("cannot listen on %1: %2")
                     .arg(tls ? QStringLiteral("127.0.0.1:0") : config.listen, cause);
         return false;
     }
@@ -133,12 +133,12 @@ bool Exporter::start(const ExporterConfig &config, QString &error)
         const std::vector<int> internal = m_exposer->GetListeningPorts();
         QString cause;
         if (internal.empty())
-            cause = Text::tr("the internal listener has no port");
+            cause = ExporterText::tr("the internal listener has no port");
         else if (!m_tunnel.start(address, quint16(port), ssl, quint16(internal.front()), cause))
-            cause = cause.isEmpty() ? Text::tr("the TLS listener failed") : cause;
+            cause = cause.isEmpty() ? ExporterText::tr("the TLS listener failed") : cause;
         if (!cause.isEmpty()) {
             m_exposer.reset();
-            error = Text::tr("cannot listen on %1: %2").arg(config.listen, cause);
+            error = ExporterText::tr("cannot listen on %1: %2").arg(config.listen, cause);
             return false;
         }
     }

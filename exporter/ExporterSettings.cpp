@@ -9,7 +9,7 @@ namespace Tidewatch::ExporterSettings {
 
 namespace {
 
-struct Text
+struct ExporterSettingsText
 {
     Q_DECLARE_TR_FUNCTIONS(ExporterSettings)
 };
@@ -34,7 +34,9 @@ bool parseListen(const QString &text, QString &host, int &port, QString &error)
     else if (h.contains(u':') || h.contains(u'['))
         ok = false; // an IPv6 address needs brackets: [::1]:9464
     if (!ok || p < 0 || p > 65535 || h.isEmpty()) {
-        error = Text::tr("not an ADDR:PORT listen address (e.g. 127.0.0.1:9464 or [::1]:9464): %1").arg(text);
+        error = ExporterSettingsText::tr(
+                    "not an ADDR:PORT listen address (e.g. 127.0.0.1:9464 or [::1]:9464): %1")
+                    .arg(text);
         return false;
     }
     host = h;
@@ -62,7 +64,7 @@ bool save(const QString &path, const ExporterConfig &config, QString &error)
     settings.setValue(kListen, config.listen);
     settings.sync();
     if (settings.status() != QSettings::NoError) {
-        error = Text::tr("cannot write %1").arg(path);
+        error = ExporterSettingsText::tr("cannot write %1").arg(path);
         return false;
     }
     return true;

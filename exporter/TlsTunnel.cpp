@@ -12,7 +12,7 @@ namespace Tidewatch {
 
 namespace {
 
-struct Text
+struct TlsTunnelText
 {
     Q_DECLARE_TR_FUNCTIONS(TlsTunnel)
 };
@@ -21,7 +21,7 @@ bool readFile(const QString &path, QByteArray &data, QString &error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        error = Text::tr("cannot read %1: %2").arg(path, file.errorString());
+        error = TlsTunnelText::tr("cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     data = file.readAll();
@@ -152,7 +152,7 @@ QString probeHandshake(const QSslConfiguration &ssl)
         QTimer::singleShot(200, &loop, &QEventLoop::quit);
     });
     QTimer::singleShot(TlsTunnel::kHandshakeTimeoutMs, &loop, [&] {
-        serverError = Text::tr("the test handshake timed out");
+        serverError = TlsTunnelText::tr("the test handshake timed out");
         loop.quit();
     });
     client.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.serverPort());
@@ -182,7 +182,8 @@ bool TlsTunnel::loadConfiguration(const QString &certificateFile, const QString 
                                   QSslConfiguration &ssl, QString &error)
 {
     if (!QSslSocket::supportsSsl()) {
-        error = Text::tr("Qt has no TLS backend here (%1)").arg(QSslSocket::sslLibraryVersionString());
+        error =
+            TlsTunnelText::tr("Qt has no TLS backend here (%1)").arg(QSslSocket::sslLibraryVersionString());
         return false;
     }
     QByteArray certificates;
@@ -190,7 +191,7 @@ bool TlsTunnel::loadConfiguration(const QString &certificateFile, const QString 
         return false;
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certificates, QSsl::Pem);
     if (chain.isEmpty() || chain.front().isNull()) {
-        error = Text::tr("%1 holds no PEM certificate").arg(certificateFile);
+        error = TlsTunnelText::tr("%1 holds no PEM certificate").arg(certificateFile);
         return false;
     }
     const QString keyPath = keyFile.isEmpty() ? certificateFile : keyFile;
@@ -204,7 +205,7 @@ bool TlsTunnel::loadConfiguration(const QString &certificateFile, const QString 
             key = QSslKey(block, algorithm, QSsl::Pem, QSsl::PrivateKey);
     }
     if (key.isNull()) {
-        error = Text::tr("%1 holds no unencrypted PEM private key (RSA, EC or DSA)").arg(keyPath);
+        error = TlsTunnelText::tr("%1 holds no unencrypted PEM private key (RSA, EC or DSA)").arg(keyPath);
         return false;
     }
     ssl = QSslConfiguration::defaultConfiguration();
@@ -229,7 +230,7 @@ bool TlsTunnel::start(const QHostAddress &address, quint16 port, const QSslConfi
             // Before listening, on this thread (the probe runs an event loop of its own).
             const QString probe = probeHandshake(ssl);
             if (!probe.isEmpty()) {
-                error = Text::tr("the private key does not fit the certificate (%1)").arg(probe);
+                error = TlsTunnelText::tr("the private key does not fit the certificate (%1)").arg(probe);
                 return;
             }
             server->setSslConfiguration(ssl);

@@ -68,7 +68,7 @@
         <translation>neznámé pole</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unknown op &apos;%1&apos; (use &gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
         <translation>neznámý op &apos;%1&apos; (použijte &gt;, &gt;=, &lt;, &lt;=, == nebo !=)</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>musí být řetězec s dobou trvání, např. &quot;5m&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>bad duration &apos;%1&apos; (use e.g. 30s, 5m, 1h30m)</source>
         <translation>chybná doba trvání &apos;%1&apos; (použijte např. 30s, 5m, 1h30m)</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>doba trvání &apos;%1&apos; je mimo rozsah: od 0 do %2 (nejdelší doba trvání v Prometheu)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>must be an object of label name to value</source>
         <translation>musí být objekt, který mapuje názvy labelů na hodnoty</translation>
     </message>
@@ -130,12 +130,12 @@
         <translation>matcher &apos;%1&apos; musí být řetězec</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>bad matcher &apos;%1&apos; (use name=value, name!=value, name=~regex or name!~regex)</source>
         <translation>chybný matcher &apos;%1&apos; (použijte name=value, name!=value, name=~regex nebo name!~regex)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>must be an object or an array of strings</source>
         <translation>musí být objekt nebo pole řetězců</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>není povoleno s op == ani != (neexistuje vnitřní oblast, do které by se hodnota mohla vrátit)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>must not be above the threshold %1 for op %2: a firing alert clears when the value falls to it</source>
         <translation>nesmí být nad prahem %1 pro op %2: aktivní výstraha skončí, když hodnota klesne na tuto úroveň</translation>
     </message>
@@ -181,7 +181,7 @@
         <translation>nesmí být pod prahem %1 pro op %2: aktivní výstraha skončí, když hodnota stoupne na tuto úroveň</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>unknown severity &apos;%1&apos; (use critical, warning or info)</source>
         <translation>neznámá závažnost &apos;%1&apos; (použijte critical, warning nebo info)</translation>
     </message>
@@ -201,7 +201,7 @@
         <translation>label severity je pole &quot;severity&quot; pravidla</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>invalid label name (use [a-zA-Z_][a-zA-Z0-9_]*, not starting with __)</source>
         <translation>neplatný název labelu (použijte [a-zA-Z_][a-zA-Z0-9_]*, nezačínající __)</translation>
     </message>
@@ -217,7 +217,7 @@
         <translation>chybná šablona: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>not valid JSON: %1</source>
         <translation>neplatný JSON: %1</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>není objekt</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>duplicate of rule %1 (same alert and matchers)</source>
         <translation>duplikát pravidla %1 (stejná výstraha i matchery)</translation>
     </message>
@@ -439,18 +439,18 @@
         <translation>Za poslední hodinu žádné události</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>No events yet</source>
         <translation>Zatím žádné události</translation>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>created</source>
         <translation>vytvořené</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>paid</source>
         <translation>zaplacené</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>zrušené</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>(no currency)</source>
         <translation>(bez měny)</translation>
     </message>
@@ -506,7 +506,7 @@
 <context>
     <name>BusinessStatusLine</name>
     <message>
-        <location filename="../widgets/BusinessStatusLine.cpp" line="+21"/>
+        <location filename="../widgets/BusinessStatusLine.cpp" line="+22"/>
         <source>newest event read %1</source>
         <translation>nejnovější událost přečtena %1</translation>
     </message>
@@ -554,22 +554,22 @@
 <context>
     <name>ChartUnits</name>
     <message>
-        <location filename="../widgets/ChartUnits.cpp" line="+38"/>
+        <location filename="../widgets/ChartUnits.cpp" line="+36"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>h</source>
         <translation>h</translation>
     </message>
@@ -607,12 +607,12 @@
         <translation>-X %1=@FILE: nelze přečíst %2: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>-X %1=@FILE: %2 is larger than %3 bytes</source>
         <translation>-X %1=@FILE: %2 je větší než %3 bajtů</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Kafka bootstrap servers (host:port[,host:port...]).</source>
         <translation>Bootstrap servery Kafky (host:port[,host:port...]).</translation>
     </message>
@@ -627,16 +627,16 @@
         <translation>URL rozhraní Flink REST, např. http://127.0.0.1:8081.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+102"/>
-        <location line="+6"/>
-        <location line="+42"/>
-        <location line="+10"/>
+        <location line="+1"/>
+        <location line="+114"/>
+        <location line="+7"/>
+        <location line="+49"/>
+        <location line="+12"/>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-179"/>
         <source>Brokers&apos; Prometheus endpoints (JMX exporter): a template such as http://{host}:9404/metrics, or id=url,id=url.</source>
         <translation>Prometheus endpointy brokerů (JMX exporter): šablona jako http://{host}:9404/metrics, nebo id=url,id=url.</translation>
     </message>
@@ -651,19 +651,19 @@
         <translation>Profil připojení, který se má použít (viz --profiles-file); lze opakovat nebo oddělit čárkami a sledovat tak několik clusterů najednou. Volby připojení platí pro první z nich.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+21"/>
-        <location line="+10"/>
+        <location line="+3"/>
+        <location line="+24"/>
+        <location line="+12"/>
         <source>name</source>
         <translation>název</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>Monitor every profile of the profiles file (what the dashboard does when no cluster is given).</source>
         <translation>Sledovat všechny profily ze souboru profilů (to dělá dashboard, když není zadán žádný cluster).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Wall mode: the key sequence that leaves it, e.g. Ctrl+Alt+Q (default Esc).</source>
         <translation>Režim nástěnné obrazovky: klávesová zkratka, která jej ukončí, např. Ctrl+Alt+Q (výchozí Esc).</translation>
     </message>
@@ -678,27 +678,27 @@
         <translation>Soubor profilů (výchozí: %1).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location line="+4"/>
-        <location line="+37"/>
-        <location line="+32"/>
-        <location line="+18"/>
+        <location line="+42"/>
+        <location line="+35"/>
+        <location line="+21"/>
+        <location line="+15"/>
+        <location line="+44"/>
+        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+4"/>
         <location line="+13"/>
-        <location line="+37"/>
-        <location line="+8"/>
-        <location line="+3"/>
-        <location line="+8"/>
-        <location line="+5"/>
-        <location line="+3"/>
-        <location line="+11"/>
-        <location line="+3"/>
-        <location line="+19"/>
+        <location line="+4"/>
+        <location line="+20"/>
         <location line="+4"/>
         <source>file</source>
         <translation>soubor</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-232"/>
         <source>librdkafka properties file (security, SASL, TLS, ...).</source>
         <translation>Soubor vlastností librdkafka (zabezpečení, SASL, TLS, ...).</translation>
     </message>
@@ -708,7 +708,7 @@
         <translation>Vlastnost librdkafka, lze opakovat: -X security.protocol=SSL.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>key=value</source>
         <translation>key=value</translation>
     </message>
@@ -724,7 +724,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>Časový limit každého požadavku v milisekundách (výchozí 5000).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>snapshot: output format, json (default) or table; rules export: prometheus (default) or json.</source>
         <translation>snapshot: výstupní formát, json (výchozí) nebo table; rules export: prometheus (výchozí) nebo json.</translation>
     </message>
@@ -750,28 +750,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
+        <location line="+25"/>
+        <location line="+12"/>
+        <location line="+475"/>
         <location line="+4"/>
-        <location line="+23"/>
-        <location line="+11"/>
-        <location line="+446"/>
-        <location line="+3"/>
-        <location line="+15"/>
-        <location line="+21"/>
+        <location line="+16"/>
+        <location line="+24"/>
         <source>seconds</source>
         <translation>sekundy</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-558"/>
         <source>snapshot: collect for N seconds before printing, so rates and time lags are known.</source>
         <translation>snapshot: před výpisem sbírat data N sekund, aby byly známé rychlosti a časové lagy.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>WxH</source>
         <translation>ŠxV</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-90"/>
         <source>Tidewatch: a live operations dashboard for Kafka clusters and Flink jobs.
 
 Commands:
@@ -806,12 +806,12 @@ Příkazy:
   serve      běží bez grafického rozhraní: kolektory, pravidla výstrah a exportér pro Prometheus na /metrics</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>Page to open first: %1. render: a comma-separated list or all.</source>
         <translation>Stránka, která se otevře jako první: %1. render: seznam oddělený čárkami nebo all.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>render: image size, e.g. 1600x1000, or several: 1600x900,1280x720.</source>
         <translation>render: velikost obrázku, např. 1600x1000, nebo několik: 1600x900,1280x720.</translation>
     </message>
@@ -821,7 +821,7 @@ Příkazy:
         <translation>render: soubor PNG, který se zapíše, nebo složka pro více obrázků; rules export/import: soubor, který se zapíše (výchozí stdout).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>render: light, dark or system (default: the theme chosen in Settings).</source>
         <translation>render: light, dark nebo system (výchozí: motiv zvolený v Nastavení).</translation>
     </message>
@@ -836,7 +836,7 @@ Příkazy:
         <translation>rules test: ponechat vygenerované soubory pravidel a testů v této složce.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>dir</source>
         <translation>složka</translation>
     </message>
@@ -866,45 +866,45 @@ Příkazy:
         <translation>Režim nástěnné obrazovky: sekundy na stránku (výchozí 30; 0 ponechá první stránku).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Alert rules file (JSON, see docs/ALERTS.md); default: %1 if it exists, else the built-in rules.</source>
         <translation>Soubor pravidel výstrah (JSON, viz docs/ALERTS.md); výchozí: %1, pokud existuje, jinak vestavěná pravidla.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Send firing and resolved alerts to this Alertmanager (API v2), repeatable; added to the profiles file&apos;s alertmanager.N.url. A user goes in the URL (http://user@host:9093), the password in TIDEWATCH_ALERTMANAGER_PASSWORD.</source>
         <translation>Posílat aktivní a vyřešené výstrahy tomuto Alertmanageru (API v2), lze opakovat; přidá se k alertmanager.N.url ze souboru profilů. Uživatel patří do URL (http://user@host:9093), heslo do TIDEWATCH_ALERTMANAGER_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>POST new firing and resolved alerts as JSON to this URL, repeatable (docs/ALERTS.md); a bearer token comes from TIDEWATCH_WEBHOOK_TOKEN, a basic-auth password from TIDEWATCH_WEBHOOK_PASSWORD.</source>
         <translation>Posílat nové aktivní a vyřešené výstrahy jako JSON metodou POST na tuto URL, lze opakovat (docs/ALERTS.md); bearer token se bere z TIDEWATCH_WEBHOOK_TOKEN, heslo pro basic auth z TIDEWATCH_WEBHOOK_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Alert history database (SQLite); default: alert-history.sqlite in the user&apos;s data folder.</source>
         <translation>Databáze historie výstrah (SQLite); výchozí: alert-history.sqlite v datové složce uživatele.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Keep the charts&apos; history in memory only: neither read nor write the history files.</source>
         <translation>Historii grafů držet jen v paměti: soubory historie nečíst ani nezapisovat.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Flink REST basic-auth user; the password comes from the profile or the TIDEWATCH_FLINK_PASSWORD environment variable.</source>
         <translation>Uživatel pro basic auth k Flink REST; heslo se bere z profilu nebo z proměnné prostředí TIDEWATCH_FLINK_PASSWORD.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
-        <location line="+17"/>
-        <location line="+23"/>
+        <location line="+67"/>
+        <location line="+21"/>
+        <location line="+26"/>
         <source>user</source>
         <translation>uživatel</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-111"/>
         <source>CA certificate(s) of an https Flink endpoint (PEM).</source>
         <translation>Certifikát(y) CA pro https endpoint Flinku (PEM).</translation>
     </message>
@@ -924,28 +924,28 @@ Příkazy:
         <translation>Topic událostí pro obchodní pohledy, lze opakovat: TOPIC[:orders|shipments[:json|debezium]] s výchozím mapováním polí, nebo &quot;stack&quot; pro tři topicy lokálního stacku.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>topic</source>
         <translation>topic</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Read the event topics from this many minutes back (0: only new events; default 30).</source>
         <translation>Číst topicy událostí od tolika minut zpět (0: jen nové události; výchozí 30).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+278"/>
+        <location line="+297"/>
         <source>minutes</source>
         <translation>minuty</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-293"/>
         <source>PostgreSQL whose replication slots the Pipelines page shows: a libpq connection string (&quot;host=127.0.0.1 port=15432 dbname=shop user=tidewatch&quot;); the password comes from the profile or the TIDEWATCH_POSTGRES_PASSWORD environment variable.</source>
         <translation>PostgreSQL, jehož replikační sloty ukazuje stránka Pipelines: připojovací řetězec libpq (&quot;host=127.0.0.1 port=15432 dbname=shop user=tidewatch&quot;); heslo se bere z profilu nebo z proměnné prostředí TIDEWATCH_POSTGRES_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>conninfo</source>
         <translation>conninfo</translation>
     </message>
@@ -955,12 +955,12 @@ Příkazy:
         <translation>Prometheus endpoint workeru Kafka Connect s metrikami Debezia (JMX exporter).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A pipeline, repeatable: &quot;NAME: kind:id &gt; kind:id ...&quot; with kind database (a replication slot), connector, topic, group or flink.</source>
         <translation>Pipeline, lze opakovat: &quot;NAME: kind:id &gt; kind:id ...&quot; s kind database (replikační slot), connector, topic, group nebo flink.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>pipeline</source>
         <translation>pipeline</translation>
     </message>
@@ -970,7 +970,7 @@ Příkazy:
         <translation>URL rozhraní REST Kafka Connect, lze opakovat (jedna na každý cluster Connect), např. http://127.0.0.1:8083; user:password@ v URL pro basic auth.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>CA certificate(s) of https Kafka Connect workers (PEM).</source>
         <translation>Certifikát(y) CA pro https workery Kafka Connect (PEM).</translation>
     </message>
@@ -980,7 +980,7 @@ Příkazy:
         <translation>Klientský certifikát (PEM) pro https endpoint Flinku, který jej vyžaduje; heslo k šifrovanému klíči se bere z TIDEWATCH_FLINK_KEY_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The private key (PEM) of --flink-cert, when not in its file.</source>
         <translation>Soukromý klíč (PEM) k --flink-cert, pokud není v jeho souboru.</translation>
     </message>
@@ -990,7 +990,7 @@ Příkazy:
         <translation>Uživatel pro basic auth k endpointům metrik brokerů; heslo se bere z profilu nebo z TIDEWATCH_BROKER_METRICS_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>CA certificate(s) of https broker metrics endpoints (PEM).</source>
         <translation>Certifikát(y) CA pro https endpointy metrik brokerů (PEM).</translation>
     </message>
@@ -1000,27 +1000,27 @@ Příkazy:
         <translation>Klientský certifikát (PEM) pro endpointy metrik brokerů; heslo k šifrovanému klíči se bere z TIDEWATCH_BROKER_METRICS_KEY_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The private key (PEM) of --broker-metrics-cert, when not in its file.</source>
         <translation>Soukromý klíč (PEM) k --broker-metrics-cert, pokud není v jeho souboru.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Basic-auth user of the Kafka Connect workers whose URL has none; the password comes from the profile or TIDEWATCH_CONNECT_PASSWORD.</source>
         <translation>Uživatel pro basic auth k workerům Kafka Connect, jejichž URL žádného neobsahuje; heslo se bere z profilu nebo z TIDEWATCH_CONNECT_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Client certificate (PEM) for https Kafka Connect workers; an encrypted key&apos;s passphrase comes from TIDEWATCH_CONNECT_KEY_PASSWORD.</source>
         <translation>Klientský certifikát (PEM) pro https workery Kafka Connect; heslo k šifrovanému klíči se bere z TIDEWATCH_CONNECT_KEY_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The private key (PEM) of --connect-cert, when not in its file.</source>
         <translation>Soukromý klíč (PEM) k --connect-cert, pokud není v jeho souboru.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>serve: the exporter&apos;s address (default 127.0.0.1:9464; the profiles file&apos;s exporter.listen).</source>
         <translation>serve: adresa exportéru (výchozí 127.0.0.1:9464; exporter.listen ze souboru profilů).</translation>
     </message>
@@ -1041,7 +1041,7 @@ Příkazy:
         <translation>Uživatel exportéru pro basic auth; heslo se bere ze souboru profilů (exporter.password) nebo z proměnné prostředí TIDEWATCH_EXPORTER_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Exporter: serve https with this PEM file (certificate and private key).</source>
         <translation>Exportér: poskytovat https s tímto souborem PEM (certifikát a soukromý klíč).</translation>
     </message>
@@ -1056,12 +1056,12 @@ Příkazy:
         <translation>Jazyk rozhraní: cs, de nebo en (výchozí: jazyk zvolený v Nastavení, jinak jazyk systému). snapshot a serve vypisují vždy anglicky.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>code</source>
         <translation>kód</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>snapshot, render, serve, or nothing for the dashboard.</source>
         <translation>snapshot, render, serve, nebo nic pro dashboard.</translation>
     </message>
@@ -1071,12 +1071,12 @@ Příkazy:
         <translation>--language musí být jeden z kódů %1, zadáno: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>rules: --format must be prometheus or json, got: %1</source>
         <translation>rules: --format musí být prometheus nebo json, zadáno: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Unknown command: %1</source>
         <translation>Neznámý příkaz: %1</translation>
     </message>
@@ -1091,7 +1091,7 @@ Příkazy:
         <translation>--pipeline: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>--flink-kafka-link needs JOB|GROUP[|TOPIC,TOPIC], got: %1</source>
         <translation>--flink-kafka-link vyžaduje JOB|GROUP[|TOPIC,TOPIC], zadáno: %1</translation>
     </message>
@@ -1101,7 +1101,7 @@ Příkazy:
         <translation>--event-topic vyžaduje TOPIC[:orders|shipments[:json|debezium]] nebo stack, zadáno: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>-X needs key=value</source>
         <translation>-X vyžaduje key=value</translation>
     </message>
@@ -1116,7 +1116,7 @@ Příkazy:
         <translation>varování: -X %1 dává tajný údaj na příkazový řádek, kde jej může přečíst každý uživatel tohoto počítače (ps); použijte místo toho -X %1=@FILE nebo --kafka-config FILE</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+1"/>
         <source>warning: %1</source>
         <translation>varování: %1</translation>
@@ -1145,27 +1145,27 @@ Příkazy:
         <translation>--format musí být json nebo table, zadáno: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>--pages: unknown page %1 (pages: %2)</source>
         <translation>--pages: neznámá stránka %1 (stránky: %2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>--wall-exit-key: not a key sequence: %1</source>
         <translation>--wall-exit-key: není klávesová zkratka: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>render needs --out FILE.png (or a folder for several images)</source>
         <translation>render vyžaduje --out FILE.png (nebo složku pro více obrázků)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>--theme is an option of render; the dashboard uses the theme of Settings</source>
         <translation>--theme je volba příkazu render; dashboard používá motiv z Nastavení</translation>
     </message>
     <message>
-        <location filename="../app/RenderOptions.cpp" line="+45"/>
+        <location filename="../app/RenderOptions.cpp" line="+46"/>
         <source>--page must be one of %1, a comma-separated list of them or all</source>
         <translation>--page musí být jedna z %1, jejich seznam oddělený čárkami nebo all</translation>
     </message>
@@ -1180,12 +1180,12 @@ Příkazy:
         <translation>--theme musí být light, dark nebo system, zadáno: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+9"/>
+        <location filename="../app/CommandLine.cpp" line="+10"/>
         <source>--listen is an option of serve; the dashboard takes --exporter-listen</source>
         <translation>--listen je volba příkazu serve; dashboard přijímá --exporter-listen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>the exporter&apos;s user %1 has no password: set exporter.password in the profiles file or TIDEWATCH_EXPORTER_PASSWORD</source>
         <translation>uživatel exportéru %1 nemá heslo: nastavte exporter.password v souboru profilů nebo TIDEWATCH_EXPORTER_PASSWORD</translation>
     </message>
@@ -1195,7 +1195,7 @@ Příkazy:
         <translation>serve vyžaduje --bootstrap, --flink, --connect, --profile, který je obsahuje, nebo profily v %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>snapshot needs --bootstrap, --flink, --connect or a --profile that has them</source>
         <translation>snapshot vyžaduje --bootstrap, --flink, --connect nebo --profile, který je obsahuje</translation>
     </message>
@@ -1603,7 +1603,7 @@ Příkazy:
         <translation>TLS není k dispozici (chybí backend TLS)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>cannot read CA certificates from %1</source>
         <translation>nelze přečíst certifikáty CA z %1</translation>
     </message>
@@ -1618,7 +1618,7 @@ Příkazy:
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>no answer within %1 ms</source>
         <translation>žádná odpověď do %1 ms</translation>
     </message>
@@ -1691,7 +1691,7 @@ Příkazy:
         <translation>není naslouchací adresa ve tvaru ADDR:PORT (např. 127.0.0.1:9464 nebo [::1]:9464): %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>cannot write %1</source>
         <translation>nelze zapsat %1</translation>
     </message>
@@ -1885,22 +1885,22 @@ Příkazy:
 <context>
     <name>HistoryRecorder</name>
     <message>
-        <location filename="../models/history/HistoryRecorder.cpp" line="+88"/>
+        <location filename="../models/history/HistoryRecorder.cpp" line="+87"/>
         <source>The history of %1 is not kept on disk: %2</source>
         <translation>Historie %1 se neukládá na disk: %2</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>The history of %1 is written again</source>
         <translation>Historie %1 se opět zapisuje</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The disk is full: the history of %1 is not written (%2); the charts go on in memory, writing is retried</source>
         <translation>Disk je plný: historie %1 se nezapisuje (%2); grafy pokračují v paměti, zápis se zkusí znovu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The history of %1 cannot be written: %2; writing is retried</source>
         <translation>Historii %1 nelze zapsat: %2; zápis se zkusí znovu</translation>
     </message>
@@ -1913,7 +1913,7 @@ Příkazy:
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../models/history/HistoryStore.cpp" line="+80"/>
+        <location filename="../models/history/HistoryStore.cpp" line="+81"/>
         <source>cannot delete %1: %2</source>
         <translation>%1 nelze smazat: %2</translation>
     </message>
@@ -1946,12 +1946,12 @@ Příkazy:
         <translation>%1 (%2) nelze přejmenovat stranou; historie se nezapisuje</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The history file %1 was %2: kept as %3, a new one started</source>
         <translation>Soubor historie %1 (%2): uchován jako %3, založen nový</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>cannot create the folder %1</source>
         <translation>složku %1 nelze vytvořit</translation>
     </message>
@@ -2175,7 +2175,7 @@ Příkazy:
         <translation>%1 se ignoruje: klienti Tidewatche nejsou členy žádné skupiny konzumentů</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is ignored: Tidewatch never commits or stores offsets</source>
         <translation>%1 se ignoruje: Tidewatch nikdy necommituje ani neukládá offsety</translation>
     </message>
@@ -2365,7 +2365,7 @@ Příkazy:
 <context>
     <name>NotificationThrottle</name>
     <message>
-        <location filename="../alerts/NotificationThrottle.cpp" line="+72"/>
+        <location filename="../alerts/NotificationThrottle.cpp" line="+73"/>
         <source>%1 on %2</source>
         <translation>%1 na %2</translation>
     </message>
@@ -2375,7 +2375,7 @@ Příkazy:
         <translation>Výstraha %1 je aktivní.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%n alerts firing</source>
         <translation>
             <numerusform>%n aktivní výstraha</numerusform>
@@ -2406,7 +2406,7 @@ Příkazy:
         <translation>pipeline %1: krok má tvar kind:id, kde kind je database, connector, topic, group nebo flink, zadáno: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>pipeline %1 has no hops</source>
         <translation>pipeline %1 nemá žádné kroky</translation>
     </message>
@@ -2471,7 +2471,7 @@ Příkazy:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%n task(s) failed</source>
         <translation>
             <numerusform>%n úloha selhala</numerusform>
@@ -2495,7 +2495,7 @@ Příkazy:
         <translation>ne všechny úlohy konektoru běží</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>back-pressured</source>
         <translation>pod zpětným tlakem</translation>
     </message>
@@ -2505,7 +2505,7 @@ Příkazy:
         <translation>pod zpětným tlakem, úzké hrdlo: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the latest checkpoint failed</source>
         <translation>poslední checkpoint selhal</translation>
     </message>
@@ -2625,17 +2625,17 @@ Příkazy:
     </message>
     <message>
         <location filename="../models/core/BusinessProfileKeys.cpp" line="+9"/>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>%1 is too large (at most %2)</source>
         <translation>%1 je příliš velké (nejvýše %2)</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-113"/>
         <source>%1topic is missing</source>
         <translation>%1topic chybí</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1kind must be orders or shipments</source>
         <translation>%1kind musí být orders nebo shipments</translation>
     </message>
@@ -2665,7 +2665,7 @@ Příkazy:
         <translation>%1: neznámá fáze</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>events.sla.windows.minutes must be whole minutes ≥ 1, separated by commas</source>
         <translation>events.sla.windows.minutes musí být celé minuty ≥ 1 oddělené čárkami</translation>
     </message>
@@ -2749,7 +2749,7 @@ Příkazy:
         <translation>očekává se mapa se seznamem &apos;groups&apos;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>unknown field &apos;%1&apos;</source>
         <translation>neznámé pole &apos;%1&apos;</translation>
     </message>
@@ -2764,12 +2764,12 @@ Příkazy:
         <translation>zadáno víckrát</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>a group must be a map</source>
         <translation>skupina musí být mapa</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>a group needs a &apos;rules&apos; list</source>
         <translation>skupina vyžaduje seznam &apos;rules&apos;</translation>
     </message>
@@ -2779,7 +2779,7 @@ Příkazy:
         <translation>pravidlo musí být mapa</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>recording rules cannot be represented (only alerting rules)</source>
         <translation>pravidla typu recording nelze vyjádřit (jen pravidla výstrah)</translation>
     </message>
@@ -2789,7 +2789,7 @@ Příkazy:
         <translation>musí být mapa</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>must be a string</source>
         <translation>musí být řetězec</translation>
     </message>
@@ -2799,18 +2799,18 @@ Příkazy:
         <translation>nepodporovaná anotace (použijte summary, description, runbook_url)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+39"/>
         <source>missing</source>
         <translation>chybí</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>bad duration &apos;%1&apos;</source>
         <translation>chybná doba trvání &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>duplicate of rule %1 (same alert and matchers)</source>
         <translation>duplikát pravidla %1 (stejná výstraha i matchery)</translation>
     </message>
@@ -2917,7 +2917,7 @@ Příkazy:
 <context>
     <name>PromqlRuleExpr</name>
     <message>
-        <location filename="../alerts/PromqlRuleExpr.cpp" line="+82"/>
+        <location filename="../alerts/PromqlRuleExpr.cpp" line="+83"/>
         <source>column %1: unexpected character &apos;%2&apos;</source>
         <translation>sloupec %1: neočekávaný znak &apos;%2&apos;</translation>
     </message>
@@ -2932,7 +2932,7 @@ Příkazy:
         <translation>sloupec %1: nepodporovaná escape sekvence &apos;\%2&apos; v řetězci</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>column %1: unterminated string</source>
         <translation>sloupec %1: neukončený řetězec</translation>
     </message>
@@ -2942,7 +2942,7 @@ Příkazy:
         <translation>obě strany &apos;or&apos; musí porovnávat stejnou řadu stejným operátorem</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the right side of &apos;and&apos; must be ALERTS{...}</source>
         <translation>pravá strana &apos;and&apos; musí být ALERTS{...}</translation>
     </message>
@@ -3040,7 +3040,7 @@ Příkazy:
         <translation>nelze vytvořit složku %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>tidewatch: no data within %1 s; rendered the page without it</source>
         <translation>tidewatch: žádná data do %1 s; stránka byla vykreslena bez nich</translation>
     </message>
@@ -3104,12 +3104,12 @@ Příkazy:
 <context>
     <name>RuleFiles</name>
     <message>
-        <location filename="../alerts/RuleFiles.cpp" line="+42"/>
+        <location filename="../alerts/RuleFiles.cpp" line="+43"/>
         <source>cannot read the file: %1</source>
         <translation>soubor nelze přečíst: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the file is larger than the limit of %1 MiB</source>
         <translation>soubor je větší než limit %1 MiB</translation>
     </message>
@@ -3142,7 +3142,7 @@ Příkazy:
         <translation>%1: netestováno: nenašla se žádná hodnota labelu &apos;%2&apos;, která by vyhověla matcherům pravidla</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: not tested: another rule of the same name also matches its test series</source>
         <translation>%1: netestováno: testovací řadě odpovídá i jiné pravidlo se stejným názvem</translation>
     </message>
@@ -3160,7 +3160,7 @@ Příkazy:
         <translation>promtool neskončil do 5 minut</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>tidewatch: promtool is not installed (Debian package prometheus); it runs the tests</source>
         <translation>tidewatch: promtool není nainstalován (balíček Debianu prometheus); spouští testy</translation>
     </message>
@@ -3170,7 +3170,7 @@ Příkazy:
         <translation>tidewatch: nelze vytvořit dočasnou složku: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>tidewatch: cannot create the folder %1</source>
         <translation>tidewatch: nelze vytvořit složku %1</translation>
     </message>
@@ -3190,12 +3190,12 @@ Příkazy:
         <translation>tidewatch: promtool test rules selhal: exportovaná pravidla neznamenají totéž co pravidla v Tidewatch:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The files are in %1.</source>
         <translation>Soubory jsou v %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n rule(s) exported and tested with promtool: SUCCESS</source>
         <translation>
             <numerusform>%n pravidlo exportováno a otestováno pomocí promtool: SUCCESS</numerusform>
@@ -3204,7 +3204,7 @@ Příkazy:
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>rules %1 needs exactly one FILE</source>
         <translation>rules %1 vyžaduje právě jeden FILE</translation>
     </message>
@@ -3218,12 +3218,12 @@ Příkazy:
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>rules needs one of: export, test, check FILE, import FILE</source>
         <translation>rules vyžaduje jedno z: export, test, check FILE, import FILE</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>rules %1 takes no FILE argument (use --rules FILE)</source>
         <translation>rules %1 nepřijímá argument FILE (použijte --rules FILE)</translation>
     </message>
@@ -3254,17 +3254,17 @@ Příkazy:
         <translation>Zásilka</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Order</source>
         <translation>Objednávka</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Carrier</source>
         <translation>Dopravce</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Status</source>
         <translation>Stav</translation>
     </message>
@@ -3331,7 +3331,7 @@ Příkazy:
         <translation>tidewatch: topicy událostí nebyly do %1 s přečteny do konce; obchodní údaje jsou neúplné</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>tidewatch: Kafka cluster %1 (%2) unreachable: %3</source>
         <translation>tidewatch: cluster Kafka %1 (%2) je nedostupný: %3</translation>
     </message>
@@ -3399,25 +3399,25 @@ Příkazy:
     <message>
         <location filename="../app/SnapshotTable.cpp" line="+23"/>
         <location line="+5"/>
-        <location line="+46"/>
-        <location line="+11"/>
-        <location line="+91"/>
+        <location line="+47"/>
+        <location line="+12"/>
+        <location line="+101"/>
         <location line="+16"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>unknown</source>
         <translation>neznámé</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-171"/>
         <source>%1: UNREACHABLE (%2); last data %3
 </source>
         <translation>%1: NEDOSTUPNÝ (%2); poslední data %3
 </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: live, collected in %2 with %3 requests
 </source>
         <translation>%1: živá data, sesbíráno za %2 (požadavky: %3)
@@ -3445,7 +3445,7 @@ Příkazy:
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>controller</source>
         <translation>kontroler</translation>
     </message>
@@ -3470,45 +3470,45 @@ Příkazy:
         <translation>ADRESA</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+60"/>
-        <location line="+29"/>
+        <location line="+66"/>
+        <location line="+32"/>
         <source>STATE</source>
         <translation>STAV</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-98"/>
         <source>RTT</source>
         <translation>RTT</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>LEADS</source>
         <translation>VEDE</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>BYTES IN</source>
         <translation>PŘÍCHOZÍ BAJTY</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>BYTES OUT</source>
         <translation>ODCHOZÍ BAJTY</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>LOG SIZE</source>
         <translation>VELIKOST LOGU</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PRODUCE P99</source>
         <translation>PRODUCE P99</translation>
     </message>
@@ -3533,7 +3533,7 @@ Příkazy:
         <translation>PARTICE</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>RF</source>
         <translation>RF</translation>
     </message>
@@ -3543,12 +3543,12 @@ Příkazy:
         <translation>MIN ISR</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>URP</source>
         <translation>URP</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>OFFLINE</source>
         <translation>OFFLINE</translation>
     </message>
@@ -3558,23 +3558,23 @@ Příkazy:
         <translation>POD MIN ISR</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>MESSAGES</source>
         <translation>ZPRÁVY</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+133"/>
+        <location line="+0"/>
+        <location line="+143"/>
         <source>IN</source>
         <translation>VSTUP</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-142"/>
         <source>SIZE</source>
         <translation>VELIKOST</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>none</source>
         <translation>žádný</translation>
     </message>
@@ -3589,22 +3589,22 @@ Příkazy:
         <translation>PARTICE</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>LEADER</source>
         <translation>LEADER</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>REPLICAS</source>
         <translation>REPLIKY</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ISR</source>
         <translation>ISR</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 (commits without members)</source>
         <translation>%1 (commity bez členů)</translation>
     </message>
@@ -3614,7 +3614,7 @@ Příkazy:
         <translation>SKUPINA</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>MEMBERS</source>
         <translation>ČLENOVÉ</translation>
     </message>
@@ -3634,7 +3634,7 @@ Příkazy:
         <translation>ČASOVÝ LAG</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>STATUS</source>
         <translation>STAV</translation>
     </message>
@@ -3649,7 +3649,7 @@ Příkazy:
         <translation>DŮVOD / CHYBA</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Flink %1 (version %2)</source>
         <translation>Flink %1 (verze %2)</translation>
     </message>
@@ -3673,7 +3673,7 @@ Příkazy:
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>UPTIME</source>
         <translation>DOBA BĚHU</translation>
     </message>
@@ -3722,7 +3722,7 @@ Příkazy:
         <translation>; růst stavu %1/s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>last failed checkpoint: #%1: %2
 </source>
         <translation>poslední neúspěšný checkpoint: #%1: %2
@@ -3763,7 +3763,7 @@ Příkazy:
         <translation>PAR.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>BACKPRESSURE</source>
         <translation>ZPĚTNÝ TLAK</translation>
     </message>
@@ -3778,7 +3778,7 @@ Příkazy:
         <translation>VÝSTUP</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>WATERMARK LAG</source>
         <translation>LAG WATERMARKU</translation>
     </message>
@@ -8567,7 +8567,7 @@ Současně: %1</translation>
 <context>
     <name>Tidewatch::OverviewPage</name>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="+33"/>
+        <location filename="../widgets/OverviewPage.cpp" line="+35"/>
         <location line="+162"/>
         <source>Kafka cluster</source>
         <translation>Kafka cluster</translation>
@@ -9162,12 +9162,12 @@ Současně: %1</translation>
         <translation>Odmítnuté podle důvodu</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Event topics</source>
         <translation>Topicy událostí</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Event quality</source>
         <translation>Kvalita událostí</translation>
     </message>
@@ -10194,7 +10194,7 @@ Zruší se při %2 (hystereze)</translation>
 <context>
     <name>Tidewatch::SettingsPage</name>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="+62"/>
+        <location filename="../widgets/SettingsPage.cpp" line="+72"/>
         <source>Connections</source>
         <translation>Připojení</translation>
     </message>
@@ -11571,7 +11571,7 @@ Zruší se při %2 (hystereze)</translation>
         <translation>zkušební handshake vypršel</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Qt has no TLS backend here (%1)</source>
         <translation>Qt zde nemá žádný TLS backend (%1)</translation>
     </message>
@@ -11608,7 +11608,7 @@ Zruší se při %2 (hystereze)</translation>
         <translation>%1 na %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Tidewatch: no alert firing</source>
         <translation>Tidewatch: žádná aktivní výstraha</translation>
     </message>
@@ -11622,7 +11622,7 @@ Zruší se při %2 (hystereze)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… a %n další</numerusform>
@@ -11644,7 +11644,7 @@ Zruší se při %2 (hystereze)</translation>
 <context>
     <name>WorstCondition</name>
     <message>
-        <location filename="../models/core/WorstCondition.cpp" line="+56"/>
+        <location filename="../models/core/WorstCondition.cpp" line="+57"/>
         <source>waiting for %1 data</source>
         <translation>čeká se na data (%1)</translation>
     </message>
@@ -11679,7 +11679,7 @@ Zruší se při %2 (hystereze)</translation>
         <translation>Flink</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>no controller</source>
         <translation>bez kontroleru</translation>
     </message>
@@ -11693,7 +11693,7 @@ Zruší se při %2 (hystereze)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n under min ISR</source>
         <translation>
             <numerusform>%n pod min. ISR</numerusform>
@@ -11702,7 +11702,7 @@ Zruší se při %2 (hystereze)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n under-replicated</source>
         <translation>
             <numerusform>%n nedostatečně replikovaná</numerusform>
@@ -11711,7 +11711,7 @@ Zruší se při %2 (hystereze)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n group(s) in error</source>
         <translation>
             <numerusform>%n skupina v chybě</numerusform>
@@ -11720,7 +11720,7 @@ Zruší se při %2 (hystereze)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n group(s) in warning</source>
         <translation>
             <numerusform>%n skupina s varováním</numerusform>
@@ -11774,7 +11774,7 @@ Zruší se při %2 (hystereze)</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>only silenced alerts firing</source>
         <translation>aktivní jsou jen ztlumené výstrahy</translation>
     </message>
@@ -11784,7 +11784,7 @@ Zruší se při %2 (hystereze)</translation>
         <translation>Vše v pořádku</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>No source configured</source>
         <translation>Není nastaven žádný zdroj</translation>
     </message>
@@ -11794,7 +11794,7 @@ Zruší se při %2 (hystereze)</translation>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+ ještě %n</numerusform>

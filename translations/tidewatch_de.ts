@@ -68,7 +68,7 @@
         <translation>unbekanntes Feld</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unknown op &apos;%1&apos; (use &gt;, &gt;=, &lt;, &lt;=, == or !=)</source>
         <translation>unbekannter Operator &apos;%1&apos; (verwenden Sie &gt;, &gt;=, &lt;, &lt;=, == oder !=)</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>muss eine Dauer als Zeichenkette sein, etwa &quot;5m&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>bad duration &apos;%1&apos; (use e.g. 30s, 5m, 1h30m)</source>
         <translation>fehlerhafte Dauer &apos;%1&apos; (verwenden Sie z. B. 30s, 5m, 1h30m)</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>Dauer &apos;%1&apos; liegt außerhalb des Bereichs: von 0 bis %2 (die längste Dauer in Prometheus)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>must be an object of label name to value</source>
         <translation>muss ein Objekt sein, das Label-Namen auf Werte abbildet</translation>
     </message>
@@ -130,12 +130,12 @@
         <translation>Matcher &apos;%1&apos; muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>bad matcher &apos;%1&apos; (use name=value, name!=value, name=~regex or name!~regex)</source>
         <translation>fehlerhafter Matcher &apos;%1&apos; (verwenden Sie name=value, name!=value, name=~regex oder name!~regex)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>must be an object or an array of strings</source>
         <translation>muss ein Objekt oder ein Array von Zeichenketten sein</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>ist mit op == oder != nicht erlaubt (es gibt keinen Bereich, in den der Wert zurückkehren könnte)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>must not be above the threshold %1 for op %2: a firing alert clears when the value falls to it</source>
         <translation>darf bei op %2 nicht über dem Schwellenwert %1 liegen: Ein aktiver Alarm wird behoben, sobald der Wert auf diese Grenze fällt</translation>
     </message>
@@ -181,7 +181,7 @@
         <translation>darf bei op %2 nicht unter dem Schwellenwert %1 liegen: Ein aktiver Alarm wird behoben, sobald der Wert auf diese Grenze steigt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>unknown severity &apos;%1&apos; (use critical, warning or info)</source>
         <translation>unbekannter Schweregrad &apos;%1&apos; (verwenden Sie critical, warning oder info)</translation>
     </message>
@@ -201,7 +201,7 @@
         <translation>das Label severity ist das Feld &quot;severity&quot; der Regel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>invalid label name (use [a-zA-Z_][a-zA-Z0-9_]*, not starting with __)</source>
         <translation>ungültiger Label-Name (verwenden Sie [a-zA-Z_][a-zA-Z0-9_]*, nicht mit __ beginnend)</translation>
     </message>
@@ -217,7 +217,7 @@
         <translation>fehlerhaftes Template: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>kein Objekt</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>duplicate of rule %1 (same alert and matchers)</source>
         <translation>Duplikat von Regel %1 (gleicher Alarm und gleiche Matcher)</translation>
     </message>
@@ -439,18 +439,18 @@
         <translation>Keine Ereignisse in der letzten Stunde</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>No events yet</source>
         <translation>Noch keine Ereignisse</translation>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>paid</source>
         <translation>bezahlt</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>storniert</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>(no currency)</source>
         <translation>(keine Währung)</translation>
     </message>
@@ -506,7 +506,7 @@
 <context>
     <name>BusinessStatusLine</name>
     <message>
-        <location filename="../widgets/BusinessStatusLine.cpp" line="+21"/>
+        <location filename="../widgets/BusinessStatusLine.cpp" line="+22"/>
         <source>newest event read %1</source>
         <translation>neuestes Ereignis %1 gelesen</translation>
     </message>
@@ -554,22 +554,22 @@
 <context>
     <name>ChartUnits</name>
     <message>
-        <location filename="../widgets/ChartUnits.cpp" line="+38"/>
+        <location filename="../widgets/ChartUnits.cpp" line="+36"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>h</source>
         <translation>h</translation>
     </message>
@@ -607,12 +607,12 @@
         <translation>-X %1=@FILE: %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>-X %1=@FILE: %2 is larger than %3 bytes</source>
         <translation>-X %1=@FILE: %2 ist größer als %3 Bytes</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Kafka bootstrap servers (host:port[,host:port...]).</source>
         <translation>Kafka-Bootstrap-Server (host:port[,host:port...]).</translation>
     </message>
@@ -627,16 +627,16 @@
         <translation>Flink-REST-URL, z. B. http://127.0.0.1:8081.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+102"/>
-        <location line="+6"/>
-        <location line="+42"/>
-        <location line="+10"/>
+        <location line="+1"/>
+        <location line="+114"/>
+        <location line="+7"/>
+        <location line="+49"/>
+        <location line="+12"/>
         <source>url</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-179"/>
         <source>Brokers&apos; Prometheus endpoints (JMX exporter): a template such as http://{host}:9404/metrics, or id=url,id=url.</source>
         <translation>Prometheus-Endpunkte der Broker (JMX-Exporter): eine Vorlage wie http://{host}:9404/metrics oder id=url,id=url.</translation>
     </message>
@@ -651,19 +651,19 @@
         <translation>Zu verwendendes Verbindungsprofil (siehe --profiles-file); wiederholbar oder durch Kommas getrennt, um mehrere Cluster gleichzeitig zu überwachen. Die Verbindungsoptionen gelten für das erste.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+21"/>
-        <location line="+10"/>
+        <location line="+3"/>
+        <location line="+24"/>
+        <location line="+12"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>Monitor every profile of the profiles file (what the dashboard does when no cluster is given).</source>
         <translation>Jedes Profil der Profildatei überwachen (das tut das Dashboard, wenn kein Cluster angegeben ist).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Wall mode: the key sequence that leaves it, e.g. Ctrl+Alt+Q (default Esc).</source>
         <translation>Wandmodus: die Tastenfolge, die ihn beendet, z. B. Ctrl+Alt+Q (Standard: Esc).</translation>
     </message>
@@ -678,27 +678,27 @@
         <translation>Profildatei (Standard: %1).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location line="+4"/>
-        <location line="+37"/>
-        <location line="+32"/>
-        <location line="+18"/>
+        <location line="+42"/>
+        <location line="+35"/>
+        <location line="+21"/>
+        <location line="+15"/>
+        <location line="+44"/>
+        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+4"/>
         <location line="+13"/>
-        <location line="+37"/>
-        <location line="+8"/>
-        <location line="+3"/>
-        <location line="+8"/>
-        <location line="+5"/>
-        <location line="+3"/>
-        <location line="+11"/>
-        <location line="+3"/>
-        <location line="+19"/>
+        <location line="+4"/>
+        <location line="+20"/>
         <location line="+4"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-232"/>
         <source>librdkafka properties file (security, SASL, TLS, ...).</source>
         <translation>librdkafka-Eigenschaftsdatei (Sicherheit, SASL, TLS, ...).</translation>
     </message>
@@ -708,7 +708,7 @@
         <translation>Eine librdkafka-Eigenschaft, wiederholbar: -X security.protocol=SSL.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>key=value</source>
         <translation>Schlüssel=Wert</translation>
     </message>
@@ -724,7 +724,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
@@ -734,52 +734,52 @@
         <translation>Timeout jeder Anfrage in Millisekunden (Standard: 5000).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>snapshot: output format, json (default) or table; rules export: prometheus (default) or json.</source>
         <translation>snapshot: Ausgabeformat, json (Standard) oder table; rules export: prometheus (Standard) oder json.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>rules test: keep the generated rule and test files in this folder.</source>
         <translation>rules test: die erzeugten Regel- und Testdateien in diesem Ordner behalten.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>dir</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Alert rules file (JSON, see docs/ALERTS.md); default: %1 if it exists, else the built-in rules.</source>
         <translation>Alarmregeldatei (JSON, siehe docs/ALERTS.md); Standard: %1, falls vorhanden, sonst die eingebauten Regeln.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Send firing and resolved alerts to this Alertmanager (API v2), repeatable; added to the profiles file&apos;s alertmanager.N.url. A user goes in the URL (http://user@host:9093), the password in TIDEWATCH_ALERTMANAGER_PASSWORD.</source>
         <translation>Aktive und behobene Alarme an diesen Alertmanager senden (API v2), wiederholbar; ergänzt alertmanager.N.url der Profildatei. Ein Benutzer steht in der URL (http://user@host:9093), das Passwort in TIDEWATCH_ALERTMANAGER_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>POST new firing and resolved alerts as JSON to this URL, repeatable (docs/ALERTS.md); a bearer token comes from TIDEWATCH_WEBHOOK_TOKEN, a basic-auth password from TIDEWATCH_WEBHOOK_PASSWORD.</source>
         <translation>Neue aktive und behobene Alarme als JSON per POST an diese URL senden, wiederholbar (docs/ALERTS.md); ein Bearer-Token kommt aus TIDEWATCH_WEBHOOK_TOKEN, ein Basic-Auth-Passwort aus TIDEWATCH_WEBHOOK_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Alert history database (SQLite); default: alert-history.sqlite in the user&apos;s data folder.</source>
         <translation>Datenbank der Alarmhistorie (SQLite); Standard: alert-history.sqlite im Datenordner des Benutzers.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Keep the charts&apos; history in memory only: neither read nor write the history files.</source>
         <translation>Den Verlauf der Diagramme nur im Speicher halten: die Verlaufsdateien weder lesen noch schreiben.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>PostgreSQL whose replication slots the Pipelines page shows: a libpq connection string (&quot;host=127.0.0.1 port=15432 dbname=shop user=tidewatch&quot;); the password comes from the profile or the TIDEWATCH_POSTGRES_PASSWORD environment variable.</source>
         <translation>PostgreSQL, dessen Replikationsslots die Seite „Pipelines“ anzeigt: ein libpq-Verbindungsstring (&quot;host=127.0.0.1 port=15432 dbname=shop user=tidewatch&quot;); das Passwort kommt aus dem Profil oder der Umgebungsvariablen TIDEWATCH_POSTGRES_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>conninfo</source>
         <translation>conninfo</translation>
     </message>
@@ -789,12 +789,12 @@
         <translation>Prometheus-Endpunkt des Kafka-Connect-Workers mit den Kennzahlen von Debezium (JMX-Exporter).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A pipeline, repeatable: &quot;NAME: kind:id &gt; kind:id ...&quot; with kind database (a replication slot), connector, topic, group or flink.</source>
         <translation>Eine Pipeline, wiederholbar: &quot;NAME: kind:id &gt; kind:id ...&quot; mit kind database (ein Replikationsslot), connector, topic, group oder flink.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>pipeline</source>
         <translation>Pipeline</translation>
     </message>
@@ -804,7 +804,7 @@
         <translation>Kafka-Connect-REST-URL, wiederholbar (eine pro Connect-Cluster), z. B. http://127.0.0.1:8083; user:password@ in der URL für Basic Auth.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>CA certificate(s) of https Kafka Connect workers (PEM).</source>
         <translation>CA-Zertifikat(e) von Kafka-Connect-Workern mit https (PEM).</translation>
     </message>
@@ -814,7 +814,7 @@
         <translation>Client-Zertifikat (PEM) für einen https-Flink-Endpunkt, der eines verlangt; die Passphrase eines verschlüsselten Schlüssels kommt aus TIDEWATCH_FLINK_KEY_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The private key (PEM) of --flink-cert, when not in its file.</source>
         <translation>Der private Schlüssel (PEM) zu --flink-cert, wenn er nicht in dessen Datei steht.</translation>
     </message>
@@ -824,7 +824,7 @@
         <translation>Basic-Auth-Benutzer der Metrik-Endpunkte der Broker; das Passwort kommt aus dem Profil oder aus TIDEWATCH_BROKER_METRICS_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>CA certificate(s) of https broker metrics endpoints (PEM).</source>
         <translation>CA-Zertifikat(e) von https-Metrik-Endpunkten der Broker (PEM).</translation>
     </message>
@@ -834,27 +834,27 @@
         <translation>Client-Zertifikat (PEM) für die Metrik-Endpunkte der Broker; die Passphrase eines verschlüsselten Schlüssels kommt aus TIDEWATCH_BROKER_METRICS_KEY_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The private key (PEM) of --broker-metrics-cert, when not in its file.</source>
         <translation>Der private Schlüssel (PEM) zu --broker-metrics-cert, wenn er nicht in dessen Datei steht.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Basic-auth user of the Kafka Connect workers whose URL has none; the password comes from the profile or TIDEWATCH_CONNECT_PASSWORD.</source>
         <translation>Basic-Auth-Benutzer der Kafka-Connect-Worker, deren URL keinen enthält; das Passwort kommt aus dem Profil oder aus TIDEWATCH_CONNECT_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Client certificate (PEM) for https Kafka Connect workers; an encrypted key&apos;s passphrase comes from TIDEWATCH_CONNECT_KEY_PASSWORD.</source>
         <translation>Client-Zertifikat (PEM) für Kafka-Connect-Worker mit https; die Passphrase eines verschlüsselten Schlüssels kommt aus TIDEWATCH_CONNECT_KEY_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The private key (PEM) of --connect-cert, when not in its file.</source>
         <translation>Der private Schlüssel (PEM) zu --connect-cert, wenn er nicht in dessen Datei steht.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>serve: the exporter&apos;s address (default 127.0.0.1:9464; the profiles file&apos;s exporter.listen).</source>
         <translation>serve: die Adresse des Exporters (Standard: 127.0.0.1:9464; exporter.listen der Profildatei).</translation>
     </message>
@@ -875,7 +875,7 @@
         <translation>Basic-Auth-Benutzer des Exporters; das Passwort kommt aus der Profildatei (exporter.password) oder der Umgebungsvariablen TIDEWATCH_EXPORTER_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Exporter: serve https with this PEM file (certificate and private key).</source>
         <translation>Exporter: https mit dieser PEM-Datei (Zertifikat und privater Schlüssel) bereitstellen.</translation>
     </message>
@@ -890,12 +890,12 @@
         <translation>Die Sprache der Oberfläche: cs, de oder en (Standard: die in den Einstellungen gewählte, sonst die des Systems). snapshot und serve schreiben immer Englisch.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>snapshot, render, serve, or nothing for the dashboard.</source>
         <translation>snapshot, render, serve oder nichts für das Dashboard.</translation>
     </message>
@@ -905,12 +905,12 @@
         <translation>--language muss einer der Werte %1 sein, erhalten: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>rules: --format must be prometheus or json, got: %1</source>
         <translation>rules: --format muss prometheus oder json sein, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>-X needs key=value</source>
         <translation>-X erwartet key=value</translation>
     </message>
@@ -920,7 +920,7 @@
         <translation>Warnung: -X %1 legt ein Geheimnis auf die Befehlszeile, wo jeder Benutzer dieses Rechners es lesen kann (ps); verwenden Sie stattdessen -X %1=@FILE oder --kafka-config FILE</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+1"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
@@ -932,22 +932,22 @@
         <translation>Millisekunden</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+107"/>
         <source>render needs --out FILE.png (or a folder for several images)</source>
         <translation>render braucht --out DATEI.png (oder einen Ordner für mehrere Bilder)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>--theme is an option of render; the dashboard uses the theme of Settings</source>
         <translation>--theme ist eine Option von render; das Dashboard verwendet das Design aus den Einstellungen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--listen is an option of serve; the dashboard takes --exporter-listen</source>
         <translation>--listen ist eine Option von serve; das Dashboard nimmt --exporter-listen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>the exporter&apos;s user %1 has no password: set exporter.password in the profiles file or TIDEWATCH_EXPORTER_PASSWORD</source>
         <translation>der Benutzer %1 des Exporters hat kein Passwort: setzen Sie exporter.password in der Profildatei oder TIDEWATCH_EXPORTER_PASSWORD</translation>
     </message>
@@ -957,17 +957,17 @@
         <translation>serve braucht --bootstrap, --flink, --connect, ein --profile, das diese enthält, oder Profile in %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>snapshot needs --bootstrap, --flink, --connect or a --profile that has them</source>
         <translation>snapshot braucht --bootstrap, --flink, --connect oder ein --profile, das diese enthält</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-621"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-78"/>
         <source>Tidewatch: a live operations dashboard for Kafka clusters and Flink jobs.
 
 Commands:
@@ -1002,7 +1002,7 @@ Befehle:
   serve      ohne Oberfläche laufen: Collectors, Alarmregeln und der Prometheus-Exporter unter /metrics</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>Page to open first: %1. render: a comma-separated list or all.</source>
         <translation>Zuerst geöffnete Seite: %1. render: eine durch Kommas getrennte Liste oder all.</translation>
     </message>
@@ -1013,28 +1013,28 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
+        <location line="+25"/>
+        <location line="+12"/>
+        <location line="+475"/>
         <location line="+4"/>
-        <location line="+23"/>
-        <location line="+11"/>
-        <location line="+446"/>
-        <location line="+3"/>
-        <location line="+15"/>
-        <location line="+21"/>
+        <location line="+16"/>
+        <location line="+24"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-558"/>
         <source>snapshot: collect for N seconds before printing, so rates and time lags are known.</source>
         <translation>snapshot: vor der Ausgabe N Sekunden lang erfassen, damit Raten und zeitlicher Lag bekannt sind.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>WxH</source>
         <translation>BxH</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>render: image size, e.g. 1600x1000, or several: 1600x900,1280x720.</source>
         <translation>render: Bildgröße, z. B. 1600x1000, oder mehrere: 1600x900,1280x720.</translation>
     </message>
@@ -1044,7 +1044,7 @@ Befehle:
         <translation>render: die zu schreibende PNG-Datei oder der Ordner für mehrere Bilder; rules export/import: die zu schreibende Datei (Standard: stdout).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>render: light, dark or system (default: the theme chosen in Settings).</source>
         <translation>render: light, dark oder system (Standard: das in den Einstellungen gewählte Design).</translation>
     </message>
@@ -1054,7 +1054,7 @@ Befehle:
         <translation>Design</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>render: seconds to wait for the first data (default 20); then the page is rendered as it is.</source>
         <translation>render: Sekunden, die auf die ersten Daten gewartet wird (Standard: 20); danach wird die Seite so gerendert, wie sie ist.</translation>
     </message>
@@ -1079,20 +1079,20 @@ Befehle:
         <translation>Wandmodus: Sekunden pro Seite (Standard: 30; 0 behält die erste Seite).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Flink REST basic-auth user; the password comes from the profile or the TIDEWATCH_FLINK_PASSWORD environment variable.</source>
         <translation>Basic-Auth-Benutzer für Flink REST; das Passwort kommt aus dem Profil oder der Umgebungsvariablen TIDEWATCH_FLINK_PASSWORD.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
-        <location line="+17"/>
-        <location line="+23"/>
+        <location line="+67"/>
+        <location line="+21"/>
+        <location line="+26"/>
         <source>user</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-111"/>
         <source>CA certificate(s) of an https Flink endpoint (PEM).</source>
         <translation>CA-Zertifikat(e) eines https-Flink-Endpunkts (PEM).</translation>
     </message>
@@ -1112,23 +1112,23 @@ Befehle:
         <translation>Ein Ereignis-Topic der Business-Ansichten, wiederholbar: TOPIC[:orders|shipments[:json|debezium]] mit der Standard-Feldzuordnung, oder &quot;stack&quot; für die drei Topics des lokalen Stacks.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>topic</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Read the event topics from this many minutes back (0: only new events; default 30).</source>
         <translation>Die Ereignis-Topics ab so vielen Minuten zurück lesen (0: nur neue Ereignisse; Standard: 30).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+278"/>
+        <location line="+297"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
         <source>Unknown command: %1</source>
         <translation>Unbekannter Befehl: %1</translation>
     </message>
@@ -1143,7 +1143,7 @@ Befehle:
         <translation>--pipeline: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>--flink-kafka-link needs JOB|GROUP[|TOPIC,TOPIC], got: %1</source>
         <translation>--flink-kafka-link erwartet JOB|GROUP[|TOPIC,TOPIC], erhalten: %1</translation>
     </message>
@@ -1153,12 +1153,12 @@ Befehle:
         <translation>--event-topic erwartet TOPIC[:orders|shipments[:json|debezium]] oder stack, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>-X needs key=value, got: %1</source>
         <translation>-X erwartet key=value, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>--rules: %1 is not a valid rules file:
   %2</source>
         <translation>--rules: %1 ist keine gültige Regeldatei:
@@ -1175,17 +1175,17 @@ Befehle:
         <translation>--format muss json oder table sein, erhalten: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>--pages: unknown page %1 (pages: %2)</source>
         <translation>--pages: unbekannte Seite %1 (Seiten: %2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>--wall-exit-key: not a key sequence: %1</source>
         <translation>--wall-exit-key: keine Tastenfolge: %1</translation>
     </message>
     <message>
-        <location filename="../app/RenderOptions.cpp" line="+45"/>
+        <location filename="../app/RenderOptions.cpp" line="+46"/>
         <source>--page must be one of %1, a comma-separated list of them or all</source>
         <translation>--page muss eines von %1 sein, eine durch Kommas getrennte Liste davon oder all</translation>
     </message>
@@ -1603,7 +1603,7 @@ Befehle:
         <translation>TLS ist nicht verfügbar (kein TLS-Backend)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>cannot read CA certificates from %1</source>
         <translation>CA-Zertifikate können nicht aus %1 gelesen werden</translation>
     </message>
@@ -1618,7 +1618,7 @@ Befehle:
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>no answer within %1 ms</source>
         <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
@@ -1691,7 +1691,7 @@ Befehle:
         <translation>keine Listen-Adresse der Form ADDR:PORT (z. B. 127.0.0.1:9464 oder [::1]:9464): %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -1885,22 +1885,22 @@ Befehle:
 <context>
     <name>HistoryRecorder</name>
     <message>
-        <location filename="../models/history/HistoryRecorder.cpp" line="+88"/>
+        <location filename="../models/history/HistoryRecorder.cpp" line="+87"/>
         <source>The history of %1 is not kept on disk: %2</source>
         <translation>Der Verlauf von %1 wird nicht auf der Festplatte gespeichert: %2</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>The history of %1 is written again</source>
         <translation>Der Verlauf von %1 wird wieder geschrieben</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The disk is full: the history of %1 is not written (%2); the charts go on in memory, writing is retried</source>
         <translation>Die Festplatte ist voll: Der Verlauf von %1 wird nicht geschrieben (%2); die Diagramme laufen im Speicher weiter, das Schreiben wird erneut versucht</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The history of %1 cannot be written: %2; writing is retried</source>
         <translation>Der Verlauf von %1 kann nicht geschrieben werden: %2; das Schreiben wird erneut versucht</translation>
     </message>
@@ -1913,7 +1913,7 @@ Befehle:
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../models/history/HistoryStore.cpp" line="+80"/>
+        <location filename="../models/history/HistoryStore.cpp" line="+81"/>
         <source>cannot delete %1: %2</source>
         <translation>%1 kann nicht gelöscht werden: %2</translation>
     </message>
@@ -1946,12 +1946,12 @@ Befehle:
         <translation>%1 ist %2 und kann nicht beiseite umbenannt werden; der Verlauf wird nicht geschrieben</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The history file %1 was %2: kept as %3, a new one started</source>
         <translation>Die Verlaufsdatei %1 war %2: als %3 aufbewahrt, eine neue wurde begonnen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -2174,7 +2174,7 @@ Befehle:
         <translation>%1 wird ignoriert: Die Clients von Tidewatch sind in keiner Consumer-Gruppe Mitglied</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is ignored: Tidewatch never commits or stores offsets</source>
         <translation>%1 wird ignoriert: Tidewatch committet und speichert nie Offsets</translation>
     </message>
@@ -2362,7 +2362,7 @@ Befehle:
 <context>
     <name>NotificationThrottle</name>
     <message>
-        <location filename="../alerts/NotificationThrottle.cpp" line="+72"/>
+        <location filename="../alerts/NotificationThrottle.cpp" line="+73"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -2372,7 +2372,7 @@ Befehle:
         <translation>Alarm %1 ist aktiv.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%n alerts firing</source>
         <translation>
             <numerusform>%n Alarm aktiv</numerusform>
@@ -2401,7 +2401,7 @@ Befehle:
         <translation>Pipeline %1: ein Hop ist kind:id mit kind database, connector, topic, group oder flink, erhalten: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>pipeline %1 has no hops</source>
         <translation>Pipeline %1 hat keine Hops</translation>
     </message>
@@ -2463,7 +2463,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%n task(s) failed</source>
         <translation>
             <numerusform>%n Task fehlgeschlagen</numerusform>
@@ -2486,7 +2486,7 @@ Befehle:
         <translation>nicht alle Tasks laufen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>back-pressured</source>
         <translation>unter Backpressure</translation>
     </message>
@@ -2496,7 +2496,7 @@ Befehle:
         <translation>unter Backpressure, Engpass: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the latest checkpoint failed</source>
         <translation>der neueste Checkpoint ist fehlgeschlagen</translation>
     </message>
@@ -2682,17 +2682,17 @@ Befehle:
     </message>
     <message>
         <location filename="../models/core/BusinessProfileKeys.cpp" line="+9"/>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>%1 is too large (at most %2)</source>
         <translation>%1 ist zu groß (höchstens %2)</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-113"/>
         <source>%1topic is missing</source>
         <translation>%1topic fehlt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1kind must be orders or shipments</source>
         <translation>%1kind muss orders oder shipments sein</translation>
     </message>
@@ -2722,7 +2722,7 @@ Befehle:
         <translation>%1: unbekannte Stufe</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>events.sla.windows.minutes must be whole minutes ≥ 1, separated by commas</source>
         <translation>events.sla.windows.minutes muss ganze Minuten ≥ 1 enthalten, durch Kommas getrennt</translation>
     </message>
@@ -2740,7 +2740,7 @@ Befehle:
         <translation>erwartet wird eine Map mit einer Liste &apos;groups&apos;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>unknown field &apos;%1&apos;</source>
         <translation>unbekanntes Feld &apos;%1&apos;</translation>
     </message>
@@ -2755,12 +2755,12 @@ Befehle:
         <translation>mehr als einmal angegeben</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>a group must be a map</source>
         <translation>eine Gruppe muss eine Map sein</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>a group needs a &apos;rules&apos; list</source>
         <translation>eine Gruppe braucht eine Liste &apos;rules&apos;</translation>
     </message>
@@ -2770,7 +2770,7 @@ Befehle:
         <translation>eine Regel muss eine Map sein</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>recording rules cannot be represented (only alerting rules)</source>
         <translation>Recording-Regeln können nicht abgebildet werden (nur Alerting-Regeln)</translation>
     </message>
@@ -2780,7 +2780,7 @@ Befehle:
         <translation>muss eine Map sein</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
@@ -2790,18 +2790,18 @@ Befehle:
         <translation>nicht unterstützte Annotation (verwenden Sie summary, description, runbook_url)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+39"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>bad duration &apos;%1&apos;</source>
         <translation>fehlerhafte Dauer &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>duplicate of rule %1 (same alert and matchers)</source>
         <translation>Duplikat von Regel %1 (gleicher Alarm und gleiche Matcher)</translation>
     </message>
@@ -2908,7 +2908,7 @@ Befehle:
 <context>
     <name>PromqlRuleExpr</name>
     <message>
-        <location filename="../alerts/PromqlRuleExpr.cpp" line="+82"/>
+        <location filename="../alerts/PromqlRuleExpr.cpp" line="+83"/>
         <source>column %1: unexpected character &apos;%2&apos;</source>
         <translation>Spalte %1: unerwartetes Zeichen &apos;%2&apos;</translation>
     </message>
@@ -2923,7 +2923,7 @@ Befehle:
         <translation>Spalte %1: nicht unterstützte Escape-Sequenz &apos;\%2&apos; in einer Zeichenkette</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>column %1: unterminated string</source>
         <translation>Spalte %1: nicht abgeschlossene Zeichenkette</translation>
     </message>
@@ -2933,7 +2933,7 @@ Befehle:
         <translation>die beiden Seiten von &apos;or&apos; müssen dieselbe Serie mit demselben Operator vergleichen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the right side of &apos;and&apos; must be ALERTS{...}</source>
         <translation>die rechte Seite von &apos;and&apos; muss ALERTS{...} sein</translation>
     </message>
@@ -3031,7 +3031,7 @@ Befehle:
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>tidewatch: no data within %1 s; rendered the page without it</source>
         <translation>tidewatch: keine Daten innerhalb von %1 s; die Seite wurde ohne sie gerendert</translation>
     </message>
@@ -3095,12 +3095,12 @@ Befehle:
 <context>
     <name>RuleFiles</name>
     <message>
-        <location filename="../alerts/RuleFiles.cpp" line="+42"/>
+        <location filename="../alerts/RuleFiles.cpp" line="+43"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the file is larger than the limit of %1 MiB</source>
         <translation>die Datei überschreitet die Grenze von %1 MiB</translation>
     </message>
@@ -3133,7 +3133,7 @@ Befehle:
         <translation>%1: nicht getestet: kein Label-Wert für &apos;%2&apos; gefunden, der seine Matcher erfüllt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: not tested: another rule of the same name also matches its test series</source>
         <translation>%1: nicht getestet: Eine andere Regel mit demselben Namen passt ebenfalls auf ihre Testserie</translation>
     </message>
@@ -3151,7 +3151,7 @@ Befehle:
         <translation>promtool ist nicht innerhalb von 5 Minuten fertig geworden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>tidewatch: promtool is not installed (Debian package prometheus); it runs the tests</source>
         <translation>tidewatch: promtool ist nicht installiert (Debian-Paket prometheus); es führt die Tests aus</translation>
     </message>
@@ -3161,7 +3161,7 @@ Befehle:
         <translation>tidewatch: temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>tidewatch: cannot create the folder %1</source>
         <translation>tidewatch: der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -3181,12 +3181,12 @@ Befehle:
         <translation>tidewatch: promtool test rules ist gescheitert: Die exportierten Regeln bedeuten nicht dasselbe wie die Regeln in Tidewatch:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The files are in %1.</source>
         <translation>Die Dateien liegen in %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n rule(s) exported and tested with promtool: SUCCESS</source>
         <translation>
             <numerusform>%n Regel exportiert und mit promtool getestet: SUCCESS</numerusform>
@@ -3194,7 +3194,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>rules %1 needs exactly one FILE</source>
         <translation>rules %1 erwartet genau eine FILE</translation>
     </message>
@@ -3207,12 +3207,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>rules needs one of: export, test, check FILE, import FILE</source>
         <translation>rules erwartet eines von: export, test, check FILE, import FILE</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>rules %1 takes no FILE argument (use --rules FILE)</source>
         <translation>rules %1 nimmt kein FILE-Argument (verwenden Sie --rules FILE)</translation>
     </message>
@@ -3243,17 +3243,17 @@ Befehle:
         <translation>Sendung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Order</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Carrier</source>
         <translation>Spediteur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3320,7 +3320,7 @@ Befehle:
         <translation>tidewatch: die Ereignis-Topics wurden nicht innerhalb von %1 s bis zum Ende gelesen; die Business-Kennzahlen sind unvollständig</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>tidewatch: Kafka cluster %1 (%2) unreachable: %3</source>
         <translation>tidewatch: Kafka-Cluster %1 (%2) nicht erreichbar: %3</translation>
     </message>
@@ -3388,25 +3388,25 @@ Befehle:
     <message>
         <location filename="../app/SnapshotTable.cpp" line="+23"/>
         <location line="+5"/>
-        <location line="+46"/>
-        <location line="+11"/>
-        <location line="+91"/>
+        <location line="+47"/>
+        <location line="+12"/>
+        <location line="+101"/>
         <location line="+16"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-171"/>
         <source>%1: UNREACHABLE (%2); last data %3
 </source>
         <translation>%1: NICHT ERREICHBAR (%2); letzte Daten: %3
 </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: live, collected in %2 with %3 requests
 </source>
         <translation>%1: live, erfasst in %2 mit %3 Anfragen
@@ -3434,7 +3434,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>controller</source>
         <translation>Controller</translation>
     </message>
@@ -3459,45 +3459,45 @@ Befehle:
         <translation>ADRESSE</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+60"/>
-        <location line="+29"/>
+        <location line="+66"/>
+        <location line="+32"/>
         <source>STATE</source>
         <translation>ZUSTAND</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-98"/>
         <source>RTT</source>
         <translation>RTT</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>LEADS</source>
         <translation>FÜHRT</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>BYTES IN</source>
         <translation>BYTES EIN</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>BYTES OUT</source>
         <translation>BYTES AUS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>LOG SIZE</source>
         <translation>LOG-GRÖSSE</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>PRODUCE P99</source>
         <translation>PRODUCE P99</translation>
     </message>
@@ -3522,7 +3522,7 @@ Befehle:
         <translation>PARTITIONEN</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>RF</source>
         <translation>RF</translation>
     </message>
@@ -3532,12 +3532,12 @@ Befehle:
         <translation>MIN. ISR</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>URP</source>
         <translation>URP</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>OFFLINE</source>
         <translation>OFFLINE</translation>
     </message>
@@ -3547,23 +3547,23 @@ Befehle:
         <translation>UNTER MIN. ISR</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>MESSAGES</source>
         <translation>NACHRICHTEN</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+133"/>
+        <location line="+0"/>
+        <location line="+143"/>
         <source>IN</source>
         <translation>EIN</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-142"/>
         <source>SIZE</source>
         <translation>GRÖSSE</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -3578,22 +3578,22 @@ Befehle:
         <translation>PARTITION</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>LEADER</source>
         <translation>LEADER</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>REPLICAS</source>
         <translation>REPLIKATE</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ISR</source>
         <translation>ISR</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 (commits without members)</source>
         <translation>%1 (Commits ohne Mitglieder)</translation>
     </message>
@@ -3603,7 +3603,7 @@ Befehle:
         <translation>GRUPPE</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>MEMBERS</source>
         <translation>MITGLIEDER</translation>
     </message>
@@ -3623,7 +3623,7 @@ Befehle:
         <translation>ZEIT-LAG</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
@@ -3638,7 +3638,7 @@ Befehle:
         <translation>GRUND / FEHLER</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Flink %1 (version %2)</source>
         <translation>Flink %1 (Version %2)</translation>
     </message>
@@ -3662,7 +3662,7 @@ Befehle:
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>UPTIME</source>
         <translation>LAUFZEIT</translation>
     </message>
@@ -3711,7 +3711,7 @@ Befehle:
         <translation>; Zustandswachstum %1/s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>last failed checkpoint: #%1: %2
 </source>
         <translation>letzter fehlgeschlagener Checkpoint: #%1: %2
@@ -3752,7 +3752,7 @@ Befehle:
         <translation>PAR</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>BACKPRESSURE</source>
         <translation>BACKPRESSURE</translation>
     </message>
@@ -3767,7 +3767,7 @@ Befehle:
         <translation>AUS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>WATERMARK LAG</source>
         <translation>WATERMARK-LAG</translation>
     </message>
@@ -8529,7 +8529,7 @@ Frühere Fehler:
 <context>
     <name>Tidewatch::OverviewPage</name>
     <message>
-        <location filename="../widgets/OverviewPage.cpp" line="+35"/>
+        <location filename="../widgets/OverviewPage.cpp" line="+37"/>
         <source>Kafka</source>
         <translation>Kafka</translation>
     </message>
@@ -9121,12 +9121,12 @@ Frühere Fehler:
         <translation>Abgewiesen nach Grund</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Event topics</source>
         <translation>Ereignis-Topics</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Event quality</source>
         <translation>Ereignisqualität</translation>
     </message>
@@ -10141,7 +10141,7 @@ Aufgehoben bei %2 (Hysterese)</translation>
 <context>
     <name>Tidewatch::SettingsPage</name>
     <message>
-        <location filename="../widgets/SettingsPage.cpp" line="+62"/>
+        <location filename="../widgets/SettingsPage.cpp" line="+72"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -11508,7 +11508,7 @@ Aufgehoben bei %2 (Hysterese)</translation>
         <translation>der Test-Handshake hat das Zeitlimit überschritten</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Qt has no TLS backend here (%1)</source>
         <translation>Qt hat hier kein TLS-Backend (%1)</translation>
     </message>
@@ -11545,7 +11545,7 @@ Aufgehoben bei %2 (Hysterese)</translation>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Tidewatch: no alert firing</source>
         <translation>Tidewatch: kein Alarm aktiv</translation>
     </message>
@@ -11558,7 +11558,7 @@ Aufgehoben bei %2 (Hysterese)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -11579,7 +11579,7 @@ Aufgehoben bei %2 (Hysterese)</translation>
 <context>
     <name>WorstCondition</name>
     <message>
-        <location filename="../models/core/WorstCondition.cpp" line="+56"/>
+        <location filename="../models/core/WorstCondition.cpp" line="+57"/>
         <source>waiting for %1 data</source>
         <translation>Daten von %1 stehen noch aus</translation>
     </message>
@@ -11614,7 +11614,7 @@ Aufgehoben bei %2 (Hysterese)</translation>
         <translation>Flink</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>no controller</source>
         <translation>kein Controller</translation>
     </message>
@@ -11627,7 +11627,7 @@ Aufgehoben bei %2 (Hysterese)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n under min ISR</source>
         <translation>
             <numerusform>%n unter min. ISR</numerusform>
@@ -11635,7 +11635,7 @@ Aufgehoben bei %2 (Hysterese)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n under-replicated</source>
         <translation>
             <numerusform>%n unterrepliziert</numerusform>
@@ -11643,7 +11643,7 @@ Aufgehoben bei %2 (Hysterese)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n group(s) in error</source>
         <translation>
             <numerusform>%n Gruppe mit Fehler</numerusform>
@@ -11651,7 +11651,7 @@ Aufgehoben bei %2 (Hysterese)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n group(s) in warning</source>
         <translation>
             <numerusform>%n Gruppe mit Warnung</numerusform>
@@ -11699,7 +11699,7 @@ Aufgehoben bei %2 (Hysterese)</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>only silenced alerts firing</source>
         <translation>nur stummgeschaltete Alarme aktiv</translation>
     </message>
@@ -11709,7 +11709,7 @@ Aufgehoben bei %2 (Hysterese)</translation>
         <translation>Alles in Ordnung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>No source configured</source>
         <translation>Keine Quelle konfiguriert</translation>
     </message>
@@ -11719,7 +11719,7 @@ Aufgehoben bei %2 (Hysterese)</translation>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n weiterer</numerusform>

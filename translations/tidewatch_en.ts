@@ -37,7 +37,7 @@
 <context>
     <name>NotificationThrottle</name>
     <message numerus="yes">
-        <location filename="../alerts/NotificationThrottle.cpp" line="+96"/>
+        <location filename="../alerts/NotificationThrottle.cpp" line="+98"/>
         <source>%n alerts firing</source>
         <translation>
             <numerusform>%n alert firing</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%n task(s) failed</source>
         <translation>
             <numerusform>%n task failed</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1: %n rule(s), valid</source>
         <translation>
             <numerusform>%1: %n rule, valid</numerusform>
@@ -352,7 +352,7 @@ Earlier failures (%n):</numerusform>
 <context>
     <name>Tidewatch::OverviewPage</name>
     <message numerus="yes">
-        <location filename="../widgets/OverviewPage.cpp" line="+255"/>
+        <location filename="../widgets/OverviewPage.cpp" line="+257"/>
         <source>Not on the preferred leader: %n partition(s) · %1</source>
         <translation>
             <numerusform>Not on the preferred leader: %n partition · %1</numerusform>
@@ -490,7 +490,7 @@ Earlier failures (%n):</numerusform>
 <context>
     <name>Tidewatch::SettingsPage</name>
     <message numerus="yes">
-        <location filename="../widgets/SettingsPage.cpp" line="+484"/>
+        <location filename="../widgets/SettingsPage.cpp" line="+494"/>
         <source>Connection test: %n step(s) failed (see the Connection test tab)</source>
         <translation>
             <numerusform>Connection test: %n step failed (see the Connection test tab)</numerusform>
@@ -592,7 +592,7 @@ Earlier failures (%n):</numerusform>
 <context>
     <name>TrayAlertFeed</name>
     <message numerus="yes">
-        <location filename="../widgets/TrayAlertFeed.cpp" line="+76"/>
+        <location filename="../widgets/TrayAlertFeed.cpp" line="+75"/>
         <source>Tidewatch: %n alert(s) firing</source>
         <translation>
             <numerusform>Tidewatch: %n alert firing</numerusform>
@@ -600,7 +600,7 @@ Earlier failures (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -611,7 +611,7 @@ Earlier failures (%n):</numerusform>
 <context>
     <name>WorstCondition</name>
     <message numerus="yes">
-        <location filename="../models/core/WorstCondition.cpp" line="+102"/>
+        <location filename="../models/core/WorstCondition.cpp" line="+104"/>
         <source>%n offline</source>
         <translation>
             <numerusform>%n offline</numerusform>
@@ -619,7 +619,7 @@ Earlier failures (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n under min ISR</source>
         <translation>
             <numerusform>%n under min ISR</numerusform>
@@ -627,7 +627,7 @@ Earlier failures (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n under-replicated</source>
         <translation>
             <numerusform>%n under-replicated</numerusform>
@@ -635,7 +635,7 @@ Earlier failures (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n group(s) in error</source>
         <translation>
             <numerusform>%n group in error</numerusform>
@@ -643,7 +643,7 @@ Earlier failures (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n group(s) in warning</source>
         <translation>
             <numerusform>%n group in warning</numerusform>
@@ -691,7 +691,7 @@ Earlier failures (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+44"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>

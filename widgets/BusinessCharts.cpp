@@ -6,7 +6,7 @@ namespace Tidewatch::BusinessCharts {
 
 namespace {
 
-struct Text
+struct BusinessChartsText
 {
     Q_DECLARE_TR_FUNCTIONS(BusinessCharts)
 };
@@ -31,7 +31,8 @@ MinuteChartData frame(const BusinessSnapshot &s)
         d.fromMs = end - 60 * kMinuteMs;
         d.toMs = end;
     }
-    d.emptyText = s.hasData() ? Text::tr("No events in the last hour") : Text::tr("No events yet");
+    d.emptyText = s.hasData() ? BusinessChartsText::tr("No events in the last hour")
+                              : BusinessChartsText::tr("No events yet");
     return d;
 }
 
@@ -69,17 +70,18 @@ QColor createdColour()
 MinuteChartData orderFlow(const BusinessSnapshot &s)
 {
     MinuteChartData d = frame(s);
-    d.series << series(s, Text::tr("created"), createdColour(), &MinuteCounts::created)
-             << series(s, Text::tr("paid"), QColor(0x43, 0xa0, 0x47), &MinuteCounts::paid)
-             << series(s, Text::tr("shipped"), QColor(0x8e, 0x24, 0xaa), &MinuteCounts::shipped)
-             << series(s, Text::tr("cancelled"), QColor(0xe5, 0x39, 0x35), &MinuteCounts::cancelled);
+    d.series << series(s, BusinessChartsText::tr("created"), createdColour(), &MinuteCounts::created)
+             << series(s, BusinessChartsText::tr("paid"), QColor(0x43, 0xa0, 0x47), &MinuteCounts::paid)
+             << series(s, BusinessChartsText::tr("shipped"), QColor(0x8e, 0x24, 0xaa), &MinuteCounts::shipped)
+             << series(s, BusinessChartsText::tr("cancelled"), QColor(0xe5, 0x39, 0x35),
+                       &MinuteCounts::cancelled);
     return d;
 }
 
 MinuteChartData ordersCreated(const BusinessSnapshot &s)
 {
     MinuteChartData d = frame(s);
-    d.series << series(s, Text::tr("created"), createdColour(), &MinuteCounts::created);
+    d.series << series(s, BusinessChartsText::tr("created"), createdColour(), &MinuteCounts::created);
     return d;
 }
 
@@ -98,7 +100,7 @@ MinuteChartData revenue(const BusinessSnapshot &s)
                                      QColor(0x5e, 0x35, 0xb1), QColor(0x6d, 0x4c, 0x41),
                                      QColor(0xd8, 0x1b, 0x60), QColor(0x54, 0x6e, 0x7a)};
     for (int i = 0; i < currencies.size(); ++i) {
-        MinuteChartData::Series line{currencies.at(i).isEmpty() ? Text::tr("(no currency)")
+        MinuteChartData::Series line{currencies.at(i).isEmpty() ? BusinessChartsText::tr("(no currency)")
                                                                 : currencies.at(i),
                                      palette[i % std::size(palette)],
                                      {}};

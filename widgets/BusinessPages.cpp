@@ -12,7 +12,7 @@
 namespace Tidewatch::BusinessPages {
 
 namespace {
-struct Text
+struct BusinessPagesText
 {
     Q_DECLARE_TR_FUNCTIONS(BusinessPages)
 };
@@ -33,12 +33,12 @@ QList<Entry> create(QWidget *parent)
 {
     const QStringList n = names();
     return {
-        {n.at(0), Text::tr("Orders"), new OrdersPage(parent)},
-        {n.at(1), Text::tr("Shipments"), new ShipmentsPage(parent)},
-        {n.at(2), Text::tr("SLA"), new SlaPage(parent)},
-        {n.at(3), Text::tr("Rejected events"), new RejectedPage(parent)},
-        {n.at(4), Text::tr("Business wall"), new BusinessWallPage(parent)},
-        {n.at(5), Text::tr("Hub map"), new HubMapPage(parent)},
+        {n.at(0), BusinessPagesText::tr("Orders"), new OrdersPage(parent)},
+        {n.at(1), BusinessPagesText::tr("Shipments"), new ShipmentsPage(parent)},
+        {n.at(2), BusinessPagesText::tr("SLA"), new SlaPage(parent)},
+        {n.at(3), BusinessPagesText::tr("Rejected events"), new RejectedPage(parent)},
+        {n.at(4), BusinessPagesText::tr("Business wall"), new BusinessWallPage(parent)},
+        {n.at(5), BusinessPagesText::tr("Hub map"), new HubMapPage(parent)},
     };
 }
 

@@ -8,7 +8,7 @@
 namespace Tidewatch {
 
 namespace {
-struct Text
+struct BusinessStatusLineText
 {
     Q_DECLARE_TR_FUNCTIONS(BusinessStatusLine)
 };
@@ -18,32 +18,33 @@ BusinessFreshness BusinessFreshness::of(const BusinessSnapshot &s, qint64 staleA
 {
     BusinessFreshness f;
     f.eventAgeMs = s.eventAgeMs(now);
-    const QString newest = f.eventAgeMs >= 0 ? Text::tr("newest event read %1").arg(Format::age(f.eventAgeMs))
-                                             : Text::tr("no event read yet");
+    const QString newest =
+        f.eventAgeMs >= 0 ? BusinessStatusLineText::tr("newest event read %1").arg(Format::age(f.eventAgeMs))
+                          : BusinessStatusLineText::tr("no event read yet");
     if (!s.status.attemptedAt.isValid()) {
         f.state = State::NotAttempted;
         // "demo has no event topics configured", or "waiting for the first data of demo"
-        f.text = Text::tr("Events: %1").arg(s.status.error);
+        f.text = BusinessStatusLineText::tr("Events: %1").arg(s.status.error);
     } else if (!s.status.reachable) {
         f.state = State::Unreachable;
-        f.text = Text::tr("Events: unreachable (%1), %2").arg(s.status.error, newest);
+        f.text = BusinessStatusLineText::tr("Events: unreachable (%1), %2").arg(s.status.error, newest);
     } else if (f.eventAgeMs < 0) {
         f.state = State::NoEvents;
-        f.text = Text::tr("Events: connected, no event read yet");
+        f.text = BusinessStatusLineText::tr("Events: connected, no event read yet");
     } else if (f.eventAgeMs > staleAfterMs) {
         f.state = State::Stale;
-        f.text = Text::tr("Events: stale, %1").arg(newest);
+        f.text = BusinessStatusLineText::tr("Events: stale, %1").arg(newest);
     } else {
         f.state = State::Live;
-        f.text = Text::tr("Events: live, %1").arg(newest);
+        f.text = BusinessStatusLineText::tr("Events: live, %1").arg(newest);
     }
     if (s.watermarkMs >= 0)
         f.text +=
-            Text::tr(" · event time up to %1")
+            BusinessStatusLineText::tr(" · event time up to %1")
                 .arg(QDateTime::fromMSecsSinceEpoch(s.watermarkMs).toString(QStringLiteral("HH:mm:ss")));
     // A reachable consumer can still report a fault (a topic missing, a fetch error).
     if (s.status.reachable && !s.status.error.isEmpty())
-        f.text += Text::tr(" · %1").arg(s.status.error);
+        f.text += BusinessStatusLineText::tr(" · %1").arg(s.status.error);
     return f;
 }
 

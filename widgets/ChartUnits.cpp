@@ -12,7 +12,7 @@ namespace Tidewatch::ChartUnits {
 
 namespace {
 
-struct Text
+struct ChartUnitsText
 {
     Q_DECLARE_TR_FUNCTIONS(ChartUnits)
 };
@@ -32,11 +32,12 @@ ChartScale pick(double maxAbs, const std::array<ChartScale, N> &steps, double at
 ChartScale durationScale(double maxAbsMs, double toMs)
 {
     // Two of a unit before it is used: "90 s" reads better than "1.5 min".
-    ChartScale scale = pick(
-        maxAbsMs,
-        std::array<ChartScale, 4>{
-            {{1, Text::tr("ms")}, {1000, Text::tr("s")}, {60000, Text::tr("min")}, {3600000, Text::tr("h")}}},
-        2);
+    ChartScale scale = pick(maxAbsMs,
+                            std::array<ChartScale, 4>{{{1, ChartUnitsText::tr("ms")},
+                                                       {1000, ChartUnitsText::tr("s")},
+                                                       {60000, ChartUnitsText::tr("min")},
+                                                       {3600000, ChartUnitsText::tr("h")}}},
+                            2);
     scale.divisor /= toMs;
     return scale;
 }
@@ -121,14 +122,14 @@ QString unitName(ChartUnit unit)
     case ChartUnit::Plain:
         return QString();
     case ChartUnit::Count:
-        return Text::tr("count");
+        return ChartUnitsText::tr("count");
     case ChartUnit::Bytes:
-        return Text::tr("bytes");
+        return ChartUnitsText::tr("bytes");
     case ChartUnit::BytesPerSecond:
-        return Text::tr("bytes/s");
+        return ChartUnitsText::tr("bytes/s");
     case ChartUnit::Milliseconds:
     case ChartUnit::Seconds:
-        return Text::tr("duration");
+        return ChartUnitsText::tr("duration");
     }
     return QString();
 }

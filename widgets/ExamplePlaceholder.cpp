@@ -8,7 +8,7 @@ namespace Tidewatch::ExamplePlaceholder {
 
 namespace {
 
-struct Text
+struct ExamplePlaceholderText
 {
     Q_DECLARE_TR_FUNCTIONS(ExamplePlaceholder)
 };
@@ -27,7 +27,7 @@ void italicWhileEmpty(QWidget *edit, bool empty)
 
 QString text(const QString &example)
 {
-    return Text::tr("e.g. %1").arg(example);
+    return ExamplePlaceholderText::tr("e.g. %1").arg(example);
 }
 
 void setText(QLineEdit *edit, const QString &hint)

@@ -18,8 +18,8 @@ namespace {
 
 /// A bold title above a sorted table whose columns fit its width (TableViews::fitColumns): the
 /// @p stretch columns share what the figures leave, the @p droppable ones give way in order.
-QWidget *labelled(QLabel *label, QAbstractItemModel *model, int sortColumn, Qt::SortOrder order,
-                  QWidget *parent, const QList<int> &stretch, const QList<int> &droppable = {})
+QWidget *boldTitledTable(QLabel *label, QAbstractItemModel *model, int sortColumn, Qt::SortOrder order,
+                         QWidget *parent, const QList<int> &stretch, const QList<int> &droppable = {})
 {
     auto *box = new QWidget(parent);
     auto *layout = new QVBoxLayout(box);
@@ -51,26 +51,29 @@ RejectedPage::RejectedPage(QWidget *parent)
     m_kinds->setNameWords(
         &BusinessCells::rejectionWords); // "required field missing", the code in the tooltip
     auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(labelled(new QLabel(tr("Rejected by reason"), this), m_kinds, CountTableModel::CountColumn,
-                            Qt::DescendingOrder, top, {CountTableModel::NameColumn}));
+    top->addWidget(boldTitledTable(new QLabel(tr("Rejected by reason"), this), m_kinds,
+                                   CountTableModel::CountColumn, Qt::DescendingOrder, top,
+                                   {CountTableModel::NameColumn}));
     using Rejected = RejectedEventTableModel;
-    top->addWidget(labelled(m_rejectedLabel, m_rejected, Rejected::SeenAtColumn, Qt::DescendingOrder, top,
-                            {Rejected::TopicColumn, Rejected::ReasonColumn, Rejected::ExcerptColumn},
-                            {Rejected::ExcerptColumn, Rejected::OffsetColumn, Rejected::PartitionColumn}));
+    top->addWidget(
+        boldTitledTable(m_rejectedLabel, m_rejected, Rejected::SeenAtColumn, Qt::DescendingOrder, top,
+                        {Rejected::TopicColumn, Rejected::ReasonColumn, Rejected::ExcerptColumn},
+                        {Rejected::ExcerptColumn, Rejected::OffsetColumn, Rejected::PartitionColumn}));
     top->setStretchFactor(0, 1);
     top->setStretchFactor(1, 4);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     using Late = LateEventTableModel;
-    splitter->addWidget(labelled(m_lateLabel, m_late, Late::EventTimeColumn, Qt::DescendingOrder, splitter,
-                                 {Late::TopicColumn, Late::EntityColumn},
-                                 {Late::OffsetColumn, Late::PartitionColumn}));
+    splitter->addWidget(boldTitledTable(m_lateLabel, m_late, Late::EventTimeColumn, Qt::DescendingOrder,
+                                        splitter, {Late::TopicColumn, Late::EntityColumn},
+                                        {Late::OffsetColumn, Late::PartitionColumn}));
     using Topics = EventTopicTableModel;
-    splitter->addWidget(labelled(new QLabel(tr("Event topics"), this), m_topics, Topics::TopicColumn,
-                                 Qt::AscendingOrder, splitter, {Topics::TopicColumn, Topics::ErrorColumn},
-                                 {Topics::TombstonesColumn, Topics::DuplicatesColumn,
-                                  Topics::PartitionsColumn, Topics::MessagesColumn}));
+    splitter->addWidget(boldTitledTable(new QLabel(tr("Event topics"), this), m_topics, Topics::TopicColumn,
+                                        Qt::AscendingOrder, splitter,
+                                        {Topics::TopicColumn, Topics::ErrorColumn},
+                                        {Topics::TombstonesColumn, Topics::DuplicatesColumn,
+                                         Topics::PartitionsColumn, Topics::MessagesColumn}));
     pageLayout()->addWidget(splitter, 1);
 }
 

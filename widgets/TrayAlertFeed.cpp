@@ -7,7 +7,7 @@ namespace Tidewatch {
 
 namespace {
 
-struct Text
+struct TrayAlertFeedText
 {
     Q_DECLARE_TR_FUNCTIONS(TrayAlertFeed)
 };
@@ -32,7 +32,7 @@ void TrayAlertFeed::update(const QList<AlertView> &alerts, qint64 nowMs)
         firing.insert(view.fingerprint);
         const QString cluster = view.alert.label(QStringLiteral("cluster"));
         lines << (cluster.isEmpty() ? view.alert.ruleName
-                                    : Text::tr("%1 on %2").arg(view.alert.ruleName, cluster));
+                                    : TrayAlertFeedText::tr("%1 on %2").arg(view.alert.ruleName, cluster));
         if (!m_firing.contains(view.fingerprint))
             started.append(DesktopAlert{view.fingerprint, view.alert.ruleName, view.alert.severity,
                                         view.alert.summary, cluster});
@@ -71,20 +71,20 @@ void TrayAlertFeed::muteUntil(qint64 untilMs)
 
 QString TrayAlertFeed::toolTip(qint64 nowMs) const
 {
-    QString text = m_firing.isEmpty()
-                       ? Text::tr("Tidewatch: no alert firing")
-                       : Text::tr("Tidewatch: %n alert(s) firing", nullptr, int(m_firing.size()));
+    QString text = m_firing.isEmpty() ? TrayAlertFeedText::tr("Tidewatch: no alert firing")
+                                      : TrayAlertFeedText::tr("Tidewatch: %n alert(s) firing", nullptr,
+                                                              int(m_firing.size()));
     for (qsizetype i = 0; i < m_firingLines.size() && i < kLinesInToolTip; ++i)
         text += QLatin1Char('\n') + m_firingLines.at(i);
     if (m_firingLines.size() > kLinesInToolTip)
         text += QLatin1Char('\n') +
-                Text::tr("… and %n more", nullptr, int(m_firingLines.size() - kLinesInToolTip));
+                TrayAlertFeedText::tr("… and %n more", nullptr, int(m_firingLines.size() - kLinesInToolTip));
     if (isMuted(nowMs))
         text += QLatin1Char('\n') +
-                Text::tr("Notifications muted until %1")
+                TrayAlertFeedText::tr("Notifications muted until %1")
                     .arg(QDateTime::fromMSecsSinceEpoch(m_mutedUntilMs).toString(QStringLiteral("HH:mm")));
     else if (!config().enabled)
-        text += QLatin1Char('\n') + Text::tr("Desktop notifications are off");
+        text += QLatin1Char('\n') + TrayAlertFeedText::tr("Desktop notifications are off");
     return text;
 }
 

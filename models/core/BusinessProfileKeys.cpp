@@ -20,7 +20,7 @@ QString translated(const char *text)
     return QCoreApplication::translate("ProfileStore", text);
 }
 
-QString text(const QSettings &settings, const QString &key)
+QString settingText(const QSettings &settings, const QString &key)
 {
     // A value with commas comes back from QSettings as a list.
     const QVariant v = settings.value(key);
@@ -40,13 +40,13 @@ const std::pair<const char *, ShipmentStage> kShipmentStages[] = {
 
 /// Reads a whole number ≥ @p minimum under @p key (if present) into @p out.
 template<typename T>
-bool number(const QSettings &settings, const QString &key, qint64 minimum, qint64 scale, T &out,
-            QString &error)
+bool settingNumber(const QSettings &settings, const QString &key, qint64 minimum, qint64 scale, T &out,
+                   QString &error)
 {
     if (!settings.contains(key))
         return true;
     bool ok = false;
-    const qint64 v = text(settings, key).toLongLong(&ok);
+    const qint64 v = settingText(settings, key).toLongLong(&ok);
     if (!ok || v < minimum) {
         error = translated(QT_TRANSLATE_NOOP("ProfileStore", "%1 must be a whole number ≥ %2"))
                     .arg(key)
@@ -68,27 +68,28 @@ bool number(const QSettings &settings, const QString &key, qint64 minimum, qint6
 
 bool readTopic(const QSettings &settings, const QString &prefix, EventTopicConfig &topic, QString &error)
 {
-    topic.topic = text(settings, prefix + u"topic"_s);
+    topic.topic = settingText(settings, prefix + u"topic"_s);
     if (topic.topic.isEmpty()) {
         error = translated(QT_TRANSLATE_NOOP("ProfileStore", "%1topic is missing")).arg(prefix);
         return false;
     }
     EventKind kind = EventKind::Order;
-    if (settings.contains(prefix + u"kind"_s) && !parseEventKind(text(settings, prefix + u"kind"_s), kind)) {
+    if (settings.contains(prefix + u"kind"_s) &&
+        !parseEventKind(settingText(settings, prefix + u"kind"_s), kind)) {
         error =
             translated(QT_TRANSLATE_NOOP("ProfileStore", "%1kind must be orders or shipments")).arg(prefix);
         return false;
     }
     EventFormat format = EventFormat::Json;
     if (settings.contains(prefix + u"format"_s) &&
-        !parseEventFormat(text(settings, prefix + u"format"_s), format)) {
+        !parseEventFormat(settingText(settings, prefix + u"format"_s), format)) {
         error =
             translated(QT_TRANSLATE_NOOP("ProfileStore", "%1format must be json or debezium")).arg(prefix);
         return false;
     }
     topic = EventTopicConfig::withDefaults(topic.topic, kind, format);
     const QString timeKey = prefix + u"time.format"_s;
-    if (settings.contains(timeKey) && !parseTimeFormat(text(settings, timeKey), topic.timeFormat)) {
+    if (settings.contains(timeKey) && !parseTimeFormat(settingText(settings, timeKey), topic.timeFormat)) {
         error = translated(QT_TRANSLATE_NOOP("ProfileStore", "%1 must be auto, epoch-ms, epoch-s or iso8601"))
                     .arg(timeKey);
         return false;
@@ -97,7 +98,7 @@ bool readTopic(const QSettings &settings, const QString &prefix, EventTopicConfi
     for (const QString &key : settings.childKeys()) {
         if (!key.startsWith(fieldPrefix))
             continue;
-        const QString pointer = text(settings, key);
+        const QString pointer = settingText(settings, key);
         if (!pointer.isEmpty() && !pointer.startsWith(u'/')) {
             error = translated(QT_TRANSLATE_NOOP("ProfileStore",
                                                  "%1 must be a JSON pointer starting with / (or empty)"))
@@ -127,7 +128,7 @@ bool readStatuses(const QSettings &settings, StatusVocabulary &vocabulary, QStri
                 error = translated(QT_TRANSLATE_NOOP("ProfileStore", "%1: unknown stage")).arg(key);
                 return false;
             }
-            for (const QString &word : text(settings, key).split(u',', Qt::SkipEmptyParts))
+            for (const QString &word : settingText(settings, key).split(u',', Qt::SkipEmptyParts))
                 map.insert(word.trimmed().toLower(), it->second);
             return true;
         };
@@ -146,7 +147,7 @@ bool readStatuses(const QSettings &settings, StatusVocabulary &vocabulary, QStri
 bool read(const QSettings &settings, BusinessConfig &out, QString &error)
 {
     BusinessConfig config;
-    if (QVariant(text(settings, u"events.stack"_s)).toBool())
+    if (QVariant(settingText(settings, u"events.stack"_s)).toBool())
         config.topics = BusinessConfig::stackDefaults().topics;
     std::map<int, QString> numbered; // events.N. prefixes in N order
     for (const QString &key : settings.childKeys()) {
@@ -165,18 +166,20 @@ bool read(const QSettings &settings, BusinessConfig &out, QString &error)
                             config.topics.end());
         config.topics.append(topic);
     }
-    if (!number(settings, u"events.start.minutes"_s, 0, 1, config.startMinutes, error) ||
-        !number(settings, u"events.allowed.lateness.seconds"_s, 0, 1000, config.allowedLatenessMs, error) ||
-        !number(settings, u"events.retention.minutes"_s, 1, 60000, config.retentionMs, error) ||
-        !number(settings, u"events.open.retention.hours"_s, 1, 3600000, config.openRetentionMs, error) ||
-        !number(settings, u"events.list.limit"_s, 1, 1, config.listLimit, error) ||
-        !number(settings, u"events.max.orders"_s, 1, 1, config.maxOrders, error) ||
-        !number(settings, u"events.max.shipments"_s, 1, 1, config.maxShipments, error))
+    if (!settingNumber(settings, u"events.start.minutes"_s, 0, 1, config.startMinutes, error) ||
+        !settingNumber(settings, u"events.allowed.lateness.seconds"_s, 0, 1000, config.allowedLatenessMs,
+                       error) ||
+        !settingNumber(settings, u"events.retention.minutes"_s, 1, 60000, config.retentionMs, error) ||
+        !settingNumber(settings, u"events.open.retention.hours"_s, 1, 3600000, config.openRetentionMs,
+                       error) ||
+        !settingNumber(settings, u"events.list.limit"_s, 1, 1, config.listLimit, error) ||
+        !settingNumber(settings, u"events.max.orders"_s, 1, 1, config.maxOrders, error) ||
+        !settingNumber(settings, u"events.max.shipments"_s, 1, 1, config.maxShipments, error))
         return false;
     if (settings.contains(u"events.sla.windows.minutes"_s)) {
         config.slaWindowsMs.clear();
         for (const QString &part :
-             text(settings, u"events.sla.windows.minutes"_s).split(u',', Qt::SkipEmptyParts)) {
+             settingText(settings, u"events.sla.windows.minutes"_s).split(u',', Qt::SkipEmptyParts)) {
             bool ok = false;
             const qint64 minutes = part.trimmed().toLongLong(&ok);
             if (ok && minutes > std::numeric_limits<qint64>::max() / 60000) {

@@ -17,7 +17,7 @@ bool isGapPoint(const QPointF &p)
     return std::isnan(p.y());
 }
 
-void appendGap(QList<QPointF> &out, qint64 timeMs)
+void appendGapPoint(QList<QPointF> &out, qint64 timeMs)
 {
     if (!out.isEmpty() && isGapPoint(out.constLast()))
         return;
@@ -50,7 +50,7 @@ struct BucketState
                 out.append(lowFirst ? high : low);
             }
         } else if (gapIndex >= 0) {
-            appendGap(out, points[gapIndex].timeMs);
+            appendGapPoint(out, points[gapIndex].timeMs);
         }
         *this = BucketState{};
     }
@@ -171,7 +171,7 @@ QList<QPointF> lttb(const QList<MetricPoint> &points, int threshold)
     for (int i = 0; i < points.size(); ++i) {
         if (points[i].isGap()) {
             flushRun(i);
-            appendGap(out, points[i].timeMs);
+            appendGapPoint(out, points[i].timeMs);
         } else if (runStart < 0) {
             runStart = i;
         }
@@ -186,7 +186,7 @@ QList<QPointF> toPoints(const QList<MetricPoint> &points)
     out.reserve(points.size());
     for (const MetricPoint &p : points) {
         if (p.isGap())
-            appendGap(out, p.timeMs);
+            appendGapPoint(out, p.timeMs);
         else
             out.append(QPointF(double(p.timeMs), p.mean));
     }

@@ -7,7 +7,7 @@ namespace Tidewatch {
 
 namespace {
 
-struct Text
+struct PipelineConfigText
 {
     Q_DECLARE_TR_FUNCTIONS(PipelineConfig)
 };
@@ -34,7 +34,7 @@ bool parsePipelineDefinition(const QString &text, PipelineDefinition &out, QStri
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     const QString name = colon > 0 ? text.left(colon).trimmed() : QString();
     if (name.isEmpty()) {
-        error = Text::tr("a pipeline needs NAME: kind:id > kind:id ..., got: %1").arg(text);
+        error = PipelineConfigText::tr("a pipeline needs NAME: kind:id > kind:id ..., got: %1").arg(text);
         return false;
     }
     PipelineDefinition def;
@@ -53,8 +53,9 @@ bool parsePipelineDefinition(const QString &text, PipelineDefinition &out, QStri
             }
         }
         if (!known || id.isEmpty()) {
-            error = Text::tr("pipeline %1: a hop is kind:id with kind database, connector, topic, group or "
-                             "flink, got: %2")
+            error = PipelineConfigText::tr(
+                        "pipeline %1: a hop is kind:id with kind database, connector, topic, group or "
+                        "flink, got: %2")
                         .arg(name, hop);
             return false;
         }
@@ -62,7 +63,7 @@ bool parsePipelineDefinition(const QString &text, PipelineDefinition &out, QStri
         def.hops << ref;
     }
     if (def.hops.isEmpty()) {
-        error = Text::tr("pipeline %1 has no hops").arg(name);
+        error = PipelineConfigText::tr("pipeline %1 has no hops").arg(name);
         return false;
     }
     out = def;

@@ -10,7 +10,7 @@ namespace Tidewatch {
 
 namespace {
 
-struct Text
+struct PipelineHopsText
 {
     Q_DECLARE_TR_FUNCTIONS(PipelineHops)
 };
@@ -30,12 +30,12 @@ bool live(const PipelineInputs &in, const SourceStatus &status, PipelineHop &hop
     hop.ageMs = status.lastSuccessAt.isValid() ? in.nowMs - status.lastSuccessAt.toMSecsSinceEpoch() : -1;
     if (!status.reachable) {
         hop.state = PipelineHopState::Unknown;
-        hop.reason = status.error.isEmpty() ? Text::tr("source not reached") : status.error;
+        hop.reason = status.error.isEmpty() ? PipelineHopsText::tr("source not reached") : status.error;
         return false;
     }
     if (hop.ageMs < 0 || hop.ageMs > in.staleAfterMs) {
         hop.state = PipelineHopState::Unknown;
-        hop.reason = Text::tr("data is stale");
+        hop.reason = PipelineHopsText::tr("data is stale");
         return false;
     }
     return true;
@@ -56,13 +56,13 @@ void database(const PipelineInputs &in, PipelineHop &hop)
         return;
     if (slot->walStatus == QLatin1String("lost")) {
         hop.state = PipelineHopState::Failed;
-        hop.reason = Text::tr("the slot lost WAL its consumer still needs");
+        hop.reason = PipelineHopsText::tr("the slot lost WAL its consumer still needs");
     } else if (!slot->active) {
         hop.state = PipelineHopState::Warning;
-        hop.reason = Text::tr("no consumer is connected to the slot");
+        hop.reason = PipelineHopsText::tr("no consumer is connected to the slot");
     } else if (slot->walStatus == QLatin1String("unreserved")) {
         hop.state = PipelineHopState::Warning;
-        hop.reason = Text::tr("the slot's WAL is about to be removed");
+        hop.reason = PipelineHopsText::tr("the slot's WAL is about to be removed");
     } else {
         hop.state = PipelineHopState::Ok;
     }
@@ -150,10 +150,10 @@ void topic(const PipelineInputs &in, PipelineHop &hop)
         return;
     if (t->offlineCount() > 0) {
         hop.state = PipelineHopState::Failed;
-        hop.reason = Text::tr("%n partition(s) offline", nullptr, t->offlineCount());
+        hop.reason = PipelineHopsText::tr("%n partition(s) offline", nullptr, t->offlineCount());
     } else if (t->underMinIsrCount() > 0) {
         hop.state = PipelineHopState::Warning;
-        hop.reason = Text::tr("partitions below min.insync.replicas");
+        hop.reason = PipelineHopsText::tr("partitions below min.insync.replicas");
     } else if (const int under = t->underReplicatedCount(); under > 0) {
         // What the wall banner counts (WorstCondition): a broker outage shows on every topic it
         // holds a replica of, not only once a partition goes offline.
@@ -161,8 +161,9 @@ void topic(const PipelineInputs &in, PipelineHop &hop)
         const QString brokers = missingReplicaBrokers(*t);
         hop.reason =
             brokers.isEmpty()
-                ? Text::tr("%n partition(s) under-replicated", nullptr, under)
-                : Text::tr("%n partition(s) under-replicated (replica on broker %1 missing)", nullptr, under)
+                ? PipelineHopsText::tr("%n partition(s) under-replicated", nullptr, under)
+                : PipelineHopsText::tr("%n partition(s) under-replicated (replica on broker %1 missing)",
+                                       nullptr, under)
                       .arg(brokers);
     } else {
         hop.state = PipelineHopState::Ok;
@@ -203,12 +204,13 @@ void connector(const PipelineInputs &in, const PipelineHopRef *previous, Pipelin
     if (c->state == ConnectState::Failed || failedTasks > 0) {
         hop.state = PipelineHopState::Failed;
         hop.stateText = connectStateName(ConnectState::Failed);
-        hop.reason = c->state == ConnectState::Failed ? c->traceRootCause
-                                                      : Text::tr("%n task(s) failed", nullptr, failedTasks);
+        hop.reason = c->state == ConnectState::Failed
+                         ? c->traceRootCause
+                         : PipelineHopsText::tr("%n task(s) failed", nullptr, failedTasks);
     } else if (c->state == ConnectState::Paused || c->state == ConnectState::Stopped) {
         hop.state = PipelineHopState::Paused;
-        hop.reason = c->state == ConnectState::Paused ? Text::tr("the connector is paused")
-                                                      : Text::tr("the connector is stopped");
+        hop.reason = c->state == ConnectState::Paused ? PipelineHopsText::tr("the connector is paused")
+                                                      : PipelineHopsText::tr("the connector is stopped");
     } else if (c->state == ConnectState::Running && c->tasksIn(ConnectState::Running) == c->tasks.size() &&
                !c->tasks.isEmpty()) {
         hop.state = PipelineHopState::Ok;
@@ -216,7 +218,7 @@ void connector(const PipelineInputs &in, const PipelineHopRef *previous, Pipelin
         hop.state = PipelineHopState::Unknown;
     } else {
         hop.state = PipelineHopState::Warning;
-        hop.reason = Text::tr("tasks are not all running");
+        hop.reason = PipelineHopsText::tr("tasks are not all running");
     }
     if (sink) {
         groupLag(in, c->consumerGroupId, previous && previous->kind == Kind::Topic ? previous->id : QString(),
@@ -264,12 +266,12 @@ void runningJobTrouble(const FlinkJobDetails &d, PipelineHop &hop)
     QStringList reasons;
     if (backPressured) {
         const QList<FlinkBottleneck> bottlenecks = FlinkBottlenecks::find(d.vertices);
-        reasons << (bottlenecks.isEmpty()
-                        ? Text::tr("back-pressured")
-                        : Text::tr("back-pressured, bottleneck: %1").arg(bottlenecks.constFirst().name));
+        reasons << (bottlenecks.isEmpty() ? PipelineHopsText::tr("back-pressured")
+                                          : PipelineHopsText::tr("back-pressured, bottleneck: %1")
+                                                .arg(bottlenecks.constFirst().name));
     }
     if (checkpointFailing)
-        reasons << Text::tr("the latest checkpoint failed");
+        reasons << PipelineHopsText::tr("the latest checkpoint failed");
     if (reasons.isEmpty())
         return;
     hop.state = PipelineHopState::Warning;
@@ -303,7 +305,7 @@ void flinkJob(const PipelineInputs &in, const PipelineHopRef *previous, Pipeline
         hop.state = PipelineHopState::Warning;
     }
     if (hop.state != PipelineHopState::Ok)
-        hop.reason = Text::tr("the job is %1").arg(job->state);
+        hop.reason = PipelineHopsText::tr("the job is %1").arg(job->state);
     const FlinkJobDetails *d = in.flink->details(job->id);
     if (!d)
         return;
@@ -355,7 +357,7 @@ PipelineHop resolveHop(const PipelineInputs &inputs, const PipelineHopRef &ref,
     }
     if (!hop.found) {
         hop.state = PipelineHopState::Unknown;
-        hop.reason = Text::tr("not found in the collected data");
+        hop.reason = PipelineHopsText::tr("not found in the collected data");
         hop.lagApplies = previous != nullptr && ref.kind != Kind::Topic && ref.kind != Kind::Database;
     }
     return hop;

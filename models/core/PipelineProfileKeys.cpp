@@ -10,7 +10,7 @@ namespace Tidewatch::PipelineProfileKeys {
 
 namespace {
 
-struct Text
+struct PipelineProfileKeysText
 {
     Q_DECLARE_TR_FUNCTIONS(PipelineProfileKeys)
 };
@@ -33,7 +33,7 @@ bool read(const QSettings &settings, PipelineConfig &out, QString &error)
     if (settings.contains(QStringLiteral("pipelines.auto"))) {
         const QString value = text(settings, QStringLiteral("pipelines.auto"));
         if (value != QLatin1String("true") && value != QLatin1String("false")) {
-            error = Text::tr("pipelines.auto must be true or false");
+            error = PipelineProfileKeysText::tr("pipelines.auto must be true or false");
             return false;
         }
         out.autoPipelines = value == QLatin1String("true");
@@ -52,7 +52,7 @@ bool read(const QSettings &settings, PipelineConfig &out, QString &error)
         PipelineDefinition def;
         QString why;
         if (!parsePipelineDefinition(text(settings, key), def, why)) {
-            error = Text::tr("%1: %2").arg(key, why);
+            error = PipelineProfileKeysText::tr("%1: %2").arg(key, why);
             return false;
         }
         out.definitions << def;

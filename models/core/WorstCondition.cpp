@@ -11,7 +11,7 @@ namespace Tidewatch {
 
 namespace {
 
-struct Text
+struct WorstConditionText
 {
     Q_DECLARE_TR_FUNCTIONS(WorstCondition)
 };
@@ -53,7 +53,8 @@ void addSource(WorstCondition &w, CauseList &causes, const QString &source, Fres
     case Freshness::NotConfigured:
         return;
     case Freshness::Waiting:
-        causes.add(true, ConditionSeverity::Unknown, Text::tr("waiting for %1 data").arg(source));
+        causes.add(true, ConditionSeverity::Unknown,
+                   WorstConditionText::tr("waiting for %1 data").arg(source));
         break;
     case Freshness::Live:
         ++w.sourcesLive;
@@ -61,11 +62,11 @@ void addSource(WorstCondition &w, CauseList &causes, const QString &source, Fres
         break;
     case Freshness::Stale:
         causes.add(true, ConditionSeverity::Warning,
-                   Text::tr("%1 stale, last data %2").arg(source, Format::age(ageMs)));
+                   WorstConditionText::tr("%1 stale, last data %2").arg(source, Format::age(ageMs)));
         break;
     case Freshness::Unreachable:
         causes.add(true, ConditionSeverity::Critical,
-                   Text::tr("%1 unreachable, last data %2").arg(source, Format::age(ageMs)));
+                   WorstConditionText::tr("%1 unreachable, last data %2").arg(source, Format::age(ageMs)));
         break;
     }
     ++w.sourcesConfigured;
@@ -77,8 +78,8 @@ QString brokersDownText(const QList<int> &ids)
     for (int id : ids)
         names << QString::number(id);
     // A list of ids, not a count: two strings rather than a numerus form.
-    return ids.size() == 1 ? Text::tr("broker %1 down").arg(names.constFirst())
-                           : Text::tr("brokers %1 down").arg(names.join(QStringLiteral(", ")));
+    return ids.size() == 1 ? WorstConditionText::tr("broker %1 down").arg(names.constFirst())
+                           : WorstConditionText::tr("brokers %1 down").arg(names.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -90,26 +91,31 @@ WorstCondition worstCondition(const QList<ClusterHealth> &clusters, const QList<
     using S = ConditionSeverity;
     for (const ClusterHealth &h : clusters) {
         CauseList c(w.causes, h.name);
-        addSource(w, c, Text::tr("Kafka"), h.kafka, h.kafkaAgeMs);
-        addSource(w, c, Text::tr("Flink"), h.flink, h.flinkAgeMs);
+        addSource(w, c, WorstConditionText::tr("Kafka"), h.kafka, h.kafkaAgeMs);
+        addSource(w, c, WorstConditionText::tr("Flink"), h.flink, h.flinkAgeMs);
         for (const ConditionSource &s : otherSources) {
             if (s.cluster == h.name)
                 addSource(w, c, s.name, s.freshness, s.ageMs);
         }
         // The figures are zero for a source that is not reachable: no stale conditions here.
         c.add(!h.brokersDown.isEmpty(), S::Critical, brokersDownText(h.brokersDown));
-        c.add(h.controllerSource == QLatin1String("raft-no-leader"), S::Critical, Text::tr("no controller"));
-        c.add(h.offline > 0, S::Critical, Text::tr("%n offline", nullptr, h.offline));
-        c.add(h.underMinIsr > 0, S::Critical, Text::tr("%n under min ISR", nullptr, h.underMinIsr));
-        c.add(h.underReplicated > 0, S::Warning, Text::tr("%n under-replicated", nullptr, h.underReplicated));
-        c.add(h.groupsErr > 0, S::Critical, Text::tr("%n group(s) in error", nullptr, h.groupsErr));
-        c.add(h.groupsWarn > 0, S::Warning, Text::tr("%n group(s) in warning", nullptr, h.groupsWarn));
+        c.add(h.controllerSource == QLatin1String("raft-no-leader"), S::Critical,
+              WorstConditionText::tr("no controller"));
+        c.add(h.offline > 0, S::Critical, WorstConditionText::tr("%n offline", nullptr, h.offline));
+        c.add(h.underMinIsr > 0, S::Critical,
+              WorstConditionText::tr("%n under min ISR", nullptr, h.underMinIsr));
+        c.add(h.underReplicated > 0, S::Warning,
+              WorstConditionText::tr("%n under-replicated", nullptr, h.underReplicated));
+        c.add(h.groupsErr > 0, S::Critical,
+              WorstConditionText::tr("%n group(s) in error", nullptr, h.groupsErr));
+        c.add(h.groupsWarn > 0, S::Warning,
+              WorstConditionText::tr("%n group(s) in warning", nullptr, h.groupsWarn));
         c.add(h.jobsRunning < h.jobs, S::Critical,
-              Text::tr("%n job(s) not running", nullptr, h.jobs - h.jobsRunning));
+              WorstConditionText::tr("%n job(s) not running", nullptr, h.jobs - h.jobsRunning));
         c.add(h.jobsCheckpointFailing > 0, S::Warning,
-              Text::tr("%n job(s) failing checkpoints", nullptr, h.jobsCheckpointFailing));
+              WorstConditionText::tr("%n job(s) failing checkpoints", nullptr, h.jobsCheckpointFailing));
         c.add(h.jobsBackpressured > 0, S::Warning,
-              Text::tr("%n job(s) back-pressured", nullptr, h.jobsBackpressured));
+              WorstConditionText::tr("%n job(s) back-pressured", nullptr, h.jobsBackpressured));
     }
     // Sources of clusters the window does not list (should not happen) still count.
     for (const ConditionSource &s : otherSources) {
@@ -146,14 +152,15 @@ WorstCondition worstCondition(const QList<ClusterHealth> &clusters, const QList<
     }
     for (const auto &[cluster, severity] : alertGroups) {
         const int count = alertCounts.value(cluster + QLatin1Char('\n') + QString::number(int(severity)));
-        w.causes.append(ConditionCause{severity, cluster,
-                                       severity == S::Critical
-                                           ? Text::tr("%n critical alert(s) firing", nullptr, count)
-                                           : Text::tr("%n warning alert(s) firing", nullptr, count)});
+        w.causes.append(ConditionCause{
+            severity, cluster,
+            severity == S::Critical ? WorstConditionText::tr("%n critical alert(s) firing", nullptr, count)
+                                    : WorstConditionText::tr("%n warning alert(s) firing", nullptr, count)});
     }
     // A muted alert only says why an otherwise fine banner is grey.
     if (muted)
-        w.causes.append(ConditionCause{S::Muted, QString(), Text::tr("only silenced alerts firing")});
+        w.causes.append(
+            ConditionCause{S::Muted, QString(), WorstConditionText::tr("only silenced alerts firing")});
 
     std::stable_sort(w.causes.begin(), w.causes.end(), [](const ConditionCause &l, const ConditionCause &r) {
         return l.severity > r.severity;
@@ -168,7 +175,8 @@ WorstCondition worstCondition(const QList<ClusterHealth> &clusters, const QList<
 QString WorstCondition::causeText(int maxCauses) const
 {
     if (causes.isEmpty())
-        return sourcesConfigured > 0 ? Text::tr("All clear") : Text::tr("No source configured");
+        return sourcesConfigured > 0 ? WorstConditionText::tr("All clear")
+                                     : WorstConditionText::tr("No source configured");
     // Grouped by cluster, in the order of each cluster's most severe cause.
     QStringList clusterOrder;
     QHash<QString, QStringList> byCluster;
@@ -186,23 +194,24 @@ QString WorstCondition::causeText(int maxCauses) const
     QStringList parts;
     for (const QString &cluster : std::as_const(clusterOrder)) {
         const QString list = byCluster.value(cluster).join(QStringLiteral(" · "));
-        parts << (cluster.isEmpty() ? list : Text::tr("%1: %2").arg(cluster, list));
+        parts << (cluster.isEmpty() ? list : WorstConditionText::tr("%1: %2").arg(cluster, list));
     }
     QString text = parts.join(QStringLiteral("; "));
     if (listed.size() > shown)
-        text += QStringLiteral(" · ") + Text::tr("+%n more", nullptr, int(listed.size()) - shown);
+        text +=
+            QStringLiteral(" · ") + WorstConditionText::tr("+%n more", nullptr, int(listed.size()) - shown);
     return text;
 }
 
 QString WorstCondition::freshnessText() const
 {
     if (sourcesConfigured == 0)
-        return Text::tr("no source configured");
+        return WorstConditionText::tr("no source configured");
     if (sourcesLive == sourcesConfigured)
-        return Text::tr("all sources live, updated %1").arg(Format::age(oldestLiveAgeMs));
+        return WorstConditionText::tr("all sources live, updated %1").arg(Format::age(oldestLiveAgeMs));
     if (sourcesLive == 0)
-        return Text::tr("no source live");
-    return Text::tr("%1 of %2 sources live, oldest live data %3")
+        return WorstConditionText::tr("no source live");
+    return WorstConditionText::tr("%1 of %2 sources live, oldest live data %3")
         .arg(sourcesLive)
         .arg(sourcesConfigured)
         .arg(Format::age(oldestLiveAgeMs));

@@ -15,7 +15,7 @@ namespace {
 
 constexpr int kLoadChunk = 64; // series per seriesLoaded(): the GUI thread restores them in a few ms
 
-struct Text
+struct HistoryRecorderText
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryRecorder)
 };
@@ -84,8 +84,8 @@ void HistoryWorker::open(const QString &cluster)
         Q_EMIT m_recorder->problem(store->setAsideMessage());
     if (!opened) {
         if (!store->lastError().isEmpty())
-            Q_EMIT m_recorder->problem(
-                Text::tr("The history of %1 is not kept on disk: %2").arg(cluster, store->lastError()));
+            Q_EMIT m_recorder->problem(HistoryRecorderText::tr("The history of %1 is not kept on disk: %2")
+                                           .arg(cluster, store->lastError()));
         Q_EMIT m_recorder->clusterLoaded(cluster);
         return;
     }
@@ -204,7 +204,8 @@ void HistoryWorker::write(const QString &name, Cluster &c)
         for (OpenBucket *o : std::as_const(written))
             o->dirty = false;
         if (c.fullReported || c.errorReported)
-            Q_EMIT m_recorder->problem(Text::tr("The history of %1 is written again").arg(name));
+            Q_EMIT m_recorder->problem(
+                HistoryRecorderText::tr("The history of %1 is written again").arg(name));
         c.fullReported = false;
         c.errorReported = false;
         return;
@@ -214,14 +215,16 @@ void HistoryWorker::write(const QString &name, Cluster &c)
     if (result == HistoryStore::WriteResult::Full) {
         c.store->enforceBudget();
         if (!c.fullReported)
-            Q_EMIT m_recorder->problem(Text::tr("The disk is full: the history of %1 is not written (%2); "
-                                                "the charts go on in memory, writing is retried")
-                                           .arg(name, c.store->lastError()));
+            Q_EMIT m_recorder->problem(
+                HistoryRecorderText::tr("The disk is full: the history of %1 is not written (%2); "
+                                        "the charts go on in memory, writing is retried")
+                    .arg(name, c.store->lastError()));
         c.fullReported = true;
     } else {
         if (!c.errorReported)
-            Q_EMIT m_recorder->problem(Text::tr("The history of %1 cannot be written: %2; writing is retried")
-                                           .arg(name, c.store->lastError()));
+            Q_EMIT m_recorder->problem(
+                HistoryRecorderText::tr("The history of %1 cannot be written: %2; writing is retried")
+                    .arg(name, c.store->lastError()));
         c.errorReported = true;
     }
 }
@@ -237,8 +240,8 @@ void HistoryWorker::maintain()
         const int deleted = c.store->enforceBudget();
         if (!c.budgetReported)
             Q_EMIT m_recorder->problem(
-                Text::tr("The history of %1 reached its disk budget of %2 MB: the oldest "
-                         "buckets are deleted first (%3 deleted now)")
+                HistoryRecorderText::tr("The history of %1 reached its disk budget of %2 MB: the oldest "
+                                        "buckets are deleted first (%3 deleted now)")
                     .arg(it.key())
                     .arg(m_config.store.budgetBytes / (1024 * 1024))
                     .arg(deleted));

@@ -34,7 +34,7 @@ bool isFull(const QSqlError &error)
     return ok && (code & 0xff) == kSqliteFull;
 }
 
-struct Text
+struct HistoryStoreText
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryStore)
 };
@@ -77,7 +77,8 @@ bool HistoryStore::removeFor(const QString &directory, const QString &cluster, Q
         QFile file(base + suffix);
         if (file.exists() && !file.remove()) {
             if (error)
-                *error = Text::tr("cannot delete %1: %2").arg(file.fileName(), file.errorString());
+                *error =
+                    HistoryStoreText::tr("cannot delete %1: %2").arg(file.fileName(), file.errorString());
             return false;
         }
     }
@@ -136,27 +137,27 @@ QString HistoryStore::damage()
         if (!file.open(QIODevice::ReadOnly))
             return {}; // not ours to judge: open() reports the error
         if (file.read(16) != QByteArrayView("SQLite format 3\0", 16))
-            return Text::tr("not an SQLite database");
+            return HistoryStoreText::tr("not an SQLite database");
     }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return Text::tr("damaged (%1)").arg(sqlError(q.lastError()));
+        return HistoryStoreText::tr("damaged (%1)").arg(sqlError(q.lastError()));
     const int applicationId = q.value(0).toInt();
     if (applicationId != ApplicationId) {
         if (applicationId != 0 || !q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-            return Text::tr("a database of another program");
+            return HistoryStoreText::tr("a database of another program");
         if (q.value(0).toInt() > 0)
-            return Text::tr("a database of another program");
+            return HistoryStoreText::tr("a database of another program");
         return {}; // empty: a new file
     }
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
-        return Text::tr("damaged (%1)").arg(sqlError(q.lastError()));
+        return HistoryStoreText::tr("damaged (%1)").arg(sqlError(q.lastError()));
     if (q.value(0).toString() != QStringLiteral("ok"))
-        return Text::tr("damaged (%1)").arg(q.value(0).toString());
+        return HistoryStoreText::tr("damaged (%1)").arg(q.value(0).toString());
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return sqlError(q.lastError());
     if (q.value(0).toInt() > SchemaVersion)
-        return Text::tr("written by a newer Tidewatch (schema %1)").arg(q.value(0).toInt());
+        return HistoryStoreText::tr("written by a newer Tidewatch (schema %1)").arg(q.value(0).toInt());
     return {};
 }
 
@@ -167,13 +168,13 @@ bool HistoryStore::setAside(const QString &reason)
                           QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFile::exists(m_path + suffix) && !QFile::rename(m_path + suffix, aside + suffix)) {
-            m_error = Text::tr("%1 is %2 and cannot be renamed aside; the history is not written")
+            m_error = HistoryStoreText::tr("%1 is %2 and cannot be renamed aside; the history is not written")
                           .arg(m_path, reason);
             return false;
         }
     }
-    m_setAside =
-        Text::tr("The history file %1 was %2: kept as %3, a new one started").arg(m_path, reason, aside);
+    m_setAside = HistoryStoreText::tr("The history file %1 was %2: kept as %3, a new one started")
+                     .arg(m_path, reason, aside);
     return true;
 }
 
@@ -184,7 +185,7 @@ bool HistoryStore::open(const QString &path)
     m_error.clear();
     m_setAside.clear();
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        m_error = Text::tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath());
+        m_error = HistoryStoreText::tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath());
         return false;
     }
     if (!openConnection(path))
@@ -218,7 +219,7 @@ bool HistoryStore::openReadOnly(const QString &path)
         return false;
     const QString problem = damage();
     if (!problem.isEmpty()) {
-        m_error = Text::tr("%1 is %2").arg(path, problem);
+        m_error = HistoryStoreText::tr("%1 is %2").arg(path, problem);
         close();
         return false;
     }
@@ -274,7 +275,7 @@ HistoryStore::WriteResult HistoryStore::write(const QList<HistoryRow> &rows)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen()) {
-        m_error = Text::tr("the history is not open");
+        m_error = HistoryStoreText::tr("the history is not open");
         return WriteResult::Error;
     }
     if (!db.transaction()) {

@@ -11,7 +11,7 @@
 namespace Tidewatch::BusinessCells {
 
 namespace {
-struct Text
+struct BusinessCellsText
 {
     Q_DECLARE_TR_FUNCTIONS(BusinessCells)
 };
@@ -29,7 +29,7 @@ QString amount(double amount, const QString &currency)
     if (!std::isfinite(amount))
         return Cell::dash();
     const QString number = QLocale().toString(amount, 'f', 2);
-    return currency.isEmpty() ? number : Text::tr("%1 %2").arg(number, currency);
+    return currency.isEmpty() ? number : BusinessCellsText::tr("%1 %2").arg(number, currency);
 }
 
 QString window(qint64 ms)
@@ -37,9 +37,9 @@ QString window(qint64 ms)
     if (ms <= 0)
         return Cell::dash();
     if (ms % (60 * 60 * 1000) == 0)
-        return Text::tr("%1 h").arg(ms / (60 * 60 * 1000));
+        return BusinessCellsText::tr("%1 h").arg(ms / (60 * 60 * 1000));
     if (ms % (60 * 1000) == 0)
-        return Text::tr("%1 min").arg(ms / (60 * 1000));
+        return BusinessCellsText::tr("%1 min").arg(ms / (60 * 1000));
     return Format::duration(ms);
 }
 
@@ -48,7 +48,7 @@ QString share(const SlaShare &share)
     const double ratio = share.ratio();
     if (!std::isfinite(ratio))
         return Cell::dash();
-    return Text::tr("%1 %").arg(QLocale().toString(ratio * 100.0, 'f', 1));
+    return BusinessCellsText::tr("%1 %").arg(QLocale().toString(ratio * 100.0, 'f', 1));
 }
 
 QString exact(qint64 count)
@@ -133,16 +133,16 @@ QString rejectionWords(const QString &kind)
 
 QString codeToolTip(const QString &code)
 {
-    return Text::tr("Code in the events: %1").arg(code);
+    return BusinessCellsText::tr("Code in the events: %1").arg(code);
 }
 
 QString shownOf(qsizetype shown, qint64 total)
 {
     if (total <= 0 && shown == 0)
-        return Text::tr("none");
+        return BusinessCellsText::tr("none");
     if (shown >= total)
-        return Text::tr("all %1").arg(exact(total));
-    return Text::tr("showing %1 of %2").arg(exact(shown), exact(total));
+        return BusinessCellsText::tr("all %1").arg(exact(total));
+    return BusinessCellsText::tr("showing %1 of %2").arg(exact(shown), exact(total));
 }
 
 namespace Threshold {

@@ -11,7 +11,7 @@ namespace Tidewatch {
 
 namespace {
 
-QVariant knownDuration(qint64 ms)
+QVariant durationOrDash(qint64 ms)
 {
     return ms >= 0 ? QVariant(Format::duration(ms)) : QVariant(Cell::dash());
 }
@@ -312,7 +312,7 @@ FlinkCheckpointTableModel::FlinkCheckpointTableModel(QObject *parent)
         C{tr("Duration"),
           tr("From the trigger to the last acknowledgement. Growing durations mean slow state backends or "
              "barriers stuck behind back pressure"),
-          [](const K &k) { return knownDuration(k.durationMs); },
+          [](const K &k) { return durationOrDash(k.durationMs); },
           [](const K &k) { return k.durationMs; },
           {},
           [this](const K &) {
@@ -330,7 +330,7 @@ FlinkCheckpointTableModel::FlinkCheckpointTableModel(QObject *parent)
           }},
         C{tr("End to end"),
           tr("Flink's end-to-end duration: until the slowest subtask's state was persisted"),
-          [](const K &k) { return knownDuration(k.endToEndDurationMs); },
+          [](const K &k) { return durationOrDash(k.endToEndDurationMs); },
           [](const K &k) { return k.endToEndDurationMs; },
           {},
           {},

@@ -8,7 +8,7 @@ namespace Tidewatch {
 
 namespace {
 
-struct Text
+struct ShipmentTableModelsText
 {
     Q_DECLARE_TR_FUNCTIONS(ShipmentTableModels)
 };
@@ -20,22 +20,40 @@ using SC = Column<ShipmentState>;
 QList<SC> identityColumns()
 {
     return {
-        SC{Text::tr("Shipment"), {}, [](const S &s) { return s.shipmentId; }, {}, {}, {}, Cell::kLeft},
-        SC{Text::tr("Order"), {}, [](const S &s) { return s.orderId; }, {}, {}, {}, Cell::kLeft},
-        SC{Text::tr("Carrier"), {}, [](const S &s) { return s.carrier; }, {}, {}, {}, Cell::kLeft},
-        SC{Text::tr("Status"),
-           Text::tr("The status of the shipment's latest event"),
+        SC{ShipmentTableModelsText::tr("Shipment"),
+           {},
+           [](const S &s) { return s.shipmentId; },
+           {},
+           {},
+           {},
+           Cell::kLeft},
+        SC{ShipmentTableModelsText::tr("Order"),
+           {},
+           [](const S &s) { return s.orderId; },
+           {},
+           {},
+           {},
+           Cell::kLeft},
+        SC{ShipmentTableModelsText::tr("Carrier"),
+           {},
+           [](const S &s) { return s.carrier; },
+           {},
+           {},
+           {},
+           Cell::kLeft},
+        SC{ShipmentTableModelsText::tr("Status"),
+           ShipmentTableModelsText::tr("The status of the shipment's latest event"),
            [](const S &s) { return BusinessCells::statusWords(s.status); },
            [](const S &s) { return s.status; },
            {},
            [](const S &s) { return BusinessCells::codeToolTip(s.status); },
            Cell::kLeft},
-        SC{Text::tr("Hub"),
-           Text::tr("The hub of the latest event; \"from → to\" while in transit"),
+        SC{ShipmentTableModelsText::tr("Hub"),
+           ShipmentTableModelsText::tr("The hub of the latest event; \"from → to\" while in transit"),
            [](const S &s) {
                if (!s.previousHubCode.isEmpty() && s.previousHubCode != s.hubCode &&
                    s.stage == ShipmentStage::InTransit)
-                   return Text::tr("%1 → %2").arg(s.previousHubCode, s.hubCode);
+                   return ShipmentTableModelsText::tr("%1 → %2").arg(s.previousHubCode, s.hubCode);
                return s.hubCode.isEmpty() ? Cell::dash() : s.hubCode;
            },
            [](const S &s) { return s.hubCode; },
