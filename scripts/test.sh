@@ -24,19 +24,33 @@ while [ $# -gt 0 ]; do
   esac
 done
 
+# How long each step took, printed at the end (CI shows the tail of the output): the suite's budget is
+# watched step by step.
+phases=()
+phase_start=$SECONDS
+phase() { phases+=("$(printf '%-28s %5d s' "$1" $((SECONDS - phase_start)))"); phase_start=$SECONDS; }
+report() { echo "test.sh: time per step (total ${SECONDS} s)"; printf '  %s\n' "${phases[@]}"; }
+trap report EXIT
+
 scripts/setup-deps.sh
+phase "setup-deps"
 # Everything the tests use was just installed: tests of those tools fail rather than skip when one is
 # missing (they look at CI).
 export CI="${CI:-1}"
 cmake --preset "$preset" -DTIDEWATCH_STACK_TESTS="$stack_tests" -DTIDEWATCH_EXTERNAL_STACK="$external" >/dev/null
 cmake --build --preset "$preset" --parallel "$(nproc)"
+phase "build ($preset)"
 # The release build of tidewatch alone (no tests, no benchmarks) that tst_package packs with CPack
 # (docs/PACKAGING.md); built here with every core rather than inside the test.
 if [ "$stack_tests" = ON ]; then
   cmake --preset package >/dev/null
   cmake --build --preset package --parallel "$(nproc)"
+  phase "build (package)"
 fi
-ctest --preset "$preset" "${ctest_args[@]}"
+ctest_rc=0
+ctest --preset "$preset" "${ctest_args[@]}" || ctest_rc=$?
+phase "ctest ($preset)"
+[ "$ctest_rc" -eq 0 ] || exit "$ctest_rc"
 
 # The libFuzzer targets (docs/RELIABILITY.md, "Fuzzing"): the parsers of outside data built again with
 # clang, ASan and UBSan in build/fuzz; ctest runs the committed corpus, then fuzzes each target for a
@@ -45,5 +59,7 @@ if [ "$fuzz" = ON ]; then
   command -v clang++-14 >/dev/null || { echo "test.sh: clang++-14 is missing (scripts/setup-deps.sh installs clang-14)" >&2; exit 1; }
   cmake --preset fuzz >/dev/null
   cmake --build --preset fuzz --parallel "$(nproc)"
+  phase "build (fuzz)"
   ctest --preset fuzz --parallel "$(nproc)"
+  phase "ctest (fuzz)"
 fi
