@@ -8,7 +8,7 @@ namespace Tidewatch {
 
 namespace {
 
-int severityRank(const QString &severity)
+int throttleRank(const QString &severity)
 {
     if (severity == QLatin1String("critical"))
         return 0;
@@ -91,7 +91,7 @@ QList<DesktopNotification> NotificationThrottle::take(qint64 nowMs)
         n.keys.append(alert.key);
         if (!names.contains(alert.name))
             names.append(alert.name);
-        if (worst.isEmpty() || severityRank(alert.severity) < severityRank(worst))
+        if (worst.isEmpty() || throttleRank(alert.severity) < throttleRank(worst))
             worst = alert.severity;
     }
     n.severity = worst;

@@ -10,7 +10,7 @@ namespace Tidewatch {
 
 namespace {
 
-QString labelValue(const QList<QPair<QString, QString>> &labels, const QString &name)
+QString labelOf(const QList<QPair<QString, QString>> &labels, const QString &name)
 {
     for (const auto &[labelName, value] : labels) {
         if (labelName == name)
@@ -24,7 +24,7 @@ QString labelValue(const QList<QPair<QString, QString>> &labels, const QString &
 bool Silence::matches(const QList<QPair<QString, QString>> &labels) const
 {
     return !matchers.isEmpty() && std::all_of(matchers.cbegin(), matchers.cend(), [&](const LabelMatcher &m) {
-        return m.matches(labelValue(labels, m.name));
+        return m.matches(labelOf(labels, m.name));
     });
 }
 

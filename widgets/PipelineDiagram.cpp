@@ -11,7 +11,7 @@ namespace Tidewatch {
 
 namespace {
 
-constexpr int kMargin = 12;
+constexpr int kDiagramMargin = 12;
 constexpr int kHopLines = 6; // kind, id, state, throughput, lag, age
 
 int arrowWidth(const QFontMetrics &fm)
@@ -40,12 +40,12 @@ int PipelineDiagram::rowHeight() const
 {
     const QFontMetrics fm(font());
     // A header line in a larger font, the boxes, and a gap.
-    return int(fm.height() * 1.6) + fm.height() * kHopLines + 2 * kMargin + fm.height();
+    return int(fm.height() * 1.6) + fm.height() * kHopLines + 2 * kDiagramMargin + fm.height();
 }
 
 QSize PipelineDiagram::sizeHint() const
 {
-    return {900, std::max<int>(1, int(m_pipelines.size())) * rowHeight() + kMargin};
+    return {900, std::max<int>(1, int(m_pipelines.size())) * rowHeight() + kDiagramMargin};
 }
 
 QSize PipelineDiagram::minimumSizeHint() const
@@ -141,10 +141,10 @@ QRect PipelineDiagram::hopRect(int pipeline, int hop) const
     const Pipeline &p = m_pipelines.at(pipeline);
     const int n = std::max<int>(1, int(p.hops.size()));
     const int arrow = arrowWidth(fm);
-    const int width = std::max(40, (this->width() - 2 * kMargin - (n - 1) * arrow) / n);
-    const int top = pipeline * rowHeight() + kMargin + int(fm.height() * 1.6);
-    const int height = fm.height() * kHopLines + 2 * kMargin;
-    return {kMargin + hop * (width + arrow), top, width, height};
+    const int width = std::max(40, (this->width() - 2 * kDiagramMargin - (n - 1) * arrow) / n);
+    const int top = pipeline * rowHeight() + kDiagramMargin + int(fm.height() * 1.6);
+    const int height = fm.height() * kHopLines + 2 * kDiagramMargin;
+    return {kDiagramMargin + hop * (width + arrow), top, width, height};
 }
 
 void PipelineDiagram::paintEvent(QPaintEvent *)
@@ -155,7 +155,8 @@ void PipelineDiagram::paintEvent(QPaintEvent *)
     if (m_pipelines.isEmpty()) {
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(
-            rect().adjusted(kMargin, kMargin, -kMargin, -kMargin), Qt::AlignLeft | Qt::AlignTop,
+            rect().adjusted(kDiagramMargin, kDiagramMargin, -kDiagramMargin, -kDiagramMargin),
+            Qt::AlignLeft | Qt::AlignTop,
             tr("No pipelines: no connector, Flink job or sink reads or writes a known topic yet, and "
                "the profile defines none."));
         return;
@@ -167,19 +168,19 @@ void PipelineDiagram::paintEvent(QPaintEvent *)
     bold.setBold(true);
     for (int i = 0; i < m_pipelines.size(); ++i) {
         const Pipeline &p = m_pipelines.at(i);
-        const int top = i * rowHeight() + kMargin;
+        const int top = i * rowHeight() + kDiagramMargin;
         // Header: a state dot, the name, the end-to-end lag.
         const int dot = fm.height();
         painter.setPen(Qt::NoPen);
         painter.setBrush(stateColor(p.state));
-        painter.drawEllipse(QRect(kMargin, top + dot / 4, dot, dot));
+        painter.drawEllipse(QRect(kDiagramMargin, top + dot / 4, dot, dot));
         painter.setFont(header);
         painter.setPen(palette().color(QPalette::WindowText));
         const QString title = p.automatic ? p.name : tr("%1 (defined in the profile)").arg(p.name);
-        const QRect titleRect(kMargin + dot + kMargin / 2, top, width() - 2 * kMargin - dot,
-                              int(fm.height() * 1.6));
+        const QRect titleRect(kDiagramMargin + dot + kDiagramMargin / 2, top,
+                              width() - 2 * kDiagramMargin - dot, int(fm.height() * 1.6));
         painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignTop, title);
-        painter.drawText(titleRect.adjusted(0, 0, -kMargin, 0), Qt::AlignRight | Qt::AlignTop,
+        painter.drawText(titleRect.adjusted(0, 0, -kDiagramMargin, 0), Qt::AlignRight | Qt::AlignTop,
                          endToEndText(p));
         for (int h = 0; h < p.hops.size(); ++h) {
             const PipelineHop &hop = p.hops.at(h);
@@ -189,12 +190,13 @@ void PipelineDiagram::paintEvent(QPaintEvent *)
             painter.setBrush(stateColor(hop.state));
             painter.drawRoundedRect(box.adjusted(2, 2, -2, -2), 8, 8);
             const QStringList lines = hopLines(hop);
-            const QRect inner = box.adjusted(kMargin, kMargin / 2 + 2, -kMargin, -kMargin / 2);
+            const QRect inner =
+                box.adjusted(kDiagramMargin, kDiagramMargin / 2 + 2, -kDiagramMargin, -kDiagramMargin / 2);
             painter.setPen(Qt::white);
             for (int l = 0; l < lines.size(); ++l) {
                 painter.setFont(l == 1 || l == 2 ? bold : font());
                 const QRect line(inner.left(), inner.top() + l * fm.height(), inner.width(), fm.height());
-                const int tagWidth = worst && l == 0 ? fm.horizontalAdvance(tr("WORST")) + kMargin : 0;
+                const int tagWidth = worst && l == 0 ? fm.horizontalAdvance(tr("WORST")) + kDiagramMargin : 0;
                 painter.drawText(line.adjusted(0, 0, -tagWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
                                  QFontMetrics(painter.font())
                                      .elidedText(lines.at(l), Qt::ElideMiddle, line.width() - tagWidth));

@@ -23,7 +23,7 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QPushButton *button(const QString &text, const QString &tip, const char *name, QWidget *parent)
+QPushButton *rulesButton(const QString &text, const QString &tip, const char *name, QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);
     b->setToolTip(tip);
@@ -62,21 +62,23 @@ RulesPage::RulesPage(QWidget *parent)
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_detail);
 
-    auto *add = button(tr("Add…"), tr("Write a new rule"), "add", this);
-    m_edit = button(tr("Edit…"), tr("Edit the selected rule (or double-click it)"), "edit", this);
+    auto *add = rulesButton(tr("Add…"), tr("Write a new rule"), "add", this);
+    m_edit = rulesButton(tr("Edit…"), tr("Edit the selected rule (or double-click it)"), "edit", this);
     m_duplicate =
-        button(tr("Duplicate…"), tr("A copy of the selected rule, under a new name"), "duplicate", this);
-    m_toggle =
-        button(tr("Disable"), tr("A disabled rule stays in the file but is not evaluated"), "toggle", this);
-    m_delete = button(tr("Delete"), tr("Delete the selected rule (Undo brings it back)"), "delete", this);
+        rulesButton(tr("Duplicate…"), tr("A copy of the selected rule, under a new name"), "duplicate", this);
+    m_toggle = rulesButton(tr("Disable"), tr("A disabled rule stays in the file but is not evaluated"),
+                           "toggle", this);
+    m_delete =
+        rulesButton(tr("Delete"), tr("Delete the selected rule (Undo brings it back)"), "delete", this);
     m_undoButton =
-        button(tr("Undo"), tr("Restore the rules as they were before the last change"), "undo", this);
-    auto *import =
-        button(tr("Import…"), tr("Read a Tidewatch rules file or a Prometheus rule file"), "import", this);
-    auto *exportButton = button(
+        rulesButton(tr("Undo"), tr("Restore the rules as they were before the last change"), "undo", this);
+    auto *import = rulesButton(tr("Import…"), tr("Read a Tidewatch rules file or a Prometheus rule file"),
+                               "import", this);
+    auto *exportButton = rulesButton(
         tr("Export…"), tr("Write the rules as Tidewatch JSON or as a Prometheus rule file"), "export", this);
-    auto *reloadButton = button(tr("Reload"), tr("Read the rules file again"), "reload", this);
-    m_saveAs = button(tr("Save as…"), tr("Save the rules to another file and use that one"), "saveAs", this);
+    auto *reloadButton = rulesButton(tr("Reload"), tr("Read the rules file again"), "reload", this);
+    m_saveAs =
+        rulesButton(tr("Save as…"), tr("Save the rules to another file and use that one"), "saveAs", this);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {add, m_edit, m_duplicate, m_toggle, m_delete, m_undoButton})
         buttons->addWidget(b);

@@ -40,7 +40,7 @@ const QString ThemeKey = QStringLiteral("appearance/theme");
 const QString TabKey = QStringLiteral("settingsPage/tab");
 const QLatin1String KafkaPrefix("kafka.");
 
-QPushButton *makeButton(const QString &text, const QString &tip, QWidget *parent, const char *name)
+QPushButton *namedButton(const QString &text, const QString &tip, QWidget *parent, const char *name)
 {
     auto *button = new QPushButton(text, parent);
     button->setToolTip(tip);
@@ -80,13 +80,13 @@ SettingsPage::SettingsPage(const QString &profilesPath, SecretStore *secrets, QW
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("profiles"));
     m_list->setToolTip(tr("Profiles in %1").arg(m_path));
-    auto *newButton = makeButton(tr("New"), tr("Start a new, empty profile"), this, "new");
-    m_delete = makeButton(tr("Delete"), tr("Delete the selected profile and its secrets"), this, "delete");
+    auto *newButton = namedButton(tr("New"), tr("Start a new, empty profile"), this, "new");
+    m_delete = namedButton(tr("Delete"), tr("Delete the selected profile and its secrets"), this, "delete");
     m_connect =
-        makeButton(tr("Connect"), tr("Monitor the clusters of this profile, beside those already monitored"),
-                   this, "connect");
+        namedButton(tr("Connect"), tr("Monitor the clusters of this profile, beside those already monitored"),
+                    this, "connect");
     m_disconnect =
-        makeButton(tr("Disconnect"), tr("Stop monitoring the clusters of this profile"), this, "disconnect");
+        namedButton(tr("Disconnect"), tr("Stop monitoring the clusters of this profile"), this, "disconnect");
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(newButton);
     listButtons->addWidget(m_delete);
@@ -206,14 +206,14 @@ SettingsPage::SettingsPage(const QString &profilesPath, SecretStore *secrets, QW
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
     auto *saveButton =
-        makeButton(tr("Save"), tr("Write the profile; secrets go to the system keychain"), this, "save");
+        namedButton(tr("Save"), tr("Write the profile; secrets go to the system keychain"), this, "save");
     m_save = saveButton;
-    m_saveAs = makeButton(tr("Save as profile…"), tr("Make the command-line cluster a saved profile"), this,
-                          "saveAsProfile");
+    m_saveAs = namedButton(tr("Save as profile…"), tr("Make the command-line cluster a saved profile"), this,
+                           "saveAsProfile");
     m_saveAs->hide();
-    m_test = makeButton(tr("Test connection"),
-                        tr("Try every connection of the form's profile step by step (in the background)"),
-                        this, "testConnection");
+    m_test = namedButton(tr("Test connection"),
+                         tr("Try every connection of the form's profile step by step (in the background)"),
+                         this, "testConnection");
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_test);

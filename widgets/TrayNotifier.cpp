@@ -12,7 +12,7 @@
 namespace Tidewatch {
 
 namespace {
-constexpr qint64 kHourMs = 3600 * 1000;
+constexpr qint64 kOneHourMs = 3600 * 1000;
 constexpr int kMessageMs = 10000;
 constexpr int kShownKept = 50;
 } // namespace
@@ -74,11 +74,11 @@ void TrayNotifier::setAlerts(const QList<AlertView> &alerts, qint64 nowMs)
 
 void TrayNotifier::muteForAnHour(qint64 nowMs)
 {
-    m_feed.muteUntil(nowMs + kHourMs);
+    m_feed.muteUntil(nowMs + kOneHourMs);
     if (m_mute)
         m_mute->setChecked(true);
     // The mute ends by itself: the menu's check and the tooltip follow.
-    QTimer::singleShot(kHourMs, this, [this] {
+    QTimer::singleShot(kOneHourMs, this, [this] {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         if (m_mute && !m_feed.isMuted(now))
             m_mute->setChecked(false);
@@ -114,7 +114,7 @@ void TrayNotifier::schedule(qint64 nowMs)
         m_due->stop();
         return;
     }
-    m_due->start(int(std::clamp<qint64>(due - nowMs, 0, kHourMs)));
+    m_due->start(int(std::clamp<qint64>(due - nowMs, 0, kOneHourMs)));
 }
 
 void TrayNotifier::refreshIcon(qint64 nowMs)

@@ -30,7 +30,7 @@ QJsonValue known(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue text(const QString &value)
+QJsonValue jsonText(const QString &value)
 {
     return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
@@ -44,14 +44,14 @@ QJsonValue time(qint64 epochMs)
 
 QJsonValue level(FlinkBackpressureLevel l)
 {
-    return text(backpressureLevelName(l));
+    return jsonText(backpressureLevelName(l));
 }
 
 QJsonObject checkpointToJson(const FlinkCheckpointInfo &c)
 {
     return QJsonObject{
         {QStringLiteral("id"), known(c.id)},
-        {QStringLiteral("status"), text(c.status)},
+        {QStringLiteral("status"), jsonText(c.status)},
         {QStringLiteral("savepoint"), c.savepoint},
         {QStringLiteral("triggeredAt"), time(c.triggerTimestampMs)},
         {QStringLiteral("latestAckAt"), time(c.latestAckTimestampMs)},
@@ -62,7 +62,7 @@ QJsonObject checkpointToJson(const FlinkCheckpointInfo &c)
         {QStringLiteral("subtasks"), known(qint64(c.numSubtasks))},
         {QStringLiteral("acknowledgedSubtasks"), known(qint64(c.numAcknowledgedSubtasks))},
         {QStringLiteral("failedAt"), time(c.failureTimestampMs)},
-        {QStringLiteral("failureMessage"), text(c.failureMessage)},
+        {QStringLiteral("failureMessage"), jsonText(c.failureMessage)},
     };
 }
 
@@ -125,7 +125,7 @@ QJsonObject vertexToJson(const FlinkVertexInfo &v)
     return QJsonObject{
         {QStringLiteral("id"), v.id},
         {QStringLiteral("name"), v.name},
-        {QStringLiteral("status"), text(v.status)},
+        {QStringLiteral("status"), jsonText(v.status)},
         {QStringLiteral("parallelism"), known(qint64(v.parallelism))},
         {QStringLiteral("maxParallelism"), known(qint64(v.maxParallelism))},
         {QStringLiteral("source"), v.source},
@@ -173,20 +173,20 @@ QJsonObject jobToJson(const FlinkJobInfo &info, const FlinkJobDetails *details)
     QJsonArray sources;
     for (const FlinkKafkaSource &s : j.kafkaSources) {
         sources.append(QJsonObject{
-            {QStringLiteral("vertexId"), text(s.vertexId)},
+            {QStringLiteral("vertexId"), jsonText(s.vertexId)},
             {QStringLiteral("topics"), QJsonArray::fromStringList(s.topics)},
-            {QStringLiteral("groupId"), text(s.groupId)},
+            {QStringLiteral("groupId"), jsonText(s.groupId)},
             {QStringLiteral("fromProfile"), s.fromProfile},
         });
     }
     const auto failureToJson = [](const FlinkFailureInfo &f) {
         return QJsonObject{
-            {QStringLiteral("exception"), text(f.exceptionName)},
-            {QStringLiteral("message"), text(f.message)},
+            {QStringLiteral("exception"), jsonText(f.exceptionName)},
+            {QStringLiteral("message"), jsonText(f.message)},
             {QStringLiteral("time"), time(f.timestampMs)},
-            {QStringLiteral("task"), text(f.taskName)},
-            {QStringLiteral("endpoint"), text(f.endpoint)},
-            {QStringLiteral("rootCause"), text(f.rootCause)},
+            {QStringLiteral("task"), jsonText(f.taskName)},
+            {QStringLiteral("endpoint"), jsonText(f.endpoint)},
+            {QStringLiteral("rootCause"), jsonText(f.rootCause)},
             {QStringLiteral("concurrent"), QJsonArray::fromStringList(f.concurrentTasks)},
         };
     };
@@ -209,7 +209,7 @@ QJsonObject jobToJson(const FlinkJobInfo &info, const FlinkJobDetails *details)
         {QStringLiteral("endTime"), time(info.endTimeMs)},
         {QStringLiteral("tasksTotal"), info.tasksTotal},
         {QStringLiteral("tasksRunning"), info.tasksRunning},
-        {QStringLiteral("jobType"), text(j.jobType)},
+        {QStringLiteral("jobType"), jsonText(j.jobType)},
         {QStringLiteral("uptimeMs"), known(j.uptimeMs)},
         {QStringLiteral("runningSince"), time(j.runningSinceMs)},
         {QStringLiteral("restarts"), known(j.restarts)},
