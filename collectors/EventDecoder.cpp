@@ -55,7 +55,7 @@ std::uint64_t hashBytes(std::string_view bytes)
 }
 
 /// @p raw (a JSON string's content as written) in double quotes, cut at a UTF-8 boundary.
-QString quoted(std::string_view raw)
+QString quotedText(std::string_view raw)
 {
     bool cut = false;
     if (raw.size() > kQuoteLimit) {
@@ -73,7 +73,7 @@ QString shown(JsonScanner &scanner, int slot)
 {
     const std::string_view raw = scanner.rawText(slot);
     if (scanner.type(slot) == Type::String)
-        return quoted(raw);
+        return quotedText(raw);
     return QString::fromUtf8(raw.data(), qsizetype(std::min(raw.size(), kQuoteLimit)));
 }
 
@@ -169,7 +169,7 @@ EventDecoder::Result EventDecoder::decode(std::string_view payload)
         else if (op == "t" || op == "m")
             return Result::Skipped;
         else if (op != "c" && op != "u" && op != "r")
-            return reject("unknown-op", u"unknown op "_s + quoted(m_scanner.rawText(env.op)));
+            return reject("unknown-op", u"unknown op "_s + quotedText(m_scanner.rawText(env.op)));
         if (m_scanner.type(isDelete ? env.before : env.after) != Type::Object)
             return reject("missing-field", isDelete ? u"missing before"_s : u"missing after"_s);
         m_event.change = isDelete ? BusinessEvent::Change::Delete : BusinessEvent::Change::Upsert;
@@ -258,7 +258,7 @@ EventDecoder::Result EventDecoder::missing(Field field)
                       u"missing "_s + latin1(kFieldNames[field]) + u" (no pointer mapped)"_s);
     if (!plan.valid) {
         return reject("missing-field", u"missing "_s + latin1(kFieldNames[field]) + u" (invalid pointer "_s +
-                                           quoted(plan.pointer.toStdString()) + u')');
+                                           quotedText(plan.pointer.toStdString()) + u')');
     }
     return reject("missing-field", u"missing "_s + where(field));
 }
