@@ -6,7 +6,7 @@
 
 namespace Tidewatch::KafkaRetentionReader {
 
-bool parseRetention(const QList<QPair<QByteArray, QByteArray>> &entries, Retention &out)
+bool parse(const QList<QPair<QByteArray, QByteArray>> &entries, Retention &out)
 {
     bool haveMs = false, haveBytes = false, havePolicy = false;
     for (const auto &[name, value] : entries) {
@@ -50,7 +50,7 @@ Result read(rd_kafka_t *rk, const QStringList &topics, int timeoutMs)
     }
     for (auto it = described.topics.cbegin(); it != described.topics.cend(); ++it) {
         Retention retention;
-        if (parseRetention(it.value(), retention))
+        if (parse(it.value(), retention))
             result.topics.insert(it.key(), retention);
     }
     return result;

@@ -17,7 +17,7 @@ namespace Tidewatch {
 namespace {
 
 constexpr int KeyColumn = 0;
-constexpr int ValueColumn = 1;
+constexpr int kPropertyValueColumn = 1;
 
 /// Shows and edits the values of secret properties (ProfileStore::isSecretProperty) masked.
 class PropertyValueDelegate : public QStyledItemDelegate
@@ -65,7 +65,7 @@ ConnectionPropertiesTable::ConnectionPropertiesTable(QWidget *parent)
     m_table->setHorizontalHeaderLabels({tr("Property"), tr("Value")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
-    m_table->setItemDelegateForColumn(ValueColumn, new PropertyValueDelegate(m_table));
+    m_table->setItemDelegateForColumn(kPropertyValueColumn, new PropertyValueDelegate(m_table));
     m_table->setToolTip(
         tr("Other librdkafka properties. Secret ones (passwords, secrets, keys) go to the system "
            "keychain. Properties of the Security tab are set there, not here."));
@@ -100,7 +100,7 @@ ConnectionPropertiesTable::ConnectionPropertiesTable(QWidget *parent)
 void ConnectionPropertiesTable::handOver(int row)
 {
     const QTableWidgetItem *key = m_table->item(row, KeyColumn);
-    const QTableWidgetItem *value = m_table->item(row, ValueColumn);
+    const QTableWidgetItem *value = m_table->item(row, kPropertyValueColumn);
     if (!key || !m_isFormKey || !m_isFormKey(key->text().trimmed()))
         return;
     const QString k = key->text().trimmed();
@@ -122,7 +122,7 @@ QList<QPair<QString, QString>> ConnectionPropertiesTable::properties() const
     QList<QPair<QString, QString>> out;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QTableWidgetItem *key = m_table->item(row, KeyColumn);
-        const QTableWidgetItem *value = m_table->item(row, ValueColumn);
+        const QTableWidgetItem *value = m_table->item(row, kPropertyValueColumn);
         if (key && !key->text().trimmed().isEmpty())
             out.append({key->text().trimmed(), value ? value->text().trimmed() : QString()});
     }
@@ -142,7 +142,7 @@ void ConnectionPropertiesTable::fillSecret(const QString &key, const QString &va
     const QSignalBlocker blocker(m_table);
     for (int row = 0; row < m_table->rowCount(); ++row) {
         QTableWidgetItem *keyItem = m_table->item(row, KeyColumn);
-        QTableWidgetItem *valueItem = m_table->item(row, ValueColumn);
+        QTableWidgetItem *valueItem = m_table->item(row, kPropertyValueColumn);
         if (keyItem && valueItem && keyItem->text() == key && valueItem->text().isEmpty())
             valueItem->setText(value);
     }
@@ -153,7 +153,7 @@ void ConnectionPropertiesTable::addRow(const QString &key, const QString &value)
     const int row = m_table->rowCount();
     m_table->insertRow(row);
     m_table->setItem(row, KeyColumn, new QTableWidgetItem(key));
-    m_table->setItem(row, ValueColumn, new QTableWidgetItem(value));
+    m_table->setItem(row, kPropertyValueColumn, new QTableWidgetItem(value));
 }
 
 } // namespace Tidewatch
